@@ -1,0 +1,59 @@
+"""Who is acting and when: passed into the core so output is reproducible."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import subprocess
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Callable
+
+
+def utc_now() -> str:
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def clock_from_env() -> Callable[[], str]:
+    """CLAIMTRACK_NOW pins the clock (reproducible reports and tests)."""
+    fixed = os.environ.get("CLAIMTRACK_NOW")
+    if fixed:
+        return lambda: fixed
+    return utc_now
+
+
+def current_user() -> str:
+    """CLAIMTRACK_USER, else git's user.name, else the OS user."""
+    user = os.environ.get("CLAIMTRACK_USER")
+    if user:
+        return user.strip()
+    try:
+        result = subprocess.run(
+            ["git", "config", "user.name"], capture_output=True, text=True, timeout=5, check=False
+        )
+        name = result.stdout.strip()
+        if result.returncode == 0 and name:
+            return name
+    except (OSError, subprocess.SubprocessError):
+        pass
+    try:
+        return getpass.getuser()
+    except Exception:  # getpass raises various errors when no user is known
+        return "unknown"
+
+
+@dataclass
+class Actor:
+    """The author and clock stamped on every change."""
+
+    clock: Callable[[], str] = field(default=utc_now)
+    _name: str | None = None
+
+    @property
+    def name(self) -> str:
+        if self._name is None:
+            self._name = current_user()
+        return self._name
+
+    def now(self) -> str:
+        return self.clock()

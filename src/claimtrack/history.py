@@ -1,0 +1,78 @@
+"""The append-only log of every change, with time, author and note."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from claimtrack import ids
+from claimtrack.context import Actor
+
+HISTORY_FIELDS = ("id", "at", "author", "entity", "entity_id", "claim_id", "action", "field", "old", "new", "note")
+
+
+def record(
+    conn: sqlite3.Connection,
+    actor: Actor,
+    *,
+    entity: str,
+    entity_id: str,
+    action: str,
+    claim_id: str | None = None,
+    field: str | None = None,
+    old: Any = None,
+    new: Any = None,
+    note: str | None = None,
+    at: str | None = None,
+) -> str:
+    history_id = ids.new_id("history")
+    conn.execute(
+        "INSERT INTO history (id, at, author, entity, entity_id, claim_id, action, field, old, new, note)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            history_id,
+            at or actor.now(),
+            actor.name,
+            entity,
+            entity_id,
+            claim_id,
+            action,
+            field,
+            None if old is None else str(old),
+            None if new is None else str(new),
+            note,
+        ),
+    )
+    return history_id
+
+
+def entries(
+    conn: sqlite3.Connection,
+    *,
+    claim_id: str | None = None,
+    entity_id: str | None = None,
+    case: str | None = None,
+    limit: int | None = None,
+) -> list[dict]:
+    """History in the order it happened (ties broken by insertion order)."""
+    where, params = [], []
+    if claim_id:
+        where.append("h.claim_id = ?")
+        params.append(claim_id)
+    if entity_id:
+        where.append("h.entity_id = ?")
+        params.append(entity_id)
+    if case:
+        where.append(
+            "(h.claim_id IN (SELECT id FROM claims WHERE case_name = ?)"
+            " OR h.entity_id IN (SELECT id FROM sources WHERE case_name = ?)"
+            " OR h.entity_id = ?)"
+        )
+        params.extend([case, case, case])
+    sql = "SELECT h.* FROM history h"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY h.at, h.rowid"
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    return [{name: row[name] for name in HISTORY_FIELDS} for row in conn.execute(sql, params)]

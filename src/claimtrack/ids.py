@@ -1,0 +1,57 @@
+"""Record IDs: random (or content-derived) so separate copies never collide.
+
+IDs are a type letter plus 20 Crockford base32 characters (100 bits). Users
+may type any unique prefix, like git's short hashes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+
+ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"
+BODY_LENGTH = 20
+SHORT_LENGTH = 7  # type letter + 6 characters, as shown in tables
+
+PREFIXES = {
+    "source": "s",
+    "claim": "c",
+    "appearance": "a",
+    "note": "n",
+    "history": "h",
+    "conflict": "k",
+}
+
+
+def _encode(data: bytes, length: int) -> str:
+    number = int.from_bytes(data, "big")
+    chars = []
+    for _ in range(length):
+        number, rem = divmod(number, 32)
+        chars.append(ALPHABET[rem])
+    return "".join(chars)
+
+
+def new_id(kind: str) -> str:
+    return PREFIXES[kind] + _encode(secrets.token_bytes(16), BODY_LENGTH)
+
+
+def derived_id(kind: str, *parts: str) -> str:
+    """An ID fixed by content, so the same thing gets the same ID everywhere."""
+    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).digest()
+    return PREFIXES[kind] + _encode(digest, BODY_LENGTH)
+
+
+def short(record_id: str) -> str:
+    return record_id[:SHORT_LENGTH]
+
+
+_TRANSLATE = str.maketrans({"i": "1", "l": "1", "o": "0"})
+
+
+def clean_prefix(text: str) -> str:
+    """Lower-case and apply Crockford's forgiving reads (O->0, I/L->1)."""
+    text = text.strip().lower()
+    if not text:
+        return text
+    return text[0] + text[1:].translate(_TRANSLATE)
