@@ -1,0 +1,62 @@
+"""Word tables for reading numbers in news wording.
+
+Kept apart from values.py so the rules there stay readable; plain data only.
+Libraries such as text2num/word2number miss hyphenated adjectives ("three-day",
+"twenty-five-year") and vague quantities, hence a small hand table.
+"""
+
+from __future__ import annotations
+
+SMALL = {
+    "zero": 0, "nought": 0, "nil": 0,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+
+# Multipliers that close a group ("two thousand", "five crore").
+BIG = {
+    "thousand": 1e3, "lakh": 1e5, "lakhs": 1e5, "million": 1e6, "crore": 1e7,
+    "crores": 1e7, "billion": 1e9, "trillion": 1e12,
+}
+
+# Scale words written after digits ("1.5 million", "2bn", "$300k").  "m" and
+# "b" are handled in values.py because they are also units/letters.
+SCALE_AFTER_DIGITS = {
+    "hundred": 1e2, "thousand": 1e3, "k": 1e3, "lakh": 1e5, "lakhs": 1e5,
+    "million": 1e6, "mn": 1e6, "mln": 1e6, "mio": 1e6, "crore": 1e7, "crores": 1e7,
+    "billion": 1e9, "bn": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12,
+    "dozen": 12,
+}
+
+FRACTIONS = {"half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25}
+
+# Vague multipliers: (low, high), both inclusive; may be followed by a scale
+# word ("several hundred" = 300..900, "a few thousand" = 2000..5000).
+VAGUE_MULT = {
+    ("a", "couple", "of"): (2, 3), ("a", "couple"): (2, 3), ("couple", "of"): (2, 3),
+    ("a", "few"): (2, 5), ("a", "handful", "of"): (2, 5), ("a", "handful"): (2, 5),
+    ("handful", "of"): (2, 5), ("several",): (3, 9),
+}
+
+# Vague plurals: (low, high) with the high end excluded: each means "at least two
+# of the unit, and fewer than the next word up" ("dozens" = 24..<100).
+VAGUE_PLURAL = {
+    ("dozens",): (24, 100), ("scores",): (40, 200), ("hundreds",): (200, 1e3),
+    ("thousands",): (2e3, 1e4), ("tens", "of", "thousands"): (2e4, 1e5),
+    ("hundreds", "of", "thousands"): (2e5, 1e6), ("millions",): (2e6, 1e7),
+    ("tens", "of", "millions"): (2e7, 1e8), ("hundreds", "of", "millions"): (2e8, 1e9),
+    ("billions",): (2e9, 1e10), ("tens", "of", "billions"): (2e10, 1e11),
+    ("hundreds", "of", "billions"): (2e11, 1e12), ("trillions",): (2e12, 1e13),
+}
+
+# Words that make a whole wording too vague to put a number on.
+TOO_VAGUE = {"many", "numerous", "countless", "multiple", "various", "some", "few", "lots", "plenty"}
+
+ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}

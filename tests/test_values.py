@@ -1,0 +1,397 @@
+"""Reading claim values and comparing them (claimtrack.values)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimtrack import values
+from claimtrack.values import VALUE_TYPES, Value, compare, normalize
+
+WED = date(2024, 3, 13)  # a Wednesday
+SUN = date(2024, 3, 10)  # a Sunday
+
+NORMALIZE_CASES = [
+    # counts: digits, words, bounds, vague words
+    ("at least 62 people", None, "count >=62"),
+    ("more than 1,300 homes", None, "count >1300"),
+    ("Fourteen", None, "count 14"),
+    ("twenty-three miners", None, "count 23"),
+    ("one hundred and twenty", None, "count 120"),
+    ("a dozen", None, "count 12"),
+    ("half a dozen", None, "count 6"),
+    ("dozens of villagers", None, "count 24..<100"),
+    ("hundreds of protesters", None, "count 200..<1000"),
+    ("tens of thousands of evacuees", None, "count 20000..<100000"),
+    ("several", None, "count 3..9"),
+    ("a few", None, "count 2..5"),
+    ("a few hundred", None, "count 200..500"),
+    ("nearly 300 passengers", None, "count 270..<300"),
+    ("almost 50", None, "count 45..<50"),
+    ("about 4,000 troops", None, "count ~4000"),
+    ("roughly 600", None, "count ~600"),
+    ("some 70 lawmakers", None, "count ~70"),
+    ("fewer than 10 survivors", None, "count <10"),
+    ("up to 30 jurors", None, "count <=30"),
+    ("no more than 12", None, "count <=12"),
+    ("between 20 and 30 candidates", None, "count 20..30"),
+    ("20-30", None, "count 20..30"),
+    ("12 to 15 firefighters", None, "count 12..15"),
+    ("three or four", None, "count 3..4"),
+    ("1 200 voters", None, "count 1200"),
+    ("2.3 million voters", None, "count 2300000"),
+    ("5m people", None, "count 5000000"),
+    ("no casualties", None, "count 0"),
+    ("  AT LEAST   forty-one ", None, "count >=41"),
+    ("40-odd", None, "count >40..<50"),
+    ("an estimated 15,000 marchers", None, "count ~15000"),
+    ("half a million", None, "count 500000"),
+    ("100,000-plus", None, "count >=100000"),
+    ("more than a dozen", None, "count >12"),
+    # money
+    ("$1.5 billion", None, "money 1500000000 USD"),
+    ("US$3.2bn", None, "money 3200000000 USD"),
+    ("€20m", None, "money 20000000 EUR"),
+    ("£300,000", None, "money 300000 GBP"),
+    ("20 million euros", None, "money 20000000 EUR"),
+    ("5bn roubles", None, "money 5000000000 RUB"),
+    ("1.2 trillion yuan", None, "money 1200000000000 CNY"),
+    ("nearly $2 billion in aid", None, "money 1800000000..<2000000000 USD"),
+    ("between $10 million and $12 million", None, "money 10000000..12000000 USD"),
+    ("$1-2 billion", None, "money 1000000000..2000000000 USD"),
+    ("Rs 5 crore", None, "money 50000000 INR"),
+    ("a $700 billion budget", None, "money 700000000000 USD"),
+    ("hundreds of millions of dollars", None, "money 200000000..<1000000000 USD"),
+    # percent
+    ("12%", None, "percent 12"),
+    ("12 per cent", None, "percent 12"),
+    ("4.5 percent", None, "percent 4.5"),
+    ("about 52%", None, "percent ~52"),
+    ("3 percentage points", None, "percent 3 pp"),
+    ("more than 60% of voters", None, "percent >60"),
+    # quantities, converted within their dimension
+    ("10 miles", None, "quantity 16.09344 km"),
+    ("a 40km stretch", None, "quantity 40 km"),
+    ("500 metres", None, "quantity 0.5 km"),
+    ("7.8-magnitude", None, "quantity 7.8 mag"),
+    ("magnitude 6.1", None, "quantity 6.1 mag"),
+    ("2 million tonnes of grain", None, "quantity 2000000000 kg"),
+    ("200 hectares", None, "quantity 2 km2"),
+    ("130 km/h", None, "quantity 130 km/h"),
+    ("45C", None, "quantity 45 C"),
+    ("1,000 barrels", None, "quantity 158987.2949 l"),
+    # durations, days as the unit
+    ("three-day", None, "duration 3d"),
+    ("four-day strike", None, "duration 4d"),
+    ("72-hour ceasefire", None, "duration 3d"),
+    ("a week", None, "duration 7d"),
+    ("two weeks", None, "duration 14d"),
+    ("a month", None, "duration 28..31d"),
+    ("six months", None, "duration 181..184d"),
+    ("48 hours", None, "duration 2d"),
+    ("half an hour", None, "duration 0.5h"),
+    ("a year", None, "duration 365..366d"),
+    ("a day and a half", None, "duration 1.5d"),
+    ("three-and-a-half-hour", None, "duration 3.5h"),
+    ("90 minutes", None, "duration 1.5h"),
+    ("two-to-three-week", None, "duration 14..21d"),
+    ("a fortnight", None, "duration 14d"),
+    ("a week-long trial", None, "duration 7d"),
+    # absolute, partial and ranged dates
+    ("March 3, 2024", None, "date 2024-03-03"),
+    ("3 March 2024", None, "date 2024-03-03"),
+    ("2024-03-03", None, "date 2024-03-03"),
+    ("the 3rd of March, 2024", None, "date 2024-03-03"),
+    ("16/04/2023", None, "date 2023-04-16"),
+    ("February 2024", None, "date 2024-02"),
+    ("February", WED, "date 2024-02"),
+    ("February", None, "date ? month:02"),
+    ("May", WED, "date 2023-05"),
+    ("March 3", WED, "date 2024-03-03"),
+    ("December 28", WED, "date 2023-12-28"),
+    ("March 3", None, "date ? month-day:03-03"),
+    ("late February", WED, "daterange 2024-02-21..2024-02-29"),
+    ("early March 2023", None, "daterange 2023-03-01..2023-03-10"),
+    ("mid-January", WED, "daterange 2024-01-11..2024-01-20"),
+    ("March 4-6", WED, "daterange 2024-03-04..2024-03-06"),
+    ("Feb 27 - March 2, 2024", None, "daterange 2024-02-27..2024-03-02"),
+    ("Q3 2022", None, "daterange 2022-07-01..2022-09-30"),
+    ("Thursday, March 7, 2024", None, "date 2024-03-07"),
+    # relative dates, read against the publication date
+    ("Sunday", WED, "date 2024-03-10"),
+    ("on Sunday", SUN, "date 2024-03-10"),
+    ("last Sunday", SUN, "date 2024-03-03"),
+    ("Sunday", None, "date ? weekday:SU"),
+    ("Tuesday night", WED, "date 2024-03-12"),
+    ("yesterday", WED, "date 2024-03-12"),
+    ("yesterday", None, "date ? yesterday"),
+    ("last week", WED, "daterange 2024-03-04..2024-03-10"),
+    ("last month", WED, "date 2024-02"),
+    ("three days ago", WED, "date 2024-03-10"),
+    ("the past week", WED, "daterange 2024-03-06..2024-03-13"),
+    # years
+    ("2018", None, "year 2018"),
+    ("in 2018", None, "year 2018"),
+    ("2019-20", None, "year 2019..2020"),
+    ("the 1990s", None, "year 1990..1999"),
+    ("last year", WED, "year 2023"),
+    ("last year", None, "year ? last-year"),
+    # wording around the figure
+    ("€1.5 billion ($1.6 billion)", None, "money 1500000000 EUR"),
+    ("winds of 150 km/h", None, "quantity 150 km/h"),
+    ("the death toll rose to 41", None, "count 41"),
+    ("a record 3.5 million", None, "count 3500000"),
+    ("16-Apr-2023", None, "date 2023-04-16"),
+    ("in the early hours of Sunday", WED, "date 2024-03-10"),
+    ("Tuesday 5 November", WED, "date 2019-11-05"),
+    ("late last year", WED, "daterange 2023-09-01..2023-12-31"),
+    ("1 hour 30 minutes", None, "duration 1.5h"),
+    # yes / no
+    ("Yes", None, "yes"),
+    ("denied", None, "no"),
+    ("TRUE.", None, "yes"),
+    ("false", None, "no"),
+    ("confirmed", None, "yes"),
+    # not machine-readable: kept as text
+    ("", None, None),
+    ("the mayor resigned", None, None),
+    ("04/05/2023", None, None),
+    ("February 30, 2024", None, None),
+    ("Monday, March 7, 2024", None, None),
+    ("two-thirds of voters", None, None),
+    ("many", None, None),
+    ("12 people, including 3 children", None, None),
+    ("killed 12", None, None),
+    ("by 2030", None, None),
+    ("3-1", None, None),
+    ("around 5pm", None, None),
+    ("16th", None, None),
+]
+
+
+@pytest.mark.parametrize("raw, ref, expected", NORMALIZE_CASES)
+def test_normalize(raw, ref, expected):
+    value = normalize(raw, ref_date=ref)
+    assert value.canonical() == expected
+    assert value.raw == raw
+    if expected is None:
+        assert value.type == "text" and value.note
+    elif "?" in expected:
+        assert value.resolved is False and value.note and value.relative
+
+
+KIND_CASES = [
+    ("2018", "count", "count 2018"),
+    ("1.5 million", "money", "money 1500000"),
+    ("12", "percent", "percent 12"),
+    ("2021", "date", "date 2021"),
+    ("last year", "date", "date 2023"),
+    ("three days", "count", None),
+    ("March 2021", "year", None),
+    ("yes", "count", None),
+    ("40", "text", None),
+    ("maybe", "bool", None),
+    ("four", "duration", None),
+]
+
+
+@pytest.mark.parametrize("raw, kind, expected", KIND_CASES)
+def test_normalize_with_kind_hint(raw, kind, expected):
+    value = normalize(raw, ref_date=WED, kind=kind)
+    assert value.canonical() == expected
+    if expected is None:
+        assert value.type == "text" and value.note
+
+
+COMPARE_CASES = [
+    ("at least 40", None, "52", None, "agree"),
+    ("at least 40", None, "35", None, "conflict"),
+    ("more than 20", None, "24", None, "agree"),
+    ("more than 20", None, "20", None, "conflict"),
+    ("dozens", None, "40", None, "agree"),
+    ("dozens", None, "6", None, "conflict"),
+    ("at least 40", None, "dozens", None, "agree"),
+    ("three-day", None, "four-day", None, "conflict"),
+    ("a week", None, "seven days", None, "agree"),
+    ("72 hours", None, "three days", None, "agree"),
+    ("four-day", None, "96 hours", None, "agree"),
+    ("about 40", None, "42", None, "agree"),
+    ("about 40", None, "50", None, "conflict"),
+    ("10-20", None, "15", None, "agree"),
+    ("10-20", None, "25", None, "conflict"),
+    ("12", None, "12", None, "agree"),
+    ("12", None, "13", None, "conflict"),
+    ("12", None, "twelve", None, "agree"),
+    ("nearly 50", None, "48", None, "agree"),
+    ("nearly 50", None, "50", None, "conflict"),
+    ("fewer than 10", None, "9", None, "agree"),
+    ("fewer than 10", None, "10", None, "conflict"),
+    ("up to 30", None, "30", None, "agree"),
+    ("hundreds", None, "1,200", None, "conflict"),
+    ("several hundred", None, "450", None, "agree"),
+    ("tens of thousands", None, "35,000", None, "agree"),
+    ("a dozen", None, "twelve", None, "agree"),
+    ("no deaths", None, "one", None, "conflict"),
+    ("no deaths", None, "zero", None, "agree"),
+    ("10 miles", None, "16 km", None, "agree"),
+    ("10 miles", None, "20 km", None, "conflict"),
+    ("5 km", None, "5,000 metres", None, "agree"),
+    ("86F", None, "30C", None, "agree"),
+    ("10 km", None, "10 kg", None, "incomparable"),
+    ("$1.5 billion", None, "$1,500 million", None, "agree"),
+    ("$1.5 billion", None, "€1.5 billion", None, "incomparable"),
+    ("$1.5 billion", None, "$2 billion", None, "conflict"),
+    ("about $1.5 billion", None, "$1.6 billion", None, "agree"),
+    ("12%", None, "12 per cent", None, "agree"),
+    ("12%", None, "15%", None, "conflict"),
+    ("more than 60% of voters", None, "58%", None, "conflict"),
+    ("3 percentage points", None, "3%", None, "incomparable"),
+    ("a month", None, "30 days", None, "agree"),
+    ("a month", None, "six weeks", None, "conflict"),
+    ("a year", None, "12 months", None, "agree"),
+    ("half an hour", None, "30 minutes", None, "agree"),
+    ("April", date(2023, 5, 2), "April 16, 2023", None, "agree"),
+    ("April 2023", None, "May 3, 2023", None, "conflict"),
+    ("Sunday", date(2023, 4, 18), "April 16", date(2023, 4, 24), "agree"),
+    ("Sunday", None, "April 16, 2023", None, "unresolved"),
+    ("Sunday", None, "Sunday", None, "unresolved"),
+    ("2018", None, "September 20, 2018", None, "agree"),
+    ("2018", None, "2019", None, "conflict"),
+    ("in 2018", None, "March 2019", None, "conflict"),
+    ("last year", WED, "2023", None, "agree"),
+    ("the 1990s", None, "1995", None, "agree"),
+    ("the 1990s", None, "2001", None, "conflict"),
+    ("last week", WED, "Friday", WED, "agree"),
+    ("three days ago", WED, "Sunday", WED, "agree"),
+    ("late February", WED, "February 25, 2024", None, "agree"),
+    ("early March 2024", None, "March 20, 2024", None, "conflict"),
+    ("March 4-6", WED, "March 5, 2024", None, "agree"),
+    ("March 4-6", WED, "March 8, 2024", None, "conflict"),
+    ("yesterday", WED, "March 12, 2024", None, "agree"),
+    ("yes", None, "confirmed", None, "agree"),
+    ("yes", None, "denied", None, "conflict"),
+    ("yes", None, "12", None, "incomparable"),
+    ("The mayor resigned", None, "the mayor  resigned", None, "agree"),
+    ("the mayor resigned", None, "the mayor quit", None, "incomparable"),
+    ("12 people", None, "12 km", None, "incomparable"),
+    ("12", None, "12%", None, "incomparable"),
+    ("2018", None, "2018 people", None, "incomparable"),
+]
+
+
+@pytest.mark.parametrize("a, ref_a, b, ref_b, expected", COMPARE_CASES)
+def test_compare(a, ref_a, b, ref_b, expected):
+    va, vb = normalize(a, ref_date=ref_a), normalize(b, ref_date=ref_b)
+    assert compare(va, vb) == expected
+    assert compare(vb, va) == expected
+
+
+def test_count_compares_with_unitless_quantity():
+    quantity = normalize("40", kind="quantity")
+    assert quantity.type == "quantity" and quantity.unit is None
+    assert compare(normalize("at least 30"), quantity) == "agree"
+    assert compare(quantity, normalize("fewer than 40")) == "conflict"
+
+
+def test_date_kind_and_year_compare_at_year_precision():
+    assert compare(normalize("2018", kind="date"), normalize("September 20, 2018")) == "agree"
+    assert compare(normalize("2018", kind="date"), normalize("2019")) == "conflict"
+
+
+def test_json_round_trip_keeps_every_field():
+    v = normalize("more than 20 km", ref_date=WED)
+    d = v.to_json()
+    assert d["canonical"] == "quantity >20 km"
+    assert Value.from_json(json.loads(json.dumps(d))) == v
+    with pytest.raises(ValueError):
+        Value.from_json({"raw": "x"})
+
+
+def test_relative_value_keeps_how_it_was_read():
+    v = normalize("Sunday", ref_date=WED)
+    assert v.resolved and v.relative == "weekday:SU" and v.precision == "day"
+    assert normalize("Sunday").note == "no publication date to resolve 'Sunday'"
+
+
+def test_dateutil_not_imported_for_numbers():
+    import subprocess
+    import sys
+
+    code = ("import sys; from claimtrack.values import normalize; normalize('at least 40'); "
+            "normalize('March 3, 2024'); normalize('Sunday'); print('dateutil' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+# ---------------------------------------------------------------- properties
+
+_PHRASES = st.one_of(
+    st.builds(lambda q, n, u: f"{q}{n}{u}",
+              st.sampled_from(["", "at least ", "more than ", "about ", "nearly ", "up to ", "fewer than ",
+                               "between 3 and ", "some ", "~"]),
+              st.integers(min_value=0, max_value=10**7),
+              st.sampled_from(["", " people", "%", " km", " miles", " kg", " days", "-hour", " weeks",
+                               " months", " million", "bn", " per cent"])),
+    st.builds(lambda c, n, s: f"{c}{n}{s}", st.sampled_from(["$", "€", "£", "US$"]),
+              st.integers(min_value=1, max_value=999), st.sampled_from(["", "m", " million", "bn", " billion"])),
+    st.sampled_from(["dozens", "hundreds", "a few", "several", "a dozen", "three-day", "a week", "a month",
+                     "Sunday", "last week", "yesterday", "April 16", "late March", "April 2023",
+                     "April 16, 2023", "2018", "in 2019", "the 1990s", "yes", "no", "denied", "the mayor quit",
+                     "", "12 people, including 3 children", "March 21-23", "a month ago", "last year"]),
+    st.builds(lambda d: d.strftime("%B %d, %Y"), st.dates(min_value=date(1990, 1, 1), max_value=date(2030, 1, 1))),
+)
+_REFS = st.one_of(st.none(), st.dates(min_value=date(1990, 1, 1), max_value=date(2030, 12, 31)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=80), _REFS, st.sampled_from((None,) + VALUE_TYPES))
+def test_reader_never_raises_on_any_text(raw, ref, kind):
+    value = values._normalize(raw, ref, kind)  # the strict reader: no safety net
+    assert value.type in VALUE_TYPES and value.raw == raw
+    if value.type == "text":
+        assert value.canonical() is None and value.note
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=300))
+def test_normalize_never_raises_on_arbitrary_unicode(raw):
+    assert normalize(raw).raw == raw
+
+
+@settings(max_examples=300, deadline=None)
+@given(_PHRASES, _REFS, _PHRASES, _REFS)
+def test_compare_is_symmetric(a, ref_a, b, ref_b):
+    va, vb = normalize(a, ref_date=ref_a), normalize(b, ref_date=ref_b)
+    assert compare(va, vb) == compare(vb, va)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_PHRASES, _REFS)
+def test_resolved_value_agrees_with_itself(raw, ref):
+    v = normalize(raw, ref_date=ref)
+    if v.type != "text" and v.resolved:
+        assert compare(v, v) == "agree"
+        assert compare(v, normalize(raw, ref_date=ref)) == "agree"
+
+
+@settings(max_examples=300, deadline=None)
+@given(_PHRASES, _REFS)
+def test_json_round_trip(raw, ref):
+    v = normalize(raw, ref_date=ref)
+    assert Value.from_json(json.loads(json.dumps(v.to_json()))) == v
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=0, max_value=10**9), st.integers(min_value=0, max_value=10**9))
+def test_bounds_match_integer_order(n, m):
+    other = normalize(f"{m} people")  # a bare 1800..2100 would read as a year
+    exact = compare(normalize(f"{n:,}"), other)
+    assert exact == ("agree" if n == m else "conflict")
+    at_least = compare(normalize(f"at least {n}"), other)
+    assert at_least == ("agree" if m >= n else "conflict")
+    more_than = compare(normalize(f"more than {n} people"), other)
+    assert more_than == ("agree" if m > n else "conflict")
