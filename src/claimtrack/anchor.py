@@ -1,0 +1,126 @@
+"""Anchoring verbatim quotes in article text.
+
+Matching forgives what copy-paste changes (curly vs straight quotes, dash
+styles, runs of white space) but nothing else; the anchor keeps the exact
+text, its offsets and the words around it so the quote can be found again.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimtrack.errors import InvalidInput, QuoteNotFound
+
+CONTEXT_WORDS = 8
+_FOLD = {
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'", "\u00b4": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
+    "\u2026": "...",
+}
+
+
+@dataclass(frozen=True)
+class Anchor:
+    quote: str  # exactly as in the source text
+    start: int
+    end: int
+    before: str
+    after: str
+
+
+def fold(text: str) -> tuple[str, list[int]]:
+    """Folded text plus, for each folded character, its offset in ``text``."""
+    out: list[str] = []
+    where: list[int] = []
+    in_space = False
+    for index, char in enumerate(text):
+        if char.isspace():
+            if not in_space:
+                out.append(" ")
+                where.append(index)
+            in_space = True
+            continue
+        in_space = False
+        replacement = _FOLD.get(char, char)
+        for piece in replacement:
+            out.append(piece)
+            where.append(index)
+    return "".join(out), where
+
+
+def context(text: str, start: int, end: int, words: int = CONTEXT_WORDS) -> tuple[str, str]:
+    before_words = text[:start].split()[-words:]
+    after_words = text[end:].split()[:words]
+    return " ".join(before_words), " ".join(after_words)
+
+
+def _span(where: list[int], text: str, fstart: int, fend: int) -> tuple[int, int]:
+    start = where[fstart]
+    last = where[fend - 1]
+    return start, last + 1
+
+
+def find(text: str, quote: str, *, near: int | None = None) -> Anchor:
+    """Anchor ``quote`` in ``text``; the occurrence nearest ``near`` wins."""
+    folded_quote, _ = fold(quote.strip())
+    folded_quote = folded_quote.strip()
+    if len(folded_quote) < 2:
+        raise InvalidInput("quote is empty; give the verbatim words from the article")
+    folded_text, where = fold(text)
+    hits = [m.start() for m in re.finditer(re.escape(folded_quote), folded_text)]
+    if not hits:
+        raise QuoteNotFound(_not_found_message(folded_text, folded_quote, text, where))
+    if near is not None:
+        hits.sort(key=lambda h: abs(where[h] - near))
+    fstart = hits[0]
+    start, end = _span(where, text, fstart, fstart + len(folded_quote))
+    before, after = context(text, start, end)
+    return Anchor(quote=text[start:end], start=start, end=end, before=before, after=after)
+
+
+def _not_found_message(folded_text: str, folded_quote: str, text: str, where: list[int]) -> str:
+    closest = closest_passage(folded_text, folded_quote, text, where)
+    if closest is None:
+        return "quote not found in the source text"
+    passage, score = closest
+    return f"quote not found in the source text; closest passage ({score:.0f}% similar): \"{passage}\""
+
+
+def closest_passage(folded_text: str, folded_quote: str, text: str, where: list[int]) -> tuple[str, float] | None:
+    from rapidfuzz import fuzz
+
+    alignment = fuzz.partial_ratio_alignment(folded_quote, folded_text)
+    if alignment is None or alignment.score <= 0:
+        return None
+    start, end = _span(where, text, alignment.dest_start, max(alignment.dest_end, alignment.dest_start + 1))
+    passage = " ".join(text[start:end].split())
+    if len(passage) > 200:
+        passage = passage[:197] + "..."
+    return passage, alignment.score
+
+
+def still_matches(text: str, quote: str, start: int, end: int) -> bool:
+    """Whether a stored anchor still points at its quote in ``text``."""
+    return 0 <= start <= end <= len(text) and text[start:end] == quote
+
+
+def relocate(text: str, quote: str, before: str, after: str) -> Anchor | None:
+    """Find a quote again after the text changed, preferring its old context."""
+    try:
+        candidates = []
+        folded_text, where = fold(text)
+        folded_quote = fold(quote)[0].strip()
+        for match in re.finditer(re.escape(folded_quote), folded_text):
+            start, end = _span(where, text, match.start(), match.start() + len(folded_quote))
+            b, a = context(text, start, end)
+            score = (b == before) + (a == after)
+            candidates.append((-score, start, end))
+        if not candidates:
+            return None
+        _, start, end = min(candidates)
+        b, a = context(text, start, end)
+        return Anchor(text[start:end], start, end, b, a)
+    except InvalidInput:
+        return None

@@ -1,0 +1,391 @@
+"""The plain-text form of a case: one file per source and per claim.
+
+Layout (deterministic bytes, so git diffs and merges stay clean)::
+
+    DIR/case.json             {"format": ..., "name": ...}
+    DIR/sources/<id>.md       a metadata block, then the exact article text
+    DIR/claims/<id>.json      a claim with its appearances, notes and history
+
+Derived data (normalized values, conflicts' sides) is not written: it is
+recomputed on import, so a newer reader of values gives newer readings.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sqlite3
+import tempfile
+from pathlib import Path
+
+from claimtrack import claims as claims_mod
+from claimtrack import history, ids, sources
+from claimtrack.context import Actor
+from claimtrack.errors import InvalidInput
+
+FORMAT = "claimtrack-case/1"
+SOURCE_HEADER = ("id", "case", "outlet", "title", "url", "author", "published", "added_at", "added_by")
+CLAIM_FIELDS = ("id", "case", "statement", "key", "value", "value_type", "status", "verdict", "tags",
+                "created_at", "created_by", "updated_at")
+APPEARANCE_FIELDS = ("id", "source", "quote", "start", "end", "before", "after", "stance", "attribution",
+                     "created_at", "created_by")
+NOTE_FIELDS = ("id", "text", "url", "stance", "author", "created_at")
+HISTORY_FIELDS = ("id", "at", "author", "entity", "entity_id", "action", "field", "old", "new", "note")
+_RECORD_FILE = re.compile(r"^[a-z][0-9a-z]{20}\.(md|json)$")
+
+
+# --- writing -------------------------------------------------------------------
+
+
+def _dump(data) -> str:
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def _write_atomic(path: Path, content: str) -> None:
+    """Write beside the target, then rename: a killed export never leaves half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.exists() and path.read_text(encoding="utf-8") == content:
+        return
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(content)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def _source_file(row: sqlite3.Row) -> str:
+    lines = ["---"]
+    values = {"id": row["id"], "case": row["case_name"], "outlet": row["outlet"], "title": row["title"],
+              "url": row["url"], "author": row["author"], "published": row["published"],
+              "added_at": row["added_at"], "added_by": row["added_by"]}
+    for field in SOURCE_HEADER:
+        value = values[field]
+        lines.append(f"{field}: {'unknown' if value is None else json.dumps(value, ensure_ascii=False)}")
+    lines.append("---")
+    return "\n".join(lines) + "\n" + row["text"]
+
+
+def claim_record(conn: sqlite3.Connection, claim_id: str) -> dict:
+    row = conn.execute("SELECT * FROM claims WHERE id = ?", (claim_id,)).fetchone()
+    tags = [r[0] for r in conn.execute("SELECT tag FROM claim_tags WHERE claim_id = ? ORDER BY tag", (claim_id,))]
+    record = {
+        "id": row["id"], "case": row["case_name"], "statement": row["statement"], "key": row["key"],
+        "value": row["value"], "value_type": row["value_type"], "status": row["status"], "verdict": row["verdict"],
+        "tags": tags, "created_at": row["created_at"], "created_by": row["created_by"], "updated_at": row["updated_at"],
+    }
+    record["appearances"] = [
+        {"id": a["id"], "source": a["source_id"], "quote": a["quote"], "start": a["start"], "end": a["end"],
+         "before": a["before"], "after": a["after"], "stance": a["stance"], "attribution": a["attribution"],
+         "created_at": a["created_at"], "created_by": a["created_by"]}
+        for a in conn.execute("SELECT * FROM appearances WHERE claim_id = ? ORDER BY source_id, start, id", (claim_id,))
+    ]
+    record["notes"] = [
+        {field: n[field] for field in NOTE_FIELDS}
+        for n in conn.execute("SELECT * FROM notes WHERE claim_id = ? ORDER BY created_at, id", (claim_id,))
+    ]
+    record["history"] = [
+        {field: h[field] for field in HISTORY_FIELDS}
+        for h in conn.execute("SELECT * FROM history WHERE claim_id = ? ORDER BY at, id", (claim_id,))
+    ]
+    return record
+
+
+def export_case(conn: sqlite3.Connection, case: str, directory: Path) -> dict:
+    """Write ``case`` under ``directory``; files of records no longer there are removed."""
+    if not conn.execute("SELECT 1 FROM cases WHERE name = ?", (case,)).fetchone():
+        raise InvalidInput(f"no case {case!r}")
+    directory = Path(directory)
+    if directory.exists() and not directory.is_dir():
+        raise InvalidInput(f"{directory} is not a directory")
+    written = {"sources": 0, "claims": 0}
+    _write_atomic(directory / "case.json", _dump({"format": FORMAT, "name": case}))
+    keep: dict[str, set[str]] = {"sources": set(), "claims": set()}
+    for row in conn.execute("SELECT * FROM sources WHERE case_name = ? ORDER BY id", (case,)):
+        name = f"{row['id']}.md"
+        _write_atomic(directory / "sources" / name, _source_file(row))
+        keep["sources"].add(name)
+        written["sources"] += 1
+    claim_ids = [r[0] for r in conn.execute("SELECT id FROM claims WHERE case_name = ? ORDER BY id", (case,))]
+    for claim_id in claim_ids:
+        name = f"{claim_id}.json"
+        _write_atomic(directory / "claims" / name, _dump(claim_record(conn, claim_id)))
+        keep["claims"].add(name)
+        written["claims"] += 1
+    for sub, names in keep.items():
+        folder = directory / sub
+        if folder.is_dir():
+            for path in folder.iterdir():
+                if _RECORD_FILE.match(path.name) and path.name not in names:
+                    path.unlink()
+    return written
+
+
+# --- reading -------------------------------------------------------------------
+
+
+def _load_json(path: Path) -> dict:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        raise InvalidInput(f"{path}: not UTF-8 text") from None
+    except json.JSONDecodeError as error:
+        raise InvalidInput(f"{path}: malformed JSON at line {error.lineno}: {error.msg}") from None
+    if not isinstance(data, dict):
+        raise InvalidInput(f"{path}: expected a JSON object")
+    return data
+
+
+def _require(data: dict, fields: tuple[str, ...], where: str) -> None:
+    missing = [field for field in fields if field not in data]
+    if missing:
+        raise InvalidInput(f"{where}: missing field(s) {', '.join(missing)}")
+
+
+def _text_field(data: dict, field: str, where: str, *, required: bool = False) -> str | None:
+    value = data.get(field)
+    if value is None:
+        if required:
+            raise InvalidInput(f"{where}: {field} is missing")
+        return None
+    if not isinstance(value, str):
+        raise InvalidInput(f"{where}: {field} must be a string")
+    return value
+
+
+def read_case_dir(directory: Path) -> tuple[str, list[tuple[sources.SourceInput, dict]], list[dict]]:
+    """Parse and validate every file before anything is written."""
+    directory = Path(directory)
+    if not directory.exists():
+        raise InvalidInput(f"{directory}: no such directory")
+    if not directory.is_dir():
+        raise InvalidInput(f"{directory}: not a directory; give a case directory (with case.json)")
+    manifest_path = directory / "case.json"
+    if not manifest_path.is_file():
+        raise InvalidInput(f"{directory}: not a case directory (no case.json)")
+    manifest = _load_json(manifest_path)
+    if manifest.get("format") != FORMAT:
+        raise InvalidInput(f"{manifest_path}: unknown format {manifest.get('format')!r} (expected {FORMAT})")
+    name = _text_field(manifest, "name", str(manifest_path), required=True)
+    source_items = []
+    for path in sorted((directory / "sources").glob("*.md")):
+        meta, body = sources.split_metadata(sources.decode(path.read_bytes(), str(path)), str(path), SOURCE_HEADER)
+        item = sources.SourceInput(text=sources.normalize_text(body), meta=meta, origin=str(path))
+        extra = {field: meta.pop(field, None) for field in ("id", "added_at", "added_by")}
+        source_items.append((item, extra))
+    claim_records = []
+    for path in sorted((directory / "claims").glob("*.json")):
+        record = _load_json(path)
+        where = str(path)
+        _require(record, ("id", "statement", "status", "appearances"), where)
+        for field in ("appearances", "notes", "history", "tags"):
+            if not isinstance(record.get(field, []), list):
+                raise InvalidInput(f"{where}: {field} must be a list")
+        record["_path"] = where
+        claim_records.append(record)
+    return name, source_items, claim_records
+
+
+def import_case(conn: sqlite3.Connection, actor: Actor, directory: Path, *, case: str | None = None) -> dict:
+    """Load a case directory; records already present are merged, never duplicated."""
+    name, source_items, claim_records = read_case_dir(directory)
+    case = sources.check_case_name(case or name)
+    counts = {"sources_added": 0, "sources_updated": 0, "claims_added": 0, "claims_updated": 0,
+              "appearances_added": 0, "notes_added": 0, "history_added": 0}
+    now = actor.now()
+    sources.ensure_case(conn, case, now)
+    texts: dict[str, sqlite3.Row] = {}
+    for item, extra in source_items:
+        _import_source(conn, actor, case, item, extra, counts, now)
+    for record in claim_records:
+        _import_claim(conn, actor, case, record, counts, texts)
+    if counts["claims_added"] or counts["claims_updated"] or counts["appearances_added"] or counts["sources_updated"]:
+        from claimtrack import conflicts
+
+        conflicts.refresh_all(conn, actor, case)
+    if any(counts.values()):
+        history.record(conn, actor, entity="case", entity_id=case, action="import", note=str(directory),
+                       new=json.dumps(counts, sort_keys=True), at=now)
+    return counts
+
+
+def _import_source(conn, actor, case, item, extra, counts, now) -> None:
+    meta = sources.clean_metadata({**item.meta, "case": case}, item.origin)
+    digest = sources.content_hash(item.text)
+    source_id = ids.derived_id("source", digest)
+    if extra.get("id") and extra["id"] != source_id:
+        raise InvalidInput(f"{item.origin}: id {extra['id']} does not match the text (expected {source_id}); was the text edited?")
+    existing = conn.execute("SELECT * FROM sources WHERE id = ?", (source_id,)).fetchone()
+    if existing is None:
+        conn.execute(
+            "INSERT INTO sources (id, case_name, outlet, title, url, author, published, text, content_hash, added_at, added_by)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (source_id, case, meta["outlet"], meta["title"], meta["url"], meta["author"], meta["published"],
+             item.text, digest, extra.get("added_at") or now, extra.get("added_by") or actor.name),
+        )
+        counts["sources_added"] += 1
+        return
+    if existing["case_name"] != case:
+        raise InvalidInput(f"{item.origin}: this text is already source {ids.short(source_id)} in case {existing['case_name']!r}")
+    changed = [f for f in ("outlet", "title", "url", "author", "published") if existing[f] != meta[f]]
+    if changed:
+        conn.execute(
+            f"UPDATE sources SET {', '.join(f'{f} = ?' for f in changed)} WHERE id = ?",
+            [meta[f] for f in changed] + [source_id],
+        )
+        for field in changed:
+            history.record(conn, actor, entity="source", entity_id=source_id, action="edit", field=field,
+                           old=existing[field], new=meta[field], note=f"import {item.origin}", at=now)
+        counts["sources_updated"] += 1
+
+
+def _checked_claim(record: dict, case: str) -> dict:
+    from claimtrack import values
+
+    where = record["_path"]
+    claim_id = _text_field(record, "id", where, required=True)
+    if not re.match(r"^c[0-9a-z]{20}$", claim_id):
+        raise InvalidInput(f"{where}: bad claim id {claim_id!r}")
+    try:
+        statement = claims_mod.check_statement(_text_field(record, "statement", where, required=True))
+        key = claims_mod.check_key(_text_field(record, "key", where))
+        tags = claims_mod.check_tags(record.get("tags") or [])
+        status = claims_mod.check_choice(_text_field(record, "status", where, required=True), claims_mod.STATUSES, "status")
+        verdict = _text_field(record, "verdict", where)
+        if verdict is not None:
+            verdict = claims_mod.check_choice(verdict, claims_mod.VERDICTS, "verdict")
+        value_type = _text_field(record, "value_type", where)
+        if value_type is not None:
+            value_type = claims_mod.check_choice(value_type, values.VALUE_TYPES, "value type")
+    except InvalidInput as error:
+        raise InvalidInput(f"{where}: {error.message}") from None
+    created_at = _text_field(record, "created_at", where, required=True)
+    return {
+        "id": claim_id, "statement": statement, "key": key, "tags": tags, "status": status, "verdict": verdict,
+        "value": _text_field(record, "value", where), "value_type": value_type, "created_at": created_at,
+        "created_by": _text_field(record, "created_by", where), "updated_at": _text_field(record, "updated_at", where) or created_at,
+    }
+
+
+def _import_claim(conn, actor, case, record, counts, texts) -> None:
+    where = record["_path"]
+    claim = _checked_claim(record, case)
+    appearances = record.get("appearances") or []
+    if not appearances:
+        raise InvalidInput(f"{where}: a claim needs at least one appearance")
+    existing = conn.execute("SELECT * FROM claims WHERE id = ?", (claim["id"],)).fetchone()
+    if existing is not None and existing["case_name"] != case:
+        raise InvalidInput(f"{where}: claim {ids.short(claim['id'])} already exists in case {existing['case_name']!r}")
+    first_source = None
+    checked_appearances = []
+    for number, appearance in enumerate(appearances, start=1):
+        if not isinstance(appearance, dict):
+            raise InvalidInput(f"{where}: appearance {number} is not an object")
+        checked_appearances.append(_checked_appearance(conn, appearance, f"{where}: appearance {number}", case, texts))
+    first_source = min(checked_appearances, key=lambda a: (a["created_at"] or "", a["id"]))["source_row"]
+    typed = claims_mod.normalize_value(claim["value"], claim["value_type"], first_source["published"])
+    vtype, canonical, value_json = claims_mod._value_columns(typed)
+    if existing is None:
+        conn.execute(
+            "INSERT INTO claims (id, case_name, statement, key, value, value_type, normalized, value_json, status, verdict,"
+            " created_at, created_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (claim["id"], case, claim["statement"], claim["key"], claim["value"], vtype, canonical, value_json,
+             claim["status"], claim["verdict"], claim["created_at"], claim["created_by"], claim["updated_at"]),
+        )
+        counts["claims_added"] += 1
+    elif (claim["updated_at"] or "") > (existing["updated_at"] or ""):
+        conn.execute(
+            "UPDATE claims SET statement = ?, key = ?, value = ?, value_type = ?, normalized = ?, value_json = ?,"
+            " status = ?, verdict = ?, updated_at = ? WHERE id = ?",
+            (claim["statement"], claim["key"], claim["value"], vtype, canonical, value_json, claim["status"],
+             claim["verdict"], claim["updated_at"], claim["id"]),
+        )
+        conn.execute("DELETE FROM claim_tags WHERE claim_id = ?", (claim["id"],))
+        counts["claims_updated"] += 1
+    conn.executemany("INSERT OR IGNORE INTO claim_tags (claim_id, tag) VALUES (?, ?)",
+                     [(claim["id"], tag) for tag in claim["tags"]])
+    for appearance in checked_appearances:
+        if conn.execute("SELECT 1 FROM appearances WHERE id = ?", (appearance["id"],)).fetchone():
+            continue
+        value = claims_mod.normalize_value(claim["value"], vtype, appearance["source_row"]["published"])
+        _, a_canonical, a_json = claims_mod._value_columns(value)
+        conn.execute(
+            "INSERT OR IGNORE INTO appearances (id, claim_id, source_id, quote, start, end, before, after, stance,"
+            " attribution, normalized, value_json, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (appearance["id"], claim["id"], appearance["source_row"]["id"], appearance["quote"], appearance["start"],
+             appearance["end"], appearance["before"], appearance["after"], appearance["stance"],
+             appearance["attribution"], a_canonical, a_json, appearance["created_at"], appearance["created_by"]),
+        )
+        counts["appearances_added"] += 1
+    for number, note in enumerate(record.get("notes") or [], start=1):
+        counts["notes_added"] += _import_note(conn, claim["id"], note, f"{where}: note {number}")
+    for number, entry in enumerate(record.get("history") or [], start=1):
+        counts["history_added"] += _import_history(conn, claim["id"], entry, f"{where}: history {number}")
+
+
+def _checked_appearance(conn, appearance: dict, where: str, case: str, texts: dict) -> dict:
+    from claimtrack import anchor
+
+    _require(appearance, ("id", "source", "quote", "start", "end"), where)
+    source_id = _text_field(appearance, "source", where, required=True)
+    if source_id not in texts:
+        row = conn.execute("SELECT id, case_name, published, text FROM sources WHERE id = ?", (source_id,)).fetchone()
+        if row is None:
+            raise InvalidInput(f"{where}: source {source_id} is not in the case")
+        texts[source_id] = row
+    row = texts[source_id]
+    if row["case_name"] != case:
+        raise InvalidInput(f"{where}: source {ids.short(source_id)} belongs to case {row['case_name']!r}")
+    quote = _text_field(appearance, "quote", where, required=True)
+    start, end = appearance.get("start"), appearance.get("end")
+    if not isinstance(start, int) or not isinstance(end, int):
+        raise InvalidInput(f"{where}: start and end must be whole numbers")
+    before = _text_field(appearance, "before", where) or ""
+    after = _text_field(appearance, "after", where) or ""
+    if not anchor.still_matches(row["text"], quote, start, end):
+        found = anchor.relocate(row["text"], quote, before, after)
+        if found is None:
+            raise InvalidInput(f"{where}: quote {quote[:60]!r} is not in source {ids.short(source_id)}")
+        start, end, before, after = found.start, found.end, found.before, found.after
+    stance = claims_mod.check_choice(_text_field(appearance, "stance", where) or "asserts", claims_mod.STANCES, "stance")
+    return {
+        "id": _text_field(appearance, "id", where, required=True), "source_row": row, "quote": quote,
+        "start": start, "end": end, "before": before, "after": after, "stance": stance,
+        "attribution": _text_field(appearance, "attribution", where),
+        "created_at": _text_field(appearance, "created_at", where), "created_by": _text_field(appearance, "created_by", where),
+    }
+
+
+def _import_note(conn, claim_id: str, note: dict, where: str) -> int:
+    if not isinstance(note, dict):
+        raise InvalidInput(f"{where}: not an object")
+    _require(note, ("id", "text", "created_at"), where)
+    stance = claims_mod.check_choice(_text_field(note, "stance", where) or "context", claims_mod.NOTE_STANCES, "note stance")
+    url = sources.check_url(_text_field(note, "url", where), f"{where}: evidence URL")
+    cursor = conn.execute(
+        "INSERT OR IGNORE INTO notes (id, claim_id, text, url, stance, author, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (_text_field(note, "id", where, required=True), claim_id, _text_field(note, "text", where, required=True),
+         url, stance, _text_field(note, "author", where), _text_field(note, "created_at", where, required=True)),
+    )
+    return cursor.rowcount
+
+
+def _import_history(conn, claim_id: str, entry: dict, where: str) -> int:
+    if not isinstance(entry, dict):
+        raise InvalidInput(f"{where}: not an object")
+    _require(entry, ("id", "at", "entity", "entity_id", "action"), where)
+    values = [entry.get(field) for field in HISTORY_FIELDS]
+    if any(v is not None and not isinstance(v, str) for v in values):
+        raise InvalidInput(f"{where}: every field must be a string or null")
+    cursor = conn.execute(
+        "INSERT OR IGNORE INTO history (id, at, author, entity, entity_id, action, field, old, new, note, claim_id)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        values + [claim_id],
+    )
+    return cursor.rowcount

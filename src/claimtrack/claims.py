@@ -1,0 +1,412 @@
+"""Claims, their appearances in sources, verification state and evidence notes."""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from datetime import date
+
+from claimtrack import anchor, history, ids, lookup
+from claimtrack.context import Actor
+from claimtrack.errors import InvalidInput, InvalidTransition, NotFound
+
+STATUSES = ("candidate", "unverified", "in-review", "done", "rejected")
+WORK_STATUSES = ("unverified", "in-review", "done")
+VERDICTS = ("true", "mostly-true", "mixed", "mostly-false", "false", "unproven")
+STANCES = ("asserts", "denies")
+NOTE_STANCES = ("supports", "refutes", "context")
+
+# status -> the statuses it may move to with `claimtrack status`
+TRANSITIONS = {
+    "unverified": ("in-review",),
+    "in-review": ("unverified", "done"),
+    "done": ("in-review",),
+    "candidate": (),
+    "rejected": (),
+}
+
+_KEY_SEGMENT = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+_TAG = re.compile(r"^[a-z0-9][a-z0-9_.:-]{0,49}$")
+MAX_STATEMENT = 2000
+
+
+def check_key(key: str | None) -> str | None:
+    """Keys read subject then attribute: ``li-shangfu.moscow-visit.duration``."""
+    if key is None:
+        return None
+    cleaned = re.sub(r"\s+", "-", key.strip().lower())
+    segments = cleaned.split(".")
+    if len(segments) < 2 or not all(_KEY_SEGMENT.match(s) for s in segments) or len(cleaned) > 200:
+        raise InvalidInput(
+            f"invalid key {key!r}: use subject.attribute[.facet], lower-case words joined by '-', "
+            "e.g. li-shangfu.moscow-visit.duration"
+        )
+    return cleaned
+
+
+def check_tags(tags: list[str] | None) -> list[str]:
+    out = []
+    for tag in tags or []:
+        cleaned = tag.strip().lower()
+        if not _TAG.match(cleaned):
+            raise InvalidInput(f"invalid tag {tag!r}: use lower-case letters, digits, '-', '_', '.' or ':'")
+        if cleaned not in out:
+            out.append(cleaned)
+    return sorted(out)
+
+
+def check_choice(value: str, allowed: tuple[str, ...], what: str) -> str:
+    cleaned = value.strip().lower()
+    if cleaned not in allowed:
+        raise InvalidInput(f"unknown {what} {value!r}; choose one of: {', '.join(allowed)}")
+    return cleaned
+
+
+def check_statement(statement: str) -> str:
+    cleaned = " ".join(statement.split())
+    if not cleaned:
+        raise InvalidInput("statement is empty")
+    if len(cleaned) > MAX_STATEMENT:
+        raise InvalidInput(f"statement is {len(cleaned)} characters; the limit is {MAX_STATEMENT}")
+    return cleaned
+
+
+def _ref_date(published: str | None) -> date | None:
+    return date.fromisoformat(published) if published else None
+
+
+def normalize_value(raw: str | None, value_type: str | None, published: str | None):
+    """The typed value, read against the publication date of the source."""
+    if raw is None:
+        return None
+    from claimtrack import values
+
+    return values.normalize(raw, ref_date=_ref_date(published), kind=value_type)
+
+
+def _value_columns(value) -> tuple[str | None, str | None, str | None]:
+    if value is None:
+        return None, None, None
+    return value.type, value.canonical(), json.dumps(value.to_json(), sort_keys=True)
+
+
+def _source_row(conn: sqlite3.Connection, source_ref: str) -> sqlite3.Row:
+    source_id = lookup.resolve(conn, "source", source_ref)
+    return conn.execute("SELECT id, case_name, published, text FROM sources WHERE id = ?", (source_id,)).fetchone()
+
+
+def _claim_row(conn: sqlite3.Connection, claim_ref: str) -> sqlite3.Row:
+    claim_id = lookup.resolve(conn, "claim", claim_ref)
+    return conn.execute("SELECT * FROM claims WHERE id = ?", (claim_id,)).fetchone()
+
+
+def _insert_appearance(conn, actor, claim_id, source, found: anchor.Anchor, stance, attribution, value_raw, value_type, now):
+    existing = conn.execute(
+        "SELECT id FROM appearances WHERE claim_id = ? AND source_id = ? AND start = ?",
+        (claim_id, source["id"], found.start),
+    ).fetchone()
+    if existing:
+        raise InvalidInput(f"claim {ids.short(claim_id)} is already linked to that quote in source {ids.short(source['id'])}")
+    value = normalize_value(value_raw, value_type, source["published"])
+    _, canonical, value_json = _value_columns(value)
+    appearance_id = ids.new_id("appearance")
+    conn.execute(
+        "INSERT INTO appearances (id, claim_id, source_id, quote, start, end, before, after, stance, attribution,"
+        " normalized, value_json, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (appearance_id, claim_id, source["id"], found.quote, found.start, found.end, found.before, found.after,
+         stance, attribution, canonical, value_json, now, actor.name),
+    )
+    return appearance_id
+
+
+def _clean_attribution(attribution: str | None) -> str | None:
+    if attribution is None:
+        return None
+    return " ".join(attribution.split()) or None
+
+
+def add(
+    conn: sqlite3.Connection,
+    actor: Actor,
+    *,
+    statement: str,
+    source: str,
+    quote: str,
+    key: str | None = None,
+    value: str | None = None,
+    value_type: str | None = None,
+    tags: list[str] | None = None,
+    stance: str = "asserts",
+    attribution: str | None = None,
+    status: str = "unverified",
+) -> str:
+    """A new claim with its first appearance; the quote must be in the source."""
+    from claimtrack import values
+
+    statement = check_statement(statement)
+    key = check_key(key)
+    tags = check_tags(tags)
+    stance = check_choice(stance, STANCES, "stance")
+    if value_type is not None:
+        value_type = check_choice(value_type, values.VALUE_TYPES, "value type")
+    if value is not None:
+        value = " ".join(value.split()) or None
+    source_row = _source_row(conn, source)
+    found = anchor.find(source_row["text"], quote)
+    now = actor.now()
+    typed = normalize_value(value, value_type, source_row["published"])
+    vtype, canonical, value_json = _value_columns(typed)
+    claim_id = ids.new_id("claim")
+    conn.execute(
+        "INSERT INTO claims (id, case_name, statement, key, value, value_type, normalized, value_json, status, verdict,"
+        " created_at, created_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)",
+        (claim_id, source_row["case_name"], statement, key, value, vtype, canonical, value_json, status,
+         now, actor.name, now),
+    )
+    conn.executemany("INSERT INTO claim_tags (claim_id, tag) VALUES (?, ?)", [(claim_id, t) for t in tags])
+    _insert_appearance(conn, actor, claim_id, source_row, found, stance, _clean_attribution(attribution), value, value_type and vtype, now)
+    history.record(conn, actor, entity="claim", entity_id=claim_id, claim_id=claim_id, action="create",
+                   new=statement, note=f"key={key or '-'} value={value or '-'} status={status}", at=now)
+    history.record(conn, actor, entity="claim", entity_id=claim_id, claim_id=claim_id, action="link",
+                   field="appearance", new=source_row["id"], note=found.quote, at=now)
+    _refresh_conflicts(conn, actor, source_row["case_name"], key)
+    return claim_id
+
+
+def _refresh_conflicts(conn, actor, case: str, *keys: str | None) -> None:
+    from claimtrack import conflicts
+
+    for key in sorted({k for k in keys if k}):
+        conflicts.refresh(conn, actor, case, key)
+
+
+def link(
+    conn: sqlite3.Connection,
+    actor: Actor,
+    *,
+    claim: str,
+    source: str,
+    quote: str,
+    stance: str = "asserts",
+    attribution: str | None = None,
+) -> str:
+    """Attach another source's wording of the same claim."""
+    stance = check_choice(stance, STANCES, "stance")
+    row = _claim_row(conn, claim)
+    source_row = _source_row(conn, source)
+    if source_row["case_name"] != row["case_name"]:
+        raise InvalidInput(
+            f"source {ids.short(source_row['id'])} is in case {source_row['case_name']!r}, "
+            f"claim {ids.short(row['id'])} in case {row['case_name']!r}"
+        )
+    found = anchor.find(source_row["text"], quote)
+    now = actor.now()
+    appearance_id = _insert_appearance(conn, actor, row["id"], source_row, found, stance,
+                                       _clean_attribution(attribution), row["value"], row["value_type"], now)
+    conn.execute("UPDATE claims SET updated_at = ? WHERE id = ?", (now, row["id"]))
+    history.record(conn, actor, entity="claim", entity_id=row["id"], claim_id=row["id"], action="link",
+                   field="appearance", new=source_row["id"], note=found.quote, at=now)
+    _refresh_conflicts(conn, actor, row["case_name"], row["key"])
+    return appearance_id
+
+
+def set_status(conn: sqlite3.Connection, actor: Actor, claim: str, status: str, note: str | None = None) -> dict:
+    row = _claim_row(conn, claim)
+    status = check_choice(status, WORK_STATUSES, "status")
+    current = row["status"]
+    short = ids.short(row["id"])
+    if current == status:
+        raise InvalidTransition(f"claim {short} is already {status}")
+    if current == "candidate":
+        raise InvalidTransition(f"claim {short} is a candidate: accept or reject it first (claimtrack claim accept {short})")
+    if current == "rejected":
+        raise InvalidTransition(f"claim {short} was rejected; it takes no status")
+    allowed = TRANSITIONS[current]
+    if status not in allowed:
+        hint = " (start a review first: in-review)" if status == "done" else ""
+        raise InvalidTransition(f"claim {short} is {current}; it can move to {', '.join(allowed)}, not {status}{hint}")
+    if status == "done" and not row["verdict"]:
+        raise InvalidTransition(f"claim {short} has no verdict; give one before marking it done (claimtrack verdict {short} ...)")
+    now = actor.now()
+    conn.execute("UPDATE claims SET status = ?, updated_at = ? WHERE id = ?", (status, now, row["id"]))
+    history.record(conn, actor, entity="claim", entity_id=row["id"], claim_id=row["id"], action="status",
+                   field="status", old=current, new=status, note=note, at=now)
+    return {"id": row["id"], "old": current, "new": status}
+
+
+def set_verdict(conn: sqlite3.Connection, actor: Actor, claim: str, verdict: str, note: str | None = None) -> dict:
+    row = _claim_row(conn, claim)
+    verdict = check_choice(verdict, VERDICTS, "verdict")
+    short = ids.short(row["id"])
+    if row["status"] not in ("in-review", "done"):
+        raise InvalidTransition(
+            f"claim {short} is {row['status']}; a verdict is given in review (claimtrack status {short} in-review)"
+        )
+    if row["verdict"] == verdict:
+        raise InvalidTransition(f"claim {short} already has the verdict {verdict}")
+    note = " ".join(note.split()) if note else None
+    if row["verdict"] and not note:
+        raise InvalidTransition(
+            f"claim {short} already has the verdict {row['verdict']}; changing it is a correction: say why with --note"
+        )
+    now = actor.now()
+    conn.execute("UPDATE claims SET verdict = ?, updated_at = ? WHERE id = ?", (verdict, now, row["id"]))
+    history.record(conn, actor, entity="claim", entity_id=row["id"], claim_id=row["id"], action="verdict",
+                   field="verdict", old=row["verdict"], new=verdict, note=note, at=now)
+    return {"id": row["id"], "old": row["verdict"], "new": verdict}
+
+
+def add_note(
+    conn: sqlite3.Connection,
+    actor: Actor,
+    claim: str,
+    text: str,
+    *,
+    url: str | None = None,
+    stance: str = "context",
+) -> str:
+    """An append-only evidence note."""
+    from claimtrack.sources import check_url
+
+    row = _claim_row(conn, claim)
+    text = text.strip()
+    if not text:
+        raise InvalidInput("note text is empty")
+    if len(text) > 20_000:
+        raise InvalidInput("note is longer than 20,000 characters")
+    stance = check_choice(stance, NOTE_STANCES, "note stance")
+    url = check_url(url, "evidence URL")
+    now = actor.now()
+    note_id = ids.new_id("note")
+    conn.execute(
+        "INSERT INTO notes (id, claim_id, text, url, stance, author, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (note_id, row["id"], text, url, stance, actor.name, now),
+    )
+    conn.execute("UPDATE claims SET updated_at = ? WHERE id = ?", (now, row["id"]))
+    history.record(conn, actor, entity="note", entity_id=note_id, claim_id=row["id"], action="note",
+                   field=stance, new=note_id, note=url, at=now)
+    return note_id
+
+
+# --- reading -------------------------------------------------------------------
+
+
+def _filters(
+    *,
+    case: str | None = None,
+    status: str | None = None,
+    verdict: str | None = None,
+    source: str | None = None,
+    outlet: str | None = None,
+    key: str | None = None,
+    tag: str | None = None,
+    ids_in: list[str] | None = None,
+    include_rejected: bool = False,
+) -> tuple[str, list]:
+    where, params = [], []
+    if case:
+        where.append("c.case_name = ?")
+        params.append(case)
+    if status:
+        where.append("c.status = ?")
+        params.append(status)
+    elif not include_rejected:
+        where.append("c.status != 'rejected'")
+    if verdict:
+        if verdict == "none":
+            where.append("c.verdict IS NULL")
+        else:
+            where.append("c.verdict = ?")
+            params.append(verdict)
+    if source:
+        where.append("c.id IN (SELECT claim_id FROM appearances WHERE source_id = ?)")
+        params.append(source)
+    if outlet:
+        where.append(
+            "c.id IN (SELECT a.claim_id FROM appearances a JOIN sources s ON s.id = a.source_id"
+            " WHERE s.outlet = ? COLLATE NOCASE)"
+        )
+        params.append(outlet)
+    if key:
+        where.append("substr(c.key, 1, ?) = ?")
+        params.extend([len(key), key])
+    if tag:
+        where.append("c.id IN (SELECT claim_id FROM claim_tags WHERE tag = ?)")
+        params.append(tag.strip().lower())
+    if ids_in is not None:
+        where.append(f"c.id IN ({','.join('?' * len(ids_in))})")
+        params.extend(ids_in)
+    return (" WHERE " + " AND ".join(where)) if where else "", params
+
+
+def _appearance_dict(row: sqlite3.Row) -> dict:
+    return {
+        "id": row["id"],
+        "source": row["source_id"],
+        "outlet": row["outlet"],
+        "published": row["published"],
+        "quote": row["quote"],
+        "start": row["start"],
+        "end": row["end"],
+        "before": row["before"],
+        "after": row["after"],
+        "stance": row["stance"],
+        "attribution": row["attribution"],
+        "normalized": row["normalized"],
+    }
+
+
+def _claim_dict(row: sqlite3.Row) -> dict:
+    return {
+        "id": row["id"],
+        "case": row["case_name"],
+        "statement": row["statement"],
+        "key": row["key"],
+        "value": row["value"],
+        "value_type": row["value_type"],
+        "normalized": row["normalized"],
+        "status": row["status"],
+        "verdict": row["verdict"],
+        "tags": [],
+        "appearances": [],
+        "created_at": row["created_at"],
+        "created_by": row["created_by"],
+        "updated_at": row["updated_at"],
+    }
+
+
+def list_claims(conn: sqlite3.Connection, **filters) -> list[dict]:
+    where, params = _filters(**filters)
+    order = " ORDER BY c.case_name, c.key IS NULL, c.key, c.created_at, c.id"
+    claims = [_claim_dict(row) for row in conn.execute(f"SELECT c.* FROM claims c{where}{order}", params)]
+    if not claims:
+        return []
+    by_id = {claim["id"]: claim for claim in claims}
+    sub = f"SELECT c.id FROM claims c{where}"
+    for row in conn.execute(
+        "SELECT a.*, s.outlet, s.published FROM appearances a JOIN sources s ON s.id = a.source_id"
+        f" WHERE a.claim_id IN ({sub}) ORDER BY a.claim_id, coalesce(s.published, '9999'), s.outlet, a.source_id, a.start",
+        params,
+    ):
+        by_id[row["claim_id"]]["appearances"].append(_appearance_dict(row))
+    for row in conn.execute(f"SELECT claim_id, tag FROM claim_tags WHERE claim_id IN ({sub}) ORDER BY claim_id, tag", params):
+        by_id[row["claim_id"]]["tags"].append(row["tag"])
+    return claims
+
+
+def get(conn: sqlite3.Connection, claim: str) -> dict:
+    claim_id = lookup.resolve(conn, "claim", claim)
+    found = list_claims(conn, ids_in=[claim_id], include_rejected=True)
+    if not found:
+        raise NotFound(f"no claim {claim!r}")
+    out = found[0]
+    out["notes"] = [
+        dict(row)
+        for row in conn.execute(
+            "SELECT id, text, url, stance, author, created_at FROM notes WHERE claim_id = ? ORDER BY created_at, rowid",
+            (claim_id,),
+        )
+    ]
+    out["history"] = history.entries(conn, claim_id=claim_id)
+    return out

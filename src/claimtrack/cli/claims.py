@@ -1,0 +1,293 @@
+"""claimtrack claim add|link, and the daily commands: list, show, status, verdict, note, log."""
+
+from __future__ import annotations
+
+from typing import Annotated, List, Optional
+
+import typer
+
+from claimtrack.cli import output, state
+
+claim_app = typer.Typer(no_args_is_help=True)
+
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON.")]
+CaseOption = Annotated[Optional[str], typer.Option("--case", help="Only this case (story).")]
+StanceOption = Annotated[str, typer.Option("--stance", help="asserts or denies.")]
+AttributionOption = Annotated[
+    Optional[str], typer.Option("--attribution", help="Who the source credits: 'according to TASS'.")
+]
+
+
+@claim_app.command("add")
+def add(
+    statement: Annotated[str, typer.Argument(help="The checkable statement, in your words.", show_default=False)],
+    source: Annotated[str, typer.Option("--source", help="Source ID (or prefix) that states it.", show_default=False)],
+    quote: Annotated[str, typer.Option("--quote", help="The source's verbatim words.", show_default=False)],
+    key: Annotated[Optional[str], typer.Option(help="What it is about: subject.attribute, e.g. li-shangfu.moscow-visit.duration.")] = None,
+    value: Annotated[Optional[str], typer.Option(help="The value as worded: 'three-day', 'at least 40', 'April 16'.")] = None,
+    value_type: Annotated[Optional[str], typer.Option("--value-type", help="Read the value as: count, quantity, money, percent, duration, date, year, bool, text.")] = None,
+    tag: Annotated[Optional[List[str]], typer.Option("--tag", help="A tag (repeatable).")] = None,
+    stance: StanceOption = "asserts",
+    attribution: AttributionOption = None,
+) -> None:
+    """Add a claim, anchored to a verbatim quote in a source.
+
+    Example: claimtrack claim add "Li's visit lasted three days" --source s1a2b3c
+    --quote "a three-day visit to Moscow" --key li-shangfu.moscow-visit.duration --value three-day
+    """
+    from claimtrack import claims, storage
+
+    conn = state.connect()
+    with storage.write(conn):
+        claim_id = claims.add(conn, state.actor(), statement=statement, source=source, quote=quote, key=key,
+                              value=value, value_type=value_type, tags=tag, stance=stance, attribution=attribution)
+    output.echo(output.short(claim_id))
+
+
+@claim_app.command("link")
+def link(
+    claim: Annotated[str, typer.Argument(help="Claim ID or prefix.", show_default=False)],
+    source: Annotated[str, typer.Option("--source", help="Another source that states the claim.", show_default=False)],
+    quote: Annotated[str, typer.Option("--quote", help="That source's verbatim words.", show_default=False)],
+    stance: StanceOption = "asserts",
+    attribution: AttributionOption = None,
+) -> None:
+    """Attach another outlet's wording of the same claim.
+
+    Example: claimtrack claim link c7k2m9q --source s9f8e7d --quote "a three-day trip"
+    """
+    from claimtrack import claims, storage
+
+    conn = state.connect()
+    with storage.write(conn):
+        claims.link(conn, state.actor(), claim=claim, source=source, quote=quote, stance=stance, attribution=attribution)
+
+
+def list_claims(
+    case: CaseOption = None,
+    status: Annotated[Optional[str], typer.Option(help="unverified, in-review, done (or candidate, rejected).")] = None,
+    verdict: Annotated[Optional[str], typer.Option(help="A verdict, or 'none' for claims without one.")] = None,
+    source: Annotated[Optional[str], typer.Option(help="Only claims stated by this source.")] = None,
+    outlet: Annotated[Optional[str], typer.Option(help="Only claims stated by this outlet.")] = None,
+    key: Annotated[Optional[str], typer.Option(help="Only keys starting with this prefix.")] = None,
+    tag: Annotated[Optional[str], typer.Option(help="Only claims with this tag.")] = None,
+    conflicts: Annotated[bool, typer.Option("--conflicts", help="List open and confirmed conflicts between outlets instead.")] = False,
+    all_states: Annotated[bool, typer.Option("--all", help="With --conflicts: dismissed and resolved ones too.")] = False,
+    exit_code: Annotated[bool, typer.Option("--exit-code", help="With --conflicts: exit 1 if any conflict is open.")] = False,
+    as_json: JsonOption = False,
+) -> None:
+    """List claims, grouped by key; or, with --conflicts, where the outlets disagree.
+
+    Example: claimtrack list --conflicts --case li-shangfu-moscow-2023
+    """
+    from claimtrack import claims, lookup
+    from claimtrack.claims import STATUSES, VERDICTS, check_choice
+    from claimtrack.errors import UsageError
+
+    if conflicts:
+        other = [name for name, given in (("--status", status), ("--verdict", verdict), ("--source", source),
+                                          ("--outlet", outlet), ("--tag", tag)) if given]
+        if other:
+            raise UsageError(f"{', '.join(other)} cannot be combined with --conflicts (use --case or --key)")
+        from claimtrack.cli.conflicts import print_conflicts
+
+        print_conflicts(case=case, key=key.strip().lower() if key else None, all_states=all_states,
+                        as_json=as_json, exit_code=exit_code)
+        return
+    if all_states or exit_code:
+        raise UsageError("--all and --exit-code go with --conflicts")
+
+    if status:
+        status = check_choice(status, STATUSES, "status")
+    if verdict and verdict != "none":
+        verdict = check_choice(verdict, VERDICTS, "verdict")
+    conn = state.connect()
+    source_id = lookup.resolve(conn, "source", source) if source else None
+    rows = claims.list_claims(conn, case=case, status=status, verdict=verdict, source=source_id, outlet=outlet,
+                              key=key.strip().lower() if key else None, tag=tag)
+    if as_json:
+        output.print_json([_claim_json(row) for row in rows])
+        return
+    if not rows:
+        output.info("no claims match")
+        return
+    table = output.table("ID", "key", "value", "status", "verdict", "sources", "statement", wrap=("key", "value", "statement"))
+    for row in rows:
+        table.add_row(
+            output.short(row["id"]), output.text(row["key"] or "-"), output.text(output.clip(row["value"], 24) or "-"),
+            row["status"], row["verdict"] or "-", str(len({a["source"] for a in row["appearances"]})),
+            output.text(output.clip(row["statement"], 70)),
+        )
+    output.console().print(table)
+
+
+def _outlet(appearance: dict) -> str:
+    return appearance["outlet"] or f"? ({output.short(appearance['source'])})"
+
+
+def _claim_json(row: dict) -> dict:
+    return {
+        "id": row["id"],
+        "case": row["case"],
+        "statement": row["statement"],
+        "key": row["key"],
+        "value": row["value"],
+        "value_type": row["value_type"],
+        "normalized": row["normalized"],
+        "status": row["status"],
+        "verdict": row["verdict"],
+        "tags": row["tags"],
+        "appearances": [
+            {k: a[k] for k in ("source", "outlet", "published", "quote", "start", "end", "stance", "attribution", "normalized")}
+            for a in row["appearances"]
+        ],
+        "created_at": row["created_at"],
+        "updated_at": row["updated_at"],
+    }
+
+
+def show(claim: Annotated[str, typer.Argument(help="Claim ID or prefix.", show_default=False)], as_json: JsonOption = False) -> None:
+    """Show one claim: value, state, every appearance with its quote, notes, history.
+
+    Example: claimtrack show c7k2m9q
+    """
+    from claimtrack import claims
+
+    record = claims.get(state.connect(), claim)
+    if as_json:
+        data = _claim_json(record)
+        data["notes"] = record["notes"]
+        data["history"] = record["history"]
+        output.print_json(data)
+        return
+    out = output.console()
+    out.print(output.text(f"claim {record['id']}  ({record['case']})", style="bold"))
+    out.print(output.text(record["statement"]))
+    value = record["value"] or "-"
+    normalized = record["normalized"] or ("not normalized: kept as text" if record["value"] else "-")
+    for label, shown in (("key", record["key"] or "-"), ("value", f"{value}  [{normalized}]"),
+                         ("status", record["status"]), ("verdict", record["verdict"] or "-"),
+                         ("tags", ", ".join(record["tags"]) or "-")):
+        out.print(output.text(f"  {label + ':':<9}{shown}"))
+    out.print(output.text(f"\nappearances ({len(record['appearances'])})", style="bold"))
+    for appearance in record["appearances"]:
+        header = f"  {_outlet(appearance)}  {output.short(appearance['source'])}  {appearance['published'] or 'date unknown'}"
+        if appearance["stance"] != "asserts":
+            header += f"  [{appearance['stance']}]"
+        if appearance["attribution"]:
+            header += f"  ({appearance['attribution']})"
+        out.print(output.text(header))
+        out.print(output.text(f"    \u201c{appearance['quote']}\u201d"))
+        if appearance["normalized"] and appearance["normalized"] != record["normalized"]:
+            out.print(output.text(f"    read here as: {appearance['normalized']}"))
+    out.print(output.text(f"\nnotes ({len(record['notes'])})", style="bold"))
+    for note in record["notes"]:
+        out.print(output.text(f"  {note['created_at'][:16]}  {note['author']}  [{note['stance']}]  {note['text']}"))
+        if note["url"]:
+            out.print(output.text(f"    {note['url']}"))
+    out.print(output.text("\nhistory", style="bold"))
+    _print_history(record["history"], with_claim=False)
+
+
+def _print_history(entries: list[dict], *, with_claim: bool) -> None:
+    out = output.console()
+    for entry in entries:
+        change = entry["action"]
+        if entry["field"] and entry["action"] in ("status", "verdict", "edit"):
+            change += f" {entry['field']}: {entry['old'] or '-'} -> {entry['new'] or '-'}"
+        elif entry["action"] == "link":
+            change += f" {output.short(entry['new'])}"
+        elif entry["action"] == "create":
+            change += f" {output.clip(entry['new'], 50)}"
+        elif entry["action"] == "note":
+            change += f" ({entry['field']})"
+        subject = f"{output.short(entry['claim_id'] or entry['entity_id'])}  " if with_claim else ""
+        line = f"  {entry['at'][:19].replace('T', ' ')}  {entry['author'] or '?'}  {subject}{change}"
+        if entry["note"] and entry["action"] in ("status", "verdict"):
+            line += f"  \u2014 {entry['note']}"
+        out.print(output.text(line))
+
+
+def set_status(
+    claim: Annotated[str, typer.Argument(help="Claim ID or prefix.", show_default=False)],
+    new_status: Annotated[str, typer.Argument(metavar="STATUS", help="unverified, in-review or done.", show_default=False)],
+    note: Annotated[Optional[str], typer.Option("--note", help="Why.")] = None,
+) -> None:
+    """Move a claim through the work: unverified -> in-review -> done.
+
+    Example: claimtrack status c7k2m9q in-review
+    """
+    from claimtrack import claims, storage
+
+    conn = state.connect()
+    with storage.write(conn):
+        change = claims.set_status(conn, state.actor(), claim, new_status, note)
+    output.echo(f"{output.short(change['id'])}: {change['old']} -> {change['new']}")
+
+
+def set_verdict(
+    claim: Annotated[str, typer.Argument(help="Claim ID or prefix.", show_default=False)],
+    verdict: Annotated[str, typer.Argument(help="true, mostly-true, mixed, mostly-false, false, unproven.", show_default=False)],
+    note: Annotated[Optional[str], typer.Option("--note", help="Why; required when changing a verdict.")] = None,
+) -> None:
+    """Give a claim its verdict (separate from the work status).
+
+    Example: claimtrack verdict c7k2m9q false --note "Kremlin readout says three days"
+    """
+    from claimtrack import claims, storage
+
+    conn = state.connect()
+    with storage.write(conn):
+        change = claims.set_verdict(conn, state.actor(), claim, verdict, note)
+    output.echo(f"{output.short(change['id'])}: verdict {change['old'] or '-'} -> {change['new']}")
+
+
+def add_note(
+    claim: Annotated[str, typer.Argument(help="Claim ID or prefix.", show_default=False)],
+    text: Annotated[str, typer.Argument(help="The evidence, in a sentence or two.", show_default=False)],
+    url: Annotated[Optional[str], typer.Option(help="Where the evidence is (http or https).")] = None,
+    stance: Annotated[str, typer.Option(help="supports, refutes or context.")] = "context",
+) -> None:
+    """Add an evidence note to a claim (append-only, timestamped, signed).
+
+    Example: claimtrack note c7k2m9q "Treasury notice of 2018-09-20 lists him" --url https://home.treasury.gov/... --stance supports
+    """
+    from claimtrack import claims, storage
+
+    conn = state.connect()
+    with storage.write(conn):
+        note_id = claims.add_note(conn, state.actor(), claim, text, url=url, stance=stance)
+    output.echo(output.short(note_id))
+
+
+def log(
+    claim: Annotated[Optional[str], typer.Argument(help="Claim ID or prefix (default: everything).")] = None,
+    case: CaseOption = None,
+    limit: Annotated[Optional[int], typer.Option(help="Show at most this many entries.", min=1)] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Show the history of changes, oldest first.
+
+    Example: claimtrack log c7k2m9q
+    """
+    from claimtrack import history, lookup
+
+    conn = state.connect()
+    claim_id = lookup.resolve(conn, "claim", claim) if claim else None
+    entries = history.entries(conn, claim_id=claim_id, case=case, limit=limit)
+    if as_json:
+        output.print_json(entries)
+        return
+    if not entries:
+        output.info("no history")
+        return
+    _print_history(entries, with_claim=claim_id is None)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("list")(list_claims)
+    app.command("show")(show)
+    app.command("status")(set_status)
+    app.command("verdict")(set_verdict)
+    app.command("note")(add_note)
+    app.command("log")(log)

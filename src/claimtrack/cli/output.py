@@ -1,0 +1,92 @@
+"""Rendering shared by the commands: JSON, tables, and user text made safe."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sys
+from typing import Any
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+_CONTROL_WITH_NEWLINES = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _escape(match: re.Match) -> str:
+    char = match.group(0)
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def safe(text: Any, *, keep_newlines: bool = True) -> str:
+    """User text shown literally: control characters and ANSI escapes made visible."""
+    if text is None:
+        return ""
+    pattern = _CONTROL if keep_newlines else _CONTROL_WITH_NEWLINES
+    return pattern.sub(_escape, str(text))
+
+
+def print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+
+
+_console = None
+
+
+def console():
+    """A rich console on stdout: colour only on a terminal, none with NO_COLOR."""
+    global _console
+    if _console is None:
+        from rich.console import Console
+
+        width = None
+        if not sys.stdout.isatty():
+            width = int(os.environ.get("COLUMNS", "160") or 160)
+        _console = Console(highlight=False, soft_wrap=False, width=width, emoji=False, markup=False)
+    return _console
+
+
+def text(value: Any, style: str | None = None):
+    from rich.text import Text
+
+    return Text(safe(value), style=style or "")
+
+
+def table(*columns: str, title: str | None = None, wrap: tuple[str, ...] = (), **options):
+    """A table whose rows stay on one line, except in the ``wrap`` columns."""
+    from rich import box
+    from rich.table import Table
+
+    plain = not console().is_terminal
+    result = Table(title=title, box=box.ASCII if plain else box.SIMPLE_HEAD, show_edge=not plain,
+                   highlight=False, **options)
+    for column in columns:
+        if column in wrap:
+            result.add_column(column, overflow="fold")
+        else:
+            result.add_column(column, no_wrap=True, min_width=len(column))
+    return result
+
+
+
+
+def echo(message: str = "") -> None:
+    sys.stdout.write(message + "\n")
+
+
+def info(message: str) -> None:
+    """Progress and confirmations go to stderr so stdout stays parseable."""
+    sys.stderr.write(message + "\n")
+
+
+def short(record_id: str | None) -> str:
+    from claimtrack import ids
+
+    return ids.short(record_id) if record_id else "-"
+
+
+def clip(value: str | None, length: int) -> str:
+    if not value:
+        return ""
+    value = " ".join(value.split())
+    return value if len(value) <= length else value[: length - 1] + "…"

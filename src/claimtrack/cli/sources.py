@@ -1,0 +1,131 @@
+"""claimtrack source add|list|show"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, List, Optional
+
+import typer
+
+from claimtrack.cli import output, state
+
+app = typer.Typer(no_args_is_help=True)
+
+CaseOption = Annotated[Optional[str], typer.Option("--case", help="Only this case (story).")]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON.")]
+
+
+@app.command("add")
+def add(
+    files: Annotated[List[str], typer.Argument(help="UTF-8 text or Markdown files; '-' reads stdin.", show_default=False)],
+    case: Annotated[Optional[str], typer.Option("--case", help="Case to file the sources under (default: 'default').")] = None,
+    outlet: Annotated[Optional[str], typer.Option(help="Outlet name, e.g. 'The Epoch Times'.")] = None,
+    title: Annotated[Optional[str], typer.Option(help="Headline.")] = None,
+    url: Annotated[Optional[str], typer.Option(help="Address of the article (http or https).")] = None,
+    author: Annotated[Optional[str], typer.Option(help="Byline.")] = None,
+    published: Annotated[Optional[str], typer.Option(help="Publication date as written: '24 April 2023', '2023-04-18'.")] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Add article files as sources.
+
+    A file may start with a metadata block giving the same fields; options win:
+
+        ---
+        outlet: Warsaw Institute
+        published: 24 April 2023
+        ---
+
+    Example: claimtrack source add --case quake-2026 article.txt
+    """
+    import sys
+
+    from claimtrack import sources, storage
+    from claimtrack.errors import DuplicateSource
+
+    overrides = {"case": case, "outlet": outlet, "title": title, "url": url, "author": author, "published": published}
+    items = []
+    for name in files:
+        if name == "-":
+            items.append(sources.read_input(sys.stdin.buffer.read(), "<stdin>"))
+        else:
+            items.append(sources.read_file(name))
+    sources.clean_metadata(overrides)  # refuse bad options before touching the database
+    conn = state.connect()
+    actor = state.actor()
+    results = []
+    with storage.write(conn):
+        for item in items:
+            try:
+                source_id = sources.add(conn, actor, item, overrides)
+                results.append({"id": source_id, "file": item.origin, "added": True})
+            except DuplicateSource as duplicate:
+                output.info(duplicate.message)
+                results.append({"id": duplicate.source_id, "file": item.origin, "added": False})
+    if as_json:
+        output.print_json(results)
+        return
+    for result in results:
+        if result["added"]:
+            output.echo(f"{output.short(result['id'])}  {output.safe(result['file'])}")
+
+
+@app.command("list")
+def list_(case: CaseOption = None, outlet: Annotated[Optional[str], typer.Option(help="Only this outlet.")] = None,
+          as_json: JsonOption = False) -> None:
+    """List sources, oldest publication first.
+
+    Example: claimtrack source list --case li-shangfu-moscow-2023 --json
+    """
+    from claimtrack import sources
+
+    rows = sources.list_sources(state.connect(), case=case, outlet=outlet)
+    if as_json:
+        output.print_json([{k: row[k] for k in ("id", "case", "outlet", "title", "url", "author", "published", "added_at")} for row in rows])
+        return
+    if not rows:
+        output.info("no sources")
+        return
+    table = output.table("ID", "case", "outlet", "published", "title")
+    for row in rows:
+        table.add_row(output.short(row["id"]), output.text(row["case"]), output.text(row["outlet"] or "?"),
+                      row["published"] or "?", output.text(output.clip(row["title"], 60)))
+    output.console().print(table)
+
+
+@app.command("show")
+def show(source: Annotated[str, typer.Argument(help="Source ID or unique prefix.")],
+         as_json: JsonOption = False,
+         no_text: Annotated[bool, typer.Option("--no-text", help="Leave out the article text.")] = False) -> None:
+    """Show a source: metadata, the claims found in it, and its text.
+
+    Example: claimtrack show s1a2b3c
+    """
+    from claimtrack import claims, lookup, sources
+
+    conn = state.connect()
+    source_id = lookup.resolve(conn, "source", source)
+    record = sources.get(conn, source_id)
+    found = claims.list_claims(conn, source=source_id)
+    if as_json:
+        record["claims"] = [
+            {"id": c["id"], "key": c["key"], "value": c["value"], "statement": c["statement"], "status": c["status"],
+             "quotes": [a["quote"] for a in c["appearances"] if a["source"] == source_id]}
+            for c in found
+        ]
+        if no_text:
+            record.pop("text")
+        output.print_json(record)
+        return
+    out = output.console()
+    out.print(output.text(f"source {record['id']}", style="bold"))
+    for label in ("case", "outlet", "title", "author", "url", "published", "added_at", "added_by", "content_hash"):
+        out.print(output.text(f"  {label + ':':<13} {record[label] if record[label] is not None else 'unknown'}"))
+    out.print(output.text(f"\nclaims ({len(found)})", style="bold"))
+    for claim in found:
+        out.print(output.text(f"  {output.short(claim['id'])}  {claim['key'] or '-'} = {claim['value'] or '-'}  [{claim['status']}]"))
+        for appearance in claim["appearances"]:
+            if appearance["source"] == source_id:
+                out.print(output.text(f"      \u201c{appearance['quote']}\u201d"))
+    if not no_text:
+        out.print(output.text("\ntext", style="bold"))
+        out.print(output.text(record["text"].rstrip("\n")))

@@ -1,0 +1,239 @@
+"""Sources: one article each, its metadata and its exact text."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sqlite3
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from claimtrack import history, ids
+from claimtrack.context import Actor
+from claimtrack.dates import parse_publication_date
+from claimtrack.errors import DuplicateSource, InvalidInput, NotFound
+
+MAX_SOURCE_BYTES = 10 * 1024 * 1024
+META_FIELDS = ("case", "outlet", "title", "url", "author", "published")
+SOURCE_FIELDS = ("id", "case", "outlet", "title", "url", "author", "published", "content_hash", "added_at", "added_by")
+DEFAULT_CASE = "default"
+_CASE_NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,99}$")
+_UNKNOWN = {"", "unknown", "null", "none", "~", "n/a"}
+
+
+@dataclass
+class SourceInput:
+    """Text and metadata as read from a file, before it is stored."""
+
+    text: str
+    meta: dict[str, str | None]
+    origin: str
+
+
+def check_case_name(name: str) -> str:
+    name = name.strip()
+    if not _CASE_NAME.match(name):
+        raise InvalidInput(
+            f"invalid case name {name!r}: use lower-case letters, digits, '-', '_' or '.', e.g. li-shangfu-moscow-2023"
+        )
+    return name
+
+
+def check_url(url: str | None, what: str = "URL") -> str | None:
+    if url is None:
+        return None
+    url = url.strip()
+    if not re.match(r"^https?://[^\s/$.?#][^\s]*$", url, re.IGNORECASE):
+        raise InvalidInput(f"{what} must be an http(s) address: {url!r}")
+    return url
+
+
+def normalize_text(text: str) -> str:
+    """Canonical stored text: NFC, LF line ends, no BOM, one final newline."""
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFC", text)
+    return text.rstrip() + "\n"
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def decode(data: bytes, origin: str) -> str:
+    if not data.strip():
+        raise InvalidInput(f"{origin}: file is empty")
+    if b"\x00" in data:
+        raise InvalidInput(f"{origin}: binary file (contains NUL bytes); give UTF-8 text or Markdown")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise InvalidInput(f"{origin}: not UTF-8 text (bad byte at offset {error.start})") from None
+
+
+def _meta_value(value: str) -> str | None:
+    """Quoted values are taken as written (JSON string rules); bare 'unknown' is None."""
+    if len(value) >= 2 and value[0] == value[-1] == '"':
+        try:
+            return json.loads(value)
+        except ValueError:
+            return value[1:-1]
+    if len(value) >= 2 and value[0] == value[-1] == "'":
+        return value[1:-1]
+    return None if value.lower() in _UNKNOWN else value
+
+
+def split_metadata(
+    text: str, origin: str, fields: tuple[str, ...] = META_FIELDS
+) -> tuple[dict[str, str | None], str]:
+    """Split a leading ``---`` block of ``key: value`` lines from the body."""
+    body = text.lstrip("\ufeff")
+    lines = body.split("\n")
+    if not lines or lines[0].strip() != "---":
+        return {}, body
+    meta: dict[str, str | None] = {}
+    for number, line in enumerate(lines[1:], start=2):
+        stripped = line.strip()
+        if stripped == "---":
+            return meta, "\n".join(lines[number:])
+        if not stripped or stripped.startswith("#"):
+            continue
+        key, sep, value = stripped.partition(":")
+        key = key.strip().lower()
+        if not sep or not key:
+            raise InvalidInput(f"{origin}: metadata line {number} is not 'key: value': {stripped[:60]!r}")
+        if key not in fields:
+            raise InvalidInput(f"{origin}: unknown metadata field {key!r} on line {number} (known: {', '.join(fields)})")
+        meta[key] = _meta_value(value.strip())
+    raise InvalidInput(f"{origin}: metadata block opened with '---' is never closed")
+
+
+def read_input(data: bytes, origin: str) -> SourceInput:
+    if len(data) > MAX_SOURCE_BYTES:
+        raise InvalidInput(f"{origin}: file is {len(data) / 1e6:.1f} MB; sources are limited to {MAX_SOURCE_BYTES // (1024 * 1024)} MB")
+    meta, body = split_metadata(decode(data, origin), origin)
+    if not body.strip():
+        raise InvalidInput(f"{origin}: no article text after the metadata block")
+    return SourceInput(text=normalize_text(body), meta=meta, origin=origin)
+
+
+def read_file(path: str | Path) -> SourceInput:
+    path = Path(path)
+    origin = str(path)
+    if path.is_dir():
+        raise InvalidInput(f"{origin}: is a directory; give article files")
+    try:
+        size = path.stat().st_size
+        if size > MAX_SOURCE_BYTES:
+            raise InvalidInput(f"{origin}: file is {size / 1e6:.1f} MB; sources are limited to {MAX_SOURCE_BYTES // (1024 * 1024)} MB")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InvalidInput(f"{origin}: no such file") from None
+    except PermissionError:
+        raise InvalidInput(f"{origin}: permission denied") from None
+    except OSError as error:
+        raise InvalidInput(f"{origin}: cannot read ({error.strerror})") from None
+    return read_input(data, origin)
+
+
+def clean_metadata(meta: dict[str, str | None], origin: str = "") -> dict[str, str | None]:
+    """Validated metadata: case name, http(s) URL, ISO publication date."""
+    out: dict[str, str | None] = {}
+    for field in META_FIELDS:
+        value = meta.get(field)
+        if value is not None:
+            value = " ".join(str(value).split()) or None
+        out[field] = value
+    where = f"{origin}: " if origin else ""
+    if out["case"]:
+        try:
+            out["case"] = check_case_name(out["case"])
+        except InvalidInput as error:
+            raise InvalidInput(where + error.message) from None
+    try:
+        out["url"] = check_url(out["url"], "source URL")
+        if out["published"]:
+            out["published"] = parse_publication_date(out["published"]).isoformat()
+    except InvalidInput as error:
+        raise InvalidInput(where + error.message) from None
+    return out
+
+
+def ensure_case(conn: sqlite3.Connection, name: str, now: str) -> None:
+    conn.execute("INSERT OR IGNORE INTO cases (name, created_at) VALUES (?, ?)", (name, now))
+
+
+def find_by_hash(conn: sqlite3.Connection, digest: str) -> sqlite3.Row | None:
+    return conn.execute("SELECT id, case_name FROM sources WHERE content_hash = ?", (digest,)).fetchone()
+
+
+def add(conn: sqlite3.Connection, actor: Actor, item: SourceInput, overrides: dict[str, str | None]) -> str:
+    """Store one source; the same text twice raises DuplicateSource naming the first."""
+    merged = dict(item.meta)
+    merged.update({k: v for k, v in overrides.items() if v is not None})
+    meta = clean_metadata(merged, item.origin)
+    case = meta["case"] or DEFAULT_CASE
+    digest = content_hash(item.text)
+    existing = find_by_hash(conn, digest)
+    if existing:
+        raise DuplicateSource(
+            existing["id"],
+            f"{item.origin}: same text as source {ids.short(existing['id'])} (case {existing['case_name']}); not added again",
+        )
+    source_id = ids.derived_id("source", digest)
+    now = actor.now()
+    ensure_case(conn, case, now)
+    conn.execute(
+        "INSERT INTO sources (id, case_name, outlet, title, url, author, published, text, content_hash, added_at, added_by)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (source_id, case, meta["outlet"], meta["title"], meta["url"], meta["author"], meta["published"],
+         item.text, digest, now, actor.name),
+    )
+    history.record(conn, actor, entity="source", entity_id=source_id, action="add", note=item.origin, at=now)
+    return source_id
+
+
+def to_dict(row: sqlite3.Row, *, with_text: bool = False) -> dict:
+    out = {
+        "id": row["id"],
+        "case": row["case_name"],
+        "outlet": row["outlet"],
+        "title": row["title"],
+        "url": row["url"],
+        "author": row["author"],
+        "published": row["published"],
+        "content_hash": row["content_hash"],
+        "added_at": row["added_at"],
+        "added_by": row["added_by"],
+    }
+    if with_text:
+        out["text"] = row["text"]
+    return out
+
+
+def list_sources(conn: sqlite3.Connection, *, case: str | None = None, outlet: str | None = None) -> list[dict]:
+    sql = "SELECT id, case_name, outlet, title, url, author, published, content_hash, added_at, added_by FROM sources"
+    where, params = [], []
+    if case:
+        where.append("case_name = ?")
+        params.append(case)
+    if outlet:
+        where.append("outlet = ? COLLATE NOCASE")
+        params.append(outlet)
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY case_name, coalesce(published, '9999'), added_at, id"
+    return [to_dict(row) for row in conn.execute(sql, params)]
+
+
+def get(conn: sqlite3.Connection, source_id: str) -> dict:
+    row = conn.execute("SELECT * FROM sources WHERE id = ?", (source_id,)).fetchone()
+    if row is None:
+        raise NotFound(f"no source {source_id!r}")
+    return to_dict(row, with_text=True)
+
+
+def label(source: dict) -> str:
+    """How a source is named to people: its outlet, or that it has none."""
+    return source.get("outlet") or f"unknown outlet ({ids.short(source['id'])})"

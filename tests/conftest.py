@@ -1,0 +1,89 @@
+"""Every test gets its own database, user and data directory."""
+
+from __future__ import annotations
+
+import hashlib
+import shlex
+import sqlite3
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_CASE = ROOT / "claims" / "li-shangfu-moscow-2023"
+
+
+@pytest.fixture(autouse=True)
+def isolated(tmp_path, monkeypatch):
+    monkeypatch.setenv("CLAIMTRACK_DB", str(tmp_path / "claims.db"))
+    monkeypatch.setenv("CLAIMTRACK_USER", "tester")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("COLUMNS", "200")
+    monkeypatch.delenv("CLAIMTRACK_NOW", raising=False)
+    monkeypatch.delenv("CLAIMTRACK_CASE", raising=False)
+    return tmp_path
+
+
+@pytest.fixture
+def db_path(isolated) -> Path:
+    return isolated / "claims.db"
+
+
+class Runner:
+    def __init__(self):
+        from claimtrack.cli import app
+
+        self.app = app
+        self.runner = CliRunner()
+
+    def __call__(self, *args, input=None, expect: int | None = 0):
+        if len(args) == 1 and isinstance(args[0], str) and " " in args[0]:
+            args = tuple(shlex.split(args[0]))
+        result = self.runner.invoke(self.app, [str(a) for a in args], input=input, catch_exceptions=False)
+        if expect is not None:
+            assert result.exit_code == expect, f"exit {result.exit_code}\nstdout:\n{result.stdout}\nstderr:\n{result.stderr}"
+        return result
+
+    def json(self, *args):
+        import json
+
+        return json.loads(self(*args).stdout)
+
+
+@pytest.fixture
+def run() -> Runner:
+    return Runner()
+
+
+@pytest.fixture
+def seeded(run):
+    """The shipped seed case, imported into the test's database."""
+    run("import", str(SEED_CASE))
+    return run
+
+
+def db_fingerprint(path: Path) -> tuple[str, int]:
+    """The main file's bytes and the WAL's size: both must stay put on bad input."""
+    wal = Path(str(path) + "-wal")
+    return hashlib.sha256(path.read_bytes()).hexdigest(), (wal.stat().st_size if wal.exists() else 0)
+
+
+def checkpoint(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+
+
+@pytest.fixture
+def article(tmp_path):
+    def write(name: str, text: str, meta: dict | None = None) -> Path:
+        path = tmp_path / name
+        block = ""
+        if meta:
+            block = "---\n" + "".join(f"{k}: {v}\n" for k, v in meta.items()) + "---\n"
+        path.write_text(block + text, encoding="utf-8")
+        return path
+
+    return write

@@ -1,0 +1,235 @@
+"""The claim ledger end to end: sources, claims, quotes, state, notes, history."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+
+from conftest import checkpoint, db_fingerprint
+
+QUAKE = (
+    "Rescuers pulled survivors from the rubble on Tuesday after a magnitude 6.1 earthquake struck the province.\n"
+    "The regional governor said at least 40 people were killed and \u201cmore than 200\u201d were injured.\n"
+    "The quake, which lasted about 30 seconds, destroyed 1,200 homes \u2014 officials said.\n"
+)
+QUAKE_2 = (
+    "Officials on Wednesday put the death toll at 35, lower than earlier estimates.\n"
+    "The earthquake hit shortly after 3am on Monday, the ministry said.\n"
+)
+
+
+@pytest.fixture
+def quake(run, article):
+    one = article("one.txt", QUAKE, {"outlet": "Daily Wire Service", "published": "Apr 18, 2023", "case": "quake"})
+    two = article("two.md", QUAKE_2, {"outlet": "Mountain Post", "published": "19 April 2023", "case": "quake"})
+    run("source", "add", one, two)
+    sources = run.json("source", "list", "--json")
+    return {s["outlet"]: s["id"] for s in sources}
+
+
+def test_source_add_reads_metadata_block_and_dates(run, quake):
+    sources = run.json("source", "list", "--json")
+    assert [(s["outlet"], s["published"], s["case"]) for s in sources] == [
+        ("Daily Wire Service", "2023-04-18", "quake"),
+        ("Mountain Post", "2023-04-19", "quake"),
+    ]
+    assert set(sources[0]) >= {"id", "case", "outlet", "title", "url", "published"}
+    assert sources[0]["title"] is None and sources[0]["url"] is None
+
+
+def test_command_line_metadata_wins_over_block(run, article):
+    path = article("a.txt", QUAKE, {"outlet": "Block Outlet", "published": "2023-04-18"})
+    run("source", "add", path, "--outlet", "Option Outlet", "--published", "24 April 2023", "--case", "c1")
+    [source] = run.json("source", "list", "--json")
+    assert (source["outlet"], source["published"], source["case"]) == ("Option Outlet", "2023-04-24", "c1")
+
+
+def test_same_text_twice_is_one_source(run, article, quake):
+    again = article("copy.txt", QUAKE)
+    result = run("source", "add", again)
+    assert "same text as source " + quake["Daily Wire Service"][:7] in result.stderr
+    assert len(run.json("source", "list", "--json")) == 2
+
+
+def test_source_from_stdin_goes_to_default_case(run):
+    run("source", "add", "-", input="A flood displaced 3,000 residents on Sunday.\n")
+    [source] = run.json("source", "list", "--json")
+    assert source["case"] == "default" and source["outlet"] is None
+
+
+def test_claim_add_anchors_quote_forgiving_typography(run, quake):
+    src = quake["Daily Wire Service"]
+    # straight quotes and a plain hyphen, where the article has curly quotes and an em dash
+    claim = run("claim", "add", "More than 200 people were injured", "--source", src[:9],
+                "--quote", 'at least 40 people were killed and "more than 200"', "--key", "quake.injured.count",
+                "--value", "more than 200").stdout.strip()
+    shown = run.json("show", claim, "--json")
+    [appearance] = shown["appearances"]
+    text = run.json("source", "show", src, "--json")["text"]
+    assert appearance["quote"] == text[appearance["start"]:appearance["end"]]
+    assert appearance["quote"] == "at least 40 people were killed and \u201cmore than 200\u201d"
+    assert shown["normalized"] is not None and shown["value_type"] == "count"
+
+    dash = run("claim", "add", "Homes destroyed", "--source", src, "--quote", "1,200 homes - officials said",
+               "--key", "quake.homes-destroyed.count", "--value", "1,200").stdout.strip()
+    quote = run.json("show", dash, "--json")["appearances"][0]["quote"]
+    assert quote == "1,200 homes \u2014 officials said"
+
+
+def test_quote_not_in_source_shows_closest_passage(run, quake, db_path):
+    checkpoint(db_path)
+    before = db_fingerprint(db_path)
+    result = run("claim", "add", "Toll", "--source", quake["Daily Wire Service"], "--quote",
+                 "at least 45 people were killed", expect=1)
+    assert result.stderr.startswith("Error: quote not found in the source text; closest passage")
+    assert "at least 40 people were killed" in result.stderr
+    assert result.stderr.count("\n") == 1
+    assert db_fingerprint(db_path) == before
+
+
+def test_link_and_show_every_outlet(run, quake):
+    toll = run("claim", "add", "At least 40 people died", "--source", quake["Daily Wire Service"],
+               "--quote", "at least 40 people were killed", "--key", "quake.deaths.count", "--value", "at least 40",
+               "--attribution", "the regional governor said").stdout.strip()
+    run("claim", "link", toll, "--source", quake["Mountain Post"], "--quote", "put the death toll at 35",
+        "--stance", "denies")
+    shown = run.json("show", toll, "--json")
+    assert [(a["outlet"], a["stance"], a["attribution"]) for a in shown["appearances"]] == [
+        ("Daily Wire Service", "asserts", "the regional governor said"),
+        ("Mountain Post", "denies", None),
+    ]
+    text = run("show", toll).stdout
+    assert "Daily Wire Service" in text and "Mountain Post" in text
+    assert "\u201cput the death toll at 35\u201d" in text
+
+
+def test_relative_date_read_against_each_source(run, quake):
+    claim = run("claim", "add", "The quake hit on Monday", "--source", quake["Mountain Post"],
+                "--quote", "on Monday", "--key", "quake.date", "--value", "Monday").stdout.strip()
+    shown = run.json("show", claim, "--json")
+    # Mountain Post is dated Wednesday 2023-04-19: its "Monday" is 2023-04-17.
+    assert "2023-04-17" in shown["normalized"]
+    assert "2023-04-17" in shown["appearances"][0]["normalized"]
+
+
+def test_status_and_verdict_life_cycle_with_history(run, quake):
+    claim = run("claim", "add", "Homes destroyed", "--source", quake["Daily Wire Service"],
+                "--quote", "destroyed 1,200 homes", "--value", "1,200").stdout.strip()
+    assert run("verdict", claim, "true", expect=1).stderr.startswith("Error: claim")
+    run("status", claim, "in-review")
+    assert "give one before marking it done" in run("status", claim, "done", expect=1).stderr
+    run("verdict", claim, "mostly-true", "--note", "Ministry count is 1,150")
+    assert "correction" in run("verdict", claim, "true", expect=1).stderr
+    run("verdict", claim, "true", "--note", "Final ministry report: 1,204")
+    run("status", claim, "done")
+    assert "already done" in run("status", claim, "done", expect=1).stderr
+    shown = run.json("show", claim, "--json")
+    assert (shown["status"], shown["verdict"]) == ("done", "true")
+    changes = [(h["action"], h["old"], h["new"], h["author"]) for h in shown["history"] if h["action"] in ("status", "verdict")]
+    assert changes == [
+        ("status", "unverified", "in-review", "tester"),
+        ("verdict", None, "mostly-true", "tester"),
+        ("verdict", "mostly-true", "true", "tester"),
+        ("status", "in-review", "done", "tester"),
+    ]
+    log = run("log", claim).stdout
+    assert "verdict: mostly-true -> true" in log and "Final ministry report" in log
+
+
+def test_unverified_cannot_jump_to_done(run, quake):
+    claim = run("claim", "add", "x", "--source", quake["Mountain Post"], "--quote", "death toll at 35").stdout.strip()
+    result = run("status", claim, "done", expect=1)
+    assert "can move to in-review, not done" in result.stderr
+
+
+def test_notes_are_signed_and_timestamped(run, quake, monkeypatch):
+    claim = run("claim", "add", "x", "--source", quake["Mountain Post"], "--quote", "death toll at 35").stdout.strip()
+    monkeypatch.setenv("CLAIMTRACK_USER", "ana")
+    monkeypatch.setenv("CLAIMTRACK_NOW", "2023-05-01T10:00:00.000000Z")
+    run("note", claim, "Ministry bulletin No. 4 gives 35 dead", "--url", "https://example.org/bulletin-4", "--stance", "supports")
+    [note] = run.json("show", claim, "--json")["notes"]
+    assert (note["author"], note["created_at"], note["stance"], note["url"]) == (
+        "ana", "2023-05-01T10:00:00.000000Z", "supports", "https://example.org/bulletin-4")
+
+
+def test_list_filters_and_json_shape(run, quake):
+    a = run("claim", "add", "Deaths", "--source", quake["Daily Wire Service"], "--quote", "at least 40 people were killed",
+            "--key", "quake.deaths.count", "--value", "at least 40", "--tag", "toll").stdout.strip()
+    b = run("claim", "add", "Deaths 2", "--source", quake["Mountain Post"], "--quote", "death toll at 35",
+            "--key", "quake.deaths.count", "--value", "35").stdout.strip()
+    c = run("claim", "add", "Length", "--source", quake["Daily Wire Service"], "--quote", "lasted about 30 seconds",
+            "--key", "quake.duration", "--value", "about 30 seconds").stdout.strip()
+    run("status", b, "in-review")
+    claims = run.json("list", "--json")
+    assert len(claims) == 3
+    first = claims[0]
+    assert list(first)[:10] == ["id", "case", "statement", "key", "value", "value_type", "normalized", "status", "verdict", "tags"]
+    assert set(first["appearances"][0]) >= {"source", "outlet", "quote"}
+    ids = lambda *args: sorted(c["id"][:7] for c in run.json("list", "--json", *args))
+    assert ids("--key", "quake.deaths") == sorted([a, b])
+    assert ids("--status", "in-review") == [b]
+    assert ids("--tag", "toll") == [a]
+    assert ids("--outlet", "mountain post") == [b]
+    assert ids("--source", quake["Daily Wire Service"]) == sorted([a, c])
+    assert ids("--verdict", "none") == sorted([a, b, c])
+    assert run.json("list", "--json", "--key", "nothing") == []
+    assert run.json("list", "--json", "--key", "%") == []  # literal match, not a LIKE pattern
+
+
+def test_short_ids_and_ambiguity(run, quake):
+    for n in range(3):
+        run("claim", "add", f"claim {n}", "--source", quake["Mountain Post"], "--quote", "death toll at 35")
+    result = run("show", "c", expect=1)
+    assert result.stderr.startswith("Error: ambiguous ID 'c': matches ")
+    assert result.stderr.count(", ") == 2
+    full = run.json("list", "--json")[0]["id"]
+    assert run.json("show", full.upper(), "--json")["id"] == full
+    assert run.json("show", full[:8], "--json")["id"] == full
+
+
+def test_case_list_and_scoping(run, article, quake):
+    other = article("other.txt", "Another story: 12 people were killed in a flood on Friday.\n", {"case": "flood"})
+    run("source", "add", other)
+    cases = run.json("case", "list", "--json")
+    assert [(c["name"], c["sources"]) for c in cases] == [("flood", 1), ("quake", 2)]
+    flood_source = run.json("source", "list", "--json", "--case", "flood")[0]["id"]
+    claim = run("claim", "add", "x", "--source", quake["Mountain Post"], "--quote", "death toll at 35").stdout.strip()
+    result = run("claim", "link", claim, "--source", flood_source, "--quote", "12 people were killed", expect=1)
+    assert "is in case 'flood'" in result.stderr
+    assert run.json("list", "--json", "--case", "flood") == []
+
+
+def test_python_dash_m_and_version():
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-m", "claimtrack", "--version"], capture_output=True, text=True, check=True)
+    assert out.stdout.startswith("claimtrack ")
+
+
+def test_empty_listings_print_empty_arrays(run):
+    assert run("list", "--json").stdout == "[]\n"
+    assert run("source", "list", "--json").stdout == "[]\n"
+    assert run("case", "list", "--json").stdout == "[]\n"
+    assert run("log", "--json").stdout == "[]\n"
+
+
+def test_db_option_env_and_default_location(run, tmp_path, monkeypatch, article):
+    path = article("a.txt", QUAKE)
+    run("--db", tmp_path / "explicit.db", "source", "add", path)
+    assert (tmp_path / "explicit.db").exists()
+    monkeypatch.delenv("CLAIMTRACK_DB")
+    run("source", "add", path)
+    assert list((tmp_path / "xdg").rglob("claims.db"))
+
+
+def test_database_schema_is_migrated_and_wal(run, db_path):
+    run("list", "--json")
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    versions = [row[0] for row in conn.execute("SELECT version FROM _migrations ORDER BY version")]
+    from claimtrack.storage import MIGRATIONS
+
+    assert versions == list(range(1, len(MIGRATIONS) + 1))
