@@ -268,6 +268,7 @@ def connect(path: Path, *, now: str, create: bool = True) -> sqlite3.Connection:
         if mode != "wal":
             conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
+        conn.row_factory = sqlite3.Row
         migrate(conn, path if exists else None, now=now)
     except sqlite3.DatabaseError as error:
         message = str(error)
@@ -276,7 +277,6 @@ def connect(path: Path, *, now: str, create: bool = True) -> sqlite3.Connection:
         if "readonly" in message or "unable to open" in message:
             raise StorageError(f"cannot write the database at {path}: {message}") from None
         raise StorageError(f"cannot open the database at {path}: {message}") from None
-    conn.row_factory = sqlite3.Row
     return conn
 
 

@@ -27,12 +27,15 @@ class ClaimtrackGroup(TyperGroup):
             )
         except ClaimtrackError as error:
             state.fail(error.message, error.exit_status)
+        except click.exceptions.NoArgsIsHelpError as error:
+            error.show()
+            sys.exit(ExitStatus.USAGE)
         except click.exceptions.UsageError as error:
             hint = f" (see '{error.ctx.command_path} --help')" if error.ctx else ""
             state.fail(error.format_message() + hint, ExitStatus.USAGE)
         except click.exceptions.ClickException as error:
             state.fail(error.format_message(), error.exit_code)
-        except click.exceptions.Abort:
+        except typer.Abort:
             state.fail("aborted", ExitStatus.ERROR)
         except KeyboardInterrupt:
             state.fail("interrupted", 130)

@@ -1,0 +1,186 @@
+"""claimtrack conflict show|confirm|dismiss|resolve|reopen, list --conflicts, matrix"""
+
+from __future__ import annotations
+
+from typing import Annotated, Optional
+
+import typer
+
+from claimtrack.cli import output, state
+
+app = typer.Typer(no_args_is_help=True)
+
+ConflictArg = Annotated[str, typer.Argument(help="Conflict ID or prefix (k...).", show_default=False)]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON.")]
+
+
+def print_conflicts(*, case: str | None, key: str | None, all_states: bool, as_json: bool, exit_code: bool) -> None:
+    from claimtrack import conflicts
+
+    conn = state.connect()
+    records = conflicts.list_conflicts(conn, case=case, key=key, all_states=all_states)
+    if as_json:
+        output.print_json(records)
+    else:
+        render_conflicts(records, conflicts.list_unresolved(conn, case=case, key=key))
+    if exit_code and any(r["state"] == "open" for r in records):
+        raise typer.Exit(1)
+
+
+def _side_rows(side: dict) -> tuple[str, str]:
+    outlets = "\n".join(side["outlets"])
+    quotes = "\n".join(f"\u201c{q['quote']}\u201d \u2014 {q['outlet']}" for q in side["quotes"])
+    return outlets, quotes
+
+
+def render_conflicts(records: list[dict], unresolved: list[dict]) -> None:
+    out = output.console()
+    if not records:
+        output.info("no conflicts")
+    else:
+        table = output.table("conflict", "key", "side", "value", "outlets", "indep.", "quotes",
+                             wrap=("key", "value", "outlets", "quotes"))
+        for record in records:
+            label = f"{output.short(record['id'])}\n{record['state']}" + ("\nunreviewed" if record["unreviewed"] else "")
+            for number, side in enumerate(record["sides"], start=1):
+                outlets, quotes = _side_rows(side)
+                value = side["value"] or "-"
+                if side["stance"] == "denies":
+                    value = f"not {value}"
+                table.add_row(
+                    output.text(label if number == 1 else ""), output.text(record["key"] if number == 1 else ""),
+                    str(number), output.text(value), output.text(outlets), str(side["independent_sources"]),
+                    output.text(quotes), end_section=number == len(record["sides"]),
+                )
+        out.print(table)
+    lines = []
+    for record in unresolved:
+        for side in record["unresolved"]:
+            lines.append(f"  {record['key']}: \u201c{side['value']}\u201d in {', '.join(side['outlets'])} "
+                         "(no publication date to read it against)")
+    if lines:
+        out.print(output.text(f"\nunresolved, not counted as conflicts ({len(lines)}):"))
+        for line in lines:
+            out.print(output.text(line))
+
+
+@app.command("show")
+def show(conflict: ConflictArg, as_json: JsonOption = False) -> None:
+    """Show a conflict: each side with its outlets and quotes, and its history.
+
+    Example: claimtrack conflict show k3f9a2b
+    """
+    from claimtrack import conflicts
+
+    record = conflicts.get(state.connect(), conflict)
+    if as_json:
+        output.print_json(record)
+        return
+    out = output.console()
+    out.print(output.text(f"conflict {record['id']}  {record['key']}  ({record['case']})", style="bold"))
+    out.print(output.text(f"  state: {record['state']}" + ("  (unreviewed candidates)" if record["unreviewed"] else "")))
+    if record["reason"]:
+        out.print(output.text(f"  reason: {record['reason']}"))
+    if record["resolution"]:
+        out.print(output.text(f"  holds: side {record['resolution']['side'] + 1} ({record['resolution']['value']})"))
+    for number, side in enumerate(record["sides"], start=1):
+        stance = "not " if side["stance"] == "denies" else ""
+        out.print(output.text(f"\nside {number}: {stance}{side['value']}  [{side['normalized']}]  "
+                              f"{side['independent_sources']} independent source(s)", style="bold"))
+        for quote in side["quotes"]:
+            attribution = f" ({quote['attribution']})" if quote["attribution"] else ""
+            out.print(output.text(f"  {quote['outlet']}  {quote['published'] or 'date unknown'}  claim {output.short(quote['claim'])}{attribution}"))
+            out.print(output.text(f"    \u201c{quote['quote']}\u201d"))
+    if record["unresolved"]:
+        out.print(output.text("\nunresolved (no publication date):", style="bold"))
+        for side in record["unresolved"]:
+            out.print(output.text(f"  {side['value']}: {', '.join(side['outlets'])}"))
+    out.print(output.text("\nhistory", style="bold"))
+    for entry in record["history"]:
+        line = f"  {entry['at'][:19].replace('T', ' ')}  {entry['author'] or '?'}  {entry['action']}"
+        if entry["note"]:
+            line += f"  \u2014 {entry['note']}"
+        out.print(output.text(line))
+
+
+def _decide(conflict: str, decision: str, reason: str | None = None, side: str | None = None) -> None:
+    from claimtrack import conflicts, storage
+
+    conn = state.connect()
+    with storage.write(conn):
+        change = conflicts.decide(conn, state.actor(), conflict, decision, reason=reason, side=side)
+    output.echo(f"{output.short(change['id'])}: {change['old']} -> {change['new']}")
+
+
+ReasonOption = Annotated[Optional[str], typer.Option("--reason", help="Why.")]
+
+
+@app.command("confirm")
+def confirm(conflict: ConflictArg, reason: ReasonOption = None) -> None:
+    """Confirm that the outlets really contradict each other.
+
+    Example: claimtrack conflict confirm k3f9a2b
+    """
+    _decide(conflict, "confirm", reason)
+
+
+@app.command("dismiss")
+def dismiss(conflict: ConflictArg, reason: Annotated[str, typer.Option("--reason", help="Why it is not a real contradiction.", show_default=False)]) -> None:
+    """Dismiss a flagged conflict, saying why it is not one.
+
+    Example: claimtrack conflict dismiss k3f9a2b --reason "different visits"
+    """
+    _decide(conflict, "dismiss", reason)
+
+
+@app.command("resolve")
+def resolve(
+    conflict: ConflictArg,
+    side: Annotated[str, typer.Option("--side", help="The side that holds: its number as shown, or one of its claims.", show_default=False)],
+    reason: Annotated[str, typer.Option("--reason", "--why", help="Why that side holds.", show_default=False)],
+) -> None:
+    """Resolve a conflict: the side that holds, and why.
+
+    Example: claimtrack conflict resolve k3f9a2b --side 1 --why "Kremlin readout: three days"
+    """
+    _decide(conflict, "resolve", reason, side)
+
+
+@app.command("reopen")
+def reopen(conflict: ConflictArg, reason: ReasonOption = None) -> None:
+    """Reopen a confirmed, dismissed or resolved conflict.
+
+    Example: claimtrack conflict reopen k3f9a2b
+    """
+    _decide(conflict, "reopen", reason)
+
+
+def matrix(
+    case: Annotated[Optional[str], typer.Option("--case", help="Only this case.")] = None,
+    key: Annotated[Optional[str], typer.Option("--key", help="Only keys starting with this prefix.")] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Outlets across, keys down: what each outlet says; '!' marks a value in conflict.
+
+    Example: claimtrack matrix --key li-shangfu
+    """
+    from claimtrack import matrix as grid_mod
+
+    grid = grid_mod.build(state.connect(), case=case, key=key.strip().lower() if key else None)
+    if as_json:
+        output.print_json(grid)
+        return
+    if not grid["keys"]:
+        output.info("no keyed claims")
+        return
+    table = output.table("key", *[f"{i + 1}" for i in range(len(grid["outlets"]))], wrap=("key",))
+    for row in grid["rows"]:
+        cells = []
+        for cell in row["cells"]:
+            text = " / ".join(cell["values"]) if cell else ""
+            cells.append(output.text(("! " if cell and cell["conflict"] else "") + output.clip(text, 14)))
+        table.add_row(output.text(output.clip(row["key"], 34)), *cells)
+    out = output.console()
+    out.print(table)
+    for number, outlet in enumerate(grid["outlets"], start=1):
+        out.print(output.text(f"  {number}: {outlet['name']}" + (f"  ({outlet['published']})" if outlet["published"] else "")))

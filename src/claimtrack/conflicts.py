@@ -1,0 +1,437 @@
+"""Contradictions between outlets, detected key by key, and their life cycle.
+
+A key's appearances are grouped into *sides*: one per distinct normalized
+value (read against each source's own publication date) and stance. Two sides
+conflict when their values cannot both hold and different outlets state them.
+Detection touches one key at a time, so its cost follows the number of claims,
+never their pairs across the case.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sqlite3
+from dataclasses import dataclass, field
+
+from claimtrack import history, ids, lookup
+from claimtrack.context import Actor
+from claimtrack.errors import InvalidInput, InvalidTransition, NotFound
+
+STATES = ("open", "confirmed", "dismissed", "resolved")
+LISTED_STATES = ("open", "confirmed")
+# state -> the decisions that may follow it
+DECISIONS = {
+    "open": ("confirm", "dismiss", "resolve"),
+    "confirmed": ("dismiss", "resolve", "reopen"),
+    "dismissed": ("reopen",),
+    "resolved": ("reopen",),
+}
+_DECISION_STATE = {"confirm": "confirmed", "dismiss": "dismissed", "resolve": "resolved", "reopen": "open"}
+
+# Words that name no one in particular in an attribution ("Russian news agency
+# TASS reported" and "according to TASS" share TASS).
+_GENERIC = {
+    "according", "to", "the", "a", "an", "said", "says", "reported", "reports", "told", "news", "agency",
+    "russian", "chinese", "american", "ukrainian", "state", "media", "official", "officials", "statement",
+    "transcript", "report", "spokesman", "spokeswoman", "spokesperson", "ministry", "of", "in", "by", "from",
+    "and", "on", "for", "with", "as", "its", "his", "her", "their", "per", "cited", "citing", "quoted",
+}
+
+
+@dataclass
+class Appearance:
+    claim_id: str
+    claim_status: str
+    value_raw: str | None
+    source_id: str
+    outlet: str | None
+    published: str | None
+    stance: str
+    attribution: str | None
+    quote: str
+    context: str
+    value: object  # values.Value
+
+
+@dataclass
+class Side:
+    value: str | None
+    normalized: str | None
+    stance: str
+    resolved: bool
+    appearances: list[Appearance] = field(default_factory=list)
+
+    @property
+    def claims(self) -> list[str]:
+        return sorted({a.claim_id for a in self.appearances})
+
+    @property
+    def sources(self) -> list[str]:
+        return sorted({a.source_id for a in self.appearances})
+
+    @property
+    def outlets(self) -> list[str]:
+        return sorted({outlet_name(a.outlet, a.source_id) for a in self.appearances})
+
+    @property
+    def unreviewed(self) -> bool:
+        return all(a.claim_status == "candidate" for a in self.appearances)
+
+
+def outlet_name(outlet: str | None, source_id: str) -> str:
+    return outlet or f"unknown outlet ({ids.short(source_id)})"
+
+
+def attribution_origin(attribution: str | None) -> frozenset[str]:
+    """The names an attribution credits: 'according to TASS' -> {'tass'}."""
+    if not attribution:
+        return frozenset()
+    words = re.findall(r"[A-Za-z][\w'.-]*", attribution)
+    names = {w.lower().strip(".'") for w in words if (w[0].isupper() or w.isupper()) and w.lower() not in _GENERIC}
+    return frozenset(names)
+
+
+def independent_count(appearances: list[Appearance]) -> int:
+    """Sources count once per outlet, per credited origin, and per copied wire text."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(a: str, b: str) -> None:
+        parent[find(a)] = find(b)
+
+    for appearance in appearances:
+        node = "source:" + appearance.source_id
+        find(node)
+        if appearance.outlet:
+            union(node, "outlet:" + appearance.outlet.casefold())
+        for name in attribution_origin(appearance.attribution):
+            union(node, "origin:" + name)
+        union(node, "text:" + " ".join(appearance.context.casefold().split()))
+    return len({find("source:" + a.source_id) for a in appearances})
+
+
+def _pair_conflicts(a: Side, b: Side) -> bool:
+    from claimtrack import values
+
+    if not (a.resolved and b.resolved):
+        return False
+    verdict = values.compare(a.appearances[0].value, b.appearances[0].value)
+    if a.stance == b.stance == "asserts":
+        return verdict == "conflict"
+    if a.stance != b.stance:
+        return verdict == "agree"
+    return False
+
+
+def _different_outlets(a: Side, b: Side) -> bool:
+    for x in a.appearances:
+        for y in b.appearances:
+            if x.source_id != y.source_id and not (x.outlet and y.outlet and x.outlet.casefold() == y.outlet.casefold()):
+                return True
+    return False
+
+
+def load_appearances(conn: sqlite3.Connection, case: str, key: str) -> list[Appearance]:
+    from claimtrack import values
+
+    rows = conn.execute(
+        """
+        SELECT c.id AS claim_id, c.status, c.value, a.source_id, s.outlet, s.published, a.stance, a.attribution,
+               a.quote, a.before, a.after, a.value_json
+        FROM claims c JOIN appearances a ON a.claim_id = c.id JOIN sources s ON s.id = a.source_id
+        WHERE c.case_name = ? AND c.key = ? AND c.status != 'rejected' AND a.value_json IS NOT NULL
+        ORDER BY c.id, a.source_id, a.start
+        """,
+        (case, key),
+    )
+    out = []
+    for row in rows:
+        value = values.Value.from_json(json.loads(row["value_json"]))
+        if value.type == "text" and not value.raw:
+            continue
+        out.append(Appearance(
+            claim_id=row["claim_id"], claim_status=row["status"], value_raw=row["value"], source_id=row["source_id"],
+            outlet=row["outlet"], published=row["published"], stance=row["stance"], attribution=row["attribution"],
+            quote=row["quote"], context=f"{row['before']} {row['quote']} {row['after']}", value=value,
+        ))
+    return out
+
+
+def build_sides(appearances: list[Appearance]) -> tuple[list[Side], list[Side]]:
+    """Resolved sides (one per value and stance) and unresolved ones."""
+    resolved: dict[tuple, Side] = {}
+    unresolved: dict[tuple, Side] = {}
+    for appearance in appearances:
+        value = appearance.value
+        if not value.resolved:
+            group = unresolved.setdefault(
+                (appearance.value_raw, appearance.stance),
+                Side(appearance.value_raw, value.canonical(), appearance.stance, False),
+            )
+        else:
+            canonical = value.canonical() or "text:" + " ".join(value.raw.casefold().split())
+            group = resolved.setdefault(
+                (canonical, appearance.stance),
+                Side(appearance.value_raw, value.canonical(), appearance.stance, True),
+            )
+        group.appearances.append(appearance)
+    order = lambda side: (side.stance, side.normalized or "", side.value or "")
+    return sorted(resolved.values(), key=order), sorted(unresolved.values(), key=order)
+
+
+@dataclass
+class Detection:
+    case: str
+    key: str
+    sides: list[Side]
+    unresolved: list[Side]
+    pairs: list[tuple[int, int]]
+
+    @property
+    def conflicting(self) -> bool:
+        return bool(self.pairs)
+
+
+def detect(conn: sqlite3.Connection, case: str, key: str) -> Detection:
+    appearances = load_appearances(conn, case, key)
+    sides, unresolved = build_sides(appearances)
+    pairs = [
+        (i, j)
+        for i in range(len(sides))
+        for j in range(i + 1, len(sides))
+        if _pair_conflicts(sides[i], sides[j]) and _different_outlets(sides[i], sides[j])
+    ]
+    involved = sorted({i for pair in pairs for i in pair})
+    remap = {old: new for new, old in enumerate(involved)}
+    return Detection(case, key, [sides[i] for i in involved], unresolved, [(remap[i], remap[j]) for i, j in pairs])
+
+
+def side_json(side: Side) -> dict:
+    values_seen = sorted({a.value_raw for a in side.appearances if a.value_raw})
+    return {
+        "value": side.value if len(values_seen) <= 1 else " / ".join(values_seen),
+        "normalized": side.normalized,
+        "stance": side.stance,
+        "claims": side.claims,
+        "sources": side.sources,
+        "outlets": side.outlets,
+        "independent_sources": independent_count(side.appearances),
+        "unreviewed": side.unreviewed,
+        "quotes": [
+            {"claim": a.claim_id, "source": a.source_id, "outlet": outlet_name(a.outlet, a.source_id),
+             "published": a.published, "quote": a.quote, "attribution": a.attribution}
+            for a in sorted(side.appearances, key=lambda a: (outlet_name(a.outlet, a.source_id), a.source_id, a.claim_id))
+        ],
+    }
+
+
+def fingerprint(detection: Detection) -> str:
+    """What a decision was about: the contested values, not who states them."""
+    shape = [(s.normalized or s.value, s.stance) for s in detection.sides]
+    return hashlib.sha256(json.dumps(shape).encode()).hexdigest()[:16]
+
+
+def conflict_id(case: str, key: str) -> str:
+    return ids.derived_id("conflict", case, key)
+
+
+def refresh(conn: sqlite3.Connection, actor: Actor, case: str, key: str | None) -> str | None:
+    """Recompute one key's conflict; decisions hold unless the sides changed."""
+    if not key:
+        return None
+    detection = detect(conn, case, key)
+    record_id = conflict_id(case, key)
+    row = conn.execute("SELECT * FROM conflicts WHERE id = ?", (record_id,)).fetchone()
+    now = actor.now()
+    sides = [side_json(side) for side in detection.sides]
+    unresolved = [side_json(side) for side in detection.unresolved]
+    sides_text = json.dumps({"sides": sides, "pairs": detection.pairs, "unresolved": unresolved}, ensure_ascii=False)
+    mark = fingerprint(detection)
+    unreviewed = int(bool(sides) and any(side["unreviewed"] for side in sides))
+    active = int(detection.conflicting)
+    if row is None:
+        if not active and not unresolved:
+            return None
+        conn.execute(
+            "INSERT INTO conflicts (id, case_name, key, state, active, unreviewed, unresolved, fingerprint, sides_json,"
+            " reason, resolution, created_at, updated_at) VALUES (?, ?, ?, 'open', ?, ?, ?, ?, ?, NULL, NULL, ?, ?)",
+            (record_id, case, key, active, unreviewed, len(unresolved), mark, sides_text, now, now),
+        )
+        if active:
+            history.record(conn, actor, entity="conflict", entity_id=record_id, action="detect", new="open",
+                           note=_summary(sides), at=now)
+        return record_id
+    if row["fingerprint"] == mark and row["active"] == active and row["sides_json"] == sides_text \
+            and row["unreviewed"] == unreviewed:
+        return record_id
+    state = row["state"]
+    changed_sides = row["fingerprint"] != mark
+    if active and changed_sides and state != "open" and row["active"]:
+        state = "open"
+        history.record(conn, actor, entity="conflict", entity_id=record_id, action="reopen", field="state",
+                       old=row["state"], new="open", note="the sides changed: " + _summary(sides), at=now)
+    elif active and not row["active"]:
+        state = "open" if changed_sides else row["state"]
+        history.record(conn, actor, entity="conflict", entity_id=record_id, action="detect", field="state",
+                       old=row["state"], new=state, note=_summary(sides), at=now)
+    elif not active and row["active"]:
+        history.record(conn, actor, entity="conflict", entity_id=record_id, action="clear",
+                       note="no contradiction remains between outlets", at=now)
+    conn.execute(
+        "UPDATE conflicts SET state = ?, active = ?, unreviewed = ?, unresolved = ?, fingerprint = ?, sides_json = ?,"
+        " updated_at = ? WHERE id = ?",
+        (state, active, unreviewed, len(unresolved), mark, sides_text, now, record_id),
+    )
+    return record_id
+
+
+def _summary(sides: list[dict]) -> str:
+    return " vs ".join(f"{s['value']} ({', '.join(s['outlets'])})" for s in sides)
+
+
+def refresh_claims(conn: sqlite3.Connection, actor: Actor, claim_ids: list[str]) -> None:
+    keys = set()
+    for claim_id in claim_ids:
+        row = conn.execute("SELECT case_name, key FROM claims WHERE id = ?", (claim_id,)).fetchone()
+        if row and row["key"]:
+            keys.add((row["case_name"], row["key"]))
+    for case, key in sorted(keys):
+        refresh(conn, actor, case, key)
+
+
+def refresh_all(conn: sqlite3.Connection, actor: Actor, case: str | None = None) -> int:
+    sql = "SELECT DISTINCT case_name, key FROM claims WHERE key IS NOT NULL"
+    params: list = []
+    if case:
+        sql += " AND case_name = ?"
+        params.append(case)
+    keys = conn.execute(sql + " ORDER BY case_name, key", params).fetchall()
+    for row in keys:
+        refresh(conn, actor, row["case_name"], row["key"])
+    return len(keys)
+
+
+# --- reading and deciding ------------------------------------------------------
+
+
+def _record(row: sqlite3.Row) -> dict:
+    data = json.loads(row["sides_json"])
+    return {
+        "id": row["id"],
+        "case": row["case_name"],
+        "key": row["key"],
+        "state": row["state"] if row["active"] else "cleared",
+        "unreviewed": bool(row["unreviewed"]),
+        "sides": data["sides"],
+        "pairs": data["pairs"],
+        "unresolved": data["unresolved"],
+        "reason": row["reason"],
+        "resolution": json.loads(row["resolution"]) if row["resolution"] else None,
+        "created_at": row["created_at"],
+        "updated_at": row["updated_at"],
+    }
+
+
+def list_conflicts(
+    conn: sqlite3.Connection, *, case: str | None = None, key: str | None = None, all_states: bool = False
+) -> list[dict]:
+    where = ["active = 1"]
+    params: list = []
+    if not all_states:
+        where.append("state IN ('open', 'confirmed')")
+    if case:
+        where.append("case_name = ?")
+        params.append(case)
+    if key:
+        where.append("substr(key, 1, ?) = ?")
+        params.extend([len(key), key])
+    sql = f"SELECT * FROM conflicts WHERE {' AND '.join(where)} ORDER BY case_name, key"
+    return [_record(row) for row in conn.execute(sql, params)]
+
+
+def list_unresolved(conn: sqlite3.Connection, *, case: str | None = None, key: str | None = None) -> list[dict]:
+    """Keys where some value could not be read against a date: never conflicts."""
+    where = ["unresolved > 0"]
+    params: list = []
+    if case:
+        where.append("case_name = ?")
+        params.append(case)
+    if key:
+        where.append("substr(key, 1, ?) = ?")
+        params.extend([len(key), key])
+    rows = conn.execute(f"SELECT * FROM conflicts WHERE {' AND '.join(where)} ORDER BY case_name, key", params)
+    return [_record(row) for row in rows]
+
+
+def get(conn: sqlite3.Connection, ref: str) -> dict:
+    conflict_id_ = lookup.resolve(conn, "conflict", ref)
+    row = conn.execute("SELECT * FROM conflicts WHERE id = ?", (conflict_id_,)).fetchone()
+    if row is None:
+        raise NotFound(f"no conflict {ref!r}")
+    record = _record(row)
+    record["history"] = history.entries(conn, entity_id=conflict_id_)
+    return record
+
+
+def decide(
+    conn: sqlite3.Connection,
+    actor: Actor,
+    ref: str,
+    decision: str,
+    *,
+    reason: str | None = None,
+    side: str | None = None,
+) -> dict:
+    """confirm, dismiss (reason), resolve (side and why) or reopen a conflict."""
+    conflict_id_ = lookup.resolve(conn, "conflict", ref)
+    row = conn.execute("SELECT * FROM conflicts WHERE id = ?", (conflict_id_,)).fetchone()
+    short = ids.short(conflict_id_)
+    if not row["active"]:
+        raise InvalidTransition(f"conflict {short} no longer stands: its outlets now agree")
+    state = row["state"]
+    if decision not in DECISIONS[state]:
+        allowed = ", ".join(DECISIONS[state])
+        raise InvalidTransition(f"conflict {short} is {state}; it can take: {allowed}")
+    reason = " ".join(reason.split()) if reason else None
+    resolution = None
+    if decision in ("dismiss", "resolve") and not reason:
+        what = "why it is not a real contradiction" if decision == "dismiss" else "why that side holds"
+        raise InvalidInput(f"say {what} with --reason")
+    if decision == "resolve":
+        sides = json.loads(row["sides_json"])["sides"]
+        chosen = pick_side(conn, sides, side, short)
+        resolution = json.dumps({"side": chosen, "value": sides[chosen]["value"],
+                                 "normalized": sides[chosen]["normalized"], "claims": sides[chosen]["claims"]})
+    new_state = _DECISION_STATE[decision]
+    now = actor.now()
+    conn.execute(
+        "UPDATE conflicts SET state = ?, reason = ?, resolution = ?, updated_at = ? WHERE id = ?",
+        (new_state, reason if decision != "reopen" else None, resolution, now, conflict_id_),
+    )
+    history.record(conn, actor, entity="conflict", entity_id=conflict_id_, action=decision, field="state",
+                   old=state, new=new_state, note=reason, at=now)
+    return {"id": conflict_id_, "old": state, "new": new_state}
+
+
+def pick_side(conn: sqlite3.Connection, sides: list[dict], side: str | None, short: str) -> int:
+    """A side by its number as listed (1, 2, ...) or by one of its claims."""
+    if not side:
+        raise InvalidInput(f"say which side holds with --side (1-{len(sides)}, or a claim ID)")
+    text = side.strip()
+    if text.isdigit():
+        number = int(text)
+        if not 1 <= number <= len(sides):
+            raise InvalidInput(f"conflict {short} has sides 1-{len(sides)}, not {number}")
+        return number - 1
+    claim_id = lookup.resolve(conn, "claim", text)
+    for index, candidate in enumerate(sides):
+        if claim_id in candidate["claims"]:
+            return index
+    raise InvalidInput(f"claim {ids.short(claim_id)} is not on any side of conflict {short}")
