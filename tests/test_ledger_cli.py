@@ -233,3 +233,44 @@ def test_database_schema_is_migrated_and_wal(run, db_path):
     from claimtrack.storage import MIGRATIONS
 
     assert versions == list(range(1, len(MIGRATIONS) + 1))
+
+
+def test_edit_renormalizes_and_moves_conflicts(run, quake):
+    a = run("claim", "add", "Deaths", "--source", quake["Daily Wire Service"], "--quote", "at least 40 people were killed",
+            "--key", "quake.deaths", "--value", "at least 40").stdout.strip()
+    b = run("claim", "add", "Deaths", "--source", quake["Mountain Post"], "--quote", "death toll at 35",
+            "--key", "quake.injured", "--value", "35").stdout.strip()
+    assert run.json("list", "--conflicts", "--json") == []
+    run("claim", "edit", b, "--key", "quake.deaths", "--note", "same figure, wrong key")
+    [record] = run.json("list", "--conflicts", "--json")
+    assert record["key"] == "quake.deaths"
+    run("claim", "edit", b, "--value", "about 40")
+    assert run.json("show", b, "--json")["normalized"] == "count ~40"
+    assert run.json("list", "--conflicts", "--json") == []
+    edits = [(h["field"], h["old"], h["new"]) for h in run.json("show", b, "--json")["history"] if h["action"] == "edit"]
+    assert edits == [("key", "quake.injured", "quake.deaths"), ("value", "35", "about 40")]
+    assert "nothing to change" in run("claim", "edit", a, "--value", "at least 40", expect=1).stderr
+
+
+def test_candidates_accept_and_reject(run, quake):
+    from claimtrack import claims, storage
+    from claimtrack.context import Actor
+    from claimtrack.cli import state
+
+    conn = state.connect()
+    with storage.write(conn):
+        one = claims.add(conn, Actor(), statement="40 killed", source=quake["Daily Wire Service"],
+                         quote="at least 40 people were killed", key="quake.deaths", value="at least 40", status="candidate")
+        two = claims.add(conn, Actor(), statement="35 dead", source=quake["Mountain Post"],
+                         quote="death toll at 35", key="quake.deaths", value="35", status="candidate")
+    conn.close()
+    assert sorted(c["id"] for c in run.json("list", "--candidates", "--json")) == sorted([one, two])
+    [record] = run.json("list", "--conflicts", "--json")
+    assert record["unreviewed"] is True
+    assert "is a candidate" in run("status", one, "in-review", expect=1).stderr
+    run("claim", "accept", one)
+    run("claim", "reject", two, "--note", "toll from another day")
+    assert run.json("list", "--conflicts", "--json") == []
+    assert [c["id"] for c in run.json("list", "--json")] == [one]
+    assert run.json("list", "--json", "--status", "rejected")[0]["id"] == two
+    assert "not a candidate" in run("claim", "accept", one, expect=1).stderr

@@ -140,29 +140,36 @@ def add(
     stance: str = "asserts",
     attribution: str | None = None,
     status: str = "unverified",
+    origin: str | None = None,
+    near: int | None = None,
 ) -> str:
-    """A new claim with its first appearance; the quote must be in the source."""
+    """A new claim with its first appearance; the quote must be in the source.
+
+    ``near`` picks, among several occurrences of the quote, the one closest to
+    that offset (extraction knows exactly where it read the words).
+    """
     from claimtrack import values
 
     statement = check_statement(statement)
     key = check_key(key)
     tags = check_tags(tags)
     stance = check_choice(stance, STANCES, "stance")
+    status = check_choice(status, ("candidate", "unverified"), "initial status")
     if value_type is not None:
         value_type = check_choice(value_type, values.VALUE_TYPES, "value type")
     if value is not None:
         value = " ".join(value.split()) or None
     source_row = _source_row(conn, source)
-    found = anchor.find(source_row["text"], quote)
+    found = anchor.find(source_row["text"], quote, near=near)
     now = actor.now()
     typed = normalize_value(value, value_type, source_row["published"])
     vtype, canonical, value_json = _value_columns(typed)
     claim_id = ids.new_id("claim")
     conn.execute(
         "INSERT INTO claims (id, case_name, statement, key, value, value_type, normalized, value_json, status, verdict,"
-        " created_at, created_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)",
+        " created_at, created_by, updated_at, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)",
         (claim_id, source_row["case_name"], statement, key, value, vtype, canonical, value_json, status,
-         now, actor.name, now),
+         now, actor.name, now, origin),
     )
     conn.executemany("INSERT INTO claim_tags (claim_id, tag) VALUES (?, ?)", [(claim_id, t) for t in tags])
     _insert_appearance(conn, actor, claim_id, source_row, found, stance, _clean_attribution(attribution), value, value_type and vtype, now)
@@ -209,6 +216,109 @@ def link(
                    field="appearance", new=source_row["id"], note=found.quote, at=now)
     _refresh_conflicts(conn, actor, row["case_name"], row["key"])
     return appearance_id
+
+
+def _set_review(conn: sqlite3.Connection, actor: Actor, claim_refs: list[str], new_status: str, note: str | None) -> list[str]:
+    rows = [_claim_row(conn, ref) for ref in claim_refs]
+    for row in rows:
+        if row["status"] != "candidate":
+            raise InvalidTransition(f"claim {ids.short(row['id'])} is {row['status']}, not a candidate")
+    now = actor.now()
+    action = "accept" if new_status == "unverified" else "reject"
+    for row in rows:
+        conn.execute("UPDATE claims SET status = ?, updated_at = ? WHERE id = ?", (new_status, now, row["id"]))
+        history.record(conn, actor, entity="claim", entity_id=row["id"], claim_id=row["id"], action=action,
+                       field="status", old="candidate", new=new_status, note=note, at=now)
+    for case, key in sorted({(row["case_name"], row["key"]) for row in rows if row["key"]}):
+        _refresh_conflicts(conn, actor, case, key)
+    return [row["id"] for row in rows]
+
+
+def accept(conn: sqlite3.Connection, actor: Actor, claim_refs: list[str], note: str | None = None) -> list[str]:
+    """Candidates become claims to verify (status unverified)."""
+    return _set_review(conn, actor, claim_refs, "unverified", note)
+
+
+def reject(conn: sqlite3.Connection, actor: Actor, claim_refs: list[str], note: str | None = None) -> list[str]:
+    """Rejected candidates stay on record so extraction never proposes them again."""
+    return _set_review(conn, actor, claim_refs, "rejected", note)
+
+
+def edit(
+    conn: sqlite3.Connection,
+    actor: Actor,
+    claim: str,
+    *,
+    statement: str | None = None,
+    key: str | None = None,
+    value: str | None = None,
+    value_type: str | None = None,
+    tags: list[str] | None = None,
+    note: str | None = None,
+) -> dict:
+    """Change what a claim says or is about; each field change is logged."""
+    from claimtrack import values
+
+    row = _claim_row(conn, claim)
+    changes: dict[str, tuple] = {}
+    if statement is not None:
+        statement = check_statement(statement)
+        if statement != row["statement"]:
+            changes["statement"] = (row["statement"], statement)
+    if key is not None:
+        new_key = check_key(key) if key.strip() not in ("", "-") else None
+        if new_key != row["key"]:
+            changes["key"] = (row["key"], new_key)
+    if value_type is not None:
+        value_type = check_choice(value_type, values.VALUE_TYPES, "value type")
+    if value is not None:
+        new_value = " ".join(value.split()) or None
+        if new_value != row["value"]:
+            changes["value"] = (row["value"], new_value)
+    if value_type is not None and value_type != row["value_type"]:
+        changes["value_type"] = (row["value_type"], value_type)
+    old_tags = [r[0] for r in conn.execute("SELECT tag FROM claim_tags WHERE claim_id = ? ORDER BY tag", (row["id"],))]
+    if tags is not None:
+        new_tags = check_tags(tags)
+        if new_tags != old_tags:
+            changes["tags"] = (",".join(old_tags), ",".join(new_tags))
+    if not changes:
+        raise InvalidInput(f"nothing to change on claim {ids.short(row['id'])}")
+    now = actor.now()
+    for field in ("statement", "key"):
+        if field in changes:
+            conn.execute(f"UPDATE claims SET {field} = ? WHERE id = ?", (changes[field][1], row["id"]))
+    if "tags" in changes:
+        conn.execute("DELETE FROM claim_tags WHERE claim_id = ?", (row["id"],))
+        conn.executemany("INSERT INTO claim_tags (claim_id, tag) VALUES (?, ?)", [(row["id"], t) for t in check_tags(tags)])
+    if "value" in changes or "value_type" in changes:
+        _renormalize(conn, row["id"], changes.get("value", (None, row["value"]))[1],
+                     changes.get("value_type", (None, value_type))[1])
+    conn.execute("UPDATE claims SET updated_at = ? WHERE id = ?", (now, row["id"]))
+    for field, (old, new) in changes.items():
+        history.record(conn, actor, entity="claim", entity_id=row["id"], claim_id=row["id"], action="edit",
+                       field=field, old=old, new=new, note=note, at=now)
+    _refresh_conflicts(conn, actor, row["case_name"], row["key"], changes.get("key", (None, None))[1])
+    return {"id": row["id"], "changes": {k: list(v) for k, v in changes.items()}}
+
+
+def _renormalize(conn: sqlite3.Connection, claim_id: str, value: str | None, value_type: str | None) -> None:
+    """Re-read a claim's value, and each appearance's against its own source's date."""
+    rows = conn.execute(
+        "SELECT a.id, s.published FROM appearances a JOIN sources s ON s.id = a.source_id"
+        " WHERE a.claim_id = ? ORDER BY a.created_at, a.id",
+        (claim_id,),
+    ).fetchall()
+    first = True
+    for appearance in rows:
+        typed = normalize_value(value, value_type, appearance["published"])
+        vtype, canonical, value_json = _value_columns(typed)
+        conn.execute("UPDATE appearances SET normalized = ?, value_json = ? WHERE id = ?",
+                     (canonical, value_json, appearance["id"]))
+        if first:
+            conn.execute("UPDATE claims SET value = ?, value_type = ?, normalized = ?, value_json = ? WHERE id = ?",
+                         (value, vtype, canonical, value_json, claim_id))
+            first = False
 
 
 def set_status(conn: sqlite3.Connection, actor: Actor, claim: str, status: str, note: str | None = None) -> dict:
@@ -373,6 +483,7 @@ def _claim_dict(row: sqlite3.Row) -> dict:
         "created_at": row["created_at"],
         "created_by": row["created_by"],
         "updated_at": row["updated_at"],
+        "origin": row["origin"],
     }
 
 

@@ -183,7 +183,12 @@ def m002_conflicts(db) -> None:
     conflicts.refresh_all(db.conn, Actor(_name="claimtrack upgrade"))
 
 
-MIGRATIONS: list[Callable] = [m001_initial, m002_conflicts]
+def m003_extraction(db) -> None:
+    db["sources"].add_column("extracted_at", str)
+    db["claims"].add_column("origin", str)  # how it was made: None (by hand) or "extract"
+
+
+MIGRATIONS: list[Callable] = [m001_initial, m002_conflicts, m003_extraction]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

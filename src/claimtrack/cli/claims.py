@@ -63,6 +63,64 @@ def link(
         claims.link(conn, state.actor(), claim=claim, source=source, quote=quote, stance=stance, attribution=attribution)
 
 
+@claim_app.command("edit")
+def edit(
+    claim: Annotated[str, typer.Argument(help="Claim ID or prefix.", show_default=False)],
+    statement: Annotated[Optional[str], typer.Option(help="New statement.")] = None,
+    key: Annotated[Optional[str], typer.Option(help="New key ('-' to clear).")] = None,
+    value: Annotated[Optional[str], typer.Option(help="New value wording.")] = None,
+    value_type: Annotated[Optional[str], typer.Option("--value-type", help="Read the value as this type.")] = None,
+    tag: Annotated[Optional[List[str]], typer.Option("--tag", help="Replace the tags (repeatable).")] = None,
+    note: Annotated[Optional[str], typer.Option("--note", help="Why.")] = None,
+) -> None:
+    """Change a claim's statement, key, value or tags (logged in its history).
+
+    Example: claimtrack claim edit c7k2m9q --key li-shangfu.moscow-visit.duration
+    """
+    from claimtrack import claims, storage
+
+    conn = state.connect()
+    with storage.write(conn):
+        result = claims.edit(conn, state.actor(), claim, statement=statement, key=key, value=value,
+                             value_type=value_type, tags=tag, note=note)
+    for field, (old, new) in result["changes"].items():
+        output.echo(f"{output.short(result['id'])}: {field}: {output.safe(old) or '-'} -> {output.safe(new) or '-'}")
+
+
+@claim_app.command("accept")
+def accept(
+    claims_: Annotated[List[str], typer.Argument(metavar="CLAIM...", help="Candidate IDs or prefixes.", show_default=False)],
+    note: Annotated[Optional[str], typer.Option("--note", help="Why.")] = None,
+) -> None:
+    """Accept extracted candidates: they become claims to verify.
+
+    Example: claimtrack claim accept c7k2m9q c9x8w7v
+    """
+    from claimtrack import claims, storage
+
+    conn = state.connect()
+    with storage.write(conn):
+        done = claims.accept(conn, state.actor(), claims_, note)
+    output.echo(f"accepted {len(done)}")
+
+
+@claim_app.command("reject")
+def reject(
+    claims_: Annotated[List[str], typer.Argument(metavar="CLAIM...", help="Candidate IDs or prefixes.", show_default=False)],
+    note: Annotated[Optional[str], typer.Option("--note", help="Why.")] = None,
+) -> None:
+    """Reject extracted candidates; they are not proposed again for the same text.
+
+    Example: claimtrack claim reject c7k2m9q
+    """
+    from claimtrack import claims, storage
+
+    conn = state.connect()
+    with storage.write(conn):
+        done = claims.reject(conn, state.actor(), claims_, note)
+    output.echo(f"rejected {len(done)}")
+
+
 def list_claims(
     case: CaseOption = None,
     status: Annotated[Optional[str], typer.Option(help="unverified, in-review, done (or candidate, rejected).")] = None,
@@ -71,6 +129,7 @@ def list_claims(
     outlet: Annotated[Optional[str], typer.Option(help="Only claims stated by this outlet.")] = None,
     key: Annotated[Optional[str], typer.Option(help="Only keys starting with this prefix.")] = None,
     tag: Annotated[Optional[str], typer.Option(help="Only claims with this tag.")] = None,
+    candidates: Annotated[bool, typer.Option("--candidates", help="Only extracted candidates awaiting review.")] = False,
     conflicts: Annotated[bool, typer.Option("--conflicts", help="List open and confirmed conflicts between outlets instead.")] = False,
     all_states: Annotated[bool, typer.Option("--all", help="With --conflicts: dismissed and resolved ones too.")] = False,
     exit_code: Annotated[bool, typer.Option("--exit-code", help="With --conflicts: exit 1 if any conflict is open.")] = False,
@@ -86,7 +145,7 @@ def list_claims(
 
     if conflicts:
         other = [name for name, given in (("--status", status), ("--verdict", verdict), ("--source", source),
-                                          ("--outlet", outlet), ("--tag", tag)) if given]
+                                          ("--outlet", outlet), ("--tag", tag), ("--candidates", candidates)) if given]
         if other:
             raise UsageError(f"{', '.join(other)} cannot be combined with --conflicts (use --case or --key)")
         from claimtrack.cli.conflicts import print_conflicts
@@ -97,6 +156,10 @@ def list_claims(
     if all_states or exit_code:
         raise UsageError("--all and --exit-code go with --conflicts")
 
+    if candidates:
+        if status and status != "candidate":
+            raise UsageError("--candidates and --status cannot be combined")
+        status = "candidate"
     if status:
         status = check_choice(status, STATUSES, "status")
     if verdict and verdict != "none":
