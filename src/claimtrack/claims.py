@@ -487,6 +487,19 @@ def _claim_dict(row: sqlite3.Row) -> dict:
     }
 
 
+PUBLIC_APPEARANCE_FIELDS = ("source", "outlet", "published", "quote", "start", "end", "stance", "attribution", "normalized")
+
+
+def public(claim: dict) -> dict:
+    """The stable JSON shape of a claim, as ``list --json`` prints it."""
+    out = {k: claim[k] for k in ("id", "case", "statement", "key", "value", "value_type", "normalized", "status",
+                                  "verdict", "tags")}
+    out["appearances"] = [{k: a[k] for k in PUBLIC_APPEARANCE_FIELDS} for a in claim["appearances"]]
+    out["created_at"] = claim["created_at"]
+    out["updated_at"] = claim["updated_at"]
+    return out
+
+
 def list_claims(conn: sqlite3.Connection, **filters) -> list[dict]:
     where, params = _filters(**filters)
     order = " ORDER BY c.case_name, c.key IS NULL, c.key, c.created_at, c.id"

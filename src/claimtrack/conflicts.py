@@ -339,13 +339,7 @@ def _record(row: sqlite3.Row) -> dict:
     }
 
 
-def list_conflicts(
-    conn: sqlite3.Connection, *, case: str | None = None, key: str | None = None, all_states: bool = False
-) -> list[dict]:
-    where = ["active = 1"]
-    params: list = []
-    if not all_states:
-        where.append("state IN ('open', 'confirmed')")
+def _select(conn: sqlite3.Connection, where: list[str], params: list, case: str | None, key: str | None) -> list[dict]:
     if case:
         where.append("case_name = ?")
         params.append(case)
@@ -356,18 +350,16 @@ def list_conflicts(
     return [_record(row) for row in conn.execute(sql, params)]
 
 
+def list_conflicts(
+    conn: sqlite3.Connection, *, case: str | None = None, key: str | None = None, all_states: bool = False
+) -> list[dict]:
+    where = ["active = 1"] + ([] if all_states else ["state IN ('open', 'confirmed')"])
+    return _select(conn, where, [], case, key)
+
+
 def list_unresolved(conn: sqlite3.Connection, *, case: str | None = None, key: str | None = None) -> list[dict]:
     """Keys where some value could not be read against a date: never conflicts."""
-    where = ["unresolved > 0"]
-    params: list = []
-    if case:
-        where.append("case_name = ?")
-        params.append(case)
-    if key:
-        where.append("substr(key, 1, ?) = ?")
-        params.extend([len(key), key])
-    rows = conn.execute(f"SELECT * FROM conflicts WHERE {' AND '.join(where)} ORDER BY case_name, key", params)
-    return [_record(row) for row in rows]
+    return _select(conn, ["unresolved > 0"], [], case, key)
 
 
 def get(conn: sqlite3.Connection, ref: str) -> dict:

@@ -169,7 +169,7 @@ def list_claims(
     rows = claims.list_claims(conn, case=case, status=status, verdict=verdict, source=source_id, outlet=outlet,
                               key=key.strip().lower() if key else None, tag=tag)
     if as_json:
-        output.print_json([_claim_json(row) for row in rows])
+        output.print_json([claims.public(row) for row in rows])
         return
     if not rows:
         output.info("no claims match")
@@ -188,27 +188,6 @@ def _outlet(appearance: dict) -> str:
     return appearance["outlet"] or f"? ({output.short(appearance['source'])})"
 
 
-def _claim_json(row: dict) -> dict:
-    return {
-        "id": row["id"],
-        "case": row["case"],
-        "statement": row["statement"],
-        "key": row["key"],
-        "value": row["value"],
-        "value_type": row["value_type"],
-        "normalized": row["normalized"],
-        "status": row["status"],
-        "verdict": row["verdict"],
-        "tags": row["tags"],
-        "appearances": [
-            {k: a[k] for k in ("source", "outlet", "published", "quote", "start", "end", "stance", "attribution", "normalized")}
-            for a in row["appearances"]
-        ],
-        "created_at": row["created_at"],
-        "updated_at": row["updated_at"],
-    }
-
-
 def show(claim: Annotated[str, typer.Argument(help="Claim ID or prefix.", show_default=False)], as_json: JsonOption = False) -> None:
     """Show one claim: value, state, every appearance with its quote, notes, history.
 
@@ -218,7 +197,7 @@ def show(claim: Annotated[str, typer.Argument(help="Claim ID or prefix.", show_d
 
     record = claims.get(state.connect(), claim)
     if as_json:
-        data = _claim_json(record)
+        data = claims.public(record)
         data["notes"] = record["notes"]
         data["history"] = record["history"]
         output.print_json(data)
