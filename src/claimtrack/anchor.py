@@ -64,6 +64,10 @@ def _span(where: list[int], text: str, fstart: int, fend: int) -> tuple[int, int
 
 def find(text: str, quote: str, *, near: int | None = None) -> Anchor:
     """Anchor ``quote`` in ``text``; the occurrence nearest ``near`` wins."""
+    if near is not None and len(quote) >= 2 and quote == quote.strip() and text.startswith(quote, near):
+        # the exact words at the given offset: the nearest occurrence, found without folding the whole text
+        before, after = context(text, near, near + len(quote))
+        return Anchor(quote=quote, start=near, end=near + len(quote), before=before, after=after)
     folded_quote, _ = fold(quote.strip())
     folded_quote = folded_quote.strip()
     if len(folded_quote) < 2:

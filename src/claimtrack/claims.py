@@ -6,8 +6,9 @@ import json
 import re
 import sqlite3
 from datetime import date
+from functools import lru_cache
 
-from claimtrack import anchor, history, ids, lookup
+from claimtrack import anchor, history, ids, lookup, storage
 from claimtrack.context import Actor
 from claimtrack.errors import InvalidInput, InvalidTransition, NotFound
 
@@ -48,6 +49,8 @@ def check_key(key: str | None) -> str | None:
 def check_tags(tags: list[str] | None) -> list[str]:
     out = []
     for tag in tags or []:
+        if not isinstance(tag, str):
+            raise InvalidInput(f"invalid tag {tag!r}: a tag is text")
         cleaned = tag.strip().lower()
         if not _TAG.match(cleaned):
             raise InvalidInput(f"invalid tag {tag!r}: use lower-case letters, digits, '-', '_', '.' or ':'")
@@ -76,6 +79,7 @@ def _ref_date(published: str | None) -> date | None:
     return date.fromisoformat(published) if published else None
 
 
+@lru_cache(maxsize=4096)  # values are frozen; extraction stores the same wordings again and again
 def normalize_value(raw: str | None, value_type: str | None, published: str | None):
     """The typed value, read against the publication date of the source."""
     if raw is None:
@@ -142,11 +146,14 @@ def add(
     status: str = "unverified",
     origin: str | None = None,
     near: int | None = None,
+    refresh: bool = True,
 ) -> str:
     """A new claim with its first appearance; the quote must be in the source.
 
     ``near`` picks, among several occurrences of the quote, the one closest to
     that offset (extraction knows exactly where it read the words).
+    ``refresh=False`` leaves the key's conflict to the caller, who refreshes
+    each touched key once (extraction stores many claims per key).
     """
     from claimtrack import values
 
@@ -177,7 +184,8 @@ def add(
                    new=statement, note=f"key={key or '-'} value={value or '-'} status={status}", at=now)
     history.record(conn, actor, entity="claim", entity_id=claim_id, claim_id=claim_id, action="link",
                    field="appearance", new=source_row["id"], note=found.quote, at=now)
-    _refresh_conflicts(conn, actor, source_row["case_name"], key)
+    if refresh:
+        _refresh_conflicts(conn, actor, source_row["case_name"], key)
     return claim_id
 
 
@@ -500,6 +508,7 @@ def public(claim: dict) -> dict:
     return out
 
 
+@storage.consistent
 def list_claims(conn: sqlite3.Connection, **filters) -> list[dict]:
     where, params = _filters(**filters)
     order = " ORDER BY c.case_name, c.key IS NULL, c.key, c.created_at, c.id"
@@ -519,6 +528,7 @@ def list_claims(conn: sqlite3.Connection, **filters) -> list[dict]:
     return claims
 
 
+@storage.consistent
 def get(conn: sqlite3.Connection, claim: str) -> dict:
     claim_id = lookup.resolve(conn, "claim", claim)
     found = list_claims(conn, ids_in=[claim_id], include_rejected=True)

@@ -15,7 +15,7 @@ import re
 import sqlite3
 from dataclasses import dataclass, field
 
-from claimtrack import history, ids, lookup
+from claimtrack import history, ids, lookup, storage
 from claimtrack.context import Actor
 from claimtrack.errors import InvalidInput, InvalidTransition, NotFound
 
@@ -362,6 +362,7 @@ def list_unresolved(conn: sqlite3.Connection, *, case: str | None = None, key: s
     return _select(conn, ["unresolved > 0"], [], case, key)
 
 
+@storage.consistent
 def get(conn: sqlite3.Connection, ref: str) -> dict:
     conflict_id_ = lookup.resolve(conn, "conflict", ref)
     row = conn.execute("SELECT * FROM conflicts WHERE id = ?", (conflict_id_,)).fetchone()

@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 import sqlite3
 
+from claimtrack import storage
 from claimtrack.conflicts import outlet_name
 
 
+@storage.consistent
 def build(conn: sqlite3.Connection, *, case: str | None = None, key: str | None = None) -> dict:
     where, params = ["c.key IS NOT NULL", "c.status != 'rejected'"], []
     if case:

@@ -109,9 +109,21 @@ def split_metadata(
     raise InvalidInput(f"{origin}: metadata block opened with '---' is never closed")
 
 
+def _too_large(origin: str, size: int | None = None) -> InvalidInput:
+    limit = f"sources are limited to {MAX_SOURCE_BYTES // (1024 * 1024)} MB"
+    if size is None:
+        return InvalidInput(f"{origin}: more than {MAX_SOURCE_BYTES // (1024 * 1024)} MB; {limit}")
+    return InvalidInput(f"{origin}: file is {size / 1e6:.1f} MB; {limit}")
+
+
+def read_limited(stream) -> bytes:
+    """At most one byte more than the limit: /dev/zero or an endless pipe cannot fill memory."""
+    return stream.read(MAX_SOURCE_BYTES + 1)
+
+
 def read_input(data: bytes, origin: str) -> SourceInput:
     if len(data) > MAX_SOURCE_BYTES:
-        raise InvalidInput(f"{origin}: file is {len(data) / 1e6:.1f} MB; sources are limited to {MAX_SOURCE_BYTES // (1024 * 1024)} MB")
+        raise _too_large(origin)
     meta, body = split_metadata(decode(data, origin), origin)
     if not body.strip():
         raise InvalidInput(f"{origin}: no article text after the metadata block")
@@ -126,8 +138,9 @@ def read_file(path: str | Path) -> SourceInput:
     try:
         size = path.stat().st_size
         if size > MAX_SOURCE_BYTES:
-            raise InvalidInput(f"{origin}: file is {size / 1e6:.1f} MB; sources are limited to {MAX_SOURCE_BYTES // (1024 * 1024)} MB")
-        data = path.read_bytes()
+            raise _too_large(origin, size)
+        with open(path, "rb") as handle:
+            data = read_limited(handle)
     except FileNotFoundError:
         raise InvalidInput(f"{origin}: no such file") from None
     except PermissionError:
@@ -160,6 +173,13 @@ def clean_metadata(meta: dict[str, str | None], origin: str = "") -> dict[str, s
     return out
 
 
+def item_metadata(item: SourceInput, overrides: dict[str, str | None]) -> dict[str, str | None]:
+    """A file's own metadata with the command line's on top, validated."""
+    merged = dict(item.meta)
+    merged.update({k: v for k, v in overrides.items() if v is not None})
+    return clean_metadata(merged, item.origin)
+
+
 def ensure_case(conn: sqlite3.Connection, name: str, now: str) -> None:
     conn.execute("INSERT OR IGNORE INTO cases (name, created_at) VALUES (?, ?)", (name, now))
 
@@ -170,9 +190,7 @@ def find_by_hash(conn: sqlite3.Connection, digest: str) -> sqlite3.Row | None:
 
 def add(conn: sqlite3.Connection, actor: Actor, item: SourceInput, overrides: dict[str, str | None]) -> str:
     """Store one source; the same text twice raises DuplicateSource naming the first."""
-    merged = dict(item.meta)
-    merged.update({k: v for k, v in overrides.items() if v is not None})
-    meta = clean_metadata(merged, item.origin)
+    meta = item_metadata(item, overrides)
     case = meta["case"] or DEFAULT_CASE
     digest = content_hash(item.text)
     existing = find_by_hash(conn, digest)

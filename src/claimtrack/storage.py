@@ -9,10 +9,14 @@ is one all-or-nothing unit of work.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
+import shutil
 import sqlite3
+import stat
+import tempfile
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable, Iterator, TypeVar
 
 from claimtrack.errors import StorageError
 
@@ -195,7 +199,9 @@ SCHEMA_VERSION = len(MIGRATIONS)
 def _applied_version(conn: sqlite3.Connection) -> int:
     try:
         row = conn.execute("SELECT max(version) FROM _migrations").fetchone()
-    except sqlite3.OperationalError:
+    except sqlite3.OperationalError as error:
+        if "no such table" not in str(error):
+            raise
         return 0
     return row[0] or 0
 
@@ -211,24 +217,89 @@ def backup_path(path: Path, version: int) -> Path:
     return path.with_name(f"{path.name}.v{version}.bak")
 
 
+def _check_schema(conn: sqlite3.Connection, path: Path) -> int:
+    """The schema version, refusing other programs' databases and newer ones."""
+    version = _applied_version(conn)
+    if version == 0 and _has_user_tables(conn):
+        raise StorageError(f"{path} is an SQLite database, but not a claimtrack one; give another --db")
+    if version > SCHEMA_VERSION:
+        raise StorageError(
+            f"{path} was written by a newer claimtrack (schema {version}; this one reads up to {SCHEMA_VERSION});"
+            " upgrade claimtrack"
+        )
+    return version
+
+
+def _write_backup(conn: sqlite3.Connection, path: Path, target: Path) -> None:
+    """Copy the database aside, whole or not at all (temp file, then rename).
+
+    Called holding the write lock: with no WAL content pending, the main file
+    is the whole database and is copied byte for byte; otherwise SQLite's
+    backup API copies the same content.
+    """
+    wal = Path(str(path) + "-wal")
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        if not wal.exists() or wal.stat().st_size == 0:
+            with open(path, "rb") as source, os.fdopen(fd, "wb") as handle:
+                shutil.copyfileobj(source, handle)
+                handle.flush()
+                os.fsync(handle.fileno())
+        else:
+            # Our connection holds the write lock, and SQLite will not back up from a connection
+            # that is writing: a second one reads the same (locked, so unchanging) database.
+            from urllib.parse import quote
+
+            os.close(fd)
+            source, copy = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True), sqlite3.connect(tmp)
+            try:
+                source.backup(copy)
+            finally:
+                copy.close()
+                source.close()
+        os.chmod(tmp, stat.S_IMODE(path.stat().st_mode))
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def backup_before_upgrade(conn: sqlite3.Connection, path: Path) -> Path | None:
+    """Copy an existing database aside (``claims.db.vN.bak``) before its first upgrade.
+
+    Runs before the switch to WAL, so the copy of an old database is its
+    exact bytes; the write lock keeps other processes from changing it
+    meanwhile, and the copy is written whole or not at all.
+    """
+    version = _applied_version(conn)
+    if version == 0 or version >= SCHEMA_VERSION or backup_path(path, version).exists():
+        return None
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        version = _applied_version(conn)  # another process may have upgraded while we waited
+        target = backup_path(path, version)
+        if version == 0 or version >= SCHEMA_VERSION or target.exists():
+            return None
+        _write_backup(conn, path, target)
+        return target
+    finally:
+        _rollback(conn)
+
+
 def migrate(conn: sqlite3.Connection, path: Path | None, *, now: str) -> int:
     """Bring the schema up to date; returns how many migrations ran.
 
-    An existing database is copied aside (``claims.db.vN.bak``) before its
-    first upgrade. All pending migrations run in one transaction.
+    An existing database is backed up first (:func:`backup_before_upgrade`).
+    All pending migrations run in one transaction.
     """
     version = _applied_version(conn)
     if version >= SCHEMA_VERSION:
         return 0
     import sqlite_utils
 
-    if version > 0 and path is not None and _has_user_tables(conn):
-        target = backup_path(path, version)
-        if not target.exists():
-            backup = sqlite3.connect(str(target))
-            with backup:
-                conn.backup(backup)
-            backup.close()
+    if path is not None:
+        backup_before_upgrade(conn, path)
     db = sqlite_utils.Database(conn, execute_plugins=False, recursive_triggers=False)
     conn.execute("BEGIN IMMEDIATE")
     try:
@@ -245,44 +316,141 @@ def migrate(conn: sqlite3.Connection, path: Path | None, *, now: str) -> int:
             ran += 1
         conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        _rollback(conn)
         raise
     return ran
 
 
+_UNWRITABLE = ("readonly", "read-only", "unable to open")
+
+
+def _open(path: Path, uri: str | None = None) -> sqlite3.Connection:
+    target = uri or str(path)
+    conn = sqlite3.connect(target, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, uri=uri is not None)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.row_factory = sqlite3.Row
+    return conn
+
+
+def _open_read_only(path: Path) -> sqlite3.Connection:
+    """Reading a database we may not write: its file or its directory is read-only.
+
+    A WAL database needs its shared-memory file; when that cannot be created
+    and no other connection has one open (no ``-wal`` file), the file is read
+    as immutable.
+    """
+    from urllib.parse import quote
+
+    base = "file:" + quote(str(path.resolve()))
+    conn = _open(path, base + "?mode=ro")
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError as error:
+        conn.close()
+        if not any(word in str(error) for word in _UNWRITABLE) or Path(str(path) + "-wal").exists():
+            raise
+    conn = _open(path, base + "?immutable=1")
+    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    return conn
+
+
 def connect(path: Path, *, now: str, create: bool = True) -> sqlite3.Connection:
-    """Open (creating if allowed) and migrate the database at ``path``."""
+    """Open (creating if allowed) and migrate the database at ``path``.
+
+    A missing directory is created only for the default location: an
+    explicit path in a directory that does not exist is most likely a typo.
+    A database that cannot be written is still opened for reading; writing
+    to it fails with a clear error.
+    """
     path = Path(path)
     if path.is_dir():
         raise StorageError(f"database path is a directory: {path}")
     exists = path.exists()
+    if exists and not path.is_file():
+        raise StorageError(f"database path is not a regular file: {path}")
     if not exists:
         if not create:
             raise StorageError(f"no database at {path}")
         parent = path.parent
+        if parent.exists() and not parent.is_dir():
+            raise StorageError(f"cannot create the database {path}: {parent} is not a directory")
         if not parent.exists():
+            if path != default_db_path():
+                raise StorageError(f"no database at {path}: the directory {parent} does not exist (create it first)")
             try:
                 parent.mkdir(parents=True, exist_ok=True)
             except OSError as error:
                 raise StorageError(f"cannot create database directory {parent}: {error.strerror}") from None
+    conn = version = None
     try:
-        conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        conn.execute("PRAGMA foreign_keys = ON")
-        mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
-        if mode != "wal":
-            conn.execute("PRAGMA journal_mode = WAL")
+        conn = _open(path)
+        try:
+            version = _check_schema(conn, path)
+        except sqlite3.OperationalError as error:
+            if not exists or not any(word in str(error) for word in _UNWRITABLE):
+                raise
+            conn.close()
+            conn = _open_read_only(path)
+            version = _check_schema(conn, path)
+            if version < SCHEMA_VERSION:
+                raise StorageError(
+                    f"{path} needs an upgrade (schema {version} to {SCHEMA_VERSION}) but cannot be written"
+                ) from None
+            return conn
+        if exists and version < SCHEMA_VERSION:
+            backup_before_upgrade(conn, path)
+        if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            try:
+                conn.execute("PRAGMA journal_mode = WAL")
+            except sqlite3.OperationalError as error:
+                if version < SCHEMA_VERSION or not any(word in str(error) for word in _UNWRITABLE):
+                    raise
+                return conn  # up to date but read-only: read it in the mode it is in
         conn.execute("PRAGMA synchronous = NORMAL")
-        conn.row_factory = sqlite3.Row
         migrate(conn, path if exists else None, now=now)
+    except StorageError:
+        if conn is not None:
+            conn.close()
+        raise
     except sqlite3.DatabaseError as error:
-        message = str(error)
-        if "file is not a database" in message or "malformed" in message:
-            raise StorageError(f"{path} is not a claimtrack database (not SQLite, or damaged)") from None
-        if "readonly" in message or "unable to open" in message:
-            raise StorageError(f"cannot write the database at {path}: {message}") from None
-        raise StorageError(f"cannot open the database at {path}: {message}") from None
+        if conn is not None:
+            conn.close()
+        if version is not None and version < SCHEMA_VERSION and any(word in str(error) for word in _UNWRITABLE):
+            raise StorageError(f"{path} needs an upgrade (schema {version} to {SCHEMA_VERSION}) but cannot be written") from None
+        raise StorageError(_open_error(path, error)) from None
     return conn
+
+
+def _open_error(path: Path, error: sqlite3.DatabaseError) -> str:
+    message = str(error)
+    if "file is not a database" in message or "malformed" in message:
+        return f"{path} is not a claimtrack database (not SQLite, or damaged)"
+    if any(word in message for word in _UNWRITABLE):
+        return f"cannot write the database at {path}: {message}"
+    return f"cannot open the database at {path}: {message}"
+
+
+# Failures of the file rather than of the program: each becomes a one-line error.
+_STORAGE_FAILURES = ("readonly", "read-only", "database is locked", "database or disk is full", "disk I/O error",
+                     "unable to open", "malformed", "not a database")
+
+
+def storage_failure(error: sqlite3.Error) -> StorageError | None:
+    message = str(error)
+    if not any(word in message for word in _STORAGE_FAILURES):
+        return None
+    if "readonly" in message or "read-only" in message:
+        return StorageError("cannot write the database: it is read-only (check the file's and its directory's permissions)")
+    if "malformed" in message or "not a database" in message:
+        return StorageError(f"the database is damaged ({message}); run 'claimtrack check'")
+    return StorageError(f"cannot write the database: {message}")
+
+
+def _rollback(conn: sqlite3.Connection) -> None:
+    if conn.in_transaction:
+        conn.execute("ROLLBACK")
 
 
 @contextlib.contextmanager
@@ -294,17 +462,50 @@ def write(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     try:
         conn.execute("BEGIN IMMEDIATE")
     except sqlite3.OperationalError as error:
-        raise StorageError(f"cannot write the database: {error}") from None
+        raise (storage_failure(error) or StorageError(f"cannot write the database: {error}")) from None
     try:
         yield conn
+    except sqlite3.OperationalError as error:
+        _rollback(conn)
+        failure = storage_failure(error)
+        if failure is None:
+            raise
+        raise failure from None
     except BaseException:
-        conn.execute("ROLLBACK")
+        _rollback(conn)
         raise
     try:
         conn.execute("COMMIT")
     except sqlite3.OperationalError as error:
-        conn.execute("ROLLBACK")
-        raise StorageError(f"cannot write the database: {error}") from None
+        _rollback(conn)
+        raise (storage_failure(error) or StorageError(f"cannot write the database: {error}")) from None
+
+
+@contextlib.contextmanager
+def snapshot(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """Several reads that see one committed state, never a writer's half-way point."""
+    if conn.in_transaction:
+        yield conn
+        return
+    conn.execute("BEGIN")
+    try:
+        yield conn
+    finally:
+        _rollback(conn)
+
+
+_Reader = TypeVar("_Reader", bound=Callable)
+
+
+def consistent(function: _Reader) -> _Reader:
+    """Run a reader that makes several queries (its first argument is the connection) in one snapshot."""
+
+    @functools.wraps(function)
+    def reader(conn, *args, **kwargs):
+        with snapshot(conn):
+            return function(conn, *args, **kwargs)
+
+    return reader  # type: ignore[return-value]
 
 
 def sqlite_utils_db(conn: sqlite3.Connection):

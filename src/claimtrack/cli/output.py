@@ -75,8 +75,8 @@ def echo(message: str = "") -> None:
 
 
 def info(message: str) -> None:
-    """Progress and confirmations go to stderr so stdout stays parseable."""
-    sys.stderr.write(message + "\n")
+    """Progress and confirmations go to stderr so stdout stays parseable; file names in them are shown literally."""
+    sys.stderr.write(safe(message) + "\n")
 
 
 def short(record_id: str | None) -> str:

@@ -35,6 +35,9 @@ def add(
         published: 24 April 2023
         ---
 
+    Each file is added on its own: if the command is interrupted, the files
+    already added stay, and running it again adds the rest (no duplicates).
+
     Example: claimtrack source add --case quake-2026 article.txt
     """
     import sys
@@ -46,15 +49,17 @@ def add(
     items = []
     for name in files:
         if name == "-":
-            items.append(sources.read_input(sys.stdin.buffer.read(), "<stdin>"))
+            items.append(sources.read_input(sources.read_limited(sys.stdin.buffer), "<stdin>"))
         else:
             items.append(sources.read_file(name))
-    sources.clean_metadata(overrides)  # refuse bad options before touching the database
+    sources.clean_metadata(overrides)  # refuse bad options and files before touching the database
+    for item in items:
+        sources.item_metadata(item, overrides)
     conn = state.connect()
     actor = state.actor()
     results = []
-    with storage.write(conn):
-        for item in items:
+    for item in items:  # one unit of work per file: a killed batch keeps the files already added
+        with storage.write(conn):
             try:
                 source_id = sources.add(conn, actor, item, overrides)
                 results.append({"id": source_id, "file": item.origin, "added": True})
@@ -85,10 +90,10 @@ def list_(case: CaseOption = None, outlet: Annotated[Optional[str], typer.Option
     if not rows:
         output.info("no sources")
         return
-    table = output.table("ID", "case", "outlet", "published", "title")
+    table = output.table("ID", "case", "outlet", "published", "title", wrap=("case", "outlet", "title"))
     for row in rows:
-        table.add_row(output.short(row["id"]), output.text(row["case"]), output.text(row["outlet"] or "?"),
-                      row["published"] or "?", output.text(output.clip(row["title"], 60)))
+        table.add_row(output.short(row["id"]), output.text(row["case"]), output.text(row["outlet"] or "unknown"),
+                      row["published"] or "unknown", output.text(output.clip(row["title"], 60) or "-"))
     output.console().print(table)
 
 

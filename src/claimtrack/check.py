@@ -1,0 +1,187 @@
+"""Signs of damage in a database: what ``claimtrack check`` looks for.
+
+Each check returns findings and never repairs anything: a fact-checker should
+see what is wrong (and restore a backup or re-import a case) before anything
+is changed. A check that cannot even read its table reports that as a finding
+and the others still run.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import asdict, dataclass
+from typing import Callable, Iterator
+
+from claimtrack import anchor, ids, sources, storage
+from claimtrack.claims import NOTE_STANCES, STANCES, STATUSES, VERDICTS
+from claimtrack.conflicts import STATES as CONFLICT_STATES
+
+MAX_INTEGRITY_ERRORS = 100
+
+
+@dataclass(frozen=True)
+class Finding:
+    check: str  # integrity, foreign-key, orphan, quote, text, value
+    table: str | None
+    id: str | None
+    message: str
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+def _integrity(conn: sqlite3.Connection) -> Iterator[Finding]:
+    rows = [row[0] for row in conn.execute(f"PRAGMA integrity_check({MAX_INTEGRITY_ERRORS})")]
+    if rows != ["ok"]:
+        for row in rows:
+            yield Finding("integrity", None, None, str(row))
+
+
+# (table, what is missing, SQL returning rowid and record ID of rows that point nowhere)
+_ORPHANS = [
+    ("appearances", "its claim",
+     "SELECT a.rowid, a.id, a.claim_id FROM appearances a WHERE NOT EXISTS (SELECT 1 FROM claims c WHERE c.id = a.claim_id)"),
+    ("appearances", "its source",
+     "SELECT a.rowid, a.id, a.source_id FROM appearances a WHERE NOT EXISTS (SELECT 1 FROM sources s WHERE s.id = a.source_id)"),
+    ("notes", "its claim",
+     "SELECT n.rowid, n.id, n.claim_id FROM notes n WHERE NOT EXISTS (SELECT 1 FROM claims c WHERE c.id = n.claim_id)"),
+    ("claim_tags", "its claim",
+     "SELECT t.rowid, t.tag, t.claim_id FROM claim_tags t WHERE NOT EXISTS (SELECT 1 FROM claims c WHERE c.id = t.claim_id)"),
+    ("claims", "its case",
+     "SELECT c.rowid, c.id, c.case_name FROM claims c WHERE NOT EXISTS (SELECT 1 FROM cases k WHERE k.name = c.case_name)"),
+    ("sources", "its case",
+     "SELECT s.rowid, s.id, s.case_name FROM sources s WHERE NOT EXISTS (SELECT 1 FROM cases k WHERE k.name = s.case_name)"),
+    ("conflicts", "its case",
+     "SELECT k.rowid, k.id, k.case_name FROM conflicts k WHERE NOT EXISTS (SELECT 1 FROM cases c WHERE c.name = k.case_name)"),
+    ("history", "its claim",
+     "SELECT h.rowid, h.id, h.claim_id FROM history h WHERE h.claim_id IS NOT NULL"
+     " AND NOT EXISTS (SELECT 1 FROM claims c WHERE c.id = h.claim_id)"),
+    ("history", "the claim it is about",
+     "SELECT h.rowid, h.id, h.entity_id FROM history h WHERE h.entity = 'claim'"
+     " AND NOT EXISTS (SELECT 1 FROM claims c WHERE c.id = h.entity_id)"),
+    ("history", "the source it is about",
+     "SELECT h.rowid, h.id, h.entity_id FROM history h WHERE h.entity = 'source'"
+     " AND NOT EXISTS (SELECT 1 FROM sources s WHERE s.id = h.entity_id)"),
+    ("history", "the note it is about",
+     "SELECT h.rowid, h.id, h.entity_id FROM history h WHERE h.entity = 'note'"
+     " AND NOT EXISTS (SELECT 1 FROM notes n WHERE n.id = h.entity_id)"),
+    ("history", "the conflict it is about",
+     "SELECT h.rowid, h.id, h.entity_id FROM history h WHERE h.entity = 'conflict'"
+     " AND NOT EXISTS (SELECT 1 FROM conflicts k WHERE k.id = h.entity_id)"),
+    ("history", "the case it is about",
+     "SELECT h.rowid, h.id, h.entity_id FROM history h WHERE h.entity = 'case'"
+     " AND NOT EXISTS (SELECT 1 FROM cases k WHERE k.name = h.entity_id)"),
+]
+
+
+def _orphans(conn: sqlite3.Connection, reported: set[tuple[str, int]]) -> Iterator[Finding]:
+    for table, missing, sql in _ORPHANS:
+        for rowid, record_id, target in conn.execute(sql):
+            reported.add((table, rowid))
+            yield Finding("orphan", table, record_id, f"{_name(table, record_id)} points to {missing} {target!r}, which does not exist")
+    for row in conn.execute(
+        "SELECT c.id FROM claims c WHERE NOT EXISTS (SELECT 1 FROM appearances a WHERE a.claim_id = c.id) ORDER BY c.id"
+    ):
+        yield Finding("orphan", "claims", row[0], f"claim {row[0]} has no appearance in any source")
+    for row in conn.execute(
+        "SELECT k.id, k.key, k.case_name FROM conflicts k WHERE (k.active = 1 OR k.unresolved > 0)"
+        " AND NOT EXISTS (SELECT 1 FROM claims c WHERE c.case_name = k.case_name AND c.key = k.key) ORDER BY k.id"
+    ):
+        yield Finding("orphan", "conflicts", row[0], f"conflict {row[0]} stands on key {row[1]!r}, which no claim in case {row[2]!r} has")
+    for row in conn.execute(
+        "SELECT a.id, c.case_name, s.case_name FROM appearances a JOIN claims c ON c.id = a.claim_id"
+        " JOIN sources s ON s.id = a.source_id WHERE c.case_name != s.case_name ORDER BY a.id"
+    ):
+        yield Finding("orphan", "appearances", row[0],
+                      f"appearance {row[0]} links a claim in case {row[1]!r} to a source in case {row[2]!r}")
+
+
+def _name(table: str, record_id) -> str:
+    singular = {"history": "history entry", "claim_tags": "tag"}.get(table, table[:-1])
+    return f"{singular} {record_id}"
+
+
+def _foreign_keys(conn: sqlite3.Connection, reported: set[tuple[str, int]]) -> Iterator[Finding]:
+    """Whatever the declared foreign keys catch that the checks above did not name."""
+    for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check"):
+        if (table, rowid) in reported:
+            continue
+        reported.add((table, rowid))
+        yield Finding("foreign-key", table, None if rowid is None else str(rowid),
+                      f"row {rowid} of {table} points to a missing row of {parent}")
+
+
+def _quotes(conn: sqlite3.Connection) -> Iterator[Finding]:
+    """Every stored quote must still be the exact words at its offsets in its source."""
+    for source in conn.execute("SELECT id, text FROM sources ORDER BY id"):
+        rows = conn.execute(
+            "SELECT id, claim_id, quote, start, end, before, after FROM appearances WHERE source_id = ? ORDER BY id",
+            (source["id"],),
+        ).fetchall()
+        for row in rows:
+            if anchor.still_matches(source["text"], row["quote"], row["start"], row["end"]):
+                continue
+            found = anchor.relocate(source["text"], row["quote"], row["before"] or "", row["after"] or "")
+            where = f"now at {found.start}-{found.end}" if found else "no longer in the text"
+            yield Finding("quote", "appearances", row["id"],
+                          f"claim {ids.short(row['claim_id'])}: quote {_clip(row['quote'])} does not match source "
+                          f"{ids.short(source['id'])} at {row['start']}-{row['end']} ({where})")
+
+
+def _texts(conn: sqlite3.Connection) -> Iterator[Finding]:
+    for row in conn.execute("SELECT id, text, content_hash FROM sources ORDER BY id"):
+        if sources.content_hash(row["text"]) != row["content_hash"]:
+            yield Finding("text", "sources", row["id"],
+                          f"source {row['id']}: its text changed since it was added (content hash differs)")
+
+
+def _values(conn: sqlite3.Connection) -> Iterator[Finding]:
+    allowed = [
+        ("claims", "status", STATUSES, False),
+        ("claims", "verdict", VERDICTS, True),
+        ("appearances", "stance", STANCES, False),
+        ("notes", "stance", NOTE_STANCES, False),
+        ("conflicts", "state", CONFLICT_STATES, False),
+    ]
+    for table, column, choices, nullable in allowed:
+        marks = ",".join("?" * len(choices))
+        condition = f"{column} NOT IN ({marks})" + ("" if nullable else f" OR {column} IS NULL")
+        for row in conn.execute(f"SELECT id, {column} FROM {table} WHERE {condition} ORDER BY id", choices):
+            yield Finding("value", table, row[0], f"{_name(table, row[0])} has {column} {row[1]!r}, not one of: {', '.join(choices)}")
+    for row in conn.execute("SELECT id, sides_json FROM conflicts ORDER BY id"):
+        try:
+            json.loads(row[1])["sides"]
+        except (TypeError, ValueError, KeyError):
+            yield Finding("value", "conflicts", row[0], f"conflict {row[0]}: its stored sides are not readable JSON")
+
+
+def _clip(text: str, length: int = 60) -> str:
+    text = " ".join(str(text).split())
+    return repr(text if len(text) <= length else text[: length - 1] + "…")
+
+
+CHECKS: list[tuple[str, Callable]] = [
+    ("integrity", _integrity),
+    ("orphans", _orphans),
+    ("foreign keys", _foreign_keys),
+    ("quotes", _quotes),
+    ("texts", _texts),
+    ("values", _values),
+]
+
+
+def run(conn: sqlite3.Connection) -> list[Finding]:
+    """Every finding, in a stable order; an empty list means the database is sound."""
+    findings: list[Finding] = []
+    reported: set[tuple[str, int]] = set()
+    with storage.snapshot(conn):
+        for name, check in CHECKS:
+            try:
+                if check in (_orphans, _foreign_keys):
+                    findings.extend(check(conn, reported))
+                else:
+                    findings.extend(check(conn))
+            except sqlite3.DatabaseError as error:
+                findings.append(Finding("integrity", None, None, f"cannot run the {name} check: {error}"))
+    return findings
