@@ -1,13 +1,22 @@
-"""The plain-text form of a case: one file per source and per claim.
+"""The plain-text form of a case: one file per source, per claim and per decided conflict.
 
 Layout (deterministic bytes, so git diffs and merges stay clean)::
 
     DIR/case.json             {"format": ..., "name": ...}
     DIR/sources/<id>.md       a metadata block, then the exact article text
     DIR/claims/<id>.json      a claim with its appearances, notes and history
+    DIR/conflicts/<id>.json   a conflict's decision (state, reason, resolution)
+                              and the history of its decisions
+
+Each file holds one record and nothing about any other (no counters, no
+indexes), so two people who change different claims change different files,
+and git merges their copies without a conflict.
 
 Derived data (normalized values, conflicts' sides) is not written: it is
-recomputed on import, so a newer reader of values gives newer readings.
+recomputed on import, so a newer reader of values gives newer readings. A
+conflict file is written only once a person has decided something about it;
+on import it applies to the recomputed conflict when that still stands on
+the same values.
 """
 
 from __future__ import annotations
@@ -20,11 +29,12 @@ import tempfile
 from pathlib import Path
 
 from claimtrack import claims as claims_mod
-from claimtrack import history, ids, sources
+from claimtrack import history, ids, sources, storage
 from claimtrack.context import Actor
 from claimtrack.errors import InvalidInput
 
 FORMAT = "claimtrack-case/1"
+SEED_CASE = "li-shangfu-moscow-2023"
 SOURCE_HEADER = ("id", "case", "outlet", "title", "url", "author", "published", "added_at", "added_by")
 CLAIM_FIELDS = ("id", "case", "statement", "key", "value", "value_type", "status", "verdict", "tags",
                 "created_at", "created_by", "updated_at")
@@ -32,7 +42,25 @@ APPEARANCE_FIELDS = ("id", "source", "quote", "start", "end", "before", "after",
                      "created_at", "created_by")
 NOTE_FIELDS = ("id", "text", "url", "stance", "author", "created_at")
 HISTORY_FIELDS = ("id", "at", "author", "entity", "entity_id", "action", "field", "old", "new", "note")
+CONFLICT_FIELDS = ("id", "case", "key", "state", "reason", "resolution", "fingerprint")
+# People's decisions on a conflict; its detection and clearing are recomputed, not stored.
+DECISION_ACTIONS = ("confirm", "dismiss", "resolve", "reopen")
+CONFLICT_STATES = ("open", "confirmed", "dismissed", "resolved")
 _RECORD_FILE = re.compile(r"^[a-z][0-9a-z]{20}\.(md|json)$")
+# What _write_atomic leaves behind when an export is killed before its rename.
+_TEMP_FILE = re.compile(r"^\.(case\.json|[a-z][0-9a-z]{20}\.(md|json))\.[A-Za-z0-9_]+\.tmp$")
+
+
+def seed_case_dir() -> Path:
+    """The shipped seed case: packaged with an installed claimtrack, else the checkout's claims/."""
+    from claimtrack.errors import NotFound
+
+    packaged = Path(__file__).resolve().parent / "data" / "cases" / SEED_CASE
+    checkout = Path(__file__).resolve().parents[2] / "claims" / SEED_CASE
+    for candidate in (packaged, checkout):
+        if (candidate / "case.json").is_file():
+            return candidate
+    raise NotFound(f"the seed case {SEED_CASE} is not installed (looked in {packaged} and {checkout})")
 
 
 # --- writing -------------------------------------------------------------------
@@ -97,6 +125,30 @@ def claim_record(conn: sqlite3.Connection, claim_id: str) -> dict:
     return record
 
 
+def _decision_history(conn: sqlite3.Connection, conflict_id: str) -> list[dict]:
+    marks = ",".join("?" * len(DECISION_ACTIONS))
+    return [
+        {field: h[field] for field in HISTORY_FIELDS}
+        for h in conn.execute(
+            f"SELECT * FROM history WHERE entity_id = ? AND action IN ({marks}) ORDER BY at, id",
+            (conflict_id, *DECISION_ACTIONS),
+        )
+    ]
+
+
+def conflict_record(conn: sqlite3.Connection, row: sqlite3.Row) -> dict | None:
+    """A conflict's decision, or None while nobody has decided anything about it."""
+    entries = _decision_history(conn, row["id"])
+    if not entries and row["state"] == "open" and not row["reason"] and not row["resolution"]:
+        return None
+    return {
+        "id": row["id"], "case": row["case_name"], "key": row["key"], "state": row["state"], "reason": row["reason"],
+        "resolution": json.loads(row["resolution"]) if row["resolution"] else None,
+        "fingerprint": row["fingerprint"], "history": entries,
+    }
+
+
+@storage.consistent
 def export_case(conn: sqlite3.Connection, case: str, directory: Path) -> dict:
     """Write ``case`` under ``directory``; files of records no longer there are removed."""
     if not conn.execute("SELECT 1 FROM cases WHERE name = ?", (case,)).fetchone():
@@ -104,9 +156,9 @@ def export_case(conn: sqlite3.Connection, case: str, directory: Path) -> dict:
     directory = Path(directory)
     if directory.exists() and not directory.is_dir():
         raise InvalidInput(f"{directory} is not a directory")
-    written = {"sources": 0, "claims": 0}
+    written = {"sources": 0, "claims": 0, "conflicts": 0}
     _write_atomic(directory / "case.json", _dump({"format": FORMAT, "name": case}))
-    keep: dict[str, set[str]] = {"sources": set(), "claims": set()}
+    keep: dict[str, set[str]] = {"sources": set(), "claims": set(), "conflicts": set()}
     for row in conn.execute("SELECT * FROM sources WHERE case_name = ? ORDER BY id", (case,)):
         name = f"{row['id']}.md"
         _write_atomic(directory / "sources" / name, _source_file(row))
@@ -118,25 +170,51 @@ def export_case(conn: sqlite3.Connection, case: str, directory: Path) -> dict:
         _write_atomic(directory / "claims" / name, _dump(claim_record(conn, claim_id)))
         keep["claims"].add(name)
         written["claims"] += 1
+    for row in conn.execute("SELECT * FROM conflicts WHERE case_name = ? ORDER BY id", (case,)).fetchall():
+        record = conflict_record(conn, row)
+        if record is None:
+            continue
+        name = f"{row['id']}.json"
+        _write_atomic(directory / "conflicts" / name, _dump(record))
+        keep["conflicts"].add(name)
+        written["conflicts"] += 1
     for sub, names in keep.items():
         folder = directory / sub
         if folder.is_dir():
             for path in folder.iterdir():
                 if _RECORD_FILE.match(path.name) and path.name not in names:
                     path.unlink()
+    for folder in [directory, *(directory / sub for sub in keep)]:
+        if folder.is_dir():
+            for path in folder.iterdir():
+                if _TEMP_FILE.match(path.name):
+                    path.unlink(missing_ok=True)
     return written
 
 
 # --- reading -------------------------------------------------------------------
 
 
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except IsADirectoryError:
+        raise InvalidInput(f"{path}: is a directory, not a record file") from None
+    except OSError as error:
+        raise InvalidInput(f"{path}: cannot read ({error.strerror})") from None
+
+
 def _load_json(path: Path) -> dict:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(_read_bytes(path).decode("utf-8"))
     except UnicodeDecodeError:
         raise InvalidInput(f"{path}: not UTF-8 text") from None
     except json.JSONDecodeError as error:
         raise InvalidInput(f"{path}: malformed JSON at line {error.lineno}: {error.msg}") from None
+    except RecursionError:
+        raise InvalidInput(f"{path}: malformed JSON: nested too deeply") from None
+    except ValueError as error:  # e.g. an integer too long to convert
+        raise InvalidInput(f"{path}: malformed JSON: {str(error).split(':')[0]}") from None
     if not isinstance(data, dict):
         raise InvalidInput(f"{path}: expected a JSON object")
     return data
@@ -159,7 +237,35 @@ def _text_field(data: dict, field: str, where: str, *, required: bool = False) -
     return value
 
 
-def read_case_dir(directory: Path) -> tuple[str, list[tuple[sources.SourceInput, dict]], list[dict]]:
+def _checked_conflict(record: dict, where: str) -> dict:
+    _require(record, ("id", "key", "state", "fingerprint"), where)
+    conflict_id = _text_field(record, "id", where, required=True)
+    if not re.match(r"^k[0-9a-z]{20}$", conflict_id):
+        raise InvalidInput(f"{where}: bad conflict id {conflict_id!r}")
+    state = _text_field(record, "state", where, required=True)
+    if state not in CONFLICT_STATES:
+        raise InvalidInput(f"{where}: unknown state {state!r}; expected one of: {', '.join(CONFLICT_STATES)}")
+    resolution = record.get("resolution")
+    if resolution is not None and not (isinstance(resolution, dict) and isinstance(resolution.get("side"), int)):
+        raise InvalidInput(f"{where}: resolution must be an object with the side that holds")
+    history_entries = record.get("history") or []
+    if not isinstance(history_entries, list):
+        raise InvalidInput(f"{where}: history must be a list")
+    for number, entry in enumerate(history_entries, start=1):
+        if not isinstance(entry, dict):
+            raise InvalidInput(f"{where}: history {number}: not an object")
+        _require(entry, ("id", "at", "entity", "entity_id", "action"), f"{where}: history {number}")
+        if entry.get("entity_id") != conflict_id:
+            raise InvalidInput(f"{where}: history {number} is about {entry.get('entity_id')!r}, not this conflict")
+    return {
+        "id": conflict_id, "key": _text_field(record, "key", where, required=True), "state": state,
+        "reason": _text_field(record, "reason", where), "resolution": resolution,
+        "fingerprint": _text_field(record, "fingerprint", where, required=True), "history": history_entries,
+        "_path": where,
+    }
+
+
+def read_case_dir(directory: Path) -> tuple[str, list[tuple[sources.SourceInput, dict]], list[dict], list[dict]]:
     """Parse and validate every file before anything is written."""
     directory = Path(directory)
     if not directory.exists():
@@ -175,7 +281,7 @@ def read_case_dir(directory: Path) -> tuple[str, list[tuple[sources.SourceInput,
     name = _text_field(manifest, "name", str(manifest_path), required=True)
     source_items = []
     for path in sorted((directory / "sources").glob("*.md")):
-        meta, body = sources.split_metadata(sources.decode(path.read_bytes(), str(path)), str(path), SOURCE_HEADER)
+        meta, body = sources.split_metadata(sources.decode(_read_bytes(path), str(path)), str(path), SOURCE_HEADER)
         item = sources.SourceInput(text=sources.normalize_text(body), meta=meta, origin=str(path))
         extra = {field: meta.pop(field, None) for field in ("id", "added_at", "added_by")}
         source_items.append((item, extra))
@@ -189,15 +295,18 @@ def read_case_dir(directory: Path) -> tuple[str, list[tuple[sources.SourceInput,
                 raise InvalidInput(f"{where}: {field} must be a list")
         record["_path"] = where
         claim_records.append(record)
-    return name, source_items, claim_records
+    conflict_records = [_checked_conflict(_load_json(path), str(path))
+                        for path in sorted((directory / "conflicts").glob("*.json"))]
+    return name, source_items, claim_records, conflict_records
 
 
 def import_case(conn: sqlite3.Connection, actor: Actor, directory: Path, *, case: str | None = None) -> dict:
     """Load a case directory; records already present are merged, never duplicated."""
-    name, source_items, claim_records = read_case_dir(directory)
+    name, source_items, claim_records, conflict_records = read_case_dir(directory)
     case = sources.check_case_name(case or name)
     counts = {"sources_added": 0, "sources_updated": 0, "claims_added": 0, "claims_updated": 0,
-              "appearances_added": 0, "notes_added": 0, "history_added": 0}
+              "appearances_added": 0, "notes_added": 0, "history_added": 0, "decisions_applied": 0,
+              "decisions_skipped": 0}
     now = actor.now()
     sources.ensure_case(conn, case, now)
     texts: dict[str, sqlite3.Row] = {}
@@ -209,6 +318,8 @@ def import_case(conn: sqlite3.Connection, actor: Actor, directory: Path, *, case
         from claimtrack import conflicts
 
         conflicts.refresh_all(conn, actor, case)
+    for record in conflict_records:
+        _import_decision(conn, actor, case, record, counts, now)
     if any(counts.values()):
         history.record(conn, actor, entity="case", entity_id=case, action="import", note=str(directory),
                        new=json.dumps(counts, sort_keys=True), at=now)
@@ -389,3 +500,37 @@ def _import_history(conn, claim_id: str, entry: dict, where: str) -> int:
         values + [claim_id],
     )
     return cursor.rowcount
+
+
+def _import_decision(conn, actor, case: str, record: dict, counts: dict, now: str) -> None:
+    """Apply a conflict file to the recomputed conflict; the later decision wins."""
+    where = record["_path"]
+    row = conn.execute("SELECT * FROM conflicts WHERE id = ?", (record["id"],)).fetchone()
+    if row is None or row["case_name"] != case or row["key"] != record["key"]:
+        counts["decisions_skipped"] += 1
+        return
+    ours = _decision_history(conn, record["id"])
+    ours_last = max((entry["at"] for entry in ours), default="")
+    theirs_last = max((entry["at"] for entry in record["history"] if entry.get("action") in DECISION_ACTIONS), default="")
+    added = 0
+    for number, entry in enumerate(record["history"], start=1):
+        added += _import_history(conn, None, entry, f"{where}: history {number}")
+    counts["history_added"] += added
+    current = (row["state"], row["reason"], json.loads(row["resolution"]) if row["resolution"] else None)
+    wanted = (record["state"], record["reason"], record["resolution"])
+    if current == wanted or (ours and theirs_last <= ours_last):
+        return
+    if record["fingerprint"] != row["fingerprint"]:
+        # The decision was about other values: the conflict stays open for a person to decide again.
+        if row["state"] != "open":
+            conn.execute("UPDATE conflicts SET state = 'open', reason = NULL, resolution = NULL, updated_at = ? WHERE id = ?",
+                         (now, record["id"]))
+        history.record(conn, actor, entity="conflict", entity_id=record["id"], action="reopen", field="state",
+                       old=record["state"], new="open", at=now,
+                       note=f"imported decision ({record['state']}) was about values that have since changed")
+        counts["decisions_skipped"] += 1
+        return
+    resolution = json.dumps(record["resolution"]) if record["resolution"] else None
+    conn.execute("UPDATE conflicts SET state = ?, reason = ?, resolution = ?, updated_at = ? WHERE id = ?",
+                 (record["state"], record["reason"], resolution, now, record["id"]))
+    counts["decisions_applied"] += 1

@@ -11,7 +11,7 @@ from claimtrack.cli import output, state
 
 app = typer.Typer(no_args_is_help=True)
 
-EXPORT_FORMATS = ("case", "json")
+EXPORT_FORMATS = ("markdown", "html", "claimreview", "json", "csv", "case")
 
 
 @app.command("list")
@@ -57,35 +57,56 @@ def import_case(
 
 
 def export(
-    target: Annotated[Optional[Path], typer.Argument(help="Directory for --format case.", show_default=False)] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="case or json.")] = "case",
+    target: Annotated[Optional[Path], typer.Argument(help="Directory for --format case; file for the others (like -o).", show_default=False)] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="markdown, html, claimreview, json, csv or case.")] = "markdown",
     case: Annotated[Optional[str], typer.Option("--case", help="The case to export (needed when there are several).")] = None,
     out: Annotated[Optional[Path], typer.Option("-o", "--output", help="File to write (default: stdout).")] = None,
+    key: Annotated[Optional[str], typer.Option("--key", help="Only claims whose key starts with this prefix.")] = None,
+    tag: Annotated[Optional[str], typer.Option("--tag", help="Only claims with this tag.")] = None,
 ) -> None:
-    """Export a case: plain-text case files, or everything as JSON.
+    """Export a case: a fact-check report (Markdown, HTML, ClaimReview JSON-LD), JSON, CSV, or case files.
 
-    Example: claimtrack export --format case claims/li-shangfu-moscow-2023
+    Example: claimtrack export --format html -o report.html
     """
+    import sys
+
     from claimtrack import caseio, cases
     from claimtrack.errors import InvalidInput, UsageError
 
     fmt = fmt.strip().lower()
     if fmt not in EXPORT_FORMATS:
         raise UsageError(f"unknown format {fmt!r}; choose one of: {', '.join(EXPORT_FORMATS)}")
+    if target is not None and out is not None:
+        raise UsageError("give the destination once: as an argument or with -o")
     conn = state.connect()
     names = [row["name"] for row in cases.list_cases(conn)]
     if case is None:
         if len(names) != 1:
             raise InvalidInput(f"say which case to export with --case ({', '.join(names) or 'there are no cases'})")
         case = names[0]
+    destination = target or out
     if fmt == "case":
-        directory = target or out
-        if directory is None:
+        if key or tag:
+            raise UsageError("--key and --tag do not apply to --format case: case files hold the whole case")
+        if destination is None:
             raise UsageError("give the directory to write the case to: claimtrack export --format case DIR")
-        written = caseio.export_case(conn, case, directory)
-        output.info(f"wrote {written['sources']} sources and {written['claims']} claims to {directory}")
+        written = caseio.export_case(conn, case, destination)
+        parts = [f"{written['sources']} sources", f"{written['claims']} claims"]
+        if written.get("conflicts"):
+            parts.append(f"{written['conflicts']} conflict decisions")
+        output.info(f"wrote {', '.join(parts)} to {destination}")
         return
-    raise UsageError(f"format {fmt} is not available yet")
+    from claimtrack import reports
+    from claimtrack.context import clock_from_env
+
+    now = clock_from_env()()
+    warn = lambda message: output.info("warning: " + output.safe(message, keep_newlines=False))  # noqa: E731
+    if destination is None:
+        reports.export(conn, fmt, case, sys.stdout, now=now, key=key, tag=tag, warn=warn)
+        return
+    with reports.atomic_file(destination, newline="" if fmt == "csv" else "\n") as handle:
+        reports.export(conn, fmt, case, handle, now=now, key=key, tag=tag, warn=warn)
+    output.info(f"wrote the {fmt} export of {case} to {destination}")
 
 
 def register(root: typer.Typer) -> None:

@@ -1,0 +1,71 @@
+"""Publishable exports of a case: Markdown, HTML, ClaimReview JSON-LD, JSON, CSV.
+
+``data`` gathers a case into plain dicts, claim by claim; each other module
+renders that stream in one format and writes it to a text stream as it goes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import tempfile
+from pathlib import Path
+from typing import Callable, Iterator, TextIO
+
+from claimtrack.errors import InvalidInput
+
+FORMATS = ("markdown", "html", "claimreview", "json", "csv")
+
+Warn = Callable[[str], None]
+
+
+def renderer(fmt: str) -> Callable:
+    if fmt == "markdown":
+        from claimtrack.reports.markdown import render
+    elif fmt == "html":
+        from claimtrack.reports.html import render
+    elif fmt == "claimreview":
+        from claimtrack.reports.claimreview import render
+    elif fmt == "json":
+        from claimtrack.reports.tabular import render_json as render
+    elif fmt == "csv":
+        from claimtrack.reports.tabular import render_csv as render
+    else:
+        raise InvalidInput(f"unknown report format {fmt!r}; choose one of: {', '.join(FORMATS)}")
+    return render
+
+
+def export(conn: sqlite3.Connection, fmt: str, case: str, out: TextIO, *, now: str, key: str | None = None,
+           tag: str | None = None, warn: Warn | None = None) -> None:
+    """Write ``case`` in ``fmt`` to ``out``, from one consistent read of the database."""
+    from claimtrack import config
+    from claimtrack.reports import data
+
+    render = renderer(fmt)
+    report = data.open_report(conn, case, now, key=key, tag=tag, settings=config.settings(conn))
+    with data.snapshot(conn):
+        render(report, out, warn or (lambda message: None))
+
+
+@contextlib.contextmanager
+def atomic_file(path: Path, *, newline: str = "\n") -> Iterator[TextIO]:
+    """A file written beside its target and renamed into place only when complete."""
+    path = Path(path)
+    if path.is_dir():
+        raise InvalidInput(f"{path} is a directory; give a file name")
+    parent = path.parent
+    if not parent.is_dir():
+        raise InvalidInput(f"{parent}: no such directory")
+    fd, tmp = tempfile.mkstemp(dir=parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
