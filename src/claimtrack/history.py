@@ -25,7 +25,7 @@ def record(
     note: str | None = None,
     at: str | None = None,
 ) -> str:
-    history_id = ids.new_id("history")
+    history_id = ids.sequential_id("history")
     conn.execute(
         "INSERT INTO history (id, at, author, entity, entity_id, claim_id, action, field, old, new, note)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

@@ -7,6 +7,7 @@ may type any unique prefix, like git's short hashes.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import secrets
 
 ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"
@@ -34,6 +35,20 @@ def _encode(data: bytes, length: int) -> str:
 
 def new_id(kind: str) -> str:
     return PREFIXES[kind] + _encode(secrets.token_bytes(16), BODY_LENGTH)
+
+
+_sequence = itertools.count()
+SEQUENCE_LENGTH = 6
+
+
+def sequential_id(kind: str) -> str:
+    """Random, but sorting after the IDs this process made before it.
+
+    History entries of one command share a timestamp; sorting by (time, ID)
+    must still give the order they happened in, in every copy of a case.
+    """
+    prefix = _encode(next(_sequence).to_bytes(8, "big"), SEQUENCE_LENGTH)[::-1]
+    return PREFIXES[kind] + prefix + _encode(secrets.token_bytes(16), BODY_LENGTH - SEQUENCE_LENGTH)
 
 
 def derived_id(kind: str, *parts: str) -> str:
