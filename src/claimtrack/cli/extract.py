@@ -1,0 +1,152 @@
+"""claimtrack extract, and review: propose candidate claims, then accept or reject them."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated, List, Optional
+
+import typer
+
+from claimtrack.cli import output, state
+
+CaseOption = Annotated[Optional[str], typer.Option("--case", help="Only this case (story).")]
+CHOICES = "[a]ccept, [r]eject, [e]dit, [s]kip, [q]uit"
+
+
+def extract(
+    sources: Annotated[Optional[List[str]], typer.Argument(
+        metavar="[SOURCE]...", help="Source IDs or prefixes (default: every source not yet extracted).",
+        show_default=False)] = None,
+    case: CaseOption = None,
+    again: Annotated[bool, typer.Option("--again", help="Read the sources again, even if extracted before.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the new candidates as JSON.")] = False,
+) -> None:
+    """Propose candidate claims from article text: figures, dates, durations, with keys.
+
+    Candidates never repeat one already on record for the same words, even a
+    rejected one. Review them with 'claimtrack review'.
+
+    Example: claimtrack extract --case quake-2026 && claimtrack list --conflicts
+    """
+    from claimtrack import extract_store
+
+    conn = state.connect()
+    todo, done = extract_store.pick_sources(conn, sources, case=case, again=again)
+    for source_id in done:
+        output.info(f"source {output.short(source_id)} was extracted before; use --again to read it again")
+    progress, stop = _progress(len(todo))
+    try:
+        result = extract_store.run(conn, state.actor(), todo, progress=progress, skipped=done)
+    finally:
+        stop()
+    if as_json:
+        output.print_json({
+            "summary": result.summary(),
+            "sources": result.sources,
+            "candidates": extract_store.created_claims(conn, result.created),
+        })
+    counts = result.summary()
+    plural = lambda n, word: f"{n} {word}{'' if n == 1 else 's'}"
+    output.info(f"extracted {plural(counts['candidates'], 'candidate')} from {plural(counts['sources'], 'source')}"
+                f" ({plural(counts['keys'], 'key')}, {plural(counts['conflicts'], 'conflict')})")
+
+
+def _progress(total: int):
+    """A progress bar on stderr, only when stderr is a terminal."""
+    if total < 2 or not sys.stderr.isatty():
+        return None, lambda: None
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    bar = Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                   console=Console(file=sys.stderr), transient=True)
+    task = bar.add_task("extract", total=total)
+    bar.start()
+    return (lambda done, _total, _source: bar.update(task, completed=done)), bar.stop
+
+
+def review(case: CaseOption = None) -> None:
+    """Go through extracted candidates one by one: accept, reject, edit, skip or quit.
+
+    Each answer is saved at once; quitting keeps what was decided.
+
+    Example: claimtrack review --case quake-2026
+    """
+    from claimtrack import claims, extract_store, storage
+    from claimtrack.errors import ClaimtrackError
+
+    conn = state.connect()
+    actor = state.actor()
+    items = extract_store.queue(conn, case=case)
+    if not items:
+        output.info("no candidates to review")
+        return
+    tally = {"accepted": 0, "rejected": 0, "edited": 0, "skipped": 0}
+    out = output.console()
+    for number, item in enumerate(items, start=1):
+        while True:
+            _show(out, item, number, len(items))
+            reply = _ask(CHOICES, "s", show_default=False)
+            answer = None if reply is None else reply.strip().lower()[:1]
+            if answer == "a":
+                with storage.write(conn):
+                    claims.accept(conn, actor, [item["id"]])
+                tally["accepted"] += 1
+            elif answer == "r":
+                with storage.write(conn):
+                    claims.reject(conn, actor, [item["id"]])
+                tally["rejected"] += 1
+            elif answer == "e":
+                key = _ask("key", item["key"] or "-")
+                value = _ask("value", item["value"] or "")
+                if key is None or value is None:
+                    _report(tally)
+                    return
+                try:
+                    with storage.write(conn):
+                        claims.edit(conn, actor, item["id"], key=key, value=value, note="edited in review")
+                except ClaimtrackError as error:
+                    output.info(output.safe(error.message))
+                else:
+                    tally["edited"] += 1
+                item.update(extract_store.status_of(conn, item["id"]))
+                continue
+            elif answer == "q" or answer is None:
+                _report(tally)
+                return
+            else:
+                tally["skipped"] += 1
+            break
+    _report(tally)
+
+
+def _ask(question: str, default: str, *, show_default: bool = True) -> str | None:
+    """An answer from stdin; None once input ends, which quits like 'q'."""
+    try:
+        return typer.prompt(question, default=default, show_default=show_default, err=True)
+    except (typer.Abort, EOFError):
+        return None
+
+
+def _show(out, item: dict, number: int, total: int) -> None:
+    from rich.text import Text
+
+    statement = output.safe(item["statement"], keep_newlines=False)
+    quote = " ".join(output.safe(item["quote"], keep_newlines=False).split())
+    line = Text(statement)
+    at = statement.find(quote)
+    if at >= 0:
+        line.stylize("bold reverse", at, at + len(quote))
+    where = item["outlet"] or f"unknown outlet ({output.short(item['source'])})"
+    out.print(output.text(f"\n[{number}/{total}] {output.short(item['id'])}  {where}  {item['published'] or 'date unknown'}",
+                          style="bold"))
+    out.print(line)
+    out.print(output.text(f"  quote:      \u201c{quote}\u201d"))
+    out.print(output.text(f"  key:        {item['key'] or '-'}"))
+    out.print(output.text(f"  value:      {item['value'] or '-'}  [{item['normalized'] or 'not normalized'}]"))
+    if item.get("attribution"):
+        out.print(output.text(f"  attributed: {item['attribution']}"))
+
+
+def _report(tally: dict) -> None:
+    output.info(", ".join(f"{k} {v}" for k, v in tally.items()))

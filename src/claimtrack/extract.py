@@ -1,0 +1,1330 @@
+"""Candidate claims read from article text: durations, dates, years, counts,
+money, percentages and a few yes/no facts, each with a key.
+
+The key is what lets outlets be compared: ``subject.attribute[.facet]``.
+Subjects come from the text: the person a detail is said of ("a three-day
+visit" of the man who began it, "he" read as the sentence's main person), the
+incident a toll belongs to ("earthquake", or "attack-kharkiv" when the article
+tells two attacks apart), or the thing measured ("budget", "inflation").
+Attributes are few and fixed (visit, talks, deaths, injuries...), so "trip",
+"tour" and "visit" meet on one key while "talks" and "summit" meet on another.
+
+Pure: text in, candidates out; no database, no printing. Values are typed by
+:func:`claimtrack.values.normalize`, which already reads number words,
+hyphenated adjectives, vague quantities and dates against the publication date.
+"""
+
+from __future__ import annotations
+
+import heapq
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import lru_cache
+
+from claimtrack import extract_lexicon as lex
+from claimtrack import extract_text as et
+
+MAX_QUOTE = 160
+MAX_STATEMENT = 2000
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One proposed claim: ``text[start:end] == quote``."""
+
+    statement: str
+    quote: str
+    start: int
+    end: int
+    key: str
+    value: str
+    value_type: str
+    attribution: str | None = None
+
+
+def extract(text: str, *, published: date | None = None) -> list[Candidate]:
+    """Every candidate in ``text``, in reading order; ``published`` resolves "Sunday"."""
+    if not text or not text.strip():
+        return []
+    reader = _Reader(text, published)
+    return reader.run()
+
+
+def align(candidates: list[Candidate], known_keys: set[str], text: str) -> list[Candidate]:
+    """Keys made to meet the ones a case already has, where this article is less specific.
+
+    An article that names only "Putin" joins ``vladimir-putin.*`` when the case
+    knows exactly one such full name; an article's unqualified ``attack.*`` joins
+    ``attack-kharkiv.*`` when, of the places the case tells attacks apart by,
+    the article names exactly one.
+    """
+    if not known_keys:
+        return candidates
+    subjects = {key.split(".", 1)[0] for key in known_keys}
+    lowered = " ".join(text.lower().split())
+    out = []
+    for candidate in candidates:
+        subject, rest = candidate.key.split(".", 1)
+        better = _aligned_subject(subject, subjects, lowered)
+        if better != subject:
+            candidate = replace(candidate, key=f"{better}.{rest}")
+        out.append(candidate)
+    return out
+
+
+def _aligned_subject(subject: str, subjects: set[str], lowered_text: str) -> str:
+    if subject in lex.INCIDENT_KINDS:
+        places = [s for s in subjects if s.startswith(subject + "-") and not s[len(subject) + 1:].isdigit()]
+        named = [s for s in places if s[len(subject) + 1:].replace("-", " ") in lowered_text]
+        return named[0] if len(named) == 1 else subject
+    if subject in subjects or "-" in subject:
+        return subject
+    fuller = [s for s in subjects if subject in s.split("-") and "-" in s and s.split("-")[0] not in lex.INCIDENT_KINDS]
+    return fuller[0] if len(fuller) == 1 else subject
+
+
+_KEY = re.compile(r"[a-z0-9][a-z0-9_-]*(?:\.[a-z0-9][a-z0-9_-]*)+")
+
+
+# --------------------------------------------------------------------------
+# Patterns
+# --------------------------------------------------------------------------
+
+_SMALL = ("zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+          "sixteen|seventeen|eighteen|nineteen")
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_W = rf"(?:(?:{_TENS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?|(?:{_SMALL}))"
+_WORDNUM = (rf"(?:\b{_W}(?:\s+hundred(?:\s+(?:and\s+)?{_W})?)?(?:\s+(?:thousand|million|billion|trillion))?\b"
+            r"|\b(?:a|one)\s+(?:hundred|thousand|million|billion)\b)")
+_DIG = r"(?<![\w.,\-/])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_SCALE = r"(?:\s?(?:million|billion|trillion|bn|mn|mln|tn)\b|(?<=\d)[mk]\b|\s(?:thousand|hundred|crore|lakh)\b)"
+_VAGUE = (r"(?:\b(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)\b|\b(?:dozens|scores|hundreds|thousands"
+          r"|millions|billions)\b|\b(?:several|a\s+few|a\s+couple\s+of|a\s+handful\s+of)"
+          r"(?:\s+(?:hundred|thousand|million|billion|dozen))\b|\ba\s+dozen\b|\bhalf\s+a\s+(?:million|billion|dozen)\b)")
+_NUM = rf"(?:{_DIG}(?:\s?(?:and\s+a\s+half\s+)?{_SCALE})?|{_VAGUE}|{_WORDNUM})"
+_QUAL = (r"(?:\b(?:at\s+least|at\s+most|more\s+than|fewer\s+than|less\s+than|no\s+(?:fewer|more|less)\s+than"
+         r"|up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+few\s+as|just\s+(?:over|under|above|below)"
+         r"|well\s+(?:over|above|below|under)|close\s+to|nearly|almost|about|around|some|roughly|approximately"
+         r"|over|under|above|below|upwards\s+of|in\s+excess\s+of|an\s+estimated|estimated|a\s+total\s+of"
+         r"|a\s+further|another|an\s+additional|an\s+extra|a\s+record|only|just|exactly)\s+)")
+_CUR_PRE = (r"(?:(?:US|U\.S\.|A|AU|C|CA|NZ|HK|S|R|NT|MX)?\$|[€£¥₹₽₩₺₴₦₪]|\b(?:Rs\.?|USD|EUR|GBP|JPY|CNY|RMB|INR|RUB"
+            r"|CHF|AUD|CAD|KES|KSh|NGN|ZAR|UAH|PLN|TRY|BRL|MXN|HKD|SGD)\s?)")
+_CUR_WORDS = (r"(?:(?:US|U\.S\.|American|Australian|Canadian|Hong\s+Kong|Singapore|New\s+Zealand|Taiwan)\s+)?"
+              r"(?:dollars|euros|pounds(?:\s+sterling)?|sterling|yuan|renminbi|yen|rupees|roubles|rubles|naira"
+              r"|rand|shillings|pesos|dinars|riyals|rials|dirhams|lira|liras|francs|hryvnias?|zlotys?|baht"
+              r"|ringgit|rupiah|reais|kronor|kroner|forints?|tenge|cedis?|taka|birr|shekels|won|USD|EUR|GBP)\b")
+_UNITS = (r"(?:km/h|mph|kph|kilometres|kilometers|kilometre|kilometer|km|miles|mile|metres|meters|metre|meter"
+          r"|millimetres|millimeters|mm|centimetres|centimeters|cm|feet|foot|ft|inches|hectares|acres"
+          r"|tonnes|tons|tonne|ton|kilograms|kilogrammes|kg|°C|°F|degrees(?:\s+(?:Celsius|Fahrenheit))?"
+          r"|square\s+(?:kilometres|kilometers|miles|metres|meters)|sq\s?km|barrels|litres|liters|gallons"
+          r"|megawatts|gigawatts|MW|GW|m)\b")
+_MONTH = (r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December"
+          r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.|Jan|Feb|Apr|Aug|Sept|Oct|Nov|Dec)")
+_WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_DUR_UNIT = r"(?:days?|weeks?|months?|years?|hours?|nights?|decades?|minutes?|fortnights?)"
+
+_VALUE_RE_SOURCE = "|".join([
+    rf"(?P<money>{_QUAL}?(?:{_CUR_PRE}\s?{_NUM}|{_NUM}\s+{_CUR_WORDS}))",
+    rf"(?P<percent>{_QUAL}?{_NUM}\s?(?:%|per\s?cent\b|percent\b|percentage\s+points?\b|pct\b))",
+    rf"(?P<quantity>{_QUAL}?(?:\b(?:a\s+)?magnitude[\s-]{_DIG}|{_DIG}[\s-]magnitude\b|{_NUM}[\s-]?{_UNITS}"
+    rf"|{_DIG}(?-i:[CF])\b))",
+    rf"(?P<date>\b(?:(?:on|since|by|until|from|in)\s+)?(?:the\s+)?(?:{_MONTH}\s+{_DAYNUM}\b(?:,?\s+{_YEAR}\b)?"
+    rf"|{_DAYNUM}\s+(?:of\s+)?{_MONTH}\b(?:,?\s+{_YEAR}\b)?"
+    rf"|(?:early|mid|late)[\s-]{_MONTH}\b(?:\s+{_YEAR}\b)?"
+    rf"|(?:(?:last|this|next|early|late)\s+)?{_WEEKDAY}\b(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"|{_MONTH}\s+{_YEAR}\b"
+    rf"|(?<=in\s){_MONTH}\b|(?<=since\s){_MONTH}\b|(?<=last\s){_MONTH}\b"
+    rf"|(?:last|this|next|earlier\s+this|later\s+this|early\s+this|late\s+last)\s+(?:week|month|year|weekend)\b"
+    rf"|yesterday\b|\d{{4}}-\d\d-\d\d\b"
+    rf"|(?:{_NUM}|a|an|one|several|a\s+few|a\s+couple\s+of)\s+{_DUR_UNIT}\s+ago\b"
+    rf"|(?:days|weeks|months|years)\s+ago\b))",
+    rf"(?P<year>\b(?:in|since|by|until|during|from|as\s+of|earlier\s+in|later\s+in|back\s+in|early|late)\s+"
+    rf"{_YEAR}\b(?![-–/]\d))",
+    rf"(?P<duradj>\b(?:(?:a|an)\s+)?(?:\d+|{_W}|half)-(?:day|week|month|year|hour|minute|night|decade|fortnight)"
+    r"(?:-long)?\b(?![-‐]old)(?!s\b))",
+    rf"(?P<dur>{_QUAL}?(?:{_NUM}|\ba|\ban|\bone|\bseveral|\ba\s+few|\ba\s+couple\s+of)\s+(?:and\s+a\s+half\s+)?"
+    rf"{_DUR_UNIT}\b)",
+    rf"(?P<count>{_QUAL}?(?:\bbetween\s+{_NUM}\s+and\s+{_NUM}|(?<!\bfrom\s){_NUM}(?:\s*(?:-|–|to)\s*{_NUM}\b)?"
+    rf"|{_NUM}))",
+])
+
+
+# Words that every value contains one of: only around these is the full pattern tried.
+_CORE_WORDS = (set(_SMALL.split("|")) | set(_TENS.split("|")) | {
+    "hundred", "thousand", "million", "billion", "trillion", "dozen", "dozens", "scores", "hundreds", "thousands",
+    "millions", "billions", "tens", "several", "few", "couple", "handful", "half", "yesterday", "week", "weekend",
+    "month", "year", "day", "days", "weeks", "months", "years", "decades", "hours", "nights", "fortnight", "decade",
+    "hour", "minute", "minutes", "night",
+})
+_CORE_NAMES = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Monday",
+    "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+}
+
+
+# Words a value may begin with before its core word ("at least 45", "on Sunday", "a three-day").
+_START_WORDS = {
+    "at", "more", "fewer", "less", "no", "up", "as", "just", "well", "close", "nearly", "almost", "about", "around",
+    "some", "roughly", "approximately", "over", "under", "above", "below", "upwards", "in", "an", "a", "estimated",
+    "another", "only", "exactly", "between", "on", "since", "by", "until", "from", "early", "mid", "late",
+    "last", "this", "next", "earlier", "later", "back", "during", "half", "several", "magnitude", "us", "u", "c",
+    "ca", "au", "nz", "hk", "s", "r", "nt", "mx", "rs", "usd", "eur", "gbp", "jpy", "cny", "rmb", "inr", "rub",
+    "chf", "aud", "cad", "kes", "ksh", "ngn", "zar", "uah", "pln", "try", "brl", "mxn", "hkd", "sgd", "one", "tens",
+    "hundreds", "dozens", "scores", "thousands", "millions", "record", "total", "further", "additional", "extra",
+    "upward",
+}
+_SYMBOL_STARTS = set("$€£¥₹₽₩₺₴₦₪")
+_FIRST_WORD = re.compile(r"[\w]+")
+
+
+def _first_word(text: str, at: int) -> str:
+    m = _FIRST_WORD.match(text, at)
+    return m.group(0).lower() if m else ""
+
+
+@lru_cache(maxsize=1)
+def _value_re() -> re.Pattern:
+    return re.compile(_VALUE_RE_SOURCE, re.IGNORECASE)
+
+
+def _alternation(words, lower: bool = True) -> str:
+    """One regex for many words, as a prefix tree: Python's engine tries a flat
+    alternation branch by branch at every position, a tree shares the work."""
+    tree: dict = {}
+    for word in {w.lower() if lower else w for w in words}:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [(r"\s+" if c == " " else re.escape(c)) + emit(child) for c, child in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        optional = "" in node
+        if len(branches) == 1 and not optional:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")" + ("?" if optional else "")
+
+    return emit(tree)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern]:
+    people = set(lex.GENERAL_PEOPLE) | set(lex.PEOPLE_CATEGORIES)
+    return {
+        "incident": re.compile(rf"\b(?:{_alternation(lex.INCIDENTS)})\b", re.IGNORECASE),
+        "event": re.compile(rf"\b(?:{_alternation(lex.PERSON_EVENTS)})\b", re.IGNORECASE),
+        "noun_after": re.compile(
+            rf"\s*(?:of\s+(?:the\s+|them\b|whom\b|those\b)?)?((?:(?!(?:{_alternation(lex.STATUS)})\b)[\w'’\-]+\s+){{0,2}}?)"
+            rf"({_alternation(people | set(lex.THINGS))}|{et.CAP}[a-z]+(?:ians|ans|is|ese|ers))\b",
+            re.IGNORECASE,
+        ),
+        "status": re.compile(rf"\b(?:{_alternation(lex.STATUS)})\b", re.IGNORECASE),
+        "verb_before": re.compile(
+            rf"\b({_alternation(lex.STATUS_VERBS_BEFORE)}|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of"
+            r"|killing\s+at\s+least|left)\s+$",
+            re.IGNORECASE,
+        ),
+        "toll_before": re.compile(
+            r"\b(death\s+toll|toll|(?:number|total|tally|count)\s+of\s+(?:[\w\-]+\s+){0,2}?(?:"
+            + _alternation(lex.STATUS) + r")|fatalities|casualt(?:y|ies)(?:\s+toll)?|injur(?:y|ies)\s+toll)\b"
+            r"[^.;:]{0,60}?\b(?:to|at|of|reached|hit|is|was|now|past|passed|topped|exceeded|surpassed|stands\s+at"
+            r"|stood\s+at|rose\s+to|climbed\s+to|risen\s+to)\s+$",
+            re.IGNORECASE,
+        ),
+        "total_before": re.compile(
+            r"\b(?:(?:its|the|their|a)\s+(?:\w+\s+)?(?:total|tally|count|toll)\s+(?:to|at|of)"
+            r"|(?:put|puts|estimated|estimates|placed|gave|give)\s+(?:the|their|its)\s+(?:own\s+)?"
+            r"(?:figure|number|total|count|estimate|tally|turnout|crowd)\s+(?:at|as))\s+$",
+            re.IGNORECASE,
+        ),
+        "among": re.compile(r"\bamong\s+(?:the\s+)?(dead|killed|injured|wounded|victims|missing|casualties|fatalities)\b",
+                            re.IGNORECASE),
+        "including": re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|such\s+as)\s+$",
+                                re.IGNORECASE),
+        "money_noun": re.compile(rf"\b(?:{_alternation(lex.MONEY_NOUNS)})\b", re.IGNORECASE),
+        "percent_topic": re.compile(rf"\b(?:{_alternation(lex.PERCENT_TOPICS)})\b", re.IGNORECASE),
+        "clause": re.compile(
+            r"[;:(—–]|\s-\s|,(?=\s+(?:as|when|while|after|before|because|although|though|but|which|who|whom|where"
+            r"|whereas|following|since|until|once|whose|if|unless|and|said|says|according)\b)"
+            r"|\b(?:(?<!many\s)(?<!much\s)(?<!such\s)(?<!well\s)(?<!same\s)as(?!\s+(?:many|much|well|of|part|a\s+result)\b)"
+            # "as he began", "as Chinese officials said": a clause; "appointment as defense minister": not
+            r"(?=\s+(?:(?:he|she|they|it|we|i|you|the|his|her|their|its|this|that|these|those)\b|(?-i:[A-Z])))"
+            r"|when|while|after|before|because|although|though|but|which|who|whom|where|whereas|following|since"
+            r"|until|once|whose|that|said)\b",
+            re.IGNORECASE,
+        ),
+        "speech": re.compile(rf"\b(?:{_alternation(lex.REPORTING)})\b"),
+        "first": re.compile(
+            r"\b(his|her|their|its|" + et.CAP + r"[\w\-]+['’]s)\s+first\s+(?:(?:ever|official|overseas|foreign|"
+            r"international|state|trip|visit)\s+){0,2}?(visit|trip|tour|journey|trip\s+abroad|visit\s+abroad)\b"
+            r"|\b(?:visit|trip|tour)\b[^.;]{0,60}?\bwas\s+(his|her|their)\s+first\b",
+            re.IGNORECASE,
+        ),
+        "sanctioned": re.compile(
+            r"\bunder\s+(?:(?:U\.S\.|US|American|Western|EU|European|British|UN|U\.N\.|international)\s+)?sanctions\b"
+            r"|\b(?:U\.S\.|US|EU|UN)[-\s]sanctioned\b|\bsanctions\s+list\b|\bblacklisted\b",
+            re.IGNORECASE,
+        ),
+        "words": re.compile(r"[\w'’\-]+"),
+        "owner_role": re.compile(r"\bthe\s+(?:[\w\-]+\s+)?(" + _alternation(
+            set(lex.ROLE_NOUNS) | {"team", "side", "club", "party", "country", "nation", "government", "company"})
+            + r")\b", re.IGNORECASE),
+        "status_of_end": re.compile(r"\bof\s+(?:[\w\-]+\s+){0,2}?(" + _alternation(lex.STATUS) + r")$"),
+        "status_lead": re.compile(r"\s+(?:" + _alternation(lex.STATUS) + r")\b", re.IGNORECASE),
+        "status_after": re.compile(
+            r"(?:\s+(?:were|was|have|has|had|been|are|is|being|reportedly|also|later|all|now|still|who|were"
+            r"|feared|believed|confirmed|thought|to\s+be|to\s+have|remain|remained|remains|have\s+been"
+            r"|had\s+been|were\s+left|left))*\s+((?:" + _alternation(lex.STATUS) + r"))\b",
+            re.IGNORECASE,
+        ),
+        "thing_status_before": re.compile(r"\b(" + _alternation(lex.THING_STATUS) + r")\s+(?:\w+\s+){0,1}$",
+                                          re.IGNORECASE),
+        "thing_status_after": re.compile(
+            r"(?:\s+(?:were|was|have|has|had|been|are|is|being|also|either|reportedly))*\s+("
+            + _alternation(lex.THING_STATUS) + r")\b",
+            re.IGNORECASE,
+        ),
+        # scanned over the lower-cased text: a case-blind pattern is several times slower
+        "core": re.compile(r"[\d$€£¥₹₽₩₺₴₦₪]|\b(?:" + _alternation(_CORE_WORDS) + r")\b"),
+        "core_names": re.compile(r"\b(?:" + _alternation(_CORE_NAMES, lower=False) + r")\b"),
+        "incident_lower": re.compile(rf"\b(?:{_alternation(lex.INCIDENTS)})\b"),
+        "core_any_case": re.compile(
+            r"[\d$€£¥₹₽₩₺₴₦₪]|\b(?:" + _alternation(_CORE_WORDS) + r")\b|\b(?-i:"
+            + _alternation(_CORE_NAMES, lower=False) + r")\b",
+            re.IGNORECASE,
+        ),
+        "word_start": re.compile(r"(?<![\w'’\-])[\w$€£¥₹₽₩₺₴₦₪]"),
+    }
+
+
+# --------------------------------------------------------------------------
+# The reader
+# --------------------------------------------------------------------------
+
+
+@dataclass
+class _Incident:
+    start: int
+    end: int
+    kind: str
+    sentence: int
+    label: str | None = None
+    specific: bool = True
+    named: bool = False
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    key: str
+    value: str
+    vstart: int
+    kind: str | None = None
+
+
+class _Reader:
+    def __init__(self, text: str, published: date | None):
+        self.text = text
+        self.published = published
+        lowered = text.lower()
+        self.lower = lowered if len(lowered) == len(text) else None  # offsets must line up
+        self.doc = et.read(text)
+        self.p = _patterns()
+        self.last_status: dict[int, tuple[str, int]] = {}
+        self.last_status_doc: tuple[str, int] | None = None
+        self._clauses: dict[int, list[tuple[int, int]]] = {}
+        self.incidents = self._find_incidents()
+
+    # --- driver -------------------------------------------------------------
+
+    def _values(self):
+        """Value matches in reading order, as ``finditer`` would give them, but the
+        full pattern is only tried in the few words before each core word."""
+        text = self.text
+        value_re, word_start = _value_re(), self.p["word_start"]
+        done = 0
+        if self.lower is not None:
+            cores = heapq.merge((m.start() for m in self.p["core"].finditer(self.lower)),
+                                (m.start() for m in self.p["core_names"].finditer(text)))
+        else:
+            cores = (m.start() for m in self.p["core_any_case"].finditer(text))
+        for at in cores:
+            if at < done:
+                continue
+            line_start = text.rfind("\n", 0, at) + 1
+            starts = [w.start() for w in word_start.finditer(text, max(done, line_start, at - 40), at)
+                      if text[w.start()] in _SYMBOL_STARTS or _first_word(text, w.start()) in _START_WORDS]
+            starts.append(at)
+            for start in starts:
+                match = value_re.match(text, start)
+                if match and match.end() > at:
+                    yield match
+                    done = match.end()
+                    break
+
+    def run(self) -> list[Candidate]:
+        out: dict[tuple[int, int, str], Candidate] = {}
+        for match in self._values():
+            kind = match.lastgroup
+            sentence = self.doc.sentence_at(match.start())
+            if sentence is None or match.end() > sentence.end:
+                continue
+            found = getattr(self, "_" + kind)(sentence, match)
+            if found is None:
+                continue
+            self._emit(out, sentence, found)
+        for sentence, found in self._bools():
+            self._emit(out, sentence, found)
+        return sorted(out.values(), key=lambda c: (c.start, c.end, c.key))
+
+    def _emit(self, out, sentence, found: _Found) -> None:
+        value = found.value
+        value_type = _plain_type(value, found.kind)
+        if value_type is None:
+            value_type = _normalize(value, self.published, found.kind).type
+            if value_type == "text":
+                return
+        key = found.key
+        if not _KEY.fullmatch(key) or len(key) > 200:
+            return
+        start, end = self._trim(found.start, found.end, sentence)
+        if end - start < 2:
+            return
+        quote = self.text[start:end]
+        statement = self._statement(sentence, start, end)
+        attributed = et.attribution(self.doc, sentence)
+        who = None
+        if attributed is not None:
+            phrase, a_start, a_end = attributed
+            if not (a_start <= found.vstart < a_end):
+                who = phrase
+        candidate = Candidate(statement=statement, quote=quote, start=start, end=end, key=key, value=value,
+                              value_type=value_type, attribution=who)
+        out.setdefault((start, end, key), candidate)
+
+    def _trim(self, start: int, end: int, sentence) -> tuple[int, int]:
+        text = self.text
+        start, end = max(start, sentence.start), min(end, sentence.end)
+        while start < end and (text[start].isspace() or text[start] in ",;:"):
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+            end -= 1
+        return start, end
+
+    def _statement(self, sentence, start: int, end: int) -> str:
+        body = " ".join(self.text[sentence.start:sentence.end].split())
+        if len(body) <= MAX_STATEMENT:
+            return body
+        lo = max(sentence.start, start - 600)
+        hi = min(sentence.end, end + 600)
+        return "… " + " ".join(self.text[lo:hi].split()) + " …"
+
+    # --- helpers --------------------------------------------------------------
+
+    def _raw(self, m: re.Match) -> str:
+        """The value's words, without an "up to" that belongs to the verb ("picked up to 2.7%")."""
+        raw = m.group(0)
+        if re.match(r"up\s+to\s", raw, re.IGNORECASE) and re.search(
+                r"\b(?:picked|pick|picks|went|go|goes|gone|moved|shot|ramped|sped|jumped|climbed|crept|ticked|edged"
+                r"|inched|rose|rising|risen|came|comes|ran|stepped|built|revised|marked|bumped|shored|scaled)\s+$",
+                self.text[max(0, m.start() - 20):m.start()], re.IGNORECASE):
+            return raw[raw.lower().index("to") + 2:].strip()
+        return raw
+
+    def _clause(self, sentence, pos: int) -> tuple[int, int]:
+        """The stretch of the sentence around ``pos`` between clause openers."""
+        marks = self._clauses.get(sentence.index)
+        if marks is None:
+            marks = [(m.start(), m.end()) for m in self.p["clause"].finditer(self.text, sentence.start, sentence.end)]
+            self._clauses[sentence.index] = marks
+        start, end = sentence.start, sentence.end
+        for m_start, m_end in marks:
+            if m_end <= pos:
+                start = m_end
+            elif m_start >= pos:
+                end = m_start
+                break
+        return start, end
+
+    def _words(self, start: int, end: int) -> list[tuple[str, int, int]]:
+        return [(m.group(0).lower(), m.start(), m.end()) for m in self.p["words"].finditer(self.text, start, end)]
+
+    def _people(self, sentence, start: int, end: int) -> list[et.Mention]:
+        return [m for m in self.doc.people(sentence.index) if start <= m.start < end]
+
+    def _person_for(self, sentence, pos: int, ev_start: int, ev_end: int, role: str = "agent") -> str | None:
+        """Who an event is said of: the visitor, the one sanctioned, the one who met."""
+        text, doc = self.text, self.doc
+        everyone = self._people(sentence, sentence.start, sentence.end)
+        # "summit with Xi", "a visit by Li"
+        for m in everyone:
+            if ev_end <= m.start <= ev_end + 60 and re.fullmatch(
+                    r"\s+(?:with|by)\s+(?:the\s+)?(?:[\w.'’\-]+\s+){0,5}", text[ev_end:m.start]):
+                return doc.resolve(m)
+        lo = min(pos, ev_start)
+        if ev_start > pos and ev_start - pos < 90:
+            lo = ev_start  # "On Monday, Li met ...": the one who met
+        # "Li’s Moscow visit", "his first overseas trip"
+        for m in reversed(everyone):
+            if m.end <= lo and lo - m.end <= 40 and re.fullmatch(r"[\s\w\-]*", text[m.end:lo]) and (
+                    text[m.start:m.end].lower() in ("his", "her") or re.search(r"['’]s$", text[m.start:m.end])):
+                return doc.resolve(m)
+        if role == "patient":
+            near = sorted(everyone, key=lambda m: min(abs(m.start - ev_start), abs(m.end - ev_start)))
+            for m in near:
+                slug = doc.resolve(m)
+                if slug:
+                    return slug
+            return doc.topic[sentence.index] or doc.main_person
+        c_start, c_end = self._clause(sentence, lo)
+        # "Putin welcomed Li to Moscow for a four-day visit": the guest
+        for w, _, we in self._words(c_start, lo):
+            if w in lex.HOST_VERBS:
+                guests = [m for m in everyone if we <= m.start < lo and m.kind == "person"]
+                if guests:
+                    return doc.resolve(guests[0])
+        before = [m for m in everyone if c_start <= m.start < lo]
+        if before:
+            return doc.resolve(before[0])
+        if self._definite(sentence, ev_start) and sentence.index > 0 and doc.topic[sentence.index - 1]:
+            return doc.topic[sentence.index - 1]
+        after = [m for m in everyone if lo <= m.start < c_end
+                 and not re.search(r"\b(?:by|with|and|to|told|met|meet)\s+(?:[\w.'’\-]+\s+){0,4}$",
+                                   text[max(sentence.start, m.start - 40):m.start], re.IGNORECASE)]
+        if after:
+            return doc.resolve(after[0])
+        first = next((m for m in everyone if m.kind == "person" and m.start < lo), None)
+        if first is not None:
+            return first.slug
+        if sentence.index > 0 and doc.topic[sentence.index - 1]:
+            return doc.topic[sentence.index - 1]
+        return doc.main_person
+
+    def _definite(self, sentence, pos: int) -> bool:
+        head = self.text[max(sentence.start, pos - 40):pos].lower().split()
+        for word in reversed(head[-4:]):
+            if word in ("the", "this", "that") or word.endswith(("’s", "'s")):
+                return True
+            if word in ("a", "an", "his", "her", "their"):
+                return False
+        return False
+
+    def _event_near(self, sentence, pos: int, end: int, same_clause: bool = False) -> tuple[str, str, int, int] | None:
+        """The nearest event word in the clause (before first), as (kind, canonical, start, end)."""
+        c_start, c_end = self._clause(sentence, pos)
+        best = None
+        spans = ((c_start, c_end, 1.0),) if same_clause else ((c_start, c_end, 1.0), (sentence.start, sentence.end, 3.0))
+        for lo, hi, weight in spans:
+            for m in self.p["event"].finditer(self.text, lo, hi):
+                if m.start() < end and m.end() > pos:
+                    continue
+                word = " ".join(m.group(0).lower().split())
+                dist = (pos - m.end() if m.end() <= pos else (m.start() - end) * 1.3) * weight
+                if best is None or dist < best[0]:
+                    best = (dist, ("person", lex.PERSON_EVENTS[word], m.start(), m.end()))
+            for inc in self._incidents_in(lo, hi):
+                if inc.start < end and inc.end > pos:
+                    continue
+                dist = (pos - inc.end if inc.end <= pos else (inc.start - end) * 1.3) * weight
+                if not inc.specific:
+                    dist += 80
+                if best is None or dist < best[0]:
+                    best = (dist, ("incident", inc.kind, inc.start, inc.end))
+            if best is not None:
+                return best[1]
+        return None
+
+    # --- incidents ------------------------------------------------------------------
+
+    def _find_incidents(self) -> list[_Incident]:
+        text = self.text
+        found: list[_Incident] = []
+        scan = self.p["incident_lower"].finditer(self.lower) if self.lower is not None else \
+            self.p["incident"].finditer(text)
+        for m in scan:
+            word = " ".join(m.group(0).lower().split())
+            sentence = self.doc.sentence_at(m.start())
+            if sentence is None or not self._real_incident(m, word):
+                continue
+            kind = lex.INCIDENTS[word]
+            found.append(_Incident(m.start(), m.end(), kind, sentence.index, specific=kind not in ("fighting",)))
+        found.extend(self._final())
+        found.sort(key=lambda inc: inc.start)
+        by_kind: dict[str, list[_Incident]] = {}
+        for inc in found:
+            by_kind.setdefault(inc.kind, []).append(inc)
+        for items in by_kind.values():
+            self._label(items)
+        return found
+
+    def _label(self, items: list[_Incident]) -> None:
+        """Tell incidents of one kind apart: by name ("Storm Bert", always), else by place
+        ("a strike on Dnipro ... a separate strike on Synelnykove") when there are two."""
+        text = self.text
+        labels: list[str] = []
+        current = None
+        unnamed_first = False
+        for inc in items:
+            name = self._incident_name(inc)
+            if name:
+                inc.label, inc.named = name, True
+                current = name
+                continue
+            place = self._incident_place(inc)
+            before = text[max(0, inc.start - 30):inc.start].lower().split()
+            separate = any(w in lex.SEPARATE_MARKERS for w in before[-2:])
+            if place:
+                label = place
+            elif separate:
+                label = f"{len(labels) + 1 + unnamed_first}"  # another one, named nowhere
+            else:
+                label = current
+                unnamed_first = unnamed_first or not labels
+            if label and label not in labels:
+                labels.append(label)
+            inc.label = label
+            current = label or current
+        if len(labels) + unnamed_first < 2:
+            for inc in items:
+                if not inc.named:
+                    inc.label = None
+        else:
+            for inc in items:
+                inc.label = inc.label or (labels[0] if not unnamed_first else "1")
+
+    def _incident_name(self, inc: _Incident) -> str | None:
+        """A named storm: "Storm Bert", "Hurricane Helene", "Typhoon Haiyan"."""
+        if inc.kind != "storm":
+            return None
+        m = _STORM_NAME.match(self.text, inc.start)
+        return et.slugify(m.group(1)) if m else None
+
+    def _real_incident(self, m: re.Match, word: str) -> bool:
+        text = self.text
+        raw = text[m.start():m.end()]
+        before = text[max(0, m.start() - 14):m.start()].lower()
+        after = text[m.end():m.end() + 12].lower()
+        if raw in ("March", "May") or (raw[0].isupper() and word in ("march",)):
+            return False
+        if word == "fire" and (re.search(r"(?:opened|open|opening|under|cease|returned)\s+$", before)
+                               or re.match(r"\s*(?:brigade|service|department|fighters|crews?|engines?|chief)", after)):
+            return False
+        if word in ("attack", "attacks") and before.endswith("heart "):
+            return False
+        if word in ("strike", "strikes") and re.search(r"(?:to|will|would|could|hunger|general|labou?r|rail)\s+$", before):
+            return False
+        if word in ("battle", "battles", "war", "conflict") and re.search(r"(?:legal|court|price|trade|culture)\s+$", before):
+            return False
+        if word in ("vote", "polls", "ballot") and re.search(r"(?:a|the)\s+$", before) is None and word == "vote":
+            return False
+        return True
+
+    def _final(self) -> list[_Incident]:
+        """'the final in Berlin': a match, though 'final' is mostly an adjective."""
+        out = []
+        for m in re.finditer(r"\bthe\s+(final)(?=\s*(?:[,.;]|\s+(?:in|on|at|against|of|at)\b))", self.text):
+            sentence = self.doc.sentence_at(m.start(1))
+            if sentence is not None:
+                out.append(_Incident(m.start(1), m.end(1), "match", sentence.index))
+        return out
+
+    def _incident_place(self, inc: _Incident) -> str | None:
+        """Where an incident happened, as its words say: "a strike on Dnipro", "the Kharkiv strike"."""
+        text = self.text
+        sentence = self.doc.sentences[inc.sentence]
+        c_start, c_end = self._clause(sentence, inc.start)
+        for m in _PLACE_AFTER.finditer(text, inc.end, min(max(c_end, inc.end + 40), inc.end + 100, sentence.end)):
+            name = self._place_name(m, sentence)
+            if name:
+                return name
+        prev = _PLACE_BEFORE.search(text, max(sentence.start, inc.start - 40), inc.start)
+        if prev and prev.start(1) > sentence.start:
+            return self._place_name(prev, sentence)
+        return None
+
+    def _place_name(self, m: re.Match, sentence) -> str | None:
+        name = m.group(1)
+        end = m.end(1)
+        if name.endswith(("'s", "’s")):
+            name, end = name[:-2], end - 2
+        first = _clean_word(name.split()[0])
+        if (first in lex.NOT_NAMES and first not in lex.COUNTRIES) or first in lex.DEMONYMS or first in lex.TITLES:
+            return None
+        if re.match(r"['’]s\b", self.text[end:end + 2]):
+            # "in Ukraine's southern Odesa region": the place is the one inside the country
+            inner = re.match(rf"['’]s\s+(?:[a-z][\w\-]*\s+){{0,2}}({et.CAP}[\w\-]+)", self.text[end:sentence.end])
+            if inner and _clean_word(inner.group(1)) not in lex.NOT_NAMES | lex.DEMONYMS | lex.TITLES:
+                name = inner.group(1)
+        return et.slugify(re.sub(r"['’]s$", "", name))
+
+    def _incidents_in(self, start: int, end: int) -> list[_Incident]:
+        return [inc for inc in self.incidents if start <= inc.start < end]
+
+    def _incident_for(self, sentence, pos: int, end: int, default: str = "incident") -> tuple[str, _Incident | None]:
+        """The incident a figure belongs to: named nearby, else the one the story is on."""
+        c_start, c_end = self._clause(sentence, pos)
+        best = None
+        for lo, hi, weight in ((c_start, c_end, 1.0), (sentence.start, sentence.end, 2.0)):
+            for inc in self._incidents_in(lo, hi):
+                if inc.start < end and inc.end > pos:
+                    continue
+                dist = (pos - inc.end if inc.end <= pos else (inc.start - end) * 1.5) * weight
+                if not inc.specific:
+                    dist += 200
+                if best is None or dist < best[0]:
+                    best = (dist, inc)
+            if best is not None:
+                break
+        inc = best[1] if best else None
+        if inc is None:
+            earlier = [i for i in self.incidents if i.start < sentence.start]
+            specific = [i for i in earlier if i.specific]
+            inc = (specific or earlier or [None])[-1]
+        if inc is None:
+            specific = [i for i in self.incidents if i.specific]
+            inc = (specific or self.incidents or [None])[0]
+        if inc is None:
+            return default, None
+        return (f"{inc.kind}-{inc.label}" if inc.label else inc.kind), inc
+
+    # --- value kinds ------------------------------------------------------------------
+
+    def _count(self, sentence, m: re.Match) -> _Found | None:
+        text = self.text
+        raw = self._raw(m)
+        core = re.sub(_QUAL, "", raw, flags=re.IGNORECASE).strip() if re.match(_QUAL, raw, re.I) else raw
+        if re.fullmatch(r"(?:19|20)\d\d", core):
+            return None
+        if core.lower() in ("one", "a dozen") and re.match(r"\s+of\b", text[m.end():m.end() + 5]):
+            return None
+        after_text = text[m.end():min(sentence.end, m.end() + 90)]
+        if re.match(r"\s*(?:[:.]\d|a\.?m\b|p\.?m\b|-year|-month|-week|-day|-point|-member|-strong|st\b|nd\b|rd\b|th\b"
+                    r"|%|/|-|–|\)|\s*(?:percent|per\s+cent|years?\s+old|times)\b)", after_text, re.IGNORECASE):
+            return None
+        before_text = text[max(sentence.start, m.start() - 90):m.start()]
+        if re.search(r"(?:No\.|number|Article|Resolution|Flight|Route|Highway|page|chapter|section|room|aged|age|ages"
+                     r"|score|scored|won|lost|beat|drew)\s*$", before_text, re.IGNORECASE) and not re.search(
+                         r"(?:won|lost|scored)\s*$", before_text, re.IGNORECASE):
+            return None
+        partitive = re.match(r"\s+of\s+(?:the|whom|them|those|these|its|their)\b", after_text, re.IGNORECASE)
+        vague = bool(re.match(r"(?:tens|hundreds|dozens|scores|thousands|millions)", core, re.IGNORECASE))
+        if partitive and not vague and not re.match(
+                r"\s+of\s+the\s+(?:[\d,]+\s+)?(?:seats|votes|counts|charges)\b", after_text, re.IGNORECASE):
+            return None
+        skipped = 0
+        if partitive and not vague:  # "183 of the 276 seats": the seats are what is counted
+            skipped = len(re.match(r"\s+of\s+the\s+(?:[\d,]+)?", after_text).group(0))
+        noun = self.p["noun_after"].match(after_text, skipped)
+        noun_word, noun_end = None, m.end()
+        if noun and not (noun.group(1).strip() and self.p["status"].search(noun.group(1))):
+            noun_word = " ".join(noun.group(2).lower().split())
+            noun_end = m.end() + noun.end()
+        c_start, c_end = self._clause(sentence, m.start())
+        # what happened to them
+        status, s_start, s_end = self._status(sentence, m, noun_end, c_start, c_end, bool(noun_word), noun_word)
+        category = None
+        thing = None
+        if noun_word:
+            if noun_word in lex.THINGS:
+                thing = lex.THINGS[noun_word]
+            elif noun_word in lex.PEOPLE_CATEGORIES:
+                category = lex.PEOPLE_CATEGORIES[noun_word]
+        if thing:
+            return self._thing(sentence, m, raw, thing, noun_end, c_start, c_end)
+        if status is None:
+            if category == "fans":
+                status, s_start, s_end = "attendance", m.start(), noun_end
+            elif category in ("protesters", "participants") or (
+                    noun_word and self._incident_for(sentence, m.start(), m.end())[0].startswith("protest")):
+                status, s_start, s_end = "participants", m.start(), noun_end
+            else:
+                return None
+        if status in ("votes",):
+            return None
+        if status == "attendance" or (status == "participants" and category in ("protesters", "fans", "voters",
+                                                                                "participants")):
+            category = None
+        self.last_status[sentence.index] = (status, m.start())
+        self.last_status_doc = (status, m.start())
+        default = {"cases": "outbreak", "vaccinated": "outbreak", "participants": "protest",
+                   "votes": "election", "attendance": "match"}.get(status, "incident")
+        subject, _ = self._incident_for(sentence, m.start(), noun_end, default)
+        if (category, subject.split("-")[0]) in (("protesters", "protest"), ("fans", "match"), ("participants", "match")):
+            category = None  # the people an event is made of are its default count
+        key = f"{subject}.{status}" + (f".{category}" if category else "")
+        start = min(m.start(), s_start)
+        end = max(noun_end, s_end)
+        return _Found(start, end, key, _value_words(raw), m.start(), "count")
+
+    def _status(self, sentence, m, noun_end, c_start, c_end, has_noun, noun_word=None) -> tuple[str | None, int, int]:
+        text = self.text
+        before_text = text[max(c_start, m.start() - 70):m.start()]
+        toll = self.p["toll_before"].search(before_text)
+        if toll:
+            word = " ".join(toll.group(1).lower().split())
+            status = "deaths"
+            of = self.p["status_of_end"].search(word)
+            if of:
+                status = lex.STATUS.get(" ".join(of.group(1).split()), "deaths")
+            elif "injur" in word or "wounded" in word:
+                status = "injuries"
+            elif "casualt" in word:
+                status = "casualties"
+            return status, m.start() - len(before_text) + toll.start(), m.end()
+        after_noun = text[noun_end:min(c_end, noun_end + 40)]
+        if noun_word == "bodies":
+            return "deaths", m.start(), noun_end
+        if re.match(r"\s+(?:\w+\s+)?(?:to|in)\s+(?:the\s+)?hospitals?\b", after_noun, re.IGNORECASE) and \
+                re.search(r"\b(?:sent|sending|taken|rushed|admitted|brought|flown)\s+(?:\w+\s+){0,2}$", before_text + " ",
+                          re.IGNORECASE):
+            return "hospitalized", m.start(), noun_end + re.search(r"hospitals?", after_noun).end()
+        among_after = re.match(r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(dead|killed|injured|wounded"
+                               r"|victims|missing|casualties|fatalities|arrested|detained)\b", after_noun, re.IGNORECASE)
+        if among_after:
+            status = lex.STATUS.get(among_after.group(1).lower(), "deaths")
+            return status, m.start(), noun_end + among_after.end()
+        if re.match(r"\s+(?:on\s+board|aboard)\b", after_noun, re.IGNORECASE):
+            return "aboard", m.start(), noun_end + len(re.match(r"\s+(?:on\s+board|aboard)", after_noun).group(0))
+        total = self.p["total_before"].search(before_text)
+        if total:
+            previous = self.last_status_doc
+            if previous is not None and previous[1] < m.start():
+                return previous[0], m.start() - len(before_text) + total.start(), noun_end
+        verb = self.p["verb_before"].search(before_text)
+        if verb:
+            word = " ".join(verb.group(1).lower().split())
+            s = m.start() - len(before_text) + verb.start()
+            if word == "left":
+                after = self.p["status_lead"].match(text[noun_end:noun_end + 30])
+                if after:
+                    st = " ".join(after.group(0).strip().lower().split())
+                    return lex.STATUS.get(st), s, noun_end + after.end()
+                return None, m.start(), m.end()
+            if word.startswith(("claimed", "claiming", "killing")):
+                return "deaths", s, m.end()
+            if word in ("drew", "attracted"):
+                return "participants", s, m.end()
+            return lex.STATUS.get(word), s, m.end()
+        # after the figure: "12 people were killed", "dozens wounded", "12 dead"
+        after_text = text[noun_end:min(c_end, noun_end + 60)]
+        am = self.p["status_after"].match(after_text)
+        if am and (has_noun or am.start(1) - 0 <= 30):
+            word = " ".join(am.group(1).lower().split())
+            if word not in ("toll", "death toll", "cases", "hospital") or has_noun:
+                status = lex.STATUS.get(word)
+                if status == "hospitalized" and word == "hospital":
+                    if not re.search(r"\b(?:in|to|taken\s+to|admitted\s+to)\s+hospital", after_text, re.I):
+                        status = None
+                if status:
+                    return status, m.start(), noun_end + am.end(1)
+        # "Among the dead were 14 children", "including 5 children"
+        among = None
+        for among in self.p["among"].finditer(text, c_start, m.start()):
+            pass
+        if among is not None:
+            return lex.STATUS.get(among.group(1).lower(), "deaths"), among.start(), noun_end
+        if self.p["including"].search(text[max(sentence.start, m.start() - 25):m.start()]):
+            previous = self.last_status.get(sentence.index)
+            if previous and previous[1] < m.start():
+                return previous[0], m.start(), noun_end
+        if not has_noun:
+            return None, m.start(), m.end()
+        # a status word elsewhere in the clause, before the figure
+        best = None
+        for sm in self.p["status"].finditer(text, max(c_start, m.start() - 60), m.start()):
+            best = sm
+        if best is not None:
+            word = " ".join(best.group(0).lower().split())
+            if word not in ("toll", "hospital", "cases", "lives", "crowd", "fans", "attendance"):
+                return lex.STATUS.get(word), best.start(), noun_end
+        return None, m.start(), m.end()
+
+    def _thing(self, sentence, m, raw, thing, noun_end, c_start, c_end) -> _Found | None:
+        text = self.text
+        status = None
+        s_start, s_end = m.start(), noun_end
+        before = text[max(c_start, m.start() - 40):m.start()]
+        bm = self.p["thing_status_before"].search(before)
+        if bm:
+            status = lex.THING_STATUS.get(" ".join(bm.group(1).lower().split()))
+            s_start = m.start() - len(before) + bm.start()
+        else:
+            am = self.p["thing_status_after"].match(text[noun_end:min(c_end, noun_end + 50)])
+            if am:
+                status = lex.THING_STATUS.get(" ".join(am.group(1).lower().split()))
+                s_end = noun_end + am.end(1)
+        if status is None and thing not in lex.SELF_EVIDENT_THINGS:
+            return None
+        if re.search(r"\b(?:the|these|those|both)\s+$", text[max(c_start, m.start() - 8):m.start()], re.IGNORECASE):
+            return None
+        if thing in ("seats", "votes", "goals", "points", "medals", "titles", "wins", "matches", "signatures",
+                     "members", "counts", "charges"):
+            subject = self._owner(sentence, m.start(), c_start)
+            if subject is None:
+                subject = {"seats": "election", "votes": "election"}.get(thing)
+            if subject is None:
+                return None
+            status = None if status == "won" else status
+        else:
+            if status == "won":
+                status = None
+            default = "outbreak" if thing in ("cases", "tests", "doses") else "incident"
+            subject, _ = self._incident_for(sentence, m.start(), noun_end, default)
+        key = f"{subject}.{thing}" + (f"-{status}" if status else "")
+        return _Found(min(s_start, m.start()), max(s_end, noun_end), key, _value_words(raw), m.start(), "count")
+
+    def _owner(self, sentence, pos: int, c_start: int) -> str | None:
+        """The person or body a score, seat count or vote share belongs to."""
+        doc = self.doc
+        here = doc.by_sentence.get(sentence.index, ())
+        for lo in (c_start, sentence.start):
+            for kinds in (("person", "pronoun"), ("org",), ("place", "other")):
+                # the nearest before the figure: "his rival, Vice-President Bawumia, received 41.61%"
+                for mm in reversed([mm for mm in here if lo <= mm.start < pos and mm.kind in kinds]):
+                    slug = doc.resolve(mm) if mm.kind == "pronoun" else mm.slug
+                    if slug:
+                        return slug
+        role = self.p["owner_role"].search(self.text, c_start, pos)
+        if role:
+            return et.slugify(role.group(1))
+        return None
+
+    def _money(self, sentence, m: re.Match) -> _Found | None:
+        text = self.text
+        raw = self._raw(m)
+        c_start, c_end = self._clause(sentence, m.start())
+        best = None
+        for bm in self.p["money_noun"].finditer(text, max(sentence.start, m.start() - 40), m.start()):
+            if re.fullmatch(r"\s+(?:of|at|worth|totalling|totaling|amounting\s+to|was|is|stood\s+at)\s+",
+                            text[bm.end():m.start()], re.IGNORECASE):
+                best = bm
+        after = None if best else self.p["money_noun"].search(text, m.end(), min(c_end, m.end() + 45))
+        if after and re.fullmatch(r"[\s\w\-]*", text[m.end():after.start()]) and \
+                len(text[m.end():after.start()].split()) <= 3:
+            best = after
+        if best is None:
+            for bm in self.p["money_noun"].finditer(text, max(c_start, m.start() - 80), m.start()):
+                best = bm
+        if best is None:
+            for bm in self.p["money_noun"].finditer(text, max(sentence.start, m.start() - 80), m.start()):
+                best = bm
+        if best is None:
+            return None
+        if lex.MONEY_NOUNS.get(" ".join(best.group(0).lower().split())) == "value":
+            for bm in self.p["money_noun"].finditer(text, max(sentence.start, best.start() - 30), best.start()):
+                if lex.MONEY_NOUNS[" ".join(bm.group(0).lower().split())] != "value":
+                    best = bm
+        noun = lex.MONEY_NOUNS[" ".join(best.group(0).lower().split())]
+        mod = self.text[max(sentence.start, best.start() - 20):best.start()].lower().split()
+        modifier = mod[-1] if mod and mod[-1] in lex.MONEY_MODIFIERS and mod[-1] != noun else None
+        if modifier in ("defense",):
+            modifier = "defence"
+        name = f"{modifier}-{noun}" if modifier else noun
+        if noun in ("fine", "bail", "salary", "fee", "ransom", "compensation", "bribe", "embezzlement"):
+            person = self._person_for(sentence, m.start(), best.start(), best.end(), role="patient")
+            key = f"{person}.{name}" if person else f"{name}.amount"
+        elif noun in ("damage", "cost", "aid", "loss", "reconstruction") and self._incident_nearby(sentence):
+            subject, _ = self._incident_for(sentence, m.start(), m.end())
+            key = f"{subject}.{name}"
+        else:
+            key = f"{name}.amount"
+        start, end = min(m.start(), best.start()), max(m.end(), best.end())
+        if end - start > MAX_QUOTE:
+            start, end = m.start(), m.end()
+        return _Found(start, end, key, _value_words(raw), m.start(), "money")
+
+    def _incident_nearby(self, sentence) -> bool:
+        return any(i.specific and i.start < sentence.end for i in self.incidents)
+
+    def _percent(self, sentence, m: re.Match) -> _Found | None:
+        text = self.text
+        raw = self._raw(m)
+        c_start, c_end = self._clause(sentence, m.start())
+        after = text[m.end():min(c_end, m.end() + 40)]
+        topic, t_start, t_end = None, m.start(), m.end()
+        am = re.match(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:(?:valid|popular|total|cast|national)\s+)?"
+                      r"(vote|votes|ballots|[a-z][a-z\-]+)\b", after, re.IGNORECASE)
+        if am and am.group(1).lower() not in lex.STOPWORDS and am.group(1).lower() not in ("gdp", "output", "value"):
+            word = am.group(1).lower()
+            if word in ("vote", "votes", "ballots"):
+                topic = "vote-share"
+            else:
+                topic = et.slugify(word) + "-share"
+            t_end = m.end() + am.end()
+        lost_value = re.match(r"\s+of\s+(?:its|their|the)\s+value\b", after, re.IGNORECASE)
+        if topic is None and re.search(r"\b(?:received|receiving|won|winning|took|secured|garnered|polled|got|gained)\s+"
+                                       r"(?:just\s+|only\s+|about\s+|around\s+|nearly\s+|almost\s+)?$",
+                                       text[max(c_start, m.start() - 30):m.start()], re.IGNORECASE) and not lost_value \
+                and any(i.kind == "election" for i in self.incidents):
+            topic = "vote-share"
+        if topic is None:
+            best = None
+            for tm in self.p["percent_topic"].finditer(text, max(c_start, m.start() - 70), m.start()):
+                best = tm
+            if best is None:
+                tm = self.p["percent_topic"].search(text, m.end(), min(c_end, m.end() + 30))
+                if tm and len(text[m.end():tm.start()].split()) <= 2:
+                    best = tm
+            if best is not None:
+                topic = lex.PERCENT_TOPICS[" ".join(best.group(0).lower().split())]
+                t_start, t_end = min(t_start, best.start()), max(t_end, best.end())
+        if topic is None:
+            noun = self._content_word_before(m.start(), c_start)
+            if noun is None:
+                return None
+            topic = noun[0]
+            t_start = min(t_start, noun[1])
+        words = text[max(c_start, m.start() - 30):m.start()].lower().split()
+        change = bool(words) and any(w in lex.PERCENT_CHANGE_VERBS for w in words[-3:]) and words[-1] not in (
+            "to", "at", "of")
+        if lost_value:
+            change = True
+            t_end = m.end() + lost_value.end()
+        if re.match(r"\s+(?:increase|rise|jump|drop|fall|decline|decrease|gain|surge|cut|reduction|higher|lower|more"
+                    r"|less|fewer|up|down)\b", after, re.IGNORECASE):
+            change = True
+        if topic in ("inflation", "growth", "interest-rate", "unemployment"):
+            change = False  # "prices rose 9.1%", "the economy grew 2%": the rate itself
+        if "percentage point" in raw.lower():
+            change = True
+        if topic.endswith("-share") and topic != "vote-share":
+            key = f"{topic[:-len('-share')]}.share"
+        elif topic in ("vote-share", "approval", "support", "stake"):
+            owner = self._owner(sentence, m.start(), c_start)
+            if owner is None and topic == "vote-share":
+                owner = "election"
+            if owner is None and topic in ("approval", "support"):
+                owner = "poll"
+            if owner is None:
+                key = f"{topic}.percent"
+            else:
+                key = f"{owner}.{topic}"
+        elif topic == "turnout":
+            key = "election.turnout"
+        else:
+            key = f"{topic}.{'change' if change else 'rate'}"
+        period = _period(text[m.end():min(sentence.end, m.end() + 60)])
+        if period:
+            key += f".{period}"  # "54% in 2022", "the 79% recorded in 2020": another period, another figure
+        elif re.search(r"\bthan\s+(?:the|a|its)\s+$", text[max(c_start, m.start() - 12):m.start()], re.IGNORECASE):
+            key += ".earlier"  # "lower than the 79%": a figure compared with, not the one reported
+        if t_end - t_start > MAX_QUOTE:
+            t_start, t_end = m.start(), m.end()
+        return _Found(t_start, t_end, key, _value_words(raw), m.start(), "percent")
+
+    def _content_word_before(self, pos: int, c_start: int) -> tuple[str, int] | None:
+        """The nearest plain noun before a figure: what a share with no known topic is of."""
+        for w, ws, _ in reversed(self._words(max(c_start, pos - 50), pos)):
+            if w in lex.STOPWORDS or not w.isalpha() or len(w) < 3 or w in lex.SPEECH_VERBS \
+                    or w in lex.PERCENT_CHANGE_VERBS:
+                continue
+            if self.text[ws].isupper():
+                continue
+            if w.endswith(("ed", "ing", "ly")):
+                continue
+            return et.slugify(w), ws
+        return None
+
+    def _quantity(self, sentence, m: re.Match) -> _Found | None:
+        text = self.text
+        raw = m.group(0)
+        low = raw.lower()
+        c_start, c_end = self._clause(sentence, m.start())
+        if "magnitude" in low or "richter" in text[m.end():m.end() + 30].lower():
+            subject, _ = self._incident_for(sentence, m.start(), m.end(), "earthquake")
+            if not subject.startswith(("earthquake", "aftershock")):
+                subject = "earthquake"
+            lead = re.match(r"(?:a|an|the)\s+", raw, re.IGNORECASE)
+            start = m.start() + (lead.end() if lead else 0)
+            return _Found(start, m.end(), f"{subject}.magnitude", _value_words(raw[lead.end() if lead else 0:]),
+                          start, "quantity")
+        window = text[max(c_start, m.start() - 40):min(c_end, m.end() + 25)].lower()
+        after = text[m.end():min(c_end, m.end() + 25)].lower()
+        if re.match(r"\s*(?:from|away|north|south|east|west|off|outside|of\s+the\s+(?:city|capital|border|town))",
+                    after) and "deep" not in after:
+            return None
+        if re.search(r"km/h|mph|kph|knots", low):  # the unit says what is measured, before any nearby word
+            attr = "wind-speed" if not re.search(r"\b(?:drove|driving|train|car|speeding)\b", window) else "speed"
+        elif re.search(r"°|degrees|celsius|fahrenheit|\d[cf]$", low):
+            attr = "temperature"
+        elif re.search(r"hectares|acres|square|sq", low):
+            attr = "area"
+        elif "depth" in window or re.match(r"\s*(?:deep|below|underground|beneath)", after):
+            attr = "depth"
+        elif re.search(r"\b(?:rain|rainfall|precipitation|snow)\b", window):
+            attr = "rainfall"
+        elif re.search(r"\b(?:high|tall|height|wave|waves|surge)\b", window):
+            attr = "height"
+        else:
+            tm = re.match(r"\s+of\s+([a-z][a-z\-]+)", after)
+            if tm and tm.group(1) not in lex.STOPWORDS:
+                return _Found(m.start(), m.end() + tm.end(), f"{et.slugify(tm.group(1))}.amount", _value_words(raw),
+                              m.start(), "quantity")
+            return None
+        subject, _ = self._incident_for(sentence, m.start(), m.end(), "weather" if attr != "depth" else "earthquake")
+        return _Found(m.start(), m.end(), f"{subject}.{attr}", _value_words(raw), m.start(), "quantity")
+
+    def _date(self, sentence, m: re.Match) -> _Found | None:
+        raw = m.group(0)
+        if re.match(r"(?:this|next|earlier\s+this|later\s+this|early\s+this)\s+(?:week|month|year|weekend)|next\s",
+                    raw, re.IGNORECASE):
+            return None  # a window or the future: not the day something happened
+        value = re.sub(r"^(?:on|since|by|until|from|in)\s+", "", raw, flags=re.IGNORECASE)
+        value = re.sub(r"^the\s+", "", value, flags=re.IGNORECASE)
+        possessive = re.match(r"['’]s\b", self.text[m.end():m.end() + 3])
+        if re.match(r"(?:by|until|since)\b", raw, re.IGNORECASE) or (
+                re.match(r"from\b", raw, re.IGNORECASE) and not possessive):
+            return None  # a bound, not the day something happened
+        return self._dated(sentence, m, value, "date")
+
+    def _year(self, sentence, m: re.Match) -> _Found | None:
+        raw = m.group(0)
+        if re.match(r"(?:by|until|from|since|as\s+of|early|late)\b", raw, re.IGNORECASE):
+            return None
+        year = re.search(r"\d{4}", raw).group(0)
+        if published_year := (self.published.year if self.published else None):
+            if int(year) > published_year:
+                return None
+        return self._dated(sentence, m, year, "year")
+
+    def _dated(self, sentence, m: re.Match, value: str, kind: str) -> _Found | None:
+        text = self.text
+        c_start, _ = self._clause(sentence, m.start())
+        if re.search(r"\b(?:will|would|shall|set\s+for|scheduled|due|expected|slated|planned|plans|to\s+be\s+held"
+                     r"|postponed\s+(?:to|until)|next|upcoming)\b", text[max(c_start, m.start() - 60):m.start()],
+                     re.IGNORECASE):
+            return None  # a date ahead of publication: read in the past, it would be a year off
+        event = self._event_near(sentence, m.start(), m.end(), same_clause=True)
+        if event is None:
+            return None
+        which, name, e_start, e_end = event
+        # "said on Monday", "told reporters on Friday": the day it was said, not the day it happened
+        between = text[e_end:m.start()] if e_end <= m.start() else text[m.end():e_start]
+        speech = None
+        for sm in self.p["speech"].finditer(text, max(sentence.start, m.start() - 45), m.start()):
+            speech = sm
+        if speech is not None and (e_end <= speech.start() or e_start >= m.end()):
+            return None
+        if len(between) > 90:
+            return None
+        if e_end <= m.start() and re.search(r"\d", between) and re.search(
+                r"\b(?:rose|risen|rising|climbed|reached|stood|stands|jumped|increased|topped|passed)\b", between):
+            return None  # "the toll rose to 45 on Tuesday": the day of the figure, not of the event
+        if which == "incident":
+            subject, _ = self._incident_for(sentence, m.start(), m.end())
+            key = f"{subject}.date"
+        else:
+            if name in lex.OWN_SUBJECT_EVENTS:
+                key = f"{name}.date"
+            else:
+                role = "patient" if name in lex.PATIENT_EVENTS else "agent"
+                person = self._person_for(sentence, m.start(), e_start, e_end, role)
+                key = f"{person}.{name}.date" if person else f"{name}.date"
+        if kind == "year":
+            key = key[: -len(".date")] + ".year"
+        start, end = min(m.start(), e_start), max(m.end(), e_end)
+        if end - start > 80:
+            start, end = m.start(), m.end()
+        return _Found(start, end, key, value, m.start(), kind)
+
+    def _duradj(self, sentence, m: re.Match) -> _Found | None:
+        text = self.text
+        raw = m.group(0)
+        value = re.sub(r"^(?:a|an)\s+", "", raw, flags=re.IGNORECASE)
+        after = text[m.end():min(sentence.end, m.end() + 50)]
+        words = re.findall(r"[\w\-]+", after)[:3]
+        if not words or words[0].lower() in ("old", "olds", "ago", "high", "low", "record", "long"):
+            return None
+        e_start = e_end = None
+        for k in range(len(words)):
+            for span in (2, 1):
+                phrase = " ".join(words[k:k + span]).lower()
+                if phrase in lex.PERSON_EVENTS or phrase in lex.INCIDENTS or phrase in _DURATION_NOUNS:
+                    pm = re.search(r"\b" + r"\s+".join(map(re.escape, phrase.split())) + r"\b", after, re.IGNORECASE)
+                    e_start, e_end = m.end() + pm.start(), m.end() + pm.end()
+                    return self._duration_key(sentence, m, value, phrase, e_start, e_end, m.start())
+        return None
+
+    def _dur(self, sentence, m: re.Match) -> _Found | None:
+        text = self.text
+        raw = m.group(0)
+        after = text[m.end():min(sentence.end, m.end() + 40)]
+        before = text[max(sentence.start, m.start() - 50):m.start()]
+        lasting = re.search(r"\b(?:for|lasted|lasting|lasts|last|spent|spend|spending|took)\s+$", before, re.IGNORECASE)
+        if re.match(r"\s*(?:ago|after|before|later|earlier|since|from\s+now|old|of\s+age|apart|into|in\s+advance)\b",
+                    after, re.IGNORECASE) and not (lasting and re.match(r"\s*(?:before|after)\b", after)):
+            return None
+        if re.search(r"\b(?:in|within|after|past|last|next|first|over|every|each|per|the)\s+$", before, re.IGNORECASE):
+            return None
+        value = raw
+        of = re.match(r"\s+of\s+((?:[\w\-]+\s+){0,1}[\w\-]+)", after)
+        if of:
+            phrase = of.group(1).lower()
+            last = phrase.split()[-1]
+            for cand in (phrase, last):
+                if cand in lex.PERSON_EVENTS or cand in lex.INCIDENTS or cand in _DURATION_NOUNS:
+                    e_start = m.end() + of.start(1)
+                    return self._duration_key(sentence, m, value, cand, e_start, m.end() + of.end(1), m.start())
+        sentenced = re.search(r"\b(?:sentenced\s+to|jailed\s+for|imprisoned\s+for|term\s+of|sentence\s+of)\s+$",
+                              before, re.IGNORECASE)
+        if sentenced or re.match(r"\s+(?:in\s+(?:prison|jail)|behind\s+bars|imprisonment)", after, re.IGNORECASE):
+            s = m.start() - len(before) + sentenced.start() if sentenced else m.start()
+            return self._duration_key(sentence, m, value, "sentence", s, m.end(), m.start())
+        if not lasting:
+            return None
+        event = self._event_near(sentence, m.start(), m.end(), same_clause=True)
+        if event is None or abs(event[2] - m.start()) > 90:
+            c_start, _ = self._clause(sentence, m.start())
+            for w, ws, we in reversed(self._words(max(c_start, m.start() - 60), m.start())):
+                if w in lex.VERB_EVENTS:
+                    name = lex.VERB_EVENTS[w]
+                    if name == "duration":
+                        break
+                    return self._duration_key(sentence, m, value, name, ws, we, m.start())
+            return None
+        _, _, e_start, e_end = event
+        word = text[e_start:e_end].lower()
+        return self._duration_key(sentence, m, value, word, e_start, e_end, m.start())
+
+    def _duration_key(self, sentence, m, value, word, e_start, e_end, vstart) -> _Found | None:
+        word = " ".join(word.lower().split())
+        if word in lex.PERSON_EVENTS:
+            name = lex.PERSON_EVENTS[word]
+            if name in lex.OWN_SUBJECT_EVENTS:
+                key = f"{name}.duration"
+            else:
+                role = "patient" if name in lex.PATIENT_EVENTS else "agent"
+                person = self._person_for(sentence, m.start(), e_start, e_end, role)
+                key = f"{person}.{name}.duration" if person else f"{name}.duration"
+        elif word in lex.INCIDENTS:
+            subject, _ = self._incident_for(sentence, e_start, e_end)
+            key = f"{subject}.duration"
+        else:
+            key = f"{_DURATION_NOUNS.get(word, et.slugify(word))}.duration"
+        start, end = min(m.start(), e_start), max(m.end(), e_end)
+        if end - start > MAX_QUOTE:
+            start, end = m.start(), m.end()
+        return _Found(start, end, key, value, vstart, "duration")
+
+    # --- yes/no facts ---------------------------------------------------------------------
+
+    def _bools(self) -> list[tuple[et.Sentence, _Found]]:
+        text = self.text
+        out = []
+        lowered = text.lower()
+        firsts = self.p["first"].finditer(text) if "first" in lowered else ()
+        for m in firsts:
+            sentence = self.doc.sentence_at(m.start())
+            if sentence is None or m.end() > sentence.end:
+                continue
+            owner_at = m.start(1) if m.group(1) else m.start(3)
+            mention = next((mm for mm in self.doc.people(sentence.index) if mm.start <= owner_at < mm.end), None)
+            person = self.doc.resolve(mention) if mention else None
+            if person is None and m.group(3):
+                person = self._person_for(sentence, m.start(), m.start(), m.end())
+            if person is None:
+                continue
+            out.append((sentence, _Found(m.start(), m.end(), f"{person}.visit.first", "yes", m.start(), "bool")))
+        sanctions = self.p["sanctioned"].finditer(text) if ("sanction" in lowered or "blacklist" in lowered) else ()
+        for m in sanctions:
+            sentence = self.doc.sentence_at(m.start())
+            if sentence is None or m.end() > sentence.end:
+                continue
+            people = self.doc.people(sentence.index)
+            if not people:
+                continue
+            nearest = min(people, key=lambda mm: min(abs(mm.start - m.start()), abs(mm.end - m.start())))
+            if min(abs(nearest.start - m.start()), abs(nearest.end - m.start())) > 90:
+                continue
+            person = self.doc.resolve(nearest)
+            if person:
+                out.append((sentence, _Found(m.start(), m.end(), f"{person}.sanctions", "yes", m.start(), "bool")))
+        return out
+
+
+_STORM_NAME = re.compile(rf"(?:Tropical\s+)?(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm)\s+({et.CAP}[a-z]+)\b")
+_PLACE_AFTER = re.compile(
+    r"\b(?:on|in|at|near|of|hit|struck|targeting|against|rocked|battered)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,4}?"
+    r"(?:(?:city|town|village|region|province|district|port|capital)\s+of\s+)?"
+    rf"({et.CAP}[\w'’\-]+(?:\s+{et.CAP}[\w'’\-]+)?)"
+)
+_PLACE_BEFORE = re.compile(
+    rf"({et.CAP}[\w\-]+)(?:['’]s)?\s+(?:(?:missile|drone|air|rocket|deadly|devastating)\s+)?$"
+)
+
+
+_PERIOD = re.compile(
+    r"\s+(?:(?:recorded|seen|registered|reported|posted|logged)\s+)?(?:in|for|during|over)\s+(?:the\s+)?"
+    r"(?:(?P<quarter>first|second|third|fourth)\s+quarter(?:\s+of)?\s*|(?P<half>first|second)\s+half(?:\s+of)?\s*"
+    r"|year\s+to\s+)?(?P<month>" + _MONTH + r")?\s*(?P<year>(?:1[89]|20)\d\d)?\b",
+    re.IGNORECASE,
+)
+
+
+def _period(after: str) -> str | None:
+    """The period a rate is given for, as a key facet: "in 2022" -> 2022, "in the first quarter" -> q1."""
+    m = _PERIOD.match(after)
+    if m is None:
+        m = re.match(r"\s+(a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+previous\s+year)\b", after, re.IGNORECASE)
+        return "previous-year" if m else None
+    parts = []
+    if m.group("quarter"):
+        parts.append("q" + str(("first", "second", "third", "fourth").index(m.group("quarter").lower()) + 1))
+    if m.group("half"):
+        parts.append("h" + str(("first", "second").index(m.group("half").lower()) + 1))
+    if m.group("month"):
+        parts.append(m.group("month").lower().rstrip(".")[:3])
+    if m.group("year"):
+        parts.append(m.group("year"))
+    return "-".join(parts) or None
+
+
+def _clean_word(word: str) -> str:
+    word = word.lower()
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
+# Nouns whose length is worth checking even though no person owns them.
+_DURATION_NOUNS = {
+    "festival": "festival", "conference": "conference", "siege": "siege", "blockade": "blockade",
+    "standoff": "standoff", "search": "search", "operation": "operation", "mission": "mission",
+    "campaign": "campaign", "tournament": "tournament", "flight": "flight", "blackout": "blackout",
+    "outage": "outage", "shutdown": "shutdown", "closure": "closure", "state of emergency": "state-of-emergency",
+    "emergency": "state-of-emergency", "occupation": "occupation", "exercise": "exercise", "exercises": "exercise",
+    "drills": "exercise", "drill": "exercise", "fast": "fast", "retreat": "retreat", "mourning": "mourning",
+    "holiday": "holiday", "break": "break", "plan": "plan", "programme": "programme", "program": "programme",
+    "moratorium": "moratorium", "freeze": "freeze", "extension": "extension", "delay": "delay",
+}
+
+
+_PLAIN = {
+    "count": re.compile(r"(?:(?:at least|more than|over|nearly|almost|about|around|some|up to|fewer than|less than)\s)?"
+                        r"(?:\d{1,3}(?:,\d{3})+|[1-9]\d{0,5})", re.IGNORECASE),
+    "date": re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"),
+    "year": re.compile(r"(?:1[89]|20)\d\d"),
+    "percent": re.compile(r"\d{1,2}(?:\.\d)?%"),
+}
+
+
+def _plain_type(value: str, kind: str | None) -> str | None:
+    """The type of wordings so plain that reading them would only confirm it."""
+    pattern = _PLAIN.get(kind or "")
+    return kind if pattern is not None and pattern.fullmatch(value) else None
+
+
+@lru_cache(maxsize=4096)
+def _normalize(value: str, published: date | None, kind: str | None):
+    from claimtrack import values
+
+    return values.normalize(value, ref_date=published, kind=kind)
+
+
+def _value_words(raw: str) -> str:
+    return " ".join(raw.split())

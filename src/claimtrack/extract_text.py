@@ -1,0 +1,523 @@
+"""Reading an article for extraction: sentences, who is named, and who said it.
+
+Everything is found with rules over the raw text, never with a trained model,
+and every position is an offset into the text as stored, so quotes cut from it
+anchor exactly. Copy pasted from web pages is messy: sentences run into each
+other without a space ("to the Kremlin.Russian news agency"), headlines and
+bullets carry no full stop, quotation marks are curly.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from claimtrack import extract_lexicon as lex
+
+_UPPER = "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper() and chr(c).isalpha())
+CAP = f"[A-Z{_UPPER}]"
+
+# Abbreviations after which a full stop does not end the sentence.
+_ABBREVIATIONS = {
+    "gen", "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "cpl", "maj", "adm",
+    "st", "mt", "ft", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "no", "nos", "vs", "v", "jr", "sr", "inc", "ltd", "co", "corp", "dept", "est", "fig", "approx", "rev",
+    "hon", "pres", "gens", "messrs", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "d.c", "cf", "al",
+}
+_TIME_FOLLOWERS = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|local|GMT|UTC|ET|EST|EDT|PT|CET|on|in|at)\b"
+)
+
+_BOUNDARY = re.compile(
+    r"[.!?]+[\"'”’»)\]]*(?:\s+|(?=[\"“‘«(]?" + CAP + r"))"
+    # no full stop at all: "... on Sunday the mayor said Rescue teams were ..."
+    r"|(?<=[a-z] )(?:said|says|reported|added)(?= " + CAP + r"[a-z]+ [a-z])"
+)
+_BULLET = re.compile(r"[ \t]*(?:[-*•·▪‣◦–—]|\d{1,2}[.)])[ \t]+")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][a-z\-]+\b")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences as spans of ``text``: lines first (headlines, bullets), then full stops."""
+    out: list[Sentence] = []
+    pos = 0
+    vocabulary = _vocabulary(text) if (" said " in text or " says " in text or " reported " in text
+                                       or " added " in text) else set()
+    for line in text.split("\n"):
+        line_start = pos
+        pos += len(line) + 1
+        if not line.strip():
+            continue
+        bullet = _BULLET.match(line)
+        offset = bullet.end() if bullet and bullet.end() < len(line) else 0
+        cut = offset
+        for match in _BOUNDARY.finditer(line, offset):
+            end = match.end()
+            if end >= len(line.rstrip()):
+                break
+            if not _ends_sentence(line, match, vocabulary):
+                continue
+            _add(out, text, line_start + cut, line_start + end)
+            cut = end
+        _add(out, text, line_start + cut, line_start + len(line))
+    return out
+
+
+def _ends_sentence(line: str, match: re.Match, vocabulary: set[str]) -> bool:
+    stop = match.start()
+    if line[stop].isalpha():  # a run-on cut after "said": the next word must be a common word, not a name
+        nxt = line[match.end():].split()[:1]
+        word = nxt[0].lower() if nxt else ""
+        return word in vocabulary or word in _RUN_ON_STARTERS
+    before = _WORD_BEFORE.search(line, max(0, stop - 30), stop)
+    word = before.group(1).lower() if before else ""
+    if line[stop] == ".":
+        if word.rstrip(".") in _ABBREVIATIONS:
+            if word.rstrip(".") in ("a.m", "p.m"):
+                return not _TIME_FOLLOWERS.match(line, match.end())
+            return False
+        if len(word) == 1 and word.isalpha():  # an initial: "J. Smith"
+            return False
+        if word[-1:].isdigit() and match.end() < len(line) and line[match.end()].isdigit():
+            return False  # a decimal such as 3.5 cut by a stray space
+    after = line[match.end():match.end() + 1]
+    if match.group(0).strip() == match.group(0) and after[:1].islower():
+        return False
+    return True
+
+
+# Words that often open a sentence whose full stop went missing ("... the mayor said Rescue teams were ...").
+_RUN_ON_STARTERS = {
+    "the", "a", "an", "it", "they", "he", "she", "we", "this", "that", "these", "those", "there", "rescue",
+    "rescuers", "police", "officials", "authorities", "residents", "witnesses", "emergency", "firefighters",
+    "troops", "medics", "doctors", "local", "many", "some", "several", "most", "its", "their", "his", "her",
+}
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end - start >= 2:
+        out.append(Sentence(len(out), start, end))
+
+
+# --- names -------------------------------------------------------------------------
+
+_NAME_TOKEN = CAP + r"[\w\-]*(?:(?:\.(?=\w)|['’](?!s\b)(?=\w))[\w\-]*)*"
+_NAME_SEQ = re.compile(
+    rf"(?<![\w'’])(?:{_NAME_TOKEN})\.?(?:[ \u00a0](?:(?:de|da|van|von|der|den|al|el|bin|ibn|le|la|di|du|dos|del|ter)[ \u00a0])?"
+    rf"(?:{_NAME_TOKEN})\.?)*(?:['’]s\b)?"
+)
+_PRONOUN = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself)\b")  # over the lower-cased text
+_ROLE_REF = re.compile(
+    r"\bthe\s+(?:(?:new|former|chinese|russian|american|british|top|defen[cs]e|foreign|prime|deputy|senior|"
+    r"[a-z]+-(?:born|based))\s+)*(" + "|".join(sorted((re.escape(r) for r in lex.ROLE_NOUNS), key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+_LOCATION_PREPS = {"in", "at", "near", "from", "across", "outside", "inside", "into", "towards", "toward",
+                   "around", "throughout", "off", "on", "to", "hit", "struck", "targeting", "over", "of", "against",
+                   "through", "rocked", "shook", "battered", "swept"}
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    kind: str  # person, place, org, pronoun
+    slug: str | None
+    sentence: int
+    titled: bool = False
+
+
+@lru_cache(maxsize=8192)
+def slugify(words: str) -> str:
+    text = unicodedata.normalize("NFKD", words)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = re.sub(r"['’]s\b", "", text)
+    text = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    return text[:60].strip("-")
+
+
+def _clean_token(token: str) -> str:
+    if token.endswith(("'s", "’s")):
+        token = token[:-2]
+    return token.rstrip(".")
+
+
+# Capitalized words that, standing alone, are never a name worth keeping.
+_NEVER_ALONE = (lex.NOT_NAMES | lex.TITLES | lex.DEMONYMS) - lex.COUNTRIES
+
+
+@dataclass
+class Document:
+    """An article's sentences; names and each sentence's main person are found
+    on first use, since most figures (tolls, money, shares) need no person."""
+
+    text: str
+    sentences: list[Sentence]
+    attributions: dict[int, tuple[str, int, int] | None] = field(default_factory=dict)
+    _starts: list[int] = field(default_factory=list)
+    _mentions: list[Mention] | None = None
+    _by_sentence: dict[int, list[Mention]] = field(default_factory=dict)
+    _topic: list[str | None] = field(default_factory=list)
+    _main_person: str | None = None
+
+    def _names(self) -> None:
+        if self._mentions is None:
+            self._mentions = []
+            _find_names(self)
+            _find_topics(self)
+
+    @property
+    def mentions(self) -> list[Mention]:
+        self._names()
+        return self._mentions
+
+    @property
+    def by_sentence(self) -> dict[int, list[Mention]]:
+        self._names()
+        return self._by_sentence
+
+    @property
+    def topic(self) -> list[str | None]:
+        self._names()
+        return self._topic
+
+    @property
+    def main_person(self) -> str | None:
+        self._names()
+        return self._main_person
+
+    def sentence_at(self, pos: int) -> Sentence | None:
+        i = bisect.bisect_right(self._starts, pos) - 1
+        if i < 0:
+            return None
+        s = self.sentences[i]
+        return s if s.start <= pos < s.end else None
+
+    def people(self, sentence: int) -> list[Mention]:
+        return [m for m in self.by_sentence.get(sentence, ()) if m.kind in ("person", "pronoun")]
+
+    def named(self, sentence: int, kinds=("person",)) -> list[Mention]:
+        return [m for m in self.by_sentence.get(sentence, ()) if m.kind in kinds]
+
+    def resolve(self, mention: Mention) -> str | None:
+        """The person a mention stands for: pronouns and roles refer back."""
+        if mention.kind != "pronoun":
+            return mention.slug
+        for m in self.by_sentence.get(mention.sentence, ()):
+            if m.kind == "person" and m.start < mention.start:
+                return m.slug
+        i = mention.sentence - 1
+        return self.topic[i] if i >= 0 else None
+
+
+def read(text: str) -> Document:
+    sentences = split_sentences(text)
+    return Document(text=text, sentences=sentences, _starts=[s.start for s in sentences])
+
+
+def _name_runs(doc: Document):
+    """Runs of capitalized words, each cut at its sentence's end ("Moscow. His" is two)."""
+    text, pos = doc.text, 0
+    while True:
+        match = _NAME_SEQ.search(text, pos)
+        if match is None:
+            return
+        pos = match.end()
+        sentence = doc.sentence_at(match.start())
+        if sentence is None:
+            continue
+        if match.end() > sentence.end:
+            match = _NAME_SEQ.match(text, match.start(), sentence.end)
+            pos = sentence.end
+            if match is None:
+                continue
+        yield sentence, match
+
+
+def _name_words(text: str, sentence: Sentence, match: re.Match, lowercase: frozenset[str]):
+    """The words of a run that may be a name, its start, and whether a title led it."""
+    words = match.group(0).replace("\u00a0", " ").split(" ")
+    if len(words) == 1 and _clean_token(words[0]).lower() in _NEVER_ALONE:
+        return None
+    parts, at = [], match.start()
+    for word in words:
+        parts.append((word, at))
+        at += len(word) + 1
+    lowers = [_clean_token(w).lower() for w in words]
+    if len(words) >= 2 and any(low in lex.ORG_WORDS for low in lowers[1:]):
+        # "The National Democratic Congress", "Natural Resources Wales": an organisation, whole
+        while parts and _clean_token(parts[0][0]).lower() in ("the", "a", "an"):
+            parts = parts[1:]
+        if len(parts) >= 2:
+            return [_clean_token(t) for t, _ in parts], parts[0][1], False
+    # drop leading words that are not names: "The", "Russian", "President", "Defense Minister",
+    # and a sentence's first word when the article also writes it in lower case ("Following")
+    titled = False
+    opening = _opens(text, sentence.start, match.start())
+    while parts:
+        low = _clean_token(parts[0][0]).lower()
+        if "-" in low and all(piece in lex.TITLES for piece in low.split("-")):
+            low = low.split("-")[-1]  # "Vice-President", "Lieutenant-General"
+        if opening and (low in lowercase or low.endswith(("ing", "ly"))) and low not in lex.PERSON_TITLES:
+            opening = False
+            parts = parts[1:]
+            continue
+        opening = False
+        if low in lex.PERSON_TITLES:
+            titled = True
+        elif low in lex.NOT_NAMES and low not in lex.TITLES and low not in lex.DEMONYMS:
+            titled = False
+        elif low not in lex.TITLES and low not in lex.DEMONYMS:
+            break
+        parts = parts[1:]
+    if not parts:
+        return None
+    return [_clean_token(t) for t, _ in parts], parts[0][1], titled
+
+
+def _find_names(doc: Document) -> None:
+    text = doc.text
+    raw: list[tuple[Sentence, int, int, list[str], bool, str]] = []
+    full_names: dict[str, str] = {}  # a full name, lower-cased -> its slug
+    token_slugs: dict[str, set[str]] = {}  # one word of a full name -> the slugs it belongs to
+    lowercase = _vocabulary(text)
+    for sentence, match in _name_runs(doc):
+        named = _name_words(text, sentence, match, lowercase)
+        if named is None:
+            continue
+        tokens, start, titled = named
+        prev = text[max(sentence.start, start - 12):start].split()
+        prev_word = prev[-1].lower() if prev else ""
+        lowers = [t.lower() for t in tokens]
+        kind = _classify(tokens, lowers, titled, prev_word)
+        raw.append((sentence, start, match.end(), tokens, titled, kind))
+        if kind == "person" and len(tokens) >= 2:
+            slug = slugify(" ".join(tokens))
+            for low in lowers:
+                token_slugs.setdefault(low, set()).add(slug)
+            full_names[" ".join(lowers)] = slug
+    for sentence, start, end, tokens, titled, kind in raw:
+        lowers = [t.lower() for t in tokens]
+        slug = None
+        if kind == "person":
+            slug = full_names.get(" ".join(lowers)) or _alias(lowers, token_slugs) or slugify(" ".join(tokens))
+        elif kind == "maybe":
+            alias = _alias(lowers, token_slugs)
+            if alias:
+                kind, slug = "person", alias
+            elif lowers[0] in lex.COUNTRIES:
+                kind = "place"
+            elif _ACTS.match(text, end):
+                kind, slug = "person", slugify(" ".join(tokens))
+            else:
+                kind = "other"
+        if kind in ("place", "org", "other"):
+            slug = slugify(" ".join(tokens))
+        doc._mentions.append(Mention(start, end, kind, slug, sentence.index, titled))
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = text  # offsets must line up; capitalized pronouns are then missed
+    for match in _PRONOUN.finditer(lowered):
+        sentence = doc.sentence_at(match.start())
+        if sentence is not None:
+            doc._mentions.append(Mention(match.start(), match.end(), "pronoun", None, sentence.index))
+    for match in _ROLE_REF.finditer(text):
+        sentence = doc.sentence_at(match.start())
+        if sentence is not None and not _followed_by_name(text, match.end()):
+            doc._mentions.append(Mention(match.start(), match.end(), "pronoun", None, sentence.index))
+    doc._mentions.sort(key=lambda m: m.start)
+    for m in doc._mentions:
+        doc._by_sentence.setdefault(m.sentence, []).append(m)
+
+
+# What follows a lone capitalized word that makes it a person: "Berg said", "Berg, who ...".
+_ACTS = re.compile(
+    r"\s+(?:(?:also|later|then|previously|reportedly|has|had|will|would)\s+)?(?:said|says|told|tells|added|met|meets"
+    r"|began|begins|left|leaves|flew|spoke|speaks|held|holds|led|leads|won|wins|lost|wrote|became|gave|took|made"
+    r"|went|came|sought|thought|saw|fought|ran|stood|sent|[a-z]{3,}ed)\b"
+    r"|,\s+(?:who|whose)\b"
+)
+
+
+@lru_cache(maxsize=4)
+def _vocabulary(text: str) -> frozenset[str]:
+    """The words the text writes in lower case: common words, never names."""
+    return frozenset(_LOWER_WORD.findall(text))
+
+
+def _opens(text: str, sentence_start: int, pos: int) -> bool:
+    """Whether ``pos`` begins the sentence (after any opening quotes or brackets)."""
+    return not text[sentence_start:pos].strip(" \"“‘'(«[-–—•*")
+
+
+def _followed_by_name(text: str, pos: int) -> bool:
+    return bool(re.match(r"\s+" + CAP + r"[a-z]", text[pos:pos + 4]))
+
+
+def _alias(lowers: list[str], token_slugs: dict[str, set[str]]) -> str | None:
+    if len(lowers) > 2:
+        return None
+    found: set[str] | None = None
+    for low in lowers:
+        slugs = token_slugs.get(low)
+        if not slugs:
+            return None
+        found = slugs if found is None else found & slugs
+    if found and len(found) == 1:
+        return next(iter(found))
+    return None
+
+
+def _classify(tokens: list[str], lowers: list[str], titled: bool, prev_word: str) -> str:
+    """person, place, org, other, or maybe (a lone word: a person if the article names them in full)."""
+    if any(t in lex.ORG_WORDS for t in lowers):
+        return "org"
+    if len(tokens) == 1 and (tokens[0].isupper() and len(tokens[0]) >= 2):
+        return "org"
+    if any(t in lex.NOT_NAMES for t in lowers):
+        return "other"
+    if all(t in lex.COUNTRIES for t in lowers):
+        return "place"
+    if any(t in lex.COUNTRIES or t in lex.DEMONYMS for t in lowers):
+        return "place" if not titled else "other"
+    if len(tokens) > 4:
+        return "other"
+    if titled:
+        return "person"
+    if prev_word in _LOCATION_PREPS and prev_word not in ("to", "on", "of", "against", "over"):
+        return "place"
+    if len(tokens) >= 2 and not any(t.isupper() for t in tokens):
+        return "person"
+    if prev_word in _LOCATION_PREPS:
+        return "place"
+    return "maybe"
+
+
+def _find_topics(doc: Document) -> None:
+    """Each sentence's main person: its first named person, else the one before."""
+    counts: Counter = Counter()
+    current: str | None = None
+    topics: list[str | None] = []
+    for sentence in doc.sentences:
+        first = next((m for m in doc._by_sentence.get(sentence.index, ()) if m.kind == "person"), None)
+        if first is not None:
+            current = first.slug
+        topics.append(current)
+        for m in doc._by_sentence.get(sentence.index, ()):
+            if m.kind == "person":
+                counts[m.slug] += 1
+    doc._topic = topics
+    if counts:
+        best = max(counts.values())
+        doc._main_person = next(slug for slug, n in counts.items() if n == best)
+
+
+# --- attribution -------------------------------------------------------------------------
+
+_SPEECH = "(?-i:" + "|".join(sorted(lex.SPEECH_VERBS, key=len, reverse=True)) + ")"
+_ACCORDING = re.compile(r"\baccording to\s+((?:[^\s,.;:!?\"“”()]+[ \u00a0]?){1,10})", re.IGNORECASE)
+_CITING = re.compile(r"\b(?:citing|cited by|quoted by|reported by|said by)\s+((?:[^\s,.;:!?\"“”()]+[ \u00a0]?){1,8})",
+                     re.IGNORECASE)
+_TRAILING = re.compile(
+    r"[,—–-]\s*((?:(?!(?:and|but|while|as|which|who)\b)[\w'’.\-]+\s+){0,7}?(?:" + _SPEECH + r"))\s*[.!?]?[\"”’]*\s*$",
+    re.IGNORECASE,
+)
+_TRAILING_BARE = re.compile(
+    r"\s((?:the|a|an|officials|police|authorities|rescuers|witnesses|residents)\b(?:\s+[\w'’\-]+){0,4}?\s+(?:"
+    + _SPEECH + r"))\s*[.!?]?[\"”’]*\s*$",
+    re.IGNORECASE,
+)
+_INVERTED = re.compile(r"[,—–]\s*(?:" + _SPEECH + r")\s+((?:[\w'’.\-]+\s*){1,8}?)\s*[.!?]?[\"”’]*\s*$", re.IGNORECASE)
+_LEADING = re.compile(
+    r"^((?:[\w'’.\-]+\s+){0,7}?(?:" + _SPEECH + r"))(?:\s+(?:on|in|late|early|last|this)\s+\w+)?(?:\s+that\b|\s*[,:]|\s+)",
+    re.IGNORECASE,
+)
+_ONLY_ATTRIBUTION = re.compile(
+    r"^(?:(?:[\w'’.\-]+\s+){0,7}?(?:" + _SPEECH + r")|according to\s+(?:[\w'’.\-]+\s*){1,8})\s*[.!?]?[\"”’]*$",
+    re.IGNORECASE,
+)
+_TRIM_ACCORDING = re.compile(r"\s+(?:based|which|that|who|on|in|at|for|from|published|released|seen|obtained)\b.*$",
+                             re.IGNORECASE)
+_BAD_SAYERS = {"he", "she", "it", "they", "i", "we", "you", "this", "that", "which", "who"}
+
+
+def attribution(doc: Document, sentence: Sentence) -> tuple[str, int, int] | None:
+    """Who the sentence credits, as worded, with its span; an attribution-only
+    sentence right after ("Russian news agency TASS reported.") counts too."""
+    if sentence.index in doc.attributions:
+        return doc.attributions[sentence.index]
+    found = _attribution_in(doc.text, sentence.start, sentence.end)
+    if found is None and sentence.index + 1 < len(doc.sentences):
+        nxt = doc.sentences[sentence.index + 1]
+        body = doc.text[nxt.start:nxt.end]
+        if _ONLY_ATTRIBUTION.match(body) and len(body) < 80:
+            found = (body.rstrip(" .!?\"”’"), nxt.start, nxt.start + len(body.rstrip(" .!?\"”’")))
+    doc.attributions[sentence.index] = found
+    return found
+
+
+def _attribution_in(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    body = text[start:end]
+    m = _ACCORDING.search(body)
+    if m:
+        who = _TRIM_ACCORDING.sub("", m.group(1).strip())
+        who = " ".join(who.split()[:8]).rstrip(" ,.;:")
+        if who and who.split()[0].lower() not in _BAD_SAYERS:
+            phrase = "according to " + who
+            s = start + m.start()
+            return phrase, s, s + len(m.group(0).split(who, 1)[0]) + len(who)
+    for regex in (_TRAILING, _INVERTED, _TRAILING_BARE):
+        m = regex.search(body)
+        if m:
+            phrase = m.group(1).strip()
+            if _credible(phrase, regex is _INVERTED):
+                s = start + m.start(1)
+                return _span(s, phrase)
+    m = _LEADING.match(body)
+    if m:
+        phrase = m.group(1).strip()
+        if _credible(phrase, False):
+            return _span(start + m.start(1), phrase)
+    m = _CITING.search(body)
+    if m:
+        who = " ".join(m.group(1).split()[:6]).rstrip(" ,.;:")
+        phrase = body[m.start():m.start(1)] + who
+        return _span(start + m.start(), phrase.strip())
+    return None
+
+
+def _span(s: int, phrase: str) -> tuple[str, int, int]:
+    words = phrase.split()
+    clean = " ".join(words)
+    return clean, s, s + len(phrase)
+
+
+def _credible(phrase: str, inverted: bool) -> bool:
+    words = phrase.split()
+    if not words:
+        return False
+    sayer = words if inverted else words[:-1]
+    if not sayer:
+        return False
+    if sayer[0].lower() in _BAD_SAYERS:
+        return False
+    if any(w.lower() in ("not", "never", "no", "would", "could", "might", "will") for w in sayer):
+        return False
+    return True

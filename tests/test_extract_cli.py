@@ -1,0 +1,204 @@
+"""claimtrack extract and review, end to end on a temporary database."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, checkpoint, db_fingerprint
+
+SEEDS = ROOT.parent / "shared" / "seeds"
+SEED_FILES = sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else []
+# Publication dates the articles carry in their own text (003 and 004); the others carry none.
+SEED_DATES = {"003": "2023-04-24", "004": "2023-04-18"}
+
+
+@pytest.fixture
+def seeds(run):
+    """The five raw seed articles, with no curated claims; {'000': source id, ...}."""
+    if len(SEED_FILES) != 5:
+        pytest.skip("the raw seed articles are not next to the repository")
+    ids = {}
+    for path in SEED_FILES:
+        number = path.name[:3]
+        args = ["source", "add", "--case", "li", "--json", str(path)]
+        if number in SEED_DATES:
+            args += ["--published", SEED_DATES[number]]
+        [added] = run.json(*args)
+        ids[number] = added["id"]
+    return ids
+
+
+@pytest.fixture
+def storm(run, article):
+    """Two outlets on one storm that disagree on its toll."""
+    one = article("a.txt", "The storm killed 12 people on Sunday, the mayor said. Damage was put at $3 million.\n",
+                  {"outlet": "Coast Herald", "published": "2024-05-07", "case": "storm"})
+    two = article("b.txt", "The storm killed at least 15 people and injured 40, according to the Red Cross.\n",
+                  {"outlet": "Valley News", "published": "2024-05-08", "case": "storm"})
+    run("source", "add", one, two)
+    return {s["outlet"]: s["id"] for s in run.json("source", "list", "--json")}
+
+
+def test_seed_articles_show_the_visit_length_conflict_and_keep_xi_apart(run, seeds):
+    result = run("extract")
+    assert result.stdout == ""
+    assert result.stderr.startswith("extracted ") and "from 5 sources" in result.stderr
+    records = run.json("list", "--conflicts", "--json")
+    visit = [r for r in records if r["key"] == "li-shangfu.visit.duration"]
+    assert len(visit) == 1, [r["key"] for r in records]
+    [record] = visit
+    assert record["unreviewed"] is True
+    sides = {side["value"]: sorted(side["sources"]) for side in record["sides"]}
+    assert sides == {"three-day": sorted([seeds["001"], seeds["004"]]), "four-day": [seeds["002"]]}
+    quotes = {q["quote"] for side in record["sides"] for q in side["quotes"]}
+    assert not any("talks" in q or "summit" in q for q in quotes)
+    # Xi's three days of talks are on a key of their own, and in no conflict
+    assert not any(r["key"].startswith("xi-jinping.") for r in records)
+    xi = run.json("list", "--json", "--key", "xi-jinping.talks.duration")
+    assert {c["value"] for c in xi} == {"three days", "three-day"}
+    assert {a["source"] for c in xi for a in c["appearances"]} == {seeds["000"]}
+
+
+def test_candidates_are_listed_marked_and_typed(run, storm):
+    run("extract")
+    listed = run.json("list", "--candidates", "--json")
+    assert listed and all(c["status"] == "candidate" for c in listed)
+    by_key = {}
+    for claim in listed:
+        by_key.setdefault(claim["key"], set()).add(claim["value"])
+    assert by_key["storm.deaths"] == {"12", "at least 15"}
+    assert by_key["storm.injuries"] == {"40"}
+    toll = next(c for c in listed if c["value"] == "12")
+    [appearance] = toll["appearances"]
+    assert appearance["quote"] == "killed 12 people"
+    assert appearance["attribution"] == "the mayor said"
+    assert toll["normalized"] == "count 12"
+    [conflict] = run.json("list", "--conflicts", "--json")
+    assert conflict["key"] == "storm.deaths" and conflict["unreviewed"] is True
+    text = run("list", "--candidates").stdout
+    assert "candidate" in text and "storm.deaths" in text
+
+
+def test_json_output_lists_the_new_candidates(run, storm):
+    data = json.loads(run("extract", "--json").stdout)
+    assert data["summary"] == {"sources": 2, "candidates": len(data["candidates"]), "keys": 4, "conflicts": 1,
+                               "already_extracted": 0}
+    first = data["candidates"][0]
+    assert set(first) >= {"id", "source", "key", "value", "value_type", "normalized", "quote", "start", "end",
+                          "attribution", "statement"}
+
+
+def test_nothing_is_read_twice_and_again_never_duplicates(run, storm, db_path):
+    run("extract")
+    count = len(run.json("list", "--candidates", "--json"))
+    assert run("extract").stderr == "extracted 0 candidates from 0 sources (0 keys, 0 conflicts)\n"
+    again = run("extract", "--again")
+    assert again.stderr.startswith("extracted 0 candidates from 2 sources")
+    assert len(run.json("list", "--candidates", "--json")) == count
+    named = run("extract", storm["Coast Herald"][:7], "--json")
+    assert "was extracted before; use --again" in named.stderr
+    assert json.loads(named.stdout)["summary"]["already_extracted"] == 1
+
+
+def test_rejected_candidates_are_not_proposed_again(run, storm):
+    run("extract")
+    listed = run.json("list", "--candidates", "--json")
+    damage = next(c for c in listed if c["key"] == "storm.damage")
+    run("claim", "reject", damage["id"])
+    run("extract", "--again")
+    after = run.json("list", "--candidates", "--json")
+    assert damage["id"] not in {c["id"] for c in after}
+    assert len(after) == len(listed) - 1
+    rejected = run.json("list", "--json", "--status", "rejected")
+    assert [c["id"] for c in rejected] == [damage["id"]]
+
+
+def test_review_queue_accept_reject_skip_quit(run, storm):
+    run("extract")
+    queue = run.json("list", "--candidates", "--json")
+    result = run("review", "--case", "storm", input="a\nr\ns\nq\n")
+    assert "killed 12 people" in result.stdout
+    assert "key:" in result.stdout and "storm.deaths" in result.stdout
+    assert "[count 12]" in result.stdout
+    assert "accepted 1, rejected 1, edited 0, skipped 1" in result.stderr
+    statuses = {c["id"]: c["status"] for c in run.json("list", "--json", "--status", "unverified")}
+    statuses.update({c["id"]: c["status"] for c in run.json("list", "--json", "--status", "rejected")})
+    assert len(statuses) == 2
+    remaining = run.json("list", "--candidates", "--json")
+    assert len(remaining) == len(queue) - 2
+
+
+def test_review_edit_then_accept(run, storm):
+    run("extract")
+    result = run("review", "--case", "storm", input="e\nstorm.dead\n\na\nq\n")
+    assert "accepted 1, rejected 0, edited 1" in result.stderr
+    [accepted] = run.json("list", "--json", "--status", "unverified")
+    assert accepted["key"] == "storm.dead"
+    history = run.json("show", accepted["id"], "--json")["history"]
+    assert [h["action"] for h in history if h["action"] in ("edit", "accept")] == ["edit", "accept"]
+
+
+def test_review_shows_article_text_literally(run, article):
+    path = article("x.txt", "The [bold red]storm[/] killed 12 people on Sunday.\n", {"case": "x", "published": "2024-05-07"})
+    run("source", "add", path)
+    run("extract")
+    result = run("review", input="q\n")
+    assert "The [bold red]storm[/] killed 12 people on Sunday." in result.stdout
+
+
+def test_review_stops_when_input_ends(run, storm):
+    run("extract")
+    result = run("review", input="a\n")
+    assert "accepted 1, rejected 0, edited 0, skipped 0" in result.stderr
+    assert len(run.json("list", "--json", "--status", "unverified")) == 1
+
+
+def test_review_with_nothing_to_review(run):
+    result = run("review")
+    assert result.stderr == "no candidates to review\n"
+
+
+def test_stored_candidates_are_anchored(run, seeds, db_path):
+    run("extract")
+    conn = sqlite3.connect(db_path)
+    rows = conn.execute(
+        "SELECT a.quote, a.start, a.end, s.text, c.origin FROM appearances a JOIN sources s ON s.id = a.source_id"
+        " JOIN claims c ON c.id = a.claim_id").fetchall()
+    conn.close()
+    assert rows
+    for quote, start, end, text, origin in rows:
+        assert text[start:end] == quote and origin == "extract"
+
+
+BAD = [
+    ("unknown source id", ["extract", "szzzzzzzz"], "no source 'szzzzzzzz'"),
+    ("malformed source id", ["extract", "hello"], "no source 'hello'"),
+    ("unknown case", ["extract", "--case", "nope"], "no case 'nope'"),
+    ("source from another case", ["extract", "--case", "other", "{source}"], "is not in case 'other'"),
+    ("review unknown case", ["review", "--case", "nope"], ""),
+]
+
+
+@pytest.mark.parametrize("label,args,message", BAD, ids=[b[0] for b in BAD])
+def test_bad_input_leaves_the_database_alone(run, storm, article, db_path, label, args, message):
+    run("source", "add", article("o.txt", "Nothing here.\n", {"case": "other"}))
+    args = [a.format(source=storm["Coast Herald"]) for a in args]
+    checkpoint(db_path)
+    before = db_fingerprint(db_path)
+    if label == "review unknown case":
+        assert run(*args).stderr == "no candidates to review\n"
+    else:
+        result = run(*args, expect=1)
+        assert result.stderr.startswith("Error: ") and result.stderr.count("\n") == 1, result.stderr
+        assert message in result.stderr
+    assert db_fingerprint(db_path) == before
+
+
+def test_help_texts(run):
+    for command in ("extract", "review"):
+        text = run(command, "--help").stdout
+        assert "Example:" in text
