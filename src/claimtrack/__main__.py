@@ -1,4 +1,4 @@
-from claimtrack.cli import main
+from claimtrack import main
 
 if __name__ == "__main__":
     main()

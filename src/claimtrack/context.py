@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import getpass
 import os
-import subprocess
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Callable
@@ -24,6 +22,9 @@ def clock_from_env() -> Callable[[], str]:
 
 def current_user() -> str:
     """CLAIMTRACK_USER, else git's user.name, else the OS user."""
+    import getpass
+    import subprocess
+
     user = os.environ.get("CLAIMTRACK_USER")
     if user:
         return user.strip()

@@ -6,9 +6,7 @@ may type any unique prefix, like git's short hashes.
 
 from __future__ import annotations
 
-import hashlib
 import itertools
-import secrets
 
 ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"
 BODY_LENGTH = 20
@@ -34,6 +32,8 @@ def _encode(data: bytes, length: int) -> str:
 
 
 def new_id(kind: str) -> str:
+    import secrets  # only writers mint IDs; reads skip the import
+
     return PREFIXES[kind] + _encode(secrets.token_bytes(16), BODY_LENGTH)
 
 
@@ -47,12 +47,16 @@ def sequential_id(kind: str) -> str:
     History entries of one command share a timestamp; sorting by (time, ID)
     must still give the order they happened in, in every copy of a case.
     """
+    import secrets
+
     prefix = _encode(next(_sequence).to_bytes(8, "big"), SEQUENCE_LENGTH)[::-1]
     return PREFIXES[kind] + prefix + _encode(secrets.token_bytes(16), BODY_LENGTH - SEQUENCE_LENGTH)
 
 
 def derived_id(kind: str, *parts: str) -> str:
     """An ID fixed by content, so the same thing gets the same ID everywhere."""
+    import hashlib
+
     digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).digest()
     return PREFIXES[kind] + _encode(digest, BODY_LENGTH)
 

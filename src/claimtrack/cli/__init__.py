@@ -8,18 +8,24 @@ from typing import Annotated, Optional
 
 import typer
 from typer import _click as click  # typer 0.26-0.28 bundle click; see pyproject.toml
-from typer.core import TyperGroup
 
 from claimtrack import __version__
 from claimtrack.cli import state
+from claimtrack.cli.lazy import LazyGroup
 
 
-class ClaimtrackGroup(TyperGroup):
+class ClaimtrackGroup(LazyGroup):
     """Maps every failure to one line on stderr and an exit code (0/1/2)."""
 
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
         from claimtrack.errors import ClaimtrackError, ExitStatus
 
+        for arg in sys.argv[1:] if args is None else args:
+            if isinstance(arg, str) and not arg.isascii():
+                try:
+                    arg.encode("utf-8")
+                except UnicodeEncodeError:  # bytes that are not UTF-8 arrive as lone surrogates
+                    state.fail(f"argument {arg!r} is not valid UTF-8 text", ExitStatus.USAGE)
         try:
             result = super().main(
                 args=args, prog_name=prog_name or "claimtrack", complete_var=complete_var,
@@ -42,6 +48,18 @@ class ClaimtrackGroup(TyperGroup):
         except BrokenPipeError:
             sys.stderr.close()
             sys.exit(1)
+        except OSError as error:  # the file system refused: a path under a file, a full disk...
+            where = f"{error.filename}: " if error.filename else ""
+            state.fail(f"{where}{error.strerror or error}", ExitStatus.ERROR)
+        except Exception as error:
+            import sqlite3
+
+            if not isinstance(error, sqlite3.DatabaseError):
+                raise
+            from claimtrack.storage import storage_failure
+
+            failure = storage_failure(error)
+            state.fail(failure.message if failure else f"database error: {error}", ExitStatus.ERROR)
         sys.exit(result if isinstance(result, int) else 0)
 
 
@@ -85,19 +103,26 @@ def root(
     state.STATE.db_option = db
 
 
-from claimtrack.cli import cases as _cases  # noqa: E402
-from claimtrack.cli import claims as _claims  # noqa: E402
-from claimtrack.cli import conflicts as _conflicts  # noqa: E402
-from claimtrack.cli import sources as _sources  # noqa: E402
-
-app.add_typer(_sources.app, name="source", help="Add and read sources (articles).")
-app.add_typer(_claims.claim_app, name="claim", help="Add claims and link them to more sources.")
-app.add_typer(_cases.app, name="case", help="Cases: one story each, holding its sources and claims.")
-app.add_typer(_conflicts.app, name="conflict", help="Review conflicts: confirm, dismiss, resolve, reopen.")
-app.command("matrix")(_conflicts.matrix)
-_claims.register(app)
-_cases.register(app)
-
-
-def main() -> None:
-    app()
+# name: (module, attribute, help). Only the command being run is imported and built.
+COMMANDS = {
+    "list": ("claimtrack.cli.claims", "list_claims", "List claims; with --conflicts, where the outlets disagree."),
+    "show": ("claimtrack.cli.claims", "show", "Show one claim: value, state, every appearance with its quote, notes, history."),
+    "status": ("claimtrack.cli.claims", "set_status", "Move a claim through the work: unverified -> in-review -> done."),
+    "verdict": ("claimtrack.cli.claims", "set_verdict", "Give a claim its verdict (separate from the work status)."),
+    "note": ("claimtrack.cli.claims", "add_note", "Add an evidence note to a claim."),
+    "log": ("claimtrack.cli.claims", "log", "Show the history of changes, oldest first."),
+    "conflict": ("claimtrack.cli.conflicts", "app", "Review conflicts: show, confirm, dismiss, resolve, reopen."),
+    "matrix": ("claimtrack.cli.conflicts", "matrix", "Outlets across, keys down: who says what; '!' marks a conflict."),
+    "source": ("claimtrack.cli.sources", "app", "Add and read sources (articles)."),
+    "claim": ("claimtrack.cli.claims", "claim_app", "Add, link and edit claims; accept or reject candidates."),
+    "extract": ("claimtrack.cli.extract", "extract", "Propose candidate claims from article text."),
+    "review": ("claimtrack.cli.extract", "review", "Review extracted candidates one by one."),
+    "case": ("claimtrack.cli.cases", "app", "Cases: one story each, holding its sources and claims."),
+    "import": ("claimtrack.cli.cases", "import_case", "Load a case directory; importing the same files again changes nothing."),
+    "export": ("claimtrack.cli.cases", "export", "Export a report (markdown, html, claimreview, json, csv) or case files."),
+    "config": ("claimtrack.cli.config", "app", "Settings: the publishing organization and the report's address."),
+    "check": ("claimtrack.cli.check", "check", "Check the database: integrity, quotes still matching, orphans."),
+    "demo": ("claimtrack.cli.demo", "demo", "Load the shipped case into a throwaway database and write its reports."),
+}
+ClaimtrackGroup.lazy_commands = COMMANDS
+ClaimtrackGroup.lazy_context = {"help_option_names": ["-h", "--help"]}

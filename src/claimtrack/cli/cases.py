@@ -107,8 +107,3 @@ def export(
     with reports.atomic_file(destination, newline="" if fmt == "csv" else "\n") as handle:
         reports.export(conn, fmt, case, handle, now=now, key=key, tag=tag, warn=warn)
     output.info(f"wrote the {fmt} export of {case} to {destination}")
-
-
-def register(root: typer.Typer) -> None:
-    root.command("import")(import_case)
-    root.command("export")(export)

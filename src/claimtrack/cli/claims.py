@@ -324,12 +324,3 @@ def log(
         output.info("no history")
         return
     _print_history(entries, with_claim=claim_id is None)
-
-
-def register(app: typer.Typer) -> None:
-    app.command("list")(list_claims)
-    app.command("show")(show)
-    app.command("status")(set_status)
-    app.command("verdict")(set_verdict)
-    app.command("note")(add_note)
-    app.command("log")(log)
