@@ -184,10 +184,6 @@ def list_claims(
     output.console().print(table)
 
 
-def _outlet(appearance: dict) -> str:
-    return appearance["outlet"] or f"? ({output.short(appearance['source'])})"
-
-
 def show(claim: Annotated[str, typer.Argument(help="Claim ID or prefix.", show_default=False)], as_json: JsonOption = False) -> None:
     """Show one claim: value, state, every appearance with its quote, notes, history.
 
@@ -213,7 +209,7 @@ def show(claim: Annotated[str, typer.Argument(help="Claim ID or prefix.", show_d
         out.print(output.text(f"  {label + ':':<9}{shown}"))
     out.print(output.text(f"\nappearances ({len(record['appearances'])})", style="bold"))
     for appearance in record["appearances"]:
-        header = f"  {_outlet(appearance)}  {output.short(appearance['source'])}  {appearance['published'] or 'date unknown'}"
+        header = f"  {appearance['outlet'] or 'unknown outlet'}  {output.short(appearance['source'])}  {appearance['published'] or 'date unknown'}"
         if appearance["stance"] != "asserts":
             header += f"  [{appearance['stance']}]"
         if appearance["attribution"]:
@@ -235,7 +231,9 @@ def _print_history(entries: list[dict], *, with_claim: bool) -> None:
     out = output.console()
     for entry in entries:
         change = entry["action"]
-        if entry["field"] and entry["action"] in ("status", "verdict", "edit"):
+        if entry["action"] in ("status", "verdict"):
+            change = f"{entry['action']}: {entry['old'] or '-'} -> {entry['new'] or '-'}"
+        elif entry["field"] and entry["action"] in ("edit", "accept", "reject"):
             change += f" {entry['field']}: {entry['old'] or '-'} -> {entry['new'] or '-'}"
         elif entry["action"] == "link":
             change += f" {output.short(entry['new'])}"

@@ -27,31 +27,28 @@ def print_conflicts(*, case: str | None, key: str | None, all_states: bool, as_j
         raise typer.Exit(1)
 
 
-def _side_rows(side: dict) -> tuple[str, str]:
-    outlets = "\n".join(side["outlets"])
-    quotes = "\n".join(f"\u201c{q['quote']}\u201d \u2014 {q['outlet']}" for q in side["quotes"])
-    return outlets, quotes
-
-
 def render_conflicts(records: list[dict], unresolved: list[dict]) -> None:
+    """One table per conflict, grouped by key: each side's quotes on rows of their own."""
     out = output.console()
     if not records:
         output.info("no conflicts")
-    else:
-        table = output.table("conflict", "key", "side", "value", "outlets", "indep.", "quotes",
-                             wrap=("key", "value", "outlets", "quotes"))
-        for record in records:
-            label = f"{output.short(record['id'])}\n{record['state']}" + ("\nunreviewed" if record["unreviewed"] else "")
-            for number, side in enumerate(record["sides"], start=1):
-                outlets, quotes = _side_rows(side)
-                value = side["value"] or "-"
-                if side["stance"] == "denies":
-                    value = f"not {value}"
-                table.add_row(
-                    output.text(label if number == 1 else ""), output.text(record["key"] if number == 1 else ""),
-                    str(number), output.text(value), output.text(outlets), str(side["independent_sources"]),
-                    output.text(quotes), end_section=number == len(record["sides"]),
-                )
+    for number_, record in enumerate(records):
+        if number_:
+            out.print()
+        title = f"{output.short(record['id'])}  {record['key']}  [{record['state']}" + (
+            ", unreviewed]" if record["unreviewed"] else "]")
+        table = output.table("side", "value", "indep.", "outlet", "quote", wrap=("value", "outlet", "quote"),
+                             title=output.safe(title), title_justify="left")
+        for number, side in enumerate(record["sides"], start=1):
+            value = side["value"] or "-"
+            if side["stance"] == "denies":
+                value = f"not {value}"
+            for index, quote in enumerate(side["quotes"]):
+                first = index == 0
+                table.add_row(str(number) if first else "", output.text(value if first else ""),
+                              str(side["independent_sources"]) if first else "", output.text(quote["outlet"]),
+                              output.text(f"\u201c{quote['quote']}\u201d"),
+                              end_section=index == len(side["quotes"]) - 1)
         out.print(table)
     lines = []
     for record in unresolved:
