@@ -321,7 +321,8 @@ def refresh_all(conn: sqlite3.Connection, actor: Actor, case: str | None = None)
 # --- reading and deciding ------------------------------------------------------
 
 
-def _record(row: sqlite3.Row) -> dict:
+def record_dict(row: sqlite3.Row) -> dict:
+    """A conflicts row as every reader sees it (the CLI, reports)."""
     data = json.loads(row["sides_json"])
     return {
         "id": row["id"],
@@ -347,7 +348,7 @@ def _select(conn: sqlite3.Connection, where: list[str], params: list, case: str 
         where.append("substr(key, 1, ?) = ?")
         params.extend([len(key), key])
     sql = f"SELECT * FROM conflicts WHERE {' AND '.join(where)} ORDER BY case_name, key"
-    return [_record(row) for row in conn.execute(sql, params)]
+    return [record_dict(row) for row in conn.execute(sql, params)]
 
 
 def list_conflicts(
@@ -368,7 +369,7 @@ def get(conn: sqlite3.Connection, ref: str) -> dict:
     row = conn.execute("SELECT * FROM conflicts WHERE id = ?", (conflict_id_,)).fetchone()
     if row is None:
         raise NotFound(f"no conflict {ref!r}")
-    record = _record(row)
+    record = record_dict(row)
     record["history"] = history.entries(conn, entity_id=conflict_id_)
     return record
 

@@ -9,12 +9,11 @@ not the size of the case.
 from __future__ import annotations
 
 import contextlib
-import json
 import sqlite3
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
-from claimtrack import ids
+from claimtrack import conflicts, ids
 from claimtrack.errors import InvalidInput
 
 BATCH = 500
@@ -161,7 +160,7 @@ class Report:
                 f" AND key IN ({','.join('?' * len(keys))})",
                 [self.case, *keys],
             ):
-                found[row["key"]] = conflict_record(row)
+                found[row["key"]] = conflicts.record_dict(row)
             for claim in batch:
                 claim["conflict"] = found.get(claim["key"])
         return batch
@@ -222,7 +221,7 @@ class Report:
             sql += " AND key IN (SELECT c.key FROM claims c JOIN claim_tags t ON t.claim_id = c.id WHERE c.case_name = ? AND t.tag = ?)"
             params.extend([self.case, self.tag])
         for row in self.conn.execute(sql + " ORDER BY key", params):
-            record = conflict_record(row)
+            record = conflicts.record_dict(row)
             record["history"] = [
                 _history(h) for h in self.conn.execute(
                     "SELECT * FROM history WHERE entity_id = ? ORDER BY at, id", (row["id"],)
@@ -262,24 +261,6 @@ def open_report(conn: sqlite3.Connection, case: str, now: str, *, key: str | Non
         tag=tag.strip().lower() if tag else None, org_name=settings.get("org.name"),
         org_url=settings.get("org.url"), report_url=settings.get("report.url"), title=settings.get("report.title"),
     )
-
-
-def conflict_record(row: sqlite3.Row) -> dict:
-    data = json.loads(row["sides_json"])
-    return {
-        "id": row["id"],
-        "case": row["case_name"],
-        "key": row["key"],
-        "state": row["state"] if row["active"] else "cleared",
-        "unreviewed": bool(row["unreviewed"]),
-        "sides": data["sides"],
-        "pairs": data["pairs"],
-        "unresolved": data["unresolved"],
-        "reason": row["reason"],
-        "resolution": json.loads(row["resolution"]) if row["resolution"] else None,
-        "created_at": row["created_at"],
-        "updated_at": row["updated_at"],
-    }
 
 
 def _claim(row: sqlite3.Row) -> dict:
