@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-from pathlib import Path
 
 import pytest
 
@@ -38,8 +37,6 @@ def test_seed_case_flags_visit_length_only_where_outlets_disagree(seeded):
     assert record["state"] == "open" and record["case"] == "li-shangfu-moscow-2023"
     by_value = {side["value"]: side for side in record["sides"]}
     assert set(by_value) == {"three-day", "four-day"}
-    sources = {s["id"]: s for s in seeded.json("source", "list", "--json")}
-    names = lambda side: sorted(Path(sources[s]["title"] or "").name or s for s in side["sources"])
     assert len(by_value["three-day"]["sources"]) == 2 and len(by_value["four-day"]["sources"]) == 1
     quotes = {q["quote"] for side in record["sides"] for q in side["quotes"]}
     assert quotes == {"as he began a three-day visit to Moscow", "during a three-day trip to the Kremlin",

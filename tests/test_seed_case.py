@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 
 from conftest import SEED_CASE, checkpoint, db_fingerprint
 
