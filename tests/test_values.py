@@ -16,6 +16,9 @@ WED = date(2024, 3, 13)  # a Wednesday
 SUN = date(2024, 3, 10)  # a Sunday
 
 NORMALIZE_CASES = [
+    # digits outside ASCII that float() alone would refuse
+    ("\u24f5 dead", None, "count 1"),
+    ("\u0663\u0660 people", None, "count 30"),
     # counts: digits, words, bounds, vague words
     ("at least 62 people", None, "count >=62"),
     ("more than 1,300 homes", None, "count >1300"),

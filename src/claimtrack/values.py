@@ -198,6 +198,9 @@ def _clean(raw: str) -> str:
     """Unicode-normalized, single-spaced wording without wrapping punctuation."""
     s = _VULGAR_RE.sub(_vulgar, raw)
     s = unicodedata.normalize("NFKC", s).translate(_DASHES)
+    if not s.isascii():
+        # Digits NFKC leaves alone ("⓵") match \d but float() refuses them: fold to their value.
+        s = "".join(str(unicodedata.digit(c)) if c.isdigit() and not c.isdecimal() else c for c in s)
     s = _US_RE.sub("us", s)
     s = " ".join(s.split())
     for _ in range(3):
