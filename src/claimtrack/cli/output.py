@@ -27,6 +27,19 @@ def safe(text: Any, *, keep_newlines: bool = True) -> str:
 
 
 def print_json(data: Any) -> None:
+    """Listings print one record per line (greppable, and json's C encoder
+    only runs without ``indent``); single objects print indented."""
+    if isinstance(data, list):
+        if not data:
+            sys.stdout.write("[]\n")
+            return
+        write = sys.stdout.write
+        write("[\n")
+        last = len(data) - 1
+        for index, item in enumerate(data):
+            write(json.dumps(item, ensure_ascii=False) + (",\n" if index < last else "\n"))
+        write("]\n")
+        return
     sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
 
 
