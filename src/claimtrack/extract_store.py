@@ -1,7 +1,8 @@
 """Extraction against the database: candidates stored as claims, and the review queue.
 
-Each source is read and stored in its own transaction, so a killed run keeps
-every source it finished and redoes none of them. A candidate already on
+Sources are stored in batches of whole sources, one transaction each, so a
+killed run keeps every batch it finished and redoes none of them, and every
+source lands with all its candidates or not at all. A candidate already on
 record for the same words and key (candidate, accepted or rejected) is never
 proposed again, which is how a rejection sticks across ``--again``.
 """
@@ -37,6 +38,9 @@ class RunResult:
             "already_extracted": len(self.skipped),
         }
 
+
+
+BATCH_SOURCES = 100  # sources per transaction when storing candidates
 
 def pick_sources(
     conn: sqlite3.Connection, refs: list[str] | None = None, *, case: str | None = None, again: bool = False
@@ -83,7 +87,7 @@ def run(
     progress: Progress | None = None,
     skipped: list[str] | None = None,
 ) -> RunResult:
-    """Read the sources, then store each one's new candidates in its own transaction.
+    """Read the sources, then store their new candidates, a batch of sources per transaction.
 
     Every source is read before any is stored, so that keys are aligned across
     the whole run (an article naming only "Putin" meets one naming "Vladimir
@@ -105,25 +109,43 @@ def run(
         if progress is not None:
             progress(number, total, source_id)
     case_keys: dict[str, set[str]] = {}
-    for number, (source_id, case, found) in enumerate(read, start=len(read) + 1):
-        known = _case_keys(conn, case, case_keys) | run_keys[case]
-        text = conn.execute("SELECT text FROM sources WHERE id = ?", (source_id,)).fetchone()[0]
-        made, touched = _store(conn, actor, source_id, extract.align(found, known, text))
-        case_keys[case].update(touched)
-        result.sources.append({"id": source_id, "case": case, "candidates": len(made), "found": len(found)})
-        result.created.extend(made)
-        result.keys.update((case, key) for key in touched)
-        if progress is not None:
-            progress(number, total, source_id)
+    for first in range(0, len(read), BATCH_SOURCES):
+        # One transaction per batch of whole sources: each source lands with all its
+        # candidates or not at all, and each touched key's conflict is refreshed once
+        # per batch (not once per source) before the batch commits.
+        with storage.write(conn):
+            stale: set[tuple[str, str]] = set()
+            for number, (source_id, case, found) in enumerate(read[first:first + BATCH_SOURCES],
+                                                              start=len(read) + first + 1):
+                known = _case_keys(conn, case, case_keys) | run_keys[case]
+                text = conn.execute("SELECT text FROM sources WHERE id = ?", (source_id,)).fetchone()[0]
+                made, touched, refresh = _store(conn, actor, source_id, extract.align(found, known, text))
+                case_keys[case].update(touched)
+                stale.update((case, key) for key in refresh)
+                result.sources.append({"id": source_id, "case": case, "candidates": len(made), "found": len(found)})
+                result.created.extend(made)
+                result.keys.update((case, key) for key in touched)
+                if progress is not None:
+                    progress(number, total, source_id)
+            _refresh(conn, actor, stale)
     if result.keys:
         result.conflicts = _active_conflicts(conn, result.keys)
     return result
 
 
-def _store(conn: sqlite3.Connection, actor: Actor, source_id: str, found: list) -> tuple[list[str], set[str]]:
-    """One source's candidates, its conflicts and its extraction mark, all or nothing."""
+def _refresh(conn: sqlite3.Connection, actor: Actor, keys: set[tuple[str, str]]) -> None:
     from claimtrack import conflicts
 
+    for case, key in sorted(keys):
+        conflicts.refresh(conn, actor, case, key)
+
+
+def _store(conn: sqlite3.Connection, actor: Actor, source_id: str, found: list) -> tuple[list[str], set[str], set[str]]:
+    """One source's candidates and its extraction mark, all or nothing.
+
+    Returns the claims made, the keys touched, and the keys whose conflict needs
+    refreshing (the caller refreshes them before its transaction commits).
+    """
     made: list[str] = []
     touched: set[str] = set()
     unresolved: set[str] = set()
@@ -152,12 +174,10 @@ def _store(conn: sqlite3.Connection, actor: Actor, source_id: str, found: list) 
             typed = claims.normalize_value(candidate.value, candidate.value_type, row["published"])
             if typed is not None and not typed.resolved:
                 unresolved.add(candidate.key)
-        for key in sorted(touched):
-            # a key new to the case, all of it read, has no conflict and nothing unresolved to list
-            if key in known or key in unresolved:
-                conflicts.refresh(conn, actor, row["case_name"], key)
+        # a key new to the case, all of it read, has no conflict and nothing unresolved to list
+        refresh = {key for key in touched if key in known or key in unresolved}
         conn.execute("UPDATE sources SET extracted_at = ? WHERE id = ?", (actor.now(), source_id))
-    return made, touched
+    return made, touched, refresh
 
 
 def _case_keys(conn: sqlite3.Connection, case: str, cache: dict[str, set[str]]) -> set[str]:
