@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
+from functools import lru_cache
 
 from claimtrack.errors import InvalidInput
 
@@ -10,13 +12,24 @@ _DEFAULT_A = datetime(2001, 1, 1)
 _DEFAULT_B = datetime(2002, 2, 2)
 
 
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+@lru_cache(maxsize=4096)
 def parse_publication_date(text: str) -> date:
     """A full calendar date; partial or impossible dates are refused, not guessed."""
-    from dateutil import parser
-
     cleaned = " ".join(str(text).split())
     if not cleaned:
         raise InvalidInput("empty publication date")
+    if _ISO.fullmatch(cleaned):  # the common case, without dateutil's two parses
+        try:
+            parsed = date.fromisoformat(cleaned)
+        except ValueError as error:
+            raise InvalidInput(f"cannot read publication date {cleaned!r}: {error}") from None
+        if 1800 <= parsed.year <= 2200:
+            return parsed
+    from dateutil import parser
+
     try:
         first = parser.parse(cleaned, default=_DEFAULT_A)
         second = parser.parse(cleaned, default=_DEFAULT_B)
