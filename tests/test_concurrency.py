@@ -380,7 +380,10 @@ def test_eight_processes_create_a_new_database_at_once(tmp_path):
                                 stderr=subprocess.PIPE, text=True,
                                 env=dict(os.environ, CLAIMTRACK_DB=str(db), CLAIMTRACK_USER="tester"))
                for _ in range(WORKERS)]
-    outcomes = [(p.wait(TIMEOUT), p.stdout.read(), p.stderr.read()) for p in results]
+    outcomes = []
+    for process in results:  # communicate, not wait: a child must never block on a full pipe
+        out, err = process.communicate(timeout=TIMEOUT)
+        outcomes.append((process.returncode, out, err))
     assert [o for o in outcomes if o[0] != 0 or o[1] != "[]\n"] == []
     from claimtrack.storage import MIGRATIONS
 
@@ -397,7 +400,10 @@ def test_eight_processes_upgrade_an_old_database_at_once(tmp_path):
                                   stderr=subprocess.PIPE, text=True,
                                   env=dict(os.environ, CLAIMTRACK_DB=str(db), CLAIMTRACK_USER="tester"))
                  for _ in range(WORKERS)]
-    outcomes = [(p.wait(TIMEOUT), p.stdout.read(), p.stderr.read()) for p in processes]
+    outcomes = []
+    for process in processes:  # communicate, not wait: a child must never block on a full pipe
+        out, err = process.communicate(timeout=TIMEOUT)
+        outcomes.append((process.returncode, out, err))
     assert [o[2] for o in outcomes if o[0] != 0] == []
     assert {len(json.loads(o[1])) for o in outcomes} == {33}
     from claimtrack.storage import MIGRATIONS
