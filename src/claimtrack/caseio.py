@@ -334,12 +334,8 @@ def _import_source(conn, actor, case, item, extra, counts, now) -> None:
         raise InvalidInput(f"{item.origin}: id {extra['id']} does not match the text (expected {source_id}); was the text edited?")
     existing = conn.execute("SELECT * FROM sources WHERE id = ?", (source_id,)).fetchone()
     if existing is None:
-        conn.execute(
-            "INSERT INTO sources (id, case_name, outlet, title, url, author, published, text, content_hash, added_at, added_by)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (source_id, case, meta["outlet"], meta["title"], meta["url"], meta["author"], meta["published"],
-             item.text, digest, extra.get("added_at") or now, extra.get("added_by") or actor.name),
-        )
+        sources.insert_row(conn, {**meta, "id": source_id, "case_name": case, "text": item.text, "content_hash": digest,
+                                  "added_at": extra.get("added_at") or now, "added_by": extra.get("added_by") or actor.name})
         counts["sources_added"] += 1
         return
     if existing["case_name"] != case:
@@ -403,12 +399,8 @@ def _import_claim(conn, actor, case, record, counts, texts) -> None:
     typed = claims_mod.normalize_value(claim["value"], claim["value_type"], first_source["published"])
     vtype, canonical, value_json = claims_mod._value_columns(typed)
     if existing is None:
-        conn.execute(
-            "INSERT INTO claims (id, case_name, statement, key, value, value_type, normalized, value_json, status, verdict,"
-            " created_at, created_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (claim["id"], case, claim["statement"], claim["key"], claim["value"], vtype, canonical, value_json,
-             claim["status"], claim["verdict"], claim["created_at"], claim["created_by"], claim["updated_at"]),
-        )
+        storage.insert_row(conn, "claims", claims_mod.CLAIM_COLUMNS, {
+            **claim, "case_name": case, "value_type": vtype, "normalized": canonical, "value_json": value_json})
         counts["claims_added"] += 1
     elif (claim["updated_at"] or "") > (existing["updated_at"] or ""):
         conn.execute(
@@ -426,13 +418,9 @@ def _import_claim(conn, actor, case, record, counts, texts) -> None:
             continue
         value = claims_mod.normalize_value(claim["value"], vtype, appearance["source_row"]["published"])
         _, a_canonical, a_json = claims_mod._value_columns(value)
-        conn.execute(
-            "INSERT OR IGNORE INTO appearances (id, claim_id, source_id, quote, start, end, before, after, stance,"
-            " attribution, normalized, value_json, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (appearance["id"], claim["id"], appearance["source_row"]["id"], appearance["quote"], appearance["start"],
-             appearance["end"], appearance["before"], appearance["after"], appearance["stance"],
-             appearance["attribution"], a_canonical, a_json, appearance["created_at"], appearance["created_by"]),
-        )
+        storage.insert_row(conn, "appearances", claims_mod.APPEARANCE_COLUMNS, {
+            **appearance, "claim_id": claim["id"], "source_id": appearance["source_row"]["id"],
+            "normalized": a_canonical, "value_json": a_json}, or_ignore=True)
         counts["appearances_added"] += 1
     for number, note in enumerate(record.get("notes") or [], start=1):
         counts["notes_added"] += _import_note(conn, claim["id"], note, f"{where}: note {number}")

@@ -30,6 +30,10 @@ TRANSITIONS = {
 _KEY_SEGMENT = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 _TAG = re.compile(r"^[a-z0-9][a-z0-9_.:-]{0,49}$")
 MAX_STATEMENT = 2000
+CLAIM_COLUMNS = ("id", "case_name", "statement", "key", "value", "value_type", "normalized", "value_json", "status",
+                 "verdict", "created_at", "created_by", "updated_at", "origin")
+APPEARANCE_COLUMNS = ("id", "claim_id", "source_id", "quote", "start", "end", "before", "after", "stance",
+                      "attribution", "normalized", "value_json", "created_at", "created_by")
 
 
 def check_key(key: str | None) -> str | None:
@@ -115,12 +119,11 @@ def _insert_appearance(conn, actor, claim_id, source, found: anchor.Anchor, stan
     value = normalize_value(value_raw, value_type, source["published"])
     _, canonical, value_json = _value_columns(value)
     appearance_id = ids.new_id("appearance")
-    conn.execute(
-        "INSERT INTO appearances (id, claim_id, source_id, quote, start, end, before, after, stance, attribution,"
-        " normalized, value_json, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (appearance_id, claim_id, source["id"], found.quote, found.start, found.end, found.before, found.after,
-         stance, attribution, canonical, value_json, now, actor.name),
-    )
+    storage.insert_row(conn, "appearances", APPEARANCE_COLUMNS, {
+        "id": appearance_id, "claim_id": claim_id, "source_id": source["id"], "quote": found.quote,
+        "start": found.start, "end": found.end, "before": found.before, "after": found.after, "stance": stance,
+        "attribution": attribution, "normalized": canonical, "value_json": value_json, "created_at": now,
+        "created_by": actor.name})
     return appearance_id
 
 
@@ -172,12 +175,10 @@ def add(
     typed = normalize_value(value, value_type, source_row["published"])
     vtype, canonical, value_json = _value_columns(typed)
     claim_id = ids.new_id("claim")
-    conn.execute(
-        "INSERT INTO claims (id, case_name, statement, key, value, value_type, normalized, value_json, status, verdict,"
-        " created_at, created_by, updated_at, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)",
-        (claim_id, source_row["case_name"], statement, key, value, vtype, canonical, value_json, status,
-         now, actor.name, now, origin),
-    )
+    storage.insert_row(conn, "claims", CLAIM_COLUMNS, {
+        "id": claim_id, "case_name": source_row["case_name"], "statement": statement, "key": key, "value": value,
+        "value_type": vtype, "normalized": canonical, "value_json": value_json, "status": status,
+        "created_at": now, "created_by": actor.name, "updated_at": now, "origin": origin})
     conn.executemany("INSERT INTO claim_tags (claim_id, tag) VALUES (?, ?)", [(claim_id, t) for t in tags])
     _insert_appearance(conn, actor, claim_id, source_row, found, stance, _clean_attribution(attribution), value, value_type and vtype, now)
     history.record(conn, actor, entity="claim", entity_id=claim_id, claim_id=claim_id, action="create",

@@ -180,6 +180,16 @@ def item_metadata(item: SourceInput, overrides: dict[str, str | None]) -> dict[s
     return clean_metadata(merged, item.origin)
 
 
+SOURCE_COLUMNS = ("id", "case_name", "outlet", "title", "url", "author", "published", "text", "content_hash",
+                  "added_at", "added_by")
+
+
+def insert_row(conn: sqlite3.Connection, row: dict) -> None:
+    from claimtrack.storage import insert_row as insert
+
+    insert(conn, "sources", SOURCE_COLUMNS, row)
+
+
 def ensure_case(conn: sqlite3.Connection, name: str, now: str) -> None:
     conn.execute("INSERT OR IGNORE INTO cases (name, created_at) VALUES (?, ?)", (name, now))
 
@@ -202,12 +212,8 @@ def add(conn: sqlite3.Connection, actor: Actor, item: SourceInput, overrides: di
     source_id = ids.derived_id("source", digest)
     now = actor.now()
     ensure_case(conn, case, now)
-    conn.execute(
-        "INSERT INTO sources (id, case_name, outlet, title, url, author, published, text, content_hash, added_at, added_by)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (source_id, case, meta["outlet"], meta["title"], meta["url"], meta["author"], meta["published"],
-         item.text, digest, now, actor.name),
-    )
+    insert_row(conn, {**meta, "id": source_id, "case_name": case, "text": item.text, "content_hash": digest,
+                      "added_at": now, "added_by": actor.name})
     history.record(conn, actor, entity="source", entity_id=source_id, action="add", note=item.origin, at=now)
     return source_id
 

@@ -514,3 +514,12 @@ def sqlite_utils_db(conn: sqlite3.Connection):
     return sqlite_utils.Database(conn, execute_plugins=False, recursive_triggers=False)
 
 
+def insert_row(conn: sqlite3.Connection, table: str, columns: tuple[str, ...], row: dict, *, or_ignore: bool = False) -> int:
+    """Write one row from a dict (missing columns are NULL); returns rows written.
+
+    Creating a record and importing it from a case file go through the same
+    column list, so a new column cannot be forgotten on one of the two paths.
+    """
+    verb = "INSERT OR IGNORE" if or_ignore else "INSERT"
+    sql = f"{verb} INTO {table} ({', '.join(columns)}) VALUES ({', '.join(':' + c for c in columns)})"
+    return conn.execute(sql, {column: row.get(column) for column in columns}).rowcount
