@@ -70,6 +70,15 @@ def db_fingerprint(path: Path) -> tuple[str, int]:
     return hashlib.sha256(path.read_bytes()).hexdigest(), (wal.stat().st_size if wal.exists() else 0)
 
 
+def db_count(db: Path, sql: str, *params) -> int:
+    """One number from a database, read on a connection of its own."""
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute(sql, params).fetchone()[0]
+    finally:
+        conn.close()
+
+
 def checkpoint(path: Path) -> None:
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -21,6 +21,8 @@ import threading
 import time
 from pathlib import Path
 
+from conftest import db_count
+
 WORKERS = 8
 OPERATIONS = 100
 CASE = "race"
@@ -211,14 +213,6 @@ def _setup(db: Path) -> None:
     storage.connect(db, now="2024-05-09T00:00:00.000000Z").close()
 
 
-def _count(db: Path, sql: str, *params) -> int:
-    conn = sqlite3.connect(db)
-    try:
-        return conn.execute(sql, params).fetchone()[0]
-    finally:
-        conn.close()
-
-
 def _landed(db: Path, op: str, token: str) -> int:
     """How many times the operation with this token is in the database."""
     queries = {
@@ -230,12 +224,12 @@ def _landed(db: Path, op: str, token: str) -> int:
         "verdict": "SELECT count(*) FROM history WHERE action = 'verdict' AND note = ?",
     }
     if op == "extract":  # token is the source: read once, and no candidate stored twice
-        read = _count(db, "SELECT count(*) FROM sources WHERE id = ? AND extracted_at IS NOT NULL", token)
-        twice = _count(db, "SELECT count(*) FROM (SELECT 1 FROM appearances a JOIN claims c ON c.id = a.claim_id"
+        read = db_count(db, "SELECT count(*) FROM sources WHERE id = ? AND extracted_at IS NOT NULL", token)
+        twice = db_count(db, "SELECT count(*) FROM (SELECT 1 FROM appearances a JOIN claims c ON c.id = a.claim_id"
                            " WHERE a.source_id = ? AND c.origin = 'extract' GROUP BY a.start, a.end, c.key"
                            " HAVING count(*) > 1)", token)
         return read if twice == 0 else 1 + twice
-    return _count(db, queries[op], token)
+    return db_count(db, queries[op], token)
 
 
 def test_eight_writers_every_operation_lands_once_and_readers_see_whole_claims(tmp_path):
@@ -361,15 +355,15 @@ def test_eight_cli_processes_at_once(tmp_path):
     assert [s for s in seen if s is not None] == []
     expected = WORKERS * CLI_ROUNDS
     assert counts["attempted"] == expected * (7 if has_extract else 6)
-    assert _count(db, "SELECT count(*) FROM sources") == expected * 2
-    assert _count(db, "SELECT count(*) FROM claims WHERE statement LIKE 'cli%'") == expected
-    assert _count(db, "SELECT count(*) FROM appearances a JOIN claims c ON c.id = a.claim_id"
+    assert db_count(db, "SELECT count(*) FROM sources") == expected * 2
+    assert db_count(db, "SELECT count(*) FROM claims WHERE statement LIKE 'cli%'") == expected
+    assert db_count(db, "SELECT count(*) FROM appearances a JOIN claims c ON c.id = a.claim_id"
                       " WHERE c.statement LIKE 'cli%'") == expected * 2
     if has_extract:
-        assert _count(db, "SELECT count(*) FROM sources WHERE extracted_at IS NOT NULL") == expected
-    assert _count(db, "SELECT count(*) FROM notes") == expected
-    assert _count(db, "SELECT count(*) FROM claims WHERE status = 'in-review' AND verdict = 'mixed'") == expected
-    assert _count(db, "SELECT count(*) FROM history WHERE note LIKE 'cli%'") == expected * 2
+        assert db_count(db, "SELECT count(*) FROM sources WHERE extracted_at IS NOT NULL") == expected
+    assert db_count(db, "SELECT count(*) FROM notes") == expected
+    assert db_count(db, "SELECT count(*) FROM claims WHERE status = 'in-review' AND verdict = 'mixed'") == expected
+    assert db_count(db, "SELECT count(*) FROM history WHERE note LIKE 'cli%'") == expected * 2
     print(f"\ncli concurrency: {counts['attempted']} commands in {WORKERS} parallel streams, all landed once; "
           f"{len(seen)} reads meanwhile")
 
@@ -387,7 +381,7 @@ def test_eight_processes_create_a_new_database_at_once(tmp_path):
     assert [o for o in outcomes if o[0] != 0 or o[1] != "[]\n"] == []
     from claimtrack.storage import MIGRATIONS
 
-    assert _count(db, "SELECT count(*) FROM _migrations") == len(MIGRATIONS)
+    assert db_count(db, "SELECT count(*) FROM _migrations") == len(MIGRATIONS)
 
 
 def test_eight_processes_upgrade_an_old_database_at_once(tmp_path):
@@ -408,7 +402,7 @@ def test_eight_processes_upgrade_an_old_database_at_once(tmp_path):
     assert {len(json.loads(o[1])) for o in outcomes} == {33}
     from claimtrack.storage import MIGRATIONS
 
-    assert _count(db, "SELECT count(*) FROM _migrations") == len(MIGRATIONS)
+    assert db_count(db, "SELECT count(*) FROM _migrations") == len(MIGRATIONS)
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("old.db.")) == ["old.db.v1.bak"]
     assert (tmp_path / "old.db.v1.bak").read_bytes() == original.read_bytes()
 

@@ -21,6 +21,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import db_count
+
 SEED = 20240509
 TIMEOUT = 120
 TALLY: dict[str, dict[str, int]] = {}
@@ -84,14 +86,6 @@ def _sound(db: Path) -> None:
     conn = storage.connect(db, now="2024-05-09T00:00:00.000000Z")
     try:
         assert [f.message for f in check.run(conn)] == []
-    finally:
-        conn.close()
-
-
-def _count(db: Path, sql: str, *params) -> int:
-    conn = sqlite3.connect(db)
-    try:
-        return conn.execute(sql, params).fetchone()[0]
     finally:
         conn.close()
 
@@ -183,8 +177,8 @@ def test_killed_source_add_keeps_whole_sources_and_a_rerun_completes(tmp_path):
     rerun = _run(db, "source", "add", "--case", "k", "--json", *everything)
     assert rerun.returncode == 0, rerun.stderr
     assert {row["file"] for row in json.loads(rerun.stdout)} == set(everything)
-    assert _count(db, "SELECT count(*) FROM sources") == len(everything)
-    assert _count(db, "SELECT count(DISTINCT content_hash) FROM sources") == len(everything)
+    assert db_count(db, "SELECT count(*) FROM sources") == len(everything)
+    assert db_count(db, "SELECT count(DISTINCT content_hash) FROM sources") == len(everything)
     again = _run(db, "source", "add", "--case", "k", "--json", *everything)
     assert not any(row["added"] for row in json.loads(again.stdout))
     _sound(db)
@@ -196,7 +190,7 @@ def test_killed_source_add_keeps_whole_sources_and_a_rerun_completes(tmp_path):
 
 
 def _counts(db: Path) -> tuple[int, ...]:
-    return tuple(_count(db, f"SELECT count(*) FROM {table}") for table in ("sources", "claims", "appearances", "notes"))
+    return tuple(db_count(db, f"SELECT count(*) FROM {table}") for table in ("sources", "claims", "appearances", "notes"))
 
 
 def test_killed_import_is_all_or_nothing_and_a_rerun_completes(tmp_path, big_case):
@@ -247,11 +241,11 @@ def _has_command(name: str) -> bool:
 
 def _extract_whole(db: Path) -> None:
     """No source is marked read without its candidates, nor has candidates without the mark."""
-    half = _count(db, "SELECT count(*) FROM sources s WHERE s.extracted_at IS NULL AND EXISTS ("
+    half = db_count(db, "SELECT count(*) FROM sources s WHERE s.extracted_at IS NULL AND EXISTS ("
                       "SELECT 1 FROM appearances a JOIN claims c ON c.id = a.claim_id"
                       " WHERE a.source_id = s.id AND c.origin = 'extract')")
     assert half == 0
-    duplicates = _count(db, "SELECT count(*) FROM (SELECT 1 FROM appearances a JOIN claims c ON c.id = a.claim_id"
+    duplicates = db_count(db, "SELECT count(*) FROM (SELECT 1 FROM appearances a JOIN claims c ON c.id = a.claim_id"
                             " WHERE c.origin = 'extract' GROUP BY a.source_id, a.start, a.end, c.key HAVING count(*) > 1)")
     assert duplicates == 0
 
@@ -272,7 +266,7 @@ def test_killed_extract_keeps_each_source_with_all_its_candidates_or_none(tmp_pa
     scratch = tmp_path / "scratch.db"
     shutil.copy(unread, scratch)
     full = _timed(scratch, "extract", "--case", "x")
-    expected = _count(scratch, "SELECT count(*) FROM claims WHERE status = 'candidate'")
+    expected = db_count(scratch, "SELECT count(*) FROM claims WHERE status = 'candidate'")
     assert expected > 0
     db = tmp_path / "claims.db"
     shutil.copy(unread, db)
@@ -282,9 +276,9 @@ def test_killed_extract_keeps_each_source_with_all_its_candidates_or_none(tmp_pa
         kills += _kill_at_random(db, ["extract", "--case", "x"], rng, full)
         _integrity(db)
         _extract_whole(db)
-        if _count(db, "SELECT count(*) FROM sources WHERE extracted_at IS NULL") == 0:
+        if db_count(db, "SELECT count(*) FROM sources WHERE extracted_at IS NULL") == 0:
             # the runs so far, killed or not, finished the job between them: nothing lost, nothing twice
-            assert _count(db, "SELECT count(*) FROM claims WHERE status = 'candidate'") == expected
+            assert db_count(db, "SELECT count(*) FROM claims WHERE status = 'candidate'") == expected
             finished += 1
             for suffix in ("", "-wal", "-shm"):
                 Path(str(db) + suffix).unlink(missing_ok=True)
@@ -292,8 +286,8 @@ def test_killed_extract_keeps_each_source_with_all_its_candidates_or_none(tmp_pa
     _sound(db)
     rerun = _run(db, "extract", "--case", "x")
     assert rerun.returncode == 0, rerun.stderr
-    assert _count(db, "SELECT count(*) FROM sources WHERE extracted_at IS NULL") == 0
-    assert _count(db, "SELECT count(*) FROM claims WHERE status = 'candidate'") == expected
+    assert db_count(db, "SELECT count(*) FROM sources WHERE extracted_at IS NULL") == 0
+    assert db_count(db, "SELECT count(*) FROM claims WHERE status = 'candidate'") == expected
     _extract_whole(db)
     _sound(db)
     _tally("extract", kills, attempts)
