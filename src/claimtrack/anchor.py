@@ -8,7 +8,7 @@ text, its offsets and the words around it so the quote can be found again.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from claimtrack.errors import InvalidInput, QuoteNotFound
 
@@ -21,8 +21,9 @@ _FOLD = {
 }
 
 
-@dataclass(frozen=True)
-class Anchor:
+class Anchor(NamedTuple):
+    """Where a quote sits in a source text."""
+
     quote: str  # exactly as in the source text
     start: int
     end: int

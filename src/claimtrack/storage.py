@@ -11,10 +11,8 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
-import shutil
 import sqlite3
 import stat
-import tempfile
 from pathlib import Path
 from typing import Callable, Iterator, TypeVar
 
@@ -237,6 +235,9 @@ def _write_backup(conn: sqlite3.Connection, path: Path, target: Path) -> None:
     is the whole database and is copied byte for byte; otherwise SQLite's
     backup API copies the same content.
     """
+    import shutil
+    import tempfile
+
     wal = Path(str(path) + "-wal")
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
