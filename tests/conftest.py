@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import shlex
 import sqlite3
+import sys
 from pathlib import Path
 
 import pytest
@@ -31,17 +32,35 @@ def db_path(isolated) -> Path:
     return isolated / "claims.db"
 
 
-class Runner:
-    def __init__(self):
-        from claimtrack.cli import app
+class Result:
+    def __init__(self, exit_code: int, stdout: bytes, stderr: bytes):
+        self.exit_code = exit_code
+        self.stdout = stdout.decode("utf-8", "replace")
+        self.stderr = stderr.decode("utf-8", "replace")
 
-        self.app = app
+
+class Runner:
+    """Runs a command line in-process as the installed script does (claimtrack.main):
+    the fast path for the daily reads, the typer application for the rest."""
+
+    def __init__(self):
         self.runner = CliRunner()
 
     def __call__(self, *args, input=None, expect: int | None = 0):
+        from claimtrack import main
+
         if len(args) == 1 and isinstance(args[0], str) and " " in args[0]:
             args = tuple(shlex.split(args[0]))
-        result = self.runner.invoke(self.app, [str(a) for a in args], input=input, catch_exceptions=False)
+        with self.runner.isolation(input=input) as (stdout, stderr, _):
+            try:
+                main([str(a) for a in args])
+                code = 0
+            except SystemExit as exit_:
+                code = exit_.code if isinstance(exit_.code, int) else (0 if exit_.code is None else 1)
+            finally:
+                sys.stdout.flush()
+                sys.stderr.flush()
+            result = Result(code, stdout.getvalue(), stderr.getvalue())
         if expect is not None:
             assert result.exit_code == expect, f"exit {result.exit_code}\nstdout:\n{result.stdout}\nstderr:\n{result.stderr}"
         return result

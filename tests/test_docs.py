@@ -8,7 +8,7 @@ from conftest import ROOT
 
 
 def _commands():
-    from claimtrack.cli import COMMANDS
+    from claimtrack.cli.root import COMMANDS
 
     return sorted(COMMANDS)
 
@@ -22,7 +22,7 @@ def test_command_builds_and_has_help(run, name):
 def _leaf_commands():
     from typer import _click as click
 
-    from claimtrack.cli import COMMANDS, app
+    from claimtrack.cli.root import COMMANDS, app
     import typer
 
     root = typer.main.get_command(app)

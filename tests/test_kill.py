@@ -233,7 +233,7 @@ def test_killed_import_is_all_or_nothing_and_a_rerun_completes(tmp_path, big_cas
 def _has_command(name: str) -> bool:
     from typer.main import get_command
 
-    from claimtrack.cli import app
+    from claimtrack.cli.root import app
 
     group = get_command(app)
     return name in group.list_commands(None) if hasattr(group, "list_commands") else False

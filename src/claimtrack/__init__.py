@@ -3,13 +3,24 @@
 __version__ = "0.1.0"
 
 
-def main() -> None:
-    """The console entry point; ``--version`` is answered before typer loads."""
+def main(argv: "list[str] | None" = None) -> None:
+    """The console entry point.
+
+    ``--version`` is answered at once, and the daily read commands by the fast
+    path (cli/fast.py) without loading typer; everything else goes to the
+    typer application.
+    """
     import sys
 
-    if sys.argv[1:] == ["--version"]:
+    args = sys.argv[1:] if argv is None else list(argv)
+    if args == ["--version"]:
         sys.stdout.write(f"claimtrack {__version__}\n")
         return
-    from claimtrack.cli import app
+    from claimtrack.cli import fast
 
-    app()
+    status = fast.run(args)
+    if status is not None:
+        sys.exit(status)
+    from claimtrack.cli.root import app
+
+    app(args=args)

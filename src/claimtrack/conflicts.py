@@ -9,11 +9,10 @@ never their pairs across the case.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import sqlite3
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from claimtrack import history, ids, lookup, storage
 from claimtrack.context import Actor
@@ -40,8 +39,7 @@ _GENERIC = {
 }
 
 
-@dataclass
-class Appearance:
+class Appearance(NamedTuple):
     claim_id: str
     claim_status: str
     value_raw: str | None
@@ -55,13 +53,17 @@ class Appearance:
     value: object  # values.Value
 
 
-@dataclass
 class Side:
-    value: str | None
-    normalized: str | None
-    stance: str
-    resolved: bool
-    appearances: list[Appearance] = field(default_factory=list)
+    """The appearances that give one value, with one stance."""
+
+    __slots__ = ("value", "normalized", "stance", "resolved", "appearances")
+
+    def __init__(self, value: str | None, normalized: str | None, stance: str, resolved: bool) -> None:
+        self.value = value
+        self.normalized = normalized
+        self.stance = stance
+        self.resolved = resolved
+        self.appearances: list[Appearance] = []
 
     @property
     def claims(self) -> list[str]:
@@ -186,8 +188,7 @@ def build_sides(appearances: list[Appearance]) -> tuple[list[Side], list[Side]]:
     return sorted(resolved.values(), key=order), sorted(unresolved.values(), key=order)
 
 
-@dataclass
-class Detection:
+class Detection(NamedTuple):
     case: str
     key: str
     sides: list[Side]
@@ -234,6 +235,8 @@ def side_json(side: Side) -> dict:
 
 def fingerprint(detection: Detection) -> str:
     """What a decision was about: the contested values, not who states them."""
+    import hashlib  # only writers need it: listings skip the import
+
     shape = [(s.normalized or s.value, s.stance) for s in detection.sides]
     return hashlib.sha256(json.dumps(shape).encode()).hexdigest()[:16]
 
@@ -340,7 +343,30 @@ def record_dict(row: sqlite3.Row) -> dict:
     }
 
 
-def _select(conn: sqlite3.Connection, where: list[str], params: list, case: str | None, key: str | None) -> list[dict]:
+_STORED_SIDES = '{"sides": '
+
+
+def record_json(row: sqlite3.Row) -> str:
+    """``json.dumps(record_dict(row), ensure_ascii=False)``, without decoding the stored sides.
+
+    ``sides_json`` holds the sides, pairs and unresolved values in record
+    order, encoded as record_dict's JSON encodes them (see refresh), so its
+    text is spliced in whole: a listing of 2,000 conflicts then decodes and
+    re-encodes nothing but a few scalars.
+    """
+    stored = row["sides_json"]
+    if not stored.startswith(_STORED_SIDES):
+        return json.dumps(record_dict(row), ensure_ascii=False)
+    head = json.dumps({"id": row["id"], "case": row["case_name"], "key": row["key"],
+                       "state": row["state"] if row["active"] else "cleared", "unreviewed": bool(row["unreviewed"])},
+                      ensure_ascii=False)
+    tail = json.dumps({"reason": row["reason"], "resolution": json.loads(row["resolution"]) if row["resolution"] else None,
+                       "created_at": row["created_at"], "updated_at": row["updated_at"]}, ensure_ascii=False)
+    return f"{head[:-1]}, {stored[1:-1]}, {tail[1:]}"
+
+
+def _select(conn: sqlite3.Connection, where: list[str], params: list, case: str | None, key: str | None, *,
+            shape=record_dict) -> list:
     if case:
         where.append("case_name = ?")
         params.append(case)
@@ -348,14 +374,25 @@ def _select(conn: sqlite3.Connection, where: list[str], params: list, case: str 
         where.append("substr(key, 1, ?) = ?")
         params.extend([len(key), key])
     sql = f"SELECT * FROM conflicts WHERE {' AND '.join(where)} ORDER BY case_name, key"
-    return [record_dict(row) for row in conn.execute(sql, params)]
+    return [shape(row) for row in conn.execute(sql, params)]
+
+
+def _listed(all_states: bool) -> list[str]:
+    return ["active = 1"] + ([] if all_states else ["state IN ('open', 'confirmed')"])
 
 
 def list_conflicts(
     conn: sqlite3.Connection, *, case: str | None = None, key: str | None = None, all_states: bool = False
 ) -> list[dict]:
-    where = ["active = 1"] + ([] if all_states else ["state IN ('open', 'confirmed')"])
-    return _select(conn, where, [], case, key)
+    return _select(conn, _listed(all_states), [], case, key)
+
+
+def list_conflicts_json(
+    conn: sqlite3.Connection, *, case: str | None = None, key: str | None = None, all_states: bool = False
+) -> list[tuple[str, str]]:
+    """The same listing as ``(state, JSON text)`` pairs, for printing (see record_json)."""
+    return _select(conn, _listed(all_states), [], case, key,
+                   shape=lambda row: (row["state"] if row["active"] else "cleared", record_json(row)))
 
 
 def list_unresolved(conn: sqlite3.Connection, *, case: str | None = None, key: str | None = None) -> list[dict]:

@@ -139,49 +139,13 @@ def list_claims(
 
     Example: claimtrack list --conflicts --case li-shangfu-moscow-2023
     """
-    from claimtrack import claims, lookup
-    from claimtrack.claims import STATUSES, VERDICTS, check_choice
-    from claimtrack.errors import UsageError
+    from claimtrack.cli import reads
 
-    if conflicts:
-        other = [name for name, given in (("--status", status), ("--verdict", verdict), ("--source", source),
-                                          ("--outlet", outlet), ("--tag", tag), ("--candidates", candidates)) if given]
-        if other:
-            raise UsageError(f"{', '.join(other)} cannot be combined with --conflicts (use --case or --key)")
-        from claimtrack.cli.conflicts import print_conflicts
-
-        print_conflicts(case=case, key=key.strip().lower() if key else None, all_states=all_states,
-                        as_json=as_json, exit_code=exit_code)
-        return
-    if all_states or exit_code:
-        raise UsageError("--all and --exit-code go with --conflicts")
-
-    if candidates:
-        if status and status != "candidate":
-            raise UsageError("--candidates and --status cannot be combined")
-        status = "candidate"
-    if status:
-        status = check_choice(status, STATUSES, "status")
-    if verdict and verdict != "none":
-        verdict = check_choice(verdict, VERDICTS, "verdict")
-    conn = state.connect()
-    source_id = lookup.resolve(conn, "source", source) if source else None
-    rows = claims.list_claims(conn, case=case, status=status, verdict=verdict, source=source_id, outlet=outlet,
-                              key=key.strip().lower() if key else None, tag=tag)
-    if as_json:
-        output.print_json([claims.public(row) for row in rows])
-        return
-    if not rows:
-        output.info("no claims match")
-        return
-    table = output.table("ID", "key", "value", "status", "verdict", "sources", "statement", wrap=("key", "value", "statement"))
-    for row in rows:
-        table.add_row(
-            output.short(row["id"]), output.text(row["key"] or "-"), output.text(output.clip(row["value"], 24) or "-"),
-            row["status"], row["verdict"] or "-", str(len({a["source"] for a in row["appearances"]})),
-            output.text(output.clip(row["statement"], 70)),
-        )
-    output.console().print(table)
+    code = reads.list_claims(case=case, status=status, verdict=verdict, source=source, outlet=outlet, key=key, tag=tag,
+                             candidates=candidates, conflicts=conflicts, all_states=all_states, exit_code=exit_code,
+                             as_json=as_json)
+    if code:
+        raise typer.Exit(code)
 
 
 def show(claim: Annotated[str, typer.Argument(help="Claim ID or prefix.", show_default=False)], as_json: JsonOption = False) -> None:
@@ -189,63 +153,9 @@ def show(claim: Annotated[str, typer.Argument(help="Claim ID or prefix.", show_d
 
     Example: claimtrack show c7k2m9q
     """
-    from claimtrack import claims
+    from claimtrack.cli import reads
 
-    record = claims.get(state.connect(), claim)
-    if as_json:
-        data = claims.public(record)
-        data["notes"] = record["notes"]
-        data["history"] = record["history"]
-        output.print_json(data)
-        return
-    out = output.console()
-    out.print(output.text(f"claim {record['id']}  ({record['case']})", style="bold"))
-    out.print(output.text(record["statement"]))
-    value = record["value"] or "-"
-    normalized = record["normalized"] or ("not normalized: kept as text" if record["value"] else "-")
-    for label, shown in (("key", record["key"] or "-"), ("value", f"{value}  [{normalized}]"),
-                         ("status", record["status"]), ("verdict", record["verdict"] or "-"),
-                         ("tags", ", ".join(record["tags"]) or "-")):
-        out.print(output.text(f"  {label + ':':<9}{shown}"))
-    out.print(output.text(f"\nappearances ({len(record['appearances'])})", style="bold"))
-    for appearance in record["appearances"]:
-        header = f"  {appearance['outlet'] or 'unknown outlet'}  {output.short(appearance['source'])}  {appearance['published'] or 'date unknown'}"
-        if appearance["stance"] != "asserts":
-            header += f"  [{appearance['stance']}]"
-        if appearance["attribution"]:
-            header += f"  ({appearance['attribution']})"
-        out.print(output.text(header))
-        out.print(output.text(f"    \u201c{appearance['quote']}\u201d"))
-        if appearance["normalized"] and appearance["normalized"] != record["normalized"]:
-            out.print(output.text(f"    read here as: {appearance['normalized']}"))
-    out.print(output.text(f"\nnotes ({len(record['notes'])})", style="bold"))
-    for note in record["notes"]:
-        out.print(output.text(f"  {note['created_at'][:16]}  {note['author']}  [{note['stance']}]  {note['text']}"))
-        if note["url"]:
-            out.print(output.text(f"    {note['url']}"))
-    out.print(output.text("\nhistory", style="bold"))
-    _print_history(record["history"], with_claim=False)
-
-
-def _print_history(entries: list[dict], *, with_claim: bool) -> None:
-    out = output.console()
-    for entry in entries:
-        change = entry["action"]
-        if entry["action"] in ("status", "verdict"):
-            change = f"{entry['action']}: {entry['old'] or '-'} -> {entry['new'] or '-'}"
-        elif entry["field"] and entry["action"] in ("edit", "accept", "reject"):
-            change += f" {entry['field']}: {entry['old'] or '-'} -> {entry['new'] or '-'}"
-        elif entry["action"] == "link":
-            change += f" {output.short(entry['new'])}"
-        elif entry["action"] == "create":
-            change += f" {output.clip(entry['new'], 50)}"
-        elif entry["action"] == "note":
-            change += f" ({entry['field']})"
-        subject = f"{output.short(entry['claim_id'] or entry['entity_id'])}  " if with_claim else ""
-        line = f"  {entry['at'][:19].replace('T', ' ')}  {entry['author'] or '?'}  {subject}{change}"
-        if entry["note"] and entry["action"] in ("status", "verdict"):
-            line += f"  \u2014 {entry['note']}"
-        out.print(output.text(line))
+    reads.show(claim, as_json=as_json)
 
 
 def set_status(
@@ -321,4 +231,6 @@ def log(
     if not entries:
         output.info("no history")
         return
-    _print_history(entries, with_claim=claim_id is None)
+    from claimtrack.cli import reads
+
+    reads.print_history(entries, with_claim=claim_id is None)

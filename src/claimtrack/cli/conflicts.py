@@ -14,53 +14,6 @@ ConflictArg = Annotated[str, typer.Argument(help="Conflict ID or prefix (k...)."
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON.")]
 
 
-def print_conflicts(*, case: str | None, key: str | None, all_states: bool, as_json: bool, exit_code: bool) -> None:
-    from claimtrack import conflicts
-
-    conn = state.connect()
-    records = conflicts.list_conflicts(conn, case=case, key=key, all_states=all_states)
-    if as_json:
-        output.print_json(records)
-    else:
-        render_conflicts(records, conflicts.list_unresolved(conn, case=case, key=key))
-    if exit_code and any(r["state"] == "open" for r in records):
-        raise typer.Exit(1)
-
-
-def render_conflicts(records: list[dict], unresolved: list[dict]) -> None:
-    """One table per conflict, grouped by key: each side's quotes on rows of their own."""
-    out = output.console()
-    if not records:
-        output.info("no conflicts")
-    for number_, record in enumerate(records):
-        if number_:
-            out.print()
-        title = f"{output.short(record['id'])}  {record['key']}  [{record['state']}" + (
-            ", unreviewed]" if record["unreviewed"] else "]")
-        table = output.table("side", "value", "indep.", "outlet", "quote", wrap=("value", "outlet", "quote"),
-                             title=output.safe(title), title_justify="left")
-        for number, side in enumerate(record["sides"], start=1):
-            value = side["value"] or "-"
-            if side["stance"] == "denies":
-                value = f"not {value}"
-            for index, quote in enumerate(side["quotes"]):
-                first = index == 0
-                table.add_row(str(number) if first else "", output.text(value if first else ""),
-                              str(side["independent_sources"]) if first else "", output.text(quote["outlet"]),
-                              output.text(f"\u201c{quote['quote']}\u201d"),
-                              end_section=index == len(side["quotes"]) - 1)
-        out.print(table)
-    lines = []
-    for record in unresolved:
-        for side in record["unresolved"]:
-            lines.append(f"  {record['key']}: \u201c{side['value']}\u201d in {', '.join(side['outlets'])} "
-                         "(no publication date to read it against)")
-    if lines:
-        out.print(output.text(f"\nunresolved, not counted as conflicts ({len(lines)}):"))
-        for line in lines:
-            out.print(output.text(line))
-
-
 @app.command("show")
 def show(conflict: ConflictArg, as_json: JsonOption = False) -> None:
     """Show a conflict: each side with its outlets and quotes, and its history.
@@ -73,31 +26,30 @@ def show(conflict: ConflictArg, as_json: JsonOption = False) -> None:
     if as_json:
         output.print_json(record)
         return
-    out = output.console()
-    out.print(output.text(f"conflict {record['id']}  {record['key']}  ({record['case']})", style="bold"))
-    out.print(output.text(f"  state: {record['state']}" + ("  (unreviewed candidates)" if record["unreviewed"] else "")))
+    output.line(f"conflict {record['id']}  {record['key']}  ({record['case']})", style="bold")
+    output.line(f"  state: {record['state']}" + ("  (unreviewed candidates)" if record["unreviewed"] else ""))
     if record["reason"]:
-        out.print(output.text(f"  reason: {record['reason']}"))
+        output.line(f"  reason: {record['reason']}")
     if record["resolution"]:
-        out.print(output.text(f"  holds: side {record['resolution']['side'] + 1} ({record['resolution']['value']})"))
+        output.line(f"  holds: side {record['resolution']['side'] + 1} ({record['resolution']['value']})")
     for number, side in enumerate(record["sides"], start=1):
         stance = "not " if side["stance"] == "denies" else ""
-        out.print(output.text(f"\nside {number}: {stance}{side['value']}  [{side['normalized']}]  "
-                              f"{side['independent_sources']} independent source(s)", style="bold"))
+        output.line(f"\nside {number}: {stance}{side['value']}  [{side['normalized']}]  "
+                    f"{side['independent_sources']} independent source(s)", style="bold")
         for quote in side["quotes"]:
             attribution = f" ({quote['attribution']})" if quote["attribution"] else ""
-            out.print(output.text(f"  {quote['outlet']}  {quote['published'] or 'date unknown'}  claim {output.short(quote['claim'])}{attribution}"))
-            out.print(output.text(f"    \u201c{quote['quote']}\u201d"))
+            output.line(f"  {quote['outlet']}  {quote['published'] or 'date unknown'}  claim {output.short(quote['claim'])}{attribution}")
+            output.line(f"    \u201c{quote['quote']}\u201d")
     if record["unresolved"]:
-        out.print(output.text("\nunresolved (no publication date):", style="bold"))
+        output.line("\nunresolved (no publication date):", style="bold")
         for side in record["unresolved"]:
-            out.print(output.text(f"  {side['value']}: {', '.join(side['outlets'])}"))
-    out.print(output.text("\nhistory", style="bold"))
+            output.line(f"  {side['value']}: {', '.join(side['outlets'])}")
+    output.line("\nhistory", style="bold")
     for entry in record["history"]:
-        line = f"  {entry['at'][:19].replace('T', ' ')}  {entry['author'] or '?'}  {entry['action']}"
+        text = f"  {entry['at'][:19].replace('T', ' ')}  {entry['author'] or '?'}  {entry['action']}"
         if entry["note"]:
-            line += f"  \u2014 {entry['note']}"
-        out.print(output.text(line))
+            text += f"  \u2014 {entry['note']}"
+        output.line(text)
 
 
 def _decide(conflict: str, decision: str, reason: str | None = None, side: str | None = None) -> None:
@@ -177,7 +129,6 @@ def matrix(
             text = " / ".join(cell["values"]) if cell else ""
             cells.append(output.text(("! " if cell and cell["conflict"] else "") + output.clip(text, 14)))
         table.add_row(output.text(output.clip(row["key"], 34)), *cells)
-    out = output.console()
-    out.print(table)
+    output.console().print(table)
     for number, outlet in enumerate(grid["outlets"], start=1):
-        out.print(output.text(f"  {number}: {outlet['name']}" + (f"  ({outlet['published']})" if outlet["published"] else "")))
+        output.line(f"  {number}: {outlet['name']}" + (f"  ({outlet['published']})" if outlet["published"] else ""))

@@ -22,7 +22,7 @@ def demo(
     import tempfile
 
     from claimtrack import caseio, conflicts, reports, storage
-    from claimtrack.cli.conflicts import render_conflicts
+    from claimtrack.cli.reads import render_conflicts
     from claimtrack.context import clock_from_env
     from claimtrack.errors import InvalidInput
 

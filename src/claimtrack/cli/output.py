@@ -6,7 +6,7 @@ import json
 import os
 import re
 import sys
-from typing import Any
+from typing import Any, Iterable
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 _CONTROL_WITH_NEWLINES = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
@@ -30,17 +30,20 @@ def print_json(data: Any) -> None:
     """Listings print one record per line (greppable, and json's C encoder
     only runs without ``indent``); single objects print indented."""
     if isinstance(data, list):
-        if not data:
-            sys.stdout.write("[]\n")
-            return
-        write = sys.stdout.write
-        write("[\n")
-        last = len(data) - 1
-        for index, item in enumerate(data):
-            write(json.dumps(item, ensure_ascii=False) + (",\n" if index < last else "\n"))
-        write("]\n")
+        print_json_texts(json.dumps(item, ensure_ascii=False) for item in data)
         return
     sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+
+
+def print_json_texts(texts: Iterable[str]) -> None:
+    """A JSON list of records already encoded, one per line, written as they come."""
+    write = sys.stdout.write
+    separator = "[\n"
+    for text in texts:
+        write(separator)
+        write(text)
+        separator = ",\n"
+    write("[]\n" if separator == "[\n" else "\n]\n")
 
 
 _console = None
@@ -81,6 +84,16 @@ def table(*columns: str, title: str | None = None, wrap: tuple[str, ...] = (), *
     return result
 
 
+
+
+def line(value: Any = "", style: str | None = None) -> None:
+    """One line of user text: through rich on a terminal (style, wrapping to
+    the window); written whole and unstyled to a pipe or a file, without
+    loading rich."""
+    if sys.stdout.isatty():
+        console().print(text(value, style))
+    else:
+        sys.stdout.write(safe(value) + "\n")
 
 
 def echo(message: str = "") -> None:

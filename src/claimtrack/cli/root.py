@@ -1,4 +1,4 @@
-"""The command line: thin modules, one per command group, over the core."""
+"""The typer application: the root command, its error mapping, and the lazily built command table."""
 
 from __future__ import annotations
 
@@ -18,48 +18,24 @@ class ClaimtrackGroup(LazyGroup):
     """Maps every failure to one line on stderr and an exit code (0/1/2)."""
 
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
-        from claimtrack.errors import ClaimtrackError, ExitStatus
+        from claimtrack.errors import ExitStatus
 
-        for arg in sys.argv[1:] if args is None else args:
-            if isinstance(arg, str) and not arg.isascii():
-                try:
-                    arg.encode("utf-8")
-                except UnicodeEncodeError:  # bytes that are not UTF-8 arrive as lone surrogates
-                    state.fail(f"argument {arg!r} is not valid UTF-8 text", ExitStatus.USAGE)
-        try:
-            result = super().main(
-                args=args, prog_name=prog_name or "claimtrack", complete_var=complete_var,
-                standalone_mode=False, **extra,
-            )
-        except ClaimtrackError as error:
-            state.fail(error.message, error.exit_status)
-        except click.exceptions.NoArgsIsHelpError as error:
-            error.show()
-            sys.exit(ExitStatus.USAGE)
-        except click.exceptions.UsageError as error:
-            hint = f" (see '{error.ctx.command_path} --help')" if error.ctx else ""
-            state.fail(error.format_message() + hint, ExitStatus.USAGE)
-        except click.exceptions.ClickException as error:
-            state.fail(error.format_message(), error.exit_code)
-        except typer.Abort:
-            state.fail("aborted", ExitStatus.ERROR)
-        except KeyboardInterrupt:
-            state.fail("interrupted", 130)
-        except BrokenPipeError:
-            sys.stderr.close()
-            sys.exit(1)
-        except OSError as error:  # the file system refused: a path under a file, a full disk...
-            where = f"{error.filename}: " if error.filename else ""
-            state.fail(f"{where}{error.strerror or error}", ExitStatus.ERROR)
-        except Exception as error:
-            import sqlite3
-
-            if not isinstance(error, sqlite3.DatabaseError):
-                raise
-            from claimtrack.storage import storage_failure
-
-            failure = storage_failure(error)
-            state.fail(failure.message if failure else f"database error: {error}", ExitStatus.ERROR)
+        with state.guard(sys.argv[1:] if args is None else args):
+            try:
+                result = super().main(
+                    args=args, prog_name=prog_name or "claimtrack", complete_var=complete_var,
+                    standalone_mode=False, **extra,
+                )
+            except click.exceptions.NoArgsIsHelpError as error:
+                error.show()
+                sys.exit(ExitStatus.USAGE)
+            except click.exceptions.UsageError as error:
+                hint = f" (see '{error.ctx.command_path} --help')" if error.ctx else ""
+                state.fail(error.format_message() + hint, ExitStatus.USAGE)
+            except click.exceptions.ClickException as error:
+                state.fail(error.format_message(), error.exit_code)
+            except typer.Abort:
+                state.fail("aborted", ExitStatus.ERROR)
         sys.exit(result if isinstance(result, int) else 0)
 
 

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
-from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
-@dataclass
 class State:
-    db_option: Path | None = None
+    """Options given to the root command (``--db``)."""
+
+    def __init__(self) -> None:
+        self.db_option: Path | None = None
 
 
 STATE = State()
@@ -22,6 +25,50 @@ def fail(message: str, code: int) -> NoReturn:
     sys.stderr.write(f"Error: {safe(message.strip(), keep_newlines=False) or 'failed'}\n")
     sys.stderr.flush()
     sys.exit(int(code))
+
+
+class guard:
+    """Run a command: its arguments checked, every failure mapped to one line on stderr and an exit code.
+
+    Shared by the typer application and the fast path, so both fail alike.
+    """
+
+    def __init__(self, args) -> None:
+        from claimtrack.errors import ExitStatus
+
+        for arg in args:
+            if isinstance(arg, str) and not arg.isascii():
+                try:
+                    arg.encode("utf-8")
+                except UnicodeEncodeError:  # bytes that are not UTF-8 arrive as lone surrogates
+                    fail(f"argument {arg!r} is not valid UTF-8 text", ExitStatus.USAGE)
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind, error, traceback) -> bool:
+        if error is None or isinstance(error, SystemExit):
+            return False
+        from claimtrack.errors import ClaimtrackError, ExitStatus
+
+        if isinstance(error, ClaimtrackError):
+            fail(error.message, error.exit_status)
+        if isinstance(error, KeyboardInterrupt):
+            fail("interrupted", 130)
+        if isinstance(error, BrokenPipeError):
+            sys.stderr.close()
+            sys.exit(1)
+        if isinstance(error, OSError):  # the file system refused: a path under a file, a full disk...
+            where = f"{error.filename}: " if error.filename else ""
+            fail(f"{where}{error.strerror or error}", ExitStatus.ERROR)
+        import sqlite3
+
+        if isinstance(error, sqlite3.DatabaseError):
+            from claimtrack.storage import storage_failure
+
+            failure = storage_failure(error)
+            fail(failure.message if failure else f"database error: {error}", ExitStatus.ERROR)
+        return False
 
 
 def db_path() -> Path:

@@ -1,0 +1,179 @@
+"""The daily read commands' work: list, list --conflicts, show.
+
+Free of typer, so that the typer commands (cli/claims.py) and the fast path
+(cli/fast.py) run exactly this code: they differ only in how they read argv.
+"""
+
+from __future__ import annotations
+
+from claimtrack.cli import output, state
+
+
+def list_claims(
+    *,
+    case: str | None = None,
+    status: str | None = None,
+    verdict: str | None = None,
+    source: str | None = None,
+    outlet: str | None = None,
+    key: str | None = None,
+    tag: str | None = None,
+    candidates: bool = False,
+    conflicts: bool = False,
+    all_states: bool = False,
+    exit_code: bool = False,
+    as_json: bool = False,
+) -> int:
+    """``claimtrack list``; returns the exit status."""
+    from claimtrack.errors import UsageError
+
+    key = key.strip().lower() if key else None
+    if conflicts:
+        other = [name for name, given in (("--status", status), ("--verdict", verdict), ("--source", source),
+                                          ("--outlet", outlet), ("--tag", tag), ("--candidates", candidates)) if given]
+        if other:
+            raise UsageError(f"{', '.join(other)} cannot be combined with --conflicts (use --case or --key)")
+        return print_conflicts(case=case, key=key, all_states=all_states, as_json=as_json, exit_code=exit_code)
+    if all_states or exit_code:
+        raise UsageError("--all and --exit-code go with --conflicts")
+
+    from claimtrack import claims, lookup
+    from claimtrack.claims import STATUSES, VERDICTS, check_choice
+
+    if candidates:
+        if status and status != "candidate":
+            raise UsageError("--candidates and --status cannot be combined")
+        status = "candidate"
+    if status:
+        status = check_choice(status, STATUSES, "status")
+    if verdict and verdict != "none":
+        verdict = check_choice(verdict, VERDICTS, "verdict")
+    conn = state.connect()
+    source_id = lookup.resolve(conn, "source", source) if source else None
+    rows = claims.list_claims(conn, case=case, status=status, verdict=verdict, source=source_id, outlet=outlet,
+                              key=key, tag=tag)
+    if as_json:
+        output.print_json([claims.public(row) for row in rows])
+        return 0
+    if not rows:
+        output.info("no claims match")
+        return 0
+    table = output.table("ID", "key", "value", "status", "verdict", "sources", "statement", wrap=("key", "value", "statement"))
+    for row in rows:
+        table.add_row(
+            output.short(row["id"]), output.text(row["key"] or "-"), output.text(output.clip(row["value"], 24) or "-"),
+            row["status"], row["verdict"] or "-", str(len({a["source"] for a in row["appearances"]})),
+            output.text(output.clip(row["statement"], 70)),
+        )
+    output.console().print(table)
+    return 0
+
+
+def print_conflicts(*, case: str | None, key: str | None, all_states: bool, as_json: bool, exit_code: bool) -> int:
+    """``claimtrack list --conflicts``; with ``exit_code``, 1 when any conflict is open."""
+    from claimtrack import conflicts
+
+    conn = state.connect()
+    if as_json:
+        listed = conflicts.list_conflicts_json(conn, case=case, key=key, all_states=all_states)
+        output.print_json_texts(text for _, text in listed)
+        any_open = any(state_ == "open" for state_, _ in listed)
+    else:
+        records = conflicts.list_conflicts(conn, case=case, key=key, all_states=all_states)
+        render_conflicts(records, conflicts.list_unresolved(conn, case=case, key=key))
+        any_open = any(record["state"] == "open" for record in records)
+    return 1 if exit_code and any_open else 0
+
+
+def render_conflicts(records: list[dict], unresolved: list[dict]) -> None:
+    """One table per conflict, grouped by key: each side's quotes on rows of their own."""
+    if not records:
+        output.info("no conflicts")
+    for number_, record in enumerate(records):
+        if number_:
+            output.line()
+        title = f"{output.short(record['id'])}  {record['key']}  [{record['state']}" + (
+            ", unreviewed]" if record["unreviewed"] else "]")
+        table = output.table("side", "value", "indep.", "outlet", "quote", wrap=("value", "outlet", "quote"),
+                             title=output.safe(title), title_justify="left")
+        for number, side in enumerate(record["sides"], start=1):
+            value = side["value"] or "-"
+            if side["stance"] == "denies":
+                value = f"not {value}"
+            for index, quote in enumerate(side["quotes"]):
+                first = index == 0
+                table.add_row(str(number) if first else "", output.text(value if first else ""),
+                              str(side["independent_sources"]) if first else "", output.text(quote["outlet"]),
+                              output.text(f"\u201c{quote['quote']}\u201d"),
+                              end_section=index == len(side["quotes"]) - 1)
+        output.console().print(table)
+    lines = []
+    for record in unresolved:
+        for side in record["unresolved"]:
+            lines.append(f"  {record['key']}: \u201c{side['value']}\u201d in {', '.join(side['outlets'])} "
+                         "(no publication date to read it against)")
+    if lines:
+        output.line(f"\nunresolved, not counted as conflicts ({len(lines)}):")
+        for line in lines:
+            output.line(line)
+
+
+def show(claim: str, *, as_json: bool = False) -> None:
+    """``claimtrack show``: one claim, its appearances, notes and history."""
+    from claimtrack import claims
+
+    record = claims.get(state.connect(), claim)
+    if as_json:
+        data = claims.public(record)
+        data["notes"] = record["notes"]
+        data["history"] = record["history"]
+        output.print_json(data)
+        return
+    line = output.line
+    line(f"claim {record['id']}  ({record['case']})", style="bold")
+    line(record["statement"])
+    value = record["value"] or "-"
+    normalized = record["normalized"] or ("not normalized: kept as text" if record["value"] else "-")
+    for label, shown in (("key", record["key"] or "-"), ("value", f"{value}  [{normalized}]"),
+                         ("status", record["status"]), ("verdict", record["verdict"] or "-"),
+                         ("tags", ", ".join(record["tags"]) or "-")):
+        line(f"  {label + ':':<9}{shown}")
+    line(f"\nappearances ({len(record['appearances'])})", style="bold")
+    for appearance in record["appearances"]:
+        header = f"  {appearance['outlet'] or 'unknown outlet'}  {output.short(appearance['source'])}  {appearance['published'] or 'date unknown'}"
+        if appearance["stance"] != "asserts":
+            header += f"  [{appearance['stance']}]"
+        if appearance["attribution"]:
+            header += f"  ({appearance['attribution']})"
+        line(header)
+        line(f"    \u201c{appearance['quote']}\u201d")
+        if appearance["normalized"] and appearance["normalized"] != record["normalized"]:
+            line(f"    read here as: {appearance['normalized']}")
+    line(f"\nnotes ({len(record['notes'])})", style="bold")
+    for note in record["notes"]:
+        line(f"  {note['created_at'][:16]}  {note['author']}  [{note['stance']}]  {note['text']}")
+        if note["url"]:
+            line(f"    {note['url']}")
+    line("\nhistory", style="bold")
+    print_history(record["history"], with_claim=False)
+
+
+def print_history(entries: list[dict], *, with_claim: bool) -> None:
+    """History entries, one line each, oldest first (``show`` and ``log``)."""
+    for entry in entries:
+        change = entry["action"]
+        if entry["action"] in ("status", "verdict"):
+            change = f"{entry['action']}: {entry['old'] or '-'} -> {entry['new'] or '-'}"
+        elif entry["field"] and entry["action"] in ("edit", "accept", "reject"):
+            change += f" {entry['field']}: {entry['old'] or '-'} -> {entry['new'] or '-'}"
+        elif entry["action"] == "link":
+            change += f" {output.short(entry['new'])}"
+        elif entry["action"] == "create":
+            change += f" {output.clip(entry['new'], 50)}"
+        elif entry["action"] == "note":
+            change += f" ({entry['field']})"
+        subject = f"{output.short(entry['claim_id'] or entry['entity_id'])}  " if with_claim else ""
+        text = f"  {entry['at'][:19].replace('T', ' ')}  {entry['author'] or '?'}  {subject}{change}"
+        if entry["note"] and entry["action"] in ("status", "verdict"):
+            text += f"  \u2014 {entry['note']}"
+        output.line(text)
