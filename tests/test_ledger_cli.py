@@ -273,3 +273,16 @@ def test_candidates_accept_and_reject(run, quake):
     assert [c["id"] for c in run.json("list", "--json")] == [one]
     assert run.json("list", "--json", "--status", "rejected")[0]["id"] == two
     assert "not a candidate" in run("claim", "accept", one, expect=1).stderr
+
+
+def test_listings_read_in_batches_give_the_same_claims(seeded, monkeypatch):
+    """list streams claims a batch at a time; batch edges must not drop, repeat or reorder anything."""
+    import json
+
+    from claimtrack import claims
+
+    whole, table = seeded("list", "--json").stdout, seeded("list").stdout
+    assert len(json.loads(whole)) == 33
+    monkeypatch.setattr(claims, "_LISTED_BATCH", 4)
+    assert seeded("list", "--json").stdout == whole
+    assert seeded("list").stdout == table

@@ -7,6 +7,7 @@ import re
 import sqlite3
 from datetime import date
 from functools import lru_cache
+from typing import Iterator
 
 from claimtrack import anchor, history, ids, lookup, storage
 from claimtrack.context import Actor
@@ -97,6 +98,12 @@ def _value_columns(value) -> tuple[str | None, str | None, str | None]:
     if value is None:
         return None, None, None
     return value.type, value.canonical(), json.dumps(value.to_json(), sort_keys=True)
+
+
+@lru_cache(maxsize=4096)
+def _typed_columns(raw: str | None, value_type: str | None, published: str | None) -> tuple[str | None, ...]:
+    """The stored (type, normalized, value_json) of a wording read against a publication date."""
+    return _value_columns(normalize_value(raw, value_type, published))
 
 
 def _source_row(conn: sqlite3.Connection, source_ref: str) -> sqlite3.Row:
@@ -509,24 +516,40 @@ def public(claim: dict) -> dict:
     return out
 
 
-@storage.consistent
-def list_claims(conn: sqlite3.Connection, **filters) -> list[dict]:
+_LISTED_BATCH = 500
+
+
+def iter_claims(conn: sqlite3.Connection, **filters) -> Iterator[dict]:
+    """Claims in listing order (case, key, creation), each with its appearances and tags.
+
+    Read in batches of claims, so a listing of any size holds one batch in
+    memory; run it inside ``storage.snapshot`` for a consistent view.
+    """
     where, params = _filters(**filters)
     order = " ORDER BY c.case_name, c.key IS NULL, c.key, c.created_at, c.id"
-    claims = [_claim_dict(row) for row in conn.execute(f"SELECT c.* FROM claims c{where}{order}", params)]
-    if not claims:
-        return []
-    by_id = {claim["id"]: claim for claim in claims}
-    sub = f"SELECT c.id FROM claims c{where}"
-    for row in conn.execute(
-        "SELECT a.*, s.outlet, s.published FROM appearances a JOIN sources s ON s.id = a.source_id"
-        f" WHERE a.claim_id IN ({sub}) ORDER BY a.claim_id, coalesce(s.published, '9999'), s.outlet, a.source_id, a.start",
-        params,
-    ):
-        by_id[row["claim_id"]]["appearances"].append(_appearance_dict(row))
-    for row in conn.execute(f"SELECT claim_id, tag FROM claim_tags WHERE claim_id IN ({sub}) ORDER BY claim_id, tag", params):
-        by_id[row["claim_id"]]["tags"].append(row["tag"])
-    return claims
+    cursor = conn.execute(f"SELECT c.* FROM claims c{where}{order}", params)
+    while True:
+        batch = [_claim_dict(row) for row in cursor.fetchmany(_LISTED_BATCH)]
+        if not batch:
+            return
+        by_id = {claim["id"]: claim for claim in batch}
+        marks = ",".join("?" * len(by_id))
+        for row in conn.execute(
+            "SELECT a.*, s.outlet, s.published FROM appearances a JOIN sources s ON s.id = a.source_id"
+            f" WHERE a.claim_id IN ({marks})"
+            " ORDER BY a.claim_id, coalesce(s.published, '9999'), s.outlet, a.source_id, a.start",
+            list(by_id),
+        ):
+            by_id[row["claim_id"]]["appearances"].append(_appearance_dict(row))
+        for row in conn.execute(f"SELECT claim_id, tag FROM claim_tags WHERE claim_id IN ({marks}) ORDER BY claim_id, tag",
+                                list(by_id)):
+            by_id[row["claim_id"]]["tags"].append(row["tag"])
+        yield from batch
+
+
+@storage.consistent
+def list_claims(conn: sqlite3.Connection, **filters) -> list[dict]:
+    return list(iter_claims(conn, **filters))
 
 
 @storage.consistent

@@ -50,11 +50,18 @@ def list_claims(
         verdict = check_choice(verdict, VERDICTS, "verdict")
     conn = state.connect()
     source_id = lookup.resolve(conn, "source", source) if source else None
-    rows = claims.list_claims(conn, case=case, status=status, verdict=verdict, source=source_id, outlet=outlet,
-                              key=key, tag=tag)
+    filters = {"case": case, "status": status, "verdict": verdict, "source": source_id, "outlet": outlet, "key": key,
+               "tag": tag}
     if as_json:
-        output.print_json([claims.public(row) for row in rows])
+        import json
+
+        from claimtrack import storage
+
+        with storage.snapshot(conn):
+            output.print_json_texts(json.dumps(claims.public(claim), ensure_ascii=False)
+                                    for claim in claims.iter_claims(conn, **filters))
         return 0
+    rows = claims.list_claims(conn, **filters)
     if not rows:
         output.info("no claims match")
         return 0
