@@ -52,9 +52,28 @@ def fold(text: str) -> tuple[str, list[int]]:
 
 
 def context(text: str, start: int, end: int, words: int = CONTEXT_WORDS) -> tuple[str, str]:
-    before_words = text[:start].split()[-words:]
-    after_words = text[end:].split()[:words]
-    return " ".join(before_words), " ".join(after_words)
+    """The ``words`` words before ``start`` and after ``end``.
+
+    Only a stretch of text around the quote is split: one that holds more
+    words than needed, so that a word cut at its far edge is never among them.
+    """
+    if words <= 0:
+        return " ".join(text[:start].split()[-words:]), " ".join(text[end:].split()[:words])
+    reach = 16 * words
+    while True:
+        low = max(0, start - reach)
+        before_words = text[low:start].split()
+        if low == 0 or len(before_words) > words:
+            break
+        reach *= 4
+    reach = 16 * words
+    while True:
+        high = end + reach
+        after_words = text[end:high].split()
+        if high >= len(text) or len(after_words) > words:
+            break
+        reach *= 4
+    return " ".join(before_words[-words:]), " ".join(after_words[:words])
 
 
 def _span(where: list[int], text: str, fstart: int, fend: int) -> tuple[int, int]:

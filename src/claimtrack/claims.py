@@ -7,7 +7,8 @@ import re
 import sqlite3
 from datetime import date
 from functools import lru_cache
-from typing import Iterator
+from operator import itemgetter
+from typing import Iterator, NamedTuple
 
 from claimtrack import anchor, history, ids, lookup, storage
 from claimtrack.context import Actor
@@ -29,6 +30,7 @@ TRANSITIONS = {
 }
 
 _KEY_SEGMENT = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+_SPACES = re.compile(r"\s+")
 _TAG = re.compile(r"^[a-z0-9][a-z0-9_.:-]{0,49}$")
 MAX_STATEMENT = 2000
 CLAIM_COLUMNS = ("id", "case_name", "statement", "key", "value", "value_type", "normalized", "value_json", "status",
@@ -41,7 +43,7 @@ def check_key(key: str | None) -> str | None:
     """Keys read subject then attribute: ``li-shangfu.moscow-visit.duration``."""
     if key is None:
         return None
-    cleaned = re.sub(r"\s+", "-", key.strip().lower())
+    cleaned = _SPACES.sub("-", key.strip().lower())
     segments = cleaned.split(".")
     if len(segments) < 2 or not all(_KEY_SEGMENT.match(s) for s in segments) or len(cleaned) > 200:
         raise InvalidInput(
@@ -97,12 +99,19 @@ def normalize_value(raw: str | None, value_type: str | None, published: str | No
 def _value_columns(value) -> tuple[str | None, str | None, str | None]:
     if value is None:
         return None, None, None
-    return value.type, value.canonical(), json.dumps(value.to_json(), sort_keys=True)
+    data = value.to_json()
+    return value.type, data["canonical"], json.dumps(data, sort_keys=True)
+
+
+def _typed_columns(raw: str | None, value_type: str | None, published: str | None) -> tuple[str | None, ...]:
+    """The stored (type, normalized, value_json) of a wording read against a publication date."""
+    from claimtrack import values
+
+    return _columns(raw, value_type, published if values.reads_dates(value_type) else None)
 
 
 @lru_cache(maxsize=4096)
-def _typed_columns(raw: str | None, value_type: str | None, published: str | None) -> tuple[str | None, ...]:
-    """The stored (type, normalized, value_json) of a wording read against a publication date."""
+def _columns(raw: str | None, value_type: str | None, published: str | None) -> tuple[str | None, ...]:
     return _value_columns(normalize_value(raw, value_type, published))
 
 
@@ -116,22 +125,21 @@ def _claim_row(conn: sqlite3.Connection, claim_ref: str) -> sqlite3.Row:
     return conn.execute("SELECT * FROM claims WHERE id = ?", (claim_id,)).fetchone()
 
 
-def _insert_appearance(conn, actor, claim_id, source, found: anchor.Anchor, stance, attribution, value_raw, value_type, now):
-    existing = conn.execute(
-        "SELECT id FROM appearances WHERE claim_id = ? AND source_id = ? AND start = ?",
-        (claim_id, source["id"], found.start),
-    ).fetchone()
-    if existing:
-        raise InvalidInput(f"claim {ids.short(claim_id)} is already linked to that quote in source {ids.short(source['id'])}")
-    value = normalize_value(value_raw, value_type, source["published"])
-    _, canonical, value_json = _value_columns(value)
-    appearance_id = ids.new_id("appearance")
-    storage.insert_row(conn, "appearances", APPEARANCE_COLUMNS, {
-        "id": appearance_id, "claim_id": claim_id, "source_id": source["id"], "quote": found.quote,
+# A record's values in the order of its table's columns (every column must be given).
+_CLAIM_ROW = itemgetter(*CLAIM_COLUMNS)
+_APPEARANCE_ROW = itemgetter(*APPEARANCE_COLUMNS)
+_INSERT_CLAIM = f"INSERT INTO claims ({', '.join(CLAIM_COLUMNS)}) VALUES ({', '.join('?' * len(CLAIM_COLUMNS))})"
+_INSERT_APPEARANCE = (f"INSERT INTO appearances ({', '.join(APPEARANCE_COLUMNS)})"
+                      f" VALUES ({', '.join('?' * len(APPEARANCE_COLUMNS))})")
+
+
+def _appearance_row(actor, claim_id, source, found: anchor.Anchor, stance, attribution, columns, now) -> tuple:
+    _, canonical, value_json = columns
+    return _APPEARANCE_ROW({
+        "id": ids.new_id("appearance"), "claim_id": claim_id, "source_id": source["id"], "quote": found.quote,
         "start": found.start, "end": found.end, "before": found.before, "after": found.after, "stance": stance,
         "attribution": attribution, "normalized": canonical, "value_json": value_json, "created_at": now,
         "created_by": actor.name})
-    return appearance_id
 
 
 def _clean_attribution(attribution: str | None) -> str | None:
@@ -165,36 +173,140 @@ def add(
     ``refresh=False`` leaves the key's conflict to the caller, who refreshes
     each touched key once (extraction stores many claims per key).
     """
-    from claimtrack import values
+    claim = dict(statement=statement, quote=quote, key=key, value=value, value_type=value_type, tags=tags,
+                 stance=stance, attribution=attribution, status=status, origin=origin, near=near)
+    return add_many(conn, actor, source, [claim], refresh=refresh)[0]
 
+
+def add_many(conn: sqlite3.Connection, actor: Actor, source: str, claims: list[dict], *, refresh: bool = True) -> list[str]:
+    """New claims quoted from one source, each given as :func:`add`'s keyword arguments.
+
+    Each is checked as ``add`` checks it, and stored with the same rows and
+    history entries, in the same order, as that many calls to ``add`` would
+    store; the rows are written together once all are made. A claim may also
+    give ``reading``, what :func:`read` makes of it in the source's text, when
+    the caller has it already (extraction reads articles in other processes).
+    ``refresh=False`` leaves the keys' conflicts to the caller.
+    """
+    source_row = now = None
+    made: list[_NewClaim] = []
+    for claim in claims:
+        checked = _checked(**claim)
+        if source_row is None:
+            source_row = _source_row(conn, source)
+        reading = claim.get("reading") or _read(source_row["text"], source_row["published"], claim["quote"],
+                                                claim.get("near"), checked.value, checked.value_type)
+        if now is None:
+            now = actor.now()
+        made.append(_new_claim(actor, source_row, reading, now, checked))
+    if not made:
+        return []
+    conn.executemany(_INSERT_CLAIM, [new.claim for new in made])
+    conn.executemany("INSERT INTO claim_tags (claim_id, tag) VALUES (?, ?)", [tag for new in made for tag in new.tags])
+    conn.executemany(_INSERT_APPEARANCE, [new.appearance for new in made])
+    history.write(conn, [entry for new in made for entry in new.history])
+    if refresh:
+        _refresh_conflicts(conn, actor, source_row["case_name"], *(new.key for new in made))
+    return [new.id for new in made]
+
+
+class Reading(NamedTuple):
+    """A claim's quote and value as read in its source's text, before it is stored."""
+
+    anchor: anchor.Anchor
+    value: object  # values.Value, or None without a value
+    claim_value: tuple[str | None, str | None, str | None]  # value_type, normalized, value_json
+    appearance_value: tuple[str | None, str | None, str | None]  # the same, as its first appearance reads it
+
+
+def read(text: str, published: str | None, claim: dict) -> Reading:
+    """What storing a claim (given as :func:`add`'s keyword arguments) needs of its
+    source's text and publication date: its quote anchored and its value read.
+
+    Needs no database, so it can run where the article is read.
+    """
+    value, value_type = _clean_value(claim.get("value"), claim.get("value_type"))
+    return _read(text, published, claim["quote"], claim.get("near"), value, value_type)
+
+
+def _read(text: str, published: str | None, quote: str, near: int | None, value: str | None,
+          value_type: str | None) -> Reading:
+    found = anchor.find(text, quote, near=near)
+    columns = _typed_columns(value, value_type, published)
+    vtype = columns[0]
+    if value_type is None or value_type == vtype:  # the appearance reads the value as the claim did
+        appearance = columns
+    else:
+        appearance = _typed_columns(value, vtype, published)
+    return Reading(found, normalize_value(value, value_type, published), columns, appearance)
+
+
+class _Checked(NamedTuple):
+    statement: str
+    key: str | None
+    value: str | None
+    value_type: str | None
+    tags: list[str]
+    stance: str
+    attribution: str | None
+    status: str
+    origin: str | None
+
+
+class _NewClaim(NamedTuple):
+    """The rows of one new claim, made before any is written."""
+
+    id: str
+    key: str | None
+    claim: tuple
+    tags: list[tuple[str, str]]
+    appearance: tuple
+    history: list[tuple]
+
+
+def _checked(*, statement: str, quote: str, key: str | None = None, value: str | None = None,
+             value_type: str | None = None, tags: list[str] | None = None, stance: str = "asserts",
+             attribution: str | None = None, status: str = "unverified", origin: str | None = None,
+             near: int | None = None, reading: Reading | None = None) -> _Checked:
+    """One claim's own fields, checked and cleaned (the quote is anchored later, against its source)."""
     statement = check_statement(statement)
     key = check_key(key)
     tags = check_tags(tags)
     stance = check_choice(stance, STANCES, "stance")
     status = check_choice(status, ("candidate", "unverified"), "initial status")
+    value, value_type = _clean_value(value, value_type)
+    return _Checked(statement, key, value, value_type, tags, stance, _clean_attribution(attribution), status, origin)
+
+
+def _clean_value(value: str | None, value_type: str | None) -> tuple[str | None, str | None]:
     if value_type is not None:
+        from claimtrack import values
+
         value_type = check_choice(value_type, values.VALUE_TYPES, "value type")
     if value is not None:
         value = " ".join(value.split()) or None
-    source_row = _source_row(conn, source)
-    found = anchor.find(source_row["text"], quote, near=near)
-    now = actor.now()
-    typed = normalize_value(value, value_type, source_row["published"])
-    vtype, canonical, value_json = _value_columns(typed)
+    return value, value_type
+
+
+def _new_claim(actor: Actor, source_row, reading: Reading, now: str, checked: _Checked) -> _NewClaim:
+    found = reading.anchor
+    vtype, canonical, value_json = reading.claim_value
     claim_id = ids.new_id("claim")
-    storage.insert_row(conn, "claims", CLAIM_COLUMNS, {
-        "id": claim_id, "case_name": source_row["case_name"], "statement": statement, "key": key, "value": value,
-        "value_type": vtype, "normalized": canonical, "value_json": value_json, "status": status,
-        "created_at": now, "created_by": actor.name, "updated_at": now, "origin": origin})
-    conn.executemany("INSERT INTO claim_tags (claim_id, tag) VALUES (?, ?)", [(claim_id, t) for t in tags])
-    _insert_appearance(conn, actor, claim_id, source_row, found, stance, _clean_attribution(attribution), value, value_type and vtype, now)
-    history.record(conn, actor, entity="claim", entity_id=claim_id, claim_id=claim_id, action="create",
-                   new=statement, note=f"key={key or '-'} value={value or '-'} status={status}", at=now)
-    history.record(conn, actor, entity="claim", entity_id=claim_id, claim_id=claim_id, action="link",
-                   field="appearance", new=source_row["id"], note=found.quote, at=now)
-    if refresh:
-        _refresh_conflicts(conn, actor, source_row["case_name"], key)
-    return claim_id
+    claim = _CLAIM_ROW({
+        "id": claim_id, "case_name": source_row["case_name"], "statement": checked.statement, "key": checked.key,
+        "value": checked.value, "value_type": vtype, "normalized": canonical, "value_json": value_json,
+        "status": checked.status, "verdict": None, "created_at": now, "created_by": actor.name, "updated_at": now,
+        "origin": checked.origin})
+    appearance = _appearance_row(actor, claim_id, source_row, found, checked.stance, checked.attribution,
+                                 reading.appearance_value, now)
+    entries = [
+        history.entry(actor, entity="claim", entity_id=claim_id, claim_id=claim_id, action="create",
+                      new=checked.statement,
+                      note=f"key={checked.key or '-'} value={checked.value or '-'} status={checked.status}", at=now),
+        history.entry(actor, entity="claim", entity_id=claim_id, claim_id=claim_id, action="link",
+                      field="appearance", new=source_row["id"], note=found.quote, at=now),
+    ]
+    return _NewClaim(claim_id, checked.key, claim, [(claim_id, tag) for tag in checked.tags], appearance, entries)
 
 
 def _refresh_conflicts(conn, actor, case: str, *keys: str | None) -> None:
@@ -224,9 +336,15 @@ def link(
             f"claim {ids.short(row['id'])} in case {row['case_name']!r}"
         )
     found = anchor.find(source_row["text"], quote)
+    if conn.execute("SELECT 1 FROM appearances WHERE claim_id = ? AND source_id = ? AND start = ?",
+                    (row["id"], source_row["id"], found.start)).fetchone():
+        raise InvalidInput(f"claim {ids.short(row['id'])} is already linked to that quote in source"
+                           f" {ids.short(source_row['id'])}")
     now = actor.now()
-    appearance_id = _insert_appearance(conn, actor, row["id"], source_row, found, stance,
-                                       _clean_attribution(attribution), row["value"], row["value_type"], now)
+    appearance = _appearance_row(actor, row["id"], source_row, found, stance, _clean_attribution(attribution),
+                                 _typed_columns(row["value"], row["value_type"], source_row["published"]), now)
+    appearance_id = appearance[0]
+    conn.execute(_INSERT_APPEARANCE, appearance)
     conn.execute("UPDATE claims SET updated_at = ? WHERE id = ?", (now, row["id"]))
     history.record(conn, actor, entity="claim", entity_id=row["id"], claim_id=row["id"], action="link",
                    field="appearance", new=source_row["id"], note=found.quote, at=now)

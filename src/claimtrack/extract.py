@@ -16,7 +16,6 @@ hyphenated adjectives, vague quantities and dates against the publication date.
 
 from __future__ import annotations
 
-import heapq
 import re
 from dataclasses import dataclass, replace
 from datetime import date
@@ -24,6 +23,7 @@ from functools import lru_cache
 
 from claimtrack import extract_lexicon as lex
 from claimtrack import extract_text as et
+from claimtrack import values
 
 MAX_QUOTE = 160
 MAX_STATEMENT = 2000
@@ -41,6 +41,12 @@ class Candidate:
     value: str
     value_type: str
     attribution: str | None = None
+
+
+def compile_patterns() -> None:
+    """Compile the rules' patterns now: worker processes forked afterwards share them."""
+    _value_re()
+    _patterns()
 
 
 def extract(text: str, *, published: date | None = None) -> list[Candidate]:
@@ -177,13 +183,6 @@ _START_WORDS = {
     "hundreds", "dozens", "scores", "thousands", "millions", "record", "total", "further", "additional", "extra",
     "upward",
 }
-_SYMBOL_STARTS = set("$€£¥₹₽₩₺₴₦₪")
-_FIRST_WORD = re.compile(r"[\w]+")
-
-
-def _first_word(text: str, at: int) -> str:
-    m = _FIRST_WORD.match(text, at)
-    return m.group(0).lower() if m else ""
 
 
 @lru_cache(maxsize=1)
@@ -211,6 +210,11 @@ def _alternation(words, lower: bool = True) -> str:
         return "(?:" + "|".join(branches) + ")" + ("?" if optional else "")
 
     return emit(tree)
+
+
+# Words that open a clause (besides a clause-opening "as").
+_CLAUSE_OPENERS = ("when", "while", "after", "before", "because", "although", "though", "but", "which", "who", "whom",
+                   "where", "whereas", "following", "since", "until", "once", "whose", "that", "said")
 
 
 @lru_cache(maxsize=1)
@@ -252,11 +256,11 @@ def _patterns() -> dict[str, re.Pattern]:
         "clause": re.compile(
             r"[;:(—–]|\s-\s|,(?=\s+(?:as|when|while|after|before|because|although|though|but|which|who|whom|where"
             r"|whereas|following|since|until|once|whose|if|unless|and|said|says|according)\b)"
-            r"|\b(?:(?<!many\s)(?<!much\s)(?<!such\s)(?<!well\s)(?<!same\s)as(?!\s+(?:many|much|well|of|part|a\s+result)\b)"
+            r"|\b(?:as(?<!many\sas)(?<!much\sas)(?<!such\sas)(?<!well\sas)(?<!same\sas)"
+            r"(?!\s+(?:many|much|well|of|part|a\s+result)\b)"
             # "as he began", "as Chinese officials said": a clause; "appointment as defense minister": not
             r"(?=\s+(?:(?:he|she|they|it|we|i|you|the|his|her|their|its|this|that|these|those)\b|(?-i:[A-Z])))"
-            r"|when|while|after|before|because|although|though|but|which|who|whom|where|whereas|following|since"
-            r"|until|once|whose|that|said)\b",
+            r"|" + _alternation(_CLAUSE_OPENERS) + r")\b",
             re.IGNORECASE,
         ),
         "speech": re.compile(rf"\b(?:{_alternation(lex.REPORTING)})\b"),
@@ -299,7 +303,8 @@ def _patterns() -> dict[str, re.Pattern]:
             + _alternation(_CORE_NAMES, lower=False) + r")\b",
             re.IGNORECASE,
         ),
-        "word_start": re.compile(r"(?<![\w'’\-])[\w$€£¥₹₽₩₺₴₦₪]"),
+        # where a word or a currency symbol starts, with the word
+        "word_start": re.compile(r"(?<![\w'’\-])(?:(\w+)|[$€£¥₹₽₩₺₴₦₪])"),
     }
 
 
@@ -340,6 +345,7 @@ class _Reader:
         self.last_status: dict[int, tuple[str, int]] = {}
         self.last_status_doc: tuple[str, int] | None = None
         self._clauses: dict[int, list[tuple[int, int]]] = {}
+        self._bodies: dict[int, str] = {}  # each sentence's words, single-spaced
         self.incidents = self._find_incidents()
 
     # --- driver -------------------------------------------------------------
@@ -351,16 +357,22 @@ class _Reader:
         value_re, word_start = _value_re(), self.p["word_start"]
         done = 0
         if self.lower is not None:
-            cores = heapq.merge((m.start() for m in self.p["core"].finditer(self.lower)),
-                                (m.start() for m in self.p["core_names"].finditer(text)))
+            cores = [m.start() for m in self.p["core"].finditer(self.lower)]
+            cores.extend(m.start() for m in self.p["core_names"].finditer(text))
+            cores.sort()
         else:
-            cores = (m.start() for m in self.p["core_any_case"].finditer(text))
+            cores = [m.start() for m in self.p["core_any_case"].finditer(text)]
         for at in cores:
             if at < done:
                 continue
             line_start = text.rfind("\n", 0, at) + 1
-            starts = [w.start() for w in word_start.finditer(text, max(done, line_start, at - 40), at)
-                      if text[w.start()] in _SYMBOL_STARTS or _first_word(text, w.start()) in _START_WORDS]
+            starts = []
+            for w in word_start.finditer(text, max(done, line_start, at - 40)):
+                if w.start() >= at:
+                    break
+                word = w.group(1)  # None for a currency symbol
+                if word is None or word.lower() in _START_WORDS:
+                    starts.append(w.start())
             starts.append(at)
             for start in starts:
                 match = value_re.match(text, start)
@@ -395,8 +407,8 @@ class _Reader:
         if not _KEY.fullmatch(key) or len(key) > 200:
             return
         start, end = self._trim(found.start, found.end, sentence)
-        if end - start < 2:
-            return
+        if end - start < 2 or (start, end, key) in out:
+            return  # too short, or these words under this key are proposed already
         quote = self.text[start:end]
         statement = self._statement(sentence, start, end)
         attributed = et.attribution(self.doc, sentence)
@@ -405,9 +417,8 @@ class _Reader:
             phrase, a_start, a_end = attributed
             if not (a_start <= found.vstart < a_end):
                 who = phrase
-        candidate = Candidate(statement=statement, quote=quote, start=start, end=end, key=key, value=value,
-                              value_type=value_type, attribution=who)
-        out.setdefault((start, end, key), candidate)
+        out[start, end, key] = Candidate(statement=statement, quote=quote, start=start, end=end, key=key, value=value,
+                                         value_type=value_type, attribution=who)
 
     def _trim(self, start: int, end: int, sentence) -> tuple[int, int]:
         text = self.text
@@ -419,7 +430,9 @@ class _Reader:
         return start, end
 
     def _statement(self, sentence, start: int, end: int) -> str:
-        body = " ".join(self.text[sentence.start:sentence.end].split())
+        body = self._bodies.get(sentence.index)
+        if body is None:
+            body = self._bodies[sentence.index] = " ".join(self.text[sentence.start:sentence.end].split())
         if len(body) <= MAX_STATEMENT:
             return body
         lo = max(sentence.start, start - 600)
@@ -428,13 +441,16 @@ class _Reader:
 
     # --- helpers --------------------------------------------------------------
 
+    _UP_TO = re.compile(r"up\s+to\s", re.IGNORECASE)
+    _UP_VERB_BEFORE = re.compile(
+        r"\b(?:picked|pick|picks|went|go|goes|gone|moved|shot|ramped|sped|jumped|climbed|crept|ticked|edged"
+        r"|inched|rose|rising|risen|came|comes|ran|stepped|built|revised|marked|bumped|shored|scaled)\s+$",
+        re.IGNORECASE)
+
     def _raw(self, m: re.Match) -> str:
         """The value's words, without an "up to" that belongs to the verb ("picked up to 2.7%")."""
         raw = m.group(0)
-        if re.match(r"up\s+to\s", raw, re.IGNORECASE) and re.search(
-                r"\b(?:picked|pick|picks|went|go|goes|gone|moved|shot|ramped|sped|jumped|climbed|crept|ticked|edged"
-                r"|inched|rose|rising|risen|came|comes|ran|stepped|built|revised|marked|bumped|shored|scaled)\s+$",
-                self.text[max(0, m.start() - 20):m.start()], re.IGNORECASE):
+        if self._UP_TO.match(raw) and self._UP_VERB_BEFORE.search(self.text[max(0, m.start() - 20):m.start()]):
             return raw[raw.lower().index("to") + 2:].strip()
         return raw
 
@@ -459,22 +475,26 @@ class _Reader:
     def _people(self, sentence, start: int, end: int) -> list[et.Mention]:
         return [m for m in self.doc.people(sentence.index) if start <= m.start < end]
 
+    _WITH_OR_BY_BETWEEN = re.compile(r"\s+(?:with|by)\s+(?:the\s+)?(?:[\w.'’\-]+\s+){0,5}")
+    _PLAIN_WORDS = re.compile(r"[\s\w\-]*")
+    _POSSESSIVE_END = re.compile(r"['’]s$")
+    _MET_WITH_BEFORE = re.compile(r"\b(?:by|with|and|to|told|met|meet)\s+(?:[\w.'’\-]+\s+){0,4}$", re.IGNORECASE)
+
     def _person_for(self, sentence, pos: int, ev_start: int, ev_end: int, role: str = "agent") -> str | None:
         """Who an event is said of: the visitor, the one sanctioned, the one who met."""
         text, doc = self.text, self.doc
         everyone = self._people(sentence, sentence.start, sentence.end)
         # "summit with Xi", "a visit by Li"
         for m in everyone:
-            if ev_end <= m.start <= ev_end + 60 and re.fullmatch(
-                    r"\s+(?:with|by)\s+(?:the\s+)?(?:[\w.'’\-]+\s+){0,5}", text[ev_end:m.start]):
+            if ev_end <= m.start <= ev_end + 60 and self._WITH_OR_BY_BETWEEN.fullmatch(text[ev_end:m.start]):
                 return doc.resolve(m)
         lo = min(pos, ev_start)
         if ev_start > pos and ev_start - pos < 90:
             lo = ev_start  # "On Monday, Li met ...": the one who met
         # "Li’s Moscow visit", "his first overseas trip"
         for m in reversed(everyone):
-            if m.end <= lo and lo - m.end <= 40 and re.fullmatch(r"[\s\w\-]*", text[m.end:lo]) and (
-                    text[m.start:m.end].lower() in ("his", "her") or re.search(r"['’]s$", text[m.start:m.end])):
+            if m.end <= lo and lo - m.end <= 40 and self._PLAIN_WORDS.fullmatch(text[m.end:lo]) and (
+                    text[m.start:m.end].lower() in ("his", "her") or self._POSSESSIVE_END.search(text[m.start:m.end])):
                 return doc.resolve(m)
         if role == "patient":
             near = sorted(everyone, key=lambda m: min(abs(m.start - ev_start), abs(m.end - ev_start)))
@@ -496,8 +516,7 @@ class _Reader:
         if self._definite(sentence, ev_start) and sentence.index > 0 and doc.topic[sentence.index - 1]:
             return doc.topic[sentence.index - 1]
         after = [m for m in everyone if lo <= m.start < c_end
-                 and not re.search(r"\b(?:by|with|and|to|told|met|meet)\s+(?:[\w.'’\-]+\s+){0,4}$",
-                                   text[max(sentence.start, m.start - 40):m.start], re.IGNORECASE)]
+                 and not self._MET_WITH_BEFORE.search(text[max(sentence.start, m.start - 40):m.start])]
         if after:
             return doc.resolve(after[0])
         first = next((m for m in everyone if m.kind == "person" and m.start < lo), None)
@@ -606,6 +625,12 @@ class _Reader:
         m = _STORM_NAME.match(self.text, inc.start)
         return et.slugify(m.group(1)) if m else None
 
+    _FIRE_VERB_BEFORE = re.compile(r"(?:opened|open|opening|under|cease|returned)\s+$")
+    _FIRE_SERVICE_AFTER = re.compile(r"\s*(?:brigade|service|department|fighters|crews?|engines?|chief)")
+    _STRIKE_NOT_ATTACK_BEFORE = re.compile(r"(?:to|will|would|could|hunger|general|labou?r|rail)\s+$")
+    _FIGURATIVE_BATTLE_BEFORE = re.compile(r"(?:legal|court|price|trade|culture)\s+$")
+    _ARTICLE_BEFORE = re.compile(r"(?:a|the)\s+$")
+
     def _real_incident(self, m: re.Match, word: str) -> bool:
         text = self.text
         raw = text[m.start():m.end()]
@@ -613,23 +638,27 @@ class _Reader:
         after = text[m.end():m.end() + 12].lower()
         if raw in ("March", "May") or (raw[0].isupper() and word in ("march",)):
             return False
-        if word == "fire" and (re.search(r"(?:opened|open|opening|under|cease|returned)\s+$", before)
-                               or re.match(r"\s*(?:brigade|service|department|fighters|crews?|engines?|chief)", after)):
+        if word == "fire" and (self._FIRE_VERB_BEFORE.search(before)
+                               or self._FIRE_SERVICE_AFTER.match(after)):
             return False
         if word in ("attack", "attacks") and before.endswith("heart "):
             return False
-        if word in ("strike", "strikes") and re.search(r"(?:to|will|would|could|hunger|general|labou?r|rail)\s+$", before):
+        if word in ("strike", "strikes") and self._STRIKE_NOT_ATTACK_BEFORE.search(before):
             return False
-        if word in ("battle", "battles", "war", "conflict") and re.search(r"(?:legal|court|price|trade|culture)\s+$", before):
+        if word in ("battle", "battles", "war", "conflict") and self._FIGURATIVE_BATTLE_BEFORE.search(before):
             return False
-        if word in ("vote", "polls", "ballot") and re.search(r"(?:a|the)\s+$", before) is None and word == "vote":
+        if word in ("vote", "polls", "ballot") and self._ARTICLE_BEFORE.search(before) is None and word == "vote":
             return False
         return True
+
+    _THE_FINAL = re.compile(r"\bthe\s+(final)(?=\s*(?:[,.;]|\s+(?:in|on|at|against|of|at)\b))")
 
     def _final(self) -> list[_Incident]:
         """'the final in Berlin': a match, though 'final' is mostly an adjective."""
         out = []
-        for m in re.finditer(r"\bthe\s+(final)(?=\s*(?:[,.;]|\s+(?:in|on|at|against|of|at)\b))", self.text):
+        if "final" not in self.text:
+            return out
+        for m in self._THE_FINAL.finditer(self.text):
             sentence = self.doc.sentence_at(m.start(1))
             if sentence is not None:
                 out.append(_Incident(m.start(1), m.end(1), "match", sentence.index))
@@ -649,6 +678,9 @@ class _Reader:
             return self._place_name(prev, sentence)
         return None
 
+    _POSSESSIVE = re.compile(r"['’]s\b")
+    _INNER_PLACE = re.compile(rf"['’]s\s+(?:[a-z][\w\-]*\s+){{0,2}}({et.CAP}[\w\-]+)")
+
     def _place_name(self, m: re.Match, sentence) -> str | None:
         name = m.group(1)
         end = m.end(1)
@@ -657,12 +689,12 @@ class _Reader:
         first = _clean_word(name.split()[0])
         if (first in lex.NOT_NAMES and first not in lex.COUNTRIES) or first in lex.DEMONYMS or first in lex.TITLES:
             return None
-        if re.match(r"['’]s\b", self.text[end:end + 2]):
+        if self._POSSESSIVE.match(self.text[end:end + 2]):
             # "in Ukraine's southern Odesa region": the place is the one inside the country
-            inner = re.match(rf"['’]s\s+(?:[a-z][\w\-]*\s+){{0,2}}({et.CAP}[\w\-]+)", self.text[end:sentence.end])
+            inner = self._INNER_PLACE.match(self.text[end:sentence.end])
             if inner and _clean_word(inner.group(1)) not in lex.NOT_NAMES | lex.DEMONYMS | lex.TITLES:
                 name = inner.group(1)
-        return et.slugify(re.sub(r"['’]s$", "", name))
+        return et.slugify(self._POSSESSIVE_END.sub("", name))
 
     def _incidents_in(self, start: int, end: int) -> list[_Incident]:
         return [inc for inc in self.incidents if start <= inc.start < end]
@@ -696,31 +728,42 @@ class _Reader:
 
     # --- value kinds ------------------------------------------------------------------
 
+    _QUALIFIER = re.compile(_QUAL, re.IGNORECASE)
+    _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+    _OF_AFTER = re.compile(r"\s+of\b")
+    _NOT_A_COUNT_AFTER = re.compile(
+        r"\s*(?:[:.]\d|a\.?m\b|p\.?m\b|-year|-month|-week|-day|-point|-member|-strong|st\b|nd\b|rd\b|th\b"
+        r"|%|/|-|–|\)|\s*(?:percent|per\s+cent|years?\s+old|times)\b)", re.IGNORECASE)
+    _NOT_A_COUNT_BEFORE = re.compile(
+        r"(?:No\.|number|Article|Resolution|Flight|Route|Highway|page|chapter|section|room|aged|age|ages"
+        r"|score|scored|won|lost|beat|drew)\s*$", re.IGNORECASE)
+    _SCORE_VERB_BEFORE = re.compile(r"(?:won|lost|scored)\s*$", re.IGNORECASE)
+    _PARTITIVE = re.compile(r"\s+of\s+(?:the|whom|them|those|these|its|their)\b", re.IGNORECASE)
+    _VAGUE_PLURAL = re.compile(r"(?:tens|hundreds|dozens|scores|thousands|millions)", re.IGNORECASE)
+    _OF_THE_SEATS = re.compile(r"\s+of\s+the\s+(?:[\d,]+\s+)?(?:seats|votes|counts|charges)\b", re.IGNORECASE)
+    _OF_THE = re.compile(r"\s+of\s+the\s+(?:[\d,]+)?")
+
     def _count(self, sentence, m: re.Match) -> _Found | None:
         text = self.text
         raw = self._raw(m)
-        core = re.sub(_QUAL, "", raw, flags=re.IGNORECASE).strip() if re.match(_QUAL, raw, re.I) else raw
-        if re.fullmatch(r"(?:19|20)\d\d", core):
+        core = self._QUALIFIER.sub("", raw).strip() if self._QUALIFIER.match(raw) else raw
+        if self._YEAR_LIKE.fullmatch(core):
             return None
-        if core.lower() in ("one", "a dozen") and re.match(r"\s+of\b", text[m.end():m.end() + 5]):
+        if core.lower() in ("one", "a dozen") and self._OF_AFTER.match(text[m.end():m.end() + 5]):
             return None
         after_text = text[m.end():min(sentence.end, m.end() + 90)]
-        if re.match(r"\s*(?:[:.]\d|a\.?m\b|p\.?m\b|-year|-month|-week|-day|-point|-member|-strong|st\b|nd\b|rd\b|th\b"
-                    r"|%|/|-|–|\)|\s*(?:percent|per\s+cent|years?\s+old|times)\b)", after_text, re.IGNORECASE):
+        if self._NOT_A_COUNT_AFTER.match(after_text):
             return None
         before_text = text[max(sentence.start, m.start() - 90):m.start()]
-        if re.search(r"(?:No\.|number|Article|Resolution|Flight|Route|Highway|page|chapter|section|room|aged|age|ages"
-                     r"|score|scored|won|lost|beat|drew)\s*$", before_text, re.IGNORECASE) and not re.search(
-                         r"(?:won|lost|scored)\s*$", before_text, re.IGNORECASE):
+        if self._NOT_A_COUNT_BEFORE.search(before_text) and not self._SCORE_VERB_BEFORE.search(before_text):
             return None
-        partitive = re.match(r"\s+of\s+(?:the|whom|them|those|these|its|their)\b", after_text, re.IGNORECASE)
-        vague = bool(re.match(r"(?:tens|hundreds|dozens|scores|thousands|millions)", core, re.IGNORECASE))
-        if partitive and not vague and not re.match(
-                r"\s+of\s+the\s+(?:[\d,]+\s+)?(?:seats|votes|counts|charges)\b", after_text, re.IGNORECASE):
+        partitive = self._PARTITIVE.match(after_text)
+        vague = bool(self._VAGUE_PLURAL.match(core))
+        if partitive and not vague and not self._OF_THE_SEATS.match(after_text):
             return None
         skipped = 0
         if partitive and not vague:  # "183 of the 276 seats": the seats are what is counted
-            skipped = len(re.match(r"\s+of\s+the\s+(?:[\d,]+)?", after_text).group(0))
+            skipped = len(self._OF_THE.match(after_text).group(0))
         noun = self.p["noun_after"].match(after_text, skipped)
         noun_word, noun_end = None, m.end()
         if noun and not (noun.group(1).strip() and self.p["status"].search(noun.group(1))):
@@ -763,6 +806,16 @@ class _Reader:
         end = max(noun_end, s_end)
         return _Found(start, end, key, _value_words(raw), m.start(), "count")
 
+    _TO_HOSPITAL = re.compile(r"\s+(?:\w+\s+)?(?:to|in)\s+(?:the\s+)?hospitals?\b", re.IGNORECASE)
+    _SENT_BEFORE = re.compile(r"\b(?:sent|sending|taken|rushed|admitted|brought|flown)\s+(?:\w+\s+){0,2}$",
+                              re.IGNORECASE)
+    _HOSPITALS = re.compile(r"hospitals?")
+    _AMONG_AFTER = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(dead|killed|injured|wounded"
+                              r"|victims|missing|casualties|fatalities|arrested|detained)\b", re.IGNORECASE)
+    _ABOARD_WORD = re.compile(r"\s+(?:on\s+board|aboard)\b", re.IGNORECASE)
+    _ABOARD = re.compile(r"\s+(?:on\s+board|aboard)")
+    _IN_HOSPITAL = re.compile(r"\b(?:in|to|taken\s+to|admitted\s+to)\s+hospital", re.IGNORECASE)
+
     def _status(self, sentence, m, noun_end, c_start, c_end, has_noun, noun_word=None) -> tuple[str | None, int, int]:
         text = self.text
         before_text = text[max(c_start, m.start() - 70):m.start()]
@@ -781,17 +834,15 @@ class _Reader:
         after_noun = text[noun_end:min(c_end, noun_end + 40)]
         if noun_word == "bodies":
             return "deaths", m.start(), noun_end
-        if re.match(r"\s+(?:\w+\s+)?(?:to|in)\s+(?:the\s+)?hospitals?\b", after_noun, re.IGNORECASE) and \
-                re.search(r"\b(?:sent|sending|taken|rushed|admitted|brought|flown)\s+(?:\w+\s+){0,2}$", before_text + " ",
-                          re.IGNORECASE):
-            return "hospitalized", m.start(), noun_end + re.search(r"hospitals?", after_noun).end()
-        among_after = re.match(r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(dead|killed|injured|wounded"
-                               r"|victims|missing|casualties|fatalities|arrested|detained)\b", after_noun, re.IGNORECASE)
+        if self._TO_HOSPITAL.match(after_noun) and \
+                self._SENT_BEFORE.search(before_text + " "):
+            return "hospitalized", m.start(), noun_end + self._HOSPITALS.search(after_noun).end()
+        among_after = self._AMONG_AFTER.match(after_noun)
         if among_after:
             status = lex.STATUS.get(among_after.group(1).lower(), "deaths")
             return status, m.start(), noun_end + among_after.end()
-        if re.match(r"\s+(?:on\s+board|aboard)\b", after_noun, re.IGNORECASE):
-            return "aboard", m.start(), noun_end + len(re.match(r"\s+(?:on\s+board|aboard)", after_noun).group(0))
+        if self._ABOARD_WORD.match(after_noun):
+            return "aboard", m.start(), noun_end + len(self._ABOARD.match(after_noun).group(0))
         total = self.p["total_before"].search(before_text)
         if total:
             previous = self.last_status_doc
@@ -820,7 +871,7 @@ class _Reader:
             if word not in ("toll", "death toll", "cases", "hospital") or has_noun:
                 status = lex.STATUS.get(word)
                 if status == "hospitalized" and word == "hospital":
-                    if not re.search(r"\b(?:in|to|taken\s+to|admitted\s+to)\s+hospital", after_text, re.I):
+                    if not self._IN_HOSPITAL.search(after_text):
                         status = None
                 if status:
                     return status, m.start(), noun_end + am.end(1)
@@ -846,6 +897,8 @@ class _Reader:
                 return lex.STATUS.get(word), best.start(), noun_end
         return None, m.start(), m.end()
 
+    _THE_BEFORE = re.compile(r"\b(?:the|these|those|both)\s+$", re.IGNORECASE)
+
     def _thing(self, sentence, m, raw, thing, noun_end, c_start, c_end) -> _Found | None:
         text = self.text
         status = None
@@ -862,7 +915,7 @@ class _Reader:
                 s_end = noun_end + am.end(1)
         if status is None and thing not in lex.SELF_EVIDENT_THINGS:
             return None
-        if re.search(r"\b(?:the|these|those|both)\s+$", text[max(c_start, m.start() - 8):m.start()], re.IGNORECASE):
+        if self._THE_BEFORE.search(text[max(c_start, m.start() - 8):m.start()]):
             return None
         if thing in ("seats", "votes", "goals", "points", "medals", "titles", "wins", "matches", "signatures",
                      "members", "counts", "charges"):
@@ -896,17 +949,19 @@ class _Reader:
             return et.slugify(role.group(1))
         return None
 
+    _MONEY_LINK = re.compile(
+        r"\s+(?:of|at|worth|totalling|totaling|amounting\s+to|was|is|stood\s+at)\s+", re.IGNORECASE)
+
     def _money(self, sentence, m: re.Match) -> _Found | None:
         text = self.text
         raw = self._raw(m)
         c_start, c_end = self._clause(sentence, m.start())
         best = None
         for bm in self.p["money_noun"].finditer(text, max(sentence.start, m.start() - 40), m.start()):
-            if re.fullmatch(r"\s+(?:of|at|worth|totalling|totaling|amounting\s+to|was|is|stood\s+at)\s+",
-                            text[bm.end():m.start()], re.IGNORECASE):
+            if self._MONEY_LINK.fullmatch(text[bm.end():m.start()]):
                 best = bm
         after = None if best else self.p["money_noun"].search(text, m.end(), min(c_end, m.end() + 45))
-        if after and re.fullmatch(r"[\s\w\-]*", text[m.end():after.start()]) and \
+        if after and self._PLAIN_WORDS.fullmatch(text[m.end():after.start()]) and \
                 len(text[m.end():after.start()].split()) <= 3:
             best = after
         if best is None:
@@ -943,14 +998,23 @@ class _Reader:
     def _incident_nearby(self, sentence) -> bool:
         return any(i.specific and i.start < sentence.end for i in self.incidents)
 
+    _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:(?:valid|popular|total|cast|national)\s+)?"
+                           r"(vote|votes|ballots|[a-z][a-z\-]+)\b", re.IGNORECASE)
+    _OF_ITS_VALUE = re.compile(r"\s+of\s+(?:its|their|the)\s+value\b", re.IGNORECASE)
+    _WON_BEFORE = re.compile(r"\b(?:received|receiving|won|winning|took|secured|garnered|polled|got|gained)\s+"
+                             r"(?:just\s+|only\s+|about\s+|around\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
+    _CHANGE_AFTER = re.compile(
+        r"\s+(?:increase|rise|jump|drop|fall|decline|decrease|gain|surge|cut|reduction|higher|lower|more"
+        r"|less|fewer|up|down)\b", re.IGNORECASE)
+    _THAN_BEFORE = re.compile(r"\bthan\s+(?:the|a|its)\s+$", re.IGNORECASE)
+
     def _percent(self, sentence, m: re.Match) -> _Found | None:
         text = self.text
         raw = self._raw(m)
         c_start, c_end = self._clause(sentence, m.start())
         after = text[m.end():min(c_end, m.end() + 40)]
         topic, t_start, t_end = None, m.start(), m.end()
-        am = re.match(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:(?:valid|popular|total|cast|national)\s+)?"
-                      r"(vote|votes|ballots|[a-z][a-z\-]+)\b", after, re.IGNORECASE)
+        am = self._SHARE_OF.match(after)
         if am and am.group(1).lower() not in lex.STOPWORDS and am.group(1).lower() not in ("gdp", "output", "value"):
             word = am.group(1).lower()
             if word in ("vote", "votes", "ballots"):
@@ -958,10 +1022,8 @@ class _Reader:
             else:
                 topic = et.slugify(word) + "-share"
             t_end = m.end() + am.end()
-        lost_value = re.match(r"\s+of\s+(?:its|their|the)\s+value\b", after, re.IGNORECASE)
-        if topic is None and re.search(r"\b(?:received|receiving|won|winning|took|secured|garnered|polled|got|gained)\s+"
-                                       r"(?:just\s+|only\s+|about\s+|around\s+|nearly\s+|almost\s+)?$",
-                                       text[max(c_start, m.start() - 30):m.start()], re.IGNORECASE) and not lost_value \
+        lost_value = self._OF_ITS_VALUE.match(after)
+        if topic is None and self._WON_BEFORE.search(text[max(c_start, m.start() - 30):m.start()]) and not lost_value \
                 and any(i.kind == "election" for i in self.incidents):
             topic = "vote-share"
         if topic is None:
@@ -987,8 +1049,7 @@ class _Reader:
         if lost_value:
             change = True
             t_end = m.end() + lost_value.end()
-        if re.match(r"\s+(?:increase|rise|jump|drop|fall|decline|decrease|gain|surge|cut|reduction|higher|lower|more"
-                    r"|less|fewer|up|down)\b", after, re.IGNORECASE):
+        if self._CHANGE_AFTER.match(after):
             change = True
         if topic in ("inflation", "growth", "interest-rate", "unemployment"):
             change = False  # "prices rose 9.1%", "the economy grew 2%": the rate itself
@@ -1013,7 +1074,7 @@ class _Reader:
         period = _period(text[m.end():min(sentence.end, m.end() + 60)])
         if period:
             key += f".{period}"  # "54% in 2022", "the 79% recorded in 2020": another period, another figure
-        elif re.search(r"\bthan\s+(?:the|a|its)\s+$", text[max(c_start, m.start() - 12):m.start()], re.IGNORECASE):
+        elif self._THAN_BEFORE.search(text[max(c_start, m.start() - 12):m.start()]):
             key += ".earlier"  # "lower than the 79%": a figure compared with, not the one reported
         if t_end - t_start > MAX_QUOTE:
             t_start, t_end = m.start(), m.end()
@@ -1032,6 +1093,18 @@ class _Reader:
             return et.slugify(w), ws
         return None
 
+    _ARTICLE = re.compile(r"(?:a|an|the)\s+", re.IGNORECASE)
+    _DISTANCE_AFTER = re.compile(
+        r"\s*(?:from|away|north|south|east|west|off|outside|of\s+the\s+(?:city|capital|border|town))")
+    _SPEED_UNIT = re.compile(r"km/h|mph|kph|knots")
+    _VEHICLE = re.compile(r"\b(?:drove|driving|train|car|speeding)\b")
+    _TEMPERATURE_UNIT = re.compile(r"°|degrees|celsius|fahrenheit|\d[cf]$")
+    _AREA_UNIT = re.compile(r"hectares|acres|square|sq")
+    _DEPTH_AFTER = re.compile(r"\s*(?:deep|below|underground|beneath)")
+    _RAIN = re.compile(r"\b(?:rain|rainfall|precipitation|snow)\b")
+    _HEIGHT = re.compile(r"\b(?:high|tall|height|wave|waves|surge)\b")
+    _OF_WORD = re.compile(r"\s+of\s+([a-z][a-z\-]+)")
+
     def _quantity(self, sentence, m: re.Match) -> _Found | None:
         text = self.text
         raw = m.group(0)
@@ -1041,29 +1114,28 @@ class _Reader:
             subject, _ = self._incident_for(sentence, m.start(), m.end(), "earthquake")
             if not subject.startswith(("earthquake", "aftershock")):
                 subject = "earthquake"
-            lead = re.match(r"(?:a|an|the)\s+", raw, re.IGNORECASE)
+            lead = self._ARTICLE.match(raw)
             start = m.start() + (lead.end() if lead else 0)
             return _Found(start, m.end(), f"{subject}.magnitude", _value_words(raw[lead.end() if lead else 0:]),
                           start, "quantity")
         window = text[max(c_start, m.start() - 40):min(c_end, m.end() + 25)].lower()
         after = text[m.end():min(c_end, m.end() + 25)].lower()
-        if re.match(r"\s*(?:from|away|north|south|east|west|off|outside|of\s+the\s+(?:city|capital|border|town))",
-                    after) and "deep" not in after:
+        if self._DISTANCE_AFTER.match(after) and "deep" not in after:
             return None
-        if re.search(r"km/h|mph|kph|knots", low):  # the unit says what is measured, before any nearby word
-            attr = "wind-speed" if not re.search(r"\b(?:drove|driving|train|car|speeding)\b", window) else "speed"
-        elif re.search(r"°|degrees|celsius|fahrenheit|\d[cf]$", low):
+        if self._SPEED_UNIT.search(low):  # the unit says what is measured, before any nearby word
+            attr = "wind-speed" if not self._VEHICLE.search(window) else "speed"
+        elif self._TEMPERATURE_UNIT.search(low):
             attr = "temperature"
-        elif re.search(r"hectares|acres|square|sq", low):
+        elif self._AREA_UNIT.search(low):
             attr = "area"
-        elif "depth" in window or re.match(r"\s*(?:deep|below|underground|beneath)", after):
+        elif "depth" in window or self._DEPTH_AFTER.match(after):
             attr = "depth"
-        elif re.search(r"\b(?:rain|rainfall|precipitation|snow)\b", window):
+        elif self._RAIN.search(window):
             attr = "rainfall"
-        elif re.search(r"\b(?:high|tall|height|wave|waves|surge)\b", window):
+        elif self._HEIGHT.search(window):
             attr = "height"
         else:
-            tm = re.match(r"\s+of\s+([a-z][a-z\-]+)", after)
+            tm = self._OF_WORD.match(after)
             if tm and tm.group(1) not in lex.STOPWORDS:
                 return _Found(m.start(), m.end() + tm.end(), f"{et.slugify(tm.group(1))}.amount", _value_words(raw),
                               m.start(), "quantity")
@@ -1071,35 +1143,48 @@ class _Reader:
         subject, _ = self._incident_for(sentence, m.start(), m.end(), "weather" if attr != "depth" else "earthquake")
         return _Found(m.start(), m.end(), f"{subject}.{attr}", _value_words(raw), m.start(), "quantity")
 
+    _WINDOW_OR_AHEAD = re.compile(
+        r"(?:this|next|earlier\s+this|later\s+this|early\s+this)\s+(?:week|month|year|weekend)|next\s", re.IGNORECASE)
+    _DATE_PREPOSITION = re.compile(r"^(?:on|since|by|until|from|in)\s+", re.IGNORECASE)
+    _THE_LEAD = re.compile(r"^the\s+", re.IGNORECASE)
+    _BOUND = re.compile(r"(?:by|until|since)\b", re.IGNORECASE)
+    _FROM = re.compile(r"from\b", re.IGNORECASE)
+
     def _date(self, sentence, m: re.Match) -> _Found | None:
         raw = m.group(0)
-        if re.match(r"(?:this|next|earlier\s+this|later\s+this|early\s+this)\s+(?:week|month|year|weekend)|next\s",
-                    raw, re.IGNORECASE):
+        if self._WINDOW_OR_AHEAD.match(raw):
             return None  # a window or the future: not the day something happened
-        value = re.sub(r"^(?:on|since|by|until|from|in)\s+", "", raw, flags=re.IGNORECASE)
-        value = re.sub(r"^the\s+", "", value, flags=re.IGNORECASE)
-        possessive = re.match(r"['’]s\b", self.text[m.end():m.end() + 3])
-        if re.match(r"(?:by|until|since)\b", raw, re.IGNORECASE) or (
-                re.match(r"from\b", raw, re.IGNORECASE) and not possessive):
+        value = self._DATE_PREPOSITION.sub("", raw)
+        value = self._THE_LEAD.sub("", value)
+        possessive = self._POSSESSIVE.match(self.text[m.end():m.end() + 3])
+        if self._BOUND.match(raw) or (
+                self._FROM.match(raw) and not possessive):
             return None  # a bound, not the day something happened
         return self._dated(sentence, m, value, "date")
 
+    _YEAR_BOUND = re.compile(r"(?:by|until|from|since|as\s+of|early|late)\b", re.IGNORECASE)
+    _FOUR_DIGITS = re.compile(r"\d{4}")
+
     def _year(self, sentence, m: re.Match) -> _Found | None:
         raw = m.group(0)
-        if re.match(r"(?:by|until|from|since|as\s+of|early|late)\b", raw, re.IGNORECASE):
+        if self._YEAR_BOUND.match(raw):
             return None
-        year = re.search(r"\d{4}", raw).group(0)
+        year = self._FOUR_DIGITS.search(raw).group(0)
         if published_year := (self.published.year if self.published else None):
             if int(year) > published_year:
                 return None
         return self._dated(sentence, m, year, "year")
 
+    _AHEAD_BEFORE = re.compile(
+        r"\b(?:will|would|shall|set\s+for|scheduled|due|expected|slated|planned|plans|to\s+be\s+held"
+        r"|postponed\s+(?:to|until)|next|upcoming)\b", re.IGNORECASE)
+    _DIGIT = re.compile(r"\d")
+    _RISE_VERB = re.compile(r"\b(?:rose|risen|rising|climbed|reached|stood|stands|jumped|increased|topped|passed)\b")
+
     def _dated(self, sentence, m: re.Match, value: str, kind: str) -> _Found | None:
         text = self.text
         c_start, _ = self._clause(sentence, m.start())
-        if re.search(r"\b(?:will|would|shall|set\s+for|scheduled|due|expected|slated|planned|plans|to\s+be\s+held"
-                     r"|postponed\s+(?:to|until)|next|upcoming)\b", text[max(c_start, m.start() - 60):m.start()],
-                     re.IGNORECASE):
+        if self._AHEAD_BEFORE.search(text[max(c_start, m.start() - 60):m.start()]):
             return None  # a date ahead of publication: read in the past, it would be a year off
         event = self._event_near(sentence, m.start(), m.end(), same_clause=True)
         if event is None:
@@ -1114,8 +1199,7 @@ class _Reader:
             return None
         if len(between) > 90:
             return None
-        if e_end <= m.start() and re.search(r"\d", between) and re.search(
-                r"\b(?:rose|risen|rising|climbed|reached|stood|stands|jumped|increased|topped|passed)\b", between):
+        if e_end <= m.start() and self._DIGIT.search(between) and self._RISE_VERB.search(between):
             return None  # "the toll rose to 45 on Tuesday": the day of the figure, not of the event
         if which == "incident":
             subject, _ = self._incident_for(sentence, m.start(), m.end())
@@ -1134,12 +1218,15 @@ class _Reader:
             start, end = m.start(), m.end()
         return _Found(start, end, key, value, m.start(), kind)
 
+    _A_OR_AN_LEAD = re.compile(r"^(?:a|an)\s+", re.IGNORECASE)
+    _WORD_TOKENS = re.compile(r"[\w\-]+")
+
     def _duradj(self, sentence, m: re.Match) -> _Found | None:
         text = self.text
         raw = m.group(0)
-        value = re.sub(r"^(?:a|an)\s+", "", raw, flags=re.IGNORECASE)
+        value = self._A_OR_AN_LEAD.sub("", raw)
         after = text[m.end():min(sentence.end, m.end() + 50)]
-        words = re.findall(r"[\w\-]+", after)[:3]
+        words = self._WORD_TOKENS.findall(after)[:3]
         if not words or words[0].lower() in ("old", "olds", "ago", "high", "low", "record", "long"):
             return None
         e_start = e_end = None
@@ -1152,19 +1239,29 @@ class _Reader:
                     return self._duration_key(sentence, m, value, phrase, e_start, e_end, m.start())
         return None
 
+    _LASTING_BEFORE = re.compile(r"\b(?:for|lasted|lasting|lasts|last|spent|spend|spending|took)\s+$", re.IGNORECASE)
+    _NOT_A_LENGTH_AFTER = re.compile(
+        r"\s*(?:ago|after|before|later|earlier|since|from\s+now|old|of\s+age|apart|into|in\s+advance)\b", re.IGNORECASE)
+    _BEFORE_OR_AFTER = re.compile(r"\s*(?:before|after)\b")
+    _POINT_IN_TIME_BEFORE = re.compile(
+        r"\b(?:in|within|after|past|last|next|first|over|every|each|per|the)\s+$", re.IGNORECASE)
+    _OF_PHRASE = re.compile(r"\s+of\s+((?:[\w\-]+\s+){0,1}[\w\-]+)")
+    _SENTENCED_BEFORE = re.compile(
+        r"\b(?:sentenced\s+to|jailed\s+for|imprisoned\s+for|term\s+of|sentence\s+of)\s+$", re.IGNORECASE)
+    _IN_PRISON_AFTER = re.compile(r"\s+(?:in\s+(?:prison|jail)|behind\s+bars|imprisonment)", re.IGNORECASE)
+
     def _dur(self, sentence, m: re.Match) -> _Found | None:
         text = self.text
         raw = m.group(0)
         after = text[m.end():min(sentence.end, m.end() + 40)]
         before = text[max(sentence.start, m.start() - 50):m.start()]
-        lasting = re.search(r"\b(?:for|lasted|lasting|lasts|last|spent|spend|spending|took)\s+$", before, re.IGNORECASE)
-        if re.match(r"\s*(?:ago|after|before|later|earlier|since|from\s+now|old|of\s+age|apart|into|in\s+advance)\b",
-                    after, re.IGNORECASE) and not (lasting and re.match(r"\s*(?:before|after)\b", after)):
+        lasting = self._LASTING_BEFORE.search(before)
+        if self._NOT_A_LENGTH_AFTER.match(after) and not (lasting and self._BEFORE_OR_AFTER.match(after)):
             return None
-        if re.search(r"\b(?:in|within|after|past|last|next|first|over|every|each|per|the)\s+$", before, re.IGNORECASE):
+        if self._POINT_IN_TIME_BEFORE.search(before):
             return None
         value = raw
-        of = re.match(r"\s+of\s+((?:[\w\-]+\s+){0,1}[\w\-]+)", after)
+        of = self._OF_PHRASE.match(after)
         if of:
             phrase = of.group(1).lower()
             last = phrase.split()[-1]
@@ -1172,9 +1269,8 @@ class _Reader:
                 if cand in lex.PERSON_EVENTS or cand in lex.INCIDENTS or cand in _DURATION_NOUNS:
                     e_start = m.end() + of.start(1)
                     return self._duration_key(sentence, m, value, cand, e_start, m.end() + of.end(1), m.start())
-        sentenced = re.search(r"\b(?:sentenced\s+to|jailed\s+for|imprisoned\s+for|term\s+of|sentence\s+of)\s+$",
-                              before, re.IGNORECASE)
-        if sentenced or re.match(r"\s+(?:in\s+(?:prison|jail)|behind\s+bars|imprisonment)", after, re.IGNORECASE):
+        sentenced = self._SENTENCED_BEFORE.search(before)
+        if sentenced or self._IN_PRISON_AFTER.match(after):
             s = m.start() - len(before) + sentenced.start() if sentenced else m.start()
             return self._duration_key(sentence, m, value, "sentence", s, m.end(), m.start())
         if not lasting:
@@ -1268,11 +1364,14 @@ _PERIOD = re.compile(
 )
 
 
+_PREVIOUS_YEAR = re.compile(r"\s+(a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+previous\s+year)\b",
+                            re.IGNORECASE)
+
 def _period(after: str) -> str | None:
     """The period a rate is given for, as a key facet: "in 2022" -> 2022, "in the first quarter" -> q1."""
     m = _PERIOD.match(after)
     if m is None:
-        m = re.match(r"\s+(a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+previous\s+year)\b", after, re.IGNORECASE)
+        m = _PREVIOUS_YEAR.match(after)
         return "previous-year" if m else None
     parts = []
     if m.group("quarter"):
@@ -1319,11 +1418,8 @@ def _plain_type(value: str, kind: str | None) -> str | None:
     return kind if pattern is not None and pattern.fullmatch(value) else None
 
 
-@lru_cache(maxsize=4096)
 def _normalize(value: str, published: date | None, kind: str | None):
-    from claimtrack import values
-
-    return values.normalize(value, ref_date=published, kind=kind)
+    return values.normalize(value, ref_date=published, kind=kind)  # cached there
 
 
 def _value_words(raw: str) -> str:

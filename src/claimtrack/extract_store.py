@@ -5,18 +5,28 @@ killed run keeps every batch it finished and redoes none of them, and every
 source lands with all its candidates or not at all. A candidate already on
 record for the same words and key (candidate, accepted or rejected) is never
 proposed again, which is how a rejection sticks across ``--again``.
+
+Many sources are read by worker processes (the rules are pure functions of
+the text) while this process stores, in order, what they read: only this
+process writes, and a worker whose parent is killed exits with it.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
+import signal
 import sqlite3
+import threading
+import time
+from collections import deque
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Callable
+from typing import Callable, Iterator
 
 from claimtrack import claims, ids, lookup, storage
 from claimtrack.context import Actor
-from claimtrack.errors import InvalidInput
+from claimtrack.errors import ClaimtrackError, InvalidInput
 
 Progress = Callable[[int, int, str], None]
 
@@ -39,8 +49,10 @@ class RunResult:
         }
 
 
-
 BATCH_SOURCES = 100  # sources per transaction when storing candidates
+BULK_CACHE_KIB = 64 * 1024  # page cache while storing a run
+BULK_CHECKPOINT_PAGES = 10_000  # write-ahead log pages between checkpoints while storing a run
+
 
 def pick_sources(
     conn: sqlite3.Connection, refs: list[str] | None = None, *, case: str | None = None, again: bool = False
@@ -86,51 +98,212 @@ def run(
     *,
     progress: Progress | None = None,
     skipped: list[str] | None = None,
+    workers: int | None = None,
 ) -> RunResult:
-    """Read the sources, then store their new candidates, a batch of sources per transaction.
+    """Read the sources and store their new candidates, a batch of sources per transaction.
 
-    Every source is read before any is stored, so that keys are aligned across
-    the whole run (an article naming only "Putin" meets one naming "Vladimir
-    Putin" whichever comes first). ``progress`` counts both passes; ``skipped``
-    names the sources left out as read before, for the summary.
+    A batch is stored once every source of its cases in this run has been
+    read, so that keys are aligned across the whole case (an article naming
+    only "Putin" meets one naming "Vladimir Putin" whichever comes first).
+    The rules run in ``workers`` processes (default: one per CPU, when there
+    are enough sources to be worth starting them) while this process stores
+    what they read; only this process writes. ``progress`` counts both
+    passes; ``skipped`` names the sources left out as read before, for the
+    summary.
     """
-    from claimtrack import extract
-
     result = RunResult(skipped=list(skipped or []))
     total = 2 * len(source_ids)
-    read: list[tuple[str, str, list]] = []
+    cases = _cases(conn, source_ids)
+    last: dict[str, int] = {}  # case -> where its last source is in the run
+    for position, source_id in enumerate(source_ids):
+        last[cases[source_id]] = position
+    batches = [source_ids[first:first + BATCH_SOURCES] for first in range(0, len(source_ids), BATCH_SOURCES)]
+    ready = [max(last[cases[source_id]] for source_id in batch) for batch in batches]
+    found: dict[str, tuple[str, list]] = {}  # source ID -> its text and what was read in it, until stored
     run_keys: dict[str, set[str]] = {}
-    for number, source_id in enumerate(source_ids, start=1):
-        row = conn.execute("SELECT case_name, published, text FROM sources WHERE id = ?", (source_id,)).fetchone()
-        published = date.fromisoformat(row["published"]) if row["published"] else None
-        found = extract.extract(row["text"], published=published)
-        read.append((source_id, row["case_name"], found))
-        run_keys.setdefault(row["case_name"], set()).update(c.key for c in found)
-        if progress is not None:
-            progress(number, total, source_id)
     case_keys: dict[str, set[str]] = {}
-    for first in range(0, len(read), BATCH_SOURCES):
-        # One transaction per batch of whole sources: each source lands with all its
-        # candidates or not at all, and each touched key's conflict is refreshed once
-        # per batch (not once per source) before the batch commits.
-        with storage.write(conn):
-            stale: set[tuple[str, str]] = set()
-            for number, (source_id, case, found) in enumerate(read[first:first + BATCH_SOURCES],
-                                                              start=len(read) + first + 1):
-                known = _case_keys(conn, case, case_keys) | run_keys[case]
-                text = conn.execute("SELECT text FROM sources WHERE id = ?", (source_id,)).fetchone()[0]
-                made, touched, refresh = _store(conn, actor, source_id, extract.align(found, known, text))
-                case_keys[case].update(touched)
-                stale.update((case, key) for key in refresh)
-                result.sources.append({"id": source_id, "case": case, "candidates": len(made), "found": len(found)})
-                result.created.extend(made)
-                result.keys.update((case, key) for key in touched)
-                if progress is not None:
-                    progress(number, total, source_id)
-            _refresh(conn, actor, stale)
+    done = 0
+    with _bulk_writes(conn), _readers(len(source_ids), workers) as pool:
+        for position, (source_id, text, candidates) in enumerate(_read(conn, source_ids, pool)):
+            found[source_id] = text, candidates
+            run_keys.setdefault(cases[source_id], set()).update(c.key for c, _ in candidates)
+            done += 1
+            if progress is not None:
+                progress(done, total, source_id)
+            while len(result.sources) < len(source_ids) and ready[len(result.sources) // BATCH_SOURCES] <= position:
+                batch = batches[len(result.sources) // BATCH_SOURCES]
+                for source_id in _store_batch(conn, actor, batch, cases, found, run_keys, case_keys, result):
+                    done += 1
+                    if progress is not None:
+                        progress(done, total, source_id)
     if result.keys:
         result.conflicts = _active_conflicts(conn, result.keys)
     return result
+
+
+@contextlib.contextmanager
+def _bulk_writes(conn: sqlite3.Connection) -> Iterator[None]:
+    """Settings for a long run of batches: a page cache that holds the indexes being
+    written to, and a checkpoint of the write-ahead log every ~40 MB instead of ~4 MB
+    (the batches write to the same index pages, which each checkpoint copies again)."""
+    cache = conn.execute("PRAGMA cache_size").fetchone()[0]
+    checkpoint = conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
+    conn.execute(f"PRAGMA cache_size = {-BULK_CACHE_KIB}")
+    if checkpoint > 0:  # 0: checkpoints are left to someone else
+        conn.execute(f"PRAGMA wal_autocheckpoint = {max(checkpoint, BULK_CHECKPOINT_PAGES)}")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA cache_size = {int(cache)}")
+        conn.execute(f"PRAGMA wal_autocheckpoint = {int(checkpoint)}")
+
+
+def _store_batch(conn, actor, batch, cases, found, run_keys, case_keys, result) -> Iterator[str]:
+    """Store a batch of sources' candidates in one transaction, naming each source as it is stored.
+
+    Each source lands with all its candidates or not at all, and each touched
+    key's conflict is refreshed once per batch (not once per source) before
+    the batch commits.
+    """
+    from claimtrack import extract
+
+    with storage.write(conn):
+        stale: set[tuple[str, str]] = set()
+        for source_id in batch:
+            case = cases[source_id]
+            text, pairs = found.pop(source_id)
+            candidates = [candidate for candidate, _ in pairs]
+            known = _case_keys(conn, case, case_keys) | run_keys[case]
+            aligned = extract.align(candidates, known, text)
+            made, touched, refresh = _store(conn, actor, source_id, case,
+                                            [(candidate, reading) for candidate, (_, reading) in zip(aligned, pairs)])
+            case_keys[case].update(touched)
+            stale.update((case, key) for key in refresh)
+            result.sources.append({"id": source_id, "case": case, "candidates": len(made), "found": len(candidates)})
+            result.created.extend(made)
+            result.keys.update((case, key) for key in touched)
+            yield source_id
+        _refresh(conn, actor, stale)
+
+
+def _cases(conn: sqlite3.Connection, source_ids: list[str]) -> dict[str, str]:
+    """Each source's case."""
+    out: dict[str, str] = {}
+    for first in range(0, len(source_ids), 500):
+        chunk = source_ids[first:first + 500]
+        marks = ",".join("?" * len(chunk))
+        out.update(conn.execute(f"SELECT id, case_name FROM sources WHERE id IN ({marks})", chunk).fetchall())
+    return out
+
+
+# --- reading, in worker processes when there are many sources ----------------------------------
+
+POOL_MIN_SOURCES = 50  # fewer are read sooner by this process alone than by workers it has to start
+READ_WINDOW = 200  # sources handed to the workers at a time (at most two windows are in flight)
+WORKER_NICENESS = 10  # how much lower the workers' scheduling priority is than this process's
+
+
+def _read(conn: sqlite3.Connection, source_ids: list[str], pool) -> Iterator[tuple[str, str, list]]:
+    """Each source's ID, text and candidates (with their readings), in the order of ``source_ids``."""
+    windows = (source_ids[first:first + READ_WINDOW] for first in range(0, len(source_ids), READ_WINDOW))
+    if pool is None:
+        for window in windows:
+            for source_id, article in _articles(conn, window):
+                yield source_id, article[0], _read_article(article)
+        return
+    from concurrent.futures.process import BrokenProcessPool
+
+    pending: deque = deque()
+    try:
+        for window in windows:
+            articles = _articles(conn, window)
+            # read in the workers while this process stores what was read before
+            pending.append((articles, pool.map(_read_article, [article for _, article in articles], chunksize=4)))
+            if len(pending) > 1:
+                yield from _with_articles(*pending.popleft())
+        while pending:
+            yield from _with_articles(*pending.popleft())
+    except BrokenProcessPool:
+        raise ClaimtrackError("a process reading the articles stopped (out of memory?); the sources stored"
+                              " so far are kept: run the command again to read the rest") from None
+
+
+def _with_articles(articles: list, results) -> Iterator[tuple[str, str, list]]:
+    for (source_id, (text, _)), found in zip(articles, results):
+        yield source_id, text, found
+
+
+def _articles(conn: sqlite3.Connection, source_ids: list[str]) -> list[tuple[str, tuple[str, str | None]]]:
+    """(source ID, (text, publication date)) in the order given."""
+    marks = ",".join("?" * len(source_ids))
+    rows = {row[0]: (row[1], row[2]) for row in conn.execute(
+        f"SELECT id, text, published FROM sources WHERE id IN ({marks})", source_ids)}
+    return [(source_id, rows[source_id]) for source_id in source_ids]
+
+
+def _read_article(article: tuple[str, str | None]) -> list[tuple]:
+    """An article's candidates, each with what storing it needs of the text (:func:`claims.read`)."""
+    from claimtrack import extract
+
+    text, published = article
+    found = extract.extract(text, published=date.fromisoformat(published) if published else None)
+    return [(candidate, claims.read(text, published, _claim(candidate))) for candidate in found]
+
+
+def _claim(candidate, reading: claims.Reading | None = None) -> dict:
+    """A candidate as claims.add's keyword arguments."""
+    return dict(statement=candidate.statement, quote=candidate.quote, key=candidate.key, value=candidate.value,
+                value_type=candidate.value_type, attribution=candidate.attribution, status="candidate",
+                origin="extract", near=candidate.start, reading=reading)
+
+
+@contextlib.contextmanager
+def _readers(count: int, workers: int | None) -> Iterator:
+    """Worker processes that run the rules, or None where this process reads alone."""
+    if workers is None:
+        workers = _cpus() if count >= POOL_MIN_SOURCES else 1
+    if workers < 2:
+        yield None
+        return
+    import multiprocessing
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        yield None
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    from claimtrack import extract
+
+    extract.compile_patterns()  # before the fork, so that every worker shares them
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"), initializer=_start_worker,
+                               initargs=(os.getpid(),))
+    finished = False
+    try:
+        yield pool
+        finished = True
+    finally:
+        pool.shutdown(wait=finished, cancel_futures=True)
+
+
+def _cpus() -> int:
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
+def _start_worker(parent: int) -> None:
+    """In each worker: Ctrl-C is for the parent to handle, the parent (which writes, the
+    slowest part) goes first for the CPU, and a worker whose parent is gone exits."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(os, "nice"):
+        os.nice(WORKER_NICENESS)
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+
+
+def _exit_with_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(0.1)
+    os._exit(1)
 
 
 def _refresh(conn: sqlite3.Connection, actor: Actor, keys: set[tuple[str, str]]) -> None:
@@ -140,18 +313,17 @@ def _refresh(conn: sqlite3.Connection, actor: Actor, keys: set[tuple[str, str]])
         conflicts.refresh(conn, actor, case, key)
 
 
-def _store(conn: sqlite3.Connection, actor: Actor, source_id: str, found: list) -> tuple[list[str], set[str], set[str]]:
-    """One source's candidates and its extraction mark, all or nothing.
+def _store(conn: sqlite3.Connection, actor: Actor, source_id: str, case: str,
+           found: list) -> tuple[list[str], set[str], set[str]]:
+    """One source's candidates (each with its reading) and its extraction mark, all or nothing.
 
     Returns the claims made, the keys touched, and the keys whose conflict needs
     refreshing (the caller refreshes them before its transaction commits).
     """
-    made: list[str] = []
     touched: set[str] = set()
     unresolved: set[str] = set()
     with storage.write(conn):
-        row = conn.execute("SELECT case_name, published FROM sources WHERE id = ?", (source_id,)).fetchone()
-        known = _keys_in_case(conn, row["case_name"], {c.key for c in found})
+        known = _keys_in_case(conn, case, {c.key for c, _ in found})
         seen = {
             (r["start"], r["end"], r["key"])
             for r in conn.execute(
@@ -160,19 +332,17 @@ def _store(conn: sqlite3.Connection, actor: Actor, source_id: str, found: list) 
                 (source_id,),
             )
         }
-        for candidate in found:
-            if (candidate.start, candidate.end, candidate.key) in seen:
+        new = []
+        for candidate, reading in found:
+            spot = (candidate.start, candidate.end, candidate.key)
+            if spot in seen:
                 continue  # on record already, as a candidate, a claim or a rejection
-            seen.add((candidate.start, candidate.end, candidate.key))
-            made.append(claims.add(
-                conn, actor, statement=candidate.statement, source=source_id, quote=candidate.quote,
-                key=candidate.key, value=candidate.value, value_type=candidate.value_type,
-                attribution=candidate.attribution, status="candidate", origin="extract", near=candidate.start,
-                refresh=False,
-            ))
+            seen.add(spot)
+            new.append((candidate, reading))
+        made = claims.add_many(conn, actor, source_id, [_claim(c, reading) for c, reading in new], refresh=False)
+        for candidate, reading in new:
             touched.add(candidate.key)
-            typed = claims.normalize_value(candidate.value, candidate.value_type, row["published"])
-            if typed is not None and not typed.resolved:
+            if reading.value is not None and not reading.value.resolved:
                 unresolved.add(candidate.key)
         # a key new to the case, all of it read, has no conflict and nothing unresolved to list
         refresh = {key for key in touched if key in known or key in unresolved}
@@ -201,12 +371,17 @@ def _keys_in_case(conn: sqlite3.Connection, case: str, keys: set[str]) -> set[st
 
 
 def _active_conflicts(conn: sqlite3.Connection, keys: set[tuple[str, str]]) -> int:
-    from claimtrack import conflicts
-
-    count = 0
+    """How many of these keys have an active conflict."""
+    by_case: dict[str, list[str]] = {}
     for case, key in keys:
-        row = conn.execute("SELECT active FROM conflicts WHERE id = ?", (conflicts.conflict_id(case, key),)).fetchone()
-        count += bool(row and row["active"])
+        by_case.setdefault(case, []).append(key)
+    count = 0
+    for case, case_keys in by_case.items():
+        for start in range(0, len(case_keys), 500):
+            chunk = case_keys[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            count += conn.execute(f"SELECT count(*) FROM conflicts WHERE case_name = ? AND key IN ({marks}) AND active",
+                                  [case, *chunk]).fetchone()[0]
     return count
 
 

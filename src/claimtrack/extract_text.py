@@ -15,6 +15,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from claimtrack import extract_lexicon as lex
 
@@ -38,12 +39,10 @@ _BOUNDARY = re.compile(
     r"|(?<=[a-z] )(?:said|says|reported|added)(?= " + CAP + r"[a-z]+ [a-z])"
 )
 _BULLET = re.compile(r"[ \t]*(?:[-*•·▪‣◦–—]|\d{1,2}[.)])[ \t]+")
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][a-z\-]+\b")
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
     index: int
     start: int
     end: int
@@ -81,8 +80,11 @@ def _ends_sentence(line: str, match: re.Match, vocabulary: set[str]) -> bool:
         nxt = line[match.end():].split()[:1]
         word = nxt[0].lower() if nxt else ""
         return word in vocabulary or word in _RUN_ON_STARTERS
-    before = _WORD_BEFORE.search(line, max(0, stop - 30), stop)
-    word = before.group(1).lower() if before else ""
+    start = stop  # the word (letters, digits, dots) right before the stop, at most 30 characters back
+    lowest = max(0, stop - 30)
+    while start > lowest and (line[start - 1].isalnum() or line[start - 1] in "_."):
+        start -= 1
+    word = line[start:stop].lower()
     if line[stop] == ".":
         if word.rstrip(".") in _ABBREVIATIONS:
             if word.rstrip(".") in ("a.m", "p.m"):
@@ -144,12 +146,16 @@ class Mention:
     titled: bool = False
 
 
+_SLUG_POSSESSIVE = re.compile(r"['’]s\b")
+_SLUG_SEPARATOR = re.compile(r"[^a-z0-9]+")
+
+
 @lru_cache(maxsize=8192)
 def slugify(words: str) -> str:
     text = unicodedata.normalize("NFKD", words)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    text = re.sub(r"['’]s\b", "", text)
-    text = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    text = _SLUG_POSSESSIVE.sub("", text)
+    text = _SLUG_SEPARATOR.sub("-", text).strip("-")
     return text[:60].strip("-")
 
 
@@ -367,8 +373,11 @@ def _opens(text: str, sentence_start: int, pos: int) -> bool:
     return not text[sentence_start:pos].strip(" \"“‘'(«[-–—•*")
 
 
+_NAME_AFTER = re.compile(r"\s+" + CAP + r"[a-z]")
+
+
 def _followed_by_name(text: str, pos: int) -> bool:
-    return bool(re.match(r"\s+" + CAP + r"[a-z]", text[pos:pos + 4]))
+    return bool(_NAME_AFTER.match(text[pos:pos + 4]))
 
 
 def _alias(lowers: list[str], token_slugs: dict[str, set[str]]) -> str | None:

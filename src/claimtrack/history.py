@@ -11,6 +11,44 @@ from claimtrack.context import Actor
 HISTORY_FIELDS = ("id", "at", "author", "entity", "entity_id", "claim_id", "action", "field", "old", "new", "note")
 
 
+_INSERT = ("INSERT INTO history (id, at, author, entity, entity_id, claim_id, action, field, old, new, note)"
+           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+
+
+def entry(
+    actor: Actor,
+    *,
+    entity: str,
+    entity_id: str,
+    action: str,
+    claim_id: str | None = None,
+    field: str | None = None,
+    old: Any = None,
+    new: Any = None,
+    note: str | None = None,
+    at: str | None = None,
+) -> tuple:
+    """One history row (in HISTORY_FIELDS order), its ID minted now: entries sort in the order they are made."""
+    return (
+        ids.sequential_id("history"),
+        at or actor.now(),
+        actor.name,
+        entity,
+        entity_id,
+        claim_id,
+        action,
+        field,
+        None if old is None else str(old),
+        None if new is None else str(new),
+        note,
+    )
+
+
+def write(conn: sqlite3.Connection, rows: list[tuple]) -> None:
+    """Store rows made by :func:`entry`, in the order given."""
+    conn.executemany(_INSERT, rows)
+
+
 def record(
     conn: sqlite3.Connection,
     actor: Actor,
@@ -25,25 +63,10 @@ def record(
     note: str | None = None,
     at: str | None = None,
 ) -> str:
-    history_id = ids.sequential_id("history")
-    conn.execute(
-        "INSERT INTO history (id, at, author, entity, entity_id, claim_id, action, field, old, new, note)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            history_id,
-            at or actor.now(),
-            actor.name,
-            entity,
-            entity_id,
-            claim_id,
-            action,
-            field,
-            None if old is None else str(old),
-            None if new is None else str(new),
-            note,
-        ),
-    )
-    return history_id
+    row = entry(actor, entity=entity, entity_id=entity_id, action=action, claim_id=claim_id, field=field, old=old,
+                new=new, note=note, at=at)
+    conn.execute(_INSERT, row)
+    return row[0]
 
 
 def entries(

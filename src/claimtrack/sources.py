@@ -6,6 +6,7 @@ import hashlib
 import json
 import re
 import sqlite3
+import stat
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -116,9 +117,18 @@ def _too_large(origin: str, size: int | None = None) -> InvalidInput:
     return InvalidInput(f"{origin}: file is {size / 1e6:.1f} MB; {limit}")
 
 
-def read_limited(stream) -> bytes:
-    """At most one byte more than the limit: /dev/zero or an endless pipe cannot fill memory."""
-    return stream.read(MAX_SOURCE_BYTES + 1)
+def read_limited(stream, size: int | None = None) -> bytes:
+    """At most one byte more than the limit: /dev/zero or an endless pipe cannot fill memory.
+
+    ``size``, a regular file's size, spares reserving room for the whole limit
+    when the file is small (the rest is read too if the file grew meanwhile).
+    """
+    if size is None or size > MAX_SOURCE_BYTES:
+        return stream.read(MAX_SOURCE_BYTES + 1)
+    data = stream.read(size + 1)
+    if len(data) <= size:
+        return data
+    return data + stream.read(MAX_SOURCE_BYTES + 1 - len(data))
 
 
 def read_input(data: bytes, origin: str) -> SourceInput:
@@ -136,11 +146,11 @@ def read_file(path: str | Path) -> SourceInput:
     if path.is_dir():
         raise InvalidInput(f"{origin}: is a directory; give article files")
     try:
-        size = path.stat().st_size
-        if size > MAX_SOURCE_BYTES:
-            raise _too_large(origin, size)
+        info = path.stat()
+        if info.st_size > MAX_SOURCE_BYTES:
+            raise _too_large(origin, info.st_size)
         with open(path, "rb") as handle:
-            data = read_limited(handle)
+            data = read_limited(handle, info.st_size if stat.S_ISREG(info.st_mode) else None)
     except FileNotFoundError:
         raise InvalidInput(f"{origin}: no such file") from None
     except PermissionError:
@@ -198,24 +208,72 @@ def find_by_hash(conn: sqlite3.Connection, digest: str) -> sqlite3.Row | None:
     return conn.execute("SELECT id, case_name FROM sources WHERE content_hash = ?", (digest,)).fetchone()
 
 
-def add(conn: sqlite3.Connection, actor: Actor, item: SourceInput, overrides: dict[str, str | None]) -> str:
-    """Store one source; the same text twice raises DuplicateSource naming the first."""
-    meta = item_metadata(item, overrides)
-    case = meta["case"] or DEFAULT_CASE
-    digest = content_hash(item.text)
-    existing = find_by_hash(conn, digest)
-    if existing:
-        raise DuplicateSource(
-            existing["id"],
-            f"{item.origin}: same text as source {ids.short(existing['id'])} (case {existing['case_name']}); not added again",
-        )
-    source_id = ids.derived_id("source", digest)
-    now = actor.now()
-    ensure_case(conn, case, now)
-    insert_row(conn, {**meta, "id": source_id, "case_name": case, "text": item.text, "content_hash": digest,
-                      "added_at": now, "added_by": actor.name})
-    history.record(conn, actor, entity="source", entity_id=source_id, action="add", note=item.origin, at=now)
-    return source_id
+def add(
+    conn: sqlite3.Connection,
+    actor: Actor,
+    item: SourceInput,
+    overrides: dict[str, str | None] | None = None,
+    *,
+    meta: dict[str, str | None] | None = None,
+) -> str:
+    """Store one source; the same text twice raises DuplicateSource naming the first.
+
+    ``meta`` is the item's metadata as :func:`item_metadata` cleaned it, when
+    the caller checked it already; otherwise it is cleaned here, with
+    ``overrides`` on top.
+    """
+    if meta is None:
+        meta = item_metadata(item, overrides or {})
+    [outcome] = add_many(conn, actor, [(item, meta)])
+    if isinstance(outcome, DuplicateSource):
+        raise outcome
+    return outcome
+
+
+def add_many(
+    conn: sqlite3.Connection, actor: Actor, items: list[tuple[SourceInput, dict[str, str | None]]]
+) -> list[str | DuplicateSource]:
+    """Store sources, each given with its metadata as :func:`item_metadata` cleaned it.
+
+    Stores what :func:`add` would store for each in turn, the rows written
+    together: each outcome is the new source's ID, or the DuplicateSource that
+    ``add`` would raise for a text on record already (or earlier in ``items``).
+    """
+    digests = [content_hash(item.text) for item, _ in items]
+    known: dict[str, tuple[str, str]] = {}  # content hash -> (source ID, case)
+    unique = sorted(set(digests))
+    for first in range(0, len(unique), 500):
+        chunk = unique[first:first + 500]
+        marks = ",".join("?" * len(chunk))
+        known.update((row[0], (row[1], row[2])) for row in conn.execute(
+            f"SELECT content_hash, id, case_name FROM sources WHERE content_hash IN ({marks})", chunk))
+    outcomes: list[str | DuplicateSource] = []
+    cases: dict[str, str] = {}  # case -> when first added to
+    rows, entries = [], []
+    for (item, meta), digest in zip(items, digests):
+        if digest in known:
+            source_id, case = known[digest]
+            outcomes.append(DuplicateSource(
+                source_id, f"{item.origin}: same text as source {ids.short(source_id)} (case {case}); not added again"))
+            continue
+        case = meta["case"] or DEFAULT_CASE
+        source_id = ids.derived_id("source", digest)
+        now = actor.now()
+        cases.setdefault(case, now)
+        row = {**meta, "id": source_id, "case_name": case, "text": item.text, "content_hash": digest,
+               "added_at": now, "added_by": actor.name}
+        rows.append(tuple(row.get(column) for column in SOURCE_COLUMNS))
+        entries.append(history.entry(actor, entity="source", entity_id=source_id, action="add", note=item.origin,
+                                     at=now))
+        known[digest] = source_id, case
+        outcomes.append(source_id)
+    conn.executemany("INSERT OR IGNORE INTO cases (name, created_at) VALUES (?, ?)", list(cases.items()))
+    conn.executemany(_INSERT_SOURCE, rows)
+    history.write(conn, entries)
+    return outcomes
+
+
+_INSERT_SOURCE = f"INSERT INTO sources ({', '.join(SOURCE_COLUMNS)}) VALUES ({', '.join('?' * len(SOURCE_COLUMNS))})"
 
 
 def to_dict(row: sqlite3.Row, *, with_text: bool = False) -> dict:

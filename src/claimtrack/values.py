@@ -32,6 +32,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, fields
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from . import numwords as _nw
 
@@ -40,6 +41,8 @@ VALUE_TYPES = ("count", "quantity", "money", "percent", "duration", "date", "yea
 AGREE, CONFLICT, UNRESOLVED, INCOMPARABLE = "agree", "conflict", "unresolved", "incomparable"
 
 _UNREAD = "not a number, amount, date or yes/no that can be read"
+
+
 class _Lazy:
     """A regex compiled on first use: most runs of the CLI never read a value."""
 
@@ -49,7 +52,13 @@ class _Lazy:
     def __getattr__(self, name):
         if self._rx is None:
             self._rx = re.compile(self.pattern, self.flags)
-        return getattr(self._rx, name)
+        found = getattr(self._rx, name)
+        setattr(self, name, found)  # looked up directly from now on
+        return found
+
+
+_FOUR_DIGITS = _Lazy(r"\d{4}")
+_ONE_OR_TWO_DIGITS = _Lazy(r"\d{1,2}")
 
 
 _NUMERIC = ("count", "quantity", "money", "percent", "duration", "year")
@@ -120,7 +129,7 @@ class Value:
 
     def to_json(self) -> dict:
         """Every field (plus the canonical string, for readers that want only that)."""
-        out = {f.name: getattr(self, f.name) for f in fields(self)}
+        out = {name: getattr(self, name) for name in _FIELDS}
         out["canonical"] = self.canonical()
         return out
 
@@ -129,8 +138,7 @@ class Value:
         """Inverse of to_json; unknown keys are ignored so older readers keep working."""
         if not isinstance(d, dict):
             raise TypeError("a value is read from a dict")
-        names = {f.name for f in fields(cls)}
-        kw = {k: d[k] for k in names if k in d}
+        kw = {k: d[k] for k in _FIELDS if k in d}
         if "type" not in kw or "raw" not in kw:
             raise ValueError("a value needs 'type' and 'raw'")
         for k in ("lo", "hi", "approx", "tol"):
@@ -140,6 +148,9 @@ class Value:
             if k in kw:
                 kw[k] = bool(kw[k])
         return cls(**kw)
+
+
+_FIELDS = tuple(f.name for f in fields(Value))
 
 
 def _fmt_num(x: float) -> str:
@@ -215,6 +226,7 @@ _DOLLAR_PREFIX = {
     "hk": "hkd", "s": "sgd", "r": "brl", "nt": "twd", "mx": "mxn",
 }
 _DOLLAR_RE = _Lazy(r"(?<![^\W\d_])(us|au|a|can|ca|c|nz|hk|s|r|nt|mx)\$")
+_THOUSANDS_SPACE = _Lazy(r"[ '\u00a0\u202f]")
 _SPACE_THOUSANDS_RE = _Lazy(r"(?<![\d.,])\d{1,3}(?:[ '\u00a0\u202f]\d{3})+(?![\d])")
 _TOKEN_RE = _Lazy(
     r"(?:sq)?(?:km|cm|mm|mi|ft|m)[23](?!\d)"
@@ -226,7 +238,7 @@ _TOKEN_RE = _Lazy(
 
 def _num_tokens(t: str) -> list[str]:
     t = _DOLLAR_RE.sub(lambda m: " " + _DOLLAR_PREFIX[m.group(1)] + " ", t)
-    t = _SPACE_THOUSANDS_RE.sub(lambda m: re.sub(r"[ '\u00a0\u202f]", "", m.group(0)), t)
+    t = _SPACE_THOUSANDS_RE.sub(lambda m: _THOUSANDS_SPACE.sub("", m.group(0)), t)
     return _TOKEN_RE.findall(t)
 
 
@@ -452,19 +464,24 @@ class _Mag:
         self.lo, self.hi, self.step, self.scale = self.lo * k, self.hi * k, self.step * k, self.scale * k
 
 
+_COMMA_THOUSANDS = _Lazy(r"(\d{1,3}(?:,\d{3})+)(?:\.(\d+))?")
+_DOT_THOUSANDS_DECIMAL_COMMA = _Lazy(r"(\d{1,3}(?:\.\d{3})+),(\d+)")
+_DOT_THOUSANDS = _Lazy(r"(\d{1,3}(?:\.\d{3}){2,})()")
+_DECIMAL = _Lazy(r"(\d+)[.,](\d+)")
+
 def _digits(tok: str):
     """(value, step) of a digit token, or None when its separators make no sense."""
     if "," not in tok and "." not in tok:
         return float(tok), 1.0
-    m = re.fullmatch(r"(\d{1,3}(?:,\d{3})+)(?:\.(\d+))?", tok)  # 1,200,000.5
+    m = _COMMA_THOUSANDS.fullmatch(tok)  # 1,200,000.5
     if m:
         dec = m.group(2) or ""
         return float(m.group(1).replace(",", "") + ("." + dec if dec else "")), 10.0 ** -len(dec)
-    m = re.fullmatch(r"(\d{1,3}(?:\.\d{3})+),(\d+)", tok) or re.fullmatch(r"(\d{1,3}(?:\.\d{3}){2,})()", tok)
+    m = _DOT_THOUSANDS_DECIMAL_COMMA.fullmatch(tok) or _DOT_THOUSANDS.fullmatch(tok)
     if m:  # 1.200.000 or 1.200,50 (continental)
         dec = m.group(2)
         return float(m.group(1).replace(".", "") + ("." + dec if dec else "")), 10.0 ** -len(dec)
-    m = re.fullmatch(r"(\d+)[.,](\d+)", tok)  # 1.5 / 1,5
+    m = _DECIMAL.fullmatch(tok)  # 1.5 / 1,5
     if m and (tok.count(".") == 1 or len(m.group(2)) != 3):
         return float(f"{m.group(1)}.{m.group(2)}"), 10.0 ** -len(m.group(2))
     return None
@@ -770,7 +787,7 @@ def _read_number(t: str, raw: str, kind: str | None) -> Value:
             if _is_digits(x) or x in _NUMBER_WORDS or x in _nw.FRACTIONS or x in _NEGATIONS or not x.isalpha():
                 break
             rest = toks[k + 1:]
-            if len(rest) == 1 and re.fullmatch(r"\d{4}", rest[0]) and _year_ok(int(rest[0])):
+            if len(rest) == 1 and _FOUR_DIGITS.fullmatch(rest[0]) and _year_ok(int(rest[0])):
                 break  # "by 2018", "to 2030": a year with a preposition that changes its meaning
             if x in _LEADS and rest:
                 again = _read_number_tokens(rest, t, raw, kind)
@@ -781,6 +798,8 @@ def _read_number(t: str, raw: str, kind: str | None) -> Value:
 
 _TIME_OF_DAY_RE = _Lazy(r"\d\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])|\d:\d\d")
 
+
+_YUAN = _Lazy(r"yuan|renminbi|rmb|cny")
 
 def _read_number_tokens(toks: list[str], t: str, raw: str, kind: str | None) -> Value:
     if not toks:
@@ -822,7 +841,7 @@ def _read_number_tokens(toks: list[str], t: str, raw: str, kind: str | None) -> 
             toks = toks[:i] + ["one"] + toks[i:]
         elif v != "filler":
             quals.append(v)
-    if kind is None and i and not quals and len(toks) == i + 1 and re.fullmatch(r"\d{4}", toks[i]) \
+    if kind is None and i and not quals and len(toks) == i + 1 and _FOUR_DIGITS.fullmatch(toks[i]) \
             and _year_ok(int(toks[i])):  # "to 2030", "the 2018": a year, and the word changes its meaning
         return _text(raw, f"a year after {' '.join(toks[:i])!r}, not a count")
     if _tok(toks, i) in _nw.TOO_VAGUE:
@@ -893,7 +912,7 @@ def _read_number_tokens(toks: list[str], t: str, raw: str, kind: str | None) -> 
             spec1 = spec2 = pre_unit
     if money_codes:
         cls, unit = "money", money_codes.pop()
-        if unit == "JPY" and "¥" in toks and re.search(r"yuan|renminbi|rmb|cny", t):
+        if unit == "JPY" and "¥" in toks and _YUAN.search(t):
             unit = "CNY"
     elif spec1:
         cls, unit = spec1[0], spec1[1]
@@ -1075,9 +1094,11 @@ def _two_digit_year(s: str) -> int:
     return y
 
 
+_DATE_SEPARATOR = _Lazy(r"[/.]")
+
 def _numeric_date(tok: str):
     """'16/04/2023', '2023/04/16', '16.04.2023': (y, m, d), 'ambiguous', or None."""
-    parts = re.split(r"[/.]", tok)
+    parts = _DATE_SEPARATOR.split(tok)
     if len(parts) != 3:
         return None
     a, b, c = parts
@@ -1095,18 +1116,21 @@ def _numeric_date(tok: str):
     return "ambiguous"
 
 
+_ISO_DATE = _Lazy(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_NUMERIC_DATE = _Lazy(r"\d{1,4}[/.]\d{1,2}[/.]\d{2,4}")
+
 def _partial(toks: list[str], allow_day_only=False):
     """(year, month, day) from a few tokens, any of which may be None; None if not a date."""
     if len(toks) == 1:
         t = toks[0]
-        m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", t)
+        m = _ISO_DATE.fullmatch(t)
         if m:
             return int(m.group(1)), int(m.group(2)), int(m.group(3))
-        if re.fullmatch(r"\d{1,4}[/.]\d{1,2}[/.]\d{2,4}", t):
+        if _NUMERIC_DATE.fullmatch(t):
             return _numeric_date(t)
-        if allow_day_only and re.fullmatch(r"\d{1,2}", t) and 1 <= int(t) <= 31:
+        if allow_day_only and _ONE_OR_TWO_DIGITS.fullmatch(t) and 1 <= int(t) <= 31:
             return None, None, int(t)
-    if allow_day_only and len(toks) == 2 and re.fullmatch(r"\d{1,2}", toks[0]) and re.fullmatch(r"\d{4}", toks[1]):
+    if allow_day_only and len(toks) == 2 and _ONE_OR_TWO_DIGITS.fullmatch(toks[0]) and _FOUR_DIGITS.fullmatch(toks[1]):
         if 1 <= int(toks[0]) <= 31:  # "16 2023" on the right of "April 10-16, 2023"
             return int(toks[1]), None, int(toks[0])
     months = [k for k, t in enumerate(toks) if t in _MONTHS]
@@ -1118,9 +1142,9 @@ def _partial(toks: list[str], allow_day_only=False):
     for j, t in enumerate(toks):
         if j == k:
             continue
-        if re.fullmatch(r"\d{4}", t) and y is None:
+        if _FOUR_DIGITS.fullmatch(t) and y is None:
             y = int(t)
-        elif re.fullmatch(r"\d{1,2}", t) and d is None and 1 <= int(t) <= 31 and abs(j - k) == 1:
+        elif _ONE_OR_TWO_DIGITS.fullmatch(t) and d is None and 1 <= int(t) <= 31 and abs(j - k) == 1:
             d = int(t)
         else:
             return None
@@ -1177,18 +1201,23 @@ def _duration_days(text: str):
     return v.lo, v.hi
 
 
+_ISO_MONTH = _Lazy(r"(?:(?:in|during|since) )?(\d{4})-(\d{2})")
+_POSSESSIVE = _Lazy(r"'s\b")
+_ORDINAL_SUFFIX = _Lazy(r"(\d)(?:st|nd|rd|th)\b")
+_ABBREVIATION_DOT = _Lazy(r"\b([a-z]{3,9})\.")
+
 def _read_date(t: str, raw: str, ref: date | None) -> Value | None:
     """Absolute, partial and relative dates; None when the wording is not a date at all."""
-    m = re.fullmatch(r"(?:(?:in|during|since) )?(\d{4})-(\d{2})", t)
+    m = _ISO_MONTH.fullmatch(t)
     if m:  # "2023-04" is a month unless it reads as a span of years ("2011-12")
         y, mo = int(m.group(1)), int(m.group(2))
         if 1 <= mo <= 12 and mo != (y + 1) % 100:
             return _dv(raw, date(y, mo, 1), date(y, mo, _month_end(y, mo)), "month")
         return None
-    s = re.sub(r"'s\b", "", t)
+    s = _POSSESSIVE.sub("", t)
     s = _TIME_RE.sub(" ", s)
-    s = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", s)
-    s = re.sub(r"\b([a-z]{3,9})\.", r"\1", s)  # "Sept." "Apr."
+    s = _ORDINAL_SUFFIX.sub(r"\1", s)
+    s = _ABBREVIATION_DOT.sub(r"\1", s)  # "Sept." "Apr."
     toks_all = _DATE_TOKEN_RE.findall(s)
     if not toks_all:
         return None
@@ -1303,11 +1332,14 @@ def _weekday(raw, wd: int, mod: str, ref):
     return _dv(raw, d, d, "day", rel)
 
 
+_RELATIVE_PERIOD = _Lazy(r"(last|this|next|earlier this|later this|past|previous|coming) (week|month|year|weekend)"
+                         r"|(weekend)")
+_LAST_THIS_NEXT = _Lazy(r"(last|this|next) (\w+)")
+
 def _relative_period(raw, toks, ref):
     """last/this/next week|month|year|weekend, earlier/later this X, last April."""
     phrase = " ".join(toks)
-    m = re.fullmatch(r"(last|this|next|earlier this|later this|past|previous|coming) (week|month|year|weekend)"
-                     r"|(weekend)", phrase)
+    m = _RELATIVE_PERIOD.fullmatch(phrase)
     if m:
         mod, what = (m.group(1), m.group(2)) if m.group(2) else ("", "weekend")
         mod = {"past": "last", "previous": "last", "coming": "next"}.get(mod, mod)
@@ -1352,7 +1384,7 @@ def _relative_period(raw, toks, ref):
         elif mod not in ("", "last"):
             return None
         return _dv(raw, sat, sat + timedelta(days=1), "range", rel)
-    m = re.fullmatch(r"(last|this|next) (\w+)", phrase)
+    m = _LAST_THIS_NEXT.fullmatch(phrase)
     if m and m.group(2) in _MONTHS:
         mod, mo = m.group(1), _MONTHS[m.group(2)]
         rel = f"month:{mo:02d}:{mod}"
@@ -1368,6 +1400,8 @@ def _relative_period(raw, toks, ref):
     return None
 
 
+_AGO_UNIT = _Lazy(r"\b(weeks?|months?|years?|decades?|fortnights?)\b")
+
 def _ago(raw, toks, ref):
     """'three days ago', 'a month ago', 'weeks ago': loose for weeks and longer."""
     text = " ".join(toks)
@@ -1375,7 +1409,7 @@ def _ago(raw, toks, ref):
     if span is None or span[0] is None or span[1] is None:
         return _text(raw, "cannot read how long ago")
     lo, hi = span
-    loose = re.search(r"\b(weeks?|months?|years?|decades?|fortnights?)\b", text) is not None
+    loose = _AGO_UNIT.search(text) is not None
     rel = "ago:" + _fmt_duration(Value(type="duration", raw="", lo=lo, hi=hi))
     if ref is None:
         return _unres(raw, "date", rel)
@@ -1412,7 +1446,7 @@ def _part_of(raw, toks, ref):
     """'late March', 'mid-April 2023', 'early 2023', 'first half of 2023', 'Q3 2022'."""
     toks = [x for x in toks if x != "-"]
     if len(toks) in (2, 3) and toks[0] in _MONTH_PARTS and toks[1] in _MONTHS:
-        if len(toks) == 3 and not re.fullmatch(r"\d{4}", toks[2]):
+        if len(toks) == 3 and not _FOUR_DIGITS.fullmatch(toks[2]):
             return None
         part, mo = toks[0], _MONTHS[toks[1]]
         a, b = _MONTH_PARTS[part]
@@ -1429,7 +1463,7 @@ def _part_of(raw, toks, ref):
             return _unres(raw, "date", rel)
         s, e = _latest(ref, make)
         return _dv(raw, s, e, "range", rel)
-    if len(toks) >= 2 and re.fullmatch(r"\d{4}", toks[-1]):
+    if len(toks) >= 2 and _FOUR_DIGITS.fullmatch(toks[-1]):
         y, head = int(toks[-1]), toks[:-1]
         months = None
         if len(head) == 1 and head[0] in _YEAR_PARTS:
@@ -1553,11 +1587,38 @@ def normalize(raw: str, *, ref_date: date | None = None, kind: str | None = None
     """Read a value's wording; never raises, unreadable wording becomes type 'text' with a note."""
     if not isinstance(raw, str):
         raw = "" if raw is None else str(raw)
+    if isinstance(ref_date, datetime):
+        ref_date = ref_date.date()
+    if not isinstance(ref_date, date):
+        ref_date = None
+    kind = _kind(kind)
+    if kind not in _DATED:
+        ref_date = None  # the reading is the same on any date: one cache entry for all
+    return _read(raw, ref_date, kind)
+
+
+_DATED = (None, "date", "year")  # what is read against the reference date (None: any type)
+
+
+def reads_dates(kind: str | None) -> bool:
+    """Whether values of this type (None: of any type) are read against the reference date."""
+    return kind in _DATED or _kind(kind) in _DATED
+
+
+def _kind(kind) -> str | None:
+    kind = kind.strip().lower() if isinstance(kind, str) and kind.strip() else None
+    return kind if kind in VALUE_TYPES else None
+
+
+@lru_cache(maxsize=8192)  # values are frozen, and articles state the same wordings again and again
+def _read(raw: str, ref_date: date | None, kind: str | None) -> Value:
     try:
         return _normalize(raw, ref_date, kind)
     except Exception as error:  # a reader bug must not stop a fact-check; keep the wording as text
         return _text(raw, f"could not read the value ({type(error).__name__})")
 
+
+_BRACKETED = _Lazy(r"\([^()]*\)")
 
 def _normalize(raw: str, ref_date, kind) -> Value:
     if isinstance(ref_date, datetime):
@@ -1576,7 +1637,7 @@ def _normalize(raw: str, ref_date, kind) -> Value:
         return _text(raw, "value type given as text")
     t = s.lower()
     if "(" in t:  # "€1.5 billion ($1.6 billion)": read the figure outside the brackets
-        outside = " ".join(re.sub(r"\([^()]*\)", " ", t).split())
+        outside = " ".join(_BRACKETED.sub(" ", t).split())
         if outside and outside != t:
             got = _normalize(outside, ref_date, kind)
             if got.type != "text":

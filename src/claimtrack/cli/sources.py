@@ -10,6 +10,8 @@ from claimtrack.cli import output, state
 
 app = typer.Typer(no_args_is_help=True)
 
+FILES_PER_TRANSACTION = 100  # sources added per unit of work by one 'source add'
+
 CaseOption = Annotated[Optional[str], typer.Option("--case", help="Only this case (story).")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON.")]
 
@@ -34,8 +36,9 @@ def add(
         published: 24 April 2023
         ---
 
-    Each file is added on its own: if the command is interrupted, the files
-    already added stay, and running it again adds the rest (no duplicates).
+    Files are added in the order given, in batches of up to 100 files, each
+    batch all or nothing: if the command is interrupted, the batches already
+    added stay, and running it again adds the rest (no duplicates).
 
     Example: claimtrack source add --case quake-2026 article.txt
     """
@@ -52,19 +55,21 @@ def add(
         else:
             items.append(sources.read_file(name))
     sources.clean_metadata(overrides)  # refuse bad options and files before touching the database
-    for item in items:
-        sources.item_metadata(item, overrides)
+    metas = [sources.item_metadata(item, overrides) for item in items]
     conn = state.connect()
     actor = state.actor()
     results = []
-    for item in items:  # one unit of work per file: a killed batch keeps the files already added
-        with storage.write(conn):
-            try:
-                source_id = sources.add(conn, actor, item, overrides)
-                results.append({"id": source_id, "file": item.origin, "added": True})
-            except DuplicateSource as duplicate:
-                output.info(duplicate.message)
-                results.append({"id": duplicate.source_id, "file": item.origin, "added": False})
+    checked = list(zip(items, metas))
+    for first in range(0, len(checked), FILES_PER_TRANSACTION):
+        batch = checked[first:first + FILES_PER_TRANSACTION]
+        with storage.write(conn):  # one unit of work per batch: a killed command keeps the batches already added
+            outcomes = sources.add_many(conn, actor, batch)
+        for (item, _), outcome in zip(batch, outcomes):
+            if isinstance(outcome, DuplicateSource):
+                output.info(outcome.message)
+                results.append({"id": outcome.source_id, "file": item.origin, "added": False})
+            else:
+                results.append({"id": outcome, "file": item.origin, "added": True})
     if as_json:
         output.print_json(results)
         return

@@ -1,0 +1,368 @@
+"""Bulk ingest: the store path, the worker processes that read articles, and their building blocks.
+
+The fast paths must store exactly what the plain ones store: candidates read
+in worker processes and stored in bulk give the same claims, appearances,
+conflicts and history (IDs aside) as one process storing them one by one.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import random
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from conftest import db_count
+
+NOW = "2024-05-11T09:00:00.000000Z"
+FORK = hasattr(os, "fork")
+
+
+# --- IDs ---------------------------------------------------------------------------------------
+
+
+def _encode_reference(data: bytes, length: int) -> str:
+    """The encoder as first written: one base-32 digit per step, least significant first."""
+    from claimtrack.ids import ALPHABET
+
+    number = int.from_bytes(data, "big")
+    chars = []
+    for _ in range(length):
+        number, rem = divmod(number, 32)
+        chars.append(ALPHABET[rem])
+    return "".join(chars)
+
+
+ENCODED = [
+    (bytes(range(16)), 20, "fg3t06c1a82gg3r05016"),
+    (bytes.fromhex("0123456789abcdeffedcba9876543210"), 20, "ggc85v1kt5qxzqqsbd2f"),
+    (b"\xff" * 8, 6, "zzzzzz"),
+    (bytes(16), 20, "00000000000000000000"),
+    ((12345).to_bytes(8, "big"), 6, "s1c000"),
+]
+
+
+@pytest.mark.parametrize("data,length,expected", ENCODED)
+def test_id_encoder_table(data, length, expected):
+    from claimtrack import ids
+
+    assert ids._encode(data, length) == expected == _encode_reference(data, length)
+
+
+def test_id_encoder_matches_the_reference_on_random_input():
+    from claimtrack import ids
+
+    rng = random.Random(7)
+    for _ in range(3000):
+        data = rng.randbytes(rng.choice([1, 8, 16, 32]))
+        length = rng.randint(0, 26)
+        assert ids._encode(data, length) == _encode_reference(data, length)
+
+
+def test_derived_ids_do_not_change():
+    from claimtrack import ids
+
+    assert ids.derived_id("source", "abc") == "sdd500s7cz748beafqg57"
+    assert ids.derived_id("conflict", "case", "key.x") == "kwg2cq756ybp1dnbaw4pn"
+
+
+def test_random_and_sequential_ids():
+    from claimtrack import ids
+
+    made = [ids.new_id("claim") for _ in range(2000)]
+    assert len(set(made)) == len(made)
+    assert all(len(i) == 1 + ids.BODY_LENGTH and i[0] == "c" and set(i[1:]) <= set(ids.ALPHABET) for i in made)
+    assert set("".join(made)[1:]) >= set(ids.ALPHABET)  # every character turns up
+    history = [ids.sequential_id("history") for _ in range(2000)]
+    assert history == sorted(history) and len(set(history)) == len(history)
+    assert all(len(i) == 1 + ids.BODY_LENGTH for i in history)
+
+
+# --- values read once for every date --------------------------------------------------------
+
+
+def test_only_dates_and_years_are_read_against_the_date():
+    from claimtrack import values
+
+    assert [values.reads_dates(k) for k in (None, "date", "year", " Date ", "count", "money", "duration", "bool")] \
+        == [True, True, True, True, False, False, False, False]
+    for wording, kind in [("at least 40", "count"), ("$3 million", "money"), ("three days", "duration"),
+                          ("12%", "percent"), ("5 km", "quantity"), ("yes", "bool"), ("dozens", None)]:
+        readings = {json.dumps(values.normalize(wording, ref_date=day, kind=kind).to_json(), sort_keys=True)
+                    for day in (None, date(2023, 4, 16), date(1999, 1, 1))}
+        assert len(readings) == 1, (wording, kind)
+    sunday = [values.normalize("Sunday", ref_date=day, kind="date").canonical()
+              for day in (date(2023, 4, 16), date(2023, 4, 20))]
+    assert sunday == ["date 2023-04-16", "date 2023-04-16"]
+    assert values.normalize("Sunday", kind="date").canonical() == "date ? weekday:SU"
+
+
+# --- reading a file ------------------------------------------------------------------------------
+
+
+def test_reading_a_file_of_known_size_reads_all_of_it_and_no_more_than_the_limit():
+    from claimtrack import sources
+
+    data = b"x" * 1000
+    assert sources.read_limited(io.BytesIO(data), 1000) == data
+    assert sources.read_limited(io.BytesIO(data), 10) == data  # it grew since its size was taken
+    assert sources.read_limited(io.BytesIO(data), 5000) == data  # it shrank
+    assert sources.read_limited(io.BytesIO(b""), 0) == b""
+    big = io.BytesIO(b"y" * (sources.MAX_SOURCE_BYTES + 100))
+    assert len(sources.read_limited(big, 10)) == sources.MAX_SOURCE_BYTES + 1
+
+
+# --- storing in bulk ---------------------------------------------------------------------------
+
+
+def _actor():
+    from claimtrack.context import Actor
+
+    return Actor(clock=lambda: NOW, _name="tester")
+
+
+def _dump(conn: sqlite3.Connection) -> dict:
+    """Every row that matters, random IDs replaced by what they stand for."""
+    conn.row_factory = sqlite3.Row
+    name = {}
+    for row in conn.execute("SELECT a.id, a.claim_id, a.source_id, a.start, a.end, c.key FROM appearances a"
+                            " JOIN claims c ON c.id = a.claim_id ORDER BY a.rowid"):
+        spot = f"{row['source_id']}:{row['start']}:{row['end']}:{row['key']}"
+        name.setdefault(row["claim_id"], "claim " + spot)
+        name[row["id"]] = "appearance " + spot
+    rename = lambda value: name.get(value, value)
+    out: dict = {}
+    for table in ("claims", "appearances"):
+        rows = [{k: rename(v) for k, v in dict(row).items()} for row in conn.execute(f"SELECT * FROM {table}")]
+        out[table] = sorted(rows, key=lambda r: r["id"])
+    conflicts = []
+    for row in conn.execute("SELECT * FROM conflicts ORDER BY id"):
+        record = dict(row)
+        sides = json.loads(record.pop("sides_json"))
+        for side in sides["sides"] + sides["unresolved"]:
+            side["claims"] = sorted(rename(c) for c in side["claims"])
+            side["quotes"] = sorted((dict(q, claim=rename(q["claim"])) for q in side["quotes"]),
+                                    key=lambda q: (q["outlet"], q["source"], q["claim"]))
+        conflicts.append((record, sides))
+    out["conflicts"] = conflicts
+    out["history"] = [{k: rename(v) for k, v in dict(row).items() if k != "id"}
+                      for row in conn.execute("SELECT * FROM history ORDER BY at, id")]
+    out["sources"] = [dict(row) for row in conn.execute("SELECT id, extracted_at FROM sources ORDER BY id")]
+    return out
+
+
+TOWNS = ["Arlen", "Bexley", "Corran", "Dunmore", "Elsby"]
+
+
+def _story(case: int, outlet: int, rng: random.Random) -> str:
+    town = TOWNS[case % len(TOWNS)]
+    dead = 40 + case + (outlet == 2) * rng.randint(1, 9)  # one outlet in three gets the toll wrong
+    return (f"An earthquake struck {town} on Sunday, killing at least {dead} people, officials said. "
+            f"The quake, of magnitude {5 + case % 3}.{outlet}, injured {100 + case * 3} others. "
+            f"Rescue work lasted {2 + case % 4} days and damage was put at ${10 + case} million, "
+            f"according to Outlet {outlet}.\n")
+
+
+@pytest.fixture
+def many_sources(tmp_path):
+    """A database of 13 cases of 3-5 sources each, nothing extracted yet; (path, source IDs interleaved)."""
+    from claimtrack import sources, storage
+
+    rng = random.Random(11)
+    path = tmp_path / "many.db"
+    conn = storage.connect(path, now=NOW)
+    added: list[list[str]] = []
+    with storage.write(conn):
+        for case in range(13):
+            added.append([])
+            for outlet in range(3 + case % 3):
+                text = _story(case, outlet, rng)
+                item = sources.SourceInput(sources.normalize_text(text), {}, f"story-{case}-{outlet}")
+                added[-1].append(sources.add(conn, _actor(), item, {
+                    "case": f"quake-{case}", "outlet": f"Outlet {outlet}", "published": f"2024-05-{10 + outlet:02}"}))
+    conn.close()
+    # cases interleaved, so that a case's last source comes long after its first
+    order = [ids[n] for n in range(5) for ids in added if n < len(ids)]
+    return path, order
+
+
+def _extract(path: Path, order: list[str], **options) -> dict:
+    from claimtrack import extract_store, storage
+
+    conn = storage.connect(path, now=NOW)
+    try:
+        result = extract_store.run(conn, _actor(), order, **options)
+        return {"summary": result.summary(), "sources": result.sources, "dump": _dump(conn)}
+    finally:
+        conn.close()
+
+
+@pytest.mark.skipif(not FORK, reason="worker processes are forked")
+def test_worker_processes_store_what_one_process_stores(many_sources, tmp_path, monkeypatch):
+    from claimtrack import extract_store
+
+    path, order = many_sources
+    monkeypatch.setattr(extract_store, "BATCH_SOURCES", 7)  # several batches, cases spread over them
+    monkeypatch.setattr(extract_store, "READ_WINDOW", 5)
+    alone, pooled = tmp_path / "alone.db", tmp_path / "pooled.db"
+    shutil.copy(path, alone)
+    shutil.copy(path, pooled)
+    expected = _extract(alone, order, workers=1)
+    assert expected["summary"]["candidates"] > 100 and expected["summary"]["conflicts"] > 0
+    assert _extract(pooled, order, workers=2) == expected
+
+
+def test_a_source_without_candidates_is_marked_read(many_sources):
+    from claimtrack import sources, storage
+
+    path, _ = many_sources
+    conn = storage.connect(path, now=NOW)
+    with storage.write(conn):
+        quiet = sources.add(conn, _actor(), sources.SourceInput("Nothing to check here.\n", {}, "quiet"), {})
+    conn.close()
+    outcome = _extract(path, [quiet], workers=1)
+    assert outcome["sources"] == [{"id": quiet, "case": "default", "candidates": 0, "found": 0}]
+    assert db_count(path, "SELECT count(*) FROM sources WHERE id = ? AND extracted_at IS NOT NULL", quiet) == 1
+
+
+def test_add_many_stores_what_add_stores_one_by_one(many_sources, tmp_path):
+    from claimtrack import claims, storage
+
+    path, order = many_sources
+    source = order[0]
+    text = sqlite3.connect(path).execute("SELECT text FROM sources WHERE id = ?", (source,)).fetchone()[0]
+    wanted = [
+        dict(statement="At least 40 people were killed.", quote="killing at least", key="quake.deaths",
+             value="at least 40", value_type="count", attribution="officials said", near=text.index("killing")),
+        dict(statement="The quake was of magnitude 5.", quote="magnitude", key="quake.magnitude", value="5.0",
+             tags=["Seismic", "first-pass"], stance="denies"),
+        dict(statement="It struck on Sunday.", quote="on Sunday", key="quake.date", value="Sunday", value_type="date",
+             status="candidate", origin="extract"),
+    ]
+    dumps = []
+    for name, store in (("by-one.db", "add"), ("in-bulk.db", "add_many")):
+        copy = tmp_path / name
+        shutil.copy(path, copy)
+        conn = storage.connect(copy, now=NOW)
+        with storage.write(conn):
+            if store == "add":
+                made = [claims.add(conn, _actor(), source=source, **claim) for claim in wanted]
+            else:
+                made = claims.add_many(conn, _actor(), source, [dict(claim) for claim in wanted])
+        assert len(made) == len(wanted)
+        tags = sorted(row[0] for row in conn.execute("SELECT tag FROM claim_tags"))
+        dumps.append((_dump(conn), tags))
+        conn.close()
+    assert dumps[0] == dumps[1]
+    assert dumps[0][1] == ["first-pass", "seismic"]
+
+
+def test_add_many_checks_every_claim_before_writing(many_sources):
+    from claimtrack import claims, storage
+    from claimtrack.errors import InvalidInput
+
+    path, order = many_sources
+    conn = storage.connect(path, now=NOW)
+    before = db_count(path, "SELECT count(*) FROM claims")
+    with pytest.raises(InvalidInput, match="invalid key"):
+        with storage.write(conn):
+            claims.add_many(conn, _actor(), order[0], [
+                dict(statement="Fine.", quote="earthquake", key="quake.kind"),
+                dict(statement="Bad key.", quote="earthquake", key="no dots here"),
+            ])
+    conn.close()
+    assert db_count(path, "SELECT count(*) FROM claims") == before
+
+
+# --- worker processes and a killed parent -------------------------------------------------------
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not (FORK and Path("/proc/self/stat").exists()), reason="needs fork and /proc")
+def test_workers_exit_with_a_killed_parent_and_a_rerun_finishes(tmp_path):
+    from claimtrack import sources, storage
+
+    rng = random.Random(5)
+    db = tmp_path / "claims.db"
+    conn = storage.connect(db, now=NOW)
+    with storage.write(conn):
+        for number in range(400):
+            text = _story(number % 40, number // 40, rng) + f"Report {number}.\n"
+            sources.add(conn, _actor(), sources.SourceInput(sources.normalize_text(text), {}, f"r{number}"),
+                        {"case": f"quake-{number % 40}", "outlet": f"Outlet {number // 40}"})
+    conn.close()
+    env = dict(os.environ, CLAIMTRACK_DB=str(db), CLAIMTRACK_USER="tester", CLAIMTRACK_NOW=NOW)
+    command = [sys.executable, "-m", "claimtrack", "extract"]
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    workers: list[int] = []
+    deadline = time.monotonic() + 60
+    while not workers and process.poll() is None and time.monotonic() < deadline:
+        workers = _children(process.pid)
+        time.sleep(0.01)
+    if not workers:
+        process.wait(60)
+        pytest.skip("the run ended before its workers were seen (one CPU, or a very fast machine)")
+    time.sleep(0.2)
+    process.send_signal(signal.SIGKILL)
+    process.wait(60)
+    deadline = time.monotonic() + 5
+    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(_alive(pid) for pid in workers), "worker processes outlived their killed parent"
+    check = sqlite3.connect(db)
+    assert check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    check.close()
+    # no source marked read without its candidates, none with candidates and no mark
+    assert db_count(db, "SELECT count(*) FROM sources s WHERE s.extracted_at IS NULL AND EXISTS ("
+                        "SELECT 1 FROM appearances a WHERE a.source_id = s.id)") == 0
+    rerun = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+    assert rerun.returncode == 0, rerun.stderr
+    assert db_count(db, "SELECT count(*) FROM sources WHERE extracted_at IS NULL") == 0
+    assert db_count(db, "SELECT count(*) FROM (SELECT 1 FROM appearances a JOIN claims c ON c.id = a.claim_id"
+                        " GROUP BY a.source_id, a.start, a.end, c.key HAVING count(*) > 1)") == 0
+
+
+def test_quote_context_is_the_words_around_it():
+    from claimtrack import anchor
+
+    def whole(text, start, end, words):
+        return " ".join(text[:start].split()[-words:]), " ".join(text[end:].split()[:words])
+
+    rng = random.Random(3)
+    pieces = ["a", "bb", " ", "  ", "\n", "ccc ", "d" * 90, "\t", "é", "\u00a0", "\u2003", "."]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 150)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        words = rng.randint(-1, 12)
+        assert anchor.context(text, start, end, words) == whole(text, start, end, words)
