@@ -559,7 +559,7 @@ class Runner:
         log(f"budget 5, memory (export --format markdown of {meta['counts']['claims']:,} claims;"
             f" {'available' if available else 'not available yet'})")
         base = Command("python3 -c pass", self.py("-c", "pass"), role="reference")
-        listing = Command("reference: list --json (all claims, in memory)", self.ct("--db", str(path), "list", "--json"),
+        listing = Command("reference: list --json (all claims)", self.ct("--db", str(path), "list", "--json"),
                           role="reference")
         group = [base, listing]
         export = None
