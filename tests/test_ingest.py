@@ -308,48 +308,83 @@ def _alive(pid: int) -> bool:
     return state != "Z"
 
 
-@pytest.mark.skipif(not (FORK and Path("/proc/self/stat").exists()), reason="needs fork and /proc")
-def test_workers_exit_with_a_killed_parent_and_a_rerun_finishes(tmp_path):
+def _quake_sources(db: Path, count: int) -> None:
     from claimtrack import sources, storage
 
     rng = random.Random(5)
-    db = tmp_path / "claims.db"
     conn = storage.connect(db, now=NOW)
     with storage.write(conn):
-        for number in range(400):
+        for number in range(count):
             text = _story(number % 40, number // 40, rng) + f"Report {number}.\n"
             sources.add(conn, _actor(), sources.SourceInput(sources.normalize_text(text), {}, f"r{number}"),
                         {"case": f"quake-{number % 40}", "outlet": f"Outlet {number // 40}"})
     conn.close()
+
+
+def _start_extract(db: Path) -> tuple[subprocess.Popen, list[int], dict]:
+    """A running 'claimtrack extract' and its worker processes (none if it ended before they were seen)."""
     env = dict(os.environ, CLAIMTRACK_DB=str(db), CLAIMTRACK_USER="tester", CLAIMTRACK_NOW=NOW)
-    command = [sys.executable, "-m", "claimtrack", "extract"]
-    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen([sys.executable, "-m", "claimtrack", "extract"], env=env, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE, text=True)
     workers: list[int] = []
     deadline = time.monotonic() + 60
     while not workers and process.poll() is None and time.monotonic() < deadline:
         workers = _children(process.pid)
         time.sleep(0.01)
-    if not workers:
-        process.wait(60)
-        pytest.skip("the run ended before its workers were seen (one CPU, or a very fast machine)")
-    time.sleep(0.2)
-    process.send_signal(signal.SIGKILL)
-    process.wait(60)
-    deadline = time.monotonic() + 5
-    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert not any(_alive(pid) for pid in workers), "worker processes outlived their killed parent"
+    return process, workers, env
+
+
+def _whole_and_finished_by_a_rerun(db: Path, env: dict) -> None:
     check = sqlite3.connect(db)
     assert check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     check.close()
     # no source marked read without its candidates, none with candidates and no mark
     assert db_count(db, "SELECT count(*) FROM sources s WHERE s.extracted_at IS NULL AND EXISTS ("
                         "SELECT 1 FROM appearances a WHERE a.source_id = s.id)") == 0
-    rerun = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+    rerun = subprocess.run([sys.executable, "-m", "claimtrack", "extract"], env=env, capture_output=True, text=True,
+                           timeout=120)
     assert rerun.returncode == 0, rerun.stderr
     assert db_count(db, "SELECT count(*) FROM sources WHERE extracted_at IS NULL") == 0
     assert db_count(db, "SELECT count(*) FROM (SELECT 1 FROM appearances a JOIN claims c ON c.id = a.claim_id"
                         " GROUP BY a.source_id, a.start, a.end, c.key HAVING count(*) > 1)") == 0
+
+
+@pytest.mark.skipif(not (FORK and Path("/proc/self/stat").exists()), reason="needs fork and /proc")
+def test_workers_exit_with_a_killed_parent_and_a_rerun_finishes(tmp_path):
+    db = tmp_path / "claims.db"
+    _quake_sources(db, 400)
+    process, workers, env = _start_extract(db)
+    if not workers:
+        process.communicate(timeout=60)
+        pytest.skip("the run ended before its workers were seen (one CPU, or a very fast machine)")
+    time.sleep(0.2)
+    process.send_signal(signal.SIGKILL)
+    _, stderr = process.communicate(timeout=60)
+    deadline = time.monotonic() + 5
+    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(_alive(pid) for pid in workers), "worker processes outlived their killed parent"
+    assert stderr == ""
+    _whole_and_finished_by_a_rerun(db, env)
+
+
+@pytest.mark.skipif(not (FORK and Path("/proc/self/stat").exists()), reason="needs fork and /proc")
+def test_a_killed_worker_fails_the_run_in_one_line_and_a_rerun_finishes(tmp_path):
+    db = tmp_path / "claims.db"
+    _quake_sources(db, 400)
+    process, workers, env = _start_extract(db)
+    if not workers:
+        process.communicate(timeout=60)
+        pytest.skip("the run ended before its workers were seen (one CPU, or a very fast machine)")
+    time.sleep(0.2)
+    os.kill(workers[0], signal.SIGKILL)
+    _, stderr = process.communicate(timeout=60)
+    if process.returncode == 0:
+        pytest.skip("the run ended before the worker was killed")
+    assert process.returncode == 1
+    assert stderr.count("\n") == 1 and "worker process stopped" in stderr, stderr
+    assert not any(_alive(pid) for pid in workers)
+    _whole_and_finished_by_a_rerun(db, env)
 
 
 def test_quote_context_is_the_words_around_it():
@@ -366,3 +401,49 @@ def test_quote_context_is_the_words_around_it():
         end = rng.randint(start, len(text))
         words = rng.randint(-1, 12)
         assert anchor.context(text, start, end, words) == whole(text, start, end, words)
+
+
+# --- reading many files --------------------------------------------------------------------------
+
+
+def _files(folder: Path, count: int, broken: dict[int, bytes]) -> list[str]:
+    names = []
+    for number in range(count):
+        path = folder / f"a{number:03}.txt"
+        meta = f"---\noutlet: Outlet {number % 7}\npublished: {number % 28 + 1} April 2023\n---\n"
+        path.write_bytes(broken.get(number, f"{meta}Report {number}: 12 people were hurt.\n".encode()))
+        names.append(str(path))
+    return names
+
+
+@pytest.mark.skipif(not FORK, reason="worker processes are forked")
+@pytest.mark.parametrize("broken,overrides,message", [
+    ({}, {}, None),
+    ({40: b"\x00\x01binary", 55: b"---\npublished: 31 February 2023\n---\ntext\n"}, {}, "a040.txt: binary file"),
+    ({55: b"---\npublished: 31 February 2023\n---\ntext\n", 58: b""}, {}, "a058.txt: file is empty"),
+    ({55: b"---\npublished: 31 February 2023\n---\ntext\n"}, {}, "a055.txt: cannot read publication date"),
+    ({55: b"---\npublished: 31 February 2023\n---\ntext\n"}, {"url": "ftp://x"}, "source URL must be an http(s)"),
+], ids=["fine", "unreadable", "first-unreadable", "bad-metadata", "bad-option"])
+def test_reading_files_in_workers_fails_as_reading_them_in_turn(tmp_path, monkeypatch, broken, overrides, message):
+    from claimtrack import sources, workers
+    from claimtrack.errors import InvalidInput
+
+    names = _files(tmp_path, 60, broken)
+    names.insert(30, names[3])  # a file given twice is read twice
+    options = dict({"case": "k", "outlet": None, "title": None, "url": None, "author": None, "published": None},
+                   **overrides)
+
+    def outcome():
+        try:
+            return [(item.text, item.origin, meta) for item, meta in sources.read_files(names, options)]
+        except InvalidInput as error:
+            return error.message
+
+    pooled = outcome()
+    monkeypatch.setattr(workers, "cpus", lambda: 1)
+    alone = outcome()
+    assert pooled == alone
+    if message is None:
+        assert len(pooled) == 61 and pooled[5][2]["published"] == "2023-04-06"
+    else:
+        assert message in pooled

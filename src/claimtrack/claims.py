@@ -214,7 +214,7 @@ class Reading(NamedTuple):
     """A claim's quote and value as read in its source's text, before it is stored."""
 
     anchor: anchor.Anchor
-    value: object  # values.Value, or None without a value
+    unresolved: bool  # the value reads only against a date the source does not give ("Sunday")
     claim_value: tuple[str | None, str | None, str | None]  # value_type, normalized, value_json
     appearance_value: tuple[str | None, str | None, str | None]  # the same, as its first appearance reads it
 
@@ -238,7 +238,8 @@ def _read(text: str, published: str | None, quote: str, near: int | None, value:
         appearance = columns
     else:
         appearance = _typed_columns(value, vtype, published)
-    return Reading(found, normalize_value(value, value_type, published), columns, appearance)
+    typed = normalize_value(value, value_type, published)
+    return Reading(found, typed is not None and not typed.resolved, columns, appearance)
 
 
 class _Checked(NamedTuple):

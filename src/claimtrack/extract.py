@@ -68,10 +68,12 @@ def align(candidates: list[Candidate], known_keys: set[str], text: str) -> list[
     if not known_keys:
         return candidates
     subjects = {key.split(".", 1)[0] for key in known_keys}
-    lowered = " ".join(text.lower().split())
+    lowered = ""  # the text lower-cased and single-spaced, made when an incident needs it
     out = []
     for candidate in candidates:
         subject, rest = candidate.key.split(".", 1)
+        if subject in lex.INCIDENT_KINDS and not lowered:
+            lowered = " ".join(text.lower().split())
         better = _aligned_subject(subject, subjects, lowered)
         if better != subject:
             candidate = replace(candidate, key=f"{better}.{rest}")
@@ -638,8 +640,7 @@ class _Reader:
         after = text[m.end():m.end() + 12].lower()
         if raw in ("March", "May") or (raw[0].isupper() and word in ("march",)):
             return False
-        if word == "fire" and (self._FIRE_VERB_BEFORE.search(before)
-                               or self._FIRE_SERVICE_AFTER.match(after)):
+        if word == "fire" and (self._FIRE_VERB_BEFORE.search(before) or self._FIRE_SERVICE_AFTER.match(after)):
             return False
         if word in ("attack", "attacks") and before.endswith("heart "):
             return False
@@ -834,8 +835,7 @@ class _Reader:
         after_noun = text[noun_end:min(c_end, noun_end + 40)]
         if noun_word == "bodies":
             return "deaths", m.start(), noun_end
-        if self._TO_HOSPITAL.match(after_noun) and \
-                self._SENT_BEFORE.search(before_text + " "):
+        if self._TO_HOSPITAL.match(after_noun) and self._SENT_BEFORE.search(before_text + " "):
             return "hospitalized", m.start(), noun_end + self._HOSPITALS.search(after_noun).end()
         among_after = self._AMONG_AFTER.match(after_noun)
         if among_after:
@@ -1157,8 +1157,7 @@ class _Reader:
         value = self._DATE_PREPOSITION.sub("", raw)
         value = self._THE_LEAD.sub("", value)
         possessive = self._POSSESSIVE.match(self.text[m.end():m.end() + 3])
-        if self._BOUND.match(raw) or (
-                self._FROM.match(raw) and not possessive):
+        if self._BOUND.match(raw) or (self._FROM.match(raw) and not possessive):
             return None  # a bound, not the day something happened
         return self._dated(sentence, m, value, "date")
 

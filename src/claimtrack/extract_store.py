@@ -14,11 +14,7 @@ process writes, and a worker whose parent is killed exits with it.
 from __future__ import annotations
 
 import contextlib
-import os
-import signal
 import sqlite3
-import threading
-import time
 from collections import deque
 from dataclasses import dataclass, field
 from datetime import date
@@ -26,7 +22,8 @@ from typing import Callable, Iterator
 
 from claimtrack import claims, ids, lookup, storage
 from claimtrack.context import Actor
-from claimtrack.errors import ClaimtrackError, InvalidInput
+from claimtrack.errors import InvalidInput
+from claimtrack.workers import pool as worker_pool
 
 Progress = Callable[[int, int, str], None]
 
@@ -51,7 +48,7 @@ class RunResult:
 
 BATCH_SOURCES = 100  # sources per transaction when storing candidates
 BULK_CACHE_KIB = 64 * 1024  # page cache while storing a run
-BULK_CHECKPOINT_PAGES = 10_000  # write-ahead log pages between checkpoints while storing a run
+BULK_CHECKPOINT_PAGES = 25_000  # write-ahead log pages (~100 MB) between checkpoints while storing a run
 
 
 def pick_sources(
@@ -106,11 +103,13 @@ def run(
     read, so that keys are aligned across the whole case (an article naming
     only "Putin" meets one naming "Vladimir Putin" whichever comes first).
     The rules run in ``workers`` processes (default: one per CPU, when there
-    are enough sources to be worth starting them) while this process stores
-    what they read; only this process writes. ``progress`` counts both
-    passes; ``skipped`` names the sources left out as read before, for the
-    summary.
+    are enough sources to be worth starting them; see claimtrack.workers)
+    while this process stores what they read; only this process writes.
+    ``progress`` counts both passes; ``skipped`` names the sources left out
+    as read before, for the summary.
     """
+    from claimtrack import extract
+
     result = RunResult(skipped=list(skipped or []))
     total = 2 * len(source_ids)
     cases = _cases(conn, source_ids)
@@ -118,24 +117,26 @@ def run(
     for position, source_id in enumerate(source_ids):
         last[cases[source_id]] = position
     batches = [source_ids[first:first + BATCH_SOURCES] for first in range(0, len(source_ids), BATCH_SOURCES)]
+    # a batch can be stored once the last source of each of its cases is read
     ready = [max(last[cases[source_id]] for source_id in batch) for batch in batches]
+    stored = 0  # batches
     found: dict[str, tuple[str, list]] = {}  # source ID -> its text and what was read in it, until stored
     run_keys: dict[str, set[str]] = {}
     case_keys: dict[str, set[str]] = {}
     done = 0
-    with _bulk_writes(conn), _readers(len(source_ids), workers) as pool:
+    with _bulk_writes(conn), worker_pool(len(source_ids), workers, before_fork=extract.compile_patterns) as pool:
         for position, (source_id, text, candidates) in enumerate(_read(conn, source_ids, pool)):
             found[source_id] = text, candidates
             run_keys.setdefault(cases[source_id], set()).update(c.key for c, _ in candidates)
             done += 1
             if progress is not None:
                 progress(done, total, source_id)
-            while len(result.sources) < len(source_ids) and ready[len(result.sources) // BATCH_SOURCES] <= position:
-                batch = batches[len(result.sources) // BATCH_SOURCES]
-                for source_id in _store_batch(conn, actor, batch, cases, found, run_keys, case_keys, result):
+            while stored < len(batches) and ready[stored] <= position:
+                for source_id in _store_batch(conn, actor, batches[stored], cases, found, run_keys, case_keys, result):
                     done += 1
                     if progress is not None:
                         progress(done, total, source_id)
+                stored += 1
     if result.keys:
         result.conflicts = _active_conflicts(conn, result.keys)
     return result
@@ -144,7 +145,7 @@ def run(
 @contextlib.contextmanager
 def _bulk_writes(conn: sqlite3.Connection) -> Iterator[None]:
     """Settings for a long run of batches: a page cache that holds the indexes being
-    written to, and a checkpoint of the write-ahead log every ~40 MB instead of ~4 MB
+    written to, and a checkpoint of the write-ahead log every ~100 MB instead of ~4 MB
     (the batches write to the same index pages, which each checkpoint copies again)."""
     cache = conn.execute("PRAGMA cache_size").fetchone()[0]
     checkpoint = conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
@@ -198,9 +199,7 @@ def _cases(conn: sqlite3.Connection, source_ids: list[str]) -> dict[str, str]:
 
 # --- reading, in worker processes when there are many sources ----------------------------------
 
-POOL_MIN_SOURCES = 50  # fewer are read sooner by this process alone than by workers it has to start
 READ_WINDOW = 200  # sources handed to the workers at a time (at most two windows are in flight)
-WORKER_NICENESS = 10  # how much lower the workers' scheduling priority is than this process's
 
 
 def _read(conn: sqlite3.Connection, source_ids: list[str], pool) -> Iterator[tuple[str, str, list]]:
@@ -211,21 +210,15 @@ def _read(conn: sqlite3.Connection, source_ids: list[str], pool) -> Iterator[tup
             for source_id, article in _articles(conn, window):
                 yield source_id, article[0], _read_article(article)
         return
-    from concurrent.futures.process import BrokenProcessPool
-
     pending: deque = deque()
-    try:
-        for window in windows:
-            articles = _articles(conn, window)
-            # read in the workers while this process stores what was read before
-            pending.append((articles, pool.map(_read_article, [article for _, article in articles], chunksize=4)))
-            if len(pending) > 1:
-                yield from _with_articles(*pending.popleft())
-        while pending:
+    for window in windows:
+        articles = _articles(conn, window)
+        # read in the workers while this process stores what was read before
+        pending.append((articles, pool.map(_read_article, [article for _, article in articles], chunksize=4)))
+        if len(pending) > 1:
             yield from _with_articles(*pending.popleft())
-    except BrokenProcessPool:
-        raise ClaimtrackError("a process reading the articles stopped (out of memory?); the sources stored"
-                              " so far are kept: run the command again to read the rest") from None
+    while pending:
+        yield from _with_articles(*pending.popleft())
 
 
 def _with_articles(articles: list, results) -> Iterator[tuple[str, str, list]]:
@@ -255,55 +248,6 @@ def _claim(candidate, reading: claims.Reading | None = None) -> dict:
     return dict(statement=candidate.statement, quote=candidate.quote, key=candidate.key, value=candidate.value,
                 value_type=candidate.value_type, attribution=candidate.attribution, status="candidate",
                 origin="extract", near=candidate.start, reading=reading)
-
-
-@contextlib.contextmanager
-def _readers(count: int, workers: int | None) -> Iterator:
-    """Worker processes that run the rules, or None where this process reads alone."""
-    if workers is None:
-        workers = _cpus() if count >= POOL_MIN_SOURCES else 1
-    if workers < 2:
-        yield None
-        return
-    import multiprocessing
-
-    if "fork" not in multiprocessing.get_all_start_methods():
-        yield None
-        return
-    from concurrent.futures import ProcessPoolExecutor
-
-    from claimtrack import extract
-
-    extract.compile_patterns()  # before the fork, so that every worker shares them
-    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"), initializer=_start_worker,
-                               initargs=(os.getpid(),))
-    finished = False
-    try:
-        yield pool
-        finished = True
-    finally:
-        pool.shutdown(wait=finished, cancel_futures=True)
-
-
-def _cpus() -> int:
-    if hasattr(os, "sched_getaffinity"):
-        return len(os.sched_getaffinity(0))
-    return os.cpu_count() or 1
-
-
-def _start_worker(parent: int) -> None:
-    """In each worker: Ctrl-C is for the parent to handle, the parent (which writes, the
-    slowest part) goes first for the CPU, and a worker whose parent is gone exits."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if hasattr(os, "nice"):
-        os.nice(WORKER_NICENESS)
-    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
-
-
-def _exit_with_parent(parent: int) -> None:
-    while os.getppid() == parent:
-        time.sleep(0.1)
-    os._exit(1)
 
 
 def _refresh(conn: sqlite3.Connection, actor: Actor, keys: set[tuple[str, str]]) -> None:
@@ -342,7 +286,7 @@ def _store(conn: sqlite3.Connection, actor: Actor, source_id: str, case: str,
         made = claims.add_many(conn, actor, source_id, [_claim(c, reading) for c, reading in new], refresh=False)
         for candidate, reading in new:
             touched.add(candidate.key)
-            if reading.value is not None and not reading.value.resolved:
+            if reading.unresolved:
                 unresolved.add(candidate.key)
         # a key new to the case, all of it read, has no conflict and nothing unresolved to list
         refresh = {key for key in touched if key in known or key in unresolved}

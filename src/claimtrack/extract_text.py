@@ -57,14 +57,15 @@ def split_sentences(text: str) -> list[Sentence]:
     for line in text.split("\n"):
         line_start = pos
         pos += len(line) + 1
-        if not line.strip():
+        content_end = len(line.rstrip())
+        if not content_end:
             continue
         bullet = _BULLET.match(line)
         offset = bullet.end() if bullet and bullet.end() < len(line) else 0
         cut = offset
         for match in _BOUNDARY.finditer(line, offset):
             end = match.end()
-            if end >= len(line.rstrip()):
+            if end >= content_end:
                 break
             if not _ends_sentence(line, match, vocabulary):
                 continue

@@ -7,7 +7,6 @@ may type any unique prefix, like git's short hashes.
 from __future__ import annotations
 
 import itertools
-import os
 
 ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"
 BODY_LENGTH = 20
@@ -37,17 +36,10 @@ def _encode_number(number: int, length: int) -> str:
     return "".join([pairs[(number >> shift) & 1023] for shift in range(0, 5 * length, 10)])[:length]
 
 
-# Each byte's low 5 bits as a character: random bytes become uniformly random characters.
-_RANDOM_CHARS = bytes(ord(ALPHABET[n & 31]) for n in range(256))
-
-
-def _random_chars(length: int) -> str:
-    """``length`` characters from the OS's secure random source (5 random bits each)."""
-    return os.urandom(length).translate(_RANDOM_CHARS).decode("ascii")
-
-
 def new_id(kind: str) -> str:
-    return PREFIXES[kind] + _random_chars(BODY_LENGTH)
+    import secrets  # only writers mint IDs; reads skip the import
+
+    return PREFIXES[kind] + _encode(secrets.token_bytes(16), BODY_LENGTH)
 
 
 _sequence = itertools.count()
@@ -60,8 +52,10 @@ def sequential_id(kind: str) -> str:
     History entries of one command share a timestamp; sorting by (time, ID)
     must still give the order they happened in, in every copy of a case.
     """
+    import secrets
+
     prefix = _encode_number(next(_sequence), SEQUENCE_LENGTH)[::-1]
-    return PREFIXES[kind] + prefix + _random_chars(BODY_LENGTH - SEQUENCE_LENGTH)
+    return PREFIXES[kind] + prefix + _encode(secrets.token_bytes(16), BODY_LENGTH - SEQUENCE_LENGTH)
 
 
 def derived_id(kind: str, *parts: str) -> str:

@@ -190,6 +190,54 @@ def item_metadata(item: SourceInput, overrides: dict[str, str | None]) -> dict[s
     return clean_metadata(merged, item.origin)
 
 
+def read_files(
+    names: list[str], overrides: dict[str, str | None], stdin=None
+) -> list[tuple[SourceInput, dict[str, str | None]]]:
+    """Every file read and checked, with its cleaned metadata, in the order given ('-' is ``stdin``).
+
+    Refuses them as reading them one by one would: the first file that cannot
+    be read, else a bad option in ``overrides``, else the first file whose
+    metadata is bad. Many files are read in worker processes.
+    """
+    from claimtrack.workers import pool as worker_pool
+
+    paths = [name for name in names if name != "-"]
+    with worker_pool(len(paths)) as pool:
+        checked = iter(list(pool.map(_check_file, paths, [overrides] * len(paths), chunksize=32)) if pool
+                       else [_check_file(path, overrides) for path in paths])
+    out = []
+    for name in names:
+        if name == "-":
+            item = read_input(read_limited(stdin), "<stdin>")
+            out.append((item, _checked_metadata(item, overrides)))
+            continue
+        item, meta = next(checked)
+        if isinstance(item, InvalidInput):
+            raise item
+        out.append((item, meta))
+    clean_metadata(overrides)
+    for _, meta in out:
+        if isinstance(meta, InvalidInput):
+            raise meta
+    return out
+
+
+def _check_file(path: str, overrides: dict[str, str | None]) -> tuple:
+    """A file read, and its metadata cleaned; what is wrong with either comes back in its place."""
+    try:
+        item = read_file(path)
+    except InvalidInput as error:
+        return error, None
+    return item, _checked_metadata(item, overrides)
+
+
+def _checked_metadata(item: SourceInput, overrides: dict[str, str | None]) -> dict[str, str | None] | InvalidInput:
+    try:
+        return item_metadata(item, overrides)
+    except InvalidInput as error:
+        return error
+
+
 SOURCE_COLUMNS = ("id", "case_name", "outlet", "title", "url", "author", "published", "text", "content_hash",
                   "added_at", "added_by")
 

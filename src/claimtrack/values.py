@@ -274,6 +274,7 @@ def _is_digits(tok: str | None) -> bool:
 # Tables: qualifiers, currencies, units
 # --------------------------------------------------------------------------
 
+
 def _phrases(spec: dict) -> dict:
     return {tuple(k.split()): v for k, v in spec.items()}
 
@@ -468,6 +469,7 @@ _COMMA_THOUSANDS = _Lazy(r"(\d{1,3}(?:,\d{3})+)(?:\.(\d+))?")
 _DOT_THOUSANDS_DECIMAL_COMMA = _Lazy(r"(\d{1,3}(?:\.\d{3})+),(\d+)")
 _DOT_THOUSANDS = _Lazy(r"(\d{1,3}(?:\.\d{3}){2,})()")
 _DECIMAL = _Lazy(r"(\d+)[.,](\d+)")
+
 
 def _digits(tok: str):
     """(value, step) of a digit token, or None when its separators make no sense."""
@@ -801,6 +803,7 @@ _TIME_OF_DAY_RE = _Lazy(r"\d\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])|\d:\d\d")
 
 _YUAN = _Lazy(r"yuan|renminbi|rmb|cny")
 
+
 def _read_number_tokens(toks: list[str], t: str, raw: str, kind: str | None) -> Value:
     if not toks:
         return _text(raw, _UNREAD)
@@ -1096,6 +1099,7 @@ def _two_digit_year(s: str) -> int:
 
 _DATE_SEPARATOR = _Lazy(r"[/.]")
 
+
 def _numeric_date(tok: str):
     """'16/04/2023', '2023/04/16', '16.04.2023': (y, m, d), 'ambiguous', or None."""
     parts = _DATE_SEPARATOR.split(tok)
@@ -1118,6 +1122,7 @@ def _numeric_date(tok: str):
 
 _ISO_DATE = _Lazy(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _NUMERIC_DATE = _Lazy(r"\d{1,4}[/.]\d{1,2}[/.]\d{2,4}")
+
 
 def _partial(toks: list[str], allow_day_only=False):
     """(year, month, day) from a few tokens, any of which may be None; None if not a date."""
@@ -1205,6 +1210,7 @@ _ISO_MONTH = _Lazy(r"(?:(?:in|during|since) )?(\d{4})-(\d{2})")
 _POSSESSIVE = _Lazy(r"'s\b")
 _ORDINAL_SUFFIX = _Lazy(r"(\d)(?:st|nd|rd|th)\b")
 _ABBREVIATION_DOT = _Lazy(r"\b([a-z]{3,9})\.")
+
 
 def _read_date(t: str, raw: str, ref: date | None) -> Value | None:
     """Absolute, partial and relative dates; None when the wording is not a date at all."""
@@ -1336,6 +1342,7 @@ _RELATIVE_PERIOD = _Lazy(r"(last|this|next|earlier this|later this|past|previous
                          r"|(weekend)")
 _LAST_THIS_NEXT = _Lazy(r"(last|this|next) (\w+)")
 
+
 def _relative_period(raw, toks, ref):
     """last/this/next week|month|year|weekend, earlier/later this X, last April."""
     phrase = " ".join(toks)
@@ -1401,6 +1408,7 @@ def _relative_period(raw, toks, ref):
 
 
 _AGO_UNIT = _Lazy(r"\b(weeks?|months?|years?|decades?|fortnights?)\b")
+
 
 def _ago(raw, toks, ref):
     """'three days ago', 'a month ago', 'weeks ago': loose for weeks and longer."""
@@ -1619,6 +1627,7 @@ def _read(raw: str, ref_date: date | None, kind: str | None) -> Value:
 
 
 _BRACKETED = _Lazy(r"\([^()]*\)")
+
 
 def _normalize(raw: str, ref_date, kind) -> Value:
     if isinstance(ref_date, datetime):

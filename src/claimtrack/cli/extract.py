@@ -61,8 +61,14 @@ def _progress(total: int):
     bar = Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                    console=Console(file=sys.stderr), transient=True)
     task = bar.add_task("extract", total=total)
-    bar.start()
-    return (lambda done, _total, _source: bar.update(task, completed=done)), bar.stop
+
+    def progress(done: int, steps: int, _source: str) -> None:
+        # drawn from the first step on: the run's worker processes are forked before the bar's thread starts
+        if not bar.live.is_started:
+            bar.start()
+        bar.update(task, completed=done, total=steps)
+
+    return progress, bar.stop
 
 
 def review(case: CaseOption = None) -> None:

@@ -48,18 +48,10 @@ def add(
     from claimtrack.errors import DuplicateSource
 
     overrides = {"case": case, "outlet": outlet, "title": title, "url": url, "author": author, "published": published}
-    items = []
-    for name in files:
-        if name == "-":
-            items.append(sources.read_input(sources.read_limited(sys.stdin.buffer), "<stdin>"))
-        else:
-            items.append(sources.read_file(name))
-    sources.clean_metadata(overrides)  # refuse bad options and files before touching the database
-    metas = [sources.item_metadata(item, overrides) for item in items]
+    checked = sources.read_files(files, overrides, sys.stdin.buffer)  # bad options and files refused before writing
     conn = state.connect()
     actor = state.actor()
     results = []
-    checked = list(zip(items, metas))
     for first in range(0, len(checked), FILES_PER_TRANSACTION):
         batch = checked[first:first + FILES_PER_TRANSACTION]
         with storage.write(conn):  # one unit of work per batch: a killed command keeps the batches already added
