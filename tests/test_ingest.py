@@ -349,8 +349,8 @@ def _whole_and_finished_by_a_rerun(db: Path, env: dict) -> None:
                         " GROUP BY a.source_id, a.start, a.end, c.key HAVING count(*) > 1)") == 0
 
 
-@pytest.mark.skipif(not (FORK and Path("/proc/self/stat").exists()), reason="needs fork and /proc")
-def test_workers_exit_with_a_killed_parent_and_a_rerun_finishes(tmp_path):
+def _extract_with_workers(tmp_path):
+    """An extract of 400 sources, caught while its worker processes run."""
     db = tmp_path / "claims.db"
     _quake_sources(db, 400)
     process, workers, env = _start_extract(db)
@@ -358,6 +358,12 @@ def test_workers_exit_with_a_killed_parent_and_a_rerun_finishes(tmp_path):
         process.communicate(timeout=60)
         pytest.skip("the run ended before its workers were seen (one CPU, or a very fast machine)")
     time.sleep(0.2)
+    return db, process, workers, env
+
+
+@pytest.mark.skipif(not (FORK and Path("/proc/self/stat").exists()), reason="needs fork and /proc")
+def test_workers_exit_with_a_killed_parent_and_a_rerun_finishes(tmp_path):
+    db, process, workers, env = _extract_with_workers(tmp_path)
     process.send_signal(signal.SIGKILL)
     _, stderr = process.communicate(timeout=60)
     deadline = time.monotonic() + 5
@@ -370,13 +376,7 @@ def test_workers_exit_with_a_killed_parent_and_a_rerun_finishes(tmp_path):
 
 @pytest.mark.skipif(not (FORK and Path("/proc/self/stat").exists()), reason="needs fork and /proc")
 def test_a_killed_worker_fails_the_run_in_one_line_and_a_rerun_finishes(tmp_path):
-    db = tmp_path / "claims.db"
-    _quake_sources(db, 400)
-    process, workers, env = _start_extract(db)
-    if not workers:
-        process.communicate(timeout=60)
-        pytest.skip("the run ended before its workers were seen (one CPU, or a very fast machine)")
-    time.sleep(0.2)
+    db, process, workers, env = _extract_with_workers(tmp_path)
     os.kill(workers[0], signal.SIGKILL)
     _, stderr = process.communicate(timeout=60)
     if process.returncode == 0:

@@ -11,8 +11,7 @@ from claimtrack.context import Actor
 HISTORY_FIELDS = ("id", "at", "author", "entity", "entity_id", "claim_id", "action", "field", "old", "new", "note")
 
 
-_INSERT = ("INSERT INTO history (id, at, author, entity, entity_id, claim_id, action, field, old, new, note)"
-           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+_INSERT = f"INSERT INTO history ({', '.join(HISTORY_FIELDS)}) VALUES ({', '.join('?' * len(HISTORY_FIELDS))})"
 
 
 def entry(
@@ -49,22 +48,9 @@ def write(conn: sqlite3.Connection, rows: list[tuple]) -> None:
     conn.executemany(_INSERT, rows)
 
 
-def record(
-    conn: sqlite3.Connection,
-    actor: Actor,
-    *,
-    entity: str,
-    entity_id: str,
-    action: str,
-    claim_id: str | None = None,
-    field: str | None = None,
-    old: Any = None,
-    new: Any = None,
-    note: str | None = None,
-    at: str | None = None,
-) -> str:
-    row = entry(actor, entity=entity, entity_id=entity_id, action=action, claim_id=claim_id, field=field, old=old,
-                new=new, note=note, at=at)
+def record(conn: sqlite3.Connection, actor: Actor, **details: Any) -> str:
+    """Store one history entry (the keyword arguments of :func:`entry`); returns its ID."""
+    row = entry(actor, **details)
     conn.execute(_INSERT, row)
     return row[0]
 
