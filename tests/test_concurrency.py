@@ -407,6 +407,34 @@ def test_eight_processes_upgrade_an_old_database_at_once(tmp_path):
     assert (tmp_path / "old.db.v1.bak").read_bytes() == original.read_bytes()
 
 
+
+def test_opening_an_old_database_waits_for_a_writer_before_switching_to_wal(tmp_path):
+    """The switch to WAL needs the database to itself, and SQLite reports "locked" there without waiting.
+
+    Another process is about to write to an old (rollback-journal)
+    database, already backed up, when claimtrack opens it: the open must
+    wait for that writer, as any write would, not fail.
+    """
+    import shutil
+
+    from claimtrack import storage
+
+    db = tmp_path / "old.db"
+    shutil.copy(Path(__file__).parent / "data" / "schema-v1.db", db)
+    shutil.copy(db, storage.backup_path(db, 1))
+    writer = sqlite3.connect(db, isolation_level=None, check_same_thread=False)
+    writer.execute("BEGIN IMMEDIATE")  # the reserved lock another upgrading process takes
+    release = threading.Timer(0.3, writer.execute, ["COMMIT"])
+    release.start()
+    try:
+        conn = storage.connect(db, now="2026-01-01T00:00:00Z")
+    finally:
+        release.join()
+        writer.close()
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("SELECT max(version) FROM _migrations").fetchone()[0] == len(storage.MIGRATIONS)
+    conn.close()
+
 if __name__ == "__main__":
     role = sys.argv[1]
     if role == "worker":

@@ -357,6 +357,30 @@ def _open_read_only(path: Path) -> sqlite3.Connection:
     return conn
 
 
+def _switch_to_wal(conn: sqlite3.Connection) -> None:
+    """``PRAGMA journal_mode = WAL``, waiting out other processes as a write would.
+
+    The switch needs an exclusive lock, and SQLite reports a busy database
+    at once here instead of calling the busy handler (the pragma already
+    holds a read lock, and waiting could deadlock). Several processes
+    opening an old database together would then fail, so retry, with the
+    same time limit as any other lock wait.
+    """
+    import time
+
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    delay = 0.001
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "database is locked" not in str(error) or time.monotonic() >= deadline:
+                raise
+        time.sleep(delay)
+        delay = min(delay * 2, 0.05)
+
+
 def connect(path: Path, *, now: str, create: bool = True) -> sqlite3.Connection:
     """Open (creating if allowed) and migrate the database at ``path``.
 
@@ -404,7 +428,7 @@ def connect(path: Path, *, now: str, create: bool = True) -> sqlite3.Connection:
             backup_before_upgrade(conn, path)
         if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             try:
-                conn.execute("PRAGMA journal_mode = WAL")
+                _switch_to_wal(conn)
             except sqlite3.OperationalError as error:
                 if version < SCHEMA_VERSION or not any(word in str(error) for word in _UNWRITABLE):
                     raise
