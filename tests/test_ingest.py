@@ -76,6 +76,15 @@ def test_derived_ids_do_not_change():
     assert ids.derived_id("conflict", "case", "key.x") == "kwg2cq756ybp1dnbaw4pn"
 
 
+def test_sequence_prefixes_are_numbers_most_significant_first():
+    from claimtrack import ids
+
+    numbers = [0, 1, 31, 32, 1023, 1024, 1025, 5000, 2**20 + 3, 2**30 - 1, 1024, 7]  # back down: cache refreshed
+    expected = [_encode_reference(n.to_bytes(4, "big"), ids.SEQUENCE_LENGTH)[::-1] for n in numbers]
+    assert [ids._sequence_prefix(n) for n in numbers] == expected
+    assert expected[:4] == ["000000", "000001", "00000z", "000010"]
+
+
 def test_random_and_sequential_ids():
     from claimtrack import ids
 
@@ -207,12 +216,32 @@ def _extract(path: Path, order: list[str], **options) -> dict:
         conn.close()
 
 
+@pytest.mark.parametrize("count, sizes", [
+    (0, []),
+    (3, [3]),
+    (10, [3, 3, 3, 1]),
+    (11, [1, 3, 3, 3, 1]),
+    (17, [5, 2, 3, 3, 3, 1]),
+    (22, [5, 5, 2, 3, 3, 3, 1]),
+])
+def test_a_run_is_cut_into_large_batches_then_small_ones(monkeypatch, count, sizes):
+    from claimtrack import extract_store
+
+    monkeypatch.setattr(extract_store, "BATCH_SOURCES", 5)
+    monkeypatch.setattr(extract_store, "TAIL_BATCH_SOURCES", 3)
+    order = [f"s{n}" for n in range(count)]
+    batches = extract_store._batches(order)
+    assert [len(batch) for batch in batches] == sizes
+    assert [source for batch in batches for source in batch] == order
+
+
 @pytest.mark.skipif(not FORK, reason="worker processes are forked")
 def test_worker_processes_store_what_one_process_stores(many_sources, tmp_path, monkeypatch):
     from claimtrack import extract_store
 
     path, order = many_sources
     monkeypatch.setattr(extract_store, "BATCH_SOURCES", 7)  # several batches, cases spread over them
+    monkeypatch.setattr(extract_store, "TAIL_BATCH_SOURCES", 3)
     monkeypatch.setattr(extract_store, "READ_WINDOW", 5)
     alone, pooled = tmp_path / "alone.db", tmp_path / "pooled.db"
     shutil.copy(path, alone)
@@ -220,6 +249,36 @@ def test_worker_processes_store_what_one_process_stores(many_sources, tmp_path, 
     expected = _extract(alone, order, workers=1)
     assert expected["summary"]["candidates"] > 100 and expected["summary"]["conflicts"] > 0
     assert _extract(pooled, order, workers=2) == expected
+
+
+def test_the_run_reads_a_cases_keys_again_after_another_process_wrote(many_sources):
+    """Keys are cached across the run's transactions; a claim another process adds in between must be seen
+    (a key wrongly taken for new to the case would skip its conflict check)."""
+    from claimtrack import claims, extract_store, storage
+
+    path, order = many_sources
+    ours, theirs = storage.connect(path, now=NOW), storage.connect(path, now=NOW)
+    try:
+        case = ours.execute("SELECT case_name FROM sources WHERE id = ?", (order[0],)).fetchone()[0]
+        keys = extract_store._CaseKeys()
+        with storage.write(ours):
+            keys.check(ours)
+            before = keys.of(ours, case)
+        assert "quake.magnitude" not in before
+        with storage.write(ours):  # nobody else wrote: the cached set is kept
+            keys.check(ours)
+            assert keys.of(ours, case) is before
+        with storage.write(theirs):
+            claims.add(theirs, _actor(), statement="The quake was of magnitude 5.", source=order[0],
+                       quote=theirs.execute("SELECT substr(text, 1, 20) FROM sources WHERE id = ?",
+                                            (order[0],)).fetchone()[0],
+                       key="quake.magnitude", value="5")
+        with storage.write(ours):
+            keys.check(ours)
+            assert "quake.magnitude" in keys.of(ours, case)
+    finally:
+        ours.close()
+        theirs.close()
 
 
 def test_a_source_without_candidates_is_marked_read(many_sources):

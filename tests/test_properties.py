@@ -87,11 +87,12 @@ def test_conflicts_do_not_depend_on_the_order_appearances_are_read(rows, rng):
                 found.add(frozenset([(a.normalized, a.stance), (b.normalized, b.stance)]))
         return found
 
+    values_read = [normalize(raw, ref_date=ref) for raw, _, _, ref in rows]
     appearances = [
         conflicts.Appearance(claim_id=f"c{i}", claim_status="unverified", value_raw=raw, source_id=f"s{i}",
                              outlet=outlet, published=ref.isoformat() if ref else None, stance=stance, attribution=None,
-                             quote=raw, context=raw, value=normalize(raw, ref_date=ref))
-        for i, (raw, stance, outlet, ref) in enumerate(rows)
+                             quote=raw, context=raw, value=value, normalized=value.canonical())
+        for i, ((raw, stance, outlet, ref), value) in enumerate(zip(rows, values_read))
     ]
     shuffled = list(appearances)
     rng.shuffle(shuffled)

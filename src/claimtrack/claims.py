@@ -43,6 +43,13 @@ def check_key(key: str | None) -> str | None:
     """Keys read subject then attribute: ``li-shangfu.moscow-visit.duration``."""
     if key is None:
         return None
+    if not isinstance(key, str):
+        raise InvalidInput(f"invalid key {key!r}: a key is text")
+    return _checked_key(key)
+
+
+@lru_cache(maxsize=8192)  # extraction stores the same keys again and again
+def _checked_key(key: str) -> str:
     cleaned = _SPACES.sub("-", key.strip().lower())
     segments = cleaned.split(".")
     if len(segments) < 2 or not all(_KEY_SEGMENT.match(s) for s in segments) or len(cleaned) > 200:
@@ -116,8 +123,12 @@ def _columns(raw: str | None, value_type: str | None, published: str | None) -> 
 
 
 def _source_row(conn: sqlite3.Connection, source_ref: str) -> sqlite3.Row:
-    source_id = lookup.resolve(conn, "source", source_ref)
-    return conn.execute("SELECT id, case_name, published, text FROM sources WHERE id = ?", (source_id,)).fetchone()
+    sql = "SELECT id, case_name, published, text FROM sources WHERE id = ?"
+    if len(source_ref) == 1 + ids.BODY_LENGTH:  # a full ID, as code passes: no prefix search
+        row = conn.execute(sql, (source_ref,)).fetchone()
+        if row is not None:
+            return row
+    return conn.execute(sql, (lookup.resolve(conn, "source", source_ref),)).fetchone()
 
 
 def _claim_row(conn: sqlite3.Connection, claim_ref: str) -> sqlite3.Row:
@@ -313,8 +324,7 @@ def _new_claim(actor: Actor, source_row, reading: Reading, now: str, checked: _C
 def _refresh_conflicts(conn, actor, case: str, *keys: str | None) -> None:
     from claimtrack import conflicts
 
-    for key in sorted({k for k in keys if k}):
-        conflicts.refresh(conn, actor, case, key)
+    conflicts.refresh_many(conn, actor, case, keys)
 
 
 def link(

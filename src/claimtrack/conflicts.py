@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+from functools import lru_cache
 from typing import NamedTuple
 
 from claimtrack import history, ids, lookup, storage
@@ -51,6 +52,7 @@ class Appearance(NamedTuple):
     quote: str
     context: str
     value: object  # values.Value
+    normalized: str | None  # value.canonical()
 
 
 class Side:
@@ -140,30 +142,38 @@ def _different_outlets(a: Side, b: Side) -> bool:
     return False
 
 
-def load_appearances(conn: sqlite3.Connection, case: str, key: str) -> list[Appearance]:
-    from claimtrack import values
+_APPEARANCES = """
+    SELECT c.key, c.id AS claim_id, c.status, c.value, a.source_id, s.outlet, s.published, a.stance, a.attribution,
+           a.quote, a.before, a.after, a.value_json
+    FROM claims c JOIN appearances a ON a.claim_id = c.id JOIN sources s ON s.id = a.source_id
+    WHERE c.case_name = ? AND c.key IN ({keys}) AND c.status != 'rejected' AND a.value_json IS NOT NULL
+    ORDER BY c.key, c.id, a.source_id, a.start
+"""
 
-    rows = conn.execute(
-        """
-        SELECT c.id AS claim_id, c.status, c.value, a.source_id, s.outlet, s.published, a.stance, a.attribution,
-               a.quote, a.before, a.after, a.value_json
-        FROM claims c JOIN appearances a ON a.claim_id = c.id JOIN sources s ON s.id = a.source_id
-        WHERE c.case_name = ? AND c.key = ? AND c.status != 'rejected' AND a.value_json IS NOT NULL
-        ORDER BY c.id, a.source_id, a.start
-        """,
-        (case, key),
-    )
-    out = []
-    for row in rows:
-        value = values.Value.from_json(json.loads(row["value_json"]))
+
+def _load_appearances(conn: sqlite3.Connection, case: str, keys: list[str]) -> dict[str, list[Appearance]]:
+    """The appearances that state a value for each of these keys (at most 500 keys: one query)."""
+    out: dict[str, list[Appearance]] = {}
+    for row in conn.execute(_APPEARANCES.format(keys=",".join("?" * len(keys))), [case, *keys]):
+        value, normalized = _stored_value(row["value_json"])
         if value.type == "text" and not value.raw:
             continue
-        out.append(Appearance(
+        out.setdefault(row["key"], []).append(Appearance(
             claim_id=row["claim_id"], claim_status=row["status"], value_raw=row["value"], source_id=row["source_id"],
             outlet=row["outlet"], published=row["published"], stance=row["stance"], attribution=row["attribution"],
             quote=row["quote"], context=f"{row['before']} {row['quote']} {row['after']}", value=value,
+            normalized=normalized,
         ))
     return out
+
+
+@lru_cache(maxsize=8192)  # values are frozen, and a case's appearances state the same values again and again
+def _stored_value(value_json: str) -> tuple[object, str | None]:
+    """A stored value and its canonical form."""
+    from claimtrack import values
+
+    value = values.Value.from_json(json.loads(value_json))
+    return value, value.canonical()
 
 
 def build_sides(appearances: list[Appearance]) -> tuple[list[Side], list[Side]]:
@@ -171,18 +181,15 @@ def build_sides(appearances: list[Appearance]) -> tuple[list[Side], list[Side]]:
     resolved: dict[tuple, Side] = {}
     unresolved: dict[tuple, Side] = {}
     for appearance in appearances:
-        value = appearance.value
+        value, normalized = appearance.value, appearance.normalized
         if not value.resolved:
-            group = unresolved.setdefault(
-                (appearance.value_raw, appearance.stance),
-                Side(appearance.value_raw, value.canonical(), appearance.stance, False),
-            )
+            groups, group_key = unresolved, (appearance.value_raw, appearance.stance)
         else:
-            canonical = value.canonical() or "text:" + " ".join(value.raw.casefold().split())
-            group = resolved.setdefault(
-                (canonical, appearance.stance),
-                Side(appearance.value_raw, value.canonical(), appearance.stance, True),
-            )
+            groups, group_key = resolved, (normalized or "text:" + " ".join(value.raw.casefold().split()),
+                                           appearance.stance)
+        group = groups.get(group_key)
+        if group is None:
+            group = groups[group_key] = Side(appearance.value_raw, normalized, appearance.stance, value.resolved)
         group.appearances.append(appearance)
     order = lambda side: (side.stance, side.normalized or "", side.value or "")
     return sorted(resolved.values(), key=order), sorted(unresolved.values(), key=order)
@@ -200,8 +207,7 @@ class Detection(NamedTuple):
         return bool(self.pairs)
 
 
-def detect(conn: sqlite3.Connection, case: str, key: str) -> Detection:
-    appearances = load_appearances(conn, case, key)
+def _detect(case: str, key: str, appearances: list[Appearance]) -> Detection:
     sides, unresolved = build_sides(appearances)
     pairs = [
         (i, j)
@@ -241,17 +247,30 @@ def fingerprint(detection: Detection) -> str:
     return hashlib.sha256(json.dumps(shape).encode()).hexdigest()[:16]
 
 
+@lru_cache(maxsize=4096)
 def conflict_id(case: str, key: str) -> str:
     return ids.derived_id("conflict", case, key)
 
 
-def refresh(conn: sqlite3.Connection, actor: Actor, case: str, key: str | None) -> str | None:
-    """Recompute one key's conflict; decisions hold unless the sides changed."""
-    if not key:
-        return None
-    detection = detect(conn, case, key)
-    record_id = conflict_id(case, key)
-    row = conn.execute("SELECT * FROM conflicts WHERE id = ?", (record_id,)).fetchone()
+def refresh_many(conn: sqlite3.Connection, actor: Actor, case: str, keys) -> None:
+    """Recompute the conflict of each of these keys of a case, in key order, reading them
+    500 at a time. Decisions hold unless the sides changed."""
+    ordered = sorted({key for key in keys if key})
+    for first in range(0, len(ordered), 500):
+        chunk = ordered[first:first + 500]
+        appearances = _load_appearances(conn, case, chunk)
+        rows = {row["key"]: row for row in conn.execute(
+            f"SELECT * FROM conflicts WHERE case_name = ? AND key IN ({','.join('?' * len(chunk))})", [case, *chunk])}
+        for key in chunk:
+            _refresh(conn, actor, _detect(case, key, appearances.get(key, [])), conflict_id(case, key), rows.get(key))
+
+
+def _refresh(conn: sqlite3.Connection, actor: Actor, detection: Detection, record_id: str,
+             row: sqlite3.Row | None) -> None:
+    """Store one key's detection against its stored conflict row (None: none yet)."""
+    case, key = detection.case, detection.key
+    if row is None and not detection.conflicting and not detection.unresolved:
+        return  # nothing to record (most keys: each new one an extraction run touches)
     now = actor.now()
     sides = [side_json(side) for side in detection.sides]
     unresolved = [side_json(side) for side in detection.unresolved]
@@ -260,8 +279,6 @@ def refresh(conn: sqlite3.Connection, actor: Actor, case: str, key: str | None) 
     unreviewed = int(bool(sides) and any(side["unreviewed"] for side in sides))
     active = int(detection.conflicting)
     if row is None:
-        if not active and not unresolved:
-            return None
         conn.execute(
             "INSERT INTO conflicts (id, case_name, key, state, active, unreviewed, unresolved, fingerprint, sides_json,"
             " reason, resolution, created_at, updated_at) VALUES (?, ?, ?, 'open', ?, ?, ?, ?, ?, NULL, NULL, ?, ?)",
@@ -270,10 +287,10 @@ def refresh(conn: sqlite3.Connection, actor: Actor, case: str, key: str | None) 
         if active:
             history.record(conn, actor, entity="conflict", entity_id=record_id, action="detect", new="open",
                            note=_summary(sides), at=now)
-        return record_id
+        return
     if row["fingerprint"] == mark and row["active"] == active and row["sides_json"] == sides_text \
             and row["unreviewed"] == unreviewed:
-        return record_id
+        return
     state = row["state"]
     changed_sides = row["fingerprint"] != mark
     if active and changed_sides and state != "open" and row["active"]:
@@ -292,7 +309,6 @@ def refresh(conn: sqlite3.Connection, actor: Actor, case: str, key: str | None) 
         " updated_at = ? WHERE id = ?",
         (state, active, unreviewed, len(unresolved), mark, sides_text, now, record_id),
     )
-    return record_id
 
 
 def _summary(sides: list[dict]) -> str:
@@ -305,8 +321,16 @@ def refresh_claims(conn: sqlite3.Connection, actor: Actor, claim_ids: list[str])
         row = conn.execute("SELECT case_name, key FROM claims WHERE id = ?", (claim_id,)).fetchone()
         if row and row["key"]:
             keys.add((row["case_name"], row["key"]))
-    for case, key in sorted(keys):
-        refresh(conn, actor, case, key)
+    refresh_keys(conn, actor, keys)
+
+
+def refresh_keys(conn: sqlite3.Connection, actor: Actor, keys) -> None:
+    """Refresh these (case, key) pairs, case by case in key order."""
+    by_case: dict[str, list[str]] = {}
+    for case, key in keys:
+        by_case.setdefault(case, []).append(key)
+    for case in sorted(by_case):
+        refresh_many(conn, actor, case, by_case[case])
 
 
 def refresh_all(conn: sqlite3.Connection, actor: Actor, case: str | None = None) -> int:
@@ -316,8 +340,7 @@ def refresh_all(conn: sqlite3.Connection, actor: Actor, case: str | None = None)
         sql += " AND case_name = ?"
         params.append(case)
     keys = conn.execute(sql + " ORDER BY case_name, key", params).fetchall()
-    for row in keys:
-        refresh(conn, actor, row["case_name"], row["key"])
+    refresh_keys(conn, actor, keys)
     return len(keys)
 
 

@@ -46,7 +46,10 @@ class RunResult:
         }
 
 
-BATCH_SOURCES = 100  # sources per transaction when storing candidates
+BATCH_SOURCES = 500  # sources per transaction when storing candidates
+# The run's last sources are stored in smaller batches: what is left to store once
+# the reading is done is time the workers spend idle.
+TAIL_BATCH_SOURCES = 100
 BULK_CACHE_KIB = 64 * 1024  # page cache while storing a run
 BULK_CHECKPOINT_PAGES = 25_000  # write-ahead log pages (~100 MB) between checkpoints while storing a run
 
@@ -116,13 +119,13 @@ def run(
     last: dict[str, int] = {}  # case -> where its last source is in the run
     for position, source_id in enumerate(source_ids):
         last[cases[source_id]] = position
-    batches = [source_ids[first:first + BATCH_SOURCES] for first in range(0, len(source_ids), BATCH_SOURCES)]
+    batches = _batches(source_ids)
     # a batch can be stored once the last source of each of its cases is read
     ready = [max(last[cases[source_id]] for source_id in batch) for batch in batches]
     stored = 0  # batches
     found: dict[str, tuple[str, list]] = {}  # source ID -> its text and what was read in it, until stored
     run_keys: dict[str, set[str]] = {}
-    case_keys: dict[str, set[str]] = {}
+    case_keys = _CaseKeys()
     done = 0
     with _bulk_writes(conn), worker_pool(len(source_ids), workers, before_fork=extract.compile_patterns) as pool:
         for position, (source_id, text, candidates) in enumerate(_read(conn, source_ids, pool)):
@@ -140,6 +143,16 @@ def run(
     if result.keys:
         result.conflicts = _active_conflicts(conn, result.keys)
     return result
+
+
+def _batches(source_ids: list[str]) -> list[list[str]]:
+    """The run cut into batches: ``BATCH_SOURCES`` at a time (each commit rewrites the index
+    pages it touched, so fewer commits write less), then ``TAIL_BATCH_SOURCES`` at a time
+    for the last two large batches' worth."""
+    tail = min(len(source_ids), 2 * BATCH_SOURCES)
+    head = len(source_ids) - tail
+    cuts = list(range(0, head, BATCH_SOURCES)) + list(range(head, len(source_ids), TAIL_BATCH_SOURCES))
+    return [source_ids[first:end] for first, end in zip(cuts, cuts[1:] + [len(source_ids)])]
 
 
 @contextlib.contextmanager
@@ -166,25 +179,26 @@ def _store_batch(conn, actor, batch, cases, found, run_keys, case_keys, result) 
     key's conflict is refreshed once per batch (not once per source) before
     the batch commits.
     """
-    from claimtrack import extract
+    from claimtrack import conflicts, extract
 
     with storage.write(conn):
+        case_keys.check(conn)
         stale: set[tuple[str, str]] = set()
         for source_id in batch:
             case = cases[source_id]
             text, pairs = found.pop(source_id)
             candidates = [candidate for candidate, _ in pairs]
-            known = _case_keys(conn, case, case_keys) | run_keys[case]
-            aligned = extract.align(candidates, known, text)
-            made, touched, refresh = _store(conn, actor, source_id, case,
+            stored_keys = case_keys.of(conn, case)
+            aligned = extract.align(candidates, stored_keys | run_keys[case], text)
+            made, touched, refresh = _store(conn, actor, source_id, stored_keys,
                                             [(candidate, reading) for candidate, (_, reading) in zip(aligned, pairs)])
-            case_keys[case].update(touched)
+            stored_keys.update(touched)
             stale.update((case, key) for key in refresh)
             result.sources.append({"id": source_id, "case": case, "candidates": len(made), "found": len(candidates)})
             result.created.extend(made)
             result.keys.update((case, key) for key in touched)
             yield source_id
-        _refresh(conn, actor, stale)
+        conflicts.refresh_keys(conn, actor, stale)
 
 
 def _cases(conn: sqlite3.Connection, source_ids: list[str]) -> dict[str, str]:
@@ -250,24 +264,18 @@ def _claim(candidate, reading: claims.Reading | None = None) -> dict:
                 origin="extract", near=candidate.start, reading=reading)
 
 
-def _refresh(conn: sqlite3.Connection, actor: Actor, keys: set[tuple[str, str]]) -> None:
-    from claimtrack import conflicts
-
-    for case, key in sorted(keys):
-        conflicts.refresh(conn, actor, case, key)
-
-
-def _store(conn: sqlite3.Connection, actor: Actor, source_id: str, case: str,
+def _store(conn: sqlite3.Connection, actor: Actor, source_id: str, stored_keys: set[str],
            found: list) -> tuple[list[str], set[str], set[str]]:
     """One source's candidates (each with its reading) and its extraction mark, all or nothing.
 
-    Returns the claims made, the keys touched, and the keys whose conflict needs
+    ``stored_keys`` are the keys the source's case has on record. Returns the
+    claims made, the keys touched, and the keys whose conflict needs
     refreshing (the caller refreshes them before its transaction commits).
     """
     touched: set[str] = set()
     unresolved: set[str] = set()
     with storage.write(conn):
-        known = _keys_in_case(conn, case, {c.key for c, _ in found})
+        known = {c.key for c, _ in found} & stored_keys
         seen = {
             (r["start"], r["end"], r["key"])
             for r in conn.execute(
@@ -294,24 +302,29 @@ def _store(conn: sqlite3.Connection, actor: Actor, source_id: str, case: str,
     return made, touched, refresh
 
 
-def _case_keys(conn: sqlite3.Connection, case: str, cache: dict[str, set[str]]) -> set[str]:
-    """Every key the case's claims have (read once per run, then kept up to date)."""
-    if case not in cache:
-        cache[case] = {r[0] for r in conn.execute(
-            "SELECT DISTINCT key FROM claims WHERE case_name = ? AND key IS NOT NULL", (case,))}
-    return cache[case]
+class _CaseKeys:
+    """Every key each case's claims have: read once per run, then kept up to date by the run.
 
+    Another process may add claims between the run's transactions; SQLite's
+    ``data_version`` tells, and then the keys are read again.
+    """
 
-def _keys_in_case(conn: sqlite3.Connection, case: str, keys: set[str]) -> set[str]:
-    """Which of these keys some claim in the case already has."""
-    found: set[str] = set()
-    ordered = sorted(keys)
-    for start in range(0, len(ordered), 500):
-        chunk = ordered[start:start + 500]
-        marks = ",".join("?" * len(chunk))
-        found.update(r[0] for r in conn.execute(
-            f"SELECT DISTINCT key FROM claims WHERE case_name = ? AND key IN ({marks})", [case, *chunk]))
-    return found
+    def __init__(self) -> None:
+        self.keys: dict[str, set[str]] = {}
+        self.version: int | None = None
+
+    def check(self, conn: sqlite3.Connection) -> None:
+        """Forget what others may have changed; call at the start of each transaction."""
+        version = conn.execute("PRAGMA data_version").fetchone()[0]
+        if version != self.version:
+            self.keys.clear()
+            self.version = version
+
+    def of(self, conn: sqlite3.Connection, case: str) -> set[str]:
+        if case not in self.keys:
+            self.keys[case] = {r[0] for r in conn.execute(
+                "SELECT DISTINCT key FROM claims WHERE case_name = ? AND key IS NOT NULL", (case,))}
+        return self.keys[case]
 
 
 def _active_conflicts(conn: sqlite3.Connection, keys: set[tuple[str, str]]) -> int:

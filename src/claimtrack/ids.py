@@ -36,10 +36,28 @@ def _encode_number(number: int, length: int) -> str:
     return "".join([pairs[(number >> shift) & 1023] for shift in range(0, 5 * length, 10)])[:length]
 
 
-def new_id(kind: str) -> str:
+# A random byte to a character: its low 5 bits, uniform because 256 is a multiple of 32.
+_BYTE_TO_CHAR = bytes(ord(ALPHABET[n & 31]) for n in range(256))
+
+
+def _random(length: int) -> str:
+    """``length`` random characters, 5 random bits each: one byte per character, mapped
+    in C by ``bytes.translate`` (extraction mints several IDs per candidate).
+
+    The bytes come from ``secrets.token_bytes``, the one source of randomness
+    here (a benchmark build seeds it).
+    """
+    return _token_bytes(length).translate(_BYTE_TO_CHAR).decode("ascii")
+
+
+def _token_bytes(count: int) -> bytes:
     import secrets  # only writers mint IDs; reads skip the import
 
-    return PREFIXES[kind] + _encode(secrets.token_bytes(16), BODY_LENGTH)
+    return secrets.token_bytes(count)
+
+
+def new_id(kind: str) -> str:
+    return PREFIXES[kind] + _random(BODY_LENGTH)
 
 
 _sequence = itertools.count()
@@ -52,10 +70,23 @@ def sequential_id(kind: str) -> str:
     History entries of one command share a timestamp; sorting by (time, ID)
     must still give the order they happened in, in every copy of a case.
     """
-    import secrets
+    return PREFIXES[kind] + _sequence_prefix(next(_sequence)) + _random(BODY_LENGTH - SEQUENCE_LENGTH)
 
-    prefix = _encode_number(next(_sequence), SEQUENCE_LENGTH)[::-1]
-    return PREFIXES[kind] + prefix + _encode(secrets.token_bytes(16), BODY_LENGTH - SEQUENCE_LENGTH)
+
+_PAIRS_FIRST_HIGH = [pair[::-1] for pair in _PAIRS]
+_last_high: tuple[int, str] = (-1, "")
+
+
+def _sequence_prefix(number: int) -> str:
+    """``number`` as SEQUENCE_LENGTH characters, most significant first (so they sort as numbers).
+
+    The high characters change once every 1024 numbers and are kept.
+    """
+    global _last_high
+    high, low = divmod(number, 1024)
+    if _last_high[0] != high:
+        _last_high = (high, _encode_number(high, SEQUENCE_LENGTH - 2)[::-1])
+    return _last_high[1] + _PAIRS_FIRST_HIGH[low]
 
 
 def derived_id(kind: str, *parts: str) -> str:
