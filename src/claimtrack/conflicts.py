@@ -154,16 +154,17 @@ _APPEARANCES = """
 def _load_appearances(conn: sqlite3.Connection, case: str, keys: list[str]) -> dict[str, list[Appearance]]:
     """The appearances that state a value for each of these keys (at most 500 keys: one query)."""
     out: dict[str, list[Appearance]] = {}
-    for row in conn.execute(_APPEARANCES.format(keys=",".join("?" * len(keys))), [case, *keys]):
-        value, normalized = _stored_value(row["value_json"])
+    rows = conn.cursor()
+    rows.row_factory = None  # plain tuples: a detection run reads every appearance of every key
+    rows.execute(_APPEARANCES.format(keys=",".join("?" * len(keys))), [case, *keys])
+    for key, claim_id, status, raw, source_id, outlet, published, stance, attribution, quote, before, after, \
+            value_json in rows:
+        value, normalized = _stored_value(value_json)
         if value.type == "text" and not value.raw:
             continue
-        out.setdefault(row["key"], []).append(Appearance(
-            claim_id=row["claim_id"], claim_status=row["status"], value_raw=row["value"], source_id=row["source_id"],
-            outlet=row["outlet"], published=row["published"], stance=row["stance"], attribution=row["attribution"],
-            quote=row["quote"], context=f"{row['before']} {row['quote']} {row['after']}", value=value,
-            normalized=normalized,
-        ))
+        out.setdefault(key, []).append(Appearance(
+            claim_id, status, raw, source_id, outlet, published, stance, attribution, quote,
+            f"{before} {quote} {after}", value, normalized))
     return out
 
 

@@ -214,6 +214,7 @@ def _cases(conn: sqlite3.Connection, source_ids: list[str]) -> dict[str, str]:
 # --- reading, in worker processes when there are many sources ----------------------------------
 
 READ_WINDOW = 200  # sources handed to the workers at a time (at most two windows are in flight)
+READ_CHUNK = 20  # sources per task sent to a worker (fewer, larger messages: less waking of this process)
 
 
 def _read(conn: sqlite3.Connection, source_ids: list[str], pool) -> Iterator[tuple[str, str, list]]:
@@ -228,7 +229,7 @@ def _read(conn: sqlite3.Connection, source_ids: list[str], pool) -> Iterator[tup
     for window in windows:
         articles = _articles(conn, window)
         # read in the workers while this process stores what was read before
-        pending.append((articles, pool.map(_read_article, [article for _, article in articles], chunksize=4)))
+        pending.append((articles, pool.map(_read_article, [article for _, article in articles], chunksize=READ_CHUNK)))
         if len(pending) > 1:
             yield from _with_articles(*pending.popleft())
     while pending:
