@@ -242,15 +242,24 @@ def read(text: str, published: str | None, claim: dict) -> Reading:
 
 def _read(text: str, published: str | None, quote: str, near: int | None, value: str | None,
           value_type: str | None) -> Reading:
-    found = anchor.find(text, quote, near=near)
-    columns = _typed_columns(value, value_type, published)
+    from claimtrack import values
+
+    # Only dates are read against the publication date: other values are read once per run.
+    read_on = published if values.reads_dates(value_type) else None
+    return Reading(anchor.find(text, quote, near=near), *_read_value(value, value_type, read_on))
+
+
+@lru_cache(maxsize=8192)  # extraction reads the same wordings again and again
+def _read_value(value: str | None, value_type: str | None, published: str | None) -> tuple:
+    """A Reading's value fields: (unresolved, claim_value, appearance_value)."""
+    columns = _columns(value, value_type, published)
     vtype = columns[0]
     if value_type is None or value_type == vtype:  # the appearance reads the value as the claim did
         appearance = columns
     else:
         appearance = _typed_columns(value, vtype, published)
     typed = normalize_value(value, value_type, published)
-    return Reading(found, typed is not None and not typed.resolved, columns, appearance)
+    return typed is not None and not typed.resolved, columns, appearance
 
 
 class _Checked(NamedTuple):
