@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import sqlite3
 import stat
@@ -22,6 +23,7 @@ SOURCE_FIELDS = ("id", "case", "outlet", "title", "url", "author", "published", 
 DEFAULT_CASE = "default"
 _CASE_NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,99}$")
 _UNKNOWN = {"", "unknown", "null", "none", "~", "n/a"}
+_URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
 
 
 @dataclass
@@ -46,7 +48,7 @@ def check_url(url: str | None, what: str = "URL") -> str | None:
     if url is None:
         return None
     url = url.strip()
-    if not re.match(r"^https?://[^\s/$.?#][^\s]*$", url, re.IGNORECASE):
+    if not _URL.match(url):
         raise InvalidInput(f"{what} must be an http(s) address: {url!r}")
     return url
 
@@ -141,15 +143,15 @@ def read_input(data: bytes, origin: str) -> SourceInput:
 
 
 def read_file(path: str | Path) -> SourceInput:
-    path = Path(path)
-    origin = str(path)
-    if path.is_dir():
-        raise InvalidInput(f"{origin}: is a directory; give article files")
+    """A file read and checked; one ``stat`` tells a directory, a missing file and the size."""
+    origin = str(Path(path))
     try:
-        info = path.stat()
+        info = os.stat(origin)
+        if stat.S_ISDIR(info.st_mode):
+            raise InvalidInput(f"{origin}: is a directory; give article files")
         if info.st_size > MAX_SOURCE_BYTES:
             raise _too_large(origin, info.st_size)
-        with open(path, "rb") as handle:
+        with open(origin, "rb") as handle:
             data = read_limited(handle, info.st_size if stat.S_ISREG(info.st_mode) else None)
     except FileNotFoundError:
         raise InvalidInput(f"{origin}: no such file") from None
@@ -240,6 +242,7 @@ def _checked_metadata(item: SourceInput, overrides: dict[str, str | None]) -> di
 
 SOURCE_COLUMNS = ("id", "case_name", "outlet", "title", "url", "author", "published", "text", "content_hash",
                   "added_at", "added_by")
+_SOURCE_META = SOURCE_COLUMNS[2:7]  # the columns :func:`add_many` takes from the metadata as they are
 
 
 def insert_row(conn: sqlite3.Connection, row: dict) -> None:
@@ -308,9 +311,7 @@ def add_many(
         source_id = ids.derived_id("source", digest)
         now = actor.now()
         cases.setdefault(case, now)
-        row = {**meta, "id": source_id, "case_name": case, "text": item.text, "content_hash": digest,
-               "added_at": now, "added_by": actor.name}
-        rows.append(tuple(row.get(column) for column in SOURCE_COLUMNS))
+        rows.append((source_id, case, *[meta.get(field) for field in _SOURCE_META], item.text, digest, now, actor.name))
         entries.append(history.entry(actor, entity="source", entity_id=source_id, action="add", note=item.origin,
                                      at=now))
         known[digest] = source_id, case
