@@ -99,10 +99,35 @@ _KEY = re.compile(r"[a-z0-9][a-z0-9_-]*(?:\.[a-z0-9][a-z0-9_-]*)+")
 # Patterns
 # --------------------------------------------------------------------------
 
+def _alternation(words, lower: bool = True) -> str:
+    """One regex for many words, as a prefix tree: Python's engine tries a flat
+    alternation branch by branch at every position, a tree shares the work."""
+    tree: dict = {}
+    for word in {w.lower() if lower else w for w in words}:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [(r"\s+" if c == " " else re.escape(c)) + emit(child) for c, child in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        optional = "" in node
+        if len(branches) == 1 and not optional:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")" + ("?" if optional else "")
+
+    return emit(tree)
+
+
 _SMALL = ("zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
           "sixteen|seventeen|eighteen|nineteen")
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_W = rf"(?:(?:{_TENS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?|(?:{_SMALL}))"
+# As prefix trees ("four" and "fourteen" share a branch): the number words are tried at every
+# position the value pattern is, and a longer word is never a shorter one plus what may follow it.
+_W = (rf"(?:(?:{_alternation(_TENS.split('|'))})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?"
+      rf"|(?:{_alternation(_SMALL.split('|'))}))")
 _WORDNUM = (rf"(?:\b{_W}(?:\s+hundred(?:\s+(?:and\s+)?{_W})?)?(?:\s+(?:thousand|million|billion|trillion))?\b"
             r"|\b(?:a|one)\s+(?:hundred|thousand|million|billion)\b)")
 _DIG = r"(?<![\w.,\-/])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
@@ -111,11 +136,17 @@ _VAGUE = (r"(?:\b(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)\b|\b(?
           r"|millions|billions)\b|\b(?:several|a\s+few|a\s+couple\s+of|a\s+handful\s+of)"
           r"(?:\s+(?:hundred|thousand|million|billion|dozen))\b|\ba\s+dozen\b|\bhalf\s+a\s+(?:million|billion|dozen)\b)")
 _NUM = rf"(?:{_DIG}(?:\s?(?:and\s+a\s+half\s+)?{_SCALE})?|{_VAGUE}|{_WORDNUM})"
-_QUAL = (r"(?:\b(?:at\s+least|at\s+most|more\s+than|fewer\s+than|less\s+than|no\s+(?:fewer|more|less)\s+than"
-         r"|up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+few\s+as|just\s+(?:over|under|above|below)"
-         r"|well\s+(?:over|above|below|under)|close\s+to|nearly|almost|about|around|some|roughly|approximately"
-         r"|over|under|above|below|upwards\s+of|in\s+excess\s+of|an\s+estimated|estimated|a\s+total\s+of"
-         r"|a\s+further|another|an\s+additional|an\s+extra|a\s+record|only|just|exactly)\s+)")
+# A qualifier's phrases as a prefix tree too: where one phrase begins another ("just", "just over"),
+# the tree still tries the longer first, as the list did.
+_QUAL_PHRASES = (
+    "at least", "at most", "more than", "fewer than", "less than", "no fewer than", "no more than", "no less than",
+    "up to", "as many as", "as much as", "as few as", "just over", "just under", "just above", "just below",
+    "well over", "well above", "well below", "well under", "close to", "nearly", "almost", "about", "around", "some",
+    "roughly", "approximately", "over", "under", "above", "below", "upwards of", "in excess of", "an estimated",
+    "estimated", "a total of", "a further", "another", "an additional", "an extra", "a record", "only", "just",
+    "exactly",
+)
+_QUAL = rf"(?:\b(?:{_alternation(_QUAL_PHRASES)})\s+)"
 _CUR_PRE = (r"(?:(?:US|U\.S\.|A|AU|C|CA|NZ|HK|S|R|NT|MX)?\$|[€£¥₹₽₩₺₴₦₪]|\b(?:Rs\.?|USD|EUR|GBP|JPY|CNY|RMB|INR|RUB"
             r"|CHF|AUD|CAD|KES|KSh|NGN|ZAR|UAH|PLN|TRY|BRL|MXN|HKD|SGD)\s?)")
 _CUR_WORDS = (r"(?:(?:US|U\.S\.|American|Australian|Canadian|Hong\s+Kong|Singapore|New\s+Zealand|Taiwan)\s+)?"
@@ -127,12 +158,19 @@ _UNITS = (r"(?:km/h|mph|kph|kilometres|kilometers|kilometre|kilometer|km|miles|m
           r"|tonnes|tons|tonne|ton|kilograms|kilogrammes|kg|°C|°F|degrees(?:\s+(?:Celsius|Fahrenheit))?"
           r"|square\s+(?:kilometres|kilometers|miles|metres|meters)|sq\s?km|barrels|litres|liters|gallons"
           r"|megawatts|gigawatts|MW|GW|m)\b")
-_MONTH = (r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December"
-          r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.|Jan|Feb|Apr|Aug|Sept|Oct|Nov|Dec)")
-_WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# Case-sensitive; as prefix trees, which try "January" and "Jan." before "Jan" as the lists did.
+_MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "Jan",
+    "Feb", "Apr", "Aug", "Sept", "Oct", "Nov", "Dec",
+)
+_MONTH = f"(?-i:{_alternation(_MONTH_NAMES, lower=False)})"
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY = f"(?-i:{_alternation(_WEEKDAYS, lower=False)})"
 _DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
-_DUR_UNIT = r"(?:days?|weeks?|months?|years?|hours?|nights?|decades?|minutes?|fortnights?)"
+_DUR_UNITS = ("day", "week", "month", "year", "hour", "night", "decade", "minute", "fortnight")
+_DUR_UNIT = f"(?:{_alternation(_DUR_UNITS + tuple(unit + 's' for unit in _DUR_UNITS))})"
 
 _VALUE_RE_SOURCE = "|".join([
     rf"(?P<money>{_QUAL}?(?:{_CUR_PRE}\s?{_NUM}|{_NUM}\s+{_CUR_WORDS}))",
@@ -190,28 +228,6 @@ _START_WORDS = {
 @lru_cache(maxsize=1)
 def _value_re() -> re.Pattern:
     return re.compile(_VALUE_RE_SOURCE, re.IGNORECASE)
-
-
-def _alternation(words, lower: bool = True) -> str:
-    """One regex for many words, as a prefix tree: Python's engine tries a flat
-    alternation branch by branch at every position, a tree shares the work."""
-    tree: dict = {}
-    for word in {w.lower() if lower else w for w in words}:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = [(r"\s+" if c == " " else re.escape(c)) + emit(child) for c, child in sorted(node.items()) if c]
-        if not branches:
-            return ""
-        optional = "" in node
-        if len(branches) == 1 and not optional:
-            return branches[0]
-        return "(?:" + "|".join(branches) + ")" + ("?" if optional else "")
-
-    return emit(tree)
 
 
 # Words that open a clause (besides a clause-opening "as").
