@@ -213,7 +213,10 @@ def _cases(conn: sqlite3.Connection, source_ids: list[str]) -> dict[str, str]:
 
 # --- reading, in worker processes when there are many sources ----------------------------------
 
-READ_WINDOW = 200  # sources handed to the workers at a time (at most two windows are in flight)
+READ_WINDOW = 200  # sources handed to the workers at a time
+# Windows in flight: enough that the workers keep reading while this process commits a
+# batch or waits on a checkpoint's disk writes (~0.5 s), yet little held in memory.
+READ_AHEAD = 5
 READ_CHUNK = 20  # sources per task sent to a worker (fewer, larger messages: less waking of this process)
 
 
@@ -230,7 +233,7 @@ def _read(conn: sqlite3.Connection, source_ids: list[str], pool) -> Iterator[tup
         articles = _articles(conn, window)
         # read in the workers while this process stores what was read before
         pending.append((articles, pool.map(_read_article, [article for _, article in articles], chunksize=READ_CHUNK)))
-        if len(pending) > 1:
+        if len(pending) >= READ_AHEAD:
             yield from _with_articles(*pending.popleft())
     while pending:
         yield from _with_articles(*pending.popleft())

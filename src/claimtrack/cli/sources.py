@@ -10,7 +10,7 @@ from claimtrack.cli import output, state
 
 app = typer.Typer(no_args_is_help=True)
 
-FILES_PER_TRANSACTION = 100  # sources added per unit of work by one 'source add'
+FILES_PER_TRANSACTION = 500  # sources added per unit of work by one 'source add' (fewer commits write less)
 
 CaseOption = Annotated[Optional[str], typer.Option("--case", help="Only this case (story).")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON.")]
@@ -36,7 +36,7 @@ def add(
         published: 24 April 2023
         ---
 
-    Files are added in the order given, in batches of up to 100 files, each
+    Files are added in the order given, in batches of up to 500 files, each
     batch all or nothing: if the command is interrupted, the batches already
     added stay, and running it again adds the rest (no duplicates).
 
