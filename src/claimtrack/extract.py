@@ -1329,8 +1329,11 @@ class _Reader:
     def _bools(self) -> list[tuple[et.Sentence, _Found]]:
         text = self.text
         out = []
-        lowered = text.lower()
-        firsts = self.p["first"].finditer(text) if "first" in lowered else ()
+        lowered = self.lower if self.lower is not None else text.lower()
+        # Both of the pattern's wordings need "first" and a word for the journey: most texts have
+        # the one but not the other, and the pattern, tried at every word, is not scanned for nothing.
+        trip = "visit" in lowered or "trip" in lowered or "tour" in lowered or "journey" in lowered
+        firsts = self.p["first"].finditer(text) if trip and "first" in lowered else ()
         for m in firsts:
             sentence = self.doc.sentence_at(m.start())
             if sentence is None or m.end() > sentence.end:

@@ -442,6 +442,7 @@ def _find_topics(doc: Document) -> None:
 # --- attribution -------------------------------------------------------------------------
 
 _SPEECH = "(?-i:" + "|".join(sorted(lex.SPEECH_VERBS, key=len, reverse=True)) + ")"
+_ANY_SPEECH = re.compile(_SPEECH)
 _ACCORDING = re.compile(r"\baccording to\s+((?:[^\s,.;:!?\"“”()]+[ \u00a0]?){1,10})", re.IGNORECASE)
 _CITING = re.compile(r"\b(?:citing|cited by|quoted by|reported by|said by)\s+((?:[^\s,.;:!?\"“”()]+[ \u00a0]?){1,8})",
                      re.IGNORECASE)
@@ -493,6 +494,8 @@ def _attribution_in(text: str, start: int, end: int) -> tuple[str, int, int] | N
             phrase = "according to " + who
             s = start + m.start()
             return phrase, s, s + len(m.group(0).split(who, 1)[0]) + len(who)
+    if not _ANY_SPEECH.search(body):  # what the patterns below all need, case for case
+        return _cited(body, start)
     for regex in (_TRAILING, _INVERTED, _TRAILING_BARE):
         m = regex.search(body)
         if m:
@@ -505,6 +508,10 @@ def _attribution_in(text: str, start: int, end: int) -> tuple[str, int, int] | N
         phrase = m.group(1).strip()
         if _credible(phrase, False):
             return _span(start + m.start(1), phrase)
+    return _cited(body, start)
+
+
+def _cited(body: str, start: int) -> tuple[str, int, int] | None:
     m = _CITING.search(body)
     if m:
         who = " ".join(m.group(1).split()[:6]).rstrip(" ,.;:")
