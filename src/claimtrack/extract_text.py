@@ -52,8 +52,8 @@ def split_sentences(text: str) -> list[Sentence]:
     """Sentences as spans of ``text``: lines first (headlines, bullets), then full stops."""
     out: list[Sentence] = []
     pos = 0
-    vocabulary = _vocabulary(text) if (" said " in text or " says " in text or " reported " in text
-                                       or " added " in text) else set()
+    runs_on = " said " in text or " says " in text or " reported " in text or " added " in text
+    vocabulary = None  # read from the text at the first run-on cut (few texts have one)
     for line in text.split("\n"):
         line_start = pos
         pos += len(line) + 1
@@ -67,6 +67,8 @@ def split_sentences(text: str) -> list[Sentence]:
             end = match.end()
             if end >= content_end:
                 break
+            if vocabulary is None and line[match.start()].isalpha():
+                vocabulary = _vocabulary(text) if runs_on else frozenset()
             if not _ends_sentence(line, match, vocabulary):
                 continue
             _add(out, text, line_start + cut, line_start + end)
@@ -75,7 +77,9 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
-def _ends_sentence(line: str, match: re.Match, vocabulary: set[str]) -> bool:
+def _ends_sentence(line: str, match: re.Match, vocabulary: frozenset[str] | None) -> bool:
+    """Whether a boundary match ends a sentence; ``vocabulary`` is needed (and given)
+    only for a run-on cut, one that starts with a letter."""
     stop = match.start()
     if line[stop].isalpha():  # a run-on cut after "said": the next word must be a common word, not a name
         nxt = line[match.end():].split()[:1]
@@ -364,6 +368,7 @@ _ACTS = re.compile(
 
 
 @lru_cache(maxsize=4)
+@lru_cache(maxsize=4)  # asked for by the sentence splitter and the name finder, text by text
 def _vocabulary(text: str) -> frozenset[str]:
     """The words the text writes in lower case: common words, never names."""
     return frozenset(_LOWER_WORD.findall(text))
