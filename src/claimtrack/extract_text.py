@@ -33,11 +33,13 @@ _TIME_FOLLOWERS = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|local|GMT|UTC|ET|EST|EDT|PT|CET|on|in|at)\b"
 )
 
-_BOUNDARY = re.compile(
-    r"[.!?]+[\"'”’»)\]]*(?:\s+|(?=[\"“‘«(]?" + CAP + r"))"
-    # no full stop at all: "... on Sunday the mayor said Rescue teams were ..."
-    r"|(?<=[a-z] )(?:said|says|reported|added)(?= " + CAP + r"[a-z]+ [a-z])"
-)
+# Where a sentence may end: a full stop (or ! or ?) ...
+_STOP = re.compile(r"[.!?]+[\"'”’»)\]]*(?:\s+|(?=[\"“‘«(]?" + CAP + r"))")
+# ... or none at all: "... on Sunday the mayor said Rescue teams were ..." (the verb, after a
+# lower-case word: see _run_on_cuts). The two never overlap (one starts with a letter, the
+# other holds none), so together they are what one pattern with both would find; apart, the
+# first is found by its first character, and the second is looked for only in texts with the verbs.
+_RUN_ON = re.compile(r"(?:said|says|reported|added)(?= " + CAP + r"[a-z]+ [a-z])")
 _BULLET = re.compile(r"[ \t]*(?:[-*•·▪‣◦–—]|\d{1,2}[.)])[ \t]+")
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][a-z\-]+\b")
 
@@ -63,7 +65,10 @@ def split_sentences(text: str) -> list[Sentence]:
         bullet = _BULLET.match(line)
         offset = bullet.end() if bullet and bullet.end() < len(line) else 0
         cut = offset
-        for match in _BOUNDARY.finditer(line, offset):
+        stops = _STOP.finditer(line, offset)
+        if runs_on:
+            stops = sorted([*stops, *_run_on_cuts(line, offset)], key=lambda m: m.start())
+        for match in stops:
             end = match.end()
             if end >= content_end:
                 break
@@ -75,6 +80,12 @@ def split_sentences(text: str) -> list[Sentence]:
             cut = end
         _add(out, text, line_start + cut, line_start + len(line))
     return out
+
+
+def _run_on_cuts(line: str, offset: int) -> list[re.Match]:
+    """The reporting verbs that may end a sentence with no full stop: after a lower-case word."""
+    return [m for m in _RUN_ON.finditer(line, offset)
+            if m.start() >= 2 and line[m.start() - 1] == " " and "a" <= line[m.start() - 2] <= "z"]
 
 
 def _ends_sentence(line: str, match: re.Match, vocabulary: frozenset[str] | None) -> bool:
