@@ -316,15 +316,6 @@ def _summary(sides: list[dict]) -> str:
     return " vs ".join(f"{s['value']} ({', '.join(s['outlets'])})" for s in sides)
 
 
-def refresh_claims(conn: sqlite3.Connection, actor: Actor, claim_ids: list[str]) -> None:
-    keys = set()
-    for claim_id in claim_ids:
-        row = conn.execute("SELECT case_name, key FROM claims WHERE id = ?", (claim_id,)).fetchone()
-        if row and row["key"]:
-            keys.add((row["case_name"], row["key"]))
-    refresh_keys(conn, actor, keys)
-
-
 def refresh_keys(conn: sqlite3.Connection, actor: Actor, keys) -> None:
     """Refresh these (case, key) pairs, case by case in key order."""
     by_case: dict[str, list[str]] = {}
