@@ -318,6 +318,8 @@ def new_process(ids_module) -> None:
     """A command starts in a fresh process: per-process ID state (a sequence, if any) starts over."""
     if hasattr(ids_module, "_sequence"):
         ids_module._sequence = itertools.count()
+    if hasattr(ids_module, "reset"):  # random bytes drawn ahead of need
+        ids_module.reset()
 
 
 @contextlib.contextmanager

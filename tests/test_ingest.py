@@ -97,6 +97,37 @@ def test_random_and_sequential_ids():
     assert all(len(i) == 1 + ids.BODY_LENGTH for i in history)
 
 
+def test_a_forked_child_never_reuses_its_parents_random_characters():
+    """IDs come from a pool of random bytes drawn ahead; a child forked with the pool
+    half used must draw its own, or parent and child would mint the same IDs."""
+    import os
+
+    from claimtrack import ids
+
+    ids.new_id("claim")  # the pool is filled and partly used
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        os.close(read)
+        os.write(write, " ".join(ids.new_id("claim") for _ in range(50)).encode())
+        os._exit(0)
+    os.close(write)
+    with os.fdopen(read) as pipe:
+        child = pipe.read().split()
+    os.waitpid(pid, 0)
+    parent = [ids.new_id("claim") for _ in range(50)]
+    assert len(child) == 50 and not set(child) & set(parent)
+
+
+def test_ids_drawn_past_the_end_of_the_pool_stay_whole_and_distinct():
+    from claimtrack import ids
+
+    ids.reset()
+    made = [ids.new_id("claim") for _ in range(3 * ids.POOL_BYTES // ids.BODY_LENGTH)]
+    assert len(set(made)) == len(made)
+    assert all(len(i) == 1 + ids.BODY_LENGTH for i in made)
+
+
 # --- values read once for every date --------------------------------------------------------
 
 

@@ -7,6 +7,7 @@ may type any unique prefix, like git's short hashes.
 from __future__ import annotations
 
 import itertools
+import os
 
 ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"
 BODY_LENGTH = 20
@@ -41,13 +42,39 @@ _BYTE_TO_CHAR = bytes(ord(ALPHABET[n & 31]) for n in range(256))
 
 
 def _random(length: int) -> str:
-    """``length`` random characters, 5 random bits each: one byte per character, mapped
-    in C by ``bytes.translate`` (extraction mints several IDs per candidate).
+    """``length`` random characters, 5 random bits each.
+
+    Random bytes are drawn 4 KiB at a time and mapped to characters in C by
+    ``bytes.translate`` (one byte per character); each ID takes the next
+    ``length`` of them (extraction mints several IDs per candidate, and one
+    draw per ID cost more than the rest of making it). The pool is dropped in
+    a forked child, so two processes never hand out the same characters.
 
     The bytes come from ``secrets.token_bytes``, the one source of randomness
     here (a benchmark build seeds it).
     """
-    return _token_bytes(length).translate(_BYTE_TO_CHAR).decode("ascii")
+    global _pool, _taken
+    end = _taken + length
+    if end > len(_pool):
+        _pool = _token_bytes(max(POOL_BYTES, length)).translate(_BYTE_TO_CHAR).decode("ascii")
+        _taken, end = 0, length
+    chars = _pool[_taken:end]
+    _taken = end
+    return chars
+
+
+POOL_BYTES = 4096
+_pool = ""
+_taken = 0
+
+
+def reset() -> None:
+    """Start a fresh pool of random characters (a forked child must not reuse its parent's)."""
+    global _pool, _taken
+    _pool, _taken = "", 0
+
+
+os.register_at_fork(after_in_child=reset)
 
 
 def _token_bytes(count: int) -> bytes:
