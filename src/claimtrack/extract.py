@@ -46,6 +46,7 @@ class Candidate:
 def compile_patterns() -> None:
     """Compile the rules' patterns now: worker processes forked afterwards share them."""
     _value_re()
+    _value_re_lowered()
     _patterns()
 
 
@@ -172,30 +173,44 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DUR_UNITS = ("day", "week", "month", "year", "hour", "night", "decade", "minute", "fortnight")
 _DUR_UNIT = f"(?:{_alternation(_DUR_UNITS + tuple(unit + 's' for unit in _DUR_UNITS))})"
 
-_VALUE_RE_SOURCE = "|".join([
-    rf"(?P<money>{_QUAL}?(?:{_CUR_PRE}\s?{_NUM}|{_NUM}\s+{_CUR_WORDS}))",
-    rf"(?P<percent>{_QUAL}?{_NUM}\s?(?:%|per\s?cent\b|percent\b|percentage\s+points?\b|pct\b))",
-    rf"(?P<quantity>{_QUAL}?(?:\b(?:a\s+)?magnitude[\s-]{_DIG}|{_DIG}[\s-]magnitude\b|{_NUM}[\s-]?{_UNITS}"
-    rf"|{_DIG}(?-i:[CF])\b))",
-    rf"(?P<date>\b(?:(?:on|since|by|until|from|in)\s+)?(?:the\s+)?(?:{_MONTH}\s+{_DAYNUM}\b(?:,?\s+{_YEAR}\b)?"
-    rf"|{_DAYNUM}\s+(?:of\s+)?{_MONTH}\b(?:,?\s+{_YEAR}\b)?"
-    rf"|(?:early|mid|late)[\s-]{_MONTH}\b(?:\s+{_YEAR}\b)?"
-    rf"|(?:(?:last|this|next|early|late)\s+)?{_WEEKDAY}\b(?:\s+(?:morning|afternoon|evening|night))?"
-    rf"|{_MONTH}\s+{_YEAR}\b"
-    rf"|(?<=in\s){_MONTH}\b|(?<=since\s){_MONTH}\b|(?<=last\s){_MONTH}\b"
-    rf"|(?:last|this|next|earlier\s+this|later\s+this|early\s+this|late\s+last)\s+(?:week|month|year|weekend)\b"
-    rf"|yesterday\b|\d{{4}}-\d\d-\d\d\b"
-    rf"|(?:{_NUM}|a|an|one|several|a\s+few|a\s+couple\s+of)\s+{_DUR_UNIT}\s+ago\b"
-    rf"|(?:days|weeks|months|years)\s+ago\b))",
-    rf"(?P<year>\b(?:in|since|by|until|during|from|as\s+of|earlier\s+in|later\s+in|back\s+in|early|late)\s+"
-    rf"{_YEAR}\b(?![-–/]\d))",
-    rf"(?P<duradj>\b(?:(?:a|an)\s+)?(?:\d+|{_W}|half)-(?:day|week|month|year|hour|minute|night|decade|fortnight)"
-    r"(?:-long)?\b(?![-‐]old)(?!s\b))",
-    rf"(?P<dur>{_QUAL}?(?:{_NUM}|\ba|\ban|\bone|\bseveral|\ba\s+few|\ba\s+couple\s+of)\s+(?:and\s+a\s+half\s+)?"
-    rf"{_DUR_UNIT}\b)",
-    rf"(?P<count>{_QUAL}?(?:\bbetween\s+{_NUM}\s+and\s+{_NUM}|(?<!\bfrom\s){_NUM}(?:\s*(?:-|–|to)\s*{_NUM}\b)?"
-    rf"|{_NUM}))",
-])
+# The kinds of value, tried in this order at each position; the pattern is their alternation.
+_VALUE_KINDS = {
+    "money": rf"{_QUAL}?(?:{_CUR_PRE}\s?{_NUM}|{_NUM}\s+{_CUR_WORDS})",
+    "percent": rf"{_QUAL}?{_NUM}\s?(?:%|per\s?cent\b|percent\b|percentage\s+points?\b|pct\b)",
+    "quantity": (
+        rf"{_QUAL}?(?:\b(?:a\s+)?magnitude[\s-]{_DIG}|{_DIG}[\s-]magnitude\b|{_NUM}[\s-]?{_UNITS}"
+        rf"|{_DIG}(?-i:[CF])\b)"
+    ),
+    "date": (
+        rf"\b(?:(?:on|since|by|until|from|in)\s+)?(?:the\s+)?(?:{_MONTH}\s+{_DAYNUM}\b(?:,?\s+{_YEAR}\b)?"
+        rf"|{_DAYNUM}\s+(?:of\s+)?{_MONTH}\b(?:,?\s+{_YEAR}\b)?"
+        rf"|(?:early|mid|late)[\s-]{_MONTH}\b(?:\s+{_YEAR}\b)?"
+        rf"|(?:(?:last|this|next|early|late)\s+)?{_WEEKDAY}\b(?:\s+(?:morning|afternoon|evening|night))?"
+        rf"|{_MONTH}\s+{_YEAR}\b"
+        rf"|(?<=in\s){_MONTH}\b|(?<=since\s){_MONTH}\b|(?<=last\s){_MONTH}\b"
+        rf"|(?:last|this|next|earlier\s+this|later\s+this|early\s+this|late\s+last)\s+(?:week|month|year|weekend)\b"
+        rf"|yesterday\b|\d{{4}}-\d\d-\d\d\b"
+        rf"|(?:{_NUM}|a|an|one|several|a\s+few|a\s+couple\s+of)\s+{_DUR_UNIT}\s+ago\b"
+        rf"|(?:days|weeks|months|years)\s+ago\b)"
+    ),
+    "year": (
+        rf"\b(?:in|since|by|until|during|from|as\s+of|earlier\s+in|later\s+in|back\s+in|early|late)\s+"
+        rf"{_YEAR}\b(?![-–/]\d)"
+    ),
+    "duradj": (
+        rf"\b(?:(?:a|an)\s+)?(?:\d+|{_W}|half)-(?:day|week|month|year|hour|minute|night|decade|fortnight)"
+        r"(?:-long)?\b(?![-‐]old)(?!s\b)"
+    ),
+    "dur": (
+        rf"{_QUAL}?(?:{_NUM}|\ba|\ban|\bone|\bseveral|\ba\s+few|\ba\s+couple\s+of)\s+(?:and\s+a\s+half\s+)?"
+        rf"{_DUR_UNIT}\b"
+    ),
+    "count": (
+        rf"{_QUAL}?(?:\bbetween\s+{_NUM}\s+and\s+{_NUM}|(?<!\bfrom\s){_NUM}(?:\s*(?:-|–|to)\s*{_NUM}\b)?"
+        rf"|{_NUM})"
+    ),
+}
+_VALUE_RE_SOURCE = "|".join(f"(?P<{kind}>{body})" for kind, body in _VALUE_KINDS.items())
 
 
 # Words that every value contains one of: only around these is the full pattern tried.
@@ -230,9 +245,35 @@ def _value_re() -> re.Pattern:
     return re.compile(_VALUE_RE_SOURCE, re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _value_re_lowered() -> tuple[re.Pattern, dict[str, re.Pattern]]:
+    """The value pattern for lower-cased text (see et.CASELESS_ODDITIES), and each kind's own
+    case-blind pattern.
+
+    Lower-cased, the case-sensitive months, weekdays and [CF] match in any case: where the
+    lowered pattern finds no value there is none, and where it finds one of a kind, the kinds
+    before it have none and the kind's own pattern, matched over the text, gives the value.
+    """
+    lowered = re.compile("|".join(f"(?P<{kind}>{body.lower()})" for kind, body in _VALUE_KINDS.items()))
+    kinds = {kind: re.compile(f"(?P<{kind}>{body})", re.IGNORECASE) for kind, body in _VALUE_KINDS.items()}
+    return lowered, kinds
+
+
 # Words that open a clause (besides a clause-opening "as").
 _CLAUSE_OPENERS = ("when", "while", "after", "before", "because", "although", "though", "but", "which", "who", "whom",
                    "where", "whereas", "following", "since", "until", "once", "whose", "that", "said")
+
+
+# Where a clause begins or ends: punctuation, or a word that opens a clause.
+_CLAUSE_SOURCE = (
+    r"[;:(—–]|\s-\s|,(?=\s+(?:as|when|while|after|before|because|although|though|but|which|who|whom|where"
+    r"|whereas|following|since|until|once|whose|if|unless|and|said|says|according)\b)"
+    r"|\b(?:as(?<!many\sas)(?<!much\sas)(?<!such\sas)(?<!well\sas)(?<!same\sas)"
+    r"(?!\s+(?:many|much|well|of|part|a\s+result)\b)"
+    # "as he began", "as Chinese officials said": a clause; "appointment as defense minister": not
+    r"(?=\s+(?:(?:he|she|they|it|we|i|you|the|his|her|their|its|this|that|these|those)\b|(?-i:[A-Z])))"
+    r"|" + _alternation(_CLAUSE_OPENERS) + r")\b"
+)
 
 
 @lru_cache(maxsize=1)
@@ -241,6 +282,7 @@ def _patterns() -> dict[str, re.Pattern]:
     return {
         "incident": re.compile(rf"\b(?:{_alternation(lex.INCIDENTS)})\b", re.IGNORECASE),
         "event": re.compile(rf"\b(?:{_alternation(lex.PERSON_EVENTS)})\b", re.IGNORECASE),
+        "event_lowered": re.compile(rf"\b(?:{_alternation(lex.PERSON_EVENTS)})\b"),  # see et.CASELESS_ODDITIES
         "noun_after": re.compile(
             rf"\s*(?:of\s+(?:the\s+|them\b|whom\b|those\b)?)?((?:(?!(?:{_alternation(lex.STATUS)})\b)[\w'’\-]+\s+){{0,2}}?)"
             rf"({_alternation(people | set(lex.THINGS))}|{et.CAP}[a-z]+(?:ians|ans|is|ese|ers))\b",
@@ -271,16 +313,8 @@ def _patterns() -> dict[str, re.Pattern]:
                                 re.IGNORECASE),
         "money_noun": re.compile(rf"\b(?:{_alternation(lex.MONEY_NOUNS)})\b", re.IGNORECASE),
         "percent_topic": re.compile(rf"\b(?:{_alternation(lex.PERCENT_TOPICS)})\b", re.IGNORECASE),
-        "clause": re.compile(
-            r"[;:(—–]|\s-\s|,(?=\s+(?:as|when|while|after|before|because|although|though|but|which|who|whom|where"
-            r"|whereas|following|since|until|once|whose|if|unless|and|said|says|according)\b)"
-            r"|\b(?:as(?<!many\sas)(?<!much\sas)(?<!such\sas)(?<!well\sas)(?<!same\sas)"
-            r"(?!\s+(?:many|much|well|of|part|a\s+result)\b)"
-            # "as he began", "as Chinese officials said": a clause; "appointment as defense minister": not
-            r"(?=\s+(?:(?:he|she|they|it|we|i|you|the|his|her|their|its|this|that|these|those)\b|(?-i:[A-Z])))"
-            r"|" + _alternation(_CLAUSE_OPENERS) + r")\b",
-            re.IGNORECASE,
-        ),
+        "clause": re.compile(_CLAUSE_SOURCE, re.IGNORECASE),
+        "clause_lowered": re.compile(_CLAUSE_SOURCE.lower()),  # see _Reader._clause_marks
         "speech": re.compile(rf"\b(?:{_alternation(lex.REPORTING)})\b"),
         "first": re.compile(
             r"\b(his|her|their|its|" + et.CAP + r"[\w\-]+['’]s)\s+first\s+(?:(?:ever|official|overseas|foreign|"
@@ -312,9 +346,15 @@ def _patterns() -> dict[str, re.Pattern]:
             + _alternation(lex.THING_STATUS) + r")\b",
             re.IGNORECASE,
         ),
-        # scanned over the lower-cased text: a case-blind pattern is several times slower
-        "core": re.compile(r"[\d$€£¥₹₽₩₺₴₦₪]|\b(?:" + _alternation(_CORE_WORDS) + r")\b"),
-        "core_names": re.compile(r"\b(?:" + _alternation(_CORE_NAMES, lower=False) + r")\b"),
+        # scanned over the lower-cased text: a case-blind pattern is several times slower. Figures and
+        # words are scanned for apart, which is quicker; as neither holds a character of the other,
+        # the two scans find what one pattern with both would.
+        "core_figures": re.compile(r"[\d$€£¥₹₽₩₺₴₦₪]"),
+        "core": re.compile(r"\b(?:" + _alternation(_CORE_WORDS) + r")\b"),
+        # Without the leading \b, which is checked where a name is found: the search then skips to the
+        # capitals. A name found inside a word ends where that word does, so it hides no other.
+        "core_names": re.compile(r"(?:" + _alternation(_CORE_NAMES, lower=False) + r")\b"),
+        "boundary": re.compile(r"\b"),
         "incident_lower": re.compile(rf"\b(?:{_alternation(lex.INCIDENTS)})\b"),
         "core_any_case": re.compile(
             r"[\d$€£¥₹₽₩₺₴₦₪]|\b(?:" + _alternation(_CORE_WORDS) + r")\b|\b(?-i:"
@@ -323,6 +363,9 @@ def _patterns() -> dict[str, re.Pattern]:
         ),
         # where a word or a currency symbol starts, with the word
         "word_start": re.compile(r"(?<![\w'’\-])(?:(\w+)|[$€£¥₹₽₩₺₴₦₪])"),
+        # the same, but only where the word is a start word, over the lower-cased text
+        "start_word": re.compile(
+            r"(?<![\w'’\-])(?:(?:" + _alternation(_START_WORDS) + r")(?!\w)|[$€£¥₹₽₩₺₴₦₪])"),
     }
 
 
@@ -358,6 +401,8 @@ class _Reader:
         self.published = published
         lowered = text.lower()
         self.lower = lowered if len(lowered) == len(text) else None  # offsets must line up
+        # the same, where a case-blind pattern may be matched over it lower-cased (see et.CASELESS_ODDITIES)
+        self.caseless = self.lower if not any(c in lowered for c in et.CASELESS_ODDITIES) else None
         self.doc = et.read(text)
         self.p = _patterns()
         self.last_status: dict[int, tuple[str, int]] = {}
@@ -372,11 +417,13 @@ class _Reader:
         """Value matches in reading order, as ``finditer`` would give them, but the
         full pattern is only tried in the few words before each core word."""
         text = self.text
-        value_re, word_start = _value_re(), self.p["word_start"]
+        word_start, start_word = self.p["word_start"], self.p["start_word"]
         done = 0
         if self.lower is not None:
-            cores = [m.start() for m in self.p["core"].finditer(self.lower)]
-            cores.extend(m.start() for m in self.p["core_names"].finditer(text))
+            cores = [m.start() for m in self.p["core_figures"].finditer(self.lower)]
+            cores.extend(m.start() for m in self.p["core"].finditer(self.lower))
+            boundary = self.p["boundary"]
+            cores.extend(m.start() for m in self.p["core_names"].finditer(text) if boundary.match(text, m.start()))
             cores.sort()
         else:
             cores = [m.start() for m in self.p["core_any_case"].finditer(text)]
@@ -384,20 +431,37 @@ class _Reader:
             if at < done:
                 continue
             line_start = text.rfind("\n", 0, at) + 1
-            starts = []
-            for w in word_start.finditer(text, max(done, line_start, at - 40)):
-                if w.start() >= at:
-                    break
-                word = w.group(1)  # None for a currency symbol
-                if word is None or word.lower() in _START_WORDS:
-                    starts.append(w.start())
+            low = max(done, line_start, at - 40)
+            if self.lower is not None:
+                # Read up to at + 1, so that what follows a word ending at the core is seen; no start
+                # word runs on into the core, which starts a word or is a figure or a symbol.
+                starts = [w.start() for w in start_word.finditer(self.lower, low, at + 1) if w.start() < at]
+            else:
+                starts = []
+                for w in word_start.finditer(text, low):
+                    if w.start() >= at:
+                        break
+                    word = w.group(1)  # None for a currency symbol
+                    if word is None or word.lower() in _START_WORDS:
+                        starts.append(w.start())
             starts.append(at)
             for start in starts:
-                match = value_re.match(text, start)
+                match = self._value_at(start)
                 if match and match.end() > at:
                     yield match
                     done = match.end()
                     break
+
+    def _value_at(self, start: int) -> re.Match | None:
+        """``_value_re().match(self.text, start)``, found over the lower-cased text where it can be."""
+        if self.caseless is None:
+            return _value_re().match(self.text, start)
+        lowered_re, kinds = _value_re_lowered()
+        found = lowered_re.match(self.caseless, start)
+        if found is None:
+            return None
+        # None only where a month, weekday or [CF] is in another case: the full pattern decides
+        return kinds[found.lastgroup].match(self.text, start) or _value_re().match(self.text, start)
 
     def run(self) -> list[Candidate]:
         out: dict[tuple[int, int, str], Candidate] = {}
@@ -476,7 +540,7 @@ class _Reader:
         """The stretch of the sentence around ``pos`` between clause openers."""
         marks = self._clauses.get(sentence.index)
         if marks is None:
-            marks = [(m.start(), m.end()) for m in self.p["clause"].finditer(self.text, sentence.start, sentence.end)]
+            marks = self._clause_marks(sentence)
             self._clauses[sentence.index] = marks
         start, end = sentence.start, sentence.end
         for m_start, m_end in marks:
@@ -486,6 +550,17 @@ class _Reader:
                 end = m_start
                 break
         return start, end
+
+    def _clause_marks(self, sentence) -> list[tuple[int, int]]:
+        clause, text = self.p["clause"], self.text
+        if self.caseless is None:
+            return [(m.start(), m.end()) for m in clause.finditer(text, sentence.start, sentence.end)]
+        # Over the lower-cased text, lower-cased (see et.CASELESS_ODDITIES), the pattern finds the same
+        # marks, and also an "as" before a small letter where it wants a capital: each "as" is checked
+        # over the text. Where one fails, nothing starts at its "s" either: the marks after it are the same.
+        lowered = self.p["clause_lowered"].finditer(self.caseless, sentence.start, sentence.end)
+        return [(m.start(), m.end()) for m in lowered
+                if m.group(0) != "as" or clause.match(text, m.start(), sentence.end)]
 
     def _words(self, start: int, end: int) -> list[tuple[str, int, int]]:
         return [(m.group(0).lower(), m.start(), m.end()) for m in self.p["words"].finditer(self.text, start, end)]
@@ -558,8 +633,12 @@ class _Reader:
         c_start, c_end = self._clause(sentence, pos)
         best = None
         spans = ((c_start, c_end, 1.0),) if same_clause else ((c_start, c_end, 1.0), (sentence.start, sentence.end, 3.0))
+        # case-blind, or as well over the lower-cased text: the same words, lower-cased
+        event, text = self.p["event"], self.text
+        if self.caseless is not None:
+            event, text = self.p["event_lowered"], self.caseless
         for lo, hi, weight in spans:
-            for m in self.p["event"].finditer(self.text, lo, hi):
+            for m in event.finditer(text, lo, hi):
                 if m.start() < end and m.end() > pos:
                     continue
                 word = " ".join(m.group(0).lower().split())
