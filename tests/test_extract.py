@@ -274,6 +274,24 @@ def test_empty_and_blank_text():
     assert extract.extract("  \n\n ", published=None) == []
 
 
+# Each of these stopped a whole extraction run with a traceback before it was fixed: a case-blind
+# pattern matched, then a case-sensitive one or a lexicon lookup expected the small letters.
+CASE_CRASHES = [
+    ("Medics rushed 30 people to HOSPITAL after the blast.", [("explosion.hospitalized", "30")]),
+    ("The party won 183 Of The 276 seats, officials said.", [("party.seats", "183")]),
+    # a case-blind "i" also matches the Turkish "ı" and "İ", and a case-blind "s" the long "ſ"
+    ("İstanbul: the raıd killed 12 people, police said.", [("attack.deaths", "12")]),
+    ("Sales rose 4% in the fırst quarter, the company said.", [("sales.change.q1", "4%")]),
+    ("Erdoğan began a visİt to Moscow on Monday, officials said.", [("erdogan.visit.date", "Monday")]),
+    ("Gross domestic product grew 3.1% in the ſecond half, the agency said.", [("growth.rate.h2", "3.1%")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASE_CRASHES, ids=[c[0][:30] for c in CASE_CRASHES])
+def test_letters_in_unexpected_case_are_read_not_crashed_on(text, expected):
+    assert found(text) == expected
+
+
 def test_reading_is_pure():
     code = ("import sys, claimtrack.extract as e; e.extract('The quake killed 12 people on Sunday.', published=None);"
             "print(sorted(m for m in ('typer', 'rich', 'sqlite3', 'claimtrack.claims', 'claimtrack.storage')"

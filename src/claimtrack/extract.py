@@ -93,6 +93,16 @@ def _aligned_subject(subject: str, subjects: set[str], lowered_text: str) -> str
     return fuller[0] if len(fuller) == 1 else subject
 
 
+# A case-blind "i" also matches "İ" and "ı", and a case-blind "s" "ſ", none of which lower-cases to
+# the letter the lexicons spell: a matched word is looked up with them read as "i" and "s".
+_LEXICON_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+
+
+def _lexicon_word(words: str) -> str:
+    """Words a case-blind pattern matched, as the lexicons spell them: lower-cased, single-spaced."""
+    return " ".join(words.translate(_LEXICON_FOLD).lower().split())
+
+
 _KEY = re.compile(r"[a-z0-9][a-z0-9_-]*(?:\.[a-z0-9][a-z0-9_-]*)+")
 
 
@@ -641,7 +651,7 @@ class _Reader:
             for m in event.finditer(text, lo, hi):
                 if m.start() < end and m.end() > pos:
                     continue
-                word = " ".join(m.group(0).lower().split())
+                word = _lexicon_word(m.group(0))
                 dist = (pos - m.end() if m.end() <= pos else (m.start() - end) * 1.3) * weight
                 if best is None or dist < best[0]:
                     best = (dist, ("person", lex.PERSON_EVENTS[word], m.start(), m.end()))
@@ -665,7 +675,7 @@ class _Reader:
         scan = self.p["incident_lower"].finditer(self.lower) if self.lower is not None else \
             self.p["incident"].finditer(text)
         for m in scan:
-            word = " ".join(m.group(0).lower().split())
+            word = _lexicon_word(m.group(0))
             sentence = self.doc.sentence_at(m.start())
             if sentence is None or not self._real_incident(m, word):
                 continue
@@ -837,7 +847,7 @@ class _Reader:
     _PARTITIVE = re.compile(r"\s+of\s+(?:the|whom|them|those|these|its|their)\b", re.IGNORECASE)
     _VAGUE_PLURAL = re.compile(r"(?:tens|hundreds|dozens|scores|thousands|millions)", re.IGNORECASE)
     _OF_THE_SEATS = re.compile(r"\s+of\s+the\s+(?:[\d,]+\s+)?(?:seats|votes|counts|charges)\b", re.IGNORECASE)
-    _OF_THE = re.compile(r"\s+of\s+the\s+(?:[\d,]+)?")
+    _OF_THE = re.compile(r"\s+of\s+the\s+(?:[\d,]+)?", re.IGNORECASE)  # as case-blind as _OF_THE_SEATS
 
     def _count(self, sentence, m: re.Match) -> _Found | None:
         text = self.text
@@ -905,7 +915,7 @@ class _Reader:
     _TO_HOSPITAL = re.compile(r"\s+(?:\w+\s+)?(?:to|in)\s+(?:the\s+)?hospitals?\b", re.IGNORECASE)
     _SENT_BEFORE = re.compile(r"\b(?:sent|sending|taken|rushed|admitted|brought|flown)\s+(?:\w+\s+){0,2}$",
                               re.IGNORECASE)
-    _HOSPITALS = re.compile(r"hospitals?")
+    _HOSPITALS = re.compile(r"hospitals?", re.IGNORECASE)  # as case-blind as _TO_HOSPITAL, which found it
     _AMONG_AFTER = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(dead|killed|injured|wounded"
                               r"|victims|missing|casualties|fatalities|arrested|detained)\b", re.IGNORECASE)
     _ABOARD_WORD = re.compile(r"\s+(?:on\s+board|aboard)\b", re.IGNORECASE)
@@ -1067,11 +1077,11 @@ class _Reader:
                 best = bm
         if best is None:
             return None
-        if lex.MONEY_NOUNS.get(" ".join(best.group(0).lower().split())) == "value":
+        if lex.MONEY_NOUNS.get(_lexicon_word(best.group(0))) == "value":
             for bm in self.p["money_noun"].finditer(text, max(sentence.start, best.start() - 30), best.start()):
-                if lex.MONEY_NOUNS[" ".join(bm.group(0).lower().split())] != "value":
+                if lex.MONEY_NOUNS[_lexicon_word(bm.group(0))] != "value":
                     best = bm
-        noun = lex.MONEY_NOUNS[" ".join(best.group(0).lower().split())]
+        noun = lex.MONEY_NOUNS[_lexicon_word(best.group(0))]
         mod = self.text[max(sentence.start, best.start() - 20):best.start()].lower().split()
         modifier = mod[-1] if mod and mod[-1] in lex.MONEY_MODIFIERS and mod[-1] != noun else None
         if modifier in ("defense",):
@@ -1130,7 +1140,7 @@ class _Reader:
                 if tm and len(text[m.end():tm.start()].split()) <= 2:
                     best = tm
             if best is not None:
-                topic = lex.PERCENT_TOPICS[" ".join(best.group(0).lower().split())]
+                topic = lex.PERCENT_TOPICS[_lexicon_word(best.group(0))]
                 t_start, t_end = min(t_start, best.start()), max(t_end, best.end())
         if topic is None:
             noun = self._content_word_before(m.start(), c_start)
@@ -1472,9 +1482,9 @@ def _period(after: str) -> str | None:
         return "previous-year" if m else None
     parts = []
     if m.group("quarter"):
-        parts.append("q" + str(("first", "second", "third", "fourth").index(m.group("quarter").lower()) + 1))
+        parts.append("q" + str(("first", "second", "third", "fourth").index(_lexicon_word(m.group("quarter"))) + 1))
     if m.group("half"):
-        parts.append("h" + str(("first", "second").index(m.group("half").lower()) + 1))
+        parts.append("h" + str(("first", "second").index(_lexicon_word(m.group("half"))) + 1))
     if m.group("month"):
         parts.append(m.group("month").lower().rstrip(".")[:3])
     if m.group("year"):
