@@ -266,6 +266,30 @@ def test_a_run_is_cut_into_large_batches_then_small_ones(monkeypatch, count, siz
     assert [source for batch in batches for source in batch] == order
 
 
+def test_the_log_is_checkpointed_before_the_last_batches_and_not_among_them(many_sources, monkeypatch):
+    from claimtrack import extract_store, storage
+
+    path, order = many_sources
+    monkeypatch.setattr(extract_store, "BATCH_SOURCES", 7)
+    monkeypatch.setattr(extract_store, "TAIL_BATCH_SOURCES", 3)
+    conn = storage.connect(path, now=NOW)
+    statements: list[str] = []
+    conn.set_trace_callback(statements.append)
+    try:
+        extract_store.run(conn, _actor(), order, workers=1)
+        setting = conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
+    finally:
+        conn.close()
+    inserts = [n for n, sql in enumerate(statements) if sql.startswith("INSERT INTO claims")]
+    checkpoints = [n for n, sql in enumerate(statements) if "wal_checkpoint" in sql]
+    assert len(checkpoints) == 1 and inserts[0] < checkpoints[0] < inserts[-1]
+    # then no checkpoint until the run ends, when the setting is put back
+    settings = [(n, sql) for n, sql in enumerate(statements) if sql.startswith("PRAGMA wal_autocheckpoint =")]
+    assert [sql for n, sql in settings if n > checkpoints[0]] == ["PRAGMA wal_autocheckpoint = 0",
+                                                                 "PRAGMA wal_autocheckpoint = 1000"]
+    assert settings[-1][0] > inserts[-1] and setting == 1000  # SQLite's default, as before the run
+
+
 @pytest.mark.skipif(not FORK, reason="worker processes are forked")
 def test_worker_processes_store_what_one_process_stores(many_sources, tmp_path, monkeypatch):
     from claimtrack import extract_store

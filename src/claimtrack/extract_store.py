@@ -120,6 +120,7 @@ def run(
     for position, source_id in enumerate(source_ids):
         last[cases[source_id]] = position
     batches = _batches(source_ids)
+    first_tail = next((n for n, batch in enumerate(batches) if len(batch) < BATCH_SOURCES), len(batches))
     # a batch can be stored once the last source of each of its cases is read
     ready = [max(last[cases[source_id]] for source_id in batch) for batch in batches]
     stored = 0  # batches
@@ -135,6 +136,8 @@ def run(
             if progress is not None:
                 progress(done, total, source_id)
             while stored < len(batches) and ready[stored] <= position:
+                if stored == first_tail and stored > 0:
+                    _checkpoint_before_tail(conn)
                 for source_id in _store_batch(conn, actor, batches[stored], cases, found, run_keys, case_keys, result):
                     done += 1
                     if progress is not None:
@@ -170,6 +173,15 @@ def _bulk_writes(conn: sqlite3.Connection) -> Iterator[None]:
     finally:
         conn.execute(f"PRAGMA cache_size = {int(cache)}")
         conn.execute(f"PRAGMA wal_autocheckpoint = {int(checkpoint)}")
+
+
+def _checkpoint_before_tail(conn: sqlite3.Connection) -> None:
+    """Copy the write-ahead log into the database now, while the workers still read the last
+    sources, and none until the end: a checkpoint among the last batches would run with the
+    workers idle, and the one on closing would copy many of the same pages again."""
+    if conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] > 0:
+        conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+        conn.execute("PRAGMA wal_autocheckpoint = 0")
 
 
 def _store_batch(conn, actor, batch, cases, found, run_keys, case_keys, result) -> Iterator[str]:
