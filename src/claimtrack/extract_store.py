@@ -273,9 +273,8 @@ def _read_article(article: tuple[str, str | None]) -> list[tuple]:
     text, published = article
     found = extract.extract(text, published=date.fromisoformat(published) if published else None)
     out = []
-    for candidate in found:
-        reading = claims.read(text, published, _claim(candidate))
-        c = candidate
+    for c in found:
+        reading = claims.read(text, published, _claim(c))
         out.append(((c.statement, c.quote, c.start, c.end, c.key, c.value, c.value_type, c.attribution),
                     tuple(reading.anchor), *reading[1:]))
     return out
