@@ -412,7 +412,7 @@ class _Reader:
         lowered = text.lower()
         self.lower = lowered if len(lowered) == len(text) else None  # offsets must line up
         # the same, where a case-blind pattern may be matched over it lower-cased (see et.CASELESS_ODDITIES)
-        self.caseless = self.lower if not any(c in lowered for c in et.CASELESS_ODDITIES) else None
+        self.caseless = et.caseless(text, lowered)
         self.doc = et.read(text)
         self.p = _patterns()
         self.last_status: dict[int, tuple[str, int]] = {}

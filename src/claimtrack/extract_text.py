@@ -27,6 +27,14 @@ from claimtrack import extract_lexicon as lex
 # Patterns lower-cased must hold no escape that lower-casing changes, such as \S or \D.
 CASELESS_ODDITIES = ("ı", "ſ")
 
+
+def caseless(text: str, lowered: str) -> str | None:
+    """``lowered`` (``text.lower()``) where case-blind patterns may be matched over it lower-cased:
+    its offsets line up with the text's, and it holds none of the CASELESS_ODDITIES."""
+    if len(lowered) != len(text) or any(c in lowered for c in CASELESS_ODDITIES):
+        return None
+    return lowered
+
 _UPPER = "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper() and chr(c).isalpha())
 CAP = f"[A-Z{_UPPER}]"
 
@@ -368,14 +376,14 @@ def _find_names(doc: Document) -> None:
             slug = slugify(" ".join(tokens))
         doc._mentions.append(Mention(start, end, kind, slug, sentence.index, titled))
     lowered = text.lower()
-    caseless = len(lowered) == len(text) and not any(c in lowered for c in CASELESS_ODDITIES)
+    blind = caseless(text, lowered)
     if len(lowered) != len(text):
         lowered = text  # offsets must line up; capitalized pronouns are then missed
     for match in _PRONOUN.finditer(lowered):
         sentence = doc.sentence_at(match.start())
         if sentence is not None:
             doc._mentions.append(Mention(match.start(), match.end(), "pronoun", None, sentence.index))
-    for match in _ROLE_REF_LOWERED.finditer(lowered) if caseless else _ROLE_REF.finditer(text):
+    for match in _ROLE_REF_LOWERED.finditer(blind) if blind is not None else _ROLE_REF.finditer(text):
         sentence = doc.sentence_at(match.start())
         if sentence is not None and not _followed_by_name(text, match.end()):
             doc._mentions.append(Mention(match.start(), match.end(), "pronoun", None, sentence.index))
