@@ -263,15 +263,15 @@ def refresh_many(conn: sqlite3.Connection, actor: Actor, case: str, keys) -> Non
         rows = {row["key"]: row for row in conn.execute(
             f"SELECT * FROM conflicts WHERE case_name = ? AND key IN ({','.join('?' * len(chunk))})", [case, *chunk])}
         for key in chunk:
-            _refresh(conn, actor, _detect(case, key, appearances.get(key, [])), conflict_id(case, key), rows.get(key))
+            _refresh(conn, actor, _detect(case, key, appearances.get(key, [])), rows.get(key))
 
 
-def _refresh(conn: sqlite3.Connection, actor: Actor, detection: Detection, record_id: str,
-             row: sqlite3.Row | None) -> None:
+def _refresh(conn: sqlite3.Connection, actor: Actor, detection: Detection, row: sqlite3.Row | None) -> None:
     """Store one key's detection against its stored conflict row (None: none yet)."""
     case, key = detection.case, detection.key
     if row is None and not detection.conflicting and not detection.unresolved:
         return  # nothing to record (most keys: each new one an extraction run touches)
+    record_id = conflict_id(case, key)  # a hash: made only for the keys that have a record
     now = actor.now()
     sides = [side_json(side) for side in detection.sides]
     unresolved = [side_json(side) for side in detection.unresolved]
