@@ -7,7 +7,6 @@ import re
 import sqlite3
 from datetime import date
 from functools import lru_cache
-from operator import itemgetter
 from typing import Iterator, NamedTuple
 
 from claimtrack import anchor, history, ids, lookup, storage
@@ -107,7 +106,10 @@ def _value_columns(value) -> tuple[str | None, str | None, str | None]:
     if value is None:
         return None, None, None
     data = value.to_json()
-    return value.type, data["canonical"], json.dumps(data, sort_keys=True)
+    return value.type, data["canonical"], _SORTED_JSON.encode(data)
+
+
+_SORTED_JSON = json.JSONEncoder(sort_keys=True)  # json.dumps(..., sort_keys=True), without a new encoder per call
 
 
 def _typed_columns(raw: str | None, value_type: str | None, published: str | None) -> tuple[str | None, ...]:
@@ -136,21 +138,20 @@ def _claim_row(conn: sqlite3.Connection, claim_ref: str) -> sqlite3.Row:
     return conn.execute("SELECT * FROM claims WHERE id = ?", (claim_id,)).fetchone()
 
 
-# A record's values in the order of its table's columns (every column must be given).
-_CLAIM_ROW = itemgetter(*CLAIM_COLUMNS)
-_APPEARANCE_ROW = itemgetter(*APPEARANCE_COLUMNS)
+# Rows are built as tuples in the order of their table's columns (CLAIM_COLUMNS, APPEARANCE_COLUMNS):
+# extraction builds tens of thousands per run, and a tuple display costs a fraction of a dict
+# picked apart by column name.
 _INSERT_CLAIM = f"INSERT INTO claims ({', '.join(CLAIM_COLUMNS)}) VALUES ({', '.join('?' * len(CLAIM_COLUMNS))})"
 _INSERT_APPEARANCE = (f"INSERT INTO appearances ({', '.join(APPEARANCE_COLUMNS)})"
                       f" VALUES ({', '.join('?' * len(APPEARANCE_COLUMNS))})")
+_INSERT_TAG = "INSERT INTO claim_tags (claim_id, tag) VALUES (?, ?)"
 
 
 def _appearance_row(actor, claim_id, source, found: anchor.Anchor, stance, attribution, columns, now) -> tuple:
+    """An appearances row, in APPEARANCE_COLUMNS order."""
     _, canonical, value_json = columns
-    return _APPEARANCE_ROW({
-        "id": ids.new_id("appearance"), "claim_id": claim_id, "source_id": source["id"], "quote": found.quote,
-        "start": found.start, "end": found.end, "before": found.before, "after": found.after, "stance": stance,
-        "attribution": attribution, "normalized": canonical, "value_json": value_json, "created_at": now,
-        "created_by": actor.name})
+    return (ids.new_id("appearance"), claim_id, source["id"], found.quote, found.start, found.end, found.before,
+            found.after, stance, attribution, canonical, value_json, now, actor.name)
 
 
 def _clean_attribution(attribution: str | None) -> str | None:
@@ -199,26 +200,83 @@ def add_many(conn: sqlite3.Connection, actor: Actor, source: str, claims: list[d
     the caller has it already (extraction reads articles in other processes).
     ``refresh=False`` leaves the keys' conflicts to the caller.
     """
-    source_row = now = None
-    made: list[_NewClaim] = []
-    for claim in claims:
-        checked = _checked(**claim)
+    return _add(conn, actor, source, (_checked(**claim) for claim in claims), refresh)
+
+
+def add_read(conn: sqlite3.Connection, actor: Actor, source: str, found: list[tuple], *, status: str = "unverified",
+             origin: str | None = None, refresh: bool = True) -> list[str]:
+    """New claims quoted from one source and read already, each given as
+    ``(statement, key, value, value_type, attribution, reading)``, where ``reading``
+    is what :func:`read` made of the claim in the source's text (a Reading, or the
+    same fields as plain tuples, its anchor too). All take stance "asserts", no
+    tags, and the ``status`` and ``origin`` given.
+
+    Stores exactly what :func:`add_many` stores for the same claims. What the
+    claims share is checked once (extraction stores every candidate through
+    here, tens of thousands a run); each claim's own fields are checked as
+    ``add`` checks them.
+    """
+    if not found:
+        return []
+    status = check_choice(status, _INITIAL_STATUSES, "initial status")
+    return _add(conn, actor, source, _checked_read(found, status, origin), refresh)
+
+
+def _add(conn: sqlite3.Connection, actor: Actor, source: str, checked, refresh: bool) -> list[str]:
+    """Store new claims of one source, each given as :func:`_checked` returns it; see :func:`add_many`.
+
+    Each claim is read (when it brings no reading) right after it is checked,
+    so the first bad claim stops the lot with the error ``add`` would raise.
+    Every row is built as a tuple in its table's column order: per claim the
+    IDs are minted in the order ``add`` mints them (claim, appearance, then
+    its two history entries), and nothing is written until all are made.
+    """
+    source_row = now = author = None
+    made: list[str] = []
+    keys: list[str | None] = []
+    claim_rows: list[tuple] = []
+    tag_rows: list[tuple[str, str]] = []
+    appearance_rows: list[tuple] = []
+    history_rows: list[tuple] = []
+    new_id, history_id = ids.new_id, ids.sequential_id
+    for statement, key, value, value_type, tags, stance, attribution, status, origin, quote, near, reading in checked:
         if source_row is None:
             source_row = _source_row(conn, source)
-        reading = claim.get("reading") or _read(source_row["text"], source_row["published"], claim["quote"],
-                                                claim.get("near"), checked.value, checked.value_type)
+            source_id, case = source_row["id"], source_row["case_name"]
+        if not reading:
+            reading = _read(source_row["text"], source_row["published"], quote, near, value, value_type)
         if now is None:
             now = actor.now()
-        made.append(_new_claim(actor, source_row, reading, now, checked))
+            author = actor.name
+        found, _, (vtype, canonical, value_json), appearance_value = reading
+        quote, start, end, before, after = found
+        claim_id = new_id("claim")
+        made.append(claim_id)
+        keys.append(key)
+        # in CLAIM_COLUMNS order
+        claim_rows.append((claim_id, case, statement, key, value, vtype, canonical, value_json, status, None, now,
+                           author, now, origin))
+        if tags:
+            tag_rows.extend([(claim_id, tag) for tag in tags])
+        _, canonical, value_json = appearance_value
+        # in APPEARANCE_COLUMNS order
+        appearance_rows.append((new_id("appearance"), claim_id, source_id, quote, start, end, before, after, stance,
+                                attribution, canonical, value_json, now, author))
+        # in HISTORY_FIELDS order, as history.entry makes them (``new`` is text already)
+        history_rows.append((history_id("history"), now, author, "claim", claim_id, claim_id, "create", None, None,
+                             statement, f"key={key or '-'} value={value or '-'} status={status}"))
+        history_rows.append((history_id("history"), now, author, "claim", claim_id, claim_id, "link", "appearance",
+                             None, source_id, quote))
     if not made:
         return []
-    conn.executemany(_INSERT_CLAIM, [new.claim for new in made])
-    conn.executemany("INSERT INTO claim_tags (claim_id, tag) VALUES (?, ?)", [tag for new in made for tag in new.tags])
-    conn.executemany(_INSERT_APPEARANCE, [new.appearance for new in made])
-    history.write(conn, [entry for new in made for entry in new.history])
+    conn.executemany(_INSERT_CLAIM, claim_rows)
+    if tag_rows:
+        conn.executemany(_INSERT_TAG, tag_rows)
+    conn.executemany(_INSERT_APPEARANCE, appearance_rows)
+    history.write(conn, history_rows)
     if refresh:
-        _refresh_conflicts(conn, actor, source_row["case_name"], *(new.key for new in made))
-    return [new.id for new in made]
+        _refresh_conflicts(conn, actor, case, *keys)
+    return made
 
 
 class Reading(NamedTuple):
@@ -240,13 +298,44 @@ def read(text: str, published: str | None, claim: dict) -> Reading:
     return _read(text, published, claim["quote"], claim.get("near"), value, value_type)
 
 
+def read_plain(text: str, published: str | None, quote: str, near: int | None, value: str | None,
+               value_type: str | None) -> tuple:
+    """What :func:`read` makes of a claim given by these fields, as plain tuples: the
+    Reading's fields, its anchor's too. :func:`add_read` takes it as it is.
+
+    Extraction reads its candidates in worker processes and sends the readings
+    across: plain tuples pickle smaller and unpickle several times faster than
+    named tuples, and no dict of keyword arguments is made per candidate.
+    """
+    value, value_type = _clean_value(value, value_type)
+    found = anchor.find(text, quote, near=near)
+    return (tuple(found), *_read_value(value, value_type, _read_on(published, value_type)))
+
+
 def _read(text: str, published: str | None, quote: str, near: int | None, value: str | None,
           value_type: str | None) -> Reading:
-    from claimtrack import values
+    """``value_type`` is a checked one (or None)."""
+    found = anchor.find(text, quote, near=near)
+    return Reading(found, *_read_value(value, value_type, _read_on(published, value_type)))
 
-    # Only dates are read against the publication date: other values are read once per run.
-    read_on = published if values.reads_dates(value_type) else None
-    return Reading(anchor.find(text, quote, near=near), *_read_value(value, value_type, read_on))
+
+def _read_on(published: str | None, value_type: str | None) -> str | None:
+    """The date a value of this (checked) type is read against: only dates are read against
+    the publication date, other values are read once per run."""
+    return published if _reads_dates(value_type) else None
+
+
+_READS_DATES: dict[str | None, bool] = {}
+
+
+def _reads_dates(value_type: str | None) -> bool:
+    """values.reads_dates of a checked value type, asked once per type (extraction asks per candidate)."""
+    dated = _READS_DATES.get(value_type)
+    if dated is None:
+        from claimtrack import values
+
+        dated = _READS_DATES[value_type] = values.reads_dates(value_type)
+    return dated
 
 
 @lru_cache(maxsize=8192)  # extraction reads the same wordings again and again
@@ -262,72 +351,61 @@ def _read_value(value: str | None, value_type: str | None, published: str | None
     return typed is not None and not typed.resolved, columns, appearance
 
 
-class _Checked(NamedTuple):
-    statement: str
-    key: str | None
-    value: str | None
-    value_type: str | None
-    tags: list[str]
-    stance: str
-    attribution: str | None
-    status: str
-    origin: str | None
-
-
-class _NewClaim(NamedTuple):
-    """The rows of one new claim, made before any is written."""
-
-    id: str
-    key: str | None
-    claim: tuple
-    tags: list[tuple[str, str]]
-    appearance: tuple
-    history: list[tuple]
-
-
 def _checked(*, statement: str, quote: str, key: str | None = None, value: str | None = None,
              value_type: str | None = None, tags: list[str] | None = None, stance: str = "asserts",
              attribution: str | None = None, status: str = "unverified", origin: str | None = None,
-             near: int | None = None, reading: Reading | None = None) -> _Checked:
-    """One claim's own fields, checked and cleaned (the quote is anchored later, against its source)."""
+             near: int | None = None, reading: Reading | None = None) -> tuple:
+    """One claim's own fields, checked and cleaned (the quote is anchored later, against its source):
+    (statement, key, value, value_type, tags, stance, attribution, status, origin, quote, near, reading).
+
+    A choice given as one of its allowed words is the word ``check_choice`` would
+    return, and no tags are no tags: those skip the string work, anything else is
+    checked as ever, in the same order, so a bad claim fails with the same error.
+    """
     statement = check_statement(statement)
     key = check_key(key)
-    tags = check_tags(tags)
-    stance = check_choice(stance, STANCES, "stance")
-    status = check_choice(status, ("candidate", "unverified"), "initial status")
+    tags = check_tags(tags) if tags else []
+    if stance not in STANCES:
+        stance = check_choice(stance, STANCES, "stance")
+    if status not in _INITIAL_STATUSES:
+        status = check_choice(status, _INITIAL_STATUSES, "initial status")
     value, value_type = _clean_value(value, value_type)
-    return _Checked(statement, key, value, value_type, tags, stance, _clean_attribution(attribution), status, origin)
+    if attribution is not None:
+        attribution = " ".join(attribution.split()) or None
+    return statement, key, value, value_type, tags, stance, attribution, status, origin, quote, near, reading
+
+
+def _checked_read(found: list[tuple], status: str, origin: str | None) -> Iterator[tuple]:
+    """:func:`add_read`'s claims as :func:`_checked` returns them, each checked as it checks them."""
+    for statement, key, value, value_type, attribution, reading in found:
+        statement = check_statement(statement)
+        key = check_key(key)
+        value, value_type = _clean_value(value, value_type)
+        if attribution is not None:
+            attribution = " ".join(attribution.split()) or None
+        yield statement, key, value, value_type, (), "asserts", attribution, status, origin, None, None, reading
+
+
+_INITIAL_STATUSES = ("candidate", "unverified")
 
 
 def _clean_value(value: str | None, value_type: str | None) -> tuple[str | None, str | None]:
-    if value_type is not None:
-        from claimtrack import values
-
-        value_type = check_choice(value_type, values.VALUE_TYPES, "value type")
+    if value_type is not None and value_type not in _value_types:  # one of them as given: already clean
+        value_type = _check_value_type(value_type)
     if value is not None:
         value = " ".join(value.split()) or None
     return value, value_type
 
 
-def _new_claim(actor: Actor, source_row, reading: Reading, now: str, checked: _Checked) -> _NewClaim:
-    found = reading.anchor
-    vtype, canonical, value_json = reading.claim_value
-    claim_id = ids.new_id("claim")
-    claim = _CLAIM_ROW({
-        "id": claim_id, "case_name": source_row["case_name"], "statement": checked.statement, "key": checked.key,
-        "value": checked.value, "value_type": vtype, "normalized": canonical, "value_json": value_json,
-        "status": checked.status, "verdict": None, "created_at": now, "created_by": actor.name, "updated_at": now,
-        "origin": checked.origin})
-    appearance = _appearance_row(actor, claim_id, source_row, found, checked.stance, checked.attribution,
-                                 reading.appearance_value, now)
-    entries = [
-        history.entry(actor, entity="claim", entity_id=claim_id, claim_id=claim_id, action="create",
-                      new=checked.statement,
-                      note=f"key={checked.key or '-'} value={checked.value or '-'} status={checked.status}", at=now),
-        history.entry(actor, entity="claim", entity_id=claim_id, claim_id=claim_id, action="link",
-                      field="appearance", new=source_row["id"], note=found.quote, at=now),
-    ]
-    return _NewClaim(claim_id, checked.key, claim, [(claim_id, tag) for tag in checked.tags], appearance, entries)
+_value_types: tuple[str, ...] = ()  # values.VALUE_TYPES, once values is imported (listings never import it)
+
+
+def _check_value_type(value_type: str) -> str:
+    global _value_types
+    from claimtrack import values
+
+    _value_types = values.VALUE_TYPES
+    return check_choice(value_type, values.VALUE_TYPES, "value type")
 
 
 def _refresh_conflicts(conn, actor, case: str, *keys: str | None) -> None:

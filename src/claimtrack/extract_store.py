@@ -265,35 +265,30 @@ def _articles(conn: sqlite3.Connection, source_ids: list[str]) -> list[tuple[str
 
 
 def _read_article(article: tuple[str, str | None]) -> list[tuple]:
-    """An article's candidates, each with what storing it needs of the text (:func:`claims.read`),
+    """An article's candidates, each with what storing it needs of the text (:func:`claims.read_plain`),
     packed as plain tuples (:func:`_unpack`): they cross from a worker process, and plain
     tuples unpickle several times faster than dataclasses and named tuples."""
     from claimtrack import extract
 
     text, published = article
     found = extract.extract(text, published=date.fromisoformat(published) if published else None)
-    out = []
-    for c in found:
-        reading = claims.read(text, published, _claim(c))
-        out.append(((c.statement, c.quote, c.start, c.end, c.key, c.value, c.value_type, c.attribution),
-                    tuple(reading.anchor), *reading[1:]))
-    return out
+    # each candidate is a claim quoted at its start (``near``)
+    return [((c.statement, c.quote, c.start, c.end, c.key, c.value, c.value_type, c.attribution),
+             *claims.read_plain(text, published, c.quote, c.start, c.value, c.value_type)) for c in found]
 
 
 def _unpack(packed: list[tuple]) -> list[tuple]:
-    """(candidate, reading) pairs from what :func:`_read_article` packed."""
-    from claimtrack.anchor import Anchor
+    """(candidate, reading) pairs from what :func:`_read_article` packed.
+
+    The reading stays as packed, a claims.Reading's fields as plain tuples (which
+    claims.add_read takes as they are): only the candidates are rebuilt.
+    """
     from claimtrack.extract import Candidate
 
-    return [(Candidate(*fields), claims.Reading(Anchor._make(spot), unresolved, claim_value, appearance_value))
-            for fields, spot, unresolved, claim_value, appearance_value in packed]
+    return [(Candidate(*item[0]), item[1:]) for item in packed]
 
 
-def _claim(candidate, reading: claims.Reading | None = None) -> dict:
-    """A candidate as claims.add's keyword arguments."""
-    return dict(statement=candidate.statement, quote=candidate.quote, key=candidate.key, value=candidate.value,
-                value_type=candidate.value_type, attribution=candidate.attribution, status="candidate",
-                origin="extract", near=candidate.start, reading=reading)
+_UNRESOLVED = 1  # where a packed reading (claims.Reading's fields) says its value is unresolved
 
 
 def _store(conn: sqlite3.Connection, actor: Actor, source_id: str, stored_keys: set[str],
@@ -318,16 +313,18 @@ def _store(conn: sqlite3.Connection, actor: Actor, source_id: str, stored_keys: 
         }
         new = []
         for candidate, reading in found:
-            spot = (candidate.start, candidate.end, candidate.key)
+            key = candidate.key
+            spot = (candidate.start, candidate.end, key)
             if spot in seen:
                 continue  # on record already, as a candidate, a claim or a rejection
             seen.add(spot)
-            new.append((candidate, reading))
-        made = claims.add_many(conn, actor, source_id, [_claim(c, reading) for c, reading in new], refresh=False)
-        for candidate, reading in new:
-            touched.add(candidate.key)
-            if reading.unresolved:
-                unresolved.add(candidate.key)
+            new.append((candidate.statement, key, candidate.value, candidate.value_type, candidate.attribution,
+                        reading))
+            touched.add(key)
+            if reading[_UNRESOLVED]:
+                unresolved.add(key)
+        # stored as claims.add_many stores them, each given with its reading, status "candidate" and origin "extract"
+        made = claims.add_read(conn, actor, source_id, new, status="candidate", origin="extract", refresh=False)
         # a key new to the case, all of it read, has no conflict and nothing unresolved to list
         refresh = {key for key in touched if key in known or key in unresolved}
         conn.execute("UPDATE sources SET extracted_at = ? WHERE id = ?", (actor.now(), source_id))
