@@ -401,7 +401,6 @@ _ACTS = re.compile(
 )
 
 
-@lru_cache(maxsize=4)
 @lru_cache(maxsize=4)  # asked for by the sentence splitter and the name finder, text by text
 def _vocabulary(text: str) -> frozenset[str]:
     """The words the text writes in lower case: common words, never names."""
