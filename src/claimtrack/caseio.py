@@ -22,10 +22,8 @@ the same values.
 from __future__ import annotations
 
 import json
-import os
 import re
 import sqlite3
-import tempfile
 from pathlib import Path
 
 from claimtrack import claims as claims_mod
@@ -71,21 +69,15 @@ def _dump(data) -> str:
 
 
 def _write_atomic(path: Path, content: str) -> None:
-    """Write beside the target, then rename: a killed export never leaves half a file."""
+    """Write beside the target, then rename: a killed export never leaves half a file.
+    A file that already holds ``content`` is left alone."""
+    from claimtrack.files import atomic_text
+
     path.parent.mkdir(parents=True, exist_ok=True)
     if path.exists() and path.read_text(encoding="utf-8") == content:
         return
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(content)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    with atomic_text(path) as handle:
+        handle.write(content)
 
 
 def _source_file(row: sqlite3.Row) -> str:

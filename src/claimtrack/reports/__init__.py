@@ -6,12 +6,9 @@ renders that stream in one format and writes it to a text stream as it goes.
 
 from __future__ import annotations
 
-import contextlib
-import os
 import sqlite3
-import tempfile
 from pathlib import Path
-from typing import Callable, Iterator, TextIO
+from typing import Callable, ContextManager, TextIO
 
 from claimtrack.errors import InvalidInput
 
@@ -48,24 +45,14 @@ def export(conn: sqlite3.Connection, fmt: str, case: str, out: TextIO, *, now: s
         render(report, out, warn or (lambda message: None))
 
 
-@contextlib.contextmanager
-def atomic_file(path: Path, *, newline: str = "\n") -> Iterator[TextIO]:
-    """A file written beside its target and renamed into place only when complete."""
+def atomic_file(path: Path, *, newline: str = "\n") -> ContextManager[TextIO]:
+    """A report file written beside its target and renamed into place only when complete
+    (:func:`claimtrack.files.atomic_text`); a directory, or a missing one, is refused first."""
+    from claimtrack.files import atomic_text
+
     path = Path(path)
     if path.is_dir():
         raise InvalidInput(f"{path} is a directory; give a file name")
-    parent = path.parent
-    if not parent.is_dir():
-        raise InvalidInput(f"{parent}: no such directory")
-    fd, tmp = tempfile.mkstemp(dir=parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    if not path.parent.is_dir():
+        raise InvalidInput(f"{path.parent}: no such directory")
+    return atomic_text(path, newline=newline)
