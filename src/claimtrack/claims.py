@@ -370,8 +370,7 @@ def _checked(*, statement: str, quote: str, key: str | None = None, value: str |
     if status not in _INITIAL_STATUSES:
         status = check_choice(status, _INITIAL_STATUSES, "initial status")
     value, value_type = _clean_value(value, value_type)
-    if attribution is not None:
-        attribution = " ".join(attribution.split()) or None
+    attribution = _clean_attribution(attribution)
     return statement, key, value, value_type, tags, stance, attribution, status, origin, quote, near, reading
 
 
@@ -381,8 +380,7 @@ def _checked_read(found: list[tuple], status: str, origin: str | None) -> Iterat
         statement = check_statement(statement)
         key = check_key(key)
         value, value_type = _clean_value(value, value_type)
-        if attribution is not None:
-            attribution = " ".join(attribution.split()) or None
+        attribution = _clean_attribution(attribution)
         yield statement, key, value, value_type, (), "asserts", attribution, status, origin, None, None, reading
 
 
