@@ -215,6 +215,10 @@ COMPARE_CASES = [
     ("at least 40", None, "35", None, "conflict"),
     ("more than 20", None, "24", None, "agree"),
     ("more than 20", None, "20", None, "conflict"),
+    # large figures: one apart is a different figure; a decimal times a scale word is the same figure
+    ("999,999,999", None, "1,000,000,000", None, "conflict"),
+    ("3.3 billion", None, "3,300,000,000", None, "agree"),
+    ("2.675 million", None, "2,675,000", None, "agree"),
     ("dozens", None, "40", None, "agree"),
     ("dozens", None, "6", None, "conflict"),
     ("at least 40", None, "dozens", None, "agree"),

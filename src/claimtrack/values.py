@@ -64,6 +64,7 @@ _ONE_OR_TWO_DIGITS = _Lazy(r"\d{1,2}")
 _NUMERIC = ("count", "quantity", "money", "percent", "duration", "year")
 _MAX_LEN = 200  # longer wording is a sentence, not a value
 _EPS = 1e-9
+_REL_EPS = 1e-12  # bounds this close (relative to their size) touch: float noise, not a different figure
 
 
 # --------------------------------------------------------------------------
@@ -1705,9 +1706,9 @@ def _overlap(a: Value, b: Value, pad_a=0.0, pad_b=0.0) -> bool:
     lo, lo_o = max((alo, alo_o), (blo, blo_o), key=lambda x: (x[0], x[1]))
     hi, hi_o = min((ahi, ahi_o), (bhi, bhi_o), key=lambda x: (x[0], not x[1]))
     scale = max(1.0, abs(lo) if math.isfinite(lo) else 1.0, abs(hi) if math.isfinite(hi) else 1.0)
-    if lo < hi - _EPS * scale:
+    if lo < hi - _REL_EPS * scale:
         return True
-    if abs(lo - hi) <= _EPS * scale:  # touching ends: agree unless one of them is strict
+    if abs(lo - hi) <= _REL_EPS * scale:  # touching ends: agree unless one of them is strict
         return not (lo_o or hi_o)
     return False
 
