@@ -204,3 +204,20 @@ def test_choices_given_clean_or_not_are_checked_as_ever(source, field, given, er
     with pytest.raises(InvalidInput, match=error):
         claims.add(conn, _actor(), statement="Fine.", source=source_id, quote="earthquake", **{field: given})
     assert conn.execute("SELECT count(*) FROM claims").fetchone()[0] == 0
+
+
+@pytest.mark.parametrize("value_type", [None, "date", "year", "count"])
+@pytest.mark.parametrize("value", ["16 April 2023", "1969", "in 2018", "the 1990s", "Sunday", "April 16",
+                                   "last year", "early last year", "three days ago", "March 2021", "2018",
+                                   "40 people", "Tuesday, 5 November 2019"])
+def test_a_value_is_read_once_for_every_date_only_where_no_date_changes_it(value, value_type):
+    """A wording read against no date where it reads the same on every publication date
+    (values.date_free) is stored as read against each date: claim and appearance alike."""
+    from claimtrack import claims, values
+
+    for published in ("2024-02-29", "2019-03-15", "1999-12-31", None):
+        shared = claims._read_value(value, value_type, claims._read_on(published, value, value_type))
+        on_that_date = published if values.reads_dates(value_type) else None
+        assert shared == claims._read_value.__wrapped__(value, value_type, on_that_date), published
+    if claims._date_free(value, value_type):
+        assert claims._read_on("2024-02-29", value, value_type) is None

@@ -402,3 +402,77 @@ def test_bounds_match_integer_order(n, m):
     assert at_least == ("agree" if m >= n else "conflict")
     more_than = compare(normalize(f"more than {n} people"), other)
     assert more_than == ("agree" if m > n else "conflict")
+
+
+# ------------------------------------------- readings shared across reference dates
+
+# A wording that reads the same on every date is read once (values.date_free): these tables and the
+# property below check each shared reading against the wording read afresh against that very date.
+_DATE_WORDINGS = [
+    "16 April 2023", "April 16, 2023", "2023-04-16", "2023-04", "16/04/2023", "04/05/2023", "16.04.2023",
+    "April 2023", "in April 2023", "April 16", "16 April", "April", "mid-April", "late March", "late March 2023",
+    "early 2023", "first half of 2023", "Q3 2022", "the third quarter of 2022", "2018", "in 2018", "2019-20",
+    "1998 to 2004", "the 1990s", "the late 1980s", "circa 1850", "1969", "Sunday", "on Sunday", "last Sunday",
+    "this Tuesday", "next Friday", "Tuesday 5 November", "Tuesday, 5 November 2019", "Monday, March 7, 2024",
+    "yesterday", "today", "last night", "the day before yesterday", "three days ago", "a month ago",
+    "weeks ago", "the past week", "over the last 24 hours", "last week", "this month", "next year",
+    "last year", "this year", "earlier this year", "later this month", "last weekend", "the weekend",
+    "last April", "April last year", "late last year", "early last year", "mid last year",
+    "first half of last year", "Q3 last year", "April 10-16, 2023", "April 10-16", "between March 3 and 5",
+    "March 21-23", "December 30 to January 2", "February 29", "29 February 2024", "February 29, 2023",
+    "February 30", "2023 April 16", "16-Apr-2023", "in the early hours of Sunday", "at 5pm on Sunday",
+    "Sunday at 3:30 p.m. local time", "300 people", "at least 62", "three-day", "yes", "the mayor quit", "",
+]
+_REF_DATES = [None, date(2024, 2, 29), date(2023, 12, 31), date(2024, 1, 1), SUN, WED, date(2019, 3, 15),
+              date(1001, 1, 1), date(9998, 12, 31), date(2100, 3, 1)]
+
+
+def _fresh(raw, ref, kind):
+    """The wording read against this date, with nothing shared from another date."""
+    return values._read.__wrapped__(raw, ref, values._kind(kind))
+
+
+@pytest.mark.parametrize("kind", [None, "date", "year"])
+@pytest.mark.parametrize("raw", _DATE_WORDINGS)
+def test_shared_reading_is_the_reading_on_that_date(raw, kind):
+    free = values.date_free(raw, kind)
+    undated = _fresh(raw, None, kind)
+    assert free == (undated.resolved and undated.relative is None and undated.type != "text")
+    for ref in _REF_DATES:
+        assert normalize(raw, ref_date=ref, kind=kind) == _fresh(raw, ref, kind)
+        if free:
+            assert _fresh(raw, ref, kind) == undated
+
+
+def test_what_is_shared_and_what_is_not():
+    assert values.date_free("16 April 2023") and values.date_free("1969", "year")
+    assert values.date_free("300 people") and values.date_free("Sunday", "count")  # only dates read dates
+    for raw in ("Sunday", "April 16", "last year", "three days ago", "late last year", "Tuesday 5 November"):
+        assert not values.date_free(raw), raw
+
+
+def test_part_of_last_year_without_a_date_is_unresolved():
+    # read without a publication date it was unreadable text; it is a date that needs one
+    for raw, relative, on_wed in [("early last year", "last-year:early", "daterange 2023-01-01..2023-04-30"),
+                                  ("first half of last year", "last-year:first-half",
+                                   "daterange 2023-01-01..2023-06-30"),
+                                  ("Q3 last year", "last-year:q-3", "daterange 2023-07-01..2023-09-30")]:
+        undated = normalize(raw)
+        assert (undated.type, undated.resolved, undated.relative) == ("date", False, relative)
+        assert normalize(raw, ref_date=WED).canonical() == on_wed
+    assert normalize("banana last year").type == "text"
+
+
+_DATE_TOKENS = st.sampled_from(
+    ["16", "5", "29", "31", "2023", "2019", "1969", "04", "16/04/2023", "2023-04-16", "2023-04", "April", "Feb",
+     "February", "Sept.", "December", "Sunday", "Tuesday", "last", "this", "next", "past", "early", "late", "mid",
+     "the", "of", "on", "in", "year", "month", "week", "weekend", "days", "weeks", "ago", "three", "a", "half",
+     "first", "quarter", "Q3", "yesterday", "today", "night", "between", "and", "to", "-", ",", "5pm", "1990s"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_DATE_TOKENS, min_size=1, max_size=5).map(" ".join),
+       st.dates(min_value=date(values.ANY_YEAR[0], 1, 1), max_value=date(values.ANY_YEAR[1], 12, 31)),
+       st.sampled_from([None, "date", "year"]))
+def test_shared_reading_holds_for_any_wording_and_date(raw, ref, kind):
+    assert normalize(raw, ref_date=ref, kind=kind) == _fresh(raw, ref, kind)

@@ -309,20 +309,36 @@ def read_plain(text: str, published: str | None, quote: str, near: int | None, v
     """
     value, value_type = _clean_value(value, value_type)
     found = anchor.find(text, quote, near=near)
-    return (tuple(found), *_read_value(value, value_type, _read_on(published, value_type)))
+    return (tuple(found), *_read_value(value, value_type, _read_on(published, value, value_type)))
 
 
 def _read(text: str, published: str | None, quote: str, near: int | None, value: str | None,
           value_type: str | None) -> Reading:
     """``value_type`` is a checked one (or None)."""
     found = anchor.find(text, quote, near=near)
-    return Reading(found, *_read_value(value, value_type, _read_on(published, value_type)))
+    return Reading(found, *_read_value(value, value_type, _read_on(published, value, value_type)))
 
 
-def _read_on(published: str | None, value_type: str | None) -> str | None:
-    """The date a value of this (checked) type is read against: only dates are read against
-    the publication date, other values are read once per run."""
-    return published if _reads_dates(value_type) else None
+def _read_on(published: str | None, value: str | None, value_type: str | None) -> str | None:
+    """The date a value of this (checked) type is read against: None where the reading cannot
+    depend on it (see values.date_free), so that it is read once per run, not once per date."""
+    if not published or value is None or not _reads_dates(value_type):
+        return None
+    if _date_free(value, value_type):
+        from claimtrack import values
+
+        if values.ANY_YEAR[0] <= _ref_date(published).year <= values.ANY_YEAR[1]:
+            return None
+    return published
+
+
+@lru_cache(maxsize=8192)
+def _date_free(value: str, value_type: str | None) -> bool:
+    """Whether :func:`_read_value` gives the same on every publication date. The appearance's
+    reading is then the claim's: a date or year read resolved is of the type asked for."""
+    from claimtrack import values
+
+    return values.date_free(value, value_type)
 
 
 _READS_DATES: dict[str | None, bool] = {}

@@ -1272,8 +1272,9 @@ def _read_date(t: str, raw: str, ref: date | None) -> Value | None:
     if len(toks) > 2 and toks[-2:] in (["last", "year"], ["this", "year"], ["next", "year"]):
         # "late last year", "April last year": the year from the publication date
         rel = "-".join(toks[-2:]) + ":" + "-".join(toks[:-2])
-        if ref is None:
-            return _unres(raw, "date", rel) if _read_date_body(raw, toks[:-2], date(2000, 12, 31)) else None
+        if ref is None:  # unresolved where a year would make it a date, as any year does (see normalize)
+            return None if _read_date_body(raw, toks[:-2] + ["2000"], date(2000, 12, 31)) is None else _unres(
+                raw, "date", rel)
         y = ref.year + {"last": -1, "this": 0, "next": 1}[toks[-2]]
         got = _read_date_body(raw, toks[:-2] + [str(y)], ref)
         if got is not None and got.type == "date" and got.resolved:
@@ -1601,12 +1602,32 @@ def normalize(raw: str, *, ref_date: date | None = None, kind: str | None = None
     if not isinstance(ref_date, date):
         ref_date = None
     kind = _kind(kind)
-    if kind not in _DATED:
+    if kind not in _DATED or (ref_date is not None and ANY_YEAR[0] <= ref_date.year <= ANY_YEAR[1]
+                              and date_free(raw, kind)):
         ref_date = None  # the reading is the same on any date: one cache entry for all
     return _read(raw, ref_date, kind)
 
 
 _DATED = (None, "date", "year")  # what is read against the reference date (None: any type)
+ANY_YEAR = (1001, 9998)  # the reference years over which date_free holds
+
+
+def date_free(raw: str, kind: str | None = None) -> bool:
+    """Whether the wording reads the same against any reference date (of a year in ANY_YEAR) as
+    without one: "16 April 2023", "1969" and "300 people" do; "Sunday" and "last year" do not.
+
+    Read without a date, such a wording is resolved, and owes nothing to a date (its relative is
+    None). That is enough because every step of the date reader that consults the date first
+    asks whether there is one, and without one returns an unresolved value (relative set) at that
+    very step; the steps before it do not depend on the date. "Late last year" puts a year in its
+    words and reads them again: whether they then read as a date does not depend on which
+    four-digit year it is. tests/test_values.py checks both readings against each other.
+    """
+    kind = _kind(kind)
+    if kind not in _DATED:
+        return True
+    undated = _read(raw, None, kind)
+    return undated.resolved and undated.relative is None and undated.type != "text"
 
 
 def reads_dates(kind: str | None) -> bool:
