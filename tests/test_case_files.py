@@ -6,6 +6,7 @@ import filecmp
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -59,6 +60,23 @@ def test_round_trip_with_decisions_verdicts_and_notes(seeded, tmp_path):
     assert seeded.json("--db", other, "show", three, "--json")["verdict"] == "true"
     # importing again changes nothing
     assert "nothing new" in seeded("--db", other, "import", first).stderr
+
+
+def _origins(db: Path) -> dict[str, str | None]:
+    with sqlite3.connect(db) as conn:
+        return dict(conn.execute("SELECT id, origin FROM claims"))
+
+
+def test_extracted_candidates_keep_their_origin(seeded, db_path, tmp_path):
+    seeded("extract")
+    made = _origins(db_path)
+    assert set(made.values()) == {None, "extract"}  # the seed case's claims were added by hand
+    seeded("export", "--format", "case", tmp_path / "out")
+    files = [json.loads(p.read_text(encoding="utf-8")) for p in (tmp_path / "out" / "claims").glob("*.json")]
+    assert {record["id"]: record["origin"] for record in files} == made
+    other = tmp_path / "other.db"
+    seeded("--db", other, "import", tmp_path / "out")
+    assert _origins(other) == made
 
 
 def test_decision_about_other_values_leaves_the_conflict_open(seeded, tmp_path):

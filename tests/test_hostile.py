@@ -131,6 +131,8 @@ def _case_variants(root: Path, world: dict) -> None:
     variant("start-text", lambda c: _edit_json(claim_file(c), lambda d: d["appearances"][0].update(start="4")))
     variant("bad-status", lambda c: _edit_json(claim_file(c), lambda d: d.update(status="approved")))
     variant("bad-claim-id", lambda c: _edit_json(claim_file(c), lambda d: d.update(id="c1")))
+    variant("bad-origin", lambda c: _edit_json(claim_file(c), lambda d: d.update(origin="Extract Me")))
+    variant("origin-number", lambda c: _edit_json(claim_file(c), lambda d: d.update(origin=3)))
     variant("tag-number", lambda c: _edit_json(claim_file(c), lambda d: d.update(tags=[5])))
     variant("note-javascript", lambda c: _edit_json(claim_file(c), lambda d: d.update(notes=[
         {"id": "n" + "1" * 20, "text": "see", "url": "javascript:alert(1)", "created_at": "2023-04-20T00:00:00Z"}])))
@@ -242,6 +244,8 @@ CASES = [
     ("case: offset given as text", ["import", "{dir}/case-start-text"], "whole numbers", 1),
     ("case: unknown status", ["import", "{dir}/case-bad-status"], "unknown status 'approved'", 1),
     ("case: bad claim ID", ["import", "{dir}/case-bad-claim-id"], "bad claim id 'c1'", 1),
+    ("case: origin not a word", ["import", "{dir}/case-bad-origin"], "bad origin 'Extract Me'", 1),
+    ("case: origin a number", ["import", "{dir}/case-origin-number"], "origin must be a string", 1),
     ("case: tag that is a number", ["import", "{dir}/case-tag-number"], "invalid tag 5", 1),
     ("case: javascript evidence URL", ["import", "{dir}/case-note-javascript"], "http(s)", 1),
     ("case: history field a number", ["import", "{dir}/case-history-number"], "string or null", 1),

@@ -35,7 +35,8 @@ FORMAT = "claimtrack-case/1"
 SEED_CASE = "li-shangfu-moscow-2023"
 SOURCE_HEADER = ("id", "case", "outlet", "title", "url", "author", "published", "added_at", "added_by")
 CLAIM_FIELDS = ("id", "case", "statement", "key", "value", "value_type", "status", "verdict", "tags",
-                "created_at", "created_by", "updated_at")
+                "created_at", "created_by", "updated_at", "origin")
+_ORIGIN = re.compile(r"^[a-z][a-z0-9-]{0,31}$")  # how a claim came to be: "extract", or null (added by hand)
 APPEARANCE_FIELDS = ("id", "source", "quote", "start", "end", "before", "after", "stance", "attribution",
                      "created_at", "created_by")
 NOTE_FIELDS = ("id", "text", "url", "stance", "author", "created_at")
@@ -99,6 +100,7 @@ def claim_record(conn: sqlite3.Connection, claim_id: str) -> dict:
         "id": row["id"], "case": row["case_name"], "statement": row["statement"], "key": row["key"],
         "value": row["value"], "value_type": row["value_type"], "status": row["status"], "verdict": row["verdict"],
         "tags": tags, "created_at": row["created_at"], "created_by": row["created_by"], "updated_at": row["updated_at"],
+        "origin": row["origin"],
     }
     record["appearances"] = [
         {"id": a["id"], "source": a["source_id"], "quote": a["quote"], "start": a["start"], "end": a["end"],
@@ -362,6 +364,9 @@ def _checked_claim(record: dict, case: str) -> dict:
         value_type = _text_field(record, "value_type", where)
         if value_type is not None:
             value_type = claims_mod.check_choice(value_type, values.VALUE_TYPES, "value type")
+        origin = _text_field(record, "origin", where)  # absent from files written before it was kept
+        if origin is not None and not _ORIGIN.match(origin):
+            raise InvalidInput(f"bad origin {origin!r} (a short lower-case word, such as 'extract')")
     except InvalidInput as error:
         raise InvalidInput(f"{where}: {error.message}") from None
     created_at = _text_field(record, "created_at", where, required=True)
@@ -369,6 +374,7 @@ def _checked_claim(record: dict, case: str) -> dict:
         "id": claim_id, "statement": statement, "key": key, "tags": tags, "status": status, "verdict": verdict,
         "value": _text_field(record, "value", where), "value_type": value_type, "created_at": created_at,
         "created_by": _text_field(record, "created_by", where), "updated_at": _text_field(record, "updated_at", where) or created_at,
+        "origin": origin,
     }
 
 
