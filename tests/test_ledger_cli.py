@@ -177,6 +177,51 @@ def test_list_filters_and_json_shape(run, quake):
     assert run.json("list", "--json", "--key", "%") == []  # literal match, not a LIKE pattern
 
 
+def test_listing_to_a_pipe_is_one_aligned_line_per_claim(run, quake):
+    long_statement = "Rescuers said at least forty people were killed when the quake struck the valley " * 2
+    a = run("claim", "add", long_statement, "--source", quake["Daily Wire Service"], "--quote",
+            "at least 40 people were killed", "--key", "quake.deaths.count", "--value", "at least 40").stdout.strip()
+    b = run("claim", "add", "Länge\tdes Bebens", "--source", quake["Daily Wire Service"], "--quote",
+            "lasted about 30 seconds", "--key", "quake.duration", "--value", "约30秒").stdout.strip()
+    run("status", a, "in-review")
+    run("verdict", a, "mostly-true")
+    lines = run("list").stdout.splitlines()
+    assert lines[0].split() == ["ID", "key", "value", "status", "verdict", "sources", "statement"]
+    assert [line[:7] for line in lines[1:]] == [a, b]  # listing order: case, key
+    first, second = lines[1], lines[2]
+    assert first.endswith("  " + " ".join(long_statement.split()))  # the statement last and whole, on its line
+    assert first.split()[1:7] == ["quake.deaths.count", "at", "least", "40", "in-review", "mostly-true"]
+    # columns line up: each starts where the header's does, wide characters counted as two cells
+    from rich.cells import cell_len
+
+    for name in ("value", "status", "verdict", "sources", "statement"):
+        start = lines[0].index(name)
+        assert first[start - 2:start] == "  " and first[start] != " ", name
+        cut = next(i for i in range(len(second) + 1) if cell_len(second[:i]) >= start)
+        assert cell_len(second[:cut]) == start and second[cut - 2:cut] == "  " and second[cut] != " ", name
+    assert "约30秒" in second and "Länge des Bebens" in second  # the tab in the statement is a space
+    assert run("list", "--key", "nothing.here").stdout == ""
+
+
+def test_listing_to_a_pipe_streams_without_a_table(tmp_path):
+    """Off a terminal the listing is written claim by claim: rich's table, which lays out every
+    row before it prints one, is not loaded."""
+    import subprocess
+    import sys
+
+    db = tmp_path / "claims.db"
+    code = ("import sys, claimtrack\n"
+            "for args in (['import', sys.argv[2]], ['list']):\n"
+            "    try:\n        claimtrack.main(['--db', sys.argv[1], *args])\n    except SystemExit:\n        pass\n"
+            "print('TABLE:', 'rich.table' in sys.modules, file=sys.stderr)")
+    from conftest import SEED_CASE
+
+    out = subprocess.run([sys.executable, "-c", code, str(db), str(SEED_CASE)], capture_output=True, text=True,
+                         check=True)
+    assert "TABLE: False" in out.stderr
+    assert len(out.stdout.splitlines()) == 1 + 33  # the header and the seed case's claims
+
+
 def test_short_ids_and_ambiguity(run, quake):
     for n in range(3):
         run("claim", "add", f"claim {n}", "--source", quake["Mountain Post"], "--quote", "death toll at 35")

@@ -777,6 +777,13 @@ def iter_claims(conn: sqlite3.Connection, **filters) -> Iterator[dict]:
         yield from batch
 
 
+def listing_widths(conn: sqlite3.Connection, **filters) -> tuple[int, int]:
+    """The longest key and value (in characters) among the claims :func:`iter_claims` lists."""
+    where, params = _filters(**filters)
+    widths = conn.execute(f"SELECT max(length(c.key)), max(length(c.value)) FROM claims c{where}", params).fetchone()
+    return widths[0] or 0, widths[1] or 0
+
+
 @storage.consistent
 def list_claims(conn: sqlite3.Connection, **filters) -> list[dict]:
     return list(iter_claims(conn, **filters))

@@ -86,6 +86,22 @@ def table(*columns: str, title: str | None = None, wrap: tuple[str, ...] = (), *
 
 
 
+def columns(cells: Iterable[Any], widths: list[int]) -> str:
+    """One line of plain text: each cell shown literally on one line and padded to its column's width
+    (in terminal cells: a wide character takes two), two spaces apart; the last cell is not padded."""
+    shown = [safe(cell, keep_newlines=False) for cell in cells]
+    padded = [cell + " " * (width - _cell_len(cell)) for cell, width in zip(shown, widths)]
+    return "  ".join(padded + shown[len(widths):])
+
+
+def _cell_len(text: str) -> int:
+    if text.isascii():
+        return len(text)
+    from rich.cells import cell_len
+
+    return cell_len(text)
+
+
 def line(value: Any = "", style: str | None = None) -> None:
     """One line of user text: through rich on a terminal (style, wrapping to
     the window); written whole and unstyled to a pipe or a file, without

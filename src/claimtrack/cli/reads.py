@@ -6,6 +6,9 @@ Free of typer, so that the typer commands (cli/claims.py) and the fast path
 
 from __future__ import annotations
 
+import itertools
+import sys
+
 from claimtrack.cli import output, state
 
 
@@ -61,6 +64,8 @@ def list_claims(
             output.print_json_texts(json.dumps(claims.public(claim), ensure_ascii=False)
                                     for claim in claims.iter_claims(conn, **filters))
         return 0
+    if not sys.stdout.isatty():
+        return _print_claim_lines(conn, filters)
     rows = claims.list_claims(conn, **filters)
     if not rows:
         output.info("no claims match")
@@ -68,12 +73,47 @@ def list_claims(
     table = output.table("ID", "key", "value", "status", "verdict", "sources", "statement", wrap=("key", "value", "statement"))
     for row in rows:
         table.add_row(
-            output.short(row["id"]), output.text(row["key"] or "-"), output.text(output.clip(row["value"], 24) or "-"),
+            output.short(row["id"]), output.text(row["key"] or "-"), output.text(output.clip(row["value"], _VALUE_CLIP) or "-"),
             row["status"], row["verdict"] or "-", str(len({a["source"] for a in row["appearances"]})),
             output.text(output.clip(row["statement"], 70)),
         )
     output.console().print(table)
     return 0
+
+
+def _print_claim_lines(conn, filters: dict) -> int:
+    """The listing written to a pipe or a file: one line per claim, in aligned columns, as it is read.
+
+    A table laid out to a width must see every row before it prints one, and wraps
+    statements over several lines, out of reach of grep; a newsroom's archive lists
+    100,000 claims. Here the columns' widths come from the claims' keys and values, the
+    statement comes last and whole, and the claims stream in listing order.
+    """
+    from claimtrack import claims, ids, storage
+
+    with storage.snapshot(conn):
+        key_width, value_width = claims.listing_widths(conn, **filters)
+        listed = claims.iter_claims(conn, **filters)
+        first = next(listed, None)
+        if first is None:
+            output.info("no claims match")
+            return 0
+        header = ("ID", "key", "value", "status", "verdict", "sources", "statement")
+        widths = [ids.SHORT_LENGTH, key_width, min(value_width, _VALUE_CLIP), max(map(len, claims.STATUSES)),
+                  max(map(len, claims.VERDICTS)), 0]
+        widths = [max(width, len(name)) for width, name in zip(widths, header)]
+        write = sys.stdout.write
+        write(output.columns(header, widths) + "\n")
+        for claim in itertools.chain((first,), listed):
+            write(output.columns((
+                output.short(claim["id"]), claim["key"] or "-", output.clip(claim["value"], _VALUE_CLIP) or "-",
+                claim["status"], claim["verdict"] or "-", str(len({a["source"] for a in claim["appearances"]})),
+                " ".join(claim["statement"].split()),
+            ), widths) + "\n")
+    return 0
+
+
+_VALUE_CLIP = 24  # characters of a value shown in a listing
 
 
 def print_conflicts(*, case: str | None, key: str | None, all_states: bool, as_json: bool, exit_code: bool) -> int:
