@@ -219,3 +219,28 @@ def test_help_texts(run):
     for command in ("extract", "review"):
         text = run(command, "--help").stdout
         assert "Example:" in text
+
+
+LONG_PARAGRAPH = ("The storm killed 12 people on Sunday, officials said, after a week in which rivers rose across the "
+                  "north of the country, roads were cut in a dozen places and the emergency services, short of boats "
+                  "and of fuel, asked the army for help in reaching the villages that the water had cut off.")
+
+
+def test_piped_source_text_comes_out_as_stored(run, article):
+    """Off a terminal the article text is written whole: no line is broken at the console's width,
+    so a quote copied from it is the quote in the article."""
+    path = article("long.txt", LONG_PARAGRAPH + "\n\nSecond paragraph.\n", {"case": "x", "published": "2024-05-07"})
+    source = run("source", "add", path).stdout.split()[0]
+    shown = run("source", "show", source).stdout
+    assert shown.endswith("text\n" + LONG_PARAGRAPH + "\n\nSecond paragraph.\n")
+    assert len(LONG_PARAGRAPH) > 200
+
+
+def test_piped_review_writes_each_line_whole(run, article):
+    path = article("long.txt", LONG_PARAGRAPH + "\n", {"case": "x", "published": "2024-05-07"})
+    run("source", "add", path)
+    run("extract")
+    [claim] = [c for c in run.json("list", "--candidates", "--json") if c["value"] == "12"]
+    assert claim["statement"] == LONG_PARAGRAPH  # the whole sentence, well over a console's width
+    shown = run("review", input="q\n").stdout
+    assert LONG_PARAGRAPH in shown.splitlines()

@@ -88,10 +88,9 @@ def review(case: CaseOption = None) -> None:
         output.info("no candidates to review")
         return
     tally = {"accepted": 0, "rejected": 0, "edited": 0, "skipped": 0}
-    out = output.console()
     for number, item in enumerate(items, start=1):
         while True:
-            _show(out, item, number, len(items))
+            _show(item, number, len(items))
             reply = _ask(CHOICES, "s", show_default=False)
             answer = None if reply is None else reply.strip().lower()[:1]
             if answer == "a":
@@ -134,24 +133,27 @@ def _ask(question: str, default: str, *, show_default: bool = True) -> str | Non
         return None
 
 
-def _show(out, item: dict, number: int, total: int) -> None:
-    from rich.text import Text
-
+def _show(item: dict, number: int, total: int) -> None:
+    """A candidate, its quote highlighted in its statement on a terminal; each line whole to a pipe."""
     statement = output.safe(item["statement"], keep_newlines=False)
     quote = " ".join(output.safe(item["quote"], keep_newlines=False).split())
-    line = Text(statement)
-    at = statement.find(quote)
-    if at >= 0:
-        line.stylize("bold reverse", at, at + len(quote))
     where = item["outlet"] or f"unknown outlet ({output.short(item['source'])})"
-    out.print(output.text(f"\n[{number}/{total}] {output.short(item['id'])}  {where}  {item['published'] or 'date unknown'}",
-                          style="bold"))
-    out.print(line)
-    out.print(output.text(f"  quote:      \u201c{quote}\u201d"))
-    out.print(output.text(f"  key:        {item['key'] or '-'}"))
-    out.print(output.text(f"  value:      {item['value'] or '-'}  [{item['normalized'] or 'not normalized'}]"))
+    output.line(f"\n[{number}/{total}] {output.short(item['id'])}  {where}  {item['published'] or 'date unknown'}",
+                style="bold")
+    at = statement.find(quote)
+    if sys.stdout.isatty() and at >= 0:
+        from rich.text import Text
+
+        line = Text(statement)
+        line.stylize("bold reverse", at, at + len(quote))
+        output.console().print(line)
+    else:
+        output.line(statement)
+    output.line(f"  quote:      \u201c{quote}\u201d")
+    output.line(f"  key:        {item['key'] or '-'}")
+    output.line(f"  value:      {item['value'] or '-'}  [{item['normalized'] or 'not normalized'}]")
     if item.get("attribution"):
-        out.print(output.text(f"  attributed: {item['attribution']}"))
+        output.line(f"  attributed: {item['attribution']}")
 
 
 def _report(tally: dict) -> None:

@@ -117,16 +117,17 @@ def show(source: Annotated[str, typer.Argument(help="Source ID or unique prefix.
             record.pop("text")
         output.print_json(record)
         return
-    out = output.console()
-    out.print(output.text(f"source {record['id']}", style="bold"))
+    # output.line: wrapped to the window on a terminal; to a pipe or a file each line whole, so the
+    # article text comes out as stored, not broken into lines of the console's width
+    output.line(f"source {record['id']}", style="bold")
     for label in ("case", "outlet", "title", "author", "url", "published", "added_at", "added_by", "content_hash"):
-        out.print(output.text(f"  {label + ':':<13} {record[label] if record[label] is not None else 'unknown'}"))
-    out.print(output.text(f"\nclaims ({len(found)})", style="bold"))
+        output.line(f"  {label + ':':<13} {record[label] if record[label] is not None else 'unknown'}")
+    output.line(f"\nclaims ({len(found)})", style="bold")
     for claim in found:
-        out.print(output.text(f"  {output.short(claim['id'])}  {claim['key'] or '-'} = {claim['value'] or '-'}  [{claim['status']}]"))
+        output.line(f"  {output.short(claim['id'])}  {claim['key'] or '-'} = {claim['value'] or '-'}  [{claim['status']}]")
         for appearance in claim["appearances"]:
             if appearance["source"] == source_id:
-                out.print(output.text(f"      \u201c{appearance['quote']}\u201d"))
+                output.line(f"      \u201c{appearance['quote']}\u201d")
     if not no_text:
-        out.print(output.text("\ntext", style="bold"))
-        out.print(output.text(record["text"].rstrip("\n")))
+        output.line("\ntext", style="bold")
+        output.line(record["text"].rstrip("\n"))
