@@ -296,32 +296,34 @@ def _name_runs(doc: Document):
 
 
 def _name_words(text: str, sentence: Sentence, match: re.Match, lowercase: frozenset[str]):
-    """The words of a run that may be a name, its start, and whether a title led it."""
+    """The words of a run that may be a name, the same lower-cased, its start, and whether a title led it."""
     words = match.group(0).replace("\u00a0", " ").split(" ")
-    if len(words) == 1 and _clean_token(words[0]).lower() in _NEVER_ALONE:
+    cleaned = [_clean_token(word) for word in words]
+    lowers = [word.lower() for word in cleaned]
+    if len(words) == 1 and lowers[0] in _NEVER_ALONE:
         return None
-    parts, at = [], match.start()
+    starts, at = [], match.start()
     for word in words:
-        parts.append((word, at))
+        starts.append(at)
         at += len(word) + 1
-    lowers = [_clean_token(w).lower() for w in words]
+    first = 0  # the run's first word that is kept
     if len(words) >= 2 and any(low in lex.ORG_WORDS for low in lowers[1:]):
         # "The National Democratic Congress", "Natural Resources Wales": an organisation, whole
-        while parts and _clean_token(parts[0][0]).lower() in ("the", "a", "an"):
-            parts = parts[1:]
-        if len(parts) >= 2:
-            return [_clean_token(t) for t, _ in parts], parts[0][1], False
+        while first < len(words) and lowers[first] in ("the", "a", "an"):
+            first += 1
+        if len(words) - first >= 2:
+            return cleaned[first:], lowers[first:], starts[first], False
     # drop leading words that are not names: "The", "Russian", "President", "Defense Minister",
     # and a sentence's first word when the article also writes it in lower case ("Following")
     titled = False
     opening = _opens(text, sentence.start, match.start())
-    while parts:
-        low = _clean_token(parts[0][0]).lower()
+    while first < len(words):
+        low = lowers[first]
         if "-" in low and all(piece in lex.TITLES for piece in low.split("-")):
             low = low.split("-")[-1]  # "Vice-President", "Lieutenant-General"
         if opening and (low in lowercase or low.endswith(("ing", "ly"))) and low not in lex.PERSON_TITLES:
             opening = False
-            parts = parts[1:]
+            first += 1
             continue
         opening = False
         if low in lex.PERSON_TITLES:
@@ -330,15 +332,15 @@ def _name_words(text: str, sentence: Sentence, match: re.Match, lowercase: froze
             titled = False
         elif low not in lex.TITLES and low not in lex.DEMONYMS:
             break
-        parts = parts[1:]
-    if not parts:
+        first += 1
+    if first == len(words):
         return None
-    return [_clean_token(t) for t, _ in parts], parts[0][1], titled
+    return cleaned[first:], lowers[first:], starts[first], titled
 
 
 def _find_names(doc: Document) -> None:
     text = doc.text
-    raw: list[tuple[Sentence, int, int, list[str], bool, str]] = []
+    raw: list[tuple[Sentence, int, int, list[str], list[str], bool, str]] = []
     full_names: dict[str, str] = {}  # a full name, lower-cased -> its slug
     token_slugs: dict[str, set[str]] = {}  # one word of a full name -> the slugs it belongs to
     lowercase = _vocabulary(text)
@@ -346,19 +348,17 @@ def _find_names(doc: Document) -> None:
         named = _name_words(text, sentence, match, lowercase)
         if named is None:
             continue
-        tokens, start, titled = named
+        tokens, lowers, start, titled = named
         prev = text[max(sentence.start, start - 12):start].split()
         prev_word = prev[-1].lower() if prev else ""
-        lowers = [t.lower() for t in tokens]
         kind = _classify(tokens, lowers, titled, prev_word)
-        raw.append((sentence, start, match.end(), tokens, titled, kind))
+        raw.append((sentence, start, match.end(), tokens, lowers, titled, kind))
         if kind == "person" and len(tokens) >= 2:
             slug = slugify(" ".join(tokens))
             for low in lowers:
                 token_slugs.setdefault(low, set()).add(slug)
             full_names[" ".join(lowers)] = slug
-    for sentence, start, end, tokens, titled, kind in raw:
-        lowers = [t.lower() for t in tokens]
+    for sentence, start, end, tokens, lowers, titled, kind in raw:
         slug = None
         if kind == "person":
             slug = full_names.get(" ".join(lowers)) or _alias(lowers, token_slugs) or slugify(" ".join(tokens))
