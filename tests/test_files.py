@@ -46,6 +46,37 @@ def test_a_failure_leaves_the_target_as_it_was_and_no_partial_file(tmp_path):
     assert os.listdir(tmp_path) == ["report.md"]
 
 
+def test_a_stop_as_the_file_is_created_removes_it(tmp_path, monkeypatch):
+    """Ctrl-C or SIGTERM landing the moment the file exists, before the writer has it in hand."""
+    import claimtrack.files
+
+    real_open = os.open
+
+    def open_then_stop(path, flags, mode=0o777):
+        real_open(path, flags, mode)
+        raise KeyboardInterrupt
+
+    target = tmp_path / "report.md"
+    monkeypatch.setattr(claimtrack.files.os, "open", open_then_stop)
+    with pytest.raises(KeyboardInterrupt):
+        with atomic_text(target):
+            pass
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_name_already_taken_is_left_alone(tmp_path, monkeypatch):
+    import claimtrack.files
+
+    monkeypatch.setattr(claimtrack.files.secrets, "token_hex", lambda n: "0" * (2 * n))
+    taken = tmp_path / ".report.md.00000000.tmp"
+    taken.write_text("someone else's", encoding="utf-8")
+    with pytest.raises(FileExistsError):
+        with atomic_text(tmp_path / "report.md"):
+            pass
+    assert taken.read_text(encoding="utf-8") == "someone else's"
+    assert not (tmp_path / "report.md").exists()
+
+
 def test_newlines_are_written_as_asked(tmp_path):
     target = tmp_path / "rows.csv"
     with atomic_text(target, newline="") as handle:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
+import secrets
+import sys
 from pathlib import Path
 from typing import Iterator, TextIO
 
@@ -19,8 +20,13 @@ def atomic_text(path: Path, *, newline: str = "\n") -> Iterator[TextIO]:
     a new file (0666 less the umask), not a temporary file's owner-only ones:
     reports and case files are meant to be shared.
     """
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    # the name is made before the file, so that a stop the moment it is created (Ctrl-C, SIGTERM)
+    # still knows what to remove; O_EXCL refuses a name already taken
+    tmp = path.parent / f".{path.name}.{secrets.token_hex(4)}.tmp"
+    created = False
     try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+        created = True
         with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as handle:
             yield handle
             handle.flush()
@@ -28,8 +34,9 @@ def atomic_text(path: Path, *, newline: str = "\n") -> Iterator[TextIO]:
         os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)
     except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
+        if created or not isinstance(sys.exc_info()[1], FileExistsError):
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tmp)
         raise
 
 
