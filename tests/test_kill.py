@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import db_count
+from conftest import checkpoint, db_count
 
 SEED = 20240509
 TIMEOUT = 120
@@ -49,20 +49,33 @@ def _timed(db: Path, *args: str) -> float:
 
 def _kill_at_random(db: Path, args: list[str], rng: random.Random, full: float, span=(0.3, 0.95)) -> bool:
     """Start the command and SIGKILL it at a random moment; False if it finished first."""
+    return _signal_at_random(db, args, rng, full, span, signal.SIGKILL) is not None
+
+
+def _signal_at_random(db: Path, args: list[str], rng: random.Random, full: float, span, how) -> int | None:
+    """Start the command and send it ``how`` at a random moment: its exit status, None if it finished first."""
     process = subprocess.Popen([sys.executable, "-m", "claimtrack", *args], stdout=subprocess.DEVNULL,
                                stderr=subprocess.PIPE, env=_env(db))
     delay = rng.uniform(span[0] * full, span[1] * full)
     try:
         process.wait(timeout=delay)
     except subprocess.TimeoutExpired:
-        process.send_signal(signal.SIGKILL)
+        process.send_signal(how)
         process.wait(TIMEOUT)
+        stderr = process.stderr.read().decode()
         process.stderr.close()
-        return True
+        if how == signal.SIGTERM:
+            # while the command runs: it stops as on Ctrl-C, its last line saying so; before it has
+            # started, or once it is done, the signal ends the process as it would any other (or
+            # comes too late: exit 0)
+            assert process.returncode in (143, -signal.SIGTERM, 0), (process.returncode, stderr)
+            assert process.returncode != 143 or stderr.splitlines()[-1:] == ["Error: terminated"], stderr
+            assert "Traceback" not in stderr, stderr
+        return process.returncode
     stderr = process.stderr.read().decode()
     process.stderr.close()
     assert process.returncode == 0 and "Traceback" not in stderr, stderr
-    return False
+    return None
 
 
 def _tally(what: str, kills: int, attempts: int) -> None:
@@ -380,6 +393,55 @@ def test_killed_report_export_keeps_the_previous_report_whole(tmp_path, big_case
         assert _run(db, "export", "--format", fmt, "--case", "big", "-o", str(target)).returncode == 0
         assert target.read_bytes() == good
     _tally("export reports", kills, attempts)
+
+
+def test_terminated_report_export_and_extract_clean_up(tmp_path, big_case):
+    """SIGTERM (kill PID, a timeout): the partial report is removed, not left hidden beside the
+    target; extract's batch in progress is rolled back; both say so in one line and exit 143."""
+    rng = random.Random(SEED + 5)
+    db = _empty_db(tmp_path / "claims.db")
+    assert _run(db, "import", str(big_case)).returncode == 0
+    out = tmp_path / "reports"
+    out.mkdir()
+    target, reference = out / "report.html", tmp_path / "reference.html"
+    target.write_text("the previous report\n", encoding="utf-8")
+    full = _timed(db, "export", "--format", "html", "--case", "big", "-o", str(reference))
+    stopped, attempts = 0, 0  # stopped: exited 143, having cleaned up
+    while stopped < 4 and attempts < 30:
+        attempts += 1
+        status = _signal_at_random(db, ["export", "--format", "html", "--case", "big", "-o", str(target)], rng, full,
+                                   (0.3, 0.9), signal.SIGTERM)
+        stopped += status == 143
+        assert target.read_bytes() in (b"the previous report\n", reference.read_bytes())
+        assert sorted(p.name for p in out.iterdir()) == ["report.html"], status  # nothing hidden beside it
+    assert stopped >= 4
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    paths = []
+    for number in range(12):
+        path = folder / f"x{number:03}.txt"
+        path.write_text(_article(number, rng), encoding="utf-8")
+        paths.append(str(path))
+    unread = _empty_db(tmp_path / "unread.db")
+    assert _run(unread, "source", "add", "--case", "x", "--published", "2024-05-08", *paths).returncode == 0
+    checkpoint(unread)
+    scratch = tmp_path / "scratch.db"
+    shutil.copy(unread, scratch)
+    full = _timed(scratch, "extract", "--case", "x")
+    expected = db_count(scratch, "SELECT count(*) FROM claims WHERE status = 'candidate'")
+    db = tmp_path / "extract.db"
+    terminated = 0
+    while not terminated and attempts < 50:
+        attempts += 1
+        shutil.copy(unread, db)  # each attempt from the sources unread
+        terminated += _signal_at_random(db, ["extract", "--case", "x"], rng, full, (0.3, 0.8), signal.SIGTERM) == 143
+        _extract_whole(db)
+    assert terminated
+    _sound(db)
+    assert _run(db, "extract", "--case", "x").returncode == 0
+    assert db_count(db, "SELECT count(*) FROM claims WHERE status = 'candidate'") == expected
+    _tally("SIGTERM", stopped + terminated, attempts)
 
 
 def test_zz_kill_tally():

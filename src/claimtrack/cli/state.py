@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 from typing import TYPE_CHECKING, NoReturn
 
@@ -27,11 +28,24 @@ def fail(message: str, code: int) -> NoReturn:
     sys.exit(int(code))
 
 
+class Terminated(BaseException):
+    """SIGTERM (``kill PID``, a timeout, a shutdown), raised where the command is: it then stops
+    as it does on Ctrl-C, its transaction rolled back and its partial file removed. Not an
+    Exception, so that nothing on the way takes it for an error to report or retry, and not a
+    KeyboardInterrupt, which the command-line parser turns into a silent exit."""
+
+
+def _terminate(signum, frame) -> NoReturn:
+    raise Terminated()
+
+
 class guard:
     """Run a command: its arguments checked, every failure mapped to one line on stderr and an exit code.
 
     Shared by the typer application and the fast path, so both fail alike.
     """
+
+    _previous = None  # the SIGTERM handler while the command runs
 
     def __init__(self, args) -> None:
         from claimtrack.errors import ExitStatus
@@ -44,15 +58,23 @@ class guard:
                     fail(f"argument {arg!r} is not valid UTF-8 text", ExitStatus.USAGE)
 
     def __enter__(self) -> None:
+        try:
+            self._previous = signal.signal(signal.SIGTERM, _terminate)
+        except ValueError:  # not the main thread: signals are not ours to handle
+            pass
         return None
 
     def __exit__(self, kind, error, traceback) -> bool:
+        if self._previous is not None:
+            signal.signal(signal.SIGTERM, self._previous)
         if error is None or isinstance(error, SystemExit):
             return False
         from claimtrack.errors import ClaimtrackError, ExitStatus
 
         if isinstance(error, ClaimtrackError):
             fail(error.message, error.exit_status)
+        if isinstance(error, Terminated):
+            fail("terminated", 128 + signal.SIGTERM)
         if isinstance(error, KeyboardInterrupt):
             fail("interrupted", 130)
         if isinstance(error, BrokenPipeError):
