@@ -263,10 +263,9 @@ def _extract_whole(db: Path) -> None:
     assert duplicates == 0
 
 
-def test_killed_extract_keeps_each_source_with_all_its_candidates_or_none(tmp_path):
-    if not _has_command("extract"):
-        pytest.skip("claimtrack has no extract command yet")
-    rng = random.Random(SEED + 2)
+def _unread_articles(tmp_path: Path, rng: random.Random) -> tuple[Path, float, int]:
+    """A database of 12 articles not yet extracted (case "x"); how long extracting them takes,
+    timed on a copy, and how many candidates that stores."""
     folder = tmp_path / "articles"
     folder.mkdir()
     paths = []
@@ -276,11 +275,20 @@ def test_killed_extract_keeps_each_source_with_all_its_candidates_or_none(tmp_pa
         paths.append(str(path))
     unread = _empty_db(tmp_path / "unread.db")
     assert _run(unread, "source", "add", "--case", "x", "--published", "2024-05-08", *paths).returncode == 0
+    checkpoint(unread)  # the whole database in its file, for copies
     scratch = tmp_path / "scratch.db"
     shutil.copy(unread, scratch)
     full = _timed(scratch, "extract", "--case", "x")
     expected = db_count(scratch, "SELECT count(*) FROM claims WHERE status = 'candidate'")
     assert expected > 0
+    return unread, full, expected
+
+
+def test_killed_extract_keeps_each_source_with_all_its_candidates_or_none(tmp_path):
+    if not _has_command("extract"):
+        pytest.skip("claimtrack has no extract command yet")
+    rng = random.Random(SEED + 2)
+    unread, full, expected = _unread_articles(tmp_path, rng)
     db = tmp_path / "claims.db"
     shutil.copy(unread, db)
     kills, attempts, finished = 0, 0, 0
@@ -416,20 +424,7 @@ def test_terminated_report_export_and_extract_clean_up(tmp_path, big_case):
         assert sorted(p.name for p in out.iterdir()) == ["report.html"], status  # nothing hidden beside it
     assert stopped >= 4
 
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    paths = []
-    for number in range(12):
-        path = folder / f"x{number:03}.txt"
-        path.write_text(_article(number, rng), encoding="utf-8")
-        paths.append(str(path))
-    unread = _empty_db(tmp_path / "unread.db")
-    assert _run(unread, "source", "add", "--case", "x", "--published", "2024-05-08", *paths).returncode == 0
-    checkpoint(unread)
-    scratch = tmp_path / "scratch.db"
-    shutil.copy(unread, scratch)
-    full = _timed(scratch, "extract", "--case", "x")
-    expected = db_count(scratch, "SELECT count(*) FROM claims WHERE status = 'candidate'")
+    unread, full, expected = _unread_articles(tmp_path, rng)
     db = tmp_path / "extract.db"
     terminated = 0
     while not terminated and attempts < 50:
