@@ -95,3 +95,16 @@ def test_user_text_is_shown_literally(run, article):
     listing = run("source", "list").stdout
     assert "[bold red]Evil\\x1b[31m" in listing
     assert "\x1b" not in listing
+
+
+@pytest.mark.parametrize("args", [["log"], ["list"], ["source", "list"]])
+def test_ctrl_c_says_interrupted_and_exits_130(run, monkeypatch, args):
+    """The same line from the typer commands as from the fast path (list, show)."""
+    from claimtrack.cli import state
+
+    def interrupted(*_args, **_kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(state, "connect", interrupted)
+    result = run(*args, expect=130)
+    assert result.stderr == "Error: interrupted\n"

@@ -38,6 +38,13 @@ class ClaimtrackGroup(LazyGroup):
                 state.fail("aborted", ExitStatus.ERROR)
         sys.exit(result if isinstance(result, int) else 0)
 
+    def invoke(self, ctx):
+        # typer turns Ctrl-C into a silent exit 130; the fast path says "Error: interrupted" (state.guard)
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            state.fail("interrupted", 130)
+
 
 app = typer.Typer(
     cls=ClaimtrackGroup,
