@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
-import sys
 from pathlib import Path
 from typing import Iterator, TextIO
 
@@ -14,9 +13,9 @@ from typing import Iterator, TextIO
 def atomic_text(path: Path, *, newline: str = "\n") -> Iterator[TextIO]:
     """A text file (UTF-8) written beside ``path`` and renamed over it once complete and on disk.
 
-    An error or Ctrl-C removes the partial file and leaves ``path`` as it was;
-    a killed process may leave it beside the target, hidden, as
-    ``.NAME.XXXXXXXX.tmp``. The file gets the permissions ``open()`` would give
+    An error, Ctrl-C or SIGTERM removes the partial file and leaves ``path`` as
+    it was; a process killed outright (SIGKILL) may leave it beside the target,
+    hidden, as ``.NAME.XXXXXXXX.tmp``. The file gets the permissions ``open()`` would give
     a new file (0666 less the umask), not a temporary file's owner-only ones:
     reports and case files are meant to be shared.
     """
@@ -33,8 +32,8 @@ def atomic_text(path: Path, *, newline: str = "\n") -> Iterator[TextIO]:
             os.fsync(handle.fileno())
         os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)
-    except BaseException:
-        if created or not isinstance(sys.exc_info()[1], FileExistsError):
+    except BaseException as error:
+        if created or not isinstance(error, FileExistsError):
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(tmp)
         raise
