@@ -239,3 +239,36 @@ def test_a_failed_upgrade_changes_nothing_and_the_next_one_completes(tmp_path, m
     assert conn.execute("SELECT max(version) FROM _migrations").fetchone()[0] == len(storage.MIGRATIONS)
     assert conn.execute("SELECT count(*) FROM claims").fetchone()[0] == 33
     conn.close()
+
+
+def test_a_schema_3_database_upgrades_to_drop_the_index_the_composite_one_covers(run, db_path, monkeypatch):
+    """Schema 4 drops appearances(claim_id): appearances(claim_id, source_id, start) serves those lookups."""
+    from claimtrack import conflicts, storage
+
+    with monkeypatch.context() as schema_3:
+        schema_3.setattr(storage, "MIGRATIONS", storage.MIGRATIONS[:3])
+        schema_3.setattr(storage, "SCHEMA_VERSION", 3)
+        run("import", str(ROOT / "claims" / "li-shangfu-moscow-2023"))
+    old = sqlite3.connect(db_path)
+    indexes = lambda conn: {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert "idx_appearances_claim_id" in indexes(old)
+    before = old.execute("SELECT * FROM appearances ORDER BY rowid").fetchall()
+    old.close()
+
+    listed = run.json("list", "--json")
+    assert len(listed) == 33
+    assert (db_path.parent / "claims.db.v3.bak").exists()
+    conn = sqlite3.connect(db_path)
+    assert "idx_appearances_claim_id" not in indexes(conn)
+    assert conn.execute("SELECT max(version) FROM _migrations").fetchone() == (4,)
+    assert conn.execute("SELECT * FROM appearances ORDER BY rowid").fetchall() == before
+    plans = [
+        conn.execute("EXPLAIN QUERY PLAN " + sql, ["x"] * sql.count("?")).fetchall()
+        for sql in (conflicts._APPEARANCES.format(keys="?"),
+                    "SELECT * FROM appearances WHERE claim_id = ? ORDER BY source_id, start, id")
+    ]
+    for plan in plans:
+        assert any("idx_appearances_claim_id_source_id_start (claim_id=?)" in row[3] for row in plan), plan
+    conn.close()
+    assert run("show", listed[0]["id"]).stdout
+    assert run("check").stdout == "ok\n"

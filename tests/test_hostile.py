@@ -405,7 +405,9 @@ def test_read_only_old_database_is_not_half_upgraded(locked_down):
     old.chmod(0o444)
     result = cli("--db", str(old), "list")
     assert result.returncode == 1
-    assert result.stderr == f"Error: {old} needs an upgrade (schema 1 to 3) but cannot be written\n"
+    from claimtrack.storage import SCHEMA_VERSION
+
+    assert result.stderr == f"Error: {old} needs an upgrade (schema 1 to {SCHEMA_VERSION}) but cannot be written\n"
     assert old.read_bytes() == (ROOT / "tests" / "data" / "schema-v1.db").read_bytes()
     for extra in folder.glob("old.db.*"):  # a backup, if any, is the untouched original
         assert extra.read_bytes() == old.read_bytes()
