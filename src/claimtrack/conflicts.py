@@ -331,9 +331,18 @@ def refresh_all(conn: sqlite3.Connection, actor: Actor, case: str | None = None)
     if case:
         sql += " AND case_name = ?"
         params.append(case)
-    keys = conn.execute(sql + " ORDER BY case_name, key", params).fetchall()
-    refresh_keys(conn, actor, keys)
-    return len(keys)
+    rows = conn.cursor()
+    rows.row_factory = None
+    # Plain strings, kept in one list per case: rows or tuples held for the whole run (one per key)
+    # would be traversed by every full garbage collection the run triggers.
+    by_case: dict[str, list[str]] = {}
+    count = 0
+    for case_name, key in rows.execute(sql + " ORDER BY case_name, key", params):
+        by_case.setdefault(case_name, []).append(key)
+        count += 1
+    for case_name in sorted(by_case):
+        refresh_many(conn, actor, case_name, by_case[case_name])
+    return count
 
 
 # --- reading and deciding ------------------------------------------------------
