@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 import pytest
@@ -220,6 +221,133 @@ def test_listing_to_a_pipe_streams_without_a_table(tmp_path):
                          check=True)
     assert "TABLE: False" in out.stderr
     assert len(out.stdout.splitlines()) == 1 + 33  # the header and the seed case's claims
+
+
+def _on_a_terminal(code: str, *args: str, columns: int = 120) -> str:
+    """What ``python -c code args`` prints on a terminal (a pseudo-terminal), colours off."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    master, slave = pty.openpty()
+    env = dict(os.environ, COLUMNS=str(columns), NO_COLOR="1")
+    process = subprocess.Popen([sys.executable, "-c", code, *args], stdout=slave, stderr=slave, env=env)
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # the other end closed
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(master)
+    assert process.wait() == 0, b"".join(chunks)
+    import re
+
+    return re.sub(r"\x1b\[[0-9;]*m", "", b"".join(chunks).decode().replace("\r\n", "\n"))  # bold stays on
+
+
+_LIST_ON_A_TERMINAL = """
+import json, sys, claimtrack
+from claimtrack import claims
+from claimtrack.cli import reads
+reads._TABLE_ROWS = int(sys.argv[3])
+events = []  # claims read, and tables printed (with their rows), in the order they happen
+read = claims.iter_claims
+def iter_claims(*args, **kwargs):
+    for claim in read(*args, **kwargs):
+        events.append("read")
+        yield claim
+claims.iter_claims = iter_claims
+for args in (["import", sys.argv[2]], ["list"]):
+    try:
+        claimtrack.main(["--db", sys.argv[1], *args])
+    except SystemExit as stop:
+        assert not stop.code, stop.code
+    if args[0] == "import":
+        from rich.console import Console
+        show = Console.print
+        def print_(self, table, *args, **kwargs):
+            events.append(len(table.rows))
+            return show(self, table, *args, **kwargs)
+        Console.print = print_
+        events.clear()
+open(sys.argv[4], "w").write(json.dumps(events))
+"""
+
+
+def _claim_ids(db) -> list[str]:
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    try:  # listing order: case, key, then creation
+        return [row[0][:7] for row in conn.execute(
+            "SELECT id FROM claims WHERE status != 'rejected' ORDER BY case_name, key, created_at, rowid")]
+    finally:
+        conn.close()
+
+
+def test_listing_on_a_terminal_is_one_table_with_wrapped_statements(tmp_path):
+    from conftest import SEED_CASE
+
+    db = tmp_path / "claims.db"
+    shown = _on_a_terminal(_LIST_ON_A_TERMINAL, str(db), str(SEED_CASE), "200", str(tmp_path / "events"), columns=100)
+    assert json.loads((tmp_path / "events").read_text()) == ["read"] * 33 + [33]  # one table
+    lines = shown.splitlines()
+    header = next(i for i, line in enumerate(lines) if line.split()[:2] == ["ID", "key"])
+    assert lines[header].split() == ["ID", "key", "value", "status", "verdict", "sources", "statement"]
+    assert set(lines[header + 1].strip()) == {"\u2500"}  # the rule under the header
+    listed = _claim_ids(db)
+    starts = [line.split()[0] for line in lines[header + 2:] if line.split() and line.split()[0] in listed]
+    assert starts == listed  # every claim, in listing order
+    assert max(map(len, lines)) <= 100
+    assert len(lines) > header + 2 + 33  # some statements wrapped onto lines of their own
+
+
+def test_a_long_listing_on_a_terminal_is_printed_in_tables_that_line_up(tmp_path):
+    """Past ``_TABLE_ROWS`` claims the table is printed as it is read, a few rows at a time,
+    under one header, in columns of one width throughout."""
+    from conftest import SEED_CASE
+
+    db = tmp_path / "claims.db"
+    shown = _on_a_terminal(_LIST_ON_A_TERMINAL, str(db), str(SEED_CASE), "5", str(tmp_path / "events"), columns=110)
+    # printed as read: the first table once 6 claims are read (5 and one to know the listing is long)
+    assert json.loads((tmp_path / "events").read_text()) == (
+        ["read"] * 6 + [5] + ["read"] * 4 + [5] + (["read"] * 5 + [5]) * 4 + ["read"] * 3 + [3])
+    lines = shown.splitlines()
+    headers = [i for i, line in enumerate(lines) if line.split()[:2] == ["ID", "key"]]
+    assert len(headers) == 1
+    header = lines[headers[0]]
+    assert header.split() == ["ID", "key", "value", "status", "verdict", "sources", "statement"]
+    listed = _claim_ids(db)
+    firsts = [line for line in lines[headers[0] + 2:] if line.split() and line.split()[0] in listed]
+    assert [line.split()[0] for line in firsts] == listed  # 33 claims in 7 tables of 5 rows
+    from claimtrack import claims
+
+    for name in ("status", "sources", "statement"):
+        start = header.index(name)
+        for line in firsts:  # each column starts where the header's does, in every table
+            assert line[start - 1] == " " and line[start] != " ", (name, line)
+    statuses = {line[header.index("status"):].split()[0] for line in firsts}
+    assert statuses <= set(claims.STATUSES)
+    assert max(map(len, lines)) <= 110
+
+
+@pytest.mark.parametrize("room, wants, widths", [
+    (100, {"key": 20, "value": 10, "statement": 70}, {"key": 20, "value": 10, "statement": 70}),  # all fit
+    (60, {"key": 38, "value": 24, "statement": 70}, {"key": 20, "value": 20, "statement": 20}),
+    (70, {"key": 38, "value": 12, "statement": 70}, {"key": 29, "value": 12, "statement": 29}),  # narrow ones kept
+    (61, {"key": 38, "value": 24, "statement": 70}, {"key": 20, "value": 20, "statement": 20}),  # never over room
+    (2, {"key": 38, "value": 24, "statement": 70}, {"key": 1, "value": 1, "statement": 1}),  # at least 1 each
+])
+def test_share_narrows_the_widest_columns_first(room, wants, widths):
+    from claimtrack.cli import output
+
+    assert output.share(room, wants) == widths
+    assert sum(widths.values()) <= max(room, len(wants))
 
 
 def test_short_ids_and_ambiguity(run, quake):

@@ -68,22 +68,51 @@ def text(value: Any, style: str | None = None):
     return Text(safe(value), style=style or "")
 
 
-def table(*columns: str, title: str | None = None, wrap: tuple[str, ...] = (), **options):
-    """A table whose rows stay on one line, except in the ``wrap`` columns."""
+def table(*columns: str, title: str | None = None, wrap: tuple[str, ...] = (), widths: dict[str, int] | None = None,
+          **options):
+    """A table whose rows stay on one line, except in the ``wrap`` columns.
+
+    With ``widths``, those columns get exactly that width (their names at least)
+    and the others share what is left of the window: tables printed one after
+    the other then line up.
+    """
     from rich import box
     from rich.table import Table
 
     plain = not console().is_terminal
-    result = Table(title=title, box=box.ASCII if plain else box.SIMPLE_HEAD, show_edge=not plain,
-                   highlight=False, **options)
+    options.setdefault("show_edge", not plain)
+    if widths is not None:
+        options.setdefault("padding", _TABLE_PADDING)
+    result = Table(title=title, box=box.ASCII if plain else box.SIMPLE_HEAD, highlight=False, **options)
     for column in columns:
+        sizing = {}
+        if widths is not None:
+            sizing = {"width": max(widths[column], len(column))} if column in widths else {"ratio": 1}
         if column in wrap:
-            result.add_column(column, overflow="fold")
+            result.add_column(column, overflow="fold", **sizing)
         else:
-            result.add_column(column, no_wrap=True, min_width=len(column))
+            result.add_column(column, no_wrap=True, min_width=len(column), **sizing)
     return result
 
 
+
+_TABLE_PADDING = (0, 1)  # a cell's blank columns on either side
+
+
+def table_overhead(count: int) -> int:
+    """The terminal columns a table of ``count`` columns without edges spends around its cells."""
+    return 2 * _TABLE_PADDING[1] * count + (count - 1)  # padding, and one rule (a space) between columns
+
+
+def share(room: int, wants: dict[str, int]) -> dict[str, int]:
+    """Widths for columns that would like ``wants`` but together get at most ``room``:
+    the widest are narrowed first, to one cap they all fit under (at least 1 each)."""
+    if sum(wants.values()) <= room:
+        return dict(wants)
+    cap = max(1, room // len(wants))
+    while sum(min(want, cap + 1) for want in wants.values()) <= room:
+        cap += 1
+    return {name: max(1, min(want, cap)) for name, want in wants.items()}
 
 
 def columns(cells: Iterable[Any], widths: list[int]) -> str:

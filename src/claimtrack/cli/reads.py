@@ -66,19 +66,58 @@ def list_claims(
         return 0
     if not sys.stdout.isatty():
         return _print_claim_lines(conn, filters)
-    rows = claims.list_claims(conn, **filters)
-    if not rows:
-        output.info("no claims match")
-        return 0
-    table = output.table("ID", "key", "value", "status", "verdict", "sources", "statement", wrap=("key", "value", "statement"))
+    return _print_claim_table(conn, filters)
+
+
+_TABLE_ROWS = 200  # claims laid out at a time on a terminal
+_CLAIM_HEADER = ("ID", "key", "value", "status", "verdict", "sources", "statement")
+
+
+def _print_claim_table(conn, filters: dict) -> int:
+    """The listing on a terminal: a table, whose statements wrap to the window.
+
+    Up to ``_TABLE_ROWS`` claims are one table sized to its content. A longer
+    listing (an archive of 100,000 claims) is printed as it is read, in tables
+    of that many rows that share one header and fixed column widths (from the
+    longest key and value listed), so the first rows show at once and memory
+    stays flat, where one table would lay out every row before printing any.
+    """
+    from claimtrack import claims, ids, storage
+
+    with storage.snapshot(conn):
+        listed = claims.iter_claims(conn, **filters)
+        first = list(itertools.islice(listed, _TABLE_ROWS + 1))
+        if not first:
+            output.info("no claims match")
+            return 0
+        if len(first) <= _TABLE_ROWS:
+            _print_claim_rows(output.table(*_CLAIM_HEADER, wrap=("key", "value", "statement")), first)
+            return 0
+        key_width, value_width = claims.listing_widths(conn, **filters)
+        fixed = {"ID": ids.SHORT_LENGTH, "status": max(map(len, claims.STATUSES)),
+                 "verdict": max(map(len, claims.VERDICTS)), "sources": len("sources")}
+        widths = fixed | output.share(
+            output.console().width - output.table_overhead(len(_CLAIM_HEADER)) - sum(fixed.values()),
+            {"key": key_width, "value": min(value_width, _VALUE_CLIP), "statement": _STATEMENT_CLIP})
+        rows = itertools.chain(first, listed)
+        for number in itertools.count():
+            chunk = list(itertools.islice(rows, _TABLE_ROWS))
+            if not chunk:
+                break
+            table = output.table(*_CLAIM_HEADER, wrap=("key", "value", "statement"), widths=widths,
+                                 show_header=number == 0, show_edge=False)
+            _print_claim_rows(table, chunk)
+    return 0
+
+
+def _print_claim_rows(table, rows: list[dict]) -> None:
     for row in rows:
         table.add_row(
             output.short(row["id"]), output.text(row["key"] or "-"), output.text(output.clip(row["value"], _VALUE_CLIP) or "-"),
             row["status"], row["verdict"] or "-", str(len({a["source"] for a in row["appearances"]})),
-            output.text(output.clip(row["statement"], 70)),
+            output.text(output.clip(row["statement"], _STATEMENT_CLIP)),
         )
     output.console().print(table)
-    return 0
 
 
 def _print_claim_lines(conn, filters: dict) -> int:
@@ -98,7 +137,7 @@ def _print_claim_lines(conn, filters: dict) -> int:
         if first is None:
             output.info("no claims match")
             return 0
-        header = ("ID", "key", "value", "status", "verdict", "sources", "statement")
+        header = _CLAIM_HEADER
         widths = [ids.SHORT_LENGTH, key_width, min(value_width, _VALUE_CLIP), max(map(len, claims.STATUSES)),
                   max(map(len, claims.VERDICTS)), 0]
         widths = [max(width, len(name)) for width, name in zip(widths, header)]
@@ -114,6 +153,7 @@ def _print_claim_lines(conn, filters: dict) -> int:
 
 
 _VALUE_CLIP = 24  # characters of a value shown in a listing
+_STATEMENT_CLIP = 70  # and of a statement, on a terminal
 
 
 def print_conflicts(*, case: str | None, key: str | None, all_states: bool, as_json: bool, exit_code: bool) -> int:
