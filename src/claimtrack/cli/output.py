@@ -95,7 +95,6 @@ def table(*columns: str, title: str | None = None, wrap: tuple[str, ...] = (), w
     return result
 
 
-
 _TABLE_PADDING = (0, 1)  # a cell's blank columns on either side
 
 
