@@ -13,28 +13,34 @@ import functools
 import os
 import sqlite3
 import stat
-from pathlib import Path
-from typing import Callable, Iterator, TypeVar
+from typing import TYPE_CHECKING, Callable, Iterator, TypeVar
 
 from claimtrack.errors import StorageError
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 APP_NAME = "claimtrack"
 BUSY_TIMEOUT_MS = 60_000
 
 
-def default_db_path() -> Path:
+# Paths are plain strings on the way to opening a database: importing pathlib (with the
+# urllib.parse and ipaddress it loads) costs every command several milliseconds.
+
+
+def default_db_path() -> str:
     from platformdirs import user_data_dir
 
-    return Path(user_data_dir(APP_NAME, appauthor=False)) / "claims.db"
+    return os.path.join(user_data_dir(APP_NAME, appauthor=False), "claims.db")
 
 
-def resolve_db_path(option: str | os.PathLike | None) -> Path:
+def resolve_db_path(option: str | os.PathLike | None) -> str:
     """--db, then CLAIMTRACK_DB, then the user data directory."""
     if option:
-        return Path(option)
+        return os.fspath(option)
     env = os.environ.get("CLAIMTRACK_DB")
     if env:
-        return Path(env)
+        return env
     return default_db_path()
 
 
@@ -217,11 +223,14 @@ def _has_user_tables(conn: sqlite3.Connection) -> bool:
     return row[0] > 0
 
 
-def backup_path(path: Path, version: int) -> Path:
+def backup_path(path: str | os.PathLike, version: int) -> Path:
+    from pathlib import Path
+
+    path = Path(path)
     return path.with_name(f"{path.name}.v{version}.bak")
 
 
-def _check_schema(conn: sqlite3.Connection, path: Path) -> int:
+def _check_schema(conn: sqlite3.Connection, path: str | os.PathLike) -> int:
     """The schema version, refusing other programs' databases and newer ones."""
     version = _applied_version(conn)
     if version == 0 and _has_user_tables(conn):
@@ -244,7 +253,7 @@ def _write_backup(conn: sqlite3.Connection, path: Path, target: Path) -> None:
     import shutil
     import tempfile
 
-    wal = Path(str(path) + "-wal")
+    wal = path.with_name(path.name + "-wal")
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
         if not wal.exists() or wal.stat().st_size == 0:
@@ -272,13 +281,16 @@ def _write_backup(conn: sqlite3.Connection, path: Path, target: Path) -> None:
         raise
 
 
-def backup_before_upgrade(conn: sqlite3.Connection, path: Path) -> Path | None:
+def backup_before_upgrade(conn: sqlite3.Connection, path: str | os.PathLike) -> Path | None:
     """Copy an existing database aside (``claims.db.vN.bak``) before its first upgrade.
 
     Runs before the switch to WAL, so the copy of an old database is its
     exact bytes; the write lock keeps other processes from changing it
     meanwhile, and the copy is written whole or not at all.
     """
+    from pathlib import Path
+
+    path = Path(path)
     version = _applied_version(conn)
     if version == 0 or version >= SCHEMA_VERSION or backup_path(path, version).exists():
         return None
@@ -294,7 +306,7 @@ def backup_before_upgrade(conn: sqlite3.Connection, path: Path) -> Path | None:
         _rollback(conn)
 
 
-def migrate(conn: sqlite3.Connection, path: Path | None, *, now: str) -> int:
+def migrate(conn: sqlite3.Connection, path: str | os.PathLike | None, *, now: str) -> int:
     """Bring the schema up to date; returns how many migrations ran.
 
     An existing database is backed up first (:func:`backup_before_upgrade`).
@@ -331,7 +343,7 @@ def migrate(conn: sqlite3.Connection, path: Path | None, *, now: str) -> int:
 _UNWRITABLE = ("readonly", "read-only", "unable to open")
 
 
-def _open(path: Path, uri: str | None = None) -> sqlite3.Connection:
+def _open(path: str, uri: str | None = None) -> sqlite3.Connection:
     target = uri or str(path)
     conn = sqlite3.connect(target, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, uri=uri is not None)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -340,7 +352,7 @@ def _open(path: Path, uri: str | None = None) -> sqlite3.Connection:
     return conn
 
 
-def _open_read_only(path: Path) -> sqlite3.Connection:
+def _open_read_only(path: str) -> sqlite3.Connection:
     """Reading a database we may not write: its file or its directory is read-only.
 
     A WAL database needs its shared-memory file; when that cannot be created
@@ -349,14 +361,14 @@ def _open_read_only(path: Path) -> sqlite3.Connection:
     """
     from urllib.parse import quote
 
-    base = "file:" + quote(str(path.resolve()))
+    base = "file:" + quote(os.path.realpath(path))
     conn = _open(path, base + "?mode=ro")
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return conn
     except sqlite3.OperationalError as error:
         conn.close()
-        if not any(word in str(error) for word in _UNWRITABLE) or Path(str(path) + "-wal").exists():
+        if not any(word in str(error) for word in _UNWRITABLE) or os.path.exists(f"{path}-wal"):
             raise
     conn = _open(path, base + "?immutable=1")
     conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -387,7 +399,7 @@ def _switch_to_wal(conn: sqlite3.Connection) -> None:
         delay = min(delay * 2, 0.05)
 
 
-def connect(path: Path, *, now: str, create: bool = True) -> sqlite3.Connection:
+def connect(path: str | os.PathLike, *, now: str, create: bool = True) -> sqlite3.Connection:
     """Open (creating if allowed) and migrate the database at ``path``.
 
     A missing directory is created only for the default location: an
@@ -395,23 +407,23 @@ def connect(path: Path, *, now: str, create: bool = True) -> sqlite3.Connection:
     A database that cannot be written is still opened for reading; writing
     to it fails with a clear error.
     """
-    path = Path(path)
-    if path.is_dir():
+    path = os.path.normpath(os.fspath(path))
+    if os.path.isdir(path):
         raise StorageError(f"database path is a directory: {path}")
-    exists = path.exists()
-    if exists and not path.is_file():
+    exists = os.path.exists(path)
+    if exists and not os.path.isfile(path):
         raise StorageError(f"database path is not a regular file: {path}")
     if not exists:
         if not create:
             raise StorageError(f"no database at {path}")
-        parent = path.parent
-        if parent.exists() and not parent.is_dir():
+        parent = os.path.dirname(path) or "."
+        if os.path.exists(parent) and not os.path.isdir(parent):
             raise StorageError(f"cannot create the database {path}: {parent} is not a directory")
-        if not parent.exists():
-            if path != default_db_path():
+        if not os.path.exists(parent):
+            if path != os.path.normpath(default_db_path()):
                 raise StorageError(f"no database at {path}: the directory {parent} does not exist (create it first)")
             try:
-                parent.mkdir(parents=True, exist_ok=True)
+                os.makedirs(parent, exist_ok=True)
             except OSError as error:
                 raise StorageError(f"cannot create database directory {parent}: {error.strerror}") from None
     conn = version = None
@@ -454,7 +466,7 @@ def connect(path: Path, *, now: str, create: bool = True) -> sqlite3.Connection:
     return conn
 
 
-def _open_error(path: Path, error: sqlite3.DatabaseError) -> str:
+def _open_error(path: str, error: sqlite3.DatabaseError) -> str:
     message = str(error)
     if "file is not a database" in message or "malformed" in message:
         return f"{path} is not a claimtrack database (not SQLite, or damaged)"

@@ -90,7 +90,5 @@ def run(args: list[str]) -> int | None:
         if db is None:
             state.STATE.db_option = None
         else:
-            from pathlib import Path
-
-            state.STATE.db_option = Path(db)
+            state.STATE.db_option = db
         return getattr(reads, COMMANDS[name][0])(**values) or 0

@@ -7,14 +7,14 @@ import sys
 from typing import TYPE_CHECKING, NoReturn
 
 if TYPE_CHECKING:
-    from pathlib import Path
+    import os
 
 
 class State:
     """Options given to the root command (``--db``)."""
 
     def __init__(self) -> None:
-        self.db_option: Path | None = None
+        self.db_option: str | os.PathLike | None = None
 
 
 STATE = State()
@@ -93,7 +93,7 @@ class guard:
         return False
 
 
-def db_path() -> Path:
+def db_path() -> str:
     from claimtrack.storage import resolve_db_path
 
     return resolve_db_path(STATE.db_option)
