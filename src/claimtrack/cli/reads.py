@@ -82,7 +82,7 @@ def _print_claim_table(conn, filters: dict) -> int:
     longest key and value listed), so the first rows show at once and memory
     stays flat, where one table would lay out every row before printing any.
     """
-    from claimtrack import claims, ids, storage
+    from claimtrack import claims, storage
 
     with storage.snapshot(conn):
         listed = claims.iter_claims(conn, **filters)
@@ -94,8 +94,7 @@ def _print_claim_table(conn, filters: dict) -> int:
             _print_claim_rows(output.table(*_CLAIM_HEADER, wrap=("key", "value", "statement")), first)
             return 0
         key_width, value_width = claims.listing_widths(conn, **filters)
-        fixed = {"ID": ids.SHORT_LENGTH, "status": max(map(len, claims.STATUSES)),
-                 "verdict": max(map(len, claims.VERDICTS)), "sources": len("sources")}
+        fixed = _fixed_widths()
         widths = fixed | output.share(
             output.console().width - output.table_overhead(len(_CLAIM_HEADER)) - sum(fixed.values()),
             {"key": key_width, "value": min(value_width, _VALUE_CLIP), "statement": _STATEMENT_CLIP})
@@ -108,6 +107,14 @@ def _print_claim_table(conn, filters: dict) -> int:
                                  show_header=number == 0, show_edge=False)
             _print_claim_rows(table, chunk)
     return 0
+
+
+def _fixed_widths() -> dict[str, int]:
+    """The listing's columns whose width does not depend on the claims listed."""
+    from claimtrack import claims, ids
+
+    return {"ID": ids.SHORT_LENGTH, "status": max(map(len, claims.STATUSES)),
+            "verdict": max(map(len, claims.VERDICTS)), "sources": len("sources")}
 
 
 def _print_claim_rows(table, rows: list[dict]) -> None:
@@ -128,7 +135,7 @@ def _print_claim_lines(conn, filters: dict) -> int:
     100,000 claims. Here the columns' widths come from the claims' keys and values, the
     statement comes last and whole, and the claims stream in listing order.
     """
-    from claimtrack import claims, ids, storage
+    from claimtrack import claims, storage
 
     with storage.snapshot(conn):
         key_width, value_width = claims.listing_widths(conn, **filters)
@@ -138,8 +145,9 @@ def _print_claim_lines(conn, filters: dict) -> int:
             output.info("no claims match")
             return 0
         header = _CLAIM_HEADER
-        widths = [ids.SHORT_LENGTH, key_width, min(value_width, _VALUE_CLIP), max(map(len, claims.STATUSES)),
-                  max(map(len, claims.VERDICTS)), 0]
+        fixed = _fixed_widths()
+        widths = [fixed["ID"], key_width, min(value_width, _VALUE_CLIP), fixed["status"], fixed["verdict"],
+                  fixed["sources"]]
         widths = [max(width, len(name)) for width, name in zip(widths, header)]
         write = sys.stdout.write
         write(output.columns(header, widths) + "\n")
