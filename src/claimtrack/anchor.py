@@ -8,7 +8,7 @@ text, its offsets and the words around it so the quote can be found again.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from collections import namedtuple
 
 from claimtrack.errors import InvalidInput, QuoteNotFound
 
@@ -21,14 +21,12 @@ _FOLD = {
 }
 
 
-class Anchor(NamedTuple):
-    """Where a quote sits in a source text."""
+class Anchor(namedtuple("Anchor", "quote start end before after")):
+    """Where a quote sits in a source text: the ``quote`` exactly as there (str),
+    its ``start`` and ``end`` offsets (int), and the words ``before`` and ``after`` it (str).
+    """
 
-    quote: str  # exactly as in the source text
-    start: int
-    end: int
-    before: str
-    after: str
+    __slots__ = ()
 
 
 def fold(text: str) -> tuple[str, list[int]]:

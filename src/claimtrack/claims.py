@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-import json
 import re
 import sqlite3
+from collections import namedtuple
 from datetime import date
 from functools import lru_cache
-from typing import Iterator, NamedTuple
 
 from claimtrack import anchor, history, ids, lookup, storage
 from claimtrack.context import Actor
 from claimtrack.errors import InvalidInput, InvalidTransition, NotFound
+
+TYPE_CHECKING = False  # typing costs ~5 ms to import; the read commands never need it
+if TYPE_CHECKING:
+    from typing import Iterator
 
 STATUSES = ("candidate", "unverified", "in-review", "done", "rejected")
 WORK_STATUSES = ("unverified", "in-review", "done")
@@ -106,10 +109,15 @@ def _value_columns(value) -> tuple[str | None, str | None, str | None]:
     if value is None:
         return None, None, None
     data = value.to_json()
-    return value.type, data["canonical"], _SORTED_JSON.encode(data)
+    return value.type, data["canonical"], _sorted_json().encode(data)
 
 
-_SORTED_JSON = json.JSONEncoder(sort_keys=True)  # json.dumps(..., sort_keys=True), without a new encoder per call
+@lru_cache(maxsize=1)
+def _sorted_json():
+    """json.dumps(..., sort_keys=True) without a new encoder per call, nor json imported for reads."""
+    import json
+
+    return json.JSONEncoder(sort_keys=True)
 
 
 def _typed_columns(raw: str | None, value_type: str | None, published: str | None) -> tuple[str | None, ...]:
@@ -279,13 +287,16 @@ def _add(conn: sqlite3.Connection, actor: Actor, source: str, checked, refresh: 
     return made
 
 
-class Reading(NamedTuple):
-    """A claim's quote and value as read in its source's text, before it is stored."""
+class Reading(namedtuple("Reading", "anchor unresolved claim_value appearance_value")):
+    """A claim's quote and value as read in its source's text, before it is stored.
 
-    anchor: anchor.Anchor
-    unresolved: bool  # the value reads only against a date the source does not give ("Sunday")
-    claim_value: tuple[str | None, str | None, str | None]  # value_type, normalized, value_json
-    appearance_value: tuple[str | None, str | None, str | None]  # the same, as its first appearance reads it
+    - ``anchor``: the quote's :class:`anchor.Anchor`;
+    - ``unresolved``: the value reads only against a date the source does not give ("Sunday");
+    - ``claim_value``: (value_type, normalized, value_json);
+    - ``appearance_value``: the same, as its first appearance reads it.
+    """
+
+    __slots__ = ()
 
 
 def read(text: str, published: str | None, claim: dict) -> Reading:

@@ -12,8 +12,8 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+from collections import namedtuple
 from functools import lru_cache
-from typing import NamedTuple
 
 from claimtrack import history, ids, lookup, storage
 from claimtrack.context import Actor
@@ -40,19 +40,13 @@ _GENERIC = {
 }
 
 
-class Appearance(NamedTuple):
-    claim_id: str
-    claim_status: str
-    value_raw: str | None
-    source_id: str
-    outlet: str | None
-    published: str | None
-    stance: str
-    attribution: str | None
-    quote: str
-    context: str
-    value: object  # values.Value
-    normalized: str | None  # value.canonical()
+# Plain namedtuples, not typing.NamedTuple: importing typing would cost every read ~5 ms.
+class Appearance(namedtuple("Appearance", "claim_id claim_status value_raw source_id outlet published stance"
+                                          " attribution quote context value normalized")):
+    """One appearance of a key's claim, as detection weighs it: ``value`` is its
+    ``values.Value`` (or None), ``normalized`` that value's canonical text."""
+
+    __slots__ = ()
 
 
 class Side:
@@ -196,12 +190,10 @@ def build_sides(appearances: list[Appearance]) -> tuple[list[Side], list[Side]]:
     return sorted(resolved.values(), key=order), sorted(unresolved.values(), key=order)
 
 
-class Detection(NamedTuple):
-    case: str
-    key: str
-    sides: list[Side]
-    unresolved: list[Side]
-    pairs: list[tuple[int, int]]
+class Detection(namedtuple("Detection", "case key sides unresolved pairs")):
+    """A key's sides (lists of :class:`Side`) and the pairs of sides, (i, j), that conflict."""
+
+    __slots__ = ()
 
     @property
     def conflicting(self) -> bool:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import sys
-from typing import Any, Iterable
+
+TYPE_CHECKING = False  # typing costs ~5 ms to import; the read commands never need it
+if TYPE_CHECKING:
+    from typing import Any, Iterable
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 _CONTROL_WITH_NEWLINES = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
@@ -29,6 +31,8 @@ def safe(text: Any, *, keep_newlines: bool = True) -> str:
 def print_json(data: Any) -> None:
     """Listings print one record per line (greppable, and json's C encoder
     only runs without ``indent``); single objects print indented."""
+    import json
+
     if isinstance(data, list):
         print_json_texts(json.dumps(item, ensure_ascii=False) for item in data)
         return
