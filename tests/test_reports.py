@@ -428,3 +428,29 @@ def test_escaped_text_always_reads_back_literally():
             assert "".join(c.content for c in children) == (prefix + expected).strip()
 
     check()
+
+
+def test_an_export_reads_one_state_of_the_case_while_others_write(seeded, db_path, monkeypatch):
+    """Every pass a report makes over the case sees the same data, even when another
+    process commits a change between two passes."""
+    from claimtrack import reports, storage
+
+    three = claim_id(seeded, DURATION, "three-day")
+    conn = storage.connect(db_path, now=NOW)
+    other = storage.connect(db_path, now=NOW)
+    seen = []
+
+    def render(report, out, warn):
+        verdicts = lambda: {c["id"]: c["verdict"] for c in report.claims(statuses=None, full=False)}  # noqa: E731
+        seen.append(verdicts())
+        with storage.write(other):
+            other.execute("UPDATE claims SET verdict = 'false' WHERE id = ?", (three,))
+        seen.append(verdicts())
+
+    monkeypatch.setattr(reports, "renderer", lambda fmt: render)
+    reports.export(conn, "markdown", SEED_CASE.name, io.StringIO(), now=NOW)
+    assert seen[0][three] is None and seen[1] == seen[0]
+    # the change did land: a read after the export sees it
+    assert conn.execute("SELECT verdict FROM claims WHERE id = ?", (three,)).fetchone()[0] == "false"
+    conn.close()
+    other.close()

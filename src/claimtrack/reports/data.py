@@ -8,7 +8,6 @@ not the size of the case.
 
 from __future__ import annotations
 
-import contextlib
 import sqlite3
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
@@ -35,19 +34,6 @@ def outlet_label(outlet: str | None, source_id: str) -> str:
 
 def verdict_label(verdict: str | None) -> str:
     return VERDICT_LABELS.get(verdict or "", "No verdict yet")
-
-
-@contextlib.contextmanager
-def snapshot(conn: sqlite3.Connection) -> Iterator[None]:
-    """One read transaction: every pass over the case sees the same data."""
-    if conn.in_transaction:
-        yield
-        return
-    conn.execute("BEGIN")
-    try:
-        yield
-    finally:
-        conn.execute("COMMIT")
 
 
 @dataclass
