@@ -85,6 +85,52 @@ def test_reads_the_detail_under_its_key(text, expected):
         assert any(k.endswith(key) and v == value for k, v in got), (key, value, got)
 
 
+# A strike is an attack, or a walkout. Each sentence's strike must come out under the one kind.
+WALKOUTS = [
+    "Bus drivers began a 48-hour strike on Monday over pay.",
+    "Nurses went on strike for three days in January.",
+    "About 40,000 workers joined the strike, the union said.",
+    "The miners' strike lasted five days and ended on Friday.",
+    "Postal workers staged a one-day strike on Tuesday, closing 300 sorting offices.",
+    "Train drivers will hold a strike ballot next month; their last strike lasted four days.",
+    "Some 15,000 dockers remained on strike for a second week.",
+    "A strike by cabin crew grounded 120 flights on Saturday.",
+    "Thousands of teachers joined the strike on Monday.",
+    "Refinery workers walked out on Wednesday; the strike is expected to cost the company 50 million dollars.",
+    "More than 2,000 Amazon employees took part in the strike at the warehouse on Friday.",
+    # written after the rule, and passed unchanged
+    "Junior doctors in England held a six-day strike in January, the longest in NHS history.",
+    "Pilots at the airline ended their strike on Sunday after 12 days.",
+]
+ATTACKS = [
+    "At least 12 people were killed in an Israeli strike on a school on Tuesday.",
+    "A strike by Israeli jets killed 5 people on Sunday.",
+    "The Odesa port strike killed 4 people, the governor said.",
+    "Russian strikes on Kharkiv killed 8 civilians on Monday.",
+    "A missile strike on a shopping centre killed at least 17 people on Saturday.",
+    "Two strikes hit the city overnight, killing 9 people.",
+    "The strike, the deadliest in months, killed 23 people on Thursday.",
+    "The coalition joined the strikes on militant positions, killing 30 fighters.",
+    "The overnight strike on the airbase killed at least 4 soldiers, the ministry said.",
+    "Israel launched a strike overnight that killed 7 people, medics said.",
+    # written after the rule, and passed unchanged
+    "Rescue teams found 5 more bodies after the strike on Monday, bringing the toll to 31.",
+    "The drone strikes, which began on 2 March, have killed 14 people.",
+]
+
+
+@pytest.mark.parametrize("text", WALKOUTS)
+def test_a_strike_by_workers_is_a_walkout_not_an_attack(text):
+    kinds = {key.split(".")[0] for key, _ in found(text)}
+    assert kinds == {"protest"}, found(text)
+
+
+@pytest.mark.parametrize("text", ATTACKS)
+def test_a_strike_on_a_target_stays_an_attack(text):
+    kinds = {key.split(".")[0] for key, _ in found(text)}
+    assert kinds == {"attack"}, found(text)
+
+
 NOT_CLAIMS = [
     "The two countries have close ties.",
     "The 34-year-old was taken to hospital.",

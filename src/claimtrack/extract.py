@@ -678,13 +678,27 @@ class _Reader:
         found: list[_Incident] = []
         scan = self.p["incident_lower"].finditer(self.lower) if self.lower is not None else \
             self.p["incident"].finditer(text)
+        walkout = False  # a strike in the article is industrial action
+        untargeted: list[_Incident] = []  # strikes on no target ("their last strike")
         for m in scan:
             word = _lexicon_word(m.group(0))
             sentence = self.doc.sentence_at(m.start())
             if sentence is None or not self._real_incident(m, word):
                 continue
             kind = lex.INCIDENTS[word]
+            on_target = True
+            if word in ("strike", "strikes"):
+                if self._labour_strike(m):
+                    kind, walkout = "protest", True  # a walkout, as "strikers" and "walkout" are
+                else:
+                    on_target = self._TARGET_AFTER.match(text[m.end():m.end() + 60].lower()) is not None
             found.append(_Incident(m.start(), m.end(), kind, sentence.index, specific=kind not in ("fighting",)))
+            if not on_target:
+                untargeted.append(found[-1])
+        if untargeted and not walkout:
+            walkout = self._WALKOUT_WORDS.search(self.lower if self.lower is not None else text.lower()) is not None
+        for inc in untargeted if walkout else ():
+            inc.kind = "protest"  # in an article about a walkout, a strike on no target is that walkout
         found.extend(self._final())
         found.sort(key=lambda inc: inc.start)
         by_kind: dict[str, list[_Incident]] = {}
@@ -738,9 +752,37 @@ class _Reader:
 
     _FIRE_VERB_BEFORE = re.compile(r"(?:opened|open|opening|under|cease|returned)\s+$")
     _FIRE_SERVICE_AFTER = re.compile(r"\s*(?:brigade|service|department|fighters|crews?|engines?|chief)")
-    _STRIKE_NOT_ATTACK_BEFORE = re.compile(r"(?:to|will|would|could|hunger|general|labou?r|rail)\s+$")
+    _STRIKING_PEOPLE = {word for word, group in lex.PEOPLE_CATEGORIES.items() if group not in ("fighters", "soldiers")}
+    _STRIKE_NOT_ATTACK_BEFORE = re.compile(r"(?:to|will|would|could|hunger)\s+$")
+    # "the miners' strike", "a 24-hour strike", "went on strike", "strike action", "a strike by nurses"
+    _LABOUR_STRIKE_BEFORE = re.compile(
+        rf"(?:\b(?:{_alternation(lex.LABOUR_STRIKE_BEFORE)})(?:['’]s?)?|\b[\w.]+-(?:hour|day|week|month)"
+        r"|\b(?:go|goes|going|gone|went|are|is|were|was|be|been|remain|remains|remained|stay|stayed)\s+on)\s+$")
+    _LABOUR_STRIKE_AFTER = re.compile(
+        rf"\s+(?:(?:{_alternation(lex.LABOUR_STRIKE_AFTER)})\b|by\s+(?:the\s+)?(?:[\w-]+\s+)?"
+        rf"(?:{_alternation(_STRIKING_PEOPLE)})\b)")
     _FIGURATIVE_BATTLE_BEFORE = re.compile(r"(?:legal|court|price|trade|culture)\s+$")
     _ARTICLE_BEFORE = re.compile(r"(?:a|the)\s+$")
+
+    # What people do with a walkout: "joined the strike", "staged a two-hour strike", "called off the strike"
+    _WALKOUT_VERB_BEFORE = re.compile(
+        r"\b(?:join|joins|joined|joining|stage|stages|staged|staging|hold|holds|held|holding|call|calls|called"
+        r"|(?:take|takes|took|taking)\s+part\s+in|end|ends|ended|suspend|suspends|suspended|begin|begins|began"
+        r"|start|starts|started)(?:\s+off)?\s+(?:a|an|the|their|its|his|her)\s+(?:[\w-]+\s+)?$")
+    # "strikes on militant positions", not "on Monday" or "on 3 May"
+    _TARGET_AFTER = re.compile(
+        rf"\s+(?:against\b|on\s+(?!(?:{_alternation(_WEEKDAYS + _MONTH_NAMES)})\b|\d|(?:this|last|next)\b))")
+    # Words that put an article's strikes on a picket line
+    _WALKOUT_WORDS = re.compile(r"\b(?:walk(?:s|ed|ing)?\s+out|walkouts?|strikers|picket(?:s|ed|ing)?|trade\s+unions?)\b")
+
+    def _labour_strike(self, m: re.Match) -> bool:
+        """A strike that is industrial action: see lex.LABOUR_STRIKE_BEFORE; or one that people
+        join, stage or call off, on no target ("workers joined the strike"; "the coalition
+        joined the strikes on militant positions" is an attack)."""
+        before = self.text[max(0, m.start() - 40):m.start()].lower()
+        after = self.text[m.end():m.end() + 60].lower()
+        return bool(self._LABOUR_STRIKE_BEFORE.search(before) or self._LABOUR_STRIKE_AFTER.match(after)
+                    or (self._WALKOUT_VERB_BEFORE.search(before) and not self._TARGET_AFTER.match(after)))
 
     def _real_incident(self, m: re.Match, word: str) -> bool:
         text = self.text
@@ -754,6 +796,8 @@ class _Reader:
         if word in ("attack", "attacks") and before.endswith("heart "):
             return False
         if word in ("strike", "strikes") and self._STRIKE_NOT_ATTACK_BEFORE.search(before):
+            return False
+        if word == "ballot" and before.endswith("strike "):  # a union's vote on striking, not an election
             return False
         if word in ("battle", "battles", "war", "conflict") and self._FIGURATIVE_BATTLE_BEFORE.search(before):
             return False

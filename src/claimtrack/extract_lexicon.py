@@ -98,6 +98,19 @@ INCIDENTS = _expand({
 
 INCIDENT_KINDS = set(INCIDENTS.values())
 
+# A strike that is industrial action, not an attack: who strikes or what kind of strike it
+# is, right before the word ("the miners' strike", "a 24-hour rail strike"), or what follows
+# it ("strike action", "a strike by nurses"). Such a strike is a walkout (kind "protest").
+LABOUR_STRIKE_BEFORE = {
+    "general", "labour", "labor", "industrial", "rail", "railway", "transport", "postal", "nationwide", "national",
+    "public-sector", "public sector", "union", "unions", "workers", "worker", "miners", "nurses", "nurse", "doctors",
+    "doctor", "teachers", "teacher", "staff", "employees", "drivers", "driver", "pilots", "dockers", "dockworkers",
+    "truckers", "farmers", "students", "lawyers", "actors", "writers", "cabin crew", "wildcat", "sympathy",
+    "solidarity", "indefinite", "open-ended", "pay", "pension", "wage",
+}
+LABOUR_STRIKE_AFTER = {"action", "actions", "ballot", "ballots", "vote", "notice", "pay", "breakers", "breaker",
+                       "committee", "organisers", "organizers", "leaders", "fund"}
+
 # Words that mark a second incident of the same kind in one article.
 SEPARATE_MARKERS = {"separate", "second", "another", "other", "third", "further", "new", "earlier", "later"}
 
