@@ -71,8 +71,21 @@ CASES = [
      [("earthquake.magnitude", "magnitude 7.8"), ("earthquake.date", "Monday")]),
     ("The bridge, built in 1967, collapsed during rush hour.", [("construction.year", "1967")]),
     ("Two trains collided on Friday evening.", [("crash.date", "Friday evening")]),
+    # a span of days is the value, not its first or last day
+    ("The summit was held on 24-25 June in Brussels.", [("talks.date", "24-25 June")]),
+    ("The ministers met in Rome on June 30-July 2.", [("talks.date", "June 30-July 2")]),
+    ("The minister visited Moscow from 16 to 19 April.", [("visit.date", "16 to 19 April")]),
+    ("Talks were held from June 3 to June 5.", [("talks.date", "June 3 to June 5")]),
+    ("Leaders met in Vilnius on July 11-12 for the alliance's annual summit.", [("talks.date", "July 11-12")]),
+    ("The president toured the region from 2 to 6 March, visiting four cities.", [("visit.date", "2 to 6 March")]),
     # measures
     ("The quake struck at a depth of 10 km.", [("earthquake.depth", "10 km")]),
+    ("The earthquake had a magnitude of 6.8, the USGS said.", [("earthquake.magnitude", "magnitude of 6.8")]),
+    ("The earthquake measured 6.8 on the Richter scale.", [("earthquake.magnitude", "6.8 on the Richter scale")]),
+    ("The quake, with a magnitude of 7.1, was felt as far away as the capital.",
+     [("earthquake.magnitude", "magnitude of 7.1")]),
+    ("A tremor measuring 5.4 on the Richter scale shook the island on Tuesday.",
+     [("earthquake.magnitude", "5.4 on the Richter scale")]),
     ("Temperatures hit 45 degrees Celsius in the capital.", [("weather.temperature", "45 degrees Celsius")]),
     ("The hurricane made landfall with winds of 205 km/h.", [("storm.wind-speed", "205 km/h")]),
 ]
@@ -132,6 +145,7 @@ def test_a_strike_on_a_target_stays_an_attack(text):
 
 
 NOT_CLAIMS = [
+    "Prices have risen since 3 May.",
     "The two countries have close ties.",
     "The 34-year-old was taken to hospital.",
     "Officials said on Monday that the investigation continues.",

@@ -192,11 +192,18 @@ _VALUE_KINDS = {
     "money": rf"{_QUAL}?(?:{_CUR_PRE}\s?{_NUM}|{_NUM}\s+{_CUR_WORDS})",
     "percent": rf"{_QUAL}?{_NUM}\s?(?:%|per\s?cent\b|percent\b|percentage\s+points?\b|pct\b)",
     "quantity": (
-        rf"{_QUAL}?(?:\b(?:a\s+)?magnitude[\s-]{_DIG}|{_DIG}[\s-]magnitude\b|{_NUM}[\s-]?{_UNITS}"
-        rf"|{_DIG}(?-i:[CF])\b)"
+        rf"{_QUAL}?(?:\b(?:a\s+)?magnitude(?:\s+of\s+|[\s-]){_DIG}|{_DIG}[\s-]magnitude\b"
+        rf"|{_DIG}\s+on\s+the\s+richter\s+scale\b|{_NUM}[\s-]?{_UNITS}|{_DIG}(?-i:[CF])\b)"
     ),
     "date": (
-        rf"\b(?:(?:on|since|by|until|from|in)\s+)?(?:the\s+)?(?:{_MONTH}\s+{_DAYNUM}\b(?:,?\s+{_YEAR}\b)?"
+        # a span of days first ("24-25 June", "June 30-July 2", "from 3 to 7 July"): its first day alone is not
+        # the value; "to" and "until" join days only after "from" ("rose from 3 to 7" is no span)
+        rf"\b(?:(?:on|since|by|until|from|in)\s+)?(?:the\s+)?(?:"
+        rf"{_DAYNUM}(?:\s+{_MONTH})?\s*[-–]\s*{_DAYNUM}\s+(?:of\s+)?{_MONTH}\b(?:,?\s+{_YEAR}\b)?"
+        rf"|(?<=from\s){_DAYNUM}(?:\s+{_MONTH})?\s+(?:to|until)\s+{_DAYNUM}\s+(?:of\s+)?{_MONTH}\b(?:,?\s+{_YEAR}\b)?"
+        rf"|{_MONTH}\s+{_DAYNUM}\s*[-–]\s*(?:{_MONTH}\s+)?{_DAYNUM}\b(?:,?\s+{_YEAR}\b)?"
+        rf"|(?<=from\s){_MONTH}\s+{_DAYNUM}\s+(?:to|until)\s+(?:{_MONTH}\s+)?{_DAYNUM}\b(?:,?\s+{_YEAR}\b)?"
+        rf"|{_MONTH}\s+{_DAYNUM}\b(?:,?\s+{_YEAR}\b)?"
         rf"|{_DAYNUM}\s+(?:of\s+)?{_MONTH}\b(?:,?\s+{_YEAR}\b)?"
         rf"|(?:early|mid|late)[\s-]{_MONTH}\b(?:\s+{_YEAR}\b)?"
         rf"|(?:(?:last|this|next|early|late)\s+)?{_WEEKDAY}\b(?:\s+(?:morning|afternoon|evening|night))?"
@@ -1263,7 +1270,7 @@ class _Reader:
         raw = m.group(0)
         low = raw.lower()
         c_start, c_end = self._clause(sentence, m.start())
-        if "magnitude" in low or "richter" in text[m.end():m.end() + 30].lower():
+        if "magnitude" in low or "richter" in low or "richter" in text[m.end():m.end() + 30].lower():
             subject, _ = self._incident_for(sentence, m.start(), m.end(), "earthquake")
             if not subject.startswith(("earthquake", "aftershock")):
                 subject = "earthquake"
@@ -1310,9 +1317,11 @@ class _Reader:
         value = self._DATE_PREPOSITION.sub("", raw)
         value = self._THE_LEAD.sub("", value)
         possessive = self._POSSESSIVE.match(self.text[m.end():m.end() + 3])
-        if self._BOUND.match(raw) or (self._FROM.match(raw) and not possessive):
+        if self._BOUND.match(raw) or (self._FROM.match(raw) and not possessive and not self._SPAN.search(raw)):
             return None  # a bound, not the day something happened
         return self._dated(sentence, m, value, "date")
+
+    _SPAN = re.compile(r"\s(?:to|until)\s", re.IGNORECASE)  # "from 3 to 7 July": the days it happened
 
     _YEAR_BOUND = re.compile(r"(?:by|until|from|since|as\s+of|early|late)\b", re.IGNORECASE)
     _FOUR_DIGITS = re.compile(r"\d{4}")
