@@ -66,6 +66,10 @@ CASES = [
     ("The talks lasted three days.", [("talks.duration", "three days")]),
     ("The fire burned for six hours before it was brought under control.", [("fire.duration", "six hours")]),
     ("He was sentenced to 15 years in prison.", [("sentence.duration", "15 years")]),
+    ("The week-long visit ended on Saturday.", [("visit.duration", "week-long")]),
+    ("He began a weeklong tour of Africa on Monday.", [("visit.duration", "weeklong")]),
+    ("The decade-long war ended in 2019.", [("fighting.duration", "decade-long")]),
+    ("The month-long strike by nurses ended on Friday.", [("protest.duration", "month-long")]),
     # dates and years
     ("A magnitude 7.8 earthquake struck early on Monday.",
      [("earthquake.magnitude", "magnitude 7.8"), ("earthquake.date", "Monday")]),

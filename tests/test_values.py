@@ -104,6 +104,9 @@ NORMALIZE_CASES = [
     ("two-to-three-week", None, "duration 14..21d"),
     ("a fortnight", None, "duration 14d"),
     ("a week-long trial", None, "duration 7d"),
+    ("a weeklong trial", None, "duration 7d"),
+    ("Monthlong", None, "duration 28..31d"),
+    ("a yearlong inquiry", None, "duration 365..366d"),
     # absolute, partial and ranged dates
     ("March 3, 2024", None, "date 2024-03-03"),
     ("3 March 2024", None, "date 2024-03-03"),

@@ -219,8 +219,8 @@ _VALUE_KINDS = {
         rf"{_YEAR}\b(?![-–/]\d)"
     ),
     "duradj": (
-        rf"\b(?:(?:a|an)\s+)?(?:\d+|{_W}|half)-(?:day|week|month|year|hour|minute|night|decade|fortnight)"
-        r"(?:-long)?\b(?![-‐]old)(?!s\b)"
+        rf"\b(?:(?:a|an)\s+)?(?:(?:\d+|{_W}|half)-(?:day|week|month|year|hour|minute|night|decade|fortnight)"
+        r"(?:-long)?|(?:day|week|month|year|hour|minute|night|decade|fortnight)-?long)\b(?![-‐]old)(?!s\b)"
     ),
     "dur": (
         rf"{_QUAL}?(?:{_NUM}|\ba|\ban|\bone|\bseveral|\ba\s+few|\ba\s+couple\s+of)\s+(?:and\s+a\s+half\s+)?"
@@ -240,7 +240,7 @@ _CORE_WORDS = (set(_SMALL.split("|")) | set(_TENS.split("|")) | {
     "millions", "billions", "tens", "several", "few", "couple", "handful", "half", "yesterday", "week", "weekend",
     "month", "year", "day", "days", "weeks", "months", "years", "decades", "hours", "nights", "fortnight", "decade",
     "hour", "minute", "minutes", "night",
-})
+} | {unit + "long" for unit in ("day", "week", "month", "year", "hour", "minute", "night", "decade", "fortnight")})
 _CORE_NAMES = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
     "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Monday",

@@ -237,7 +237,11 @@ _TOKEN_RE = _Lazy(
 )
 
 
+_CLOSED_LONG_RE = _Lazy(r"\b(day|night|week|fortnight|month|year|decade|hour|minute)long\b", re.IGNORECASE)
+
+
 def _num_tokens(t: str) -> list[str]:
+    t = _CLOSED_LONG_RE.sub(r"\1-long", t)  # "weeklong" as "week-long"
     t = _DOLLAR_RE.sub(lambda m: " " + _DOLLAR_PREFIX[m.group(1)] + " ", t)
     t = _SPACE_THOUSANDS_RE.sub(lambda m: _THOUSANDS_SPACE.sub("", m.group(0)), t)
     return _TOKEN_RE.findall(t)
