@@ -69,6 +69,10 @@ CASES = [
     ("The week-long visit ended on Saturday.", [("visit.duration", "week-long")]),
     ("He began a weeklong tour of Africa on Monday.", [("visit.duration", "weeklong")]),
     ("The decade-long war ended in 2019.", [("fighting.duration", "decade-long")]),
+    # a length given to an incident is that incident's, whatever else the sentence is about
+    ("After a 10-year war, the country held elections in 2019.", [("fighting.duration", "10-year")]),
+    ("Days after a three-day heatwave, wildfires broke out across the region.", [("heatwave.duration", "three-day")]),
+    ("A five-day offensive ended on Sunday, a week before the election.", [("attack.duration", "five-day")]),
     ("The month-long strike by nurses ended on Friday.", [("protest.duration", "month-long")]),
     # dates and years
     ("A magnitude 7.8 earthquake struck early on Monday.",

@@ -1461,7 +1461,10 @@ class _Reader:
                 person = self._person_for(sentence, m.start(), e_start, e_end, role)
                 key = f"{person}.{name}.duration" if person else f"{name}.duration"
         elif word in lex.INCIDENTS:
-            subject, _ = self._incident_for(sentence, e_start, e_end)
+            # the length is that incident's ("after a 10-year war, the country held elections")
+            own = next((inc for inc in self.incidents if inc.start == e_start and inc.end == e_end), None)
+            subject = (f"{own.kind}-{own.label}" if own.label else own.kind) if own is not None else \
+                self._incident_for(sentence, e_start, e_end)[0]
             key = f"{subject}.duration"
         else:
             key = f"{_DURATION_NOUNS.get(word, et.slugify(word))}.duration"
