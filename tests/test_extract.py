@@ -44,6 +44,13 @@ CASES = [
     ("Authorities evacuated more than 3,000 residents as the floods spread.",
      [("flood.evacuated", "more than 3,000")]),
     ("Nearly 300 homes were destroyed by the wildfire.", [("fire.homes-destroyed", "Nearly 300")]),
+    # homes without power are counted apart from people without power
+    ("The storm left 400,000 homes without power.", [("storm.homes-without-power", "400,000")]),
+    ("About 1.2 million homes lost power as the hurricane made landfall.",
+     [("storm.homes-without-power", "About 1.2 million")]),
+    ("Nearly 90,000 properties were left without power after the storm.",
+     [("storm.homes-without-power", "Nearly 90,000")]),
+    ("The storm left 400,000 people without power.", [("storm.without-power", "400,000")]),
     # missing punctuation and run-on copy
     ("The storm killed 12 people on Sunday the mayor said Rescue teams were searching for 30 missing residents",
      [("storm.deaths", "12"), ("storm.missing", "30"), ("storm.date", "Sunday")]),

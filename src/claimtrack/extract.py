@@ -363,7 +363,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "thing_status_before": re.compile(r"\b(" + _alternation(lex.THING_STATUS) + r")\s+(?:\w+\s+){0,1}$",
                                           re.IGNORECASE),
         "thing_status_after": re.compile(
-            r"(?:\s+(?:were|was|have|has|had|been|are|is|being|also|either|reportedly))*\s+("
+            r"(?:\s+(?:were|was|have|has|had|been|are|is|being|also|either|reportedly|still|left|now))*\s+("
             + _alternation(lex.THING_STATUS) + r")\b",
             re.IGNORECASE,
         ),

@@ -245,6 +245,7 @@ THING_STATUS = _expand({
     "seized": "seized|confiscated",
     "cancelled": "cancelled|canceled|grounded",
     "closed": "closed|shut",
+    "without-power": "without power|without electricity|lost power",
     "won": "won|secured|took|claimed|clinched",
 })
 
