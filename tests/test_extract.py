@@ -86,6 +86,14 @@ CASES = [
      [("earthquake.magnitude", "magnitude 7.8"), ("earthquake.date", "Monday")]),
     ("The bridge, built in 1967, collapsed during rush hour.", [("construction.year", "1967")]),
     ("Two trains collided on Friday evening.", [("crash.date", "Friday evening")]),
+    # a time of day before the date does not cut the date off from its event
+    ("The explosion happened shortly after midnight on Saturday.", [("explosion.date", "Saturday")]),
+    ("The ferry capsized just after dawn on Sunday.", [("sinking.date", "Sunday")]),
+    ("The blast ripped through the station shortly after 8 a.m. on Wednesday, killing 6 people.",
+     [("explosion.date", "Wednesday")]),
+    # early or late in a year is still that year
+    ("The factory was built in late 1998.", [("construction.year", "1998")]),
+    ("The vote, held in late 2022, was boycotted by the opposition.", [("election.year", "2022")]),
     # a span of days is the value, not its first or last day
     ("The summit was held on 24-25 June in Brussels.", [("talks.date", "24-25 June")]),
     ("The ministers met in Rome on June 30-July 2.", [("talks.date", "June 30-July 2")]),
@@ -111,6 +119,29 @@ def test_reads_the_detail_under_its_key(text, expected):
     got = found(text)
     for key, value in expected:
         assert any(k.endswith(key) and v == value for k, v in got), (key, value, got)
+
+
+# Words that look like another event's: the key must be the event the sentence reports.
+EVENT_KEYS = [
+    ("A gunman opened fire at a school on Tuesday, killing 4 students.", "shooting.date", "Tuesday"),
+    ("The gunman opened fire on Friday, police said.", "shooting.date", "Friday"),
+    ("Negotiations collapsed in August.", "talks.date", "August"),
+    ("Talks collapsed on Monday.", "talks.date", "Monday"),
+    ("The building collapsed on Monday, killing 14 people.", "collapse.date", "Monday"),
+    ("The collapse of the bridge on 3 May killed 7 people.", "collapse.date", "3 May"),
+]
+
+
+@pytest.mark.parametrize("text,key,value", EVENT_KEYS, ids=[e[0][:40] for e in EVENT_KEYS])
+def test_the_event_a_date_belongs_to(text, key, value):
+    assert (key, value) in found(text)
+
+
+@pytest.mark.parametrize("text", ["The coalition government collapsed on Thursday after a no-confidence vote.",
+                                  "The ceasefire collapsed in 2020 after months of clashes.",
+                                  "The collapse of the talks in March ended hopes of a deal."])
+def test_talks_and_governments_collapse_without_a_building_coming_down(text):
+    assert not [key for key, _ in found(text) if key.startswith("collapse")], found(text)
 
 
 # A strike is an attack, or a walkout. Each sentence's strike must come out under the one kind.

@@ -294,6 +294,9 @@ _CLAUSE_SOURCE = (
     # "as he began", "as Chinese officials said": a clause; "appointment as defense minister": not
     r"(?=\s+(?:(?:he|she|they|it|we|i|you|the|his|her|their|its|this|that|these|those)\b|(?-i:[A-Z])))"
     r"|" + _alternation(_CLAUSE_OPENERS) + r")\b"
+    # "shortly after midnight on Saturday", "since 2019": a time, not a clause
+    r"(?!(?:(?<=after)|(?<=before)|(?<=until)|(?<=since))\s+(?:midnight|noon|midday|dawn|dusk|daybreak|nightfall"
+    r"|sunrise|sunset|\d))"
 )
 
 
@@ -649,6 +652,8 @@ class _Reader:
                 return False
         return False
 
+    _FIRE_AFTER = re.compile(r"\s+fire\b", re.IGNORECASE)
+
     def _event_near(self, sentence, pos: int, end: int, same_clause: bool = False) -> tuple[str, str, int, int] | None:
         """The nearest event word in the clause (before first), as (kind, canonical, start, end)."""
         c_start, c_end = self._clause(sentence, pos)
@@ -663,6 +668,8 @@ class _Reader:
                 if m.start() < end and m.end() > pos:
                     continue
                 word = _lexicon_word(m.group(0))
+                if word == "opened" and self._FIRE_AFTER.match(text, m.end()):
+                    continue  # "the gunman opened fire": a shooting, not an opening
                 dist = (pos - m.end() if m.end() <= pos else (m.start() - end) * 1.3) * weight
                 if best is None or dist < best[0]:
                     best = (dist, ("person", lex.PERSON_EVENTS[word], m.start(), m.end()))
@@ -769,6 +776,14 @@ class _Reader:
         rf"\s+(?:(?:{_alternation(lex.LABOUR_STRIKE_AFTER)})\b|by\s+(?:the\s+)?(?:[\w-]+\s+)?"
         rf"(?:{_alternation(_STRIKING_PEOPLE)})\b)")
     _FIGURATIVE_BATTLE_BEFORE = re.compile(r"(?:legal|court|price|trade|culture)\s+$")
+    # "talks collapsed", "the collapse of the ceasefire": no building came down
+    _AGREEMENTS = (r"(?:talks|negotiations|ceasefire|truce|deal|agreement|accord|government|coalition|economy"
+                   r"|currency|markets?|prices|bank|company|firm|peace\s+process|alliance|regime|bid|plan|project"
+                   r"|merger|takeover|case|trial|prosecution|investigation|party|league|club)")
+    _FIGURATIVE_COLLAPSE_BEFORE = re.compile(
+        rf"\b{_AGREEMENTS}(?:\s+(?:has|had|have|was|were|all\s+but|effectively|finally|eventually|then|later|soon))*"
+        r"\s+$")
+    _FIGURATIVE_COLLAPSE_AFTER = re.compile(rf"\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){{0,2}}?{_AGREEMENTS}\b")
     _ARTICLE_BEFORE = re.compile(r"(?:a|the)\s+$")
 
     # What people do with a walkout: "joined the strike", "staged a two-hour strike", "called off the strike"
@@ -807,6 +822,10 @@ class _Reader:
         if word == "ballot" and before.endswith("strike "):  # a union's vote on striking, not an election
             return False
         if word in ("battle", "battles", "war", "conflict") and self._FIGURATIVE_BATTLE_BEFORE.search(before):
+            return False
+        if word in ("collapse", "collapsed") and (
+                self._FIGURATIVE_COLLAPSE_BEFORE.search(text[max(0, m.start() - 50):m.start()].lower())
+                or self._FIGURATIVE_COLLAPSE_AFTER.match(text[m.end():m.end() + 60].lower())):
             return False
         if word in ("vote", "polls", "ballot") and self._ARTICLE_BEFORE.search(before) is None and word == "vote":
             return False
@@ -1323,7 +1342,7 @@ class _Reader:
 
     _SPAN = re.compile(r"\s(?:to|until)\s", re.IGNORECASE)  # "from 3 to 7 July": the days it happened
 
-    _YEAR_BOUND = re.compile(r"(?:by|until|from|since|as\s+of|early|late)\b", re.IGNORECASE)
+    _YEAR_BOUND = re.compile(r"(?:by|until|from|since|as\s+of)\b", re.IGNORECASE)
     _FOUR_DIGITS = re.compile(r"\d{4}")
 
     def _year(self, sentence, m: re.Match) -> _Found | None:

@@ -314,14 +314,16 @@ def _name_words(text: str, sentence: Sentence, match: re.Match, lowercase: froze
         if len(words) - first >= 2:
             return cleaned[first:], lowers[first:], starts[first], False
     # drop leading words that are not names: "The", "Russian", "President", "Defense Minister",
-    # and a sentence's first word when the article also writes it in lower case ("Following")
+    # and a sentence's first word when the article also writes it in lower case ("Following") or it
+    # names an event ("Talks collapsed on Monday")
     titled = False
     opening = _opens(text, sentence.start, match.start())
     while first < len(words):
         low = lowers[first]
         if "-" in low and all(piece in lex.TITLES for piece in low.split("-")):
             low = low.split("-")[-1]  # "Vice-President", "Lieutenant-General"
-        if opening and (low in lowercase or low.endswith(("ing", "ly"))) and low not in lex.PERSON_TITLES:
+        if opening and (low in lowercase or low.endswith(("ing", "ly")) or low in lex.PERSON_EVENTS
+                        or low in lex.INCIDENTS) and low not in lex.PERSON_TITLES:
             opening = False
             first += 1
             continue
