@@ -408,6 +408,11 @@ class _Incident:
     specific: bool = True
     named: bool = False
 
+    @property
+    def key(self) -> str:
+        """The incident as its figures' keys begin: "storm-bert", or the kind alone."""
+        return f"{self.kind}-{self.label}" if self.label else self.kind
+
 
 @dataclass
 class _Found:
@@ -904,7 +909,7 @@ class _Reader:
             inc = (specific or self.incidents or [None])[0]
         if inc is None:
             return default, None
-        return (f"{inc.kind}-{inc.label}" if inc.label else inc.kind), inc
+        return inc.key, inc
 
     # --- value kinds ------------------------------------------------------------------
 
@@ -1289,7 +1294,7 @@ class _Reader:
         raw = m.group(0)
         low = raw.lower()
         c_start, c_end = self._clause(sentence, m.start())
-        if "magnitude" in low or "richter" in low or "richter" in text[m.end():m.end() + 30].lower():
+        if "magnitude" in low or "richter" in text[m.start():m.end() + 30].lower():
             subject, _ = self._incident_for(sentence, m.start(), m.end(), "earthquake")
             if not subject.startswith(("earthquake", "aftershock")):
                 subject = "earthquake"
@@ -1482,8 +1487,7 @@ class _Reader:
         elif word in lex.INCIDENTS:
             # the length is that incident's ("after a 10-year war, the country held elections")
             own = next((inc for inc in self.incidents if inc.start == e_start and inc.end == e_end), None)
-            subject = (f"{own.kind}-{own.label}" if own.label else own.kind) if own is not None else \
-                self._incident_for(sentence, e_start, e_end)[0]
+            subject = own.key if own is not None else self._incident_for(sentence, e_start, e_end)[0]
             key = f"{subject}.duration"
         else:
             key = f"{_DURATION_NOUNS.get(word, et.slugify(word))}.duration"
