@@ -73,6 +73,10 @@ CASES = [
     ("The talks lasted three days.", [("talks.duration", "three days")]),
     ("The fire burned for six hours before it was brought under control.", [("fire.duration", "six hours")]),
     ("He was sentenced to 15 years in prison.", [("sentence.duration", "15 years")]),
+    # a suspended sentence is a sentence; a suspension is a ban
+    ("The court handed him a two-year suspended sentence.", [("sentence.duration", "two-year")]),
+    ("She received a six-month suspended jail term on Monday.", [("sentence.duration", "six-month")]),
+    ("The league suspended him for two years in 2021.", [("ban.duration", "two years")]),
     ("The week-long visit ended on Saturday.", [("visit.duration", "week-long")]),
     ("He began a weeklong tour of Africa on Monday.", [("visit.duration", "weeklong")]),
     ("The decade-long war ended in 2019.", [("fighting.duration", "decade-long")]),

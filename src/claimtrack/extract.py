@@ -1416,7 +1416,7 @@ class _Reader:
             return None
         e_start = e_end = None
         for k in range(len(words)):
-            for span in (2, 1):
+            for span in (3, 2, 1):
                 phrase = " ".join(words[k:k + span]).lower()
                 if phrase in lex.PERSON_EVENTS or phrase in lex.INCIDENTS or phrase in _DURATION_NOUNS:
                     pm = re.search(r"\b" + r"\s+".join(map(re.escape, phrase.split())) + r"\b", after, re.IGNORECASE)
