@@ -129,8 +129,8 @@ def test_reads_the_detail_under_its_key(text, expected):
 EVENT_KEYS = [
     ("A gunman opened fire at a school on Tuesday, killing 4 students.", "shooting.date", "Tuesday"),
     ("The gunman opened fire on Friday, police said.", "shooting.date", "Friday"),
-    ("Negotiations collapsed in August.", "talks.date", "August"),
-    ("Talks collapsed on Monday.", "talks.date", "Monday"),
+    ("Negotiations collapsed in August.", "talks.end.date", "August"),
+    ("Talks collapsed on Monday.", "talks.end.date", "Monday"),
     ("The building collapsed on Monday, killing 14 people.", "collapse.date", "Monday"),
     ("The collapse of the bridge on 3 May killed 7 people.", "collapse.date", "3 May"),
 ]
@@ -139,6 +139,40 @@ EVENT_KEYS = [
 @pytest.mark.parametrize("text,key,value", EVENT_KEYS, ids=[e[0][:40] for e in EVENT_KEYS])
 def test_the_event_a_date_belongs_to(text, key, value):
     assert (key, value) in found(text)
+
+
+# A date names an event's start unless a word says which other moment it is: an end or an
+# extension is not the day the event began, so it must not be set against it as a conflict.
+MOMENTS = [
+    ("The ceasefire was agreed in 2019 by both sides.", "ceasefire.year", "2019"),
+    ("The ceasefire collapsed in 2020 after two years of calm.", "ceasefire.end.year", "2020"),
+    ("The lockdown began on 23 March.", "lockdown.date", "23 March"),
+    ("The lockdown was lifted on 1 June, ten weeks after it began.", "lockdown.end.date", "1 June"),
+    ("The government lifted the curfew on Sunday.", "lockdown.end.date", "Sunday"),
+    ("Sanctions on him were lifted in 2022.", "sanctions.end.year", "2022"),
+    ("The end of the truce in 2021 led to renewed fighting.", "ceasefire.end.year", "2021"),
+    ("The ceasefire was extended on Monday.", "ceasefire.extension.date", "Monday"),
+    ("The curfew was imposed on 23 March and eased on 1 May.", "lockdown.easing.date", "1 May"),
+    # written after the rule, and passed unchanged
+    ("Officials lifted the lockdown in Shanghai on 1 June 2022.", "lockdown.end.date", "1 June 2022"),
+    ("The blaze was extinguished on Sunday evening.", "fire.end.date", "Sunday evening"),
+    ("The ceasefire took effect at midnight on Sunday.", "ceasefire.date", "Sunday"),
+    ("He was arrested on 3 May and released on 9 May.", "release.date", "9 May"),
+    ("Her contract was renewed in 2021.", "contract.extension.year", "2021"),
+    # written after the rule; passed once the verb nearest the date was read first
+    ("The curfew was extended on 5 April and lifted on 20 April.", "lockdown.end.date", "20 April"),
+]
+
+
+@pytest.mark.parametrize("text,key,value", MOMENTS, ids=[m[0][:40] for m in MOMENTS])
+def test_an_end_or_extension_is_not_the_event_s_start(text, key, value):
+    assert (key, value) in found(text), found(text)
+
+
+def test_a_ceasefire_agreed_and_one_that_collapsed_do_not_share_a_key():
+    agreed = dict(found("The ceasefire was agreed in 2019."))
+    collapsed = dict(found("The ceasefire collapsed in 2020."))
+    assert not set(agreed) & set(collapsed), (agreed, collapsed)
 
 
 @pytest.mark.parametrize("text", ["The coalition government collapsed on Thursday after a no-confidence vote.",

@@ -779,15 +779,15 @@ class _Reader:
         r"|\b(?:go|goes|going|gone|went|are|is|were|was|be|been|remain|remains|remained|stay|stayed)\s+on)\s+$")
     _LABOUR_STRIKE_AFTER = re.compile(
         rf"\s+(?:(?:{_alternation(lex.LABOUR_STRIKE_AFTER)})\b|by\s+(?:the\s+)?(?:[\w-]+\s+)?"
-        rf"(?:{_alternation(_STRIKING_PEOPLE)})\b)")
+        rf"(?:{_alternation(_STRIKING_PEOPLE)})\b|(?:was|were|has\s+been|had\s+been)\s+called\s+off\b)")
     _FIGURATIVE_BATTLE_BEFORE = re.compile(r"(?:legal|court|price|trade|culture)\s+$")
     # "talks collapsed", "the collapse of the ceasefire": no building came down
     _AGREEMENTS = (r"(?:talks|negotiations|ceasefire|truce|deal|agreement|accord|government|coalition|economy"
                    r"|currency|markets?|prices|bank|company|firm|peace\s+process|alliance|regime|bid|plan|project"
                    r"|merger|takeover|case|trial|prosecution|investigation|party|league|club)")
     _FIGURATIVE_COLLAPSE_BEFORE = re.compile(
-        rf"\b{_AGREEMENTS}(?:\s+(?:has|had|have|was|were|all\s+but|effectively|finally|eventually|then|later|soon))*"
-        r"\s+$")
+        rf"\b{_AGREEMENTS}(?:'s|’s|(?:,[^,.;]{{1,40}},)?"
+        r"(?:\s+(?:has|had|have|was|were|all\s+but|effectively|finally|eventually|then|later|soon))*)\s+$")
     _FIGURATIVE_COLLAPSE_AFTER = re.compile(rf"\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){{0,2}}?{_AGREEMENTS}\b")
     _ARTICLE_BEFORE = re.compile(r"(?:a|the)\s+$")
 
@@ -1375,6 +1375,9 @@ class _Reader:
         if event is None:
             return None
         which, name, e_start, e_end = event
+        if name == "contract" and which == "person":
+            event = self._agreed_event(c_start, e_start, e_end) or event
+            which, name, e_start, e_end = event
         # "said on Monday", "told reporters on Friday": the day it was said, not the day it happened
         between = text[e_end:m.start()] if e_end <= m.start() else text[m.end():e_start]
         speech = None
@@ -1396,12 +1399,71 @@ class _Reader:
                 role = "patient" if name in lex.PATIENT_EVENTS else "agent"
                 person = self._person_for(sentence, m.start(), e_start, e_end, role)
                 key = f"{person}.{name}.date" if person else f"{name}.date"
+        moment = self._moment(e_start, e_end, m.start())
+        if moment is not None:
+            key = key[: -len(".date")] + f".{moment[0]}.date"
+            e_start, e_end = min(e_start, moment[1]), max(e_end, moment[2])
         if kind == "year":
             key = key[: -len(".date")] + ".year"
         start, end = min(m.start(), e_start), max(m.end(), e_end)
         if end - start > 80:
             start, end = m.start(), m.end()
         return _Found(start, end, key, value, m.start(), kind)
+
+    # Between an event and the verb that tells its moment, only a short "on"/"against" phrase,
+    # auxiliaries and adverbs: "the ceasefire had finally collapsed", "sanctions on him were lifted",
+    # "the ban, lifted"; or a possessive before the noun: "the curfew's end".
+    _FILLER = r"(?:(?:had|has|have|was|were|is|are|been|being|be|then|later|finally|formally|officially|\w+ly),?\s+)*"
+    _DETERMINER = r"(?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?:[\w\-]+\s+)?"
+    _MOMENT_AFTER = re.compile(
+        rf"(?:\s+(?:on|against|for)\s+(?:[\w'’\-]+\s+){{0,2}}?[\w'’\-]+)?\s*,?\s*{_FILLER}"
+        rf"({_alternation(lex.MOMENT_VERBS)})\b|(?:'s|’s)\s+({_alternation(lex.MOMENT_NOUNS)})\b",
+        re.IGNORECASE)
+    _MOMENT_BEFORE = re.compile(
+        rf"\b(?:({_alternation(lex.MOMENT_VERBS)})\s+|({_alternation(lex.MOMENT_NOUNS)})\s+of\s+){_DETERMINER}$",
+        re.IGNORECASE)
+    _MOMENT_VERB_BEFORE_DATE = re.compile(rf"\b({_alternation(lex.MOMENT_VERBS)})\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+    def _moment(self, e_start: int, e_end: int, d_start: int) -> tuple[str, int, int] | None:
+        """The moment of the event a date names when it is not the event's start, with where its
+        words are: "end" ("the truce broke down on Tuesday", "lifted the curfew on Sunday", "the
+        end of the ceasefire in 2020", "the ceasefire, agreed in 2019, collapsed in 2020") or
+        "extension" ("the lockdown was extended on Monday")."""
+        text = self.text
+        limit = d_start if e_end <= d_start else e_end + 40
+        if e_end <= d_start and (found := self._MOMENT_VERB_BEFORE_DATE.search(text, e_end, d_start)) is not None:
+            group, table = 1, lex.MOMENT_VERBS  # "extended on 5 April and lifted on 20 April": the nearer verb
+        elif (found := self._MOMENT_AFTER.match(text, e_end, limit)) is not None:
+            verb = found.group(1)
+            group = 1 if verb else 2
+            table = lex.MOMENT_VERBS if verb else lex.MOMENT_NOUNS
+        elif (found := self._MOMENT_BEFORE.search(text, max(0, e_start - 50), e_start)) is not None:
+            group = 1 if found.group(1) else 2
+            table = lex.MOMENT_VERBS if found.group(1) else lex.MOMENT_NOUNS
+        else:
+            return None
+        return table[_lexicon_word(found.group(group))], found.start(group), found.end(group)
+
+    _AGREED_WORDS = {"agreed", "signed"}
+    _SUBJECT_OF_AGREED = re.compile(rf"\s*,?\s*(?:(?:which|that)\s+)?{_FILLER}$", re.IGNORECASE)
+
+    def _agreed_event(self, c_start: int, e_start: int, e_end: int) -> tuple[str, str, int, int] | None:
+        """"The ceasefire was agreed in 2019": the date is the ceasefire's, not a contract's. The
+        event a contract's verb has as its subject, when the subject is an event of another kind."""
+        if _lexicon_word(self.text[e_start:e_end]) not in self._AGREED_WORDS:
+            return None
+        event, text = self.p["event"], self.text
+        if self.caseless is not None:
+            event, text = self.p["event_lowered"], self.caseless
+        subject = None
+        for found in event.finditer(text, max(c_start, e_start - 60), e_start):
+            subject = found
+        if subject is None or not self._SUBJECT_OF_AGREED.fullmatch(self.text, subject.end(), e_start):
+            return None
+        name = lex.PERSON_EVENTS[_lexicon_word(subject.group(0))]
+        if name == "contract":
+            return None
+        return "person", name, subject.start(), subject.end()
 
     _A_OR_AN_LEAD = re.compile(r"^(?:a|an)\s+", re.IGNORECASE)
     _WORD_TOKENS = re.compile(r"[\w\-]+")

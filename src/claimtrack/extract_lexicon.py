@@ -51,6 +51,25 @@ PERSON_EVENTS = _expand({
     "opening": "opened|inaugurated",
 })
 
+# The moment of an event a date can name besides its start: "the ceasefire collapsed in 2020" is
+# not the year it was agreed, nor "the lockdown was extended on Monday" the day it began.
+# Each word maps to the moment it names; the verbs follow the event ("the truce broke down")
+# or take it as object ("lifted the curfew"), the nouns come before it ("the end of the truce")
+# or after its possessive ("the ceasefire's collapse").
+MOMENT_VERBS = _expand({
+    "end": "ended|ends|expired|expires|lapsed|collapsed|collapses|broke down|fell apart|lifted|overturned"
+           "|scrapped|revoked|repealed|rescinded|terminated|called off|ran out|came to an end|concluded"
+           "|wrapped up|extinguished|put out|quashed|abandoned",
+    "extension": "extended|extends|renewed|renews|prolonged",
+    "easing": "eased|eases|relaxed|relaxes|loosened|loosens",
+})
+MOMENT_NOUNS = _expand({
+    "end": "end|collapse|expiry|expiration|lifting|breakdown|termination|conclusion|repeal|revocation"
+           "|cancellation|abandonment",
+    "extension": "extension|renewal|prolongation",
+    "easing": "easing|relaxation|loosening",
+})
+
 # Events that happen to the person named (patient role): "X was sanctioned".
 PATIENT_EVENTS = {"appointment", "sanctions", "arrest", "sentence", "conviction", "charges", "release", "ban",
                   "death", "birth"}
