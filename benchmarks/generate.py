@@ -45,7 +45,7 @@ sys.path.insert(0, str(HERE))
 import corpus  # noqa: E402
 
 DEFAULT_SEED = 20230416
-GENERATOR_VERSION = 2  # bump when the writer changes what it stores (cached databases are then rebuilt)
+GENERATOR_VERSION = 3  # bump when the writer changes what it stores (cached databases are then rebuilt)
 CACHE = HERE / ".cache"
 DB_CASE = "newsroom-archive"
 EDITOR = "Ana Ruiz"
@@ -208,7 +208,7 @@ class BulkWriter:
                                     "value_json": value_json, "status": status, "verdict": None, "created_at": now,
                                     "created_by": EDITOR, "updated_at": now, "origin": origin}
                 self.rows["claim_tags"].extend((claim_id, t) for t in tags)
-                self._appearance(claim_id, source_id, published, text, mention, value,
+                self._appearance(self.claims[ref], source_id, published, text, mention, value,
                                  mention.value_type and vtype, now, typed_by_hand=origin is None)
                 self.history(at=now, entity="claim", entity_id=claim_id, claim_id=claim_id, action="create",
                              new=statement, note=f"key={key or '-'} value={value or '-'} status={status}")
@@ -220,7 +220,7 @@ class BulkWriter:
                 row = self.claims[ref]
                 source_id, published, text = sources_by_number[article.number]
                 now = self.clock()
-                self._appearance(row["id"], source_id, published, text, mention, row["value"], row["value_type"], now,
+                self._appearance(row, source_id, published, text, mention, row["value"], row["value_type"], now,
                                  typed_by_hand=True)
                 row["updated_at"] = now
                 self.history(at=now, entity="claim", entity_id=row["id"], claim_id=row["id"], action="link",
@@ -254,7 +254,7 @@ class BulkWriter:
             self.rows["claims"].append(tuple(row.values()))
         self.claims.clear()
 
-    def _appearance(self, claim_id, source_id, published, text, mention, value, value_type, now, *,
+    def _appearance(self, claim, source_id, published, text, mention, value, value_type, now, *,
                     typed_by_hand: bool) -> None:
         """As anchor.find places it: a typed quote at its first occurrence, an extracted one where it was read.
 
@@ -269,9 +269,9 @@ class BulkWriter:
         before, after = anchor.context(text, start, end)
         _, canonical, value_json = self.value_columns(value, value_type, published)
         attribution = " ".join(mention.attribution.split()) or None if mention.attribution else None
-        self.rows["appearances"].append((self.new_id("appearance"), claim_id, source_id, mention.quote, start, end,
+        self.rows["appearances"].append((self.new_id("appearance"), claim["id"], source_id, mention.quote, start, end,
                                          before, after, mention.stance, attribution, canonical, value_json, now,
-                                         EDITOR))
+                                         EDITOR, claim["case_name"], claim["key"]))
         self.count["appearances"] += 1
 
     def flush(self) -> None:
@@ -284,8 +284,8 @@ class BulkWriter:
                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             "claim_tags": "INSERT INTO claim_tags (claim_id, tag) VALUES (?, ?)",
             "appearances": "INSERT INTO appearances (id, claim_id, source_id, quote, start, end, before, after, stance,"
-                           " attribution, normalized, value_json, created_at, created_by)"
-                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                           " attribution, normalized, value_json, created_at, created_by, case_name, key)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             "notes": "INSERT INTO notes (id, claim_id, text, url, stance, author, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
         }
         for table in ("cases", "sources", "claims", "claim_tags", "appearances", "notes"):

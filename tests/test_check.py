@@ -241,34 +241,104 @@ def test_a_failed_upgrade_changes_nothing_and_the_next_one_completes(tmp_path, m
     conn.close()
 
 
-def test_a_schema_3_database_upgrades_to_drop_the_index_the_composite_one_covers(run, db_path, monkeypatch):
-    """Schema 4 drops appearances(claim_id): appearances(claim_id, source_id, start) serves those lookups."""
-    from claimtrack import conflicts, storage
+SCHEMA_3 = ROOT / "tests" / "data" / "schema-v3.db"
 
-    with monkeypatch.context() as schema_3:
-        schema_3.setattr(storage, "MIGRATIONS", storage.MIGRATIONS[:3])
-        schema_3.setattr(storage, "SCHEMA_VERSION", 3)
-        run("import", str(ROOT / "claims" / "li-shangfu-moscow-2023"))
-    old = sqlite3.connect(db_path)
-    indexes = lambda conn: {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
-    assert "idx_appearances_claim_id" in indexes(old)
-    before = old.execute("SELECT * FROM appearances ORDER BY rowid").fetchall()
-    old.close()
 
-    listed = run.json("list", "--json")
-    assert len(listed) == 33
-    assert (db_path.parent / "claims.db.v3.bak").exists()
-    conn = sqlite3.connect(db_path)
-    assert "idx_appearances_claim_id" not in indexes(conn)
-    assert conn.execute("SELECT max(version) FROM _migrations").fetchone() == (4,)
-    assert conn.execute("SELECT * FROM appearances ORDER BY rowid").fetchall() == before
-    plans = [
-        conn.execute("EXPLAIN QUERY PLAN " + sql, ["x"] * sql.count("?")).fetchall()
-        for sql in (conflicts._APPEARANCES.format(keys="?"),
-                    "SELECT * FROM appearances WHERE claim_id = ? ORDER BY source_id, start, id")
-    ]
-    for plan in plans:
-        assert any("idx_appearances_claim_id_source_id_start (claim_id=?)" in row[3] for row in plan), plan
+def _indexes(conn: sqlite3.Connection) -> set[str]:
+    return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+
+
+def _plan(conn: sqlite3.Connection, sql: str) -> str:
+    return " / ".join(row[3] for row in conn.execute("EXPLAIN QUERY PLAN " + sql, ["x"] * sql.count("?")))
+
+
+def test_a_schema_3_database_upgrades_its_indexes_and_gives_appearances_their_claims_keys(run, tmp_path):
+    """schema-v3.db was written by claimtrack at schema 3 (commit c25dc63^): the seed case imported,
+    extracted (24 candidates), one candidate's key edited (c6jrp2m: li-shangfu.sanctions ->
+    li-shangfu.us-sanctions) and one rejected. Schema 4 drops appearances(claim_id), which
+    appearances(claim_id, source_id, start) covers; schema 5 copies each claim's case and key onto
+    its appearances, for detection."""
+    from claimtrack import conflicts
+
+    old = tmp_path / "old.db"
+    shutil.copy(SCHEMA_3, old)
+    conn = sqlite3.connect(old)
+    assert conn.execute("SELECT max(version) FROM _migrations").fetchone() == (3,)
+    assert "idx_appearances_claim_id" in _indexes(conn)
+    before = conn.execute("SELECT * FROM appearances ORDER BY rowid").fetchall()
+    conflicts_before = conn.execute("SELECT key, active, fingerprint, sides_json FROM conflicts ORDER BY key").fetchall()
     conn.close()
-    assert run("show", listed[0]["id"]).stdout
-    assert run("check").stdout == "ok\n"
+
+    listed = run.json("--db", old, "list", "--json")
+    assert len(listed) == 33 + 23  # the rejected candidate is not listed
+    assert (tmp_path / "old.db.v3.bak").read_bytes() == SCHEMA_3.read_bytes()
+    conn = sqlite3.connect(old)
+    assert conn.execute("SELECT max(version) FROM _migrations").fetchone() == (5,)
+    assert "idx_appearances_claim_id" not in _indexes(conn)
+    # every old column of every appearance as it was; the two new ones are the claim's
+    after = conn.execute("SELECT * FROM appearances ORDER BY rowid").fetchall()
+    assert [row[:len(before[0])] for row in after] == before
+    copied = conn.execute("SELECT a.case_name, a.key, c.case_name, c.key FROM appearances a"
+                          " JOIN claims c ON c.id = a.claim_id").fetchall()
+    assert len(copied) == len(before) and all(row[:2] == row[2:] for row in copied)
+    assert conn.execute("SELECT key FROM appearances WHERE claim_id LIKE 'c6jrp2m%'").fetchall() \
+        == [("li-shangfu.us-sanctions",)]  # the key as edited, not as extracted
+    # the upgrade finds the same conflicts the old version stored
+    assert conn.execute("SELECT key, active, fingerprint, sides_json FROM conflicts ORDER BY key").fetchall() \
+        == conflicts_before
+    assert "idx_appearances_case_name_key (case_name=? AND key=?)" in _plan(conn, conflicts._APPEARANCES.format(keys="?"))
+    assert "idx_claims_case_name_key (case_name=? AND key=?)" in _plan(conn, conflicts._CLAIMS.format(keys="?"))
+    assert "idx_appearances_claim_id_source_id_start (claim_id=?)" in _plan(
+        conn, "SELECT * FROM appearances WHERE claim_id = ? ORDER BY source_id, start, id")
+    conn.close()
+    assert run("--db", old, "show", listed[0]["id"]).stdout
+    assert run("--db", old, "check").stdout == "ok\n"
+
+
+def _keys_differ(db: Path) -> list:
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute("SELECT a.id FROM appearances a JOIN claims c ON c.id = a.claim_id"
+                            " WHERE (a.case_name, a.key) IS NOT (c.case_name, c.key)").fetchall()
+    finally:
+        conn.close()
+
+
+def test_appearances_follow_their_claims_key_and_detection_with_them(seeded, db_path):
+    """Detection reads appearances by the case and key they carry: an edited key must reach them."""
+    assert _keys_differ(db_path) == []
+    [four] = [c for c in seeded.json("list", "--json", "--key", "li-shangfu.moscow-visit.duration")
+              if c["value"] == "four-day"]
+    seeded("claim", "edit", four["id"], "--key", "li-shangfu.moscow-visit.planned-duration")
+    assert _keys_differ(db_path) == []
+    assert seeded.json("list", "--conflicts", "--json", "--key", "li-shangfu.moscow-visit") == []
+    seeded("claim", "edit", four["id"], "--key", "li-shangfu.moscow-visit.duration")
+    [record] = seeded.json("list", "--conflicts", "--json", "--key", "li-shangfu.moscow-visit")
+    assert {side["value"] for side in record["sides"]} == {"three-day", "four-day"}
+    assert seeded("check").stdout == "ok\n"
+
+
+def test_an_appearance_stored_under_another_key_takes_its_claims(seeded, db_path):
+    conn = _raw(db_path)
+    claim_id, case, key = conn.execute("SELECT id, case_name, key FROM claims WHERE key IS NOT NULL LIMIT 1").fetchone()
+    row = conn.execute("SELECT * FROM appearances WHERE claim_id = ? LIMIT 1", (claim_id,)).fetchone()
+    columns = [d[0] for d in conn.execute("SELECT * FROM appearances LIMIT 0").description]
+    for number, (wrong_case, wrong_key) in enumerate([(None, None), (case, "other.key"), ("other-case", key)]):
+        copy = dict(zip(columns, row), id=f"copy{number}", start=row[columns.index("start")] + 1000 + number,
+                    case_name=wrong_case, key=wrong_key)
+        conn.execute(f"INSERT INTO appearances ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+                     list(copy.values()))
+        assert conn.execute("SELECT case_name, key FROM appearances WHERE id = ?", (f"copy{number}",)).fetchone() \
+            == (case, key)
+    conn.close()
+
+
+def test_an_appearance_whose_key_is_not_its_claims_is_reported(seeded, db_path):
+    conn = _raw(db_path)
+    appearance_id = conn.execute("SELECT id FROM appearances ORDER BY rowid LIMIT 1").fetchone()[0]
+    conn.execute("UPDATE appearances SET key = 'somewhere.else' WHERE id = ?", (appearance_id,))
+    conn.close()
+    [finding] = [f for f in _findings(seeded) if f["check"] == "value"]
+    assert finding["table"] == "appearances" and finding["id"] == appearance_id
+    assert "filed under key 'somewhere.else'" in finding["message"]
+    assert finding["message"].endswith("conflict detection misses it")

@@ -396,6 +396,7 @@ def _import_claim(conn, actor, case, record, counts, texts) -> None:
     first_source = min(checked_appearances, key=lambda a: (a["created_at"] or "", a["id"]))["source_row"]
     typed = claims_mod.normalize_value(claim["value"], claim["value_type"], first_source["published"])
     vtype, canonical, value_json = claims_mod._value_columns(typed)
+    stored_key = claim["key"]  # the key the claim has once this record is in: its appearances copy it
     if existing is None:
         storage.insert_row(conn, "claims", claims_mod.CLAIM_COLUMNS, {
             **claim, "case_name": case, "value_type": vtype, "normalized": canonical, "value_json": value_json})
@@ -409,6 +410,8 @@ def _import_claim(conn, actor, case, record, counts, texts) -> None:
         )
         conn.execute("DELETE FROM claim_tags WHERE claim_id = ?", (claim["id"],))
         counts["claims_updated"] += 1
+    else:
+        stored_key = existing["key"]
     conn.executemany("INSERT OR IGNORE INTO claim_tags (claim_id, tag) VALUES (?, ?)",
                      [(claim["id"], tag) for tag in claim["tags"]])
     for appearance in checked_appearances:
@@ -418,7 +421,7 @@ def _import_claim(conn, actor, case, record, counts, texts) -> None:
         _, a_canonical, a_json = claims_mod._value_columns(value)
         storage.insert_row(conn, "appearances", claims_mod.APPEARANCE_COLUMNS, {
             **appearance, "claim_id": claim["id"], "source_id": appearance["source_row"]["id"],
-            "normalized": a_canonical, "value_json": a_json}, or_ignore=True)
+            "normalized": a_canonical, "value_json": a_json, "case_name": case, "key": stored_key}, or_ignore=True)
         counts["appearances_added"] += 1
     for number, note in enumerate(record.get("notes") or [], start=1):
         counts["notes_added"] += _import_note(conn, claim["id"], note, f"{where}: note {number}")

@@ -149,6 +149,13 @@ def _values(conn: sqlite3.Connection) -> Iterator[Finding]:
         condition = f"{column} NOT IN ({marks})" + ("" if nullable else f" OR {column} IS NULL")
         for row in conn.execute(f"SELECT id, {column} FROM {table} WHERE {condition} ORDER BY id", choices):
             yield Finding("value", table, row[0], f"{_name(table, row[0])} has {column} {row[1]!r}, not one of: {', '.join(choices)}")
+    for row in conn.execute(
+        "SELECT a.id, a.case_name, a.key, c.id, c.case_name, c.key FROM appearances a JOIN claims c ON c.id = a.claim_id"
+        " WHERE (a.case_name, a.key) IS NOT (c.case_name, c.key) ORDER BY a.id"
+    ):
+        yield Finding("value", "appearances", row[0],
+                      f"appearance {row[0]} is filed under key {row[2]!r} in case {row[1]!r}, but its claim"
+                      f" {ids.short(row[3])} has key {row[5]!r} in case {row[4]!r}: conflict detection misses it")
     for row in conn.execute("SELECT id, sides_json FROM conflicts ORDER BY id"):
         try:
             json.loads(row[1])["sides"]

@@ -37,8 +37,9 @@ _TAG = re.compile(r"^[a-z0-9][a-z0-9_.:-]{0,49}$")
 MAX_STATEMENT = 2000
 CLAIM_COLUMNS = ("id", "case_name", "statement", "key", "value", "value_type", "normalized", "value_json", "status",
                  "verdict", "created_at", "created_by", "updated_at", "origin")
+# case_name and key are the claim's (see storage.m005_appearance_keys): detection reads by them.
 APPEARANCE_COLUMNS = ("id", "claim_id", "source_id", "quote", "start", "end", "before", "after", "stance",
-                      "attribution", "normalized", "value_json", "created_at", "created_by")
+                      "attribution", "normalized", "value_json", "created_at", "created_by", "case_name", "key")
 
 
 def check_key(key: str | None) -> str | None:
@@ -155,11 +156,11 @@ _INSERT_APPEARANCE = (f"INSERT INTO appearances ({', '.join(APPEARANCE_COLUMNS)}
 _INSERT_TAG = "INSERT INTO claim_tags (claim_id, tag) VALUES (?, ?)"
 
 
-def _appearance_row(actor, claim_id, source, found: anchor.Anchor, stance, attribution, columns, now) -> tuple:
+def _appearance_row(actor, claim, source, found: anchor.Anchor, stance, attribution, columns, now) -> tuple:
     """An appearances row, in APPEARANCE_COLUMNS order."""
     _, canonical, value_json = columns
-    return (ids.new_id("appearance"), claim_id, source["id"], found.quote, found.start, found.end, found.before,
-            found.after, stance, attribution, canonical, value_json, now, actor.name)
+    return (ids.new_id("appearance"), claim["id"], source["id"], found.quote, found.start, found.end, found.before,
+            found.after, stance, attribution, canonical, value_json, now, actor.name, claim["case_name"], claim["key"])
 
 
 def _clean_attribution(attribution: str | None) -> str | None:
@@ -269,7 +270,7 @@ def _add(conn: sqlite3.Connection, actor: Actor, source: str, checked, refresh: 
         _, canonical, value_json = appearance_value
         # in APPEARANCE_COLUMNS order
         appearance_rows.append((new_id("appearance"), claim_id, source_id, quote, start, end, before, after, stance,
-                                attribution, canonical, value_json, now, author))
+                                attribution, canonical, value_json, now, author, case, key))
         # in HISTORY_FIELDS order, as history.entry makes them (``new`` is text already)
         history_rows.append((history_id("history"), now, author, "claim", claim_id, claim_id, "create", None, None,
                              statement, f"key={key or '-'} value={value or '-'} status={status}"))
@@ -464,7 +465,7 @@ def link(
         raise InvalidInput(f"claim {ids.short(row['id'])} is already linked to that quote in source"
                            f" {ids.short(source_row['id'])}")
     now = actor.now()
-    appearance = _appearance_row(actor, row["id"], source_row, found, stance, _clean_attribution(attribution),
+    appearance = _appearance_row(actor, row, source_row, found, stance, _clean_attribution(attribution),
                                  _typed_columns(row["value"], row["value_type"], source_row["published"]), now)
     appearance_id = appearance[0]
     conn.execute(_INSERT_APPEARANCE, appearance)
