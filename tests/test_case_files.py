@@ -184,6 +184,35 @@ def test_two_people_merge_their_case_directories_with_git(run, tmp_path, monkeyp
     assert tree(out) == tree(case)
 
 
+
+def test_a_new_appearance_of_a_claim_edited_since_takes_the_claims_stored_value_and_key(run, tmp_path, monkeypatch):
+    """Desk B links a claim to another source; desk A, later, edits that claim's value and key. A's
+    claim is the newer, so importing B's files keeps it, and B's new appearance must read A's value:
+    read with B's older value, it would make the claim contradict itself under its new key."""
+    a, b, files = ("--db", tmp_path / "a.db"), ("--db", tmp_path / "b.db"), tmp_path / "b-files"
+    monkeypatch.setenv("CLAIMTRACK_NOW", "2024-05-01T10:00:00Z")
+    run(*a, "import", SEED_CASE)
+    run(*b, "import", SEED_CASE)
+    four = next(c["id"] for c in run.json(*b, "list", "--json", "--key", DURATION) if c["value"] == "four-day")
+    warsaw = next(s["id"] for s in run.json(*b, "source", "list", "--json") if s["outlet"] == "Warsaw Institute")
+    monkeypatch.setenv("CLAIMTRACK_NOW", "2024-05-01T11:00:00Z")
+    run(*b, "claim", "link", four, "--source", warsaw, "--quote", "Li Shangfu")
+    run(*b, "export", "--format", "case", files)
+    monkeypatch.setenv("CLAIMTRACK_NOW", "2024-05-01T12:00:00Z")
+    run(*a, "claim", "edit", four, "--value", "five-day", "--key", "li-shangfu.moscow-visit.length")
+
+    run(*a, "import", files)
+    claim = run.json(*a, "show", four, "--json")
+    assert (claim["value"], claim["key"]) == ("five-day", "li-shangfu.moscow-visit.length")
+    assert len(claim["appearances"]) == 2
+    assert {appearance["normalized"] for appearance in claim["appearances"]} == {claim["normalized"]}
+    conn = sqlite3.connect(tmp_path / "a.db")
+    assert conn.execute("SELECT DISTINCT key FROM appearances WHERE claim_id = ?", (four,)).fetchall() \
+        == [("li-shangfu.moscow-visit.length",)]
+    conn.close()
+    assert run.json(*a, "list", "--conflicts", "--json", "--key", "li-shangfu.moscow-visit") == []
+
+
 # --- packaging ----------------------------------------------------------------------
 
 

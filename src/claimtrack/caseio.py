@@ -396,7 +396,8 @@ def _import_claim(conn, actor, case, record, counts, texts) -> None:
     first_source = min(checked_appearances, key=lambda a: (a["created_at"] or "", a["id"]))["source_row"]
     typed = claims_mod.normalize_value(claim["value"], claim["value_type"], first_source["published"])
     vtype, canonical, value_json = claims_mod._value_columns(typed)
-    stored_key = claim["key"]  # the key the claim has once this record is in: its appearances copy it
+    # The claim as stored once this record is in: its new appearances read its value and copy its key.
+    stored_key, stored_value, stored_type = claim["key"], claim["value"], vtype
     if existing is None:
         storage.insert_row(conn, "claims", claims_mod.CLAIM_COLUMNS, {
             **claim, "case_name": case, "value_type": vtype, "normalized": canonical, "value_json": value_json})
@@ -410,14 +411,14 @@ def _import_claim(conn, actor, case, record, counts, texts) -> None:
         )
         conn.execute("DELETE FROM claim_tags WHERE claim_id = ?", (claim["id"],))
         counts["claims_updated"] += 1
-    else:
-        stored_key = existing["key"]
+    else:  # the database's claim is the newer: it stays as it is
+        stored_key, stored_value, stored_type = existing["key"], existing["value"], existing["value_type"]
     conn.executemany("INSERT OR IGNORE INTO claim_tags (claim_id, tag) VALUES (?, ?)",
                      [(claim["id"], tag) for tag in claim["tags"]])
     for appearance in checked_appearances:
         if conn.execute("SELECT 1 FROM appearances WHERE id = ?", (appearance["id"],)).fetchone():
             continue
-        value = claims_mod.normalize_value(claim["value"], vtype, appearance["source_row"]["published"])
+        value = claims_mod.normalize_value(stored_value, stored_type, appearance["source_row"]["published"])
         _, a_canonical, a_json = claims_mod._value_columns(value)
         storage.insert_row(conn, "appearances", claims_mod.APPEARANCE_COLUMNS, {
             **appearance, "claim_id": claim["id"], "source_id": appearance["source_row"]["id"],
