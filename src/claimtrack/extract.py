@@ -436,6 +436,8 @@ class _Reader:
         self.p = _patterns()
         self.last_status: dict[int, tuple[str, int]] = {}
         self.last_status_doc: tuple[str, int] | None = None
+        # per sentence, the last counted thing, its status and where its noun ends ("fired 40 missiles")
+        self.last_thing: dict[int, tuple[str, str, int]] = {}
         self._clauses: dict[int, list[tuple[int, int]]] = {}
         self._bodies: dict[int, str] = {}  # each sentence's words, single-spaced
         self.incidents = self._find_incidents()
@@ -769,10 +771,10 @@ class _Reader:
         m = _STORM_NAME.match(self.text, inc.start)
         return et.slugify(m.group(1)) if m else None
 
-    _FIRE_VERB_BEFORE = re.compile(r"(?:opened|open|opening|under|cease|returned)\s+$")
+    _FIRE_VERB_BEFORE = re.compile(r"\b(?:opened|open|opening|under|cease|returned)\s+$")
     _FIRE_SERVICE_AFTER = re.compile(r"\s*(?:brigade|service|department|fighters|crews?|engines?|chief)")
     _STRIKING_PEOPLE = {word for word, group in lex.PEOPLE_CATEGORIES.items() if group not in ("fighters", "soldiers")}
-    _STRIKE_NOT_ATTACK_BEFORE = re.compile(r"(?:to|will|would|could|hunger)\s+$")
+    _STRIKE_NOT_ATTACK_BEFORE = re.compile(r"\b(?:to|will|would|could|hunger)\s+$")
     # "the miners' strike", "a 24-hour strike", "went on strike", "strike action", "a strike by nurses"
     _LABOUR_STRIKE_BEFORE = re.compile(
         rf"(?:\b(?:{_alternation(lex.LABOUR_STRIKE_BEFORE)})(?:['’]s?)?|\b[\w.]+-(?:hour|day|week|month)"
@@ -780,7 +782,7 @@ class _Reader:
     _LABOUR_STRIKE_AFTER = re.compile(
         rf"\s+(?:(?:{_alternation(lex.LABOUR_STRIKE_AFTER)})\b|by\s+(?:the\s+)?(?:[\w-]+\s+)?"
         rf"(?:{_alternation(_STRIKING_PEOPLE)})\b|(?:was|were|has\s+been|had\s+been)\s+called\s+off\b)")
-    _FIGURATIVE_BATTLE_BEFORE = re.compile(r"(?:legal|court|price|trade|culture)\s+$")
+    _FIGURATIVE_BATTLE_BEFORE = re.compile(r"\b(?:legal|court|price|trade|culture)\s+$")
     # "talks collapsed", "the collapse of the ceasefire": no building came down
     _AGREEMENTS = (r"(?:talks|negotiations|ceasefire|truce|deal|agreement|accord|government|coalition|economy"
                    r"|currency|markets?|prices|bank|company|firm|peace\s+process|alliance|regime|bid|plan|project"
@@ -789,7 +791,7 @@ class _Reader:
         rf"\b{_AGREEMENTS}(?:'s|’s|(?:,[^,.;]{{1,40}},)?"
         r"(?:\s+(?:has|had|have|was|were|all\s+but|effectively|finally|eventually|then|later|soon))*)\s+$")
     _FIGURATIVE_COLLAPSE_AFTER = re.compile(rf"\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){{0,2}}?{_AGREEMENTS}\b")
-    _ARTICLE_BEFORE = re.compile(r"(?:a|the)\s+$")
+    _ARTICLE_BEFORE = re.compile(r"\b(?:a|the)\s+$")
 
     # What people do with a walkout: "joined the strike", "staged a two-hour strike", "called off the strike"
     _WALKOUT_VERB_BEFORE = re.compile(
@@ -920,9 +922,9 @@ class _Reader:
         r"\s*(?:[:.]\d|a\.?m\b|p\.?m\b|-year|-month|-week|-day|-point|-member|-strong|st\b|nd\b|rd\b|th\b"
         r"|%|/|-|–|\)|\s*(?:percent|per\s+cent|years?\s+old|times)\b)", re.IGNORECASE)
     _NOT_A_COUNT_BEFORE = re.compile(
-        r"(?:No\.|number|Article|Resolution|Flight|Route|Highway|page|chapter|section|room|aged|age|ages"
+        r"\b(?:No\.|number|Article|Resolution|Flight|Route|Highway|page|chapter|section|room|aged|age|ages"
         r"|score|scored|won|lost|beat|drew)\s*$", re.IGNORECASE)
-    _SCORE_VERB_BEFORE = re.compile(r"(?:won|lost|scored)\s*$", re.IGNORECASE)
+    _SCORE_VERB_BEFORE = re.compile(r"\b(?:won|lost|scored)\s*$", re.IGNORECASE)
     _PARTITIVE = re.compile(r"\s+of\s+(?:the|whom|them|those|these|its|their)\b", re.IGNORECASE)
     _VAGUE_PLURAL = re.compile(r"(?:tens|hundreds|dozens|scores|thousands|millions)", re.IGNORECASE)
     _OF_THE_SEATS = re.compile(r"\s+of\s+the\s+(?:[\d,]+\s+)?(?:seats|votes|counts|charges)\b", re.IGNORECASE)
@@ -1082,6 +1084,7 @@ class _Reader:
         return None, m.start(), m.end()
 
     _THE_BEFORE = re.compile(r"\b(?:the|these|those|both)\s+$", re.IGNORECASE)
+    _LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|plus|as\s+well\s+as)\s+", re.IGNORECASE)
 
     def _thing(self, sentence, m, raw, thing, noun_end, c_start, c_end) -> _Found | None:
         text = self.text
@@ -1097,6 +1100,14 @@ class _Reader:
             if am:
                 status = lex.THING_STATUS.get(" ".join(am.group(1).lower().split()))
                 s_end = noun_end + am.end(1)
+        if status is None:
+            # listed after another kind of thing, which the verb governs too: "fired 40 missiles and 35 drones"
+            # (not after the same kind: "14 villages, two towns" would give one key two figures)
+            previous = self.last_thing.get(sentence.index)
+            if previous is not None and previous[0] != thing and self._LIST_JOIN.fullmatch(text, previous[2], m.start()):
+                status = previous[1]
+        if status is not None:
+            self.last_thing[sentence.index] = (thing, status, noun_end)
         if status is None and thing not in lex.SELF_EVIDENT_THINGS:
             return None
         if self._THE_BEFORE.search(text[max(c_start, m.start() - 8):m.start()]):
