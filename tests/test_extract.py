@@ -100,6 +100,21 @@ CASES = [
     ("Days after a three-day heatwave, wildfires broke out across the region.", [("heatwave.duration", "three-day")]),
     ("A five-day offensive ended on Sunday, a week before the election.", [("attack.duration", "five-day")]),
     ("The month-long strike by nurses ended on Friday.", [("protest.duration", "month-long")]),
+    # "after" a length of an event, or of being held, is how long it lasted
+    ("The aid worker was released after 96 days in captivity.", [("arrest.duration", "96 days")]),
+    ("The activist was freed after nearly two years in detention, her lawyer said.",
+     [("arrest.duration", "nearly two years")]),
+    ("She spent six months in custody before her trial.", [("arrest.duration", "six months")]),
+    ("After three days of fighting, the rebels withdrew from the town.", [("fighting.duration", "three days")]),
+    ("After 12 hours of negotiations, the strike was called off.", [("talks.duration", "12 hours")]),
+    ("Peace returned after a decade of war.", [("fighting.duration", "a decade")]),
+    # money paid for something is its price, not a wage
+    ("Manchester United paid £89 million for the French midfielder in 2016.", [("price.amount", "£89 million")]),
+    ("Investors paid $44 billion for Twitter in October.", [("price.amount", "$44 billion")]),
+    # (found wrong as state-price.amount when first run, and fixed: the word before "paid" is the payer)
+    ("The state paid $1.2 million for a house that was never built.", [("price.amount", "$1.2 million")]),
+    ("Teachers in the district are paid $52,000 for a year of work.", [("salary.amount", "$52,000")]),
+    ("The driver was paid £40 for each delivery.", [("salary.amount", "£40")]),
     # dates and years
     ("A magnitude 7.8 earthquake struck early on Monday.",
      [("earthquake.magnitude", "magnitude 7.8"), ("earthquake.date", "Monday")]),
@@ -255,6 +270,7 @@ def test_a_strike_on_a_target_stays_an_attack(text):
 
 
 NOT_CLAIMS = [
+    "After two weeks, the water began to recede.",
     "A boy aged 12 was among the dead.",
     "The victims, aged 19 to 34, were all from the same village.",
     "Prices have risen since 3 May.",

@@ -1147,6 +1147,10 @@ class _Reader:
     _MONEY_LINK = re.compile(
         r"\s+(?:of|at|worth|totalling|totaling|amounting\s+to|was|is|stood\s+at)\s+", re.IGNORECASE)
 
+    # after an amount paid: what it bought ("for the striker"), not a span of work ("for a year")
+    _PAID_FOR = re.compile(r"\s+for\s+(?!(?:a|an|each|every|one|per|the)\s+(?:year|month|week|day|hour|shift|season"
+                           r"|game|match)\b)(?:the|a|an|his|her|its|their|this|that|[A-Z])")
+
     def _money(self, sentence, m: re.Match) -> _Found | None:
         text = self.text
         raw = self._raw(m)
@@ -1172,8 +1176,12 @@ class _Reader:
                 if lex.MONEY_NOUNS[_lexicon_word(bm.group(0))] != "value":
                     best = bm
         noun = lex.MONEY_NOUNS[_lexicon_word(best.group(0))]
+        if noun == "salary" and _lexicon_word(best.group(0)) in ("paid", "pay") and self._PAID_FOR.match(text, m.end()):
+            noun = "price"  # "paid £100 million for the striker": what something cost, not a wage
         mod = self.text[max(sentence.start, best.start() - 20):best.start()].lower().split()
         modifier = mod[-1] if mod and mod[-1] in lex.MONEY_MODIFIERS and mod[-1] != noun else None
+        if _lexicon_word(best.group(0)) == "paid":
+            modifier = None  # the word before a verb is who paid: "the state paid"
         if modifier in ("defense",):
             modifier = "defence"
         name = f"{modifier}-{noun}" if modifier else noun
@@ -1507,6 +1515,11 @@ class _Reader:
     _SENTENCED_BEFORE = re.compile(
         r"\b(?:sentenced\s+to|jailed\s+for|imprisoned\s+for|term\s+of|sentence\s+of)\s+$", re.IGNORECASE)
     _IN_PRISON_AFTER = re.compile(r"\s+(?:in\s+(?:prison|jail)|behind\s+bars|imprisonment)", re.IGNORECASE)
+    # "47 days in captivity", "14 months in detention": how long someone was held
+    _HELD_AFTER = re.compile(r"\s+(?:in\s+(?:captivity|detention|custody|solitary\s+confinement)"
+                             r"|as\s+(?:a\s+)?hostages?)\b", re.IGNORECASE)
+    # "after six weeks of talks": how long the talks had lasted, though "after six weeks" alone is a time
+    _AFTER_BEFORE = re.compile(r"\bafter\s+$", re.IGNORECASE)
 
     def _dur(self, sentence, m: re.Match) -> _Found | None:
         text = self.text
@@ -1516,7 +1529,8 @@ class _Reader:
         lasting = self._LASTING_BEFORE.search(before)
         if self._NOT_A_LENGTH_AFTER.match(after) and not (lasting and self._BEFORE_OR_AFTER.match(after)):
             return None
-        if self._POINT_IN_TIME_BEFORE.search(before):
+        point = self._POINT_IN_TIME_BEFORE.search(before)
+        if point and not self._AFTER_BEFORE.search(before):
             return None
         value = raw
         of = self._OF_PHRASE.match(after)
@@ -1527,11 +1541,14 @@ class _Reader:
                 if cand in lex.PERSON_EVENTS or cand in lex.INCIDENTS or cand in _DURATION_NOUNS:
                     e_start = m.end() + of.start(1)
                     return self._duration_key(sentence, m, value, cand, e_start, m.end() + of.end(1), m.start())
-        sentenced = self._SENTENCED_BEFORE.search(before)
+        held = self._HELD_AFTER.match(after)
+        if held:
+            return self._duration_key(sentence, m, value, "detention", m.end(), m.end() + held.end(), m.start())
+        sentenced = None if point else self._SENTENCED_BEFORE.search(before)
         if sentenced or self._IN_PRISON_AFTER.match(after):
             s = m.start() - len(before) + sentenced.start() if sentenced else m.start()
             return self._duration_key(sentence, m, value, "sentence", s, m.end(), m.start())
-        if not lasting:
+        if point or not lasting:
             return None
         event = self._event_near(sentence, m.start(), m.end(), same_clause=True)
         if event is None or abs(event[2] - m.start()) > 90:
