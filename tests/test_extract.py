@@ -63,6 +63,13 @@ CASES = [
     ("The storm left 400,000 homes without power.", [("storm.homes-without-power", "400,000")]),
     ("About 1.2 million homes lost power as the hurricane made landfall.",
      [("storm.homes-without-power", "About 1.2 million")]),
+    # a power cut named before the figure
+    ("Typhoon Haikui knocked out power to more than 300,000 households in Taiwan.",
+     [("homes-without-power", "more than 300,000")]),
+    ("The ice storm cut off power to about 120,000 customers in three states.", [("storm.without-power", "about 120,000")]),
+    ("Russian strikes on energy facilities cut power to 1.5 million people, the ministry said.",
+     [("attack.without-power", "1.5 million")]),
+    ("Electricity was cut to some 45,000 homes while crews repaired the lines.", [("homes-without-power", "some 45,000")]),
     ("Nearly 90,000 properties were left without power after the storm.",
      [("storm.homes-without-power", "Nearly 90,000")]),
     ("The storm left 400,000 people without power.", [("storm.without-power", "400,000")]),
@@ -270,6 +277,7 @@ def test_a_strike_on_a_target_stays_an_attack(text):
 
 
 NOT_CLAIMS = [
+    "Workers restored power to 200,000 customers by Wednesday.",
     "After two weeks, the water began to recede.",
     "A boy aged 12 was among the dead.",
     "The victims, aged 19 to 34, were all from the same village.",

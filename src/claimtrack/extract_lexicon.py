@@ -136,6 +136,10 @@ SEPARATE_MARKERS = {"separate", "second", "another", "other", "third", "further"
 
 # --- what happened to the people counted ---------------------------------------
 
+# A power cut, as the figure that follows it: "knocked out power to 250,000 homes".
+POWER_CUT_TO = ("knocked out power to|knocked out electricity to|cut power to|cut off power to|cut electricity to"
+                "|power was cut to|power was cut off to|power was knocked out to|electricity was cut to")
+
 STATUS = _expand({
     "deaths": "killed|dead|died|die|dies|deaths|death|fatalities|perished|slain|murdered|massacred|bodies"
               "|lives|killing|fatally|drowned|burned to death|lost their lives|death toll|toll|fatality"
@@ -148,7 +152,7 @@ STATUS = _expand({
     "evacuated": "evacuated|evacuation|evacuations|relocated",
     "rescued": "rescued|saved|pulled alive|pulled from the rubble|pulled",
     "survivors": "survived|survivors",
-    "without-power": "without power|without electricity|lost power",
+    "without-power": "without power|without electricity|lost power|" + POWER_CUT_TO,
     "aboard": "aboard|on board|carrying|carried",
     "attendance": "attendance|crowd|spectators|fans",
     "hospitalized": "hospitalized|hospitalised|hospital|treated|admitted",
@@ -172,6 +176,7 @@ STATUS_VERBS_BEFORE = {
     "arrested", "detained", "evacuated", "displaced", "rescued", "infected", "abducted", "kidnapped",
     "hospitalized", "hospitalised", "left", "claimed", "affected", "freed", "released", "charged", "drew",
     "attracted", "sickened", "pulled", "carrying", "carried", "recovered",
+    *POWER_CUT_TO.split("|"),
 }
 
 # --- who is counted ---------------------------------------------------------------
@@ -265,7 +270,7 @@ THING_STATUS = _expand({
     "seized": "seized|confiscated",
     "cancelled": "cancelled|canceled|grounded",
     "closed": "closed|shut",
-    "without-power": "without power|without electricity|lost power",
+    "without-power": "without power|without electricity|lost power|" + POWER_CUT_TO,
     "won": "won|secured|took|claimed|clinched",
 })
 
