@@ -63,6 +63,20 @@ CASES = [
     ("The storm left 400,000 homes without power.", [("storm.homes-without-power", "400,000")]),
     ("About 1.2 million homes lost power as the hurricane made landfall.",
      [("storm.homes-without-power", "About 1.2 million")]),
+    # shares in words, read as percents, keyed by what they are a share of
+    ("Nearly half of the town's residents have left since the fighting began.",
+     [("residents.share", "Nearly half")]),
+    ("More than a third of the victims were children, the health ministry said.",
+     [("victims.share", "More than a third")]),
+    ("One in three Americans say they distrust the media, according to the poll.",
+     [("americans.share", "One in three")]),
+    ("Nine out of 10 schools in the region remain closed.", [("schools.share", "Nine out of 10")]),
+    ("About three-quarters of the population was vaccinated by March.",
+     [("population.share", "About three-quarters")]),
+    ("The company expects to cut a fifth of its workforce.", [("workforce.share", "a fifth")]),
+    ("Two in five voters backed the plan, a survey found.", [("voters.share", "Two in five")]),
+    # a share of a possessive's noun is of the noun: "7 percent of the country's fertiliser"
+    ("It produces 7 percent of the country's fertiliser.", [("fertiliser.share", "7 percent")]),
     # a power cut named before the figure
     ("Typhoon Haikui knocked out power to more than 300,000 households in Taiwan.",
      [("homes-without-power", "more than 300,000")]),
@@ -160,6 +174,14 @@ def test_reads_the_detail_under_its_key(text, expected):
     got = found(text)
     for key, value in expected:
         assert any(k.endswith(key) and v == value for k, v in got), (key, value, got)
+
+
+def test_lives_after_the_counted_people_is_the_verb_not_lives_lost():
+    # "One in five adults now lives ..." read as two death tolls, 'One' and 'five'
+    assert found("One in five adults now lives with a disability.") == [("adults.share", "One in five")]
+    assert found("The disaster claimed 12 lives.") == [("incident.deaths", "12")]
+    assert found("More than 2,000 people lost their lives in the earthquake.") == [
+        ("earthquake.deaths", "More than 2,000")]
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -277,6 +299,9 @@ def test_a_strike_on_a_target_stays_an_attack(text):
 
 
 NOT_CLAIMS = [
+    "The match was delayed by half an hour because of rain.",
+    "Profits rose in the third quarter.",
+    "The team has won three in a row.",
     "Workers restored power to 200,000 customers by Wednesday.",
     "After two weeks, the water began to recede.",
     "A boy aged 12 was among the dead.",

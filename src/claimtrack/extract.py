@@ -187,10 +187,19 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DUR_UNITS = ("day", "week", "month", "year", "hour", "night", "decade", "minute", "fortnight")
 _DUR_UNIT = f"(?:{_alternation(_DUR_UNITS + tuple(unit + 's' for unit in _DUR_UNITS))})"
 
+# A share in words, before what it is a share of: "two-thirds of the buildings", "half of them",
+# "one in five adults", "nine out of ten voters" (values reads it as a percent).
+_FRACTION_WORDS = ("half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "sixth", "sixths",
+                   "seventh", "sevenths", "eighth", "eighths", "ninth", "ninths", "tenth", "tenths")
+_SHARE_SMALL = "one|two|three|four|five|six|seven|eight|nine"
+_SHARE = (rf"(?:\b(?:(?:a|an|{_SHARE_SMALL})[\s-](?:{_alternation(_FRACTION_WORDS)})|half)(?=\s+of\b)"
+          rf"|\b(?:{_SHARE_SMALL}|\d{{1,2}})\s+(?:in|out\s+of)\s+(?:every\s+)?(?:{_SHARE_SMALL}|ten|hundred|\d{{1,3}})"
+          rf"(?=\s+[a-z])(?!\s+(?:of|and|or|to|the|a|an|in|on|at|for|by|with|who|which|that|was|were|is|are)\b))")
+
 # The kinds of value, tried in this order at each position; the pattern is their alternation.
 _VALUE_KINDS = {
     "money": rf"{_QUAL}?(?:{_CUR_PRE}\s?{_NUM}|{_NUM}\s+{_CUR_WORDS})",
-    "percent": rf"{_QUAL}?{_NUM}\s?(?:%|per\s?cent\b|percent\b|percentage\s+points?\b|pct\b)",
+    "percent": rf"{_QUAL}?(?:{_NUM}\s?(?:%|per\s?cent\b|percent\b|percentage\s+points?\b|pct\b)|{_SHARE})",
     "quantity": (
         rf"{_QUAL}?(?:\b(?:a\s+)?magnitude(?:\s+of\s+|[\s-]){_DIG}|{_DIG}[\s-]magnitude\b"
         rf"|{_DIG}\s+on\s+the\s+richter\s+scale\b|{_NUM}[\s-]?{_UNITS}|{_DIG}(?-i:[CF])\b)"
@@ -239,7 +248,7 @@ _CORE_WORDS = (set(_SMALL.split("|")) | set(_TENS.split("|")) | {
     "hundred", "thousand", "million", "billion", "trillion", "dozen", "dozens", "scores", "hundreds", "thousands",
     "millions", "billions", "tens", "several", "few", "couple", "handful", "half", "yesterday", "week", "weekend",
     "month", "year", "day", "days", "weeks", "months", "years", "decades", "hours", "nights", "fortnight", "decade",
-    "hour", "minute", "minutes", "night",
+    "hour", "minute", "minutes", "night", *_FRACTION_WORDS,
 } | {unit + "long" for unit in ("day", "week", "month", "year", "hour", "minute", "night", "decade", "fortnight")})
 _CORE_NAMES = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
@@ -1059,6 +1068,8 @@ class _Reader:
                 if status == "hospitalized" and word == "hospital":
                     if not self._IN_HOSPITAL.search(after_text):
                         status = None
+                if word == "lives" and (has_noun or after_text[:am.start(1)].strip()):
+                    status = None  # "five adults now lives in poverty": the verb; lives lost are "12 lives"
                 if status:
                     return status, m.start(), noun_end + am.end(1)
         # "Among the dead were 14 children", "including 5 children"
@@ -1201,8 +1212,12 @@ class _Reader:
     def _incident_nearby(self, sentence) -> bool:
         return any(i.specific and i.start < sentence.end for i in self.incidents)
 
-    _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:(?:valid|popular|total|cast|national)\s+)?"
-                           r"(vote|votes|ballots|[a-z][a-z\-]+)\b", re.IGNORECASE)
+    _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[a-z][\w\-]*['’]s\s+)?"
+                           r"(?:(?:valid|popular|total|cast|national)\s+)?(vote|votes|ballots|[a-z][a-z\-]+)\b",
+                           re.IGNORECASE)
+    # "one in five adults", "nine out of ten young voters": the share is of the people or things named
+    _RATIO = re.compile(r"\s(?:in|out\s+of)\s", re.IGNORECASE)
+    _RATIO_OF = re.compile(r"\s+(?:[a-z][\w\-]*\s+)?([a-z][\w\-]*s|children|people|women|men)\b", re.IGNORECASE)
     _OF_ITS_VALUE = re.compile(r"\s+of\s+(?:its|their|the)\s+value\b", re.IGNORECASE)
     _WON_BEFORE = re.compile(r"\b(?:received|receiving|won|winning|took|secured|garnered|polled|got|gained)\s+"
                              r"(?:just\s+|only\s+|about\s+|around\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
@@ -1218,6 +1233,8 @@ class _Reader:
         after = text[m.end():min(c_end, m.end() + 40)]
         topic, t_start, t_end = None, m.start(), m.end()
         am = self._SHARE_OF.match(after)
+        if am is None and self._RATIO.search(raw):
+            am = self._RATIO_OF.match(after)
         if am and am.group(1).lower() not in lex.STOPWORDS and am.group(1).lower() not in ("gdp", "output", "value"):
             word = am.group(1).lower()
             if word in ("vote", "votes", "ballots"):

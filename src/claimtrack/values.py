@@ -782,10 +782,66 @@ _LEADS = {"of", "to", "at", "by", "is", "was", "were", "are", "reached", "hit", 
 _NEGATIONS = {"not", "no", "never", "without", "nor", "neither"}
 
 
+# Shares said in words: "two-thirds", "a fifth", "half", "one in five", "nine out of ten".
+_SHARE_FRACTIONS = {**_nw.FRACTIONS, **{name + plural: 1 / n for n, name in enumerate(
+    ("fifth", "sixth", "seventh", "eighth", "ninth", "tenth"), start=5) for plural in ("", "s")}}
+_SHARE_NUMBER = {**{w: n for w, n in _nw.SMALL.items() if n >= 1}, **_nw.TENS, "hundred": 100, "a": 1, "an": 1}
+
+
+def _share_number(tok: str | None) -> float | None:
+    if tok is None:
+        return None
+    if tok in _SHARE_NUMBER:
+        return float(_SHARE_NUMBER[tok])
+    return float(tok.replace(",", "")) if _is_digits(tok) else None
+
+
+def _read_share(toks: list[str], raw: str) -> Value | None:
+    """A share in words, as a percent: a rounded figure, so bare it reads as 'about' ('two-thirds': ~66.67%)."""
+    quals = []
+    i = 0
+    while True:
+        q, n = _match(_PREFIX, toks, i)
+        if not q or q in ("between", "aged", "mag", "one"):
+            break
+        if q != "filler":
+            quals.append(q)
+        i += n
+    rest = toks[i:]
+    share = None
+    if rest == ["half"] or rest in (["a", "half"], ["one", "half"]):
+        share = 0.5
+    elif len(rest) in (2, 3) and rest[-1] in _SHARE_FRACTIONS and (len(rest) == 2 or rest[1] == "-"):
+        numer = _share_number(rest[0])
+        if numer is not None and 1 <= numer < 10 and (numer == 1) == (not rest[-1].endswith("s")):
+            share = numer * _SHARE_FRACTIONS[rest[-1]]
+    elif len(rest) >= 3 and rest[1] in ("in", "out"):
+        k = 2 if rest[1] == "in" else (3 if rest[2] == "of" else 0)
+        if k and _tok(rest, k) == "every":
+            k += 1
+        part, whole = _share_number(rest[0]), _share_number(_tok(rest, k))
+        if k and k + 1 == len(rest) and part is not None and whole is not None and rest[0] not in ("a", "an") \
+                and 1 <= part < whole:
+            share = part / whole
+    if share is None or not 0 < share < 1:
+        return None
+    point = round(share * 100, 2)
+    lo, hi, lo_open, hi_open, approx = point, point, False, False, None
+    for q in dict.fromkeys(quals or ["approx"]):
+        lo, hi, lo_open, hi_open, approx = _apply_qual(q, lo, hi, lo_open, hi_open, lo == hi, approx)
+    if hi is None or hi > 100:  # a share is at most the whole
+        hi, hi_open = 100.0, False
+    return Value(type="percent", raw=raw, lo=lo, hi=hi, lo_open=lo_open, hi_open=hi_open, approx=approx)
+
+
 def _read_number(t: str, raw: str, kind: str | None) -> Value:
     """Counts, quantities, money, percents and durations: one grammar, typed by the unit."""
     if _TIME_OF_DAY_RE.search(t):
         return _text(raw, "a time of day, not an amount")
+    if kind in (None, "percent"):
+        share = _read_share(_num_tokens(t), raw)
+        if share is not None:
+            return share
     got = _read_number_tokens(_num_tokens(t), t, raw, kind)
     if got.type == "text" and got.note == _UNREAD:
         # "winds of 150 km/h", "the death toll rose to 41": the figure after the lead-in words
