@@ -77,6 +77,14 @@ CASES = [
     ("Two in five voters backed the plan, a survey found.", [("voters.share", "Two in five")]),
     # a share of a possessive's noun is of the noun: "7 percent of the country's fertiliser"
     ("It produces 7 percent of the country's fertiliser.", [("fertiliser.share", "7 percent")]),
+    # lives lost; a part of a counted whole ("25 of the 31 missiles", "12 of the 40 passengers")
+    ("At least 30 lives were lost in the fire.", [("fire.deaths", "At least 30")]),
+    ("Nearly 200 lives have been lost since the outbreak began.", [("outbreak.deaths", "Nearly 200")]),
+    ("Ukraine's air force said it had shot down 25 of the 31 missiles.", [("attack.missiles-intercepted", "25")]),
+    ("Air defences intercepted 42 of the 47 drones launched by Russia overnight.",
+     [("attack.drones-intercepted", "42")]),
+    # (this gave injuries.passengers = 40 before, and gave nothing while the part was not read)
+    ("Twelve of the 40 passengers were injured.", [("injuries.passengers", "Twelve")]),
     # a power cut named before the figure
     ("Typhoon Haikui knocked out power to more than 300,000 households in Taiwan.",
      [("homes-without-power", "more than 300,000")]),
@@ -129,6 +137,10 @@ CASES = [
     ("After three days of fighting, the rebels withdrew from the town.", [("fighting.duration", "three days")]),
     ("After 12 hours of negotiations, the strike was called off.", [("talks.duration", "12 hours")]),
     ("Peace returned after a decade of war.", [("fighting.duration", "a decade")]),
+    # a length in office is a term's
+    ("After 17 years in power, the president agreed to step down.", [("term.duration", "17 years")]),
+    ("The chief executive left the company after a decade at the helm.", [("term.duration", "a decade")]),
+    ("He spent four years in office before losing the election.", [("term.duration", "four years")]),
     # money paid for something is its price, not a wage
     ("Manchester United paid £89 million for the French midfielder in 2016.", [("price.amount", "£89 million")]),
     ("Investors paid $44 billion for Twitter in October.", [("price.amount", "$44 billion")]),
@@ -299,6 +311,9 @@ def test_a_strike_on_a_target_stays_an_attack(text):
 
 
 NOT_CLAIMS = [
+    # the whole of a part is not what happened to the part, nor is a participle after the whole
+    "Six of the 20 fighters killed were foreigners.",
+    "Two of the dead were children, officials said.",
     "The match was delayed by half an hour because of rain.",
     "Profits rose in the third quarter.",
     "The team has won three in a row.",

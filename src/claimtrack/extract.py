@@ -936,8 +936,14 @@ class _Reader:
     _SCORE_VERB_BEFORE = re.compile(r"\b(?:won|lost|scored)\s*$", re.IGNORECASE)
     _PARTITIVE = re.compile(r"\s+of\s+(?:the|whom|them|those|these|its|their)\b", re.IGNORECASE)
     _VAGUE_PLURAL = re.compile(r"(?:tens|hundreds|dozens|scores|thousands|millions)", re.IGNORECASE)
-    _OF_THE_SEATS = re.compile(r"\s+of\s+the\s+(?:[\d,]+\s+)?(?:seats|votes|counts|charges)\b", re.IGNORECASE)
-    _OF_THE = re.compile(r"\s+of\s+the\s+(?:[\d,]+)?", re.IGNORECASE)  # as case-blind as _OF_THE_SEATS
+    # "183 of the 276 seats", "shot down 25 of the 31 missiles": the things are what is counted
+    _OF_THE_THINGS = re.compile(rf"\s+of\s+the\s+(?:[\d,]+\s+)?(?:{_alternation(lex.THINGS)})\b", re.IGNORECASE)
+    # "12 of the 40 passengers were injured": the 12 are counted as the 40 would be ...
+    _OF_THE_NUMBERED = re.compile(rf"\s+of\s+the\s+[\d,]+\s+(?:{_alternation(set(lex.GENERAL_PEOPLE) | set(lex.PEOPLE_CATEGORIES))})\b",
+                                  re.IGNORECASE)
+    # ... and the 40 are the whole, of which nothing is said
+    _WHOLE_OF_PARTITIVE = re.compile(rf"(?:\b\d[\d,]*|\b{_W})\s+of\s+(?:the|its|their)\s+$", re.IGNORECASE)
+    _OF_THE = re.compile(r"\s+of\s+the\s+(?:[\d,]+)?", re.IGNORECASE)  # as case-blind as _OF_THE_THINGS
 
     def _count(self, sentence, m: re.Match) -> _Found | None:
         text = self.text
@@ -953,9 +959,12 @@ class _Reader:
         before_text = text[max(sentence.start, m.start() - 90):m.start()]
         if self._NOT_A_COUNT_BEFORE.search(before_text) and not self._SCORE_VERB_BEFORE.search(before_text):
             return None
+        if self._WHOLE_OF_PARTITIVE.search(before_text):
+            return None
         partitive = self._PARTITIVE.match(after_text)
         vague = bool(self._VAGUE_PLURAL.match(core))
-        if partitive and not vague and not self._OF_THE_SEATS.match(after_text):
+        if partitive and not vague and not (self._OF_THE_THINGS.match(after_text)
+                                            or self._OF_THE_NUMBERED.match(after_text)):
             return None
         skipped = 0
         if partitive and not vague:  # "183 of the 276 seats": the seats are what is counted
@@ -967,7 +976,8 @@ class _Reader:
             noun_end = m.end() + noun.end()
         c_start, c_end = self._clause(sentence, m.start())
         # what happened to them
-        status, s_start, s_end = self._status(sentence, m, noun_end, c_start, c_end, bool(noun_word), noun_word)
+        status, s_start, s_end = self._status(sentence, m, noun_end, c_start, c_end, bool(noun_word), noun_word,
+                                              part=bool(skipped))
         category = None
         thing = None
         if noun_word:
@@ -1002,6 +1012,7 @@ class _Reader:
         end = max(noun_end, s_end)
         return _Found(start, end, key, _value_words(raw), m.start(), "count")
 
+    _LIVES_LOST = re.compile(r"\s+(?:were|have\s+been|had\s+been|was)\s+(?:\w+\s+)?lost\b", re.IGNORECASE)
     _TO_HOSPITAL = re.compile(r"\s+(?:\w+\s+)?(?:to|in)\s+(?:the\s+)?hospitals?\b", re.IGNORECASE)
     _SENT_BEFORE = re.compile(r"\b(?:sent|sending|taken|rushed|admitted|brought|flown)\s+(?:\w+\s+){0,2}$",
                               re.IGNORECASE)
@@ -1012,7 +1023,10 @@ class _Reader:
     _ABOARD = re.compile(r"\s+(?:on\s+board|aboard)")
     _IN_HOSPITAL = re.compile(r"\b(?:in|to|taken\s+to|admitted\s+to)\s+hospital", re.IGNORECASE)
 
-    def _status(self, sentence, m, noun_end, c_start, c_end, has_noun, noun_word=None) -> tuple[str | None, int, int]:
+    def _status(self, sentence, m, noun_end, c_start, c_end, has_noun, noun_word=None,
+                part=False) -> tuple[str | None, int, int]:
+        """What happened to the people counted. ``part``: the figure is part of a whole ("12 of the 40
+        passengers"), so a bare participle after the whole ("trapped", "killed") is the whole's."""
         text = self.text
         before_text = text[max(c_start, m.start() - 70):m.start()]
         toll = self.p["toll_before"].search(before_text)
@@ -1030,6 +1044,9 @@ class _Reader:
         after_noun = text[noun_end:min(c_end, noun_end + 40)]
         if noun_word == "bodies":
             return "deaths", m.start(), noun_end
+        lost = self._LIVES_LOST.match(after_noun) if noun_word == "lives" else None
+        if lost:  # "30 lives were lost"
+            return "deaths", m.start(), noun_end + lost.end()
         if self._TO_HOSPITAL.match(after_noun) and self._SENT_BEFORE.search(before_text + " "):
             return "hospitalized", m.start(), noun_end + self._HOSPITALS.search(after_noun).end()
         among_after = self._AMONG_AFTER.match(after_noun)
@@ -1061,6 +1078,8 @@ class _Reader:
         # after the figure: "12 people were killed", "dozens wounded", "12 dead"
         after_text = text[noun_end:min(c_end, noun_end + 60)]
         am = self.p["status_after"].match(after_text)
+        if am and part and not after_text[:am.start(1)].split():
+            am = None  # "Six of the 20 fighters killed were foreigners": the 20 were killed
         if am and (has_noun or am.start(1) - 0 <= 30):
             word = " ".join(am.group(1).lower().split())
             if word not in ("toll", "death toll", "cases", "hospital") or has_noun:
@@ -1533,6 +1552,8 @@ class _Reader:
         r"\b(?:sentenced\s+to|jailed\s+for|imprisoned\s+for|term\s+of|sentence\s+of)\s+$", re.IGNORECASE)
     _IN_PRISON_AFTER = re.compile(r"\s+(?:in\s+(?:prison|jail)|behind\s+bars|imprisonment)", re.IGNORECASE)
     # "47 days in captivity", "14 months in detention": how long someone was held
+    # "five years in office": the length of a term
+    _IN_OFFICE_AFTER = re.compile(r"\s+(?:in\s+(?:office|power)|at\s+the\s+helm)\b", re.IGNORECASE)
     _HELD_AFTER = re.compile(r"\s+(?:in\s+(?:captivity|detention|custody|solitary\s+confinement)"
                              r"|as\s+(?:a\s+)?hostages?)\b", re.IGNORECASE)
     # "after six weeks of talks": how long the talks had lasted, though "after six weeks" alone is a time
@@ -1561,6 +1582,9 @@ class _Reader:
         held = self._HELD_AFTER.match(after)
         if held:
             return self._duration_key(sentence, m, value, "detention", m.end(), m.end() + held.end(), m.start())
+        in_office = self._IN_OFFICE_AFTER.match(after)
+        if in_office:
+            return self._duration_key(sentence, m, value, "term", m.end(), m.end() + in_office.end(), m.start())
         sentenced = None if point else self._SENTENCED_BEFORE.search(before)
         if sentenced or self._IN_PRISON_AFTER.match(after):
             s = m.start() - len(before) + sentenced.start() if sentenced else m.start()
