@@ -243,6 +243,15 @@ MOMENTS = [
     ("Her contract was renewed in 2021.", "contract.extension.year", "2021"),
     # written after the rule; passed once the verb nearest the date was read first
     ("The curfew was extended on 5 April and lifted on 20 April.", "lockdown.end.date", "20 April"),
+    # an end said otherwise, and a resumption; "talks on the deal" are talks
+    ("The ceasefire unravelled in March.", "ceasefire.end.date", "March"),
+    ("The visit was cut short on Thursday.", "visit.end.date", "Thursday"),
+    ("Talks on the deal resumed on Monday.", "talks.resumption.date", "Monday"),
+    # written after the rule, and passed unchanged
+    ("The summit was cut short on Friday because of the storm.", "talks.end.date", "Friday"),
+    ("The tour was cut short in June after the singer fell ill.", "visit.end.date", "June"),
+    # written after the rule; passed once a word between "about the" and the event was allowed
+    ("Talks about the trade deal collapsed in May.", "talks.end.date", "May"),
 ]
 
 

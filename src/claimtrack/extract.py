@@ -698,8 +698,21 @@ class _Reader:
                 if best is None or dist < best[0]:
                     best = (dist, ("incident", inc.kind, inc.start, inc.end))
             if best is not None:
-                return best[1]
+                return self._head_event(best[1], text, lo)
         return None
+
+    # "talks on the deal", "negotiations over the ceasefire": the event is the talks
+    _EVENT_OF_EVENT = re.compile(r"\b([\w-]+)\s+(?:on|over|about)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+                                 r"(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+    def _head_event(self, found: tuple[str, str, int, int], text: str, lo: int) -> tuple[str, str, int, int]:
+        if found[0] != "person":
+            return found
+        head = self._EVENT_OF_EVENT.search(text, max(lo, found[2] - 40), found[2])
+        word = _lexicon_word(head.group(1)) if head else None
+        if word not in lex.PERSON_EVENTS:
+            return found
+        return "person", lex.PERSON_EVENTS[word], head.start(1), head.end(1)
 
     # --- incidents ------------------------------------------------------------------
 

@@ -59,15 +59,18 @@ PERSON_EVENTS = _expand({
 MOMENT_VERBS = _expand({
     "end": "ended|ends|expired|expires|lapsed|collapsed|collapses|broke down|fell apart|lifted|overturned"
            "|scrapped|revoked|repealed|rescinded|terminated|called off|ran out|came to an end|concluded"
-           "|wrapped up|extinguished|put out|quashed|abandoned",
+           "|wrapped up|extinguished|put out|quashed|abandoned|unravelled|unraveled|unravels|fell through"
+           "|cut short",
     "extension": "extended|extends|renewed|renews|prolonged",
     "easing": "eased|eases|relaxed|relaxes|loosened|loosens",
+    "resumption": "resumed|resumes|restarted|restarts",
 })
 MOMENT_NOUNS = _expand({
     "end": "end|collapse|expiry|expiration|lifting|breakdown|termination|conclusion|repeal|revocation"
            "|cancellation|abandonment",
     "extension": "extension|renewal|prolongation",
     "easing": "easing|relaxation|loosening",
+    "resumption": "resumption|restart",
 })
 
 # Events that happen to the person named (patient role): "X was sanctioned".
