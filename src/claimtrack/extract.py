@@ -675,10 +675,7 @@ class _Reader:
         c_start, c_end = self._clause(sentence, pos)
         best = None
         spans = ((c_start, c_end, 1.0),) if same_clause else ((c_start, c_end, 1.0), (sentence.start, sentence.end, 3.0))
-        # case-blind, or as well over the lower-cased text: the same words, lower-cased
-        event, text = self.p["event"], self.text
-        if self.caseless is not None:
-            event, text = self.p["event_lowered"], self.caseless
+        event, text = self._event_scan()
         for lo, hi, weight in spans:
             for m in event.finditer(text, lo, hi):
                 if m.start() < end and m.end() > pos:
@@ -700,6 +697,13 @@ class _Reader:
             if best is not None:
                 return self._head_event(best[1], text, lo)
         return None
+
+    def _event_scan(self) -> tuple[re.Pattern, str]:
+        """The event-word pattern and the text to run it over: case-blind, or as well over the
+        lower-cased text (the same words, lower-cased)."""
+        if self.caseless is not None:
+            return self.p["event_lowered"], self.caseless
+        return self.p["event"], self.text
 
     # "talks on the deal", "negotiations over the ceasefire": the event is the talks
     _EVENT_OF_EVENT = re.compile(r"\b([\w-]+)\s+(?:on|over|about)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
@@ -1520,9 +1524,7 @@ class _Reader:
         event a contract's verb has as its subject, when the subject is an event of another kind."""
         if _lexicon_word(self.text[e_start:e_end]) not in self._AGREED_WORDS:
             return None
-        event, text = self.p["event"], self.text
-        if self.caseless is not None:
-            event, text = self.p["event_lowered"], self.caseless
+        event, text = self._event_scan()
         subject = None
         for found in event.finditer(text, max(c_start, e_start - 60), e_start):
             subject = found
