@@ -153,6 +153,18 @@ CASES = [
      [("earthquake.magnitude", "magnitude 7.8"), ("earthquake.date", "Monday")]),
     ("The bridge, built in 1967, collapsed during rush hour.", [("construction.year", "1967")]),
     ("Two trains collided on Friday evening.", [("crash.date", "Friday evening")]),
+    # a relative clause's date is its antecedent's: "the blaze, which broke out on Tuesday afternoon"
+    ("The blaze, which broke out on Tuesday afternoon, has burned 12,000 hectares.",
+     [("fire.date", "Tuesday afternoon"), ("fire.area", "12,000 hectares")]),
+    ("The ceasefire, which took effect on 19 January, has largely held.", [("ceasefire.date", "19 January")]),
+    ("The attack, which happened shortly before midnight on Friday, left 12 people dead.",
+     [("attack.date", "Friday"), ("attack.deaths", "12")]),
+    # (these two dated the event after the date, aftershocks and agreement, until the antecedent came first)
+    ("The earthquake, which struck at 4.17 a.m. on Monday, was followed by more than 120 aftershocks.",
+     [("earthquake.date", "Monday")]),
+    ("The talks, which began on Monday, ended without agreement.", [("talks.date", "Monday")]),
+    # how much of a fire is contained
+    ("The Mosquito Fire was 60% contained by Sunday night, Cal Fire said.", [("fire-mosquito.containment", "60%")]),
     # a time of day before the date does not cut the date off from its event
     ("The explosion happened shortly after midnight on Saturday.", [("explosion.date", "Saturday")]),
     ("The ferry capsized just after dawn on Sunday.", [("sinking.date", "Sunday")]),
@@ -320,6 +332,11 @@ def test_a_strike_on_a_target_stays_an_attack(text):
 
 
 NOT_CLAIMS = [
+    # the figures of an earlier event a report compares with
+    "It was the worst flooding since 2013, when 1,200 homes were damaged.",
+    "The quake was the deadliest in the country since 1999, when more than 17,000 people were killed.",
+    # (this one gave voters.share until the rule covered every kind of figure)
+    "Turnout was the lowest since 1997, when 59% of voters cast a ballot.",
     # the whole of a part is not what happened to the part, nor is a participle after the whole
     "Six of the 20 fighters killed were foreigners.",
     "Two of the dead were children, officials said.",

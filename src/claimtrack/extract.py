@@ -510,6 +510,8 @@ class _Reader:
             sentence = self.doc.sentence_at(match.start())
             if sentence is None or match.end() > sentence.end:
                 continue
+            if self._PAST_EVENT_WHEN.search(self.text, max(sentence.start, match.start() - 90), match.start()):
+                continue  # "the deadliest since 2017, when 64 people died": an earlier event's figure
             found = getattr(self, "_" + kind)(sentence, match)
             if found is None:
                 continue
@@ -961,6 +963,10 @@ class _Reader:
     # ... and the 40 are the whole, of which nothing is said
     _WHOLE_OF_PARTITIVE = re.compile(rf"(?:\b\d[\d,]*|\b{_W})\s+of\s+(?:the|its|their)\s+$", re.IGNORECASE)
     _OF_THE = re.compile(r"\s+of\s+the\s+(?:[\d,]+)?", re.IGNORECASE)  # as case-blind as _OF_THE_THINGS
+    # a figure of the event another is compared with: "the deadliest since 2017, when 64 people died",
+    # "higher than in 2019, when 40% voted"
+    _PAST_EVENT_WHEN = re.compile(rf"\b(?:since|(?:than|as|before|time)\s+in)\s+(?:(?:{_MONTH})\s+)?{_YEAR}\s*,?"
+                                  rf"\s+when\b[^,.;:]{{0,60}}$", re.IGNORECASE)
 
     def _count(self, sentence, m: re.Match) -> _Found | None:
         text = self.text
@@ -1325,6 +1331,9 @@ class _Reader:
                 key = f"{owner}.{topic}"
         elif topic == "turnout":
             key = "election.turnout"
+        elif topic == "containment":  # "the fire was 40 percent contained"
+            subject, _ = self._incident_for(sentence, m.start(), m.end(), "fire")
+            key = f"{subject}.containment"
         else:
             key = f"{topic}.{'change' if change else 'rate'}"
         period = _period(text[m.end():min(sentence.end, m.end() + 60)])
@@ -1438,12 +1447,33 @@ class _Reader:
     _DIGIT = re.compile(r"\d")
     _RISE_VERB = re.compile(r"\b(?:rose|risen|rising|climbed|reached|stood|stands|jumped|increased|topped|passed)\b")
 
+    _RELATIVE_BEFORE = re.compile(r"\s*,?\s*(?:which|that)\s*$", re.IGNORECASE)
+
+    def _antecedent_event(self, sentence, c_start: int) -> tuple[str, str, int, int] | None:
+        """The event a relative clause is about: "the blaze, which broke out on Tuesday"."""
+        rel = self._RELATIVE_BEFORE.search(self.text, sentence.start, c_start)
+        if rel is None:
+            return None
+        end = rel.start()
+        for inc in self._incidents_in(sentence.start, end):
+            if inc.end == end:
+                return "incident", inc.kind, inc.start, inc.end
+        event, text = self._event_scan()
+        for em in event.finditer(text, max(sentence.start, end - 40), end):
+            if em.end() == end:
+                return "person", lex.PERSON_EVENTS[_lexicon_word(em.group(0))], em.start(), em.end()
+        return None
+
     def _dated(self, sentence, m: re.Match, value: str, kind: str) -> _Found | None:
         text = self.text
         c_start, _ = self._clause(sentence, m.start())
         if self._AHEAD_BEFORE.search(text[max(c_start, m.start() - 60):m.start()]):
             return None  # a date ahead of publication: read in the past, it would be a year off
         event = self._event_near(sentence, m.start(), m.end(), same_clause=True)
+        antecedent = None
+        if event is None or event[2] >= m.end():  # none before the date in its clause: a relative clause's?
+            antecedent = self._antecedent_event(sentence, c_start)
+            event = antecedent or event
         if event is None:
             return None
         which, name, e_start, e_end = event
@@ -1462,7 +1492,9 @@ class _Reader:
         if e_end <= m.start() and self._DIGIT.search(between) and self._RISE_VERB.search(between):
             return None  # "the toll rose to 45 on Tuesday": the day of the figure, not of the event
         if which == "incident":
-            subject, _ = self._incident_for(sentence, m.start(), m.end())
+            own = next((inc for inc in self.incidents if (inc.start, inc.end) == (e_start, e_end)), None) \
+                if antecedent else None
+            subject = own.key if own is not None else self._incident_for(sentence, m.start(), m.end())[0]
             key = f"{subject}.date"
         else:
             if name in lex.OWN_SUBJECT_EVENTS:

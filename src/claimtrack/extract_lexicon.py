@@ -341,6 +341,7 @@ PERCENT_TOPICS = _expand({
     "debt": "debt",
     "poverty": "poverty|poor",
     "vaccination": "vaccinated|vaccination|inoculated",
+    "containment": "contained|containment",
     "positivity": "positivity|positive",
     "discount": "discount|cut|cuts",
     "salary": "pay rise|wages|salaries|pay",
