@@ -163,6 +163,15 @@ CASES = [
     ("The earthquake, which struck at 4.17 a.m. on Monday, was followed by more than 120 aftershocks.",
      [("earthquake.date", "Monday")]),
     ("The talks, which began on Monday, ended without agreement.", [("talks.date", "Monday")]),
+    # a figure someone means to reach, and a figure by which another changed, are not the figure itself
+    ("The central bank aims to bring inflation down to 2 percent next year.", [("inflation.rate.target", "2 percent")]),
+    ("The company plans to cut 1,500 jobs, a union official said.", [("jobs-lost.target", "1,500")]),
+    ("Lind has promised to cut the budget deficit to 3 percent of GDP within two years.",
+     [("deficit.rate.target", "3 percent")]),
+    ("Her party won 83 of the 150 seats in parliament, a gain of 12 seats.",
+     [("seats", "83"), ("seats.change", "12")]),
+    # (this gave exports.rate until the rule covered percents)
+    ("Exports fell to $4.2 billion in March, a drop of 12 percent.", [("exports.change", "12 percent")]),
     # how much of a fire is contained
     ("The Mosquito Fire was 60% contained by Sunday night, Cal Fire said.", [("fire-mosquito.containment", "60%")]),
     # a time of day before the date does not cut the date off from its event
@@ -332,6 +341,9 @@ def test_a_strike_on_a_target_stays_an_attack(text):
 
 
 NOT_CLAIMS = [
+    # a release of things is not a person's release
+    "The video was released on Friday by the militant group.",
+    "Preliminary results released by the electoral commission on Monday were disputed.",
     # the figures of an earlier event a report compares with
     "It was the worst flooding since 2013, when 1,200 homes were damaged.",
     "The quake was the deadliest in the country since 1999, when more than 17,000 people were killed.",

@@ -515,10 +515,31 @@ class _Reader:
             found = getattr(self, "_" + kind)(sentence, match)
             if found is None:
                 continue
+            self._aim_or_change(sentence, match, found)
             self._emit(out, sentence, found)
         for sentence, found in self._bools():
             self._emit(out, sentence, found)
         return sorted(out.values(), key=lambda c: (c.start, c.end, c.key))
+
+    # A figure someone means to reach is not the figure reached: "promised to cut the deficit to 3 percent".
+    _AIM_BEFORE = re.compile(
+        r"\b(?:promised|promises|promising|pledged|pledges|vowed|vows|aims?|aiming|plans?|planned|planning"
+        r"|wants?|hopes?|seeks?|intends?|targets?|targeting|goal)\s+(?:is\s+)?(?:to\b|of\b)[^,.;:]{0,50}$",
+        re.IGNORECASE)
+    # A figure by which another changed is not that other: "a gain of 12 seats", "a drop of 40 jobs".
+    _CHANGE_OF_BEFORE = re.compile(
+        r"\b(?:a|an)\s+(?:net\s+)?(?:gain|loss|increase|decrease|rise|drop|fall|jump|decline|reduction)\s+of\s+$",
+        re.IGNORECASE)
+
+    def _aim_or_change(self, sentence, match: re.Match, found: _Found) -> None:
+        if found.kind in ("date", "year") or found.key.endswith((".change", ".target")):
+            return
+        c_start, _ = self._clause(sentence, match.start())
+        before = self.text[max(c_start, match.start() - 70):match.start()]
+        if self._AIM_BEFORE.search(before):
+            found.key += ".target"
+        elif found.kind in ("count", "percent") and self._CHANGE_OF_BEFORE.search(before):
+            found.key = (found.key[:-len(".rate")] if found.key.endswith(".rate") else found.key) + ".change"
 
     def _emit(self, out, sentence, found: _Found) -> None:
         value = found.value
@@ -671,6 +692,13 @@ class _Reader:
         return False
 
     _FIRE_AFTER = re.compile(r"\s+fire\b", re.IGNORECASE)
+    # "results released by the commission", "the report was released on": a release of things, not of a person
+    _RELEASED_THINGS = (r"(?:results?|report|reports|figures|data|statistics|statement|video|videos|footage|images?"
+                        r"|photos?|documents?|files|findings|details|list|names|album|film|book|transcript|recording"
+                        r"|tapes?|emails?|records|minutes|guidelines|plan|budget|forecast|estimates?)")
+    _RELEASED_THING_BEFORE = re.compile(rf"\b{_RELEASED_THINGS}\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
+    _RELEASED_THING_AFTER = re.compile(rf"\s+(?:(?:the|its|their|a|an|new|official|latest|preliminary|final)\s+)*"
+                                       rf"{_RELEASED_THINGS}\b", re.IGNORECASE)
 
     def _event_near(self, sentence, pos: int, end: int, same_clause: bool = False) -> tuple[str, str, int, int] | None:
         """The nearest event word in the clause (before first), as (kind, canonical, start, end)."""
@@ -685,6 +713,10 @@ class _Reader:
                 word = _lexicon_word(m.group(0))
                 if word == "opened" and self._FIRE_AFTER.match(text, m.end()):
                     continue  # "the gunman opened fire": a shooting, not an opening
+                if word in ("released", "release") and (
+                        self._RELEASED_THING_BEFORE.search(text, max(lo, m.start() - 40), m.start())
+                        or self._RELEASED_THING_AFTER.match(text, m.end())):
+                    continue  # "released figures", "results released by": not a person's release
                 dist = (pos - m.end() if m.end() <= pos else (m.start() - end) * 1.3) * weight
                 if best is None or dist < best[0]:
                     best = (dist, ("person", lex.PERSON_EVENTS[word], m.start(), m.end()))
