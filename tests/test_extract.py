@@ -73,7 +73,8 @@ CASES = [
     ("Nine out of 10 schools in the region remain closed.", [("schools.share", "Nine out of 10")]),
     ("About three-quarters of the population was vaccinated by March.",
      [("population.share", "About three-quarters")]),
-    ("The company expects to cut a fifth of its workforce.", [("workforce.share", "a fifth")]),
+    # (an expected cut: workforce.share until figures foreseen got their own key)
+    ("The company expects to cut a fifth of its workforce.", [("workforce.share.forecast", "a fifth")]),
     ("Two in five voters backed the plan, a survey found.", [("voters.share", "Two in five")]),
     # a share of a possessive's noun is of the noun: "7 percent of the country's fertiliser"
     ("It produces 7 percent of the country's fertiliser.", [("fertiliser.share", "7 percent")]),
@@ -170,6 +171,14 @@ CASES = [
      [("deficit.rate.target", "3 percent")]),
     ("Her party won 83 of the 150 seats in parliament, a gain of 12 seats.",
      [("seats", "83"), ("seats.change", "12")]),
+    # what was asked for, and what is foreseen
+    ("Lawyers for the family demanded $10 million in compensation.", [("compensation.amount.target", "$10 million")]),
+    ("The union called for a 10 percent pay rise.", [("salary.rate.target", "10 percent")]),
+    ("Analysts expect the economy to grow by 2.5 percent this year.", [("growth.rate.forecast", "2.5 percent")]),
+    # a group opening a sentence is no one's name: "Prosecutors had sought" gave prosecutors.sentence.duration
+    ("A court sentenced Piet Vos to nine years in prison. Prosecutors had sought a 12-year sentence.",
+     [("piet-vos.sentence.duration", "nine years"), ("piet-vos.sentence.duration.target", "12-year")]),
+    ("Officials said Mr Dorn was detained on Friday and released two days later.", [("dorn.arrest.date", "Friday")]),
     # (this gave exports.rate until the rule covered percents)
     ("Exports fell to $4.2 billion in March, a drop of 12 percent.", [("exports.change", "12 percent")]),
     # how much of a fire is contained

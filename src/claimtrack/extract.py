@@ -523,21 +523,30 @@ class _Reader:
 
     # A figure someone means to reach is not the figure reached: "promised to cut the deficit to 3 percent".
     _AIM_BEFORE = re.compile(
-        r"\b(?:promised|promises|promising|pledged|pledges|vowed|vows|aims?|aiming|plans?|planned|planning"
-        r"|wants?|hopes?|seeks?|intends?|targets?|targeting|goal)\s+(?:is\s+)?(?:to\b|of\b)[^,.;:]{0,50}$",
+        r"(?:\b(?:promised|promises|promising|pledged|pledges|vowed|vows|aims?|aiming|plans?|planned|planning"
+        r"|wants?|hopes?|seeks?|intends?|targets?|targeting|goal)\s+(?:is\s+)?(?:to\b|of\b)"
+        # what was asked for: "prosecutors had sought a 12-year sentence"
+        r"|\b(?:sought|seeking|demanded|demanding|demands|requested|requesting|called\s+for|calling\s+for"
+        r"|asked\s+for|asking\s+for)\b)[^,.;:]{0,50}$",
         re.IGNORECASE)
+    # Nor is a figure foreseen: "analysts expect the economy to grow by 2.5 percent".
+    _FORECAST_BEFORE = re.compile(
+        r"\b(?:expects?|expected|expecting|forecasts?|forecasting|predicts?|predicted|predicting|projects?|projected"
+        r"|projecting)\b[^,.;:]{0,50}$", re.IGNORECASE)
     # A figure by which another changed is not that other: "a gain of 12 seats", "a drop of 40 jobs".
     _CHANGE_OF_BEFORE = re.compile(
         r"\b(?:a|an)\s+(?:net\s+)?(?:gain|loss|increase|decrease|rise|drop|fall|jump|decline|reduction)\s+of\s+$",
         re.IGNORECASE)
 
     def _aim_or_change(self, sentence, match: re.Match, found: _Found) -> None:
-        if found.kind in ("date", "year") or found.key.endswith((".change", ".target")):
+        if found.kind in ("date", "year") or found.key.endswith((".change", ".target", ".forecast")):
             return
         c_start, _ = self._clause(sentence, match.start())
         before = self.text[max(c_start, match.start() - 70):match.start()]
         if self._AIM_BEFORE.search(before):
             found.key += ".target"
+        elif self._FORECAST_BEFORE.search(before):
+            found.key += ".forecast"
         elif found.kind in ("count", "percent") and self._CHANGE_OF_BEFORE.search(before):
             found.key = (found.key[:-len(".rate")] if found.key.endswith(".rate") else found.key) + ".change"
 

@@ -415,6 +415,12 @@ TITLES = {
     "secretary-general", "director-general", "under-secretary", "dep.", "tennis", "star", "champion", "player",
     "forward", "winger", "boss", "founder", "owner", "billionaire", "businessman", "activist", "analyst",
     "economist", "expert", "researcher", "scientist", "doctor", "nurse", "pastor", "comrade", "citizen",
+    # groups that open sentences ("Prosecutors had sought..."), never one person
+    "prosecutors", "investigators", "officials", "authorities", "police", "judges", "lawyers", "attorneys",
+    "witnesses", "rescuers", "doctors", "analysts", "experts", "critics", "observers", "officers", "soldiers",
+    "troops", "residents", "protesters", "activists", "economists", "scientists", "researchers", "journalists",
+    "reporters", "voters", "workers", "firefighters", "medics", "paramedics", "diplomats", "lawmakers",
+    "legislators", "senators", "sources",
 }
 
 PERSON_TITLES = {
