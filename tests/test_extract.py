@@ -171,6 +171,18 @@ CASES = [
      [("deficit.rate.target", "3 percent")]),
     ("Her party won 83 of the 150 seats in parliament, a gain of 12 seats.",
      [("seats", "83"), ("seats.change", "12")]),
+    # a figure something changed from, and a change by a share
+    ("Sales climbed to $3.1 billion last year from $2.7 billion a year earlier.",
+     [("revenue.amount", "$3.1 billion"), ("revenue.amount.previous-year", "$2.7 billion")]),
+    ("Net profit dropped to 1.2 billion kroner in 2023 from 1.8 billion kroner a year earlier.",
+     [("profit.amount", "1.2 billion kroner"), ("profit.amount.previous-year", "1.8 billion kroner")]),
+    # (this gave two unemployment.rate values until the rule covered percents)
+    ("Unemployment fell to 4.1% from 4.4%.", [("unemployment.rate", "4.1%"), ("unemployment.rate.earlier", "4.4%")]),
+    ("The city's population fell by a quarter in a decade.", [("population.change", "a quarter")]),
+    ("Profits fell by a third last year.", [("profit.change.previous-year", "a third")]),
+    # (these two gave discount.change: 'cut by' is the verb)
+    ("The budget was cut by half in 2020.", [("budget.change.2020", "half")]),
+    ("Prices were cut by 20 percent.", [("prices.change", "20 percent")]),
     # what was asked for, and what is foreseen
     ("Lawyers for the family demanded $10 million in compensation.", [("compensation.amount.target", "$10 million")]),
     ("The union called for a 10 percent pay rise.", [("salary.rate.target", "10 percent")]),
@@ -306,6 +318,8 @@ def test_talks_and_governments_collapse_without_a_building_coming_down(text):
 # A strike is an attack, or a walkout. Each sentence's strike must come out under the one kind.
 WALKOUTS = [
     "Bus drivers began a 48-hour strike on Monday over pay.",
+    # (an attack while a threatened strike was read as one)
+    "Unions threatened a strike on Monday after the company announced the job cuts.",
     "Nurses went on strike for three days in January.",
     "About 40,000 workers joined the strike, the union said.",
     "The miners' strike lasted five days and ended on Friday.",
@@ -350,6 +364,9 @@ def test_a_strike_on_a_target_stays_an_attack(text):
 
 
 NOT_CLAIMS = [
+    "The central bank cut rates by half a percentage point.",
+    # "March" is the month, not a protest: this gave attack.duration = 'one-day'
+    "Shares fell sharply, their biggest one-day drop since March 2020.",
     # a release of things is not a person's release
     "The video was released on Friday by the militant group.",
     "Preliminary results released by the electoral commission on Monday were disputed.",

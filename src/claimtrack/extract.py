@@ -193,6 +193,9 @@ _FRACTION_WORDS = ("half", "halves", "third", "thirds", "quarter", "quarters", "
                    "seventh", "sevenths", "eighth", "eighths", "ninth", "ninths", "tenth", "tenths")
 _SHARE_SMALL = "one|two|three|four|five|six|seven|eight|nine"
 _SHARE = (rf"(?:\b(?:(?:a|an|{_SHARE_SMALL})[\s-](?:{_alternation(_FRACTION_WORDS)})|half)(?=\s+of\b)"
+          # a change by a share: "profits fell by a third", "cut by half"
+          rf"|(?<=\bby\s)(?:(?:a|an|{_SHARE_SMALL})[\s-](?:{_alternation(_FRACTION_WORDS)})|half)\b"
+          r"(?!\s+(?:a|an|of\s+a|points?|percentage)\b)"
           rf"|\b(?:{_SHARE_SMALL}|\d{{1,2}})\s+(?:in|out\s+of)\s+(?:every\s+)?(?:{_SHARE_SMALL}|ten|hundred|\d{{1,3}})"
           rf"(?=\s+[a-z])(?!\s+(?:of|and|or|to|the|a|an|in|on|at|for|by|with|who|which|that|was|were|is|are)\b))")
 
@@ -529,6 +532,8 @@ class _Reader:
         r"|\b(?:sought|seeking|demanded|demanding|demands|requested|requesting|called\s+for|calling\s+for"
         r"|asked\s+for|asking\s+for)\b)[^,.;:]{0,50}$",
         re.IGNORECASE)
+    # A figure something changed from: "rose to 45 from 30", "dropped to 1.2 billion in 2023 from 1.8 billion".
+    _FROM_BEFORE = re.compile(r"\b(?:to|at)\s+[^,;:]{0,40}\d[^,;:]{0,40}\bfrom\s+$", re.IGNORECASE)
     # Nor is a figure foreseen: "analysts expect the economy to grow by 2.5 percent".
     _FORECAST_BEFORE = re.compile(
         r"\b(?:expects?|expected|expecting|forecasts?|forecasting|predicts?|predicted|predicting|projects?|projected"
@@ -539,11 +544,17 @@ class _Reader:
         re.IGNORECASE)
 
     def _aim_or_change(self, sentence, match: re.Match, found: _Found) -> None:
-        if found.kind in ("date", "year") or found.key.endswith((".change", ".target", ".forecast")):
+        if found.kind in ("date", "year") or found.key.endswith((".change", ".target", ".forecast", ".earlier",
+                                                                 ".previous-year")):
             return
         c_start, _ = self._clause(sentence, match.start())
         before = self.text[max(c_start, match.start() - 70):match.start()]
-        if self._AIM_BEFORE.search(before):
+        after = self.text[match.end():min(sentence.end, match.end() + 60)]
+        if found.kind in ("money", "count", "quantity", "percent") and self._FROM_BEFORE.search(before) \
+                and not (found.kind == "percent" and _period(after)):  # a percent's period is in its key already
+            # "dropped to 1.2 billion from 1.8 billion a year earlier": the figure it changed from
+            found.key += ".previous-year" if _PREVIOUS_YEAR.match(after) else ".earlier"
+        elif self._AIM_BEFORE.search(before):
             found.key += ".target"
         elif self._FORECAST_BEFORE.search(before):
             found.key += ".forecast"
@@ -866,7 +877,8 @@ class _Reader:
     _WALKOUT_VERB_BEFORE = re.compile(
         r"\b(?:join|joins|joined|joining|stage|stages|staged|staging|hold|holds|held|holding|call|calls|called"
         r"|(?:take|takes|took|taking)\s+part\s+in|end|ends|ended|suspend|suspends|suspended|begin|begins|began"
-        r"|start|starts|started)(?:\s+off)?\s+(?:a|an|the|their|its|his|her)\s+(?:[\w-]+\s+)?$")
+        r"|start|starts|started|threaten|threatens|threatened|threatening|announce|announces|announced|announcing)"
+        r"(?:\s+off)?\s+(?:a|an|the|their|its|his|her)\s+(?:[\w-]+\s+)?$")
     # "strikes on militant positions", not "on Monday" or "on 3 May"
     _TARGET_AFTER = re.compile(
         rf"\s+(?:against\b|on\s+(?!(?:{_alternation(_WEEKDAYS + _MONTH_NAMES)})\b|\d|(?:this|last|next)\b))")
@@ -1295,6 +1307,7 @@ class _Reader:
     def _incident_nearby(self, sentence) -> bool:
         return any(i.specific and i.start < sentence.end for i in self.incidents)
 
+    _BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
     _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[a-z][\w\-]*['’]s\s+)?"
                            r"(?:(?:valid|popular|total|cast|national)\s+)?(vote|votes|ballots|[a-z][a-z\-]+)\b",
                            re.IGNORECASE)
@@ -1332,6 +1345,8 @@ class _Reader:
         if topic is None:
             best = None
             for tm in self.p["percent_topic"].finditer(text, max(c_start, m.start() - 70), m.start()):
+                if _lexicon_word(tm.group(0)) in ("cut", "cuts") and self._BY_AFTER.match(text, tm.end()):
+                    continue  # "the budget was cut by 10 percent": the verb, not a discount
                 best = tm
             if best is None:
                 tm = self.p["percent_topic"].search(text, m.end(), min(c_end, m.end() + 30))
@@ -1621,6 +1636,8 @@ class _Reader:
             return None
         e_start = e_end = None
         for k in range(len(words)):
+            if words[k] in ("March", "May"):
+                break  # "the biggest one-day drop since March": the month, not a protest march
             for span in (3, 2, 1):
                 phrase = " ".join(words[k:k + span]).lower()
                 if phrase in lex.PERSON_EVENTS or phrase in lex.INCIDENTS or phrase in _DURATION_NOUNS:
