@@ -86,6 +86,23 @@ CASES = [
      [("attack.drones-intercepted", "42")]),
     # (this gave injuries.passengers = 40 before, and gave nothing while the part was not read)
     ("Twelve of the 40 passengers were injured.", [("injuries.passengers", "Twelve")]),
+    # one incident, named again: a place given as a reference point is not a second one ...
+    ("A strong earthquake hit central Italy on Wednesday, killing 11 people. The quake, whose epicentre was 10 km"
+     " from the town of Norcia, damaged 200 buildings.",
+     [("earthquake.deaths", "11"), ("earthquake.buildings-damaged", "200")]),
+    # (from a story written for the rules: it gave earthquake-tumbes beside earthquake-peru for one quake)
+    ("A 6.4-magnitude earthquake struck off the coast of northern Peru late on Saturday, killing at least seven"
+     " people. The quake, centred 35 kilometres south-west of the town of Tumbes at a depth of 22 km, was felt in"
+     " Lima.", [("earthquake.deaths", "at least seven"), ("earthquake.depth", "22 km")]),
+    # ... but a place attached to it is, and so is an earlier one, by its year
+    ("Russian missiles struck Kharkiv on Friday, killing four people. The strike on Kharkiv came hours after a drone"
+     " attack on Odesa killed two.", [("attack-kharkiv.deaths", "four"), ("attack-odesa.deaths", "two")]),
+    ("A typhoon battered the Philippines on Monday, leaving 40 people dead. The region was hit by a stronger typhoon"
+     " in 2013 that killed more than 6,000 people.",
+     [("storm-philippines.deaths", "40"), ("storm-2013.deaths", "more than 6,000")]),
+    # buildings said to have collapsed are another incident's doing, when there is one
+    ("Firefighters found three bodies in a collapsed building after the explosion in Lyon on Sunday.",
+     [("explosion.deaths", "three"), ("explosion.date", "Sunday")]),
     # a power cut named before the figure
     ("Typhoon Haikui knocked out power to more than 300,000 households in Taiwan.",
      [("homes-without-power", "more than 300,000")]),

@@ -781,6 +781,7 @@ class _Reader:
             self.p["incident"].finditer(text)
         walkout = False  # a strike in the article is industrial action
         untargeted: list[_Incident] = []  # strikes on no target ("their last strike")
+        attributive: list[_Incident] = []  # buildings a collapse is said of, perhaps another incident's doing
         for m in scan:
             word = _lexicon_word(m.group(0))
             sentence = self.doc.sentence_at(m.start())
@@ -796,10 +797,16 @@ class _Reader:
             found.append(_Incident(m.start(), m.end(), kind, sentence.index, specific=kind not in ("fighting",)))
             if not on_target:
                 untargeted.append(found[-1])
+            if word == "collapsed" and self._ATTRIBUTIVE_BEFORE.search(text, max(0, m.start() - 14), m.start()) \
+                    and self._NOUN_AFTER.match(text, m.end()):
+                attributive.append(found[-1])  # "the rubble of a collapsed hotel"
         if untargeted and not walkout:
             walkout = self._WALKOUT_WORDS.search(self.lower if self.lower is not None else text.lower()) is not None
         for inc in untargeted if walkout else ():
             inc.kind = "protest"  # in an article about a walkout, a strike on no target is that walkout
+        if attributive and any(inc.kind != "collapse" for inc in found):
+            # "a quake ... the rubble of a collapsed hotel": what the quake did, not an incident of its own
+            found = [inc for inc in found if inc not in attributive]
         found.extend(self._final())
         found.sort(key=lambda inc: inc.start)
         by_kind: dict[str, list[_Incident]] = {}
@@ -825,6 +832,16 @@ class _Reader:
             place = self._incident_place(inc)
             before = text[max(0, inc.start - 30):inc.start].lower().split()
             separate = any(w in lex.SEPARATE_MARKERS for w in before[-2:])
+            past = self._PAST_YEAR_AFTER.match(text, inc.end)
+            if past and self.published and int(past.group(1)) < self.published.year:
+                # "a magnitude 7.5 quake in 2019": an earlier one, whose figures are not this one's
+                inc.label = past.group(1)
+                if inc.label not in labels:
+                    labels.append(inc.label)
+                continue
+            if place and current and not separate and before[-1:] == ["the"] \
+                    and not self._PLACE_ATTACHED.match(text, inc.end):
+                place = None  # "the quake, centred 35 km south-west of Tumbes": the one already named
             if place:
                 label = place
             elif separate:
@@ -843,6 +860,12 @@ class _Reader:
         else:
             for inc in items:
                 inc.label = inc.label or (labels[0] if not unnamed_first else "1")
+
+    _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:a|an|the|of|from|two|three|four|several|many|partially|partly)\s+$",
+                                     re.IGNORECASE)
+    _NOUN_AFTER = re.compile(r"\s+[a-z]")
+    _PAST_YEAR_AFTER = re.compile(r"\s+(?:in|of)\s+(1[89]\d\d|20\d\d)\b")
+    _PLACE_ATTACHED = re.compile(rf"\s+(?:on|in|at|near)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+)?{et.CAP}")
 
     def _incident_name(self, inc: _Incident) -> str | None:
         """A named storm: "Storm Bert", "Hurricane Helene", "Typhoon Haiyan"."""
