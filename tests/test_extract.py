@@ -200,6 +200,10 @@ CASES = [
     # (these two gave discount.change: 'cut by' is the verb)
     ("The budget was cut by half in 2020.", [("budget.change.2020", "half")]),
     ("Prices were cut by 20 percent.", [("prices.change", "20 percent")]),
+    # trade is what trade figures are of; a currency or a scale word is never the topic
+    ("Trade between the two countries rose 29.1 percent last year.", [("trade.change.previous-year", "29.1 percent")]),
+    ("Trade between the countries reached a record 300 billion euros last year.",
+     [("trade.amount", "a record 300 billion euros")]),
     # what was asked for, and what is foreseen
     ("Lawyers for the family demanded $10 million in compensation.", [("compensation.amount.target", "$10 million")]),
     ("The union called for a 10 percent pay rise.", [("salary.rate.target", "10 percent")]),
@@ -381,6 +385,8 @@ def test_a_strike_on_a_target_stays_an_attack(text):
 
 
 NOT_CLAIMS = [
+    # (this gave euros.change: a percent with nothing named to be of is not proposed)
+    "It reached 300 billion euros last year, up 3% from 2021.",
     "The central bank cut rates by half a percentage point.",
     # "March" is the month, not a protest: this gave attack.duration = 'one-day'
     "Shares fell sharply, their biggest one-day drop since March 2020.",

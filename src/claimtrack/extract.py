@@ -1424,6 +1424,11 @@ class _Reader:
             t_start, t_end = m.start(), m.end()
         return _Found(t_start, t_end, key, _value_words(raw), m.start(), "percent")
 
+    # Words of the figures themselves, never what a share or change is of: "300 billion euros last year, up 3%"
+    _NOT_A_TOPIC = {"dollars", "euros", "pounds", "yuan", "yen", "rupees", "roubles", "rubles", "francs", "kroner",
+                    "kronor", "million", "billion", "trillion", "thousand", "hundred", "record", "year", "years",
+                    "month", "months", "week", "weeks", "percent", "cent", "points"}
+
     def _content_word_before(self, pos: int, c_start: int) -> tuple[str, int] | None:
         """The nearest plain noun before a figure: what a share with no known topic is of."""
         for w, ws, _ in reversed(self._words(max(c_start, pos - 50), pos)):
@@ -1432,7 +1437,7 @@ class _Reader:
                 continue
             if self.text[ws].isupper():
                 continue
-            if w.endswith(("ed", "ing", "ly")):
+            if w.endswith(("ed", "ing", "ly")) or w in self._NOT_A_TOPIC:
                 continue
             return et.slugify(w), ws
         return None

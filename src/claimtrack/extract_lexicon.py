@@ -310,6 +310,7 @@ MONEY_NOUNS = _expand({
     "income": "income",
     "gdp": "gdp|output|economy",
     "reserves": "reserves",
+    "trade": "trade|bilateral trade|trade volume",
     "bribe": "bribe|bribes|kickbacks",
     "embezzlement": "embezzled|embezzlement|stole|stolen|laundered|laundering|fraud|defrauded|defrauding|swindled"
                     "|scam|misappropriated",
@@ -349,6 +350,7 @@ PERCENT_TOPICS = _expand({
     "sales": "sales|revenue|revenues",
     "profit": "profit|profits|earnings",
     "exports": "exports",
+    "trade": "trade|bilateral trade|trade volume",
     "imports": "imports",
     "emissions": "emissions",
     "capacity": "capacity",
