@@ -204,6 +204,9 @@ CASES = [
     ("Trade between the two countries rose 29.1 percent last year.", [("trade.change.previous-year", "29.1 percent")]),
     ("Trade between the countries reached a record 300 billion euros last year.",
      [("trade.amount", "a record 300 billion euros")]),
+    # a counted thing opening the sentence is what its change is of (a capitalized word is otherwise a name)
+    ("Cases rose by 40 percent in the past four weeks.", [("cases.change", "40 percent")]),
+    ("Arrests rose 15% last year.", [("arrests.change.previous-year", "15%")]),
     # what was asked for, and what is foreseen
     ("Lawyers for the family demanded $10 million in compensation.", [("compensation.amount.target", "$10 million")]),
     ("The union called for a 10 percent pay rise.", [("salary.rate.target", "10 percent")]),
@@ -385,6 +388,7 @@ def test_a_strike_on_a_target_stays_an_attack(text):
 
 
 NOT_CLAIMS = [
+    "Bernard fell 12% in the polls.",
     # (this gave euros.change: a percent with nothing named to be of is not proposed)
     "It reached 300 billion euros last year, up 3% from 2021.",
     "The central bank cut rates by half a percentage point.",

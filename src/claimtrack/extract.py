@@ -1429,14 +1429,17 @@ class _Reader:
                     "kronor", "million", "billion", "trillion", "thousand", "hundred", "record", "year", "years",
                     "month", "months", "week", "weeks", "percent", "cent", "points"}
 
+    _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
+    _COUNTED = set(lex.THINGS) | set(lex.STATUS) | set(lex.GENERAL_PEOPLE) | set(lex.PEOPLE_CATEGORIES)
+
     def _content_word_before(self, pos: int, c_start: int) -> tuple[str, int] | None:
         """The nearest plain noun before a figure: what a share with no known topic is of."""
         for w, ws, _ in reversed(self._words(max(c_start, pos - 50), pos)):
             if w in lex.STOPWORDS or not w.isalpha() or len(w) < 3 or w in lex.SPEECH_VERBS \
                     or w in lex.PERCENT_CHANGE_VERBS:
                 continue
-            if self.text[ws].isupper():
-                continue
+            if self.text[ws].isupper() and not (w in self._COUNTED and self._SENTENCE_START.search(self.text, 0, ws)):
+                continue  # a name; but "Cases rose by 40 percent": a counted thing opening the sentence
             if w.endswith(("ed", "ing", "ly")) or w in self._NOT_A_TOPIC:
                 continue
             return et.slugify(w), ws
