@@ -188,6 +188,11 @@ CASES = [
      [("deficit.rate.target", "3 percent")]),
     ("Her party won 83 of the 150 seats in parliament, a gain of 12 seats.",
      [("seats", "83"), ("seats.change", "12")]),
+    # a speed is the wind's only where wind is spoken of
+    ("The train, which was carrying around 1,200 passengers, was travelling at 110 km/h when it derailed.",
+     [("crash.speed", "110 km/h")]),
+    ("The plane was flying at 800 km/h when it lost contact.", [("incident.speed", "800 km/h")]),
+    ("Hurricane Beryl, a Category 5 storm, packed 270 km/h.", [("storm-beryl.wind-speed", "270 km/h")]),
     # a figure something changed from, and a change by a share
     ("Sales climbed to $3.1 billion last year from $2.7 billion a year earlier.",
      [("revenue.amount", "$3.1 billion"), ("revenue.amount.previous-year", "$2.7 billion")]),

@@ -1450,6 +1450,8 @@ class _Reader:
         r"\s*(?:from|away|north|south|east|west|off|outside|of\s+the\s+(?:city|capital|border|town))")
     _SPEED_UNIT = re.compile(r"km/h|mph|kph|knots")
     _VEHICLE = re.compile(r"\b(?:drove|driving|train|car|speeding)\b")
+    # a speed is the wind's only where wind is spoken of: "travelling at 110 km/h" is the train's
+    _WIND = re.compile(r"\b(?:winds?|gusts?|gusting|sustained|storm|hurricane|typhoon|cyclone|tornado|gale)\b")
     _TEMPERATURE_UNIT = re.compile(r"°|degrees|celsius|fahrenheit|\d[cf]$")
     _AREA_UNIT = re.compile(r"hectares|acres|square|sq")
     _DEPTH_AFTER = re.compile(r"\s*(?:deep|below|underground|beneath)")
@@ -1475,7 +1477,7 @@ class _Reader:
         if self._DISTANCE_AFTER.match(after) and "deep" not in after:
             return None
         if self._SPEED_UNIT.search(low):  # the unit says what is measured, before any nearby word
-            attr = "wind-speed" if not self._VEHICLE.search(window) else "speed"
+            attr = "wind-speed" if self._WIND.search(window) and not self._VEHICLE.search(window) else "speed"
         elif self._TEMPERATURE_UNIT.search(low):
             attr = "temperature"
         elif self._AREA_UNIT.search(low):
@@ -1492,7 +1494,8 @@ class _Reader:
                 return _Found(m.start(), m.end() + tm.end(), f"{et.slugify(tm.group(1))}.amount", _value_words(raw),
                               m.start(), "quantity")
             return None
-        subject, _ = self._incident_for(sentence, m.start(), m.end(), "weather" if attr != "depth" else "earthquake")
+        default = {"depth": "earthquake", "speed": "incident"}.get(attr, "weather")
+        subject, _ = self._incident_for(sentence, m.start(), m.end(), default)
         return _Found(m.start(), m.end(), f"{subject}.{attr}", _value_words(raw), m.start(), "quantity")
 
     _WINDOW_OR_AHEAD = re.compile(
