@@ -100,6 +100,12 @@ CASES = [
     ("A typhoon battered the Philippines on Monday, leaving 40 people dead. The region was hit by a stronger typhoon"
      " in 2013 that killed more than 6,000 people.",
      [("storm-philippines.deaths", "40"), ("storm-2013.deaths", "more than 6,000")]),
+    # a figure with no incident of its own is the one the sentence before spoke of, the war, after a strike
+    ("The strikes came two days after a rocket attack on the southern town of Sderot wounded three people. Since the"
+     " war began on 7 October, more than 41,000 Palestinians have been killed, according to the ministry. Israel says"
+     " it has killed more than 17,000 militants.",
+     [("attack-sderot.injuries", "three"), ("fighting.deaths", "more than 41,000"),
+      ("fighting.deaths.fighters", "more than 17,000")]),
     # buildings said to have collapsed are another incident's doing, when there is one
     ("Firefighters found three bodies in a collapsed building after the explosion in Lyon on Sunday.",
      [("explosion.deaths", "three"), ("explosion.date", "Sunday")]),

@@ -1010,6 +1010,10 @@ class _Reader:
             earlier = [i for i in self.incidents if i.start < sentence.start]
             specific = [i for i in earlier if i.specific]
             inc = (specific or earlier or [None])[-1]
+            if earlier and inc is not None and earlier[-1].sentence == sentence.index - 1 > inc.sentence:
+                # the sentence before spoke of the war ("Since the war began, 41,000 have been killed"), after
+                # the last strike: "Israel says it has killed 17,000 militants" is the war's too
+                inc = earlier[-1]
         if inc is None:
             specific = [i for i in self.incidents if i.specific]
             inc = (specific or self.incidents or [None])[0]
