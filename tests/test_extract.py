@@ -100,6 +100,15 @@ CASES = [
     ("A typhoon battered the Philippines on Monday, leaving 40 people dead. The region was hit by a stronger typhoon"
      " in 2013 that killed more than 6,000 people.",
      [("storm-philippines.deaths", "40"), ("storm-2013.deaths", "more than 6,000")]),
+    # a phrase set off by commas between the counted and what happened to them
+    ("About 1.9 million people, or 90% of Gaza's population, have been displaced, the UN says.",
+     [("displaced", "About 1.9 million"), ("population.share", "90%")]),
+    ("Around 80 people, including six police officers, were injured in the clashes.",
+     [("fighting.injuries", "Around 80"), ("fighting.injuries.police", "six")]),
+    # (these three gave no count until any such phrase, not only one opened by 'or' or 'about', was passed over)
+    ("Roughly 4,000 homes, or one in five in the district, were flooded.", [("homes-flooded", "Roughly 4,000")]),
+    ("Two suspects, both in their twenties, were arrested on Friday.", [("arrests.suspects", "Two")]),
+    ("About 60 people, mostly women and children, drowned when the boat capsized.", [("sinking.deaths", "About 60")]),
     # a figure with no incident of its own is the one the sentence before spoke of, the war, after a strike
     ("The strikes came two days after a rocket attack on the southern town of Sderot wounded three people. Since the"
      " war began on 7 October, more than 41,000 Palestinians have been killed, according to the ministry. Israel says"

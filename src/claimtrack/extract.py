@@ -1115,6 +1115,8 @@ class _Reader:
         end = max(noun_end, s_end)
         return _Found(start, end, key, _value_words(raw), m.start(), "count")
 
+    # a phrase set off by commas between the counted and what happened to them
+    _APPOSITION = re.compile(r",\s+[^,;:.]{1,60},")
     _LIVES_LOST = re.compile(r"\s+(?:were|have\s+been|had\s+been|was)\s+(?:\w+\s+)?lost\b", re.IGNORECASE)
     _TO_HOSPITAL = re.compile(r"\s+(?:\w+\s+)?(?:to|in)\s+(?:the\s+)?hospitals?\b", re.IGNORECASE)
     _SENT_BEFORE = re.compile(r"\b(?:sent|sending|taken|rushed|admitted|brought|flown)\s+(?:\w+\s+){0,2}$",
@@ -1180,6 +1182,11 @@ class _Reader:
             return lex.STATUS.get(word), s, m.end()
         # after the figure: "12 people were killed", "dozens wounded", "12 dead"
         after_text = text[noun_end:min(c_end, noun_end + 60)]
+        apposition = self._APPOSITION.match(text, noun_end, sentence.end)
+        if apposition and self.p["status_after"].match(text, apposition.end(), min(sentence.end, apposition.end() + 60)):
+            # "About 1.9 million people, or 90% of Gaza's population, have been displaced"
+            noun_end = apposition.end()
+            after_text = text[noun_end:min(sentence.end, noun_end + 60)]
         am = self.p["status_after"].match(after_text)
         if am and part and not after_text[:am.start(1)].split():
             am = None  # "Six of the 20 fighters killed were foreigners": the 20 were killed
@@ -1230,6 +1237,10 @@ class _Reader:
             s_start = m.start() - len(before) + bm.start()
         else:
             am = self.p["thing_status_after"].match(text[noun_end:min(c_end, noun_end + 50)])
+            apposition = None if am else self._APPOSITION.match(text, noun_end, sentence.end)
+            if apposition:  # "Roughly 4,000 homes, or one in five in the district, were flooded"
+                am = self.p["thing_status_after"].match(text[apposition.end():min(sentence.end, apposition.end() + 50)])
+                noun_end = apposition.end() if am else noun_end
             if am:
                 status = lex.THING_STATUS.get(" ".join(am.group(1).lower().split()))
                 s_end = noun_end + am.end(1)
