@@ -155,7 +155,8 @@ def _load_appearances(conn: sqlite3.Connection, case: str, keys: list[str]) -> d
     rows = conn.cursor()
     rows.row_factory = None  # plain tuples: a detection run reads every appearance of every key
     marks = ",".join("?" * len(keys))
-    claims = {claim_id: (status, raw) for claim_id, status, raw in rows.execute(_CLAIMS.format(keys=marks), [case, *keys])}
+    claims = {claim_id: (status, raw)
+              for claim_id, status, raw in rows.execute(_CLAIMS.format(keys=marks), [case, *keys])}
     out: dict[str, list[Appearance]] = {}
     for key, claim_id, source_id, outlet, published, stance, attribution, quote, before, after, value_json \
             in rows.execute(_APPEARANCES.format(keys=marks), [case, *keys]):

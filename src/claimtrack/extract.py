@@ -187,6 +187,9 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DUR_UNITS = ("day", "week", "month", "year", "hour", "night", "decade", "minute", "fortnight")
 _DUR_UNIT = f"(?:{_alternation(_DUR_UNITS + tuple(unit + 's' for unit in _DUR_UNITS))})"
 
+# The words that name people counted: "civilians", "children".
+_PEOPLE_NOUNS = frozenset(lex.GENERAL_PEOPLE) | frozenset(lex.PEOPLE_CATEGORIES)
+
 # A share in words, before what it is a share of: "two-thirds of the buildings", "half of them",
 # "one in five adults", "nine out of ten voters" (values reads it as a percent).
 _FRACTION_WORDS = ("half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "sixth", "sixths",
@@ -314,7 +317,7 @@ _CLAUSE_SOURCE = (
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern]:
-    people = set(lex.GENERAL_PEOPLE) | set(lex.PEOPLE_CATEGORIES)
+    people = _PEOPLE_NOUNS
     return {
         "incident": re.compile(rf"\b(?:{_alternation(lex.INCIDENTS)})\b", re.IGNORECASE),
         "event": re.compile(rf"\b(?:{_alternation(lex.PERSON_EVENTS)})\b", re.IGNORECASE),
@@ -1038,8 +1041,7 @@ class _Reader:
     # "183 of the 276 seats", "shot down 25 of the 31 missiles": the things are what is counted
     _OF_THE_THINGS = re.compile(rf"\s+of\s+the\s+(?:[\d,]+\s+)?(?:{_alternation(lex.THINGS)})\b", re.IGNORECASE)
     # "12 of the 40 passengers were injured": the 12 are counted as the 40 would be ...
-    _OF_THE_NUMBERED = re.compile(rf"\s+of\s+the\s+[\d,]+\s+(?:{_alternation(set(lex.GENERAL_PEOPLE) | set(lex.PEOPLE_CATEGORIES))})\b",
-                                  re.IGNORECASE)
+    _OF_THE_NUMBERED = re.compile(rf"\s+of\s+the\s+[\d,]+\s+(?:{_alternation(_PEOPLE_NOUNS)})\b", re.IGNORECASE)
     # ... and the 40 are the whole, of which nothing is said
     _WHOLE_OF_PARTITIVE = re.compile(rf"(?:\b\d[\d,]*|\b{_W})\s+of\s+(?:the|its|their)\s+$", re.IGNORECASE)
     _OF_THE = re.compile(r"\s+of\s+the\s+(?:[\d,]+)?", re.IGNORECASE)  # as case-blind as _OF_THE_THINGS
@@ -1445,7 +1447,7 @@ class _Reader:
                     "month", "months", "week", "weeks", "percent", "cent", "points"}
 
     _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
-    _COUNTED = set(lex.THINGS) | set(lex.STATUS) | set(lex.GENERAL_PEOPLE) | set(lex.PEOPLE_CATEGORIES)
+    _COUNTED = set(lex.THINGS) | set(lex.STATUS) | _PEOPLE_NOUNS
 
     def _content_word_before(self, pos: int, c_start: int) -> tuple[str, int] | None:
         """The nearest plain noun before a figure: what a share with no known topic is of."""
