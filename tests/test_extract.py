@@ -192,6 +192,9 @@ CASES = [
     ("The ceasefire, which took effect on 19 January, has largely held.", [("ceasefire.date", "19 January")]),
     ("The attack, which happened shortly before midnight on Friday, left 12 people dead.",
      [("attack.date", "Friday"), ("attack.deaths", "12")]),
+    # (a miss when first run: opening.date; the relative clause's own verb is its antecedent's)
+    ("The summit, which opened in Brussels on Thursday, was overshadowed by the war.", [("talks.date", "Thursday")]),
+    ("The talks, which followed the attack on Monday, ended without agreement.", [("attack.date", "Monday")]),
     # (these two dated the event after the date, aftershocks and agreement, until the antecedent came first)
     ("The earthquake, which struck at 4.17 a.m. on Monday, was followed by more than 120 aftershocks.",
      [("earthquake.date", "Monday")]),

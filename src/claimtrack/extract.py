@@ -1554,6 +1554,7 @@ class _Reader:
     _DIGIT = re.compile(r"\d")
     _RISE_VERB = re.compile(r"\b(?:rose|risen|rising|climbed|reached|stood|stands|jumped|increased|topped|passed)\b")
 
+    _CLAUSE_VERB = re.compile(r"\s*(?:(?:was|were|is|are|had|has|have|been|first|officially|formally)\s+)*")
     _RELATIVE_BEFORE = re.compile(r"\s*,?\s*(?:which|that)\s*$", re.IGNORECASE)
 
     def _antecedent_event(self, sentence, c_start: int) -> tuple[str, str, int, int] | None:
@@ -1578,7 +1579,9 @@ class _Reader:
             return None  # a date ahead of publication: read in the past, it would be a year off
         event = self._event_near(sentence, m.start(), m.end(), same_clause=True)
         antecedent = None
-        if event is None or event[2] >= m.end():  # none before the date in its clause: a relative clause's?
+        # none before the date in its clause, or only the relative clause's own verb ("the summit, which
+        # opened on Thursday"): the clause is about its antecedent
+        if event is None or event[2] >= m.end() or self._CLAUSE_VERB.fullmatch(self.text, c_start, event[2]):
             antecedent = self._antecedent_event(sentence, c_start)
             event = antecedent or event
         if event is None:
