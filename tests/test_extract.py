@@ -100,6 +100,12 @@ CASES = [
     ("A typhoon battered the Philippines on Monday, leaving 40 people dead. The region was hit by a stronger typhoon"
      " in 2013 that killed more than 6,000 people.",
      [("storm-philippines.deaths", "40"), ("storm-2013.deaths", "more than 6,000")]),
+    # hostages are held unless something else is said of them
+    ("Four of the 30 hostages were released on Tuesday.", [("released.hostages", "Four")]),
+    ("Twelve hostages were released in exchange for 36 prisoners.", [("released.hostages", "Twelve")]),
+    ("The gunmen took 12 hostages.", [("shooting.abducted", "12")]),
+    ("At least 101 hostages are still held in Gaza, Israeli officials said.", [("abducted", "At least 101")]),
+    ("The kidnappers released 8 hostages but kept 4 others.", [("released.hostages", "8")]),
     # a phrase set off by commas between the counted and what happened to them
     ("About 1.9 million people, or 90% of Gaza's population, have been displaced, the UN says.",
      [("displaced", "About 1.9 million"), ("population.share", "90%")]),

@@ -1095,6 +1095,8 @@ class _Reader:
         if status is None:
             if category == "fans":
                 status, s_start, s_end = "attendance", m.start(), noun_end
+            elif category == "hostages":  # "took 12 hostages": held, whatever the verb
+                status, s_start, s_end = "abducted", m.start(), noun_end
             elif category in ("protesters", "participants") or (
                     noun_word and self._incident_for(sentence, m.start(), m.end())[0].startswith("protest")):
                 status, s_start, s_end = "participants", m.start(), noun_end
@@ -1112,6 +1114,8 @@ class _Reader:
         subject, _ = self._incident_for(sentence, m.start(), noun_end, default)
         if (category, subject.split("-")[0]) in (("protesters", "protest"), ("fans", "match"), ("participants", "match")):
             category = None  # the people an event is made of are its default count
+        if (category, status) == ("hostages", "abducted"):
+            category = None  # and hostages are what an abduction counts
         key = f"{subject}.{status}" + (f".{category}" if category else "")
         start = min(m.start(), s_start)
         end = max(noun_end, s_end)

@@ -207,6 +207,7 @@ PEOPLE_CATEGORIES = _expand({
     "migrants": "migrants|refugees|asylum seekers",
     "passengers": "passengers|crew|crew members|travellers|travelers|pilgrims|tourists",
     "prisoners": "prisoners|inmates|detainees",
+    "hostages": "hostages|captives",
     "patients": "patients",
     "protesters": "protesters|protestors|demonstrators|marchers",
     "worshippers": "worshippers|worshipers|congregants",
