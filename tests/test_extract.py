@@ -106,6 +106,9 @@ CASES = [
     ("The gunmen took 12 hostages.", [("shooting.abducted", "12")]),
     ("At least 101 hostages are still held in Gaza, Israeli officials said.", [("abducted", "At least 101")]),
     ("The kidnappers released 8 hostages but kept 4 others.", [("released.hostages", "8")]),
+    # (a miss when first run: a whole in words, "of the seven", was not read)
+    ("Three of the seven captives were freed by security forces on Sunday.", [("released.hostages", "Three")]),
+    ("Rebels destroyed five of the eight tanks.", [("tanks-destroyed", "five")]),
     # a phrase set off by commas between the counted and what happened to them
     ("About 1.9 million people, or 90% of Gaza's population, have been displaced, the UN says.",
      [("displaced", "About 1.9 million"), ("population.share", "90%")]),

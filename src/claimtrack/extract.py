@@ -1039,12 +1039,14 @@ class _Reader:
     _PARTITIVE = re.compile(r"\s+of\s+(?:the|whom|them|those|these|its|their)\b", re.IGNORECASE)
     _VAGUE_PLURAL = re.compile(r"(?:tens|hundreds|dozens|scores|thousands|millions)", re.IGNORECASE)
     # "183 of the 276 seats", "shot down 25 of the 31 missiles": the things are what is counted
-    _OF_THE_THINGS = re.compile(rf"\s+of\s+the\s+(?:[\d,]+\s+)?(?:{_alternation(lex.THINGS)})\b", re.IGNORECASE)
+    _OF_THE_THINGS = re.compile(rf"\s+of\s+the\s+(?:(?:[\d,]+|{_W})\s+)?(?:{_alternation(lex.THINGS)})\b",
+                                re.IGNORECASE)
     # "12 of the 40 passengers were injured": the 12 are counted as the 40 would be ...
-    _OF_THE_NUMBERED = re.compile(rf"\s+of\s+the\s+[\d,]+\s+(?:{_alternation(_PEOPLE_NOUNS)})\b", re.IGNORECASE)
+    _OF_THE_NUMBERED = re.compile(rf"\s+of\s+the\s+(?:[\d,]+|{_W})\s+(?:{_alternation(_PEOPLE_NOUNS)})\b",
+                                  re.IGNORECASE)
     # ... and the 40 are the whole, of which nothing is said
     _WHOLE_OF_PARTITIVE = re.compile(rf"(?:\b\d[\d,]*|\b{_W})\s+of\s+(?:the|its|their)\s+$", re.IGNORECASE)
-    _OF_THE = re.compile(r"\s+of\s+the\s+(?:[\d,]+)?", re.IGNORECASE)  # as case-blind as _OF_THE_THINGS
+    _OF_THE = re.compile(rf"\s+of\s+the\s+(?:[\d,]+|{_W}(?=\s))?", re.IGNORECASE)  # as case-blind as _OF_THE_THINGS
     # a figure of the event another is compared with: "the deadliest since 2017, when 64 people died",
     # "higher than in 2019, when 40% voted"
     _PAST_EVENT_WHEN = re.compile(rf"\b(?:since|(?:than|as|before|time)\s+in)\s+(?:(?:{_MONTH})\s+)?{_YEAR}\s*,?"
