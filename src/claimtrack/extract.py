@@ -521,7 +521,7 @@ class _Reader:
             found = getattr(self, "_" + kind)(sentence, match)
             if found is None:
                 continue
-            self._aim_or_change(sentence, match, found)
+            self._relative_facet(sentence, match, found)
             self._emit(out, sentence, found)
         for sentence, found in self._bools():
             self._emit(out, sentence, found)
@@ -546,7 +546,9 @@ class _Reader:
         r"\b(?:a|an)\s+(?:net\s+)?(?:gain|loss|increase|decrease|rise|drop|fall|jump|decline|reduction)\s+of\s+$",
         re.IGNORECASE)
 
-    def _aim_or_change(self, sentence, match: re.Match, found: _Found) -> None:
+    def _relative_facet(self, sentence, match: re.Match, found: _Found) -> None:
+        """A facet on the key of a figure that is not the figure reported: the one it changed from
+        (.earlier, .previous-year), one aimed at (.target), foreseen (.forecast), or a change (.change)."""
         if found.kind in ("date", "year") or found.key.endswith((".change", ".target", ".forecast", ".earlier",
                                                                  ".previous-year")):
             return
@@ -992,6 +994,10 @@ class _Reader:
 
     def _incidents_in(self, start: int, end: int) -> list[_Incident]:
         return [inc for inc in self.incidents if start <= inc.start < end]
+
+    def _incident_at(self, start: int, end: int) -> _Incident | None:
+        """The incident whose words are exactly these."""
+        return next((inc for inc in self.incidents if (inc.start, inc.end) == (start, end)), None)
 
     def _incident_for(self, sentence, pos: int, end: int, default: str = "incident") -> tuple[str, _Incident | None]:
         """The incident a figure belongs to: named nearby, else the one the story is on."""
@@ -1608,8 +1614,7 @@ class _Reader:
         if e_end <= m.start() and self._DIGIT.search(between) and self._RISE_VERB.search(between):
             return None  # "the toll rose to 45 on Tuesday": the day of the figure, not of the event
         if which == "incident":
-            own = next((inc for inc in self.incidents if (inc.start, inc.end) == (e_start, e_end)), None) \
-                if antecedent else None
+            own = self._incident_at(e_start, e_end) if antecedent else None
             subject = own.key if own is not None else self._incident_for(sentence, m.start(), m.end())[0]
             key = f"{subject}.date"
         else:
@@ -1782,7 +1787,7 @@ class _Reader:
                 key = f"{person}.{name}.duration" if person else f"{name}.duration"
         elif word in lex.INCIDENTS:
             # the length is that incident's ("after a 10-year war, the country held elections")
-            own = next((inc for inc in self.incidents if inc.start == e_start and inc.end == e_end), None)
+            own = self._incident_at(e_start, e_end)
             subject = own.key if own is not None else self._incident_for(sentence, e_start, e_end)[0]
             key = f"{subject}.duration"
         else:
