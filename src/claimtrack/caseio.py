@@ -144,46 +144,143 @@ def conflict_record(conn: sqlite3.Connection, row: sqlite3.Row) -> dict | None:
 
 @storage.consistent
 def export_case(conn: sqlite3.Connection, case: str, directory: Path) -> dict:
-    """Write ``case`` under ``directory``; files of records no longer there are removed."""
+    """Write ``case`` under ``directory``.
+
+    A directory that holds work this database has not seen (another case, a
+    colleague's new claim or note, a record changed since it was imported) is
+    refused before anything is written: exporting over it would lose that
+    work. No record file is ever removed; the database deletes no record.
+    """
     if not conn.execute("SELECT 1 FROM cases WHERE name = ?", (case,)).fetchone():
         raise InvalidInput(f"no case {case!r}")
     directory = Path(directory)
     if directory.exists() and not directory.is_dir():
         raise InvalidInput(f"{directory} is not a directory")
+    if directory.is_dir():
+        _refuse_unseen_work(conn, case, directory)
     written = {"sources": 0, "claims": 0, "conflicts": 0}
     _write_atomic(directory / "case.json", _dump({"format": FORMAT, "name": case}))
-    keep: dict[str, set[str]] = {"sources": set(), "claims": set(), "conflicts": set()}
     for row in conn.execute("SELECT * FROM sources WHERE case_name = ? ORDER BY id", (case,)):
-        name = f"{row['id']}.md"
-        _write_atomic(directory / "sources" / name, _source_file(row))
-        keep["sources"].add(name)
+        _write_atomic(directory / "sources" / f"{row['id']}.md", _source_file(row))
         written["sources"] += 1
     claim_ids = [r[0] for r in conn.execute("SELECT id FROM claims WHERE case_name = ? ORDER BY id", (case,))]
     for claim_id in claim_ids:
-        name = f"{claim_id}.json"
-        _write_atomic(directory / "claims" / name, _dump(claim_record(conn, claim_id)))
-        keep["claims"].add(name)
+        _write_atomic(directory / "claims" / f"{claim_id}.json", _dump(claim_record(conn, claim_id)))
         written["claims"] += 1
     for row in conn.execute("SELECT * FROM conflicts WHERE case_name = ? ORDER BY id", (case,)).fetchall():
         record = conflict_record(conn, row)
         if record is None:
             continue
-        name = f"{row['id']}.json"
-        _write_atomic(directory / "conflicts" / name, _dump(record))
-        keep["conflicts"].add(name)
+        _write_atomic(directory / "conflicts" / f"{row['id']}.json", _dump(record))
         written["conflicts"] += 1
-    for sub, names in keep.items():
-        folder = directory / sub
-        if folder.is_dir():
-            for path in folder.iterdir():
-                if _RECORD_FILE.match(path.name) and path.name not in names:
-                    path.unlink()
-    for folder in [directory, *(directory / sub for sub in keep)]:
+    for folder in [directory, *(directory / sub for sub in ("sources", "claims", "conflicts"))]:
         if folder.is_dir():
             for path in folder.iterdir():
                 if _TEMP_FILE.match(path.name):
                     path.unlink(missing_ok=True)
     return written
+
+
+def _refuse_unseen_work(conn: sqlite3.Connection, case: str, directory: Path) -> None:
+    """Refuse an export over files that hold what this database has not seen (see :func:`unseen_work`)."""
+    unseen = unseen_work(conn, case, directory)
+    if not unseen:
+        return
+    shown = "; ".join(f"{path.relative_to(directory)}: {why}" for path, why in unseen[:3])
+    more = f"; and {len(unseen) - 3} more" if len(unseen) > 3 else ""
+    raise InvalidInput(f"{directory} holds work this database has not seen ({shown}{more}); import it first"
+                       f" (claimtrack import {directory}) or export to another directory")
+
+
+def unseen_work(conn: sqlite3.Connection, case: str, directory: Path) -> list[tuple[Path, str]]:
+    """The files under ``directory`` holding records, or changes to records, that this database lacks.
+
+    Every change to a claim or a conflict leaves a history entry with an ID of
+    its own, and notes and appearances have IDs too: a file whose IDs the
+    database holds every one of says nothing the database has not seen.
+    """
+    manifest = directory / "case.json"
+    if manifest.is_file():
+        try:
+            name = json.loads(manifest.read_text(encoding="utf-8")).get("name")
+        except (ValueError, UnicodeDecodeError, AttributeError):
+            name = None
+        if name != case:
+            return [(manifest, f"the files of case {name!r}, not {case!r}" if isinstance(name, str)
+                     else "a case manifest this export cannot read")]
+    found: list[tuple[Path, str]] = []
+    for sub, check in (("sources", _unseen_source), ("claims", _unseen_claim), ("conflicts", _unseen_conflict)):
+        folder = directory / sub
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.iterdir()):
+            if _RECORD_FILE.match(path.name):
+                why = check(conn, case, path, path.name.split(".")[0])
+                if why:
+                    found.append((path, why))
+    return found
+
+
+def _file_json(path: Path) -> dict | None:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError, UnicodeDecodeError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def _ids_of(items, kept: set[str]) -> list[str]:
+    return [item["id"] for item in items or () if isinstance(item, dict) and item.get("id") not in kept]
+
+
+def _missing(what: str, count: int) -> str:
+    return f"{count} {what}{'' if count == 1 else 's'} this database lacks"
+
+
+def _unseen_claim(conn: sqlite3.Connection, case: str, path: Path, claim_id: str) -> str | None:
+    row = conn.execute("SELECT case_name, updated_at FROM claims WHERE id = ?", (claim_id,)).fetchone()
+    if row is None or row["case_name"] != case:
+        return "a claim this database does not have"
+    data = _file_json(path)
+    if data is None or data.get("id") != claim_id:
+        return "a claim file this export cannot read"
+    reasons = []
+    for what, table, field in (("appearance", "appearances", "appearances"), ("note", "notes", "notes"),
+                               ("history entry", "history", "history")):
+        kept = {r[0] for r in conn.execute(f"SELECT id FROM {table} WHERE claim_id = ?", (claim_id,))}
+        extra = _ids_of(data.get(field) if isinstance(data.get(field), list) else (), kept)
+        if extra:
+            reasons.append(_missing(what, len(extra)))
+    if not reasons and isinstance(data.get("updated_at"), str) and data["updated_at"] > (row["updated_at"] or ""):
+        reasons.append("changed after this database's copy")
+    return ", ".join(reasons) or None
+
+
+def _unseen_conflict(conn: sqlite3.Connection, case: str, path: Path, conflict_id: str) -> str | None:
+    row = conn.execute("SELECT case_name FROM conflicts WHERE id = ?", (conflict_id,)).fetchone()
+    if row is None or row["case_name"] != case:
+        return "a conflict decision this database does not have"
+    data = _file_json(path)
+    if data is None:
+        return "a conflict file this export cannot read"
+    kept = {r[0] for r in conn.execute("SELECT id FROM history WHERE entity_id = ?", (conflict_id,))}
+    extra = _ids_of(data.get("history") if isinstance(data.get("history"), list) else (), kept)
+    return _missing("decision", len(extra)) if extra else None
+
+
+def _unseen_source(conn: sqlite3.Connection, case: str, path: Path, source_id: str) -> str | None:
+    row = conn.execute("SELECT * FROM sources WHERE id = ?", (source_id,)).fetchone()
+    if row is None or row["case_name"] != case:
+        return "a source this database does not have"
+    try:
+        content = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return "a source file this export cannot read"
+    if content == _source_file(row):
+        return None
+    edited_here = conn.execute("SELECT 1 FROM history WHERE entity_id = ? AND action = 'edit' LIMIT 1",
+                               (source_id,)).fetchone()
+    return None if edited_here else "metadata or text changed after this database's copy"
 
 
 # --- reading -------------------------------------------------------------------

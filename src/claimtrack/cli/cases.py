@@ -104,6 +104,9 @@ def export(
     if destination is None:
         reports.export(conn, fmt, case, sys.stdout, now=now, key=key, tag=tag, warn=warn)
         return
-    with reports.atomic_file(destination, newline="" if fmt == "csv" else "\n") as handle:
+    from claimtrack.files import database_files
+
+    with reports.atomic_file(destination, newline="" if fmt == "csv" else "\n",
+                             protect=database_files(state.db_path())) as handle:
         reports.export(conn, fmt, case, handle, now=now, key=key, tag=tag, warn=warn)
     output.info(f"wrote the {fmt} export of {case} to {destination}")

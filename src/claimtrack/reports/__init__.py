@@ -45,14 +45,10 @@ def export(conn: sqlite3.Connection, fmt: str, case: str, out: TextIO, *, now: s
         render(report, out, warn or (lambda message: None))
 
 
-def atomic_file(path: Path, *, newline: str = "\n") -> ContextManager[TextIO]:
-    """A report file written beside its target and renamed into place only when complete
-    (:func:`claimtrack.files.atomic_text`); a directory, or a missing one, is refused first."""
-    from claimtrack.files import atomic_text
+def atomic_file(path: Path, *, newline: str = "\n", protect=()) -> ContextManager[TextIO]:
+    """A report file written beside its target and renamed into place only when complete, or
+    written through to a device or pipe (:func:`claimtrack.files.output_text`); a directory, a
+    missing one, or one of ``protect`` (the database's files) is refused first."""
+    from claimtrack.files import output_text
 
-    path = Path(path)
-    if path.is_dir():
-        raise InvalidInput(f"{path} is a directory; give a file name")
-    if not path.parent.is_dir():
-        raise InvalidInput(f"{path.parent}: no such directory")
-    return atomic_text(path, newline=newline)
+    return output_text(path, newline=newline, protect=protect)

