@@ -42,9 +42,10 @@ _GENERIC = {
 
 # Plain namedtuples, not typing.NamedTuple: importing typing would cost every read ~5 ms.
 class Appearance(namedtuple("Appearance", "claim_id claim_status value_raw source_id outlet published stance"
-                                          " attribution quote context value normalized")):
+                                          " attribution quote context value normalized credit", defaults=(None,))):
     """One appearance of a key's claim, as detection weighs it: ``value`` is its
-    ``values.Value`` (or None), ``normalized`` that value's canonical text."""
+    ``values.Value`` (or None), ``normalized`` that value's canonical text, ``credit``
+    the wire agencies its source credits (``sources.credit``)."""
 
     __slots__ = ()
 
@@ -92,7 +93,9 @@ def attribution_origin(attribution: str | None) -> frozenset[str]:
 
 
 def independent_count(appearances: list[Appearance]) -> int:
-    """Sources count once per outlet, per credited origin, and per copied wire text."""
+    """Sources count once per outlet, per credited origin (an attribution, or the wire
+    agency the source credits), and per copied wire text."""
+    from claimtrack.wire import names as credited
     parent: dict[str, str] = {}
 
     def find(x: str) -> str:
@@ -109,7 +112,7 @@ def independent_count(appearances: list[Appearance]) -> int:
         find(node)
         if appearance.outlet:
             union(node, "outlet:" + appearance.outlet.casefold())
-        for name in attribution_origin(appearance.attribution):
+        for name in attribution_origin(appearance.attribution) | set(credited(appearance.credit)):
             union(node, "origin:" + name)
         union(node, "text:" + " ".join(appearance.context.casefold().split()))
     return len({find("source:" + a.source_id) for a in appearances})
@@ -143,7 +146,7 @@ def _different_outlets(a: Side, b: Side) -> bool:
 _CLAIMS = "SELECT id, status, value FROM claims WHERE case_name = ? AND key IN ({keys}) AND status != 'rejected'"
 _APPEARANCES = """
     SELECT a.key, a.claim_id, a.source_id, s.outlet, s.published, a.stance, a.attribution, a.quote, a.before,
-           a.after, a.value_json
+           a.after, a.value_json, s.credit
     FROM appearances a JOIN sources s ON s.id = a.source_id
     WHERE a.case_name = ? AND a.key IN ({keys}) AND a.value_json IS NOT NULL
     ORDER BY a.key, a.claim_id, a.source_id, a.start
@@ -158,7 +161,7 @@ def _load_appearances(conn: sqlite3.Connection, case: str, keys: list[str]) -> d
     claims = {claim_id: (status, raw)
               for claim_id, status, raw in rows.execute(_CLAIMS.format(keys=marks), [case, *keys])}
     out: dict[str, list[Appearance]] = {}
-    for key, claim_id, source_id, outlet, published, stance, attribution, quote, before, after, value_json \
+    for key, claim_id, source_id, outlet, published, stance, attribution, quote, before, after, value_json, credit \
             in rows.execute(_APPEARANCES.format(keys=marks), [case, *keys]):
         claim = claims.get(claim_id)
         if claim is None:  # rejected
@@ -168,7 +171,7 @@ def _load_appearances(conn: sqlite3.Connection, case: str, keys: list[str]) -> d
             continue
         out.setdefault(key, []).append(Appearance(
             claim_id, claim[0], claim[1], source_id, outlet, published, stance, attribution, quote,
-            f"{before} {quote} {after}", value, normalized))
+            f"{before} {quote} {after}", value, normalized, credit))
     return out
 
 

@@ -18,8 +18,9 @@ from claimtrack.dates import parse_publication_date
 from claimtrack.errors import DuplicateSource, InvalidInput, NotFound
 
 MAX_SOURCE_BYTES = 10 * 1024 * 1024
-META_FIELDS = ("case", "outlet", "title", "url", "author", "published")
-SOURCE_FIELDS = ("id", "case", "outlet", "title", "url", "author", "published", "content_hash", "added_at", "added_by")
+META_FIELDS = ("case", "outlet", "title", "url", "author", "published", "credit")
+SOURCE_FIELDS = ("id", "case", "outlet", "title", "url", "author", "published", "credit", "content_hash", "added_at",
+                 "added_by")
 DEFAULT_CASE = "default"
 _CASE_NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,99}$")
 _UNKNOWN = {"", "unknown", "null", "none", "~", "n/a"}
@@ -134,12 +135,18 @@ def read_limited(stream, size: int | None = None) -> bytes:
 
 
 def read_input(data: bytes, origin: str) -> SourceInput:
+    """A text file's article and metadata; the wire agency its text credits, unless its metadata says."""
+    from claimtrack import wire
+
     if len(data) > MAX_SOURCE_BYTES:
         raise _too_large(origin)
     meta, body = split_metadata(decode(data, origin), origin)
     if not body.strip():
         raise InvalidInput(f"{origin}: no article text after the metadata block")
-    return SourceInput(text=normalize_text(body), meta=meta, origin=origin)
+    text = normalize_text(body)
+    if "credit" not in meta:
+        meta["credit"] = wire.credit(text, meta.get("author"))
+    return SourceInput(text=text, meta=meta, origin=origin)
 
 
 def read_file(path: str | Path) -> SourceInput:
@@ -176,6 +183,10 @@ def clean_metadata(meta: dict[str, str | None], origin: str = "") -> dict[str, s
             out["case"] = check_case_name(out["case"])
         except InvalidInput as error:
             raise InvalidInput(where + error.message) from None
+    if out["credit"]:
+        from claimtrack import wire
+
+        out["credit"] = wire.canonical(out["credit"])
     try:
         out["url"] = check_url(out["url"], "source URL")
         if out["published"]:
@@ -189,6 +200,10 @@ def item_metadata(item: SourceInput, overrides: dict[str, str | None]) -> dict[s
     """A file's own metadata with the command line's on top, validated."""
     merged = dict(item.meta)
     merged.update({k: v for k, v in overrides.items() if v is not None})
+    if not merged.get("credit") and overrides.get("author"):
+        from claimtrack import wire
+
+        merged["credit"] = wire.credit("", overrides["author"])  # a byline given by hand may name the agency
     return clean_metadata(merged, item.origin)
 
 
@@ -241,7 +256,7 @@ def _checked_metadata(item: SourceInput, overrides: dict[str, str | None]) -> di
 
 
 SOURCE_COLUMNS = ("id", "case_name", "outlet", "title", "url", "author", "published", "text", "content_hash",
-                  "added_at", "added_by")
+                  "added_at", "added_by", "credit")
 _SOURCE_META = SOURCE_COLUMNS[2:7]  # the columns :func:`add_many` takes from the metadata as they are
 
 
@@ -311,7 +326,8 @@ def add_many(
         source_id = ids.derived_id("source", digest)
         now = actor.now()
         cases.setdefault(case, now)
-        rows.append((source_id, case, *[meta.get(field) for field in _SOURCE_META], item.text, digest, now, actor.name))
+        rows.append((source_id, case, *[meta.get(field) for field in _SOURCE_META], item.text, digest, now, actor.name,
+                     meta.get("credit")))
         entries.append(history.entry(actor, entity="source", entity_id=source_id, action="add", note=item.origin,
                                      at=now))
         known[digest] = source_id, case
@@ -334,6 +350,7 @@ def to_dict(row: sqlite3.Row, *, with_text: bool = False) -> dict:
         "url": row["url"],
         "author": row["author"],
         "published": row["published"],
+        "credit": row["credit"],
         "content_hash": row["content_hash"],
         "added_at": row["added_at"],
         "added_by": row["added_by"],
@@ -344,7 +361,8 @@ def to_dict(row: sqlite3.Row, *, with_text: bool = False) -> dict:
 
 
 def list_sources(conn: sqlite3.Connection, *, case: str | None = None, outlet: str | None = None) -> list[dict]:
-    sql = "SELECT id, case_name, outlet, title, url, author, published, content_hash, added_at, added_by FROM sources"
+    sql = ("SELECT id, case_name, outlet, title, url, author, published, credit, content_hash, added_at, added_by"
+           " FROM sources")
     where, params = [], []
     if case:
         where.append("case_name = ?")

@@ -241,8 +241,30 @@ def m005_appearance_keys(db) -> None:
     db.execute(_CLAIM_KEY_REACHES_APPEARANCES)
 
 
+def m006_wire_credit(db) -> Callable | None:
+    # The wire agency a source credits (its dateline, byline, sign-off or lead): copies of one
+    # agency's story count as one independent source. Sources already stored are read for it
+    # once, and the conflicts they take part in recounted.
+    from claimtrack import wire
+
+    db["sources"].add_column("credit", str)
+    credited = [(found, source_id) for source_id, text, author in db.conn.execute("SELECT id, text, author FROM sources")
+                if (found := wire.credit(text, author))]
+    db.conn.executemany("UPDATE sources SET credit = ? WHERE id = ?", credited)
+    return _recount_credited if credited else None
+
+
+def _recount_credited(db) -> None:
+    from claimtrack import conflicts
+    from claimtrack.context import Actor
+
+    keys = db.conn.execute("SELECT DISTINCT a.case_name, a.key FROM appearances a JOIN sources s ON s.id = a.source_id"
+                           " WHERE s.credit IS NOT NULL AND a.key IS NOT NULL").fetchall()
+    conflicts.refresh_keys(db.conn, Actor(_name="claimtrack upgrade"), [tuple(row) for row in keys])
+
+
 MIGRATIONS: list[Callable] = [m001_initial, m002_conflicts, m003_extraction, m004_drop_redundant_index,
-                              m005_appearance_keys]
+                              m005_appearance_keys, m006_wire_credit]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

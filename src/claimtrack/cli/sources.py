@@ -25,6 +25,7 @@ def add(
     url: Annotated[Optional[str], typer.Option(help="Address of the article (http or https).")] = None,
     author: Annotated[Optional[str], typer.Option(help="Byline.")] = None,
     published: Annotated[Optional[str], typer.Option(help="Publication date as written: '24 April 2023', '2023-04-18'.")] = None,
+    credit: Annotated[Optional[str], typer.Option(help="Wire agency the story comes from, e.g. 'AFP' (read from its dateline, byline or sign-off when not given).")] = None,
     as_json: JsonOption = False,
 ) -> None:
     """Add article files as sources.
@@ -47,7 +48,8 @@ def add(
     from claimtrack import sources, storage
     from claimtrack.errors import DuplicateSource
 
-    overrides = {"case": case, "outlet": outlet, "title": title, "url": url, "author": author, "published": published}
+    overrides = {"case": case, "outlet": outlet, "title": title, "url": url, "author": author, "published": published,
+                 "credit": credit}
     checked = sources.read_files(files, overrides, sys.stdin.buffer)  # bad options and files refused before writing
     conn = state.connect()
     actor = state.actor()
@@ -81,7 +83,8 @@ def list_(case: CaseOption = None, outlet: Annotated[Optional[str], typer.Option
 
     rows = sources.list_sources(state.connect(), case=case, outlet=outlet)
     if as_json:
-        output.print_json([{k: row[k] for k in ("id", "case", "outlet", "title", "url", "author", "published", "added_at")} for row in rows])
+        output.print_json([{k: row[k] for k in ("id", "case", "outlet", "title", "url", "author", "published", "credit",
+                                                   "added_at")} for row in rows])
         return
     if not rows:
         output.info("no sources")
@@ -120,7 +123,8 @@ def show(source: Annotated[str, typer.Argument(help="Source ID or unique prefix.
     # output.line: wrapped to the window on a terminal; to a pipe or a file each line whole, so the
     # article text comes out as stored, not broken into lines of the console's width
     output.line(f"source {record['id']}", style="bold")
-    for label in ("case", "outlet", "title", "author", "url", "published", "added_at", "added_by", "content_hash"):
+    for label in ("case", "outlet", "title", "author", "url", "published", "credit", "added_at", "added_by",
+                  "content_hash"):
         output.line(f"  {label + ':':<13} {record[label] if record[label] is not None else 'unknown'}")
     output.line(f"\nclaims ({len(found)})", style="bold")
     for claim in found:
