@@ -148,3 +148,15 @@ def test_an_old_database_learns_its_sources_credits_and_recounts_their_conflicts
     assert after["three-day"] == (2 + 2, before["three-day"] + 1)
     assert after["four-day"][1] == before["four-day"]
     assert run("--db", old, "check").stdout == "ok\n"
+
+
+def test_a_credit_goes_through_case_files_and_files_without_one_read_as_before(run, article, tmp_path):
+    run("source", "add", "--case", "ferry", article("a.txt", "LISBON, May 6 (AFP) - A ferry capsized on Sunday.\n"))
+    run("source", "add", "--case", "ferry", article("b.txt", "A ferry capsized on Sunday near Lisbon.\n"))
+    run("export", "--format", "case", "--case", "ferry", tmp_path / "case")
+    headers = sorted(path.read_text().split("---")[1] for path in (tmp_path / "case" / "sources").glob("*.md"))
+    assert ['credit: "AFP"' in header for header in headers].count(True) == 1
+    assert not any("credit: unknown" in header for header in headers)
+    run("--db", tmp_path / "other.db", "import", tmp_path / "case")
+    assert sorted(str(s["credit"]) for s in run.json("--db", tmp_path / "other.db", "source", "list", "--json")) \
+        == ["AFP", "None"]

@@ -33,7 +33,9 @@ from claimtrack.errors import InvalidInput
 
 FORMAT = "claimtrack-case/1"
 SEED_CASE = "li-shangfu-moscow-2023"
-SOURCE_HEADER = ("id", "case", "outlet", "title", "url", "author", "published", "added_at", "added_by")
+SOURCE_HEADER = ("id", "case", "outlet", "title", "url", "author", "published", "credit", "added_at", "added_by")
+# Written only when known: files from before they were kept stay as they were, and read the same.
+_SOURCE_WHEN_KNOWN = ("credit",)
 CLAIM_FIELDS = ("id", "case", "statement", "key", "value", "value_type", "status", "verdict", "tags",
                 "created_at", "created_by", "updated_at", "origin")
 _ORIGIN = re.compile(r"^[a-z][a-z0-9-]{0,31}$")  # how a claim came to be: "extract", or null (added by hand)
@@ -84,10 +86,12 @@ def _write_atomic(path: Path, content: str) -> None:
 def _source_file(row: sqlite3.Row) -> str:
     lines = ["---"]
     values = {"id": row["id"], "case": row["case_name"], "outlet": row["outlet"], "title": row["title"],
-              "url": row["url"], "author": row["author"], "published": row["published"],
+              "url": row["url"], "author": row["author"], "published": row["published"], "credit": row["credit"],
               "added_at": row["added_at"], "added_by": row["added_by"]}
     for field in SOURCE_HEADER:
         value = values[field]
+        if value is None and field in _SOURCE_WHEN_KNOWN:
+            continue
         lines.append(f"{field}: {'unknown' if value is None else json.dumps(value, ensure_ascii=False)}")
     lines.append("---")
     return "\n".join(lines) + "\n" + row["text"]
@@ -431,7 +435,8 @@ def _import_source(conn, actor, case, item, extra, counts, now) -> None:
         return
     if existing["case_name"] != case:
         raise InvalidInput(f"{item.origin}: this text is already source {ids.short(source_id)} in case {existing['case_name']!r}")
-    changed = [f for f in ("outlet", "title", "url", "author", "published") if existing[f] != meta[f]]
+    changed = [f for f in ("outlet", "title", "url", "author", "published", *_SOURCE_WHEN_KNOWN)
+               if existing[f] != meta[f] and (f in item.meta or f not in _SOURCE_WHEN_KNOWN)]
     if changed:
         conn.execute(
             f"UPDATE sources SET {', '.join(f'{f} = ?' for f in changed)} WHERE id = ?",
