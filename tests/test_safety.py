@@ -171,5 +171,119 @@ def test_a_record_file_of_a_record_not_in_the_database_is_never_deleted(run, sto
     _tried()
 
 
+# --- 3, 4. import merges a claim through both histories: nothing overwritten in silence --------
+
+DURATION = "li-shangfu.moscow-visit.duration"
+
+
+@pytest.fixture
+def desks(run, tmp_path, monkeypatch):
+    """Alice and Bob, each with the seed case in a database of their own; times set by each step."""
+    alice, bob = ("--db", tmp_path / "alice.db"), ("--db", tmp_path / "bob.db")
+    monkeypatch.setenv("CLAIMTRACK_NOW", "2026-12-01T09:00:00.000000Z")
+    run(*alice, "import", SEED_CASE)
+    run(*bob, "import", SEED_CASE)
+    three = next(c["id"] for c in run.json(*alice, "list", "--json", "--key", DURATION) if c["value"] == "three-day")
+
+    def at(moment: str, user: str) -> None:
+        monkeypatch.setenv("CLAIMTRACK_NOW", f"2026-12-01T{moment}:00.000000Z")
+        monkeypatch.setenv("CLAIMTRACK_USER", user)
+
+    return alice, bob, three, at
+
+
+def test_an_imported_verdict_change_is_recorded_with_who_when_and_the_file(run, desks, tmp_path):
+    alice, bob, three, at = desks
+    at("10:00", "alice")
+    run(*alice, "status", three, "in-review")
+    run(*alice, "verdict", three, "true")
+    run(*alice, "export", "--format", "case", tmp_path / "shared")
+    at("10:30", "bob")
+    run(*bob, "import", tmp_path / "shared")
+    at("11:00", "bob")
+    run(*bob, "verdict", three, "false", "--note", "The readout says four days")
+    run(*bob, "export", "--format", "case", tmp_path / "shared")
+    at("12:00", "alice")
+    result = run(*alice, "import", tmp_path / "shared")
+    assert "1 claims updated" in result.stderr
+    claim = run.json(*alice, "show", three, "--json")
+    assert claim["verdict"] == "false" and claim["divergences"] == []
+    [imported] = [h for h in claim["history"] if h["action"] == "import" and h["author"] == "alice"]
+    assert (imported["author"], imported["at"], imported["field"], imported["old"], imported["new"]) == \
+        ("alice", "2026-12-01T12:00:00.000000Z", "verdict", "true", "false")
+    assert imported["note"] == f"imported from {tmp_path / 'shared' / 'claims' / (three + '.json')}"
+    report = run(*alice, "export", "--format", "markdown").stdout
+    corrections = report[report.index("## Corrections"):]
+    assert corrections.count("verdict changed from True to False") == 1  # Bob's change, once
+    assert "verdict changed from True to False by bob. Why: The readout says four days" in corrections
+    _tried()
+
+
+def test_a_verdict_both_desks_changed_is_kept_and_the_other_recorded_for_a_decision(run, desks, tmp_path):
+    alice, bob, three, at = desks
+    at("10:00", "alice")
+    run(*alice, "status", three, "in-review")
+    run(*alice, "verdict", three, "true")
+    at("11:00", "bob")
+    run(*bob, "status", three, "in-review")
+    run(*bob, "verdict", three, "false")
+    run(*bob, "export", "--format", "case", tmp_path / "bob")
+    at("12:00", "alice")
+    result = run(*alice, "import", tmp_path / "bob")
+    assert f"claim {three[:7]}: verdict is true here and false in " in result.stderr
+    assert f"claimtrack claim settle {three[:7]} verdict --take ours|theirs" in result.stderr
+    assert "1 claims diverged" in result.stderr
+    claim = run.json(*alice, "show", three, "--json")
+    assert claim["verdict"] == "true"
+    [divergence] = claim["divergences"]
+    assert (divergence["field"], divergence["kept"], divergence["other"]) == ("verdict", "true", "false")
+    assert "bob at 2026-12-01T11:00:00.000000Z" in divergence["from"]
+    assert "diverged: verdict is true here, false in" in run(*alice, "show", three).stdout
+    again = run(*alice, "import", tmp_path / "bob")  # reported once, not again
+    assert again.stderr.startswith("nothing new")
+    # the decision: a person takes the other side's verdict, which is a correction
+    assert "changing it is a correction" in run(*alice, "claim", "settle", three, "verdict", "--take", "theirs",
+                                                 expect=1).stderr
+    at("13:00", "alice")
+    run(*alice, "claim", "settle", three, "verdict", "--take", "theirs", "--note", "Bob found the readout")
+    claim = run.json(*alice, "show", three, "--json")
+    assert claim["verdict"] == "false" and claim["divergences"] == []
+    report = run(*alice, "export", "--format", "markdown").stdout
+    assert "verdict changed from True to False by alice. Why: Bob found the readout" in \
+        report[report.index("## Corrections"):]
+    # Bob, importing Alice's settled copy, takes it: Alice's copy holds all he did
+    run(*alice, "export", "--format", "case", tmp_path / "alice")
+    run(*bob, "import", tmp_path / "alice")
+    assert run.json(*bob, "show", three, "--json")["verdict"] == "false"
+    assert run.json(*bob, "show", three, "--json")["divergences"] == []
+    _tried(2)
+
+
+def test_changes_to_different_fields_of_one_claim_are_both_kept(run, desks, tmp_path):
+    alice, bob, three, at = desks
+    at("10:00", "alice")
+    run(*alice, "claim", "edit", three, "--tag", "visit", "--tag", "checked")
+    at("11:00", "bob")
+    run(*bob, "status", three, "in-review")
+    run(*bob, "export", "--format", "case", tmp_path / "bob")
+    at("12:00", "alice")
+    run(*alice, "import", tmp_path / "bob")
+    claim = run.json(*alice, "show", three, "--json")
+    assert (claim["status"], claim["tags"]) == ("in-review", ["checked", "visit"])
+    _tried()
+
+
+def test_reimport_does_not_bring_back_a_tag_removed_here(run, desks):
+    alice, _, three, at = desks
+    tags = run.json(*alice, "show", three, "--json")["tags"]
+    assert tags
+    at("10:00", "alice")
+    run(*alice, "claim", "edit", three, "--tag", "checked")
+    result = run(*alice, "import", SEED_CASE)
+    assert result.stderr.startswith("nothing new")
+    assert run.json(*alice, "show", three, "--json")["tags"] == ["checked"]
+    _tried()
+
+
 def test_zz_safety_tally():
     print(f"\nsafety: {TALLY['hostile inputs']} hostile inputs and fault scenarios tried here")

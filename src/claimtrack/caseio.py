@@ -25,9 +25,11 @@ import json
 import re
 import sqlite3
 from pathlib import Path
+from typing import Callable
 
 from claimtrack import claims as claims_mod
 from claimtrack import history, ids, sources, storage
+from claimtrack.divergences import MERGED_FIELDS, changed_fields, field_text
 from claimtrack.context import Actor
 from claimtrack.errors import InvalidInput
 
@@ -395,20 +397,28 @@ def read_case_dir(directory: Path) -> tuple[str, list[tuple[sources.SourceInput,
     return name, source_items, claim_records, conflict_records
 
 
-def import_case(conn: sqlite3.Connection, actor: Actor, directory: Path, *, case: str | None = None) -> dict:
-    """Load a case directory; records already present are merged, never duplicated."""
+def import_case(conn: sqlite3.Connection, actor: Actor, directory: Path, *, case: str | None = None,
+                notice: Callable[[str], None] | None = None) -> dict:
+    """Load a case directory; records already present are merged, never duplicated.
+
+    A claim in both is merged field by field through the two histories (see
+    :func:`_merge_claim`); a field both sides changed since they last agreed
+    keeps this database's value, and the other is recorded for a person to
+    settle, each such field told to ``notice``.
+    """
     name, source_items, claim_records, conflict_records = read_case_dir(directory)
     case = sources.check_case_name(case or name)
+    notice = notice or (lambda message: None)
     counts = {"sources_added": 0, "sources_updated": 0, "claims_added": 0, "claims_updated": 0,
-              "appearances_added": 0, "notes_added": 0, "history_added": 0, "decisions_applied": 0,
-              "decisions_skipped": 0}
+              "claims_diverged": 0, "appearances_added": 0, "notes_added": 0, "history_added": 0,
+              "decisions_applied": 0, "decisions_skipped": 0}
     now = actor.now()
     sources.ensure_case(conn, case, now)
     texts: dict[str, sqlite3.Row] = {}
     for item, extra in source_items:
         _import_source(conn, actor, case, item, extra, counts, now)
     for record in claim_records:
-        _import_claim(conn, actor, case, record, counts, texts)
+        _import_claim(conn, actor, case, record, counts, texts, notice)
     if counts["claims_added"] or counts["claims_updated"] or counts["appearances_added"] or counts["sources_updated"]:
         from claimtrack import conflicts
 
@@ -480,7 +490,7 @@ def _checked_claim(record: dict, case: str) -> dict:
     }
 
 
-def _import_claim(conn, actor, case, record, counts, texts) -> None:
+def _import_claim(conn, actor, case, record, counts, texts, notice) -> None:
     where = record["_path"]
     claim = _checked_claim(record, case)
     appearances = record.get("appearances") or []
@@ -489,47 +499,111 @@ def _import_claim(conn, actor, case, record, counts, texts) -> None:
     existing = conn.execute("SELECT * FROM claims WHERE id = ?", (claim["id"],)).fetchone()
     if existing is not None and existing["case_name"] != case:
         raise InvalidInput(f"{where}: claim {ids.short(claim['id'])} already exists in case {existing['case_name']!r}")
-    first_source = None
     checked_appearances = []
     for number, appearance in enumerate(appearances, start=1):
         if not isinstance(appearance, dict):
             raise InvalidInput(f"{where}: appearance {number} is not an object")
         checked_appearances.append(_checked_appearance(conn, appearance, f"{where}: appearance {number}", case, texts))
     first_source = min(checked_appearances, key=lambda a: (a["created_at"] or "", a["id"]))["source_row"]
-    typed = claims_mod.normalize_value(claim["value"], claim["value_type"], first_source["published"])
-    vtype, canonical, value_json = claims_mod._value_columns(typed)
-    # The claim as stored once this record is in: its new appearances read its value and copy its key.
-    stored_key, stored_value, stored_type = claim["key"], claim["value"], vtype
+    entries = record.get("history") or []
     if existing is None:
+        typed = claims_mod.normalize_value(claim["value"], claim["value_type"], first_source["published"])
+        vtype, canonical, value_json = claims_mod._value_columns(typed)
         storage.insert_row(conn, "claims", claims_mod.CLAIM_COLUMNS, {
             **claim, "case_name": case, "value_type": vtype, "normalized": canonical, "value_json": value_json})
+        conn.executemany("INSERT INTO claim_tags (claim_id, tag) VALUES (?, ?)",
+                         [(claim["id"], tag) for tag in claim["tags"]])
         counts["claims_added"] += 1
-    elif (claim["updated_at"] or "") > (existing["updated_at"] or ""):
-        conn.execute(
-            "UPDATE claims SET statement = ?, key = ?, value = ?, value_type = ?, normalized = ?, value_json = ?,"
-            " status = ?, verdict = ?, updated_at = ? WHERE id = ?",
-            (claim["statement"], claim["key"], claim["value"], vtype, canonical, value_json, claim["status"],
-             claim["verdict"], claim["updated_at"], claim["id"]),
-        )
-        conn.execute("DELETE FROM claim_tags WHERE claim_id = ?", (claim["id"],))
-        counts["claims_updated"] += 1
-    else:  # the database's claim is the newer: it stays as it is
-        stored_key, stored_value, stored_type = existing["key"], existing["value"], existing["value_type"]
-    conn.executemany("INSERT OR IGNORE INTO claim_tags (claim_id, tag) VALUES (?, ?)",
-                     [(claim["id"], tag) for tag in claim["tags"]])
+    else:
+        _merge_claim(conn, actor, claim, existing, entries, where, counts, notice)
+    # The claim as stored now: its new appearances read its value and copy its key.
+    stored = conn.execute("SELECT key, value, value_type FROM claims WHERE id = ?", (claim["id"],)).fetchone()
     for appearance in checked_appearances:
         if conn.execute("SELECT 1 FROM appearances WHERE id = ?", (appearance["id"],)).fetchone():
             continue
-        value = claims_mod.normalize_value(stored_value, stored_type, appearance["source_row"]["published"])
+        value = claims_mod.normalize_value(stored["value"], stored["value_type"], appearance["source_row"]["published"])
         _, a_canonical, a_json = claims_mod._value_columns(value)
         storage.insert_row(conn, "appearances", claims_mod.APPEARANCE_COLUMNS, {
             **appearance, "claim_id": claim["id"], "source_id": appearance["source_row"]["id"],
-            "normalized": a_canonical, "value_json": a_json, "case_name": case, "key": stored_key}, or_ignore=True)
+            "normalized": a_canonical, "value_json": a_json, "case_name": case, "key": stored["key"]}, or_ignore=True)
         counts["appearances_added"] += 1
     for number, note in enumerate(record.get("notes") or [], start=1):
         counts["notes_added"] += _import_note(conn, claim["id"], note, f"{where}: note {number}")
-    for number, entry in enumerate(record.get("history") or [], start=1):
+    for number, entry in enumerate(entries, start=1):
         counts["history_added"] += _import_history(conn, claim["id"], entry, f"{where}: history {number}")
+
+
+def _merge_claim(conn, actor, claim: dict, existing: sqlite3.Row, entries: list, where: str, counts: dict,
+                 notice: Callable[[str], None]) -> None:
+    """Bring a claim already here up to date with its file, field by field.
+
+    The entries both histories hold are where the two copies last agreed.
+    A field only the file's newer entries changed takes the file's value; one
+    only this database changed keeps its value (a tag removed here stays
+    removed); one both changed, to different values, keeps this database's
+    value and records the file's as a divergence for a person to settle
+    (``claimtrack claim settle``), never last-writer-wins. A difference no
+    entry explains (a file edited by hand) goes to the later ``updated_at``.
+    Every value taken is recorded (who, when, from which file); a verdict
+    the file's own entries do not explain is recorded as a verdict change,
+    so that a changed verdict is a correction.
+    """
+    claim_id = claim["id"]
+    ours_entries = conn.execute("SELECT * FROM history WHERE claim_id = ? ORDER BY at, id", (claim_id,)).fetchall()
+    ours_ids = {row["id"] for row in ours_entries}
+    theirs_ids = {entry.get("id") for entry in entries}
+    ours_new = [row for row in ours_entries if row["id"] not in theirs_ids]
+    theirs_new = [entry for entry in entries if entry.get("id") not in ours_ids]
+    ours_touched = {field for row in ours_new for field in changed_fields(row)}
+    theirs_touched = {field for entry in theirs_new for field in changed_fields(entry)}
+    tags = [r[0] for r in conn.execute("SELECT tag FROM claim_tags WHERE claim_id = ? ORDER BY tag", (claim_id,))]
+    ours = {"statement": existing["statement"], "key": existing["key"], "value": (existing["value"], existing["value_type"]),
+            "status": existing["status"], "verdict": existing["verdict"], "tags": tags}
+    theirs = {"statement": claim["statement"], "key": claim["key"], "value": (claim["value"], claim["value_type"]),
+              "status": claim["status"], "verdict": claim["verdict"], "tags": claim["tags"]}
+    if theirs["value"][0] == ours["value"][0] and claim["value_type"] is None:
+        theirs["value"] = ours["value"]  # an older file without the type: the wording decides
+    newer_file = (claim["updated_at"] or "") > (existing["updated_at"] or "")
+    now = actor.now()
+    taken, diverged = [], []
+    for field in MERGED_FIELDS:
+        if ours[field] == theirs[field]:
+            continue
+        mine, others = field in ours_touched, field in theirs_touched
+        if (others and not mine) or (not others and not mine and newer_file):
+            taken.append(field)
+        elif others and mine:
+            diverged.append(field)
+    for field in taken:
+        _take_field(conn, actor, claim_id, field, ours[field], theirs[field], theirs_new, where, now)
+    for field in diverged:
+        last = max((e for e in theirs_new if field in changed_fields(e)), key=lambda e: (e.get("at") or "", e.get("id")))
+        shown_ours, shown_theirs = field_text(field, ours[field]), field_text(field, theirs[field])
+        history.record(conn, actor, entity="claim", entity_id=claim_id, claim_id=claim_id, action="diverge",
+                       field=field, old=shown_ours, new=shown_theirs, at=now,
+                       note=f"{where}: {last.get('author') or 'someone'} at {last.get('at')}")
+        notice(f"claim {ids.short(claim_id)}: {field} is {shown_ours or '-'} here and {shown_theirs or '-'} in {where}"
+               f" (both changed it); kept {shown_ours or '-'}, the other recorded:"
+               f" claimtrack claim settle {ids.short(claim_id)} {field} --take ours|theirs")
+    if newer_file:  # this database now holds what the file says, or knows where they differ
+        conn.execute("UPDATE claims SET updated_at = ? WHERE id = ?", (claim["updated_at"], claim_id))
+    counts["claims_updated"] += bool(taken)
+    counts["claims_diverged"] += bool(diverged)
+
+
+def _take_field(conn, actor, claim_id: str, field: str, old, new, theirs_new: list, where: str, now: str) -> None:
+    """Set one field of a claim to the file's value, and record it."""
+    if field == "tags":
+        conn.execute("DELETE FROM claim_tags WHERE claim_id = ?", (claim_id,))
+        conn.executemany("INSERT INTO claim_tags (claim_id, tag) VALUES (?, ?)", [(claim_id, tag) for tag in new])
+    elif field == "value":
+        claims_mod._renormalize(conn, claim_id, new[0], new[1])
+    else:
+        conn.execute(f"UPDATE claims SET {field} = ? WHERE id = ?", (new, claim_id))
+    explained = any(field in changed_fields(e) and e.get("new") == field_text(field, new) for e in theirs_new)
+    action = "verdict" if field == "verdict" and not explained else "import"
+    history.record(conn, actor, entity="claim", entity_id=claim_id, claim_id=claim_id, action=action, field=field,
+                   old=field_text(field, old), new=field_text(field, new), note=f"imported from {where}", at=now)
 
 
 def _checked_appearance(conn, appearance: dict, where: str, case: str, texts: dict) -> dict:

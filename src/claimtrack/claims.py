@@ -816,4 +816,8 @@ def get(conn: sqlite3.Connection, claim: str) -> dict:
         )
     ]
     out["history"] = history.entries(conn, claim_id=claim_id)
+    from claimtrack.divergences import open_divergences
+
+    out["divergences"] = [{"field": d["field"], "kept": d["old"], "other": d["new"], "from": d["note"], "at": d["at"]}
+                          for d in open_divergences(conn, claim_id)]
     return out

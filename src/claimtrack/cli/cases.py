@@ -48,7 +48,7 @@ def import_case(
 
     conn = state.connect()
     with storage.write(conn):
-        counts = caseio.import_case(conn, state.actor(), directory, case=case)
+        counts = caseio.import_case(conn, state.actor(), directory, case=case, notice=output.info)
     changed = {k: v for k, v in counts.items() if v}
     if not changed:
         output.info("nothing new: the database already holds everything in " + str(directory))

@@ -87,6 +87,30 @@ def edit(
         output.echo(f"{output.short(result['id'])}: {field}: {output.safe(old) or '-'} -> {output.safe(new) or '-'}")
 
 
+@claim_app.command("settle")
+def settle(
+    claim: Annotated[str, typer.Argument(help="Claim ID or prefix.", show_default=False)],
+    field: Annotated[str, typer.Argument(help="statement, key, value, status, verdict or tags.", show_default=False)],
+    take: Annotated[str, typer.Option("--take", help="ours (this database's value) or theirs (the other copy's).",
+                                      show_default=False)],
+    note: Annotated[Optional[str], typer.Option("--note", help="Why; required to take another verdict.")] = None,
+) -> None:
+    """Settle a field that this database and imported case files changed apart.
+
+    Import keeps this database's value and records the other; 'claimtrack show'
+    lists what is open.
+
+    Example: claimtrack claim settle c7k2m9q verdict --take theirs --note "Bo's source is the readout"
+    """
+    from claimtrack import divergences, storage
+
+    conn = state.connect()
+    with storage.write(conn):
+        change = divergences.settle(conn, state.actor(), claim, field, take, note)
+    output.echo(f"{output.short(change['id'])}: {change['field']}: {output.safe(change['old']) or '-'}"
+                f" -> {output.safe(change['new']) or '-'} (settled)")
+
+
 @claim_app.command("accept")
 def accept(
     claims_: Annotated[List[str], typer.Argument(metavar="CLAIM...", help="Candidate IDs or prefixes.", show_default=False)],

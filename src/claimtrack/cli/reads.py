@@ -222,6 +222,7 @@ def show(claim: str, *, as_json: bool = False) -> None:
         data = claims.public(record)
         data["notes"] = record["notes"]
         data["history"] = record["history"]
+        data["divergences"] = record["divergences"]
         output.print_json(data)
         return
     line = output.line
@@ -233,6 +234,10 @@ def show(claim: str, *, as_json: bool = False) -> None:
                          ("status", record["status"]), ("verdict", record["verdict"] or "-"),
                          ("tags", ", ".join(record["tags"]) or "-")):
         line(f"  {label + ':':<9}{shown}")
+    for divergence in record["divergences"]:
+        line(f"  diverged: {divergence['field']} is {divergence['kept'] or '-'} here, {divergence['other'] or '-'} in"
+             f" {divergence['from']}; settle: claimtrack claim settle {output.short(record['id'])}"
+             f" {divergence['field']} --take ours|theirs", style="bold")
     line(f"\nappearances ({len(record['appearances'])})", style="bold")
     for appearance in record["appearances"]:
         header = f"  {appearance['outlet'] or 'unknown outlet'}  {output.short(appearance['source'])}  {appearance['published'] or 'date unknown'}"
@@ -259,8 +264,10 @@ def print_history(entries: list[dict], *, with_claim: bool) -> None:
         change = entry["action"]
         if entry["action"] in ("status", "verdict"):
             change = f"{entry['action']}: {entry['old'] or '-'} -> {entry['new'] or '-'}"
-        elif entry["field"] and entry["action"] in ("edit", "accept", "reject"):
+        elif entry["field"] and entry["action"] in ("edit", "accept", "reject", "import", "settle"):
             change += f" {entry['field']}: {entry['old'] or '-'} -> {entry['new'] or '-'}"
+        elif entry["action"] == "diverge":
+            change += f" {entry['field']}: kept {entry['old'] or '-'}, other {entry['new'] or '-'} ({entry['note']})"
         elif entry["action"] == "link":
             change += f" {output.short(entry['new'])}"
         elif entry["action"] == "create":
