@@ -7,6 +7,7 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from claimtrack.errors import InvalidInput
+from claimtrack.values.lexicon import calendar as _calendar
 
 _DEFAULT_A = datetime(2001, 1, 1)
 _DEFAULT_B = datetime(2002, 2, 2)
@@ -20,16 +21,7 @@ _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 # thousands of articles with different dates would spend a second on them.
 _DAY_MONTH_YEAR = re.compile(r"([0-9]{1,2}) ([A-Za-z]+) ([0-9]{4})")
 _MONTH_DAY_YEAR = re.compile(r"([A-Za-z]+) ([0-9]{1,2}),? ([0-9]{4})")
-_MONTHS = {
-    name.lower(): number
-    for number, names in enumerate(
-        [("Jan", "January"), ("Feb", "February"), ("Mar", "March"), ("Apr", "April"), ("May",), ("Jun", "June"),
-         ("Jul", "July"), ("Aug", "August"), ("Sep", "Sept", "September"), ("Oct", "October"),
-         ("Nov", "November"), ("Dec", "December")],
-        start=1,
-    )
-    for name in names
-}
+_MONTHS = {name: number for number, names in enumerate(_calendar.MONTHS, start=1) for name in names}
 
 
 def _written_date(cleaned: str) -> date | None:

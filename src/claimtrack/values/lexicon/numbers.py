@@ -1,11 +1,8 @@
-"""Word tables for reading numbers in news wording.
+"""Number words in news wording: plain data.
 
-Kept apart from values.py so the rules there stay readable; plain data only.
-Libraries such as text2num/word2number miss hyphenated adjectives ("three-day",
-"twenty-five-year") and vague quantities, hence a small hand table.
+A small hand table, because libraries such as text2num/word2number miss
+hyphenated adjectives ("three-day", "twenty-five-year") and vague quantities.
 """
-
-from __future__ import annotations
 
 SMALL = {
     "zero": 0, "nought": 0, "nil": 0,
@@ -26,8 +23,8 @@ BIG = {
     "crores": 1e7, "billion": 1e9, "trillion": 1e12,
 }
 
-# Scale words written after digits ("1.5 million", "2bn", "$300k").  "m" and
-# "b" are handled in values.py because they are also units/letters.
+# Scale words written after digits ("1.5 million", "2bn", "$300k"). "m" and "b"
+# are read apart because they are also a unit and a letter.
 SCALE_AFTER_DIGITS = {
     "hundred": 1e2, "thousand": 1e3, "k": 1e3, "lakh": 1e5, "lakhs": 1e5,
     "million": 1e6, "mn": 1e6, "mln": 1e6, "mio": 1e6, "crore": 1e7, "crores": 1e7,
@@ -37,23 +34,32 @@ SCALE_AFTER_DIGITS = {
 
 FRACTIONS = {"half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25}
 
+# Shares said in words beyond FRACTIONS: "a fifth", "three tenths".
+SHARE_FRACTIONS = {
+    "fifth": 1 / 5, "fifths": 1 / 5, "sixth": 1 / 6, "sixths": 1 / 6, "seventh": 1 / 7, "sevenths": 1 / 7,
+    "eighth": 1 / 8, "eighths": 1 / 8, "ninth": 1 / 9, "ninths": 1 / 9, "tenth": 1 / 10, "tenths": 1 / 10,
+}
+
+# Fractions written as one character.
+VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
+
 # Vague multipliers: (low, high), both inclusive; may be followed by a scale
 # word ("several hundred" = 300..900, "a few thousand" = 2000..5000).
 VAGUE_MULT = {
-    ("a", "couple", "of"): (2, 3), ("a", "couple"): (2, 3), ("couple", "of"): (2, 3),
-    ("a", "few"): (2, 5), ("a", "handful", "of"): (2, 5), ("a", "handful"): (2, 5),
-    ("handful", "of"): (2, 5), ("several",): (3, 9),
+    "a couple of": (2, 3), "a couple": (2, 3), "couple of": (2, 3),
+    "a few": (2, 5), "a handful of": (2, 5), "a handful": (2, 5),
+    "handful of": (2, 5), "several": (3, 9),
 }
 
 # Vague plurals: (low, high) with the high end excluded: each means "at least two
 # of the unit, and fewer than the next word up" ("dozens" = 24..<100).
 VAGUE_PLURAL = {
-    ("dozens",): (24, 100), ("scores",): (40, 200), ("hundreds",): (200, 1e3),
-    ("thousands",): (2e3, 1e4), ("tens", "of", "thousands"): (2e4, 1e5),
-    ("hundreds", "of", "thousands"): (2e5, 1e6), ("millions",): (2e6, 1e7),
-    ("tens", "of", "millions"): (2e7, 1e8), ("hundreds", "of", "millions"): (2e8, 1e9),
-    ("billions",): (2e9, 1e10), ("tens", "of", "billions"): (2e10, 1e11),
-    ("hundreds", "of", "billions"): (2e11, 1e12), ("trillions",): (2e12, 1e13),
+    "dozens": (24, 100), "scores": (40, 200), "hundreds": (200, 1e3),
+    "thousands": (2e3, 1e4), "tens of thousands": (2e4, 1e5),
+    "hundreds of thousands": (2e5, 1e6), "millions": (2e6, 1e7),
+    "tens of millions": (2e7, 1e8), "hundreds of millions": (2e8, 1e9),
+    "billions": (2e9, 1e10), "tens of billions": (2e10, 1e11),
+    "hundreds of billions": (2e11, 1e12), "trillions": (2e12, 1e13),
 }
 
 # Words that make a whole wording too vague to put a number on.

@@ -1,0 +1,87 @@
+"""Whether two values can both be true: agree, conflict, or neither (unresolved,
+incomparable). A conflict only where the two intervals cannot meet."""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+
+from .model import Value
+
+AGREE, CONFLICT, UNRESOLVED, INCOMPARABLE = "agree", "conflict", "unresolved", "incomparable"
+
+_NUMERIC = ("count", "quantity", "money", "percent", "duration", "year")
+_REL_EPS = 1e-12  # bounds this close (relative to their size) touch: float noise, not a different figure
+
+
+def _textkey(raw: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", raw).casefold().split()).strip(" .,;:!?\"'")
+
+
+def _bounds(v: Value):
+    return (-math.inf if v.lo is None else v.lo, v.lo_open and v.lo is not None,
+            math.inf if v.hi is None else v.hi, v.hi_open and v.hi is not None)
+
+
+def _overlap(a: Value, b: Value, pad_a=0.0, pad_b=0.0) -> bool:
+    alo, alo_o, ahi, ahi_o = _bounds(a)
+    blo, blo_o, bhi, bhi_o = _bounds(b)
+    alo, ahi, blo, bhi = alo - pad_a, ahi + pad_a, blo - pad_b, bhi + pad_b
+    lo, lo_o = max((alo, alo_o), (blo, blo_o), key=lambda x: (x[0], x[1]))
+    hi, hi_o = min((ahi, ahi_o), (bhi, bhi_o), key=lambda x: (x[0], not x[1]))
+    scale = max(1.0, abs(lo) if math.isfinite(lo) else 1.0, abs(hi) if math.isfinite(hi) else 1.0)
+    if lo < hi - _REL_EPS * scale:
+        return True
+    if abs(lo - hi) <= _REL_EPS * scale:  # touching ends: agree unless one of them is strict
+        return not (lo_o or hi_o)
+    return False
+
+
+def _date_span(v: Value):
+    if v.type == "year":
+        if v.lo is None or v.hi is None:
+            return None
+        return f"{int(v.lo):04d}-01-01", f"{int(v.hi):04d}-12-31"
+    if not v.start or not v.end:
+        return None
+    return v.start, v.end
+
+
+def compare(a: Value, b: Value) -> str:
+    """agree / conflict / unresolved / incomparable: conflict only when both cannot be true."""
+    if not a.resolved or not b.resolved:
+        return UNRESOLVED
+    ta, tb = a.type, b.type
+    if ta == "text" or tb == "text":
+        if ta == tb and _textkey(a.raw) == _textkey(b.raw):
+            return AGREE
+        return INCOMPARABLE
+    if ta == "bool" or tb == "bool":
+        if ta != tb:
+            return INCOMPARABLE
+        return AGREE if bool(a.lo) == bool(b.lo) else CONFLICT
+    if {ta, tb} <= {"date", "year"} and "date" in (ta, tb):
+        sa, sb = _date_span(a), _date_span(b)
+        if sa is None or sb is None:
+            return INCOMPARABLE
+        return AGREE if max(sa[0], sb[0]) <= min(sa[1], sb[1]) else CONFLICT
+    if ta != tb:
+        pair = {ta: a, tb: b}
+        if {ta, tb} == {"count", "quantity"} and pair["quantity"].unit is None:
+            return AGREE if _overlap(a, b) else CONFLICT
+        return INCOMPARABLE
+    if ta not in _NUMERIC:
+        return INCOMPARABLE
+    if ta == "percent" and a.unit != b.unit:
+        return INCOMPARABLE
+    if ta in ("quantity", "money") and a.unit and b.unit and a.unit != b.unit:
+        return INCOMPARABLE
+    pad_a = pad_b = 0.0
+    if ta == "quantity" and (a.tol or b.tol):  # a figure converted from other units was rounded there
+        pad_a = (a.tol or 0.0) + 0.01 * _size(a)
+        pad_b = (b.tol or 0.0) + 0.01 * _size(b)
+    return AGREE if _overlap(a, b, pad_a, pad_b) else CONFLICT
+
+
+def _size(v: Value) -> float:
+    return max(abs(x) for x in (v.lo, v.hi, 0.0) if x is not None)

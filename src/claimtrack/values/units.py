@@ -1,0 +1,49 @@
+"""Units and currencies after (or before) a figure, looked up in the lexicon's tables."""
+
+from __future__ import annotations
+
+from .lexicon import money as _money
+from .lexicon import units as _units
+from .tokens import index, match, phrases, tok
+
+# name -> (kind of value, canonical unit, factor, offset)
+UNITS_SPEC: dict[str, tuple] = {
+    name: (kind, unit, factor, offset)
+    for kind, unit, factor, offset, names in _units.UNITS for name in names.split("|")
+}
+UNIT_IDX = index({tuple(k.split()): v for k, v in UNITS_SPEC.items()})
+
+CUR_PREFIX = index(
+    {(c,): c.upper() for c in _money.CODES}
+    | {(s,): code for s, code in _money.SYMBOLS.items()}
+    | phrases(_money.BEFORE)
+)
+CUR_SUFFIX = index(phrases(_money.NAMES) | {(c,): c.upper() for c in _money.CODES}
+                   | {(s,): code for s, code in _money.SYMBOLS.items()})
+
+DURATION_PLURALS = {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "nights"}
+# Words after "5m" that make it a length ("5m-high", "5m away"), not five million.
+DIM_ADJ = {"high", "tall", "long", "wide", "deep", "away", "above", "below", "under", "across", "thick",
+           "up", "down", "from", "in", "of", "off", "offshore", "inland", "underground", "-"}
+
+
+def is_cur_suffix(toks, k) -> bool:
+    return match(CUR_SUFFIX, toks, k)[1] > 0
+
+
+def is_unit_at(toks, k) -> bool:
+    return match(UNIT_IDX, toks, k)[1] > 0 or is_cur_suffix(toks, k)
+
+
+def unit_at(toks, j):
+    """A unit after a figure (skipping a joining hyphen or 'of'): (spec, next) or (None, j)."""
+    k = j + 1 if tok(toks, j) == "-" else j
+    if tok(toks, k) == "of" and is_cur_suffix(toks, k + 1):
+        k += 1
+    v, n = match(UNIT_IDX, toks, k)
+    c, cn = match(CUR_SUFFIX, toks, k)
+    if c and cn > n:  # "pounds sterling" is money, "pounds" weight
+        return ("money", c, 1.0, 0.0), k + cn
+    if v:
+        return v, k + n
+    return None, j
