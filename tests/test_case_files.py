@@ -34,8 +34,8 @@ def test_seed_case_round_trips_byte_for_byte(seeded, tmp_path):
 def test_round_trip_with_decisions_verdicts_and_notes(seeded, tmp_path):
     three, four = claim_id(seeded, DURATION, "three-day"), claim_id(seeded, DURATION, "four-day")
     seeded("status", three, "in-review")
-    seeded("verdict", three, "mostly-true")
-    seeded("verdict", three, "true", "--note", "Kremlin readout")
+    seeded("verdict", three, "mostly-true", "--why", "Two outlets say three days")
+    seeded("verdict", three, "true", "--why", "The Kremlin readout says three days", "--note", "Kremlin readout")
     seeded("note", four, "Only one outlet says four days", "--url", "https://example.org/x", "--stance", "refutes")
     conflicts = {c["key"]: c["id"] for c in seeded.json("list", "--conflicts", "--json")}
     seeded("conflict", "resolve", conflicts[DURATION], "--side", three, "--why", "Kremlin readout: three days")
@@ -157,7 +157,7 @@ def test_two_people_merge_their_case_directories_with_git(run, tmp_path, monkeyp
     run(*bob, "import", case)
     three = next(c["id"] for c in run.json(*bob, "list", "--json", "--key", DURATION) if c["value"] == "three-day")
     run(*bob, "status", three, "in-review")
-    run(*bob, "verdict", three, "true", "--note", "Kremlin readout")
+    run(*bob, "verdict", three, "true", "--why", "Kremlin readout", "--note", "Kremlin readout")
     conflict = run.json(*bob, "list", "--conflicts", "--json", "--key", DURATION)[0]["id"]
     run(*bob, "conflict", "resolve", conflict, "--side", three, "--why", "Kremlin readout: three days")
     run(*bob, "export", "--format", "case", case)

@@ -80,7 +80,7 @@ def test_add_many_stores_each_column_as_checked(source):
         "id": "claim 0", "case_name": "quake", "statement": "At least 40 people were killed.", "key": "quake.deaths",
         "value": "at least 40", "value_type": "count", "normalized": first["normalized"],
         "value_json": first["value_json"], "status": "unverified", "verdict": None, "created_at": NOW,
-        "created_by": "tester", "updated_at": NOW, "origin": None}
+        "created_by": "tester", "updated_at": NOW, "origin": None, "rationale": None}
     assert first["normalized"].startswith("count ") and '"canonical"' in first["value_json"]
     assert (second["statement"], second["key"], second["status"], second["origin"]) == \
         ("The quake was of magnitude 5.", "quake.magnitude", "candidate", "extract")

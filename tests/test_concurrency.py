@@ -122,7 +122,7 @@ def worker(db: str, index: int, operations: int, seed: int) -> dict:
                     else:
                         claim = rng.choice(reviewing)
                         verdict = "false" if claim["verdict"] == "true" else "true"
-                        claims.set_verdict(conn, actor, claim["id"], verdict, note=token)
+                        claims.set_verdict(conn, actor, claim["id"], verdict, note=token, rationale=token)
                         pending = ("verdict", claim, verdict)
         except Exception as error:  # every failure is reported, none is retried
             failed.append(f"{token} {op}: {type(error).__name__}: {error}")
@@ -319,7 +319,7 @@ def test_eight_cli_processes_at_once(tmp_path):
                 f"{index * 10 + round_ + 5} people were evacuated", "--attribution", token)
             run("note", claim, token)
             run("status", claim, "in-review", "--note", token)
-            run("verdict", claim, "mixed", "--note", token)
+            run("verdict", claim, "mixed", "--why", token, "--note", token)
             if has_extract:
                 run("extract", added[1]["id"])
 

@@ -72,7 +72,7 @@ def _build(run, root: Path) -> dict:
     reviewed = run("claim", "add", "Red Cross count", "--source", sources["Hill Times"], "--quote", "At least 12 people died",
                    "--key", "storm.red-cross", "--value", "at least 12").stdout.strip()
     run("status", reviewed, "in-review")
-    run("verdict", reviewed, "true")
+    run("verdict", reviewed, "true", "--why", "checked")
     [conflict] = run.json("list", "--conflicts", "--json")
     run("export", "--format", "case", "--case", "storm", str(root / "good-case"))
     world = {"dir": root, "db": root / "claims.db", "a": sources["Coast Herald"], "b": sources["Valley News"],
@@ -197,8 +197,8 @@ CASES = [
     ("unknown claim in log", ["log", "czzzzzz"], "no claim 'czzzzzz'", 1),
     # impossible transitions
     ("status it already has", ["status", C, "unverified"], "already unverified", 1),
-    ("verdict changed without a note", ["verdict", "{reviewed}", "false"], "changing it is a correction", 1),
-    ("same verdict again", ["verdict", "{reviewed}", "true"], "already has the verdict true", 1),
+    ("verdict changed without a note", ["verdict", "{reviewed}", "false", "--why", "x"], "changing it is a correction", 1),
+    ("same verdict again", ["verdict", "{reviewed}", "true", "--why", "checked"], "already has the verdict true", 1),
     ("accept a non-candidate", ["claim", "accept", C], "not a candidate", 1),
     ("reject a non-candidate", ["claim", "reject", C], "not a candidate", 1),
     ("reopen an open conflict", ["conflict", "reopen", "{conflict}"], "it can take: confirm, dismiss, resolve", 1),

@@ -117,12 +117,12 @@ def test_relative_date_read_against_each_source(run, quake):
 def test_status_and_verdict_life_cycle_with_history(run, quake):
     claim = run("claim", "add", "Homes destroyed", "--source", quake["Daily Wire Service"],
                 "--quote", "destroyed 1,200 homes", "--value", "1,200").stdout.strip()
-    assert run("verdict", claim, "true", expect=1).stderr.startswith("Error: claim")
+    assert run("verdict", claim, "true", "--why", "x", expect=1).stderr.startswith("Error: claim")
     run("status", claim, "in-review")
     assert "give one before marking it done" in run("status", claim, "done", expect=1).stderr
-    run("verdict", claim, "mostly-true", "--note", "Ministry count is 1,150")
-    assert "correction" in run("verdict", claim, "true", expect=1).stderr
-    run("verdict", claim, "true", "--note", "Final ministry report: 1,204")
+    run("verdict", claim, "mostly-true", "--why", "Ministry count is 1,150")
+    assert "correction" in run("verdict", claim, "true", "--why", "Final report: 1,204", expect=1).stderr
+    run("verdict", claim, "true", "--why", "Final report: 1,204", "--note", "Final ministry report: 1,204")
     run("status", claim, "done")
     assert "already done" in run("status", claim, "done", expect=1).stderr
     shown = run.json("show", claim, "--json")
@@ -165,7 +165,8 @@ def test_list_filters_and_json_shape(run, quake):
     claims = run.json("list", "--json")
     assert len(claims) == 3
     first = claims[0]
-    assert list(first)[:10] == ["id", "case", "statement", "key", "value", "value_type", "normalized", "status", "verdict", "tags"]
+    assert list(first)[:11] == ["id", "case", "statement", "key", "value", "value_type", "normalized", "status", "verdict",
+                               "rationale", "tags"]
     assert set(first["appearances"][0]) >= {"source", "outlet", "quote"}
     ids = lambda *args: sorted(c["id"][:7] for c in run.json("list", "--json", *args))
     assert ids("--key", "quake.deaths") == sorted([a, b])
@@ -185,7 +186,7 @@ def test_listing_to_a_pipe_is_one_aligned_line_per_claim(run, quake):
     b = run("claim", "add", "Länge\tdes Bebens", "--source", quake["Daily Wire Service"], "--quote",
             "lasted about 30 seconds", "--key", "quake.duration", "--value", "约30秒").stdout.strip()
     run("status", a, "in-review")
-    run("verdict", a, "mostly-true")
+    run("verdict", a, "mostly-true", "--why", "checked")
     lines = run("list").stdout.splitlines()
     assert lines[0].split() == ["ID", "key", "value", "status", "verdict", "sources", "statement"]
     assert [line[:7] for line in lines[1:]] == [a, b]  # listing order: case, key

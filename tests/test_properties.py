@@ -184,7 +184,7 @@ def _build(db: Path, source_specs, claim_specs) -> None:
             if spec["review"]:
                 claims.set_status(conn, actor, claim_id, "in-review", note=spec["statement"])
                 if spec["review"] in ("verdict", "done"):
-                    claims.set_verdict(conn, actor, claim_id, "mixed", note=spec["author"])
+                    claims.set_verdict(conn, actor, claim_id, "mixed", note=spec["author"], rationale="checked " + spec["author"])
                 if spec["review"] == "done":
                     claims.set_status(conn, actor, claim_id, "done")
     conn.close()

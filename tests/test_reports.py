@@ -50,10 +50,10 @@ def reviewed(seeded, pinned):
     """The seed case with a published verdict history: three-day true (after a correction), four-day false."""
     three, four = claim_id(seeded, DURATION, "three-day"), claim_id(seeded, DURATION, "four-day")
     seeded("status", three, "in-review")
-    seeded("verdict", three, "mostly-true")
-    seeded("verdict", three, "true", "--note", "Kremlin readout: three days")
+    seeded("verdict", three, "mostly-true", "--why", "Two outlets say three days")
+    seeded("verdict", three, "true", "--why", "The Kremlin readout gives three days", "--note", "Kremlin readout: three days")
     seeded("status", four, "in-review")
-    seeded("verdict", four, "false")
+    seeded("verdict", four, "false", "--why", "The Kremlin readout gives three days")
     conflict = seeded.json("list", "--conflicts", "--json", "--key", DURATION)[0]["id"]
     seeded("conflict", "resolve", conflict, "--side", three, "--why", "Kremlin readout: three days")
     seeded("config", "set", "org.name", "Example Fact Desk")
@@ -159,8 +159,8 @@ def hostile(run, article, pinned):
                 "--value", "12 <b>", "--attribution", "according to <i>[TASS](javascript:alert(6))</i>").stdout.strip()
     run("note", claim, HOSTILE_NOTE, "--url", "https://evidence.example.org/report?a=1&b=<2>", "--stance", "refutes")
     run("status", claim, "in-review")
-    run("verdict", claim, "false", "--note", "<script>alert(7)</script>")
-    run("verdict", claim, "mostly-false", "--note", "[fix](javascript:alert(8))")
+    run("verdict", claim, "false", "--why", "<script>alert(7)</script>")
+    run("verdict", claim, "mostly-false", "--why", "*why*", "--note", "[fix](javascript:alert(8))")
     return claim
 
 
@@ -278,7 +278,7 @@ def test_claimreview_for_claims_with_verdicts(reviewed, run):
 def test_claimreview_unproven_and_missing_settings(seeded, pinned):
     claim = claim_id(seeded, "li-shangfu.putin-meeting.date", "Sunday")
     seeded("status", claim, "in-review")
-    seeded("verdict", claim, "unproven")
+    seeded("verdict", claim, "unproven", "--why", "No dated record of the meeting")
     result = seeded("export", "--format", "claimreview")
     [review] = json.loads(result.stdout)
     assert review["reviewRating"] == {"@type": "Rating", "alternateName": "Unproven"}
@@ -368,17 +368,20 @@ def test_export_usage_errors(seeded, tmp_path):
     assert not list(tmp_path.glob(".*.tmp"))
 
 
-def test_config_commands(run):
+def test_config_commands(run, article):
     assert "not set" in run("config", "get", "org.name", expect=1).stderr
     run("config", "set", "org.name", "  Example   Fact Desk ")
     assert run("config", "get", "org.name").stdout == "Example Fact Desk\n"
     assert "unknown setting 'org.nmae'" in run("config", "set", "org.nmae", "x", expect=1).stderr
     assert "http(s)" in run("config", "set", "org.url", "javascript:alert(1)", expect=1).stderr
+    assert "an e-mail or" not in run("config", "set", "org.corrections-contact", "corrections@factdesk.example.org").stderr
+    assert "http(s)" in run("config", "set", "org.corrections-contact", "call us", expect=1).stderr
+    assert "there are no cases yet" in run("config", "set", "report.title", "T", expect=1).stderr
     assert run.json("config", "list", "--json") == {"org.name": "Example Fact Desk", "org.url": None,
-                                                     "report.url": None, "report.title": None}
+                                                     "org.corrections-contact": "corrections@factdesk.example.org",
+                                                     "org.methodology": None, "org.corrections-policy": None}
     run("config", "unset", "org.name")
     assert run.json("config", "list", "--json")["org.name"] is None
-    run("config", "set", "report.title", "Li Shangfu in Moscow: what the outlets said")
 
 
 def test_demo_writes_reports(run, tmp_path, pinned, monkeypatch):

@@ -51,7 +51,7 @@ def test_html_report_in_chromium(seeded, tmp_path, monkeypatch):
     duration = {c["value"]: c["id"] for c in seeded.json("list", "--json", "--key", "li-shangfu.moscow-visit.duration")}
     for value, verdict in (("three-day", "true"), ("four-day", "false")):
         seeded("status", duration[value], "in-review")
-        seeded("verdict", duration[value], verdict)
+        seeded("verdict", duration[value], verdict, "--why", "The Kremlin readout gives three days")
     seeded("config", "set", "org.name", "Example Fact Desk")
     seeded("config", "set", "report.url", "https://factdesk.example.org/checks/li-shangfu")
     page = tmp_path / "report.html"

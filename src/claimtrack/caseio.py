@@ -38,12 +38,12 @@ SEED_CASE = "li-shangfu-moscow-2023"
 SOURCE_HEADER = ("id", "case", "outlet", "title", "url", "author", "published", "credit", "added_at", "added_by")
 # Written only when known: files from before they were kept stay as they were, and read the same.
 _SOURCE_WHEN_KNOWN = ("credit",)
-CLAIM_FIELDS = ("id", "case", "statement", "key", "value", "value_type", "status", "verdict", "tags",
+CLAIM_FIELDS = ("id", "case", "statement", "key", "value", "value_type", "status", "verdict", "rationale", "tags",
                 "created_at", "created_by", "updated_at", "origin")
 _ORIGIN = re.compile(r"^[a-z][a-z0-9-]{0,31}$")  # how a claim came to be: "extract", or null (added by hand)
 APPEARANCE_FIELDS = ("id", "source", "quote", "start", "end", "before", "after", "stance", "attribution",
                      "created_at", "created_by")
-NOTE_FIELDS = ("id", "text", "url", "stance", "author", "created_at")
+NOTE_FIELDS = ("id", "text", "url", "archive_url", "stance", "visibility", "author", "created_at")
 HISTORY_FIELDS = ("id", "at", "author", "entity", "entity_id", "action", "field", "old", "new", "note")
 CONFLICT_FIELDS = ("id", "case", "key", "state", "reason", "resolution", "fingerprint")
 # People's decisions on a conflict; its detection and clearing are recomputed, not stored.
@@ -105,7 +105,7 @@ def claim_record(conn: sqlite3.Connection, claim_id: str) -> dict:
     record = {
         "id": row["id"], "case": row["case_name"], "statement": row["statement"], "key": row["key"],
         "value": row["value"], "value_type": row["value_type"], "status": row["status"], "verdict": row["verdict"],
-        "tags": tags, "created_at": row["created_at"], "created_by": row["created_by"], "updated_at": row["updated_at"],
+        "rationale": row["rationale"], "tags": tags, "created_at": row["created_at"], "created_by": row["created_by"], "updated_at": row["updated_at"],
         "origin": row["origin"],
     }
     record["appearances"] = [
@@ -458,7 +458,7 @@ def _import_source(conn, actor, case, item, extra, counts, now) -> None:
         counts["sources_updated"] += 1
 
 
-def _checked_claim(record: dict, case: str) -> dict:
+def _checked_claim(record: dict, case: str, verdict_names: tuple[str, ...]) -> dict:
     from claimtrack import values
 
     where = record["_path"]
@@ -472,7 +472,8 @@ def _checked_claim(record: dict, case: str) -> dict:
         status = claims_mod.check_choice(_text_field(record, "status", where, required=True), claims_mod.STATUSES, "status")
         verdict = _text_field(record, "verdict", where)
         if verdict is not None:
-            verdict = claims_mod.check_choice(verdict, claims_mod.VERDICTS, "verdict")
+            verdict = claims_mod.check_choice(verdict, verdict_names, "verdict")
+        rationale = _text_field(record, "rationale", where)  # absent from files written before it was kept
         value_type = _text_field(record, "value_type", where)
         if value_type is not None:
             value_type = claims_mod.check_choice(value_type, values.VALUE_TYPES, "value type")
@@ -484,6 +485,7 @@ def _checked_claim(record: dict, case: str) -> dict:
     created_at = _text_field(record, "created_at", where, required=True)
     return {
         "id": claim_id, "statement": statement, "key": key, "tags": tags, "status": status, "verdict": verdict,
+        "rationale": " ".join(rationale.split()) or None if rationale else None,
         "value": _text_field(record, "value", where), "value_type": value_type, "created_at": created_at,
         "created_by": _text_field(record, "created_by", where), "updated_at": _text_field(record, "updated_at", where) or created_at,
         "origin": origin,
@@ -492,7 +494,9 @@ def _checked_claim(record: dict, case: str) -> dict:
 
 def _import_claim(conn, actor, case, record, counts, texts, notice) -> None:
     where = record["_path"]
-    claim = _checked_claim(record, case)
+    from claimtrack import verdicts
+
+    claim = _checked_claim(record, case, verdicts.names(conn))
     appearances = record.get("appearances") or []
     if not appearances:
         raise InvalidInput(f"{where}: a claim needs at least one appearance")
@@ -529,8 +533,12 @@ def _import_claim(conn, actor, case, record, counts, texts, notice) -> None:
         counts["appearances_added"] += 1
     for number, note in enumerate(record.get("notes") or [], start=1):
         counts["notes_added"] += _import_note(conn, claim["id"], note, f"{where}: note {number}")
+    added = 0
     for number, entry in enumerate(entries, start=1):
-        counts["history_added"] += _import_history(conn, claim["id"], entry, f"{where}: history {number}")
+        added += _import_history(conn, claim["id"], entry, f"{where}: history {number}")
+    counts["history_added"] += added
+    if added:
+        _latest_note_settings(conn, claim["id"])
 
 
 def _merge_claim(conn, actor, claim: dict, existing: sqlite3.Row, entries: list, where: str, counts: dict,
@@ -558,9 +566,9 @@ def _merge_claim(conn, actor, claim: dict, existing: sqlite3.Row, entries: list,
     theirs_touched = {field for entry in theirs_new for field in changed_fields(entry)}
     tags = [r[0] for r in conn.execute("SELECT tag FROM claim_tags WHERE claim_id = ? ORDER BY tag", (claim_id,))]
     ours = {"statement": existing["statement"], "key": existing["key"], "value": (existing["value"], existing["value_type"]),
-            "status": existing["status"], "verdict": existing["verdict"], "tags": tags}
+            "status": existing["status"], "verdict": existing["verdict"], "rationale": existing["rationale"], "tags": tags}
     theirs = {"statement": claim["statement"], "key": claim["key"], "value": (claim["value"], claim["value_type"]),
-              "status": claim["status"], "verdict": claim["verdict"], "tags": claim["tags"]}
+              "status": claim["status"], "verdict": claim["verdict"], "rationale": claim["rationale"], "tags": claim["tags"]}
     if theirs["value"][0] == ours["value"][0] and claim["value_type"] is None:
         theirs["value"] = ours["value"]  # an older file without the type: the wording decides
     newer_file = (claim["updated_at"] or "") > (existing["updated_at"] or "")
@@ -645,12 +653,29 @@ def _import_note(conn, claim_id: str, note: dict, where: str) -> int:
     _require(note, ("id", "text", "created_at"), where)
     stance = claims_mod.check_choice(_text_field(note, "stance", where) or "context", claims_mod.NOTE_STANCES, "note stance")
     url = sources.check_url(_text_field(note, "url", where), f"{where}: evidence URL")
+    archive_url = sources.check_url(_text_field(note, "archive_url", where), f"{where}: archive URL")
+    # files written before notes had a visibility hold working notes: internal
+    visibility = claims_mod.check_choice(_text_field(note, "visibility", where) or "internal",
+                                         claims_mod.NOTE_VISIBILITIES, "note visibility")
+    note_id = _text_field(note, "id", where, required=True)
     cursor = conn.execute(
-        "INSERT OR IGNORE INTO notes (id, claim_id, text, url, stance, author, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (_text_field(note, "id", where, required=True), claim_id, _text_field(note, "text", where, required=True),
-         url, stance, _text_field(note, "author", where), _text_field(note, "created_at", where, required=True)),
+        "INSERT OR IGNORE INTO notes (id, claim_id, text, url, stance, author, created_at, visibility, archive_url)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (note_id, claim_id, _text_field(note, "text", where, required=True), url, stance,
+         _text_field(note, "author", where), _text_field(note, "created_at", where, required=True), visibility,
+         archive_url),
     )
     return cursor.rowcount
+
+
+def _latest_note_settings(conn, claim_id: str) -> None:
+    """A note on record already takes the latest visibility and archive link its history gives, whoever set them."""
+    for row in conn.execute(
+        "SELECT entity_id, field, new FROM history WHERE claim_id = ? AND entity = 'note' AND action = 'edit'"
+        " AND field IN ('visibility', 'archive_url') ORDER BY at, id", (claim_id,)
+    ).fetchall():
+        conn.execute(f"UPDATE notes SET {row['field']} = ? WHERE id = ? AND claim_id = ?",
+                     (row["new"], row["entity_id"], claim_id))
 
 
 def _import_history(conn, claim_id: str, entry: dict, where: str) -> int:

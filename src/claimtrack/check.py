@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass
 from typing import Callable, Iterator
 
 from claimtrack import anchor, ids, sources, storage
-from claimtrack.claims import NOTE_STANCES, STANCES, STATUSES, VERDICTS
+from claimtrack.claims import NOTE_STANCES, NOTE_VISIBILITIES, STANCES, STATUSES
 from claimtrack.conflicts import STATES as CONFLICT_STATES
 
 MAX_INTEGRITY_ERRORS = 100
@@ -137,11 +137,14 @@ def _texts(conn: sqlite3.Connection) -> Iterator[Finding]:
 
 
 def _values(conn: sqlite3.Connection) -> Iterator[Finding]:
+    from claimtrack import verdicts
+
     allowed = [
         ("claims", "status", STATUSES, False),
-        ("claims", "verdict", VERDICTS, True),
+        ("claims", "verdict", verdicts.names(conn), True),
         ("appearances", "stance", STANCES, False),
         ("notes", "stance", NOTE_STANCES, False),
+        ("notes", "visibility", NOTE_VISIBILITIES, False),
         ("conflicts", "state", CONFLICT_STATES, False),
     ]
     for table, column, choices, nullable in allowed:

@@ -21,6 +21,7 @@ WORK_STATUSES = ("unverified", "in-review", "done")
 VERDICTS = ("true", "mostly-true", "mixed", "mostly-false", "false", "unproven")
 STANCES = ("asserts", "denies")
 NOTE_STANCES = ("supports", "refutes", "context")
+NOTE_VISIBILITIES = ("internal", "public")
 
 # status -> the statuses it may move to with `claimtrack status`
 TRANSITIONS = {
@@ -36,7 +37,7 @@ _SPACES = re.compile(r"\s+")
 _TAG = re.compile(r"^[a-z0-9][a-z0-9_.:-]{0,49}$")
 MAX_STATEMENT = 2000
 CLAIM_COLUMNS = ("id", "case_name", "statement", "key", "value", "value_type", "normalized", "value_json", "status",
-                 "verdict", "created_at", "created_by", "updated_at", "origin")
+                 "verdict", "created_at", "created_by", "updated_at", "origin", "rationale")
 # case_name and key are the claim's (see storage.m005_appearance_keys): detection reads by them.
 APPEARANCE_COLUMNS = ("id", "claim_id", "source_id", "quote", "start", "end", "before", "after", "stance",
                       "attribution", "normalized", "value_json", "created_at", "created_by", "case_name", "key")
@@ -264,7 +265,7 @@ def _add(conn: sqlite3.Connection, actor: Actor, source: str, checked, refresh: 
         keys.append(key)
         # in CLAIM_COLUMNS order
         claim_rows.append((claim_id, case, statement, key, value, vtype, canonical, value_json, status, None, now,
-                           author, now, origin))
+                           author, now, origin, None))
         if tags:
             tag_rows.extend([(claim_id, tag) for tag in tags])
         _, canonical, value_json = appearance_value
@@ -603,26 +604,12 @@ def set_status(conn: sqlite3.Connection, actor: Actor, claim: str, status: str, 
     return {"id": row["id"], "old": current, "new": status}
 
 
-def set_verdict(conn: sqlite3.Connection, actor: Actor, claim: str, verdict: str, note: str | None = None) -> dict:
-    row = _claim_row(conn, claim)
-    verdict = check_choice(verdict, VERDICTS, "verdict")
-    short = ids.short(row["id"])
-    if row["status"] not in ("in-review", "done"):
-        raise InvalidTransition(
-            f"claim {short} is {row['status']}; a verdict is given in review (claimtrack status {short} in-review)"
-        )
-    if row["verdict"] == verdict:
-        raise InvalidTransition(f"claim {short} already has the verdict {verdict}")
-    note = " ".join(note.split()) if note else None
-    if row["verdict"] and not note:
-        raise InvalidTransition(
-            f"claim {short} already has the verdict {row['verdict']}; changing it is a correction: say why with --note"
-        )
-    now = actor.now()
-    conn.execute("UPDATE claims SET verdict = ?, updated_at = ? WHERE id = ?", (verdict, now, row["id"]))
-    history.record(conn, actor, entity="claim", entity_id=row["id"], claim_id=row["id"], action="verdict",
-                   field="verdict", old=row["verdict"], new=verdict, note=note, at=now)
-    return {"id": row["id"], "old": row["verdict"], "new": verdict}
+def set_verdict(conn: sqlite3.Connection, actor: Actor, claim: str, verdict: str, note: str | None = None, *,
+                rationale: str | None = None) -> dict:
+    """A verdict from the scale, with its rationale; see :func:`claimtrack.verdicts.give`."""
+    from claimtrack import verdicts
+
+    return verdicts.give(conn, actor, claim, verdict, rationale=rationale, note=note)
 
 
 def add_note(
@@ -633,8 +620,10 @@ def add_note(
     *,
     url: str | None = None,
     stance: str = "context",
+    visibility: str = "internal",
+    archive_url: str | None = None,
 ) -> str:
-    """An append-only evidence note."""
+    """An append-only evidence note; only a public one ever reaches a published report."""
     from claimtrack.sources import check_url
 
     row = _claim_row(conn, claim)
@@ -644,17 +633,57 @@ def add_note(
     if len(text) > 20_000:
         raise InvalidInput("note is longer than 20,000 characters")
     stance = check_choice(stance, NOTE_STANCES, "note stance")
+    visibility = check_choice(visibility, NOTE_VISIBILITIES, "note visibility")
     url = check_url(url, "evidence URL")
+    archive_url = check_url(archive_url, "archive URL")
+    if archive_url and not url:
+        raise InvalidInput("an archive link archives the evidence URL: give --url too")
     now = actor.now()
     note_id = ids.new_id("note")
     conn.execute(
-        "INSERT INTO notes (id, claim_id, text, url, stance, author, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (note_id, row["id"], text, url, stance, actor.name, now),
+        "INSERT INTO notes (id, claim_id, text, url, stance, author, created_at, visibility, archive_url)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (note_id, row["id"], text, url, stance, actor.name, now, visibility, archive_url),
     )
     conn.execute("UPDATE claims SET updated_at = ? WHERE id = ?", (now, row["id"]))
     history.record(conn, actor, entity="note", entity_id=note_id, claim_id=row["id"], action="note",
                    field=stance, new=note_id, note=url, at=now)
+    if visibility != "internal":
+        history.record(conn, actor, entity="note", entity_id=note_id, claim_id=row["id"], action="edit",
+                       field="visibility", old="internal", new=visibility, at=now)
     return note_id
+
+
+def edit_note(conn: sqlite3.Connection, actor: Actor, note_ref: str, *, visibility: str | None = None,
+              archive_url: str | None = None) -> dict:
+    """Publish a note or take it back to internal, or give its URL an archived copy.
+
+    The note's words stay as written (notes are append-only); each change is kept in history.
+    """
+    from claimtrack.sources import check_url
+
+    note_id = lookup.resolve(conn, "note", note_ref)
+    row = conn.execute("SELECT * FROM notes WHERE id = ?", (note_id,)).fetchone()
+    changes: dict[str, tuple] = {}
+    if visibility is not None:
+        visibility = check_choice(visibility, NOTE_VISIBILITIES, "note visibility")
+        if visibility != row["visibility"]:
+            changes["visibility"] = (row["visibility"], visibility)
+    if archive_url is not None:
+        archive_url = check_url(archive_url, "archive URL")
+        if not row["url"]:
+            raise InvalidInput(f"note {ids.short(note_id)} has no URL to archive")
+        if archive_url != row["archive_url"]:
+            changes["archive_url"] = (row["archive_url"], archive_url)
+    if not changes:
+        raise InvalidInput(f"nothing to change on note {ids.short(note_id)}")
+    now = actor.now()
+    for field, (old, new) in changes.items():
+        conn.execute(f"UPDATE notes SET {field} = ? WHERE id = ?", (new, note_id))
+        history.record(conn, actor, entity="note", entity_id=note_id, claim_id=row["claim_id"], action="edit",
+                       field=field, old=old, new=new, at=now)
+    conn.execute("UPDATE claims SET updated_at = ? WHERE id = ?", (now, row["claim_id"]))
+    return {"id": note_id, "claim": row["claim_id"], "changes": {k: list(v) for k, v in changes.items()}}
 
 
 # --- reading -------------------------------------------------------------------
@@ -736,6 +765,7 @@ def _claim_dict(row: sqlite3.Row) -> dict:
         "normalized": row["normalized"],
         "status": row["status"],
         "verdict": row["verdict"],
+        "rationale": row["rationale"],
         "tags": [],
         "appearances": [],
         "created_at": row["created_at"],
@@ -751,7 +781,7 @@ PUBLIC_APPEARANCE_FIELDS = ("source", "outlet", "published", "quote", "start", "
 def public(claim: dict) -> dict:
     """The stable JSON shape of a claim, as ``list --json`` prints it."""
     out = {k: claim[k] for k in ("id", "case", "statement", "key", "value", "value_type", "normalized", "status",
-                                  "verdict", "tags")}
+                                  "verdict", "rationale", "tags")}
     out["appearances"] = [{k: a[k] for k in PUBLIC_APPEARANCE_FIELDS} for a in claim["appearances"]]
     out["created_at"] = claim["created_at"]
     out["updated_at"] = claim["updated_at"]
@@ -811,7 +841,8 @@ def get(conn: sqlite3.Connection, claim: str) -> dict:
     out["notes"] = [
         dict(row)
         for row in conn.execute(
-            "SELECT id, text, url, stance, author, created_at FROM notes WHERE claim_id = ? ORDER BY created_at, rowid",
+            "SELECT id, text, url, archive_url, stance, visibility, author, created_at FROM notes WHERE claim_id = ?"
+            " ORDER BY created_at, rowid",
             (claim_id,),
         )
     ]

@@ -18,7 +18,7 @@ from claimtrack.context import Actor
 from claimtrack.errors import InvalidInput, InvalidTransition, NotFound
 
 # What a claim says, as merged on import: "value" stands for the wording and the type it is read as.
-MERGED_FIELDS = ("statement", "key", "value", "status", "verdict", "tags")
+MERGED_FIELDS = ("statement", "key", "value", "status", "verdict", "rationale", "tags")
 
 
 def changed_fields(entry) -> tuple[str, ...]:
@@ -92,11 +92,16 @@ def _current(conn: sqlite3.Connection, row: sqlite3.Row, field: str) -> str | No
 
 def _apply(conn: sqlite3.Connection, actor: Actor, row: sqlite3.Row, field: str, value: str | None, note: str) -> None:
     """Set the field as its own command would, with the same history: a verdict changed is a correction."""
-    from claimtrack import claims
+    from claimtrack import claims, verdicts
 
     now = actor.now()
+    if field == "rationale":
+        conn.execute("UPDATE claims SET rationale = ?, updated_at = ? WHERE id = ?", (value, now, row["id"]))
+        history.record(conn, actor, entity="claim", entity_id=row["id"], claim_id=row["id"], action="edit",
+                       field=field, old=row[field], new=value, note=note, at=now)
+        return
     if field in ("status", "verdict"):
-        if field == "status" and value not in claims.STATUSES or field == "verdict" and value not in (None, *claims.VERDICTS):
+        if field == "status" and value not in claims.STATUSES or field == "verdict" and value not in (None, *verdicts.names(conn)):
             raise InvalidInput(f"cannot settle on {field} {value!r}")
         conn.execute(f"UPDATE claims SET {field} = ?, updated_at = ? WHERE id = ?", (value, now, row["id"]))
         history.record(conn, actor, entity="claim", entity_id=row["id"], claim_id=row["id"], action=field,

@@ -386,3 +386,42 @@ def get(conn: sqlite3.Connection, source_id: str) -> dict:
 def label(source: dict) -> str:
     """How a source is named to people: its outlet, or that it has none."""
     return source.get("outlet") or f"unknown outlet ({ids.short(source['id'])})"
+
+
+EDITABLE = ("outlet", "title", "url", "author", "published")
+
+
+def edit(conn: sqlite3.Connection, actor: Actor, source_ref: str, changes: dict[str, str | None]) -> dict:
+    """Fix a source's metadata; each field changed is kept in history.
+
+    ``changes`` maps fields to new values, "-" or "unknown" to clear one. A new
+    publication date re-reads the relative values ("Sunday") of every claim
+    quoted from the source, and any change re-checks those claims' conflicts
+    (the outlet decides which sides count as different outlets).
+    """
+    from claimtrack import claims, conflicts, lookup
+
+    source_id = lookup.resolve(conn, "source", source_ref)
+    row = conn.execute("SELECT * FROM sources WHERE id = ?", (source_id,)).fetchone()
+    wanted = {field: (None if value.strip().lower() in _UNKNOWN or value.strip() == "-" else value)
+              for field, value in changes.items() if value is not None}
+    if not wanted:
+        raise InvalidInput("say what to change: --outlet, --title, --url, --author or --published")
+    cleaned = clean_metadata({**{f: row[f] for f in EDITABLE}, **wanted})
+    changed = {field: (row[field], cleaned[field]) for field in wanted if cleaned[field] != row[field]}
+    if not changed:
+        raise InvalidInput(f"nothing to change on source {ids.short(source_id)}")
+    now = actor.now()
+    conn.execute(f"UPDATE sources SET {', '.join(f'{f} = ?' for f in changed)} WHERE id = ?",
+                 [new for _, new in changed.values()] + [source_id])
+    for field, (old, new) in changed.items():
+        history.record(conn, actor, entity="source", entity_id=source_id, action="edit", field=field, old=old, new=new,
+                       at=now)
+    quoted = conn.execute(
+        "SELECT DISTINCT c.id, c.value, c.value_type, c.key FROM claims c JOIN appearances a ON a.claim_id = c.id"
+        " WHERE a.source_id = ? ORDER BY c.id", (source_id,)).fetchall()
+    if "published" in changed:
+        for claim in quoted:
+            claims._renormalize(conn, claim["id"], claim["value"], claim["value_type"])
+    conflicts.refresh_many(conn, actor, row["case_name"], [claim["key"] for claim in quoted])
+    return {"id": source_id, "changes": {k: list(v) for k, v in changed.items()}}

@@ -263,8 +263,24 @@ def _recount_credited(db) -> None:
     conflicts.refresh_keys(db.conn, Actor(_name="claimtrack upgrade"), [tuple(row) for row in keys])
 
 
+def m007_publishing(db) -> None:
+    # A verdict carries its rationale ("why we rated it"). Notes say who may read them: notes written
+    # before this were working notes, so they stay internal until someone publishes one; an evidence
+    # note may keep an archived copy of its page. Report settings belong to one case: the title and
+    # address set database-wide before go to each case that existed then (what its report showed).
+    db["claims"].add_column("rationale", str)
+    db["notes"].add_column("visibility", str)
+    db["notes"].add_column("archive_url", str)
+    db.execute("UPDATE notes SET visibility = 'internal'")
+    db["case_settings"].create({"case_name": str, "key": str, "value": str}, pk=("case_name", "key"),
+                               foreign_keys=[("case_name", "cases", "name")])
+    db.execute("INSERT INTO case_settings (case_name, key, value) SELECT c.name, g.key, g.value"
+               " FROM cases c, config g WHERE g.key IN ('report.title', 'report.url')")
+    db.execute("DELETE FROM config WHERE key IN ('report.title', 'report.url')")
+
+
 MIGRATIONS: list[Callable] = [m001_initial, m002_conflicts, m003_extraction, m004_drop_redundant_index,
-                              m005_appearance_keys, m006_wire_credit]
+                              m005_appearance_keys, m006_wire_credit, m007_publishing]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -201,19 +201,28 @@ def set_status(
 
 def set_verdict(
     claim: Annotated[str, typer.Argument(help="Claim ID or prefix.", show_default=False)],
-    verdict: Annotated[str, typer.Argument(help="true, mostly-true, mixed, mostly-false, false, unproven.", show_default=False)],
-    note: Annotated[Optional[str], typer.Option("--note", help="Why; required when changing a verdict.")] = None,
+    verdict: Annotated[str, typer.Argument(help="A rating of the scale: true, mostly-true, mixed, mostly-false, false, "
+                                                "unproven (see 'claimtrack config scale list').", show_default=False)],
+    why: Annotated[Optional[str], typer.Option("--why", help="Why it is rated so (required): published as 'Why we rated it'.")] = None,
+    note: Annotated[Optional[str], typer.Option("--note", help="What changed and why; required when changing a verdict (a correction).")] = None,
 ) -> None:
-    """Give a claim its verdict (separate from the work status).
+    """Give a claim its verdict, with the rationale readers will see.
 
-    Example: claimtrack verdict c7k2m9q false --note "Kremlin readout says three days"
+    Changing a verdict already given is a correction: --note says what changed,
+    and the report lists it in its corrections log.
+
+    Example: claimtrack verdict c7k2m9q false --why "The Kremlin readout gives three days"
     """
     from claimtrack import claims, storage
 
     conn = state.connect()
     with storage.write(conn):
-        change = claims.set_verdict(conn, state.actor(), claim, verdict, note)
-    output.echo(f"{output.short(change['id'])}: verdict {change['old'] or '-'} -> {change['new']}")
+        change = claims.set_verdict(conn, state.actor(), claim, verdict, note, rationale=why)
+    if change["old"] == change["new"]:
+        output.echo(f"{output.short(change['id'])}: rationale of {change['new']} reworded")
+        return
+    output.echo(f"{output.short(change['id'])}: verdict {change['old'] or '-'} -> {change['new']}"
+                + (" (a correction)" if change["correction"] else ""))
 
 
 def add_note(
@@ -221,17 +230,42 @@ def add_note(
     text: Annotated[str, typer.Argument(help="The evidence, in a sentence or two.", show_default=False)],
     url: Annotated[Optional[str], typer.Option(help="Where the evidence is (http or https).")] = None,
     stance: Annotated[str, typer.Option(help="supports, refutes or context.")] = "context",
+    public: Annotated[bool, typer.Option("--public", help="Evidence readers should see: published in the report.")] = False,
+    archive: Annotated[Optional[str], typer.Option("--archive", help="An archived copy of --url (http or https).")] = None,
 ) -> None:
-    """Add an evidence note to a claim (append-only, timestamped, signed).
+    """Add a note to a claim (append-only, timestamped, signed).
 
-    Example: claimtrack note c7k2m9q "Treasury notice of 2018-09-20 lists him" --url https://home.treasury.gov/... --stance supports
+    Notes are internal working notes unless --public: only public notes reach a
+    published report.
+
+    Example: claimtrack note c7k2m9q "Treasury notice of 2018-09-20 lists him" --url https://home.treasury.gov/... --stance supports --public
     """
     from claimtrack import claims, storage
 
     conn = state.connect()
     with storage.write(conn):
-        note_id = claims.add_note(conn, state.actor(), claim, text, url=url, stance=stance)
+        note_id = claims.add_note(conn, state.actor(), claim, text, url=url, stance=stance,
+                                  visibility="public" if public else "internal", archive_url=archive)
     output.echo(output.short(note_id))
+
+
+def edit_note(
+    note: Annotated[str, typer.Argument(help="Note ID or prefix (see 'claimtrack show CLAIM').", show_default=False)],
+    public: Annotated[Optional[bool], typer.Option("--public/--internal", help="Publish the note, or take it back to internal.", show_default=False)] = None,
+    archive: Annotated[Optional[str], typer.Option("--archive", help="An archived copy of the note's URL.")] = None,
+) -> None:
+    """Publish a note or make it internal again, or add an archive link; its words stay as written.
+
+    Example: claimtrack note-edit n72en4k --public --archive https://web.archive.org/web/2023/https://example.org/page
+    """
+    from claimtrack import claims, storage
+
+    conn = state.connect()
+    with storage.write(conn):
+        result = claims.edit_note(conn, state.actor(), note, archive_url=archive,
+                                  visibility=None if public is None else ("public" if public else "internal"))
+    for field, (old, new) in result["changes"].items():
+        output.echo(f"{output.short(result['id'])}: {field}: {output.safe(old) or '-'} -> {output.safe(new)}")
 
 
 def log(

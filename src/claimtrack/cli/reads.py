@@ -41,7 +41,7 @@ def list_claims(
         raise UsageError("--all and --exit-code go with --conflicts")
 
     from claimtrack import claims, lookup
-    from claimtrack.claims import STATUSES, VERDICTS, check_choice
+    from claimtrack.claims import STATUSES, check_choice
 
     if candidates:
         if status and status != "candidate":
@@ -49,9 +49,11 @@ def list_claims(
         status = "candidate"
     if status:
         status = check_choice(status, STATUSES, "status")
-    if verdict and verdict != "none":
-        verdict = check_choice(verdict, VERDICTS, "verdict")
     conn = state.connect()
+    if verdict and verdict != "none":
+        from claimtrack import verdicts
+
+        verdict = verdicts.check_verdict(conn, verdict)
     source_id = lookup.resolve(conn, "source", source) if source else None
     filters = {"case": case, "status": status, "verdict": verdict, "source": source_id, "outlet": outlet, "key": key,
                "tag": tag}
@@ -234,6 +236,8 @@ def show(claim: str, *, as_json: bool = False) -> None:
                          ("status", record["status"]), ("verdict", record["verdict"] or "-"),
                          ("tags", ", ".join(record["tags"]) or "-")):
         line(f"  {label + ':':<9}{shown}")
+    if record["rationale"]:
+        line(f"  {'why:':<9}{record['rationale']}")
     for divergence in record["divergences"]:
         line(f"  diverged: {divergence['field']} is {divergence['kept'] or '-'} here, {divergence['other'] or '-'} in"
              f" {divergence['from']}; settle: claimtrack claim settle {output.short(record['id'])}"
@@ -251,9 +255,10 @@ def show(claim: str, *, as_json: bool = False) -> None:
             line(f"    read here as: {appearance['normalized']}")
     line(f"\nnotes ({len(record['notes'])})", style="bold")
     for note in record["notes"]:
-        line(f"  {note['created_at'][:16]}  {note['author']}  [{note['stance']}]  {note['text']}")
+        line(f"  {output.short(note['id'])}  {note['created_at'][:16]}  {note['author']}  [{note['stance']}, "
+             f"{note['visibility'] or 'internal'}]  {note['text']}")
         if note["url"]:
-            line(f"    {note['url']}")
+            line(f"    {note['url']}" + (f"  (archived: {note['archive_url']})" if note["archive_url"] else ""))
     line("\nhistory", style="bold")
     print_history(record["history"], with_claim=False)
 

@@ -72,6 +72,31 @@ def add(
             output.echo(f"{output.short(result['id'])}  {output.safe(result['file'])}")
 
 
+@app.command("edit")
+def edit(
+    source: Annotated[str, typer.Argument(help="Source ID or unique prefix.", show_default=False)],
+    outlet: Annotated[Optional[str], typer.Option(help="Outlet name ('-' for unknown).")] = None,
+    title: Annotated[Optional[str], typer.Option(help="Headline ('-' for unknown).")] = None,
+    url: Annotated[Optional[str], typer.Option(help="Address of the article ('-' for unknown).")] = None,
+    author: Annotated[Optional[str], typer.Option(help="Byline ('-' for unknown).")] = None,
+    published: Annotated[Optional[str], typer.Option(help="Publication date as written ('-' for unknown).")] = None,
+) -> None:
+    """Fix a source's metadata; the text stays as it is, and every change is kept in history.
+
+    A new publication date re-reads relative values ("Sunday") quoted from it.
+
+    Example: claimtrack source edit s1a2b3c --outlet "Warsaw Institute" --published "24 April 2023"
+    """
+    from claimtrack import sources, storage
+
+    conn = state.connect()
+    with storage.write(conn):
+        result = sources.edit(conn, state.actor(), source, {"outlet": outlet, "title": title, "url": url,
+                                                            "author": author, "published": published})
+    for field, (old, new) in result["changes"].items():
+        output.echo(f"{output.short(result['id'])}: {field}: {output.safe(old) or 'unknown'} -> {output.safe(new) or 'unknown'}")
+
+
 @app.command("list")
 def list_(case: CaseOption = None, outlet: Annotated[Optional[str], typer.Option(help="Only this outlet.")] = None,
           as_json: JsonOption = False) -> None:

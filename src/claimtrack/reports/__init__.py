@@ -40,7 +40,7 @@ def export(conn: sqlite3.Connection, fmt: str, case: str, out: TextIO, *, now: s
     from claimtrack.reports import data
 
     render = renderer(fmt)
-    report = data.open_report(conn, case, now, key=key, tag=tag, settings=config.settings(conn))
+    report = data.open_report(conn, case, now, key=key, tag=tag, settings=config.settings(conn, case))
     with storage.snapshot(conn):  # every pass over the case sees the same data
         render(report, out, warn or (lambda message: None))
 
