@@ -196,19 +196,21 @@ def test_an_imported_verdict_change_is_recorded_with_who_when_and_the_file(run, 
     alice, bob, three, at = desks
     at("10:00", "alice")
     run(*alice, "status", three, "in-review")
-    run(*alice, "verdict", three, "true")
+    run(*alice, "verdict", three, "true", "--why", "Two outlets say three days")
     run(*alice, "export", "--format", "case", tmp_path / "shared")
     at("10:30", "bob")
     run(*bob, "import", tmp_path / "shared")
     at("11:00", "bob")
-    run(*bob, "verdict", three, "false", "--note", "The readout says four days")
+    run(*bob, "verdict", three, "false", "--why", "The readout says four days", "--note", "The readout says four days")
     run(*bob, "export", "--format", "case", tmp_path / "shared")
     at("12:00", "alice")
     result = run(*alice, "import", tmp_path / "shared")
     assert "1 claims updated" in result.stderr
     claim = run.json(*alice, "show", three, "--json")
     assert claim["verdict"] == "false" and claim["divergences"] == []
-    [imported] = [h for h in claim["history"] if h["action"] == "import" and h["author"] == "alice"]
+    imports = {h["field"]: h for h in claim["history"] if h["action"] == "import" and h["author"] == "alice"}
+    assert sorted(imports) == ["rationale", "verdict"]  # the rationale comes with the verdict
+    imported = imports["verdict"]
     assert (imported["author"], imported["at"], imported["field"], imported["old"], imported["new"]) == \
         ("alice", "2026-12-01T12:00:00.000000Z", "verdict", "true", "false")
     assert imported["note"] == f"imported from {tmp_path / 'shared' / 'claims' / (three + '.json')}"
@@ -223,10 +225,10 @@ def test_a_verdict_both_desks_changed_is_kept_and_the_other_recorded_for_a_decis
     alice, bob, three, at = desks
     at("10:00", "alice")
     run(*alice, "status", three, "in-review")
-    run(*alice, "verdict", three, "true")
+    run(*alice, "verdict", three, "true", "--why", "checked against the readout")
     at("11:00", "bob")
     run(*bob, "status", three, "in-review")
-    run(*bob, "verdict", three, "false")
+    run(*bob, "verdict", three, "false", "--why", "checked against the readout")
     run(*bob, "export", "--format", "case", tmp_path / "bob")
     at("12:00", "alice")
     result = run(*alice, "import", tmp_path / "bob")
