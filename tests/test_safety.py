@@ -40,7 +40,8 @@ def storm(run, article):
                  "--key", "storm.deaths", "--value", "12", "--tag", "toll").stdout.strip()
     fifteen = run("claim", "add", "15 died", "--source", ids["Valley News"], "--quote", "killed 15 people",
                   "--key", "storm.deaths", "--value", "15").stdout.strip()
-    return {"a": ids["Coast Herald"], "b": ids["Valley News"], "twelve": twelve, "fifteen": fifteen}
+    full = {short: run.json("show", short, "--json")["id"] for short in (twelve, fifteen)}
+    return {"a": ids["Coast Herald"], "b": ids["Valley News"], "twelve": full[twelve], "fifteen": full[fifteen]}
 
 
 # --- 1. export -o never writes over the database, a device, or a file's mode ----------------
@@ -285,6 +286,108 @@ def test_reimport_does_not_bring_back_a_tag_removed_here(run, desks):
     assert result.stderr.startswith("nothing new")
     assert run.json(*alice, "show", three, "--json")["tags"] == ["checked"]
     _tried()
+
+
+# --- 6. import checks every record as the commands would, all or nothing; check finds the same ---
+
+
+@pytest.fixture
+def decided_case(run, storm, tmp_path):
+    """The storm case with a decided conflict, a claim in review with a verdict and a note, as case files."""
+    run("status", storm["twelve"], "in-review")
+    run("verdict", storm["twelve"], "true")
+    run("note", storm["twelve"], "The mayor's office confirmed it")
+    conflict = run.json("list", "--conflicts", "--json")[0]["id"]
+    run("conflict", "resolve", conflict, "--side", "1", "--why", "The mayor's count")
+    run("export", "--format", "case", "--case", "storm", tmp_path / "case")
+    return {**storm, "conflict": conflict, "dir": tmp_path / "case"}
+
+
+def _edit(path: Path, change) -> None:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    change(data)
+    path.write_text(json.dumps(data), encoding="utf-8")
+
+
+def _claim_file(case: dict, which: str) -> Path:
+    return case["dir"] / "claims" / f"{case[which]}.json"
+
+
+def _forged_dismiss(case):
+    return lambda d: d["history"].append({"id": "h" + "z" * 20, "at": "2099-01-01T00:00:00Z", "author": "x",
+                                          "entity": "conflict", "entity_id": case["conflict"], "action": "dismiss",
+                                          "field": "state", "old": "open", "new": "dismissed", "note": "forged"})
+
+
+def _same_note_twice(d):
+    d["notes"].append(dict(d["notes"][0], text="Another note under the same ID"))
+
+
+BAD_CASE_FILES = [
+    ("resolution without its value", lambda c: _edit(c["dir"] / "conflicts" / f"{c['conflict']}.json",
+                                                     lambda d: d["resolution"].pop("value")),
+     "resolution must be an object with the side that holds and its value"),
+    ("resolution naming side 99", lambda c: _edit(c["dir"] / "conflicts" / f"{c['conflict']}.json",
+                                                  lambda d: d["resolution"].update(side=99)),
+     "the resolution names side 100 (12), but the conflict's sides are 1: 12, 2: 15"),
+    ("empty quote at 0:0", lambda c: _edit(_claim_file(c, "fifteen"), lambda d: d["appearances"][0].update(
+        quote="", start=0, end=0, before="", after="")), "appearance 1: quote is empty"),
+    ("empty quote with bad offsets", lambda c: _edit(_claim_file(c, "fifteen"), lambda d: d["appearances"][0].update(
+        quote=" ", start=40, end=3)), "appearance 1: quote is empty"),
+    ("done without a verdict", lambda c: _edit(_claim_file(c, "fifteen"), lambda d: d.update(status="done")),
+     "the claim is done but has no verdict"),
+    ("unverified with a verdict", lambda c: _edit(_claim_file(c, "fifteen"), lambda d: d.update(verdict="false")),
+     "has the verdict false but was never in review"),
+    ("a forged dismiss in a claim's history", lambda c: _edit(_claim_file(c, "fifteen"), _forged_dismiss(c)),
+     "is about conflict"),
+    ("an appearance ID of another claim", lambda c: _edit(_claim_file(c, "fifteen"), lambda d: d["appearances"][0].update(
+        id=json.loads(_claim_file(c, "twelve").read_text())["appearances"][0]["id"])), "already belongs to claim"),
+    ("two notes under one ID", lambda c: _edit(_claim_file(c, "twelve"), _same_note_twice), "already"),
+    ("a history ID of another claim", lambda c: _edit(_claim_file(c, "fifteen"), lambda d: d["history"][0].update(
+        id=json.loads(_claim_file(c, "twelve").read_text())["history"][-1]["id"])), "already"),
+    ("an ID outside the alphabet", lambda c: _edit(_claim_file(c, "fifteen"), lambda d: d["notes"].append(
+        {"id": "n" + "I" * 20, "text": "x", "created_at": "2026-01-01T00:00:00Z"})), "bad note id 'nIIIIIIIIIIIIIIIIIIII'"),
+    ("a history entry about another claim", lambda c: _edit(_claim_file(c, "fifteen"), lambda d: d["history"][0].update(
+        entity_id=c["twelve"])), "is about claim"),
+    ("a lone surrogate in source metadata", lambda c: (lambda p: p.write_text(p.read_text().replace(
+        'outlet: "Valley News"', 'outlet: "Valley \\ud800News"')))(c["dir"] / "sources" / f"{c['b']}.md"),
+     "outlet is not valid text"),
+]
+
+
+@pytest.mark.parametrize("label,damage,message", BAD_CASE_FILES, ids=[c[0] for c in BAD_CASE_FILES])
+def test_import_refuses_a_case_file_the_commands_could_not_have_made(run, decided_case, tmp_path, label, damage, message):
+    damage(decided_case)
+    other = tmp_path / "other.db"
+    run("--db", other, "case", "list")
+    checkpoint(other)
+    before = db_fingerprint(other)
+    result = run("--db", other, "import", decided_case["dir"], expect=1)
+    assert result.stderr.startswith(f"Error: {decided_case['dir']}/") and result.stderr.count("\n") == 1, result.stderr
+    assert message in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr
+    assert db_fingerprint(other) == before
+    _tried()
+
+
+def test_check_finds_what_import_refuses(run, decided_case, db_path):
+    conn = sqlite3.connect(db_path)
+    with conn:
+        conn.execute("UPDATE claims SET status = 'done' WHERE id = ?", (decided_case["fifteen"],))
+        conn.execute("UPDATE appearances SET quote = '' WHERE claim_id = ?", (decided_case["fifteen"],))
+        conn.execute("UPDATE conflicts SET resolution = '{\"side\": 99}' WHERE id = ?", (decided_case["conflict"],))
+        conn.execute("UPDATE notes SET id = 'nIIIIIIIIIIIIIIIIIIII'")
+        conn.execute("UPDATE history SET entity_id = ? WHERE claim_id = ? AND action = 'create'",
+                     (decided_case["twelve"], decided_case["fifteen"]))
+        conn.execute("UPDATE history SET entity = 'claim', entity_id = ? WHERE action = 'resolve'",
+                     (decided_case["fifteen"],))
+    conn.close()
+    result = run("check", expect=1)
+    for message in ("is done without a verdict", "quotes nothing", "its resolution names side 99",
+                    "has an ID no command can address", f"is about claim {decided_case['twelve']} but filed under",
+                    "is a conflict decision about claim"):
+        assert message in result.stdout + result.stderr, message
+    _tried(6)
 
 
 def test_zz_safety_tally():

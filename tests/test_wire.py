@@ -127,12 +127,12 @@ def test_an_old_database_learns_its_sources_credits_and_recounts_their_conflicts
     for number, (head, tail) in enumerate([("MOSCOW, April 16 (AFP) - Li Shangfu arrived ", " on Sunday.\n"),
                                            ("Li Shangfu was in Moscow ", ", officials said.\n\n\u2014 AFP\n")]):
         text = head + quote + tail
-        source_id = f"swire{number}aaaaaaaaaaaaaaaa"
+        source_id = f"sw1re{number}aaaaaaaaaaaaaaa"  # an ID the commands could address
         conn.execute("INSERT INTO sources (id, case_name, outlet, text, content_hash, added_at)"
                      " VALUES (?, 'li-shangfu-moscow-2023', ?, ?, ?, '2024-01-01T00:00:00Z')",
                      (source_id, f"Wire Copy {number}", text, __import__("hashlib").sha256(text.encode()).hexdigest()))
         row = dict(zip(columns, appearance))
-        row.update(id=f"awire{number}aaaaaaaaaaaaaaaa", source_id=source_id, start=len(head),
+        row.update(id=f"aw1re{number}aaaaaaaaaaaaaaa", source_id=source_id, start=len(head),
                    end=len(head) + len(quote), before=head, after=tail, attribution=None)
         conn.execute(f"INSERT INTO appearances ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
                      list(row.values()))

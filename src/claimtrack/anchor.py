@@ -86,10 +86,7 @@ def find(text: str, quote: str, *, near: int | None = None) -> Anchor:
         # the exact words at the given offset: the nearest occurrence, found without folding the whole text
         before, after = context(text, near, near + len(quote))
         return Anchor(quote=quote, start=near, end=near + len(quote), before=before, after=after)
-    folded_quote, _ = fold(quote.strip())
-    folded_quote = folded_quote.strip()
-    if len(folded_quote) < 2:
-        raise InvalidInput("quote is empty; give the verbatim words from the article")
+    folded_quote = check_quote(quote)
     folded_text, where = fold(text)
     hits = [m.start() for m in re.finditer(re.escape(folded_quote), folded_text)]
     if not hits:
@@ -100,6 +97,14 @@ def find(text: str, quote: str, *, near: int | None = None) -> Anchor:
     start, end = _span(where, text, fstart, fstart + len(folded_quote))
     before, after = context(text, start, end)
     return Anchor(quote=text[start:end], start=start, end=end, before=before, after=after)
+
+
+def check_quote(quote: str) -> str:
+    """The quote folded; one of fewer than two characters is refused as empty."""
+    folded_quote = fold(quote.strip())[0].strip()
+    if len(folded_quote) < 2:
+        raise InvalidInput("quote is empty; give the verbatim words from the article")
+    return folded_quote
 
 
 def _not_found_message(folded_text: str, folded_quote: str, text: str, where: list[int]) -> str:
@@ -132,8 +137,8 @@ def relocate(text: str, quote: str, before: str, after: str) -> Anchor | None:
     """Find a quote again after the text changed, preferring its old context."""
     try:
         candidates = []
+        folded_quote = check_quote(quote)  # an empty quote is found nowhere, not everywhere
         folded_text, where = fold(text)
-        folded_quote = fold(quote)[0].strip()
         for match in re.finditer(re.escape(folded_quote), folded_text):
             start, end = _span(where, text, match.start(), match.start() + len(folded_quote))
             b, a = context(text, start, end)

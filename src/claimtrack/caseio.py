@@ -334,17 +334,30 @@ def _text_field(data: dict, field: str, where: str, *, required: bool = False) -
     return value
 
 
+def _checked_id(data: dict, kind: str, where: str) -> str:
+    value = data.get("id")
+    if not ids.is_valid(kind, value):
+        raise InvalidInput(f"{where}: bad {kind} id {value!r} (a {kind} ID is {ids.PREFIXES[kind]!r} and 20 of"
+                           f" {ids.ALPHABET})")
+    return value
+
+
 def _checked_conflict(record: dict, where: str) -> dict:
     _require(record, ("id", "key", "state", "fingerprint"), where)
-    conflict_id = _text_field(record, "id", where, required=True)
-    if not re.match(r"^k[0-9a-z]{20}$", conflict_id):
-        raise InvalidInput(f"{where}: bad conflict id {conflict_id!r}")
+    conflict_id = _checked_id(record, "conflict", where)
     state = _text_field(record, "state", where, required=True)
     if state not in CONFLICT_STATES:
         raise InvalidInput(f"{where}: unknown state {state!r}; expected one of: {', '.join(CONFLICT_STATES)}")
+    reason = _text_field(record, "reason", where)
     resolution = record.get("resolution")
-    if resolution is not None and not (isinstance(resolution, dict) and isinstance(resolution.get("side"), int)):
-        raise InvalidInput(f"{where}: resolution must be an object with the side that holds")
+    if resolution is not None and not (isinstance(resolution, dict) and type(resolution.get("side")) is int
+                                       and isinstance(resolution.get("value"), (str, type(None)))
+                                       and "value" in resolution):
+        raise InvalidInput(f"{where}: resolution must be an object with the side that holds and its value")
+    if (state == "resolved") != (resolution is not None):
+        raise InvalidInput(f"{where}: a resolved conflict, and only one, names the side that holds")
+    if state in ("dismissed", "resolved") and not (reason or "").strip():
+        raise InvalidInput(f"{where}: a {state} conflict needs its reason")
     history_entries = record.get("history") or []
     if not isinstance(history_entries, list):
         raise InvalidInput(f"{where}: history must be a list")
@@ -352,11 +365,14 @@ def _checked_conflict(record: dict, where: str) -> dict:
         if not isinstance(entry, dict):
             raise InvalidInput(f"{where}: history {number}: not an object")
         _require(entry, ("id", "at", "entity", "entity_id", "action"), f"{where}: history {number}")
-        if entry.get("entity_id") != conflict_id:
+        if entry.get("entity") != "conflict" or entry.get("entity_id") != conflict_id:
             raise InvalidInput(f"{where}: history {number} is about {entry.get('entity_id')!r}, not this conflict")
+        if entry.get("action") not in DECISION_ACTIONS:
+            raise InvalidInput(f"{where}: history {number}: {entry.get('action')!r} is not a decision"
+                               f" ({', '.join(DECISION_ACTIONS)})")
     return {
         "id": conflict_id, "key": _text_field(record, "key", where, required=True), "state": state,
-        "reason": _text_field(record, "reason", where), "resolution": resolution,
+        "reason": reason, "resolution": resolution,
         "fingerprint": _text_field(record, "fingerprint", where, required=True), "history": history_entries,
         "_path": where,
     }
@@ -415,10 +431,11 @@ def import_case(conn: sqlite3.Connection, actor: Actor, directory: Path, *, case
     now = actor.now()
     sources.ensure_case(conn, case, now)
     texts: dict[str, sqlite3.Row] = {}
+    owners: dict[str, str] = {}  # appearance, note and history IDs in these files -> the claim whose file has them
     for item, extra in source_items:
         _import_source(conn, actor, case, item, extra, counts, now)
     for record in claim_records:
-        _import_claim(conn, actor, case, record, counts, texts, notice)
+        _import_claim(conn, actor, case, record, counts, texts, owners, notice)
     if counts["claims_added"] or counts["claims_updated"] or counts["appearances_added"] or counts["sources_updated"]:
         from claimtrack import conflicts
 
@@ -462,9 +479,7 @@ def _checked_claim(record: dict, case: str, verdict_names: tuple[str, ...]) -> d
     from claimtrack import values
 
     where = record["_path"]
-    claim_id = _text_field(record, "id", where, required=True)
-    if not re.match(r"^c[0-9a-z]{20}$", claim_id):
-        raise InvalidInput(f"{where}: bad claim id {claim_id!r}")
+    claim_id = _checked_id(record, "claim", where)
     try:
         statement = claims_mod.check_statement(_text_field(record, "statement", where, required=True))
         key = claims_mod.check_key(_text_field(record, "key", where))
@@ -482,6 +497,14 @@ def _checked_claim(record: dict, case: str, verdict_names: tuple[str, ...]) -> d
             raise InvalidInput(f"bad origin {origin!r} (a short lower-case word, such as 'extract')")
     except InvalidInput as error:
         raise InvalidInput(f"{where}: {error.message}") from None
+    if status == "done" and verdict is None:
+        raise InvalidInput(f"{where}: the claim is done but has no verdict (done needs one)")
+    if verdict is not None and status in ("candidate", "rejected"):
+        raise InvalidInput(f"{where}: a {status} claim cannot have a verdict (a verdict is given in review)")
+    if verdict is not None and status == "unverified" and not any(
+            isinstance(e, dict) and e.get("field") == "verdict" for e in record.get("history") or []):
+        raise InvalidInput(f"{where}: the claim has the verdict {verdict} but was never in review"
+                           " (a verdict is given in review, and its history would say so)")
     created_at = _text_field(record, "created_at", where, required=True)
     return {
         "id": claim_id, "statement": statement, "key": key, "tags": tags, "status": status, "verdict": verdict,
@@ -492,7 +515,7 @@ def _checked_claim(record: dict, case: str, verdict_names: tuple[str, ...]) -> d
     }
 
 
-def _import_claim(conn, actor, case, record, counts, texts, notice) -> None:
+def _import_claim(conn, actor, case, record, counts, texts, owners, notice) -> None:
     where = record["_path"]
     from claimtrack import verdicts
 
@@ -507,7 +530,9 @@ def _import_claim(conn, actor, case, record, counts, texts, notice) -> None:
     for number, appearance in enumerate(appearances, start=1):
         if not isinstance(appearance, dict):
             raise InvalidInput(f"{where}: appearance {number} is not an object")
-        checked_appearances.append(_checked_appearance(conn, appearance, f"{where}: appearance {number}", case, texts))
+        checked = _checked_appearance(conn, appearance, f"{where}: appearance {number}", case, texts)
+        _claim_owned(conn, owners, "appearances", checked["id"], claim["id"], f"{where}: appearance {number}")
+        checked_appearances.append(checked)
     first_source = min(checked_appearances, key=lambda a: (a["created_at"] or "", a["id"]))["source_row"]
     entries = record.get("history") or []
     if existing is None:
@@ -531,14 +556,32 @@ def _import_claim(conn, actor, case, record, counts, texts, notice) -> None:
             **appearance, "claim_id": claim["id"], "source_id": appearance["source_row"]["id"],
             "normalized": a_canonical, "value_json": a_json, "case_name": case, "key": stored["key"]}, or_ignore=True)
         counts["appearances_added"] += 1
+    note_ids = {r[0] for r in conn.execute("SELECT id FROM notes WHERE claim_id = ?", (claim["id"],))}
     for number, note in enumerate(record.get("notes") or [], start=1):
-        counts["notes_added"] += _import_note(conn, claim["id"], note, f"{where}: note {number}")
+        counts["notes_added"] += _import_note(conn, claim["id"], note, f"{where}: note {number}", owners)
+        note_ids.add(note["id"])
     added = 0
     for number, entry in enumerate(entries, start=1):
-        added += _import_history(conn, claim["id"], entry, f"{where}: history {number}")
+        about = f"{where}: history {number}"
+        if not isinstance(entry, dict):
+            raise InvalidInput(f"{about}: not an object")
+        if not ((entry.get("entity") == "claim" and entry.get("entity_id") == claim["id"])
+                or (entry.get("entity") == "note" and entry.get("entity_id") in note_ids)):
+            raise InvalidInput(f"{about} is about {entry.get('entity')} {entry.get('entity_id')!r},"
+                               " not this claim or one of its notes")
+        added += _import_history(conn, claim["id"], entry, about, owners)
     counts["history_added"] += added
     if added:
         _latest_note_settings(conn, claim["id"])
+
+
+def _claim_owned(conn, owners: dict, table: str, record_id: str, claim_id: str, where: str) -> None:
+    """Refuse an ID that another claim's record has, here or in another file of this import."""
+    row = conn.execute(f"SELECT claim_id FROM {table} WHERE id = ?", (record_id,)).fetchone()
+    holder = row[0] if row is not None else owners.get(record_id, claim_id)
+    if holder != claim_id:
+        raise InvalidInput(f"{where}: id {record_id} already belongs to claim {ids.short(holder)}")
+    owners[record_id] = claim_id
 
 
 def _merge_claim(conn, actor, claim: dict, existing: sqlite3.Row, entries: list, where: str, counts: dict,
@@ -627,9 +670,14 @@ def _checked_appearance(conn, appearance: dict, where: str, case: str, texts: di
     row = texts[source_id]
     if row["case_name"] != case:
         raise InvalidInput(f"{where}: source {ids.short(source_id)} belongs to case {row['case_name']!r}")
+    appearance_id = _checked_id(appearance, "appearance", where)
     quote = _text_field(appearance, "quote", where, required=True)
+    try:
+        anchor.check_quote(quote)
+    except InvalidInput as error:
+        raise InvalidInput(f"{where}: {error.message}") from None
     start, end = appearance.get("start"), appearance.get("end")
-    if not isinstance(start, int) or not isinstance(end, int):
+    if type(start) is not int or type(end) is not int:
         raise InvalidInput(f"{where}: start and end must be whole numbers")
     before = _text_field(appearance, "before", where) or ""
     after = _text_field(appearance, "after", where) or ""
@@ -640,32 +688,30 @@ def _checked_appearance(conn, appearance: dict, where: str, case: str, texts: di
         start, end, before, after = found.start, found.end, found.before, found.after
     stance = claims_mod.check_choice(_text_field(appearance, "stance", where) or "asserts", claims_mod.STANCES, "stance")
     return {
-        "id": _text_field(appearance, "id", where, required=True), "source_row": row, "quote": quote,
+        "id": appearance_id, "source_row": row, "quote": quote,
         "start": start, "end": end, "before": before, "after": after, "stance": stance,
         "attribution": _text_field(appearance, "attribution", where),
         "created_at": _text_field(appearance, "created_at", where), "created_by": _text_field(appearance, "created_by", where),
     }
 
 
-def _import_note(conn, claim_id: str, note: dict, where: str) -> int:
+def _import_note(conn, claim_id: str, note: dict, where: str, owners: dict) -> int:
     if not isinstance(note, dict):
         raise InvalidInput(f"{where}: not an object")
     _require(note, ("id", "text", "created_at"), where)
+    note_id = _checked_id(note, "note", where)
+    _claim_owned(conn, owners, "notes", note_id, claim_id, where)
     stance = claims_mod.check_choice(_text_field(note, "stance", where) or "context", claims_mod.NOTE_STANCES, "note stance")
     url = sources.check_url(_text_field(note, "url", where), f"{where}: evidence URL")
     archive_url = sources.check_url(_text_field(note, "archive_url", where), f"{where}: archive URL")
     # files written before notes had a visibility hold working notes: internal
     visibility = claims_mod.check_choice(_text_field(note, "visibility", where) or "internal",
                                          claims_mod.NOTE_VISIBILITIES, "note visibility")
-    note_id = _text_field(note, "id", where, required=True)
-    cursor = conn.execute(
-        "INSERT OR IGNORE INTO notes (id, claim_id, text, url, stance, author, created_at, visibility, archive_url)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (note_id, claim_id, _text_field(note, "text", where, required=True), url, stance,
-         _text_field(note, "author", where), _text_field(note, "created_at", where, required=True), visibility,
-         archive_url),
-    )
-    return cursor.rowcount
+    row = (note_id, claim_id, _text_field(note, "text", where, required=True), url, stance,
+           _text_field(note, "author", where), _text_field(note, "created_at", where, required=True))
+    # visibility and the archive link change after a note is written: its history settles them (below)
+    return _insert_once(conn, "notes", ("id", "claim_id", "text", "url", "stance", "author", "created_at"), row, where,
+                        also={"visibility": visibility, "archive_url": archive_url})
 
 
 def _latest_note_settings(conn, claim_id: str) -> None:
@@ -678,19 +724,44 @@ def _latest_note_settings(conn, claim_id: str) -> None:
                      (row["new"], row["entity_id"], claim_id))
 
 
-def _import_history(conn, claim_id: str, entry: dict, where: str) -> int:
+def _insert_once(conn, table: str, columns: tuple[str, ...], row: tuple, where: str, also: dict | None = None) -> int:
+    """Insert a record unless the same one is here already; another record under its ID is refused.
+    ``also`` holds columns that may change after the record is made: written, never compared."""
+    stored = conn.execute(f"SELECT {', '.join(columns)} FROM {table} WHERE id = ?", (row[0],)).fetchone()
+    if stored is None:
+        names, values = (*columns, *(also or {})), (*row, *(also or {}).values())
+        conn.execute(f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})", values)
+        return 1
+    if tuple(stored) != row:
+        differ = [name for name, old, new in zip(columns, stored, row) if old != new]
+        raise InvalidInput(f"{where}: id {row[0]} is already another record here (its {', '.join(differ)} differ)")
+    return 0
+
+
+def _import_history(conn, claim_id: str | None, entry: dict, where: str, owners: dict | None = None) -> int:
     if not isinstance(entry, dict):
         raise InvalidInput(f"{where}: not an object")
     _require(entry, ("id", "at", "entity", "entity_id", "action"), where)
     values = [entry.get(field) for field in HISTORY_FIELDS]
     if any(v is not None and not isinstance(v, str) for v in values):
         raise InvalidInput(f"{where}: every field must be a string or null")
-    cursor = conn.execute(
-        "INSERT OR IGNORE INTO history (id, at, author, entity, entity_id, action, field, old, new, note, claim_id)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        values + [claim_id],
-    )
-    return cursor.rowcount
+    _checked_id(entry, "history", where)
+    if owners is not None:
+        _claim_owned(conn, owners, "history", entry["id"], claim_id, where)
+    return _insert_once(conn, "history", (*HISTORY_FIELDS, "claim_id"), (*values, claim_id), where)
+
+
+def _checked_resolution(row: sqlite3.Row, record: dict) -> str:
+    """The side a conflict file says holds, as ``conflict resolve`` stores it: one of the recomputed sides."""
+    sides = json.loads(row["sides_json"])["sides"]
+    side, value = record["resolution"]["side"], record["resolution"]["value"]
+    if not 0 <= side < len(sides) or sides[side]["value"] != value:
+        shown = f"side {side + 1} ({value})"
+        listed = ", ".join(f"{number}: {other['value']}" for number, other in enumerate(sides, start=1))
+        raise InvalidInput(f"{record['_path']}: the resolution names {shown}, but the conflict's sides are {listed}")
+    chosen = sides[side]
+    return json.dumps({"side": side, "value": chosen["value"], "normalized": chosen["normalized"],
+                       "claims": chosen["claims"]})
 
 
 def _import_decision(conn, actor, case: str, record: dict, counts: dict, now: str) -> None:
@@ -721,7 +792,7 @@ def _import_decision(conn, actor, case: str, record: dict, counts: dict, now: st
                        note=f"imported decision ({record['state']}) was about values that have since changed")
         counts["decisions_skipped"] += 1
         return
-    resolution = json.dumps(record["resolution"]) if record["resolution"] else None
+    resolution = _checked_resolution(row, record) if record["resolution"] else None
     conn.execute("UPDATE conflicts SET state = ?, reason = ?, resolution = ?, updated_at = ? WHERE id = ?",
                  (record["state"], record["reason"], resolution, now, record["id"]))
     counts["decisions_applied"] += 1

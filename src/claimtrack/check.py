@@ -15,6 +15,7 @@ from typing import Callable, Iterator
 
 from claimtrack import anchor, ids, sources, storage
 from claimtrack.claims import NOTE_STANCES, NOTE_VISIBILITIES, STANCES, STATUSES
+from claimtrack.errors import InvalidInput
 from claimtrack.conflicts import STATES as CONFLICT_STATES
 
 MAX_INTEGRITY_ERRORS = 100
@@ -22,7 +23,7 @@ MAX_INTEGRITY_ERRORS = 100
 
 @dataclass(frozen=True)
 class Finding:
-    check: str  # integrity, foreign-key, orphan, quote, text, value
+    check: str  # integrity, foreign-key, orphan, quote, text, value, record
     table: str | None
     id: str | None
     message: str
@@ -166,6 +167,55 @@ def _values(conn: sqlite3.Connection) -> Iterator[Finding]:
             yield Finding("value", "conflicts", row[0], f"conflict {row[0]}: its stored sides are not readable JSON")
 
 
+_ID_TABLES = (("sources", "source"), ("claims", "claim"), ("appearances", "appearance"), ("notes", "note"),
+              ("history", "history"), ("conflicts", "conflict"))
+
+
+def _records(conn: sqlite3.Connection) -> Iterator[Finding]:
+    """What the commands never let a record be, so that an import of case files may not either."""
+    for table, kind in _ID_TABLES:
+        pattern = ids.PREFIXES[kind] + f"[{ids.ALPHABET}]" * ids.BODY_LENGTH
+        for (record_id,) in conn.execute(f"SELECT id FROM {table} WHERE id IS NULL OR id NOT GLOB ? ORDER BY id",
+                                         (pattern,)):
+            yield Finding("record", table, record_id, f"{_name(table, record_id)} has an ID no command can address")
+    for row in conn.execute("SELECT id, status, verdict FROM claims WHERE (status = 'done' AND verdict IS NULL)"
+                            " OR (verdict IS NOT NULL AND status IN ('candidate', 'rejected')) ORDER BY id"):
+        why = "is done without a verdict" if row[1] == "done" else f"is {row[1]} but has the verdict {row[2]}"
+        yield Finding("record", "claims", row[0], f"claim {row[0]} {why}")
+    for row in conn.execute("SELECT id, claim_id, quote FROM appearances WHERE length(trim(quote)) < 3 ORDER BY id"):
+        try:
+            anchor.check_quote(row[2])
+        except InvalidInput:
+            yield Finding("record", "appearances", row[0], f"appearance {row[0]} of claim {ids.short(row[1])} quotes nothing")
+    for row in conn.execute("SELECT id, entity_id, claim_id FROM history WHERE entity = 'claim' AND claim_id IS NOT NULL"
+                            " AND entity_id != claim_id ORDER BY id"):
+        yield Finding("record", "history", row[0], f"history entry {row[0]} is about claim {row[1]} but filed under claim {row[2]}")
+    marks = ",".join("?" * len(_DECISIONS))
+    for row in conn.execute(f"SELECT id, entity, entity_id FROM history WHERE action IN ({marks}) AND entity != 'conflict'"
+                            " ORDER BY id", _DECISIONS):
+        yield Finding("record", "history", row[0], f"history entry {row[0]} is a conflict decision about {row[1]} {row[2]}")
+    for row in conn.execute("SELECT id, state, sides_json, resolution FROM conflicts WHERE state = 'resolved'"
+                            " AND active = 1 ORDER BY id"):
+        why = _bad_resolution(row)
+        if why:
+            yield Finding("record", "conflicts", row[0], f"conflict {row[0]}: {why}")
+
+
+_DECISIONS = ("confirm", "dismiss", "resolve", "reopen")
+
+
+def _bad_resolution(row) -> str | None:
+    try:
+        sides = json.loads(row["sides_json"])["sides"]
+        resolution = json.loads(row["resolution"] or "null")
+        side = resolution["side"]
+        if type(side) is not int or not 0 <= side < len(sides) or sides[side]["value"] != resolution["value"]:
+            return f"its resolution names side {side!r}, which is not one of its {len(sides)} sides with that value"
+    except (TypeError, ValueError, KeyError):
+        return "is resolved, but its resolution does not name a side and its value"
+    return None
+
+
 def _clip(text: str, length: int = 60) -> str:
     text = " ".join(str(text).split())
     return repr(text if len(text) <= length else text[: length - 1] + "…")
@@ -178,6 +228,7 @@ CHECKS: list[tuple[str, Callable]] = [
     ("quotes", _quotes),
     ("texts", _texts),
     ("values", _values),
+    ("records", _records),
 ]
 
 

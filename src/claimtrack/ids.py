@@ -124,6 +124,12 @@ def derived_id(kind: str, *parts: str) -> str:
     return PREFIXES[kind] + _encode(digest, BODY_LENGTH)
 
 
+def is_valid(kind: str, record_id: object) -> bool:
+    """Whether ``record_id`` is a whole ID of this kind: its letter and 20 characters of the alphabet."""
+    return (isinstance(record_id, str) and len(record_id) == 1 + BODY_LENGTH and record_id[0] == PREFIXES[kind]
+            and all(char in ALPHABET for char in record_id[1:]))
+
+
 def short(record_id: str) -> str:
     return record_id[:SHORT_LENGTH]
 

@@ -172,12 +172,17 @@ def read_file(path: str | Path) -> SourceInput:
 def clean_metadata(meta: dict[str, str | None], origin: str = "") -> dict[str, str | None]:
     """Validated metadata: case name, http(s) URL, ISO publication date."""
     out: dict[str, str | None] = {}
+    where = f"{origin}: " if origin else ""
     for field in META_FIELDS:
         value = meta.get(field)
         if value is not None:
             value = " ".join(str(value).split()) or None
+            if value is not None and not value.isascii():
+                try:
+                    value.encode("utf-8")
+                except UnicodeEncodeError:  # a lone surrogate, as a JSON escape (\ud800) can give
+                    raise InvalidInput(f"{where}{field} is not valid text (it holds a lone surrogate)") from None
         out[field] = value
-    where = f"{origin}: " if origin else ""
     if out["case"]:
         try:
             out["case"] = check_case_name(out["case"])
