@@ -295,7 +295,7 @@ def test_reimport_does_not_bring_back_a_tag_removed_here(run, desks):
 def decided_case(run, storm, tmp_path):
     """The storm case with a decided conflict, a claim in review with a verdict and a note, as case files."""
     run("status", storm["twelve"], "in-review")
-    run("verdict", storm["twelve"], "true")
+    run("verdict", storm["twelve"], "true", "--why", "The mayor's office confirmed the count")
     run("note", storm["twelve"], "The mayor's office confirmed it")
     conflict = run.json("list", "--conflicts", "--json")[0]["id"]
     run("conflict", "resolve", conflict, "--side", "1", "--why", "The mayor's count")
