@@ -50,9 +50,8 @@ def storm(run, article):
 def test_export_refuses_to_write_over_the_database(run, storm, db_path, tmp_path):
     checkpoint(db_path)
     before = db_fingerprint(db_path)
-    os.link(db_path, tmp_path / "hard.db")
     os.symlink(db_path, tmp_path / "link.db")
-    for target in (db_path, tmp_path / "hard.db", tmp_path / "link.db", tmp_path / "." / db_path.name):
+    for target in (db_path, tmp_path / "link.db", tmp_path / "." / db_path.name):
         result = run("export", "--format", "markdown", "-o", target, expect=1)
         assert result.stderr == f"Error: {target} is the database; give the report another file name\n"
         _tried()
@@ -388,6 +387,177 @@ def test_check_finds_what_import_refuses(run, decided_case, db_path):
                     "is a conflict decision about claim"):
         assert message in result.stdout + result.stderr, message
     _tried(6)
+
+
+# --- 5. a database with two names (hard links) is refused, never corrupted ----------------------
+
+
+def test_a_hard_linked_database_is_refused_by_either_name(run, storm, db_path, tmp_path):
+    """25 notes through each of two names at once left 41 of 50 and a failing integrity check."""
+    hard = tmp_path / "hard.db"
+    os.link(db_path, hard)
+    checkpoint(db_path)
+    before = db_fingerprint(db_path)
+    env = dict(os.environ, CLAIMTRACK_USER="tester")
+    writers = [subprocess.Popen([sys.executable, "-m", "claimtrack", "--db", str(name), "note", storm["twelve"], f"n{i}"],
+                                env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+               for i in range(4) for name in (db_path, hard)]
+    for writer in writers:
+        _, err = writer.communicate(timeout=60)
+        assert writer.returncode == 1, err
+        assert err == f"Error: {writer.args[4]} has 2 names (hard links); writers through two of them would corrupt" \
+                      " it: keep one name (remove the other links) or give a copy\n"
+    assert db_fingerprint(db_path) == before
+    hard.unlink()
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    conn.close()
+    assert run("check").stdout == "ok\n"
+    _tried(2)
+
+
+# --- 7. a publication date is never guessed ------------------------------------------------------
+
+GUESSED_DATES = [
+    ("03/04/2023", "is ambiguous: 3 April 2023 (day first) or 4 March 2023 (month first)"),
+    ("3.4.2023", "is ambiguous: 3 April 2023 (day first) or 4 March 2023 (month first)"),
+    ("01/10/2025", "is ambiguous: 1 October 2025 (day first) or 10 January 2025 (month first)"),
+    ("23-04-18", "has a two-digit year"),
+    ("-2023-01-01", "it starts with a sign"),
+    ("2023-04-18T10:00:00+25:00", "its time zone is further from UTC than any"),
+    ("2023-0\u0664-18", "has digits of another script"),
+    ("\u0662\u0660\u0662\u0663-04-18", "has digits of another script"),
+]
+
+
+@pytest.mark.parametrize("written,message", GUESSED_DATES, ids=[d[0] for d in GUESSED_DATES])
+def test_a_date_that_could_be_read_two_ways_is_refused_with_both_readings(run, article, db_path, written, message):
+    run("case", "list")
+    checkpoint(db_path)
+    before = db_fingerprint(db_path)
+    path = article("a.txt", STORM_A)
+    result = run("source", "add", path, "--published", written, expect=1)
+    assert message in result.stderr and result.stderr.count("\n") == 1, result.stderr
+    block = article("b.txt", STORM_A, {"published": json.dumps(written)})
+    assert message in run("source", "add", block, expect=1).stderr
+    assert db_fingerprint(db_path) == before
+    _tried(2)
+
+
+def test_the_date_order_settles_figures_and_unambiguous_figures_are_read(run, article):
+    run("source", "add", article("a.txt", STORM_A), "--published", "03/04/2023", "--date-order", "dmy")
+    run("source", "add", article("b.txt", STORM_B, {"published": "03/04/2023"}), "--date-order", "mdy")
+    run("source", "add", article("c.txt", "Nine people were hurt.\n", {"published": "13/04/2023"}))
+    assert sorted(s["published"] for s in run.json("source", "list", "--json")) == \
+        ["2023-03-04", "2023-04-03", "2023-04-13"]
+    assert "unknown date order 'ymd'" in run("source", "add", article("d.txt", "x y z\n"), "--date-order", "ymd",
+                                             expect=2).stderr
+    _tried()
+
+
+# --- 8. no CSV cell becomes a formula, not even after a carriage return ---------------------------
+
+
+def _physical_rows(text: str) -> list[str]:
+    """The rows a spreadsheet that splits on a bare carriage return outside quotes would see first."""
+    rows, row, quoted = [], "", False
+    for char in text:
+        if char == '"':
+            quoted = not quoted
+        if char in "\r\n" and not quoted:
+            rows.append(row)
+            row = ""
+            continue
+        row += char
+    return [r for r in rows + [row] if r]
+
+
+def test_csv_cells_cannot_start_a_formula_after_a_carriage_return(run, storm, tmp_path, monkeypatch):
+    import csv
+    import io
+
+    monkeypatch.setenv("CLAIMTRACK_USER", "Ann\r=cmd|' /C calc'!A0")
+    run("note", storm["twelve"], "checked")
+    run("claim", "add", "Damage", "--source", storm["a"], "--quote", "$3 million")
+    run("export", "--format", "case", "--case", "storm", tmp_path / "case")
+    _edit(tmp_path / "case" / "claims" / f"{storm['fifteen']}.json",
+          lambda d: d.update(created_by="Bo\r=HYPERLINK(\"http://evil\")\x00"))
+    run("--db", tmp_path / "other.db", "import", tmp_path / "case")
+    for db in (None, tmp_path / "other.db"):
+        text = run(*(("--db", db) if db else ()), "export", "--format", "csv").stdout
+        assert "\r" not in text and "\x00" not in text
+        assert not any(row.startswith(("=", "+", "-", "@")) for row in _physical_rows(text))
+        cells = [cell for row in csv.reader(io.StringIO(text)) for cell in row]
+        assert not any(cell.startswith(("=", "+", "-", "@")) for cell in cells)
+    _tried(2)
+
+
+# --- 9. import reads the case directory's own regular files, of a sane size ----------------------
+
+
+def _outside_link(case: Path, tmp_path: Path) -> None:
+    secret = tmp_path / "secret.md"
+    secret.write_text("---\noutlet: \"Private\"\n---\nA private file that must not reach an export.\n")
+    (case / "sources" / ("s" + "1" * 20 + ".md")).symlink_to(secret)
+
+
+def _device(case: Path, tmp_path: Path) -> None:
+    _device_or_fifo(tmp_path).rename(case / "claims" / ("c" + "1" * 20 + ".json"))
+
+
+def _fifo(case: Path, tmp_path: Path) -> None:
+    os.mkfifo(case / "claims" / ("c" + "2" * 20 + ".json"))
+
+
+def _big_source(case: Path, tmp_path: Path) -> None:
+    with open(case / "sources" / ("s" + "3" * 20 + ".md"), "wb") as handle:
+        handle.write(b"---\noutlet: X\n---\n")
+        handle.truncate(15 * 1024 * 1024)  # sparse
+
+
+def _linked_folder(case: Path, tmp_path: Path) -> None:
+    outside = tmp_path / "elsewhere"
+    shutil.move(case / "claims", outside)
+    (case / "claims").symlink_to(outside)
+
+
+CASE_DIR_FAULTS = [
+    ("a source linked to a file outside", _outside_link, "links outside the case directory"),
+    ("the claims folder linked outside", _linked_folder, "links outside the case directory"),
+    ("a device named like a claim", _device, "not a regular file"),
+    ("a pipe named like a claim", _fifo, "not a regular file"),
+    ("a 15 MB source file", _big_source, "file is 15.7 MB; case files are limited to 10 MB"),
+]
+
+
+@pytest.mark.parametrize("label,fault,message", CASE_DIR_FAULTS, ids=[f[0] for f in CASE_DIR_FAULTS])
+def test_import_refuses_links_out_devices_pipes_and_huge_files(run, storm, tmp_path, label, fault, message):
+    case = tmp_path / "case"
+    run("export", "--format", "case", "--case", "storm", case)
+    fault(case, tmp_path)
+    other = tmp_path / "other.db"
+    result = subprocess.run([sys.executable, "-m", "claimtrack", "--db", str(other), "import", str(case)],
+                            capture_output=True, text=True, timeout=60, env=dict(os.environ))  # a pipe must not hang it
+    assert result.returncode == 1, result.stderr
+    assert result.stderr.startswith("Error: ") and message in result.stderr and result.stderr.count("\n") == 1, result.stderr
+    assert run.json("--db", other, "case", "list", "--json") == []
+    _tried()
+
+
+# --- 10. review shows a value's terminal escapes, never sends them -------------------------------
+
+
+def test_review_prompt_shows_escapes_in_a_default_literally(run, storm, tmp_path):
+    case = tmp_path / "case"
+    run("export", "--format", "case", "--case", "storm", case)
+    osc = "\x1b]0;owned\x07\x1b[2J12"
+    _edit(case / "claims" / f"{storm['fifteen']}.json", lambda d: d.update(status="candidate", value=osc))
+    other = ("--db", tmp_path / "other.db")
+    run(*other, "import", case)
+    result = run(*other, "review", input="e\n\n\nq\n")
+    assert "\x1b" not in result.stdout + result.stderr and "\x07" not in result.stderr
+    assert "value [\\x1b]0;owned\\x07\\x1b[2J12]" in result.stderr
+    _tried()
 
 
 def test_zz_safety_tally():

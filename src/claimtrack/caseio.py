@@ -22,6 +22,7 @@ the same values.
 from __future__ import annotations
 
 import json
+import os
 import re
 import sqlite3
 from pathlib import Path
@@ -292,18 +293,39 @@ def _unseen_source(conn: sqlite3.Connection, case: str, path: Path, source_id: s
 # --- reading -------------------------------------------------------------------
 
 
-def _read_bytes(path: Path) -> bytes:
+MAX_RECORD_BYTES = sources.MAX_SOURCE_BYTES + 64 * 1024  # a source's text, with its metadata block
+
+
+def _read_bytes(path: Path, root: str) -> bytes:
+    """A record file's bytes: a regular file inside the case directory ``root`` (its real path), of
+    reasonable size. A link out of the directory would pull any local file into the case and its
+    exports; a device or a pipe would be read forever."""
+    import stat
+
+    real = os.path.realpath(path)
+    if os.path.commonpath([real, root]) != root:
+        raise InvalidInput(f"{path}: links outside the case directory (to {real}); case files are its own files")
     try:
-        return path.read_bytes()
-    except IsADirectoryError:
-        raise InvalidInput(f"{path}: is a directory, not a record file") from None
+        info = os.stat(real)
+        if stat.S_ISDIR(info.st_mode):
+            raise InvalidInput(f"{path}: is a directory, not a record file")
+        if not stat.S_ISREG(info.st_mode):
+            raise InvalidInput(f"{path}: not a regular file (a device, a pipe or a socket)")
+        if info.st_size > MAX_RECORD_BYTES:
+            raise InvalidInput(f"{path}: file is {info.st_size / 1e6:.1f} MB; case files are limited to"
+                               f" {MAX_RECORD_BYTES // (1024 * 1024)} MB")
+        with open(real, "rb") as handle:
+            data = handle.read(MAX_RECORD_BYTES + 1)
     except OSError as error:
         raise InvalidInput(f"{path}: cannot read ({error.strerror})") from None
+    if len(data) > MAX_RECORD_BYTES:
+        raise InvalidInput(f"{path}: more than {MAX_RECORD_BYTES // (1024 * 1024)} MB; case files are limited to that")
+    return data
 
 
-def _load_json(path: Path) -> dict:
+def _load_json(path: Path, root: str) -> dict:
     try:
-        data = json.loads(_read_bytes(path).decode("utf-8"))
+        data = json.loads(_read_bytes(path, root).decode("utf-8"))
     except UnicodeDecodeError:
         raise InvalidInput(f"{path}: not UTF-8 text") from None
     except json.JSONDecodeError as error:
@@ -388,19 +410,22 @@ def read_case_dir(directory: Path) -> tuple[str, list[tuple[sources.SourceInput,
     manifest_path = directory / "case.json"
     if not manifest_path.is_file():
         raise InvalidInput(f"{directory}: not a case directory (no case.json)")
-    manifest = _load_json(manifest_path)
+    root = os.path.realpath(directory)
+    manifest = _load_json(manifest_path, root)
     if manifest.get("format") != FORMAT:
         raise InvalidInput(f"{manifest_path}: unknown format {manifest.get('format')!r} (expected {FORMAT})")
     name = _text_field(manifest, "name", str(manifest_path), required=True)
     source_items = []
     for path in sorted((directory / "sources").glob("*.md")):
-        meta, body = sources.split_metadata(sources.decode(_read_bytes(path), str(path)), str(path), SOURCE_HEADER)
+        meta, body = sources.split_metadata(sources.decode(_read_bytes(path, root), str(path)), str(path), SOURCE_HEADER)
+        if len(body.encode("utf-8")) > sources.MAX_SOURCE_BYTES:
+            raise sources.too_large(str(path))
         item = sources.SourceInput(text=sources.normalize_text(body), meta=meta, origin=str(path))
         extra = {field: meta.pop(field, None) for field in ("id", "added_at", "added_by")}
         source_items.append((item, extra))
     claim_records = []
     for path in sorted((directory / "claims").glob("*.json")):
-        record = _load_json(path)
+        record = _load_json(path, root)
         where = str(path)
         _require(record, ("id", "statement", "status", "appearances"), where)
         for field in ("appearances", "notes", "history", "tags"):
@@ -408,7 +433,7 @@ def read_case_dir(directory: Path) -> tuple[str, list[tuple[sources.SourceInput,
                 raise InvalidInput(f"{where}: {field} must be a list")
         record["_path"] = where
         claim_records.append(record)
-    conflict_records = [_checked_conflict(_load_json(path), str(path))
+    conflict_records = [_checked_conflict(_load_json(path, root), str(path))
                         for path in sorted((directory / "conflicts").glob("*.json"))]
     return name, source_items, claim_records, conflict_records
 

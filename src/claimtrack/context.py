@@ -21,19 +21,24 @@ def clock_from_env() -> Callable[[], str]:
     return utc_now
 
 
+def _printable(name: str) -> str:
+    """A name on one line, without control characters: it is signed on history and exported to CSV."""
+    return " ".join("".join(char for char in name if char.isprintable() or char.isspace()).split())
+
+
 def current_user() -> str:
     """CLAIMTRACK_USER, else git's user.name, else the OS user."""
     import getpass
     import subprocess
 
-    user = os.environ.get("CLAIMTRACK_USER")
+    user = _printable(os.environ.get("CLAIMTRACK_USER") or "")
     if user:
-        return user.strip()
+        return user
     try:
         result = subprocess.run(
             ["git", "config", "user.name"], capture_output=True, text=True, timeout=5, check=False
         )
-        name = result.stdout.strip()
+        name = _printable(result.stdout)
         if result.returncode == 0 and name:
             return name
     except (OSError, subprocess.SubprocessError):

@@ -43,12 +43,69 @@ def _written_date(cleaned: str) -> date | None:
         return None
 
 
+# A date written in figures alone, at the start: 03/04/2023, 3.4.2023, 23-04-18 (what follows may be a time).
+_NUMERIC = re.compile(r"([0-9]{1,4})([./-])([0-9]{1,2})\2([0-9]{1,4})(?![0-9])")
+DATE_ORDERS = ("dmy", "mdy")
+_MAX_OFFSET_HOURS = 14  # the furthest any time zone is from UTC
+
+
+def _numeric_date(cleaned: str, order: str | None) -> str | None:
+    """A date in figures, its order settled, as ISO text with whatever followed it; None if it is not one.
+
+    Which of 03/04/2023 is the day cannot be told from the figures: the
+    date decides how "Sunday" is read, so a guess would make false
+    conflicts. It is read when one figure is over 12, or both are equal, or
+    ``order`` ("dmy" or "mdy") says; otherwise refused with both readings.
+    """
+    match = _NUMERIC.match(cleaned)
+    if not match:
+        return None
+    first, _, middle, last = match.groups()
+    rest = cleaned[match.end():]
+    if len(first) == 4:
+        year, month, day = int(first), int(middle), int(last)
+        if len(last) > 2:
+            raise InvalidInput(f"cannot read publication date {cleaned!r}")
+    elif len(last) == 4:
+        a, b, year = int(first), int(middle), int(last)
+        if a > 12 or b > 12 or a == b:
+            day, month = (a, b) if a > 12 or a == b else (b, a)
+        elif order in DATE_ORDERS:
+            day, month = (a, b) if order == "dmy" else (b, a)
+        else:
+            raise InvalidInput(
+                f"publication date {cleaned!r} is ambiguous: {_spelled(year, b, a)} (day first) or"
+                f" {_spelled(year, a, b)} (month first); write the month in words, or say which with --date-order dmy|mdy")
+    else:
+        raise InvalidInput(f"publication date {cleaned!r} has a two-digit year (or none); write the year in full,"
+                           " e.g. 2023-04-18")
+    try:
+        return date(year, month, day).isoformat() + rest
+    except ValueError as error:
+        raise InvalidInput(f"cannot read publication date {cleaned!r}: {error}") from None
+
+
+def _spelled(year: int, month: int, day: int) -> str:
+    try:
+        return f"{day} {date(year, month, day):%B} {year}"
+    except ValueError:
+        return f"day {day} of month {month}"
+
+
 @lru_cache(maxsize=4096)
-def parse_publication_date(text: str) -> date:
-    """A full calendar date; partial or impossible dates are refused, not guessed."""
+def parse_publication_date(text: str, order: str | None = None) -> date:
+    """A full calendar date; partial, impossible or ambiguous dates are refused, not guessed.
+
+    ``order`` ("dmy" or "mdy") says how to read a date written in figures
+    whose day and month could be either (03/04/2023).
+    """
     cleaned = " ".join(str(text).split())
     if not cleaned:
         raise InvalidInput("empty publication date")
+    if not cleaned.isascii() and any(char.isdigit() and not char.isascii() for char in cleaned):
+        raise InvalidInput(f"publication date {cleaned!r} has digits of another script; write it with 0-9")
+    if cleaned[0] in "+-":
+        raise InvalidInput(f"cannot read publication date {cleaned!r}: it starts with a sign")
     if _ISO.fullmatch(cleaned):  # the common case, without dateutil's two parses
         try:
             parsed = date.fromisoformat(cleaned)
@@ -59,6 +116,7 @@ def parse_publication_date(text: str) -> date:
     written = _written_date(cleaned)
     if written is not None:
         return written
+    cleaned = _numeric_date(cleaned, order) or cleaned
     from dateutil import parser
 
     try:
@@ -74,4 +132,13 @@ def parse_publication_date(text: str) -> date:
         )
     if not 1800 <= first.year <= 2200:
         raise InvalidInput(f"publication date {cleaned!r} is out of range")
+    try:
+        offset = first.utcoffset()
+    except ValueError:  # a day or more from UTC
+        offset = None if first.tzinfo is None else _MAX_OFFSET_HOURS * 3600 + 1
+    else:
+        offset = None if offset is None else abs(offset.total_seconds())
+    if offset is not None and offset > _MAX_OFFSET_HOURS * 3600:
+        raise InvalidInput(f"cannot read publication date {cleaned!r}: its time zone is further from UTC than"
+                           f" any ({_MAX_OFFSET_HOURS} hours)")
     return first.date()

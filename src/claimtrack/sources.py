@@ -113,7 +113,7 @@ def split_metadata(
     raise InvalidInput(f"{origin}: metadata block opened with '---' is never closed")
 
 
-def _too_large(origin: str, size: int | None = None) -> InvalidInput:
+def too_large(origin: str, size: int | None = None) -> InvalidInput:
     limit = f"sources are limited to {MAX_SOURCE_BYTES // (1024 * 1024)} MB"
     if size is None:
         return InvalidInput(f"{origin}: more than {MAX_SOURCE_BYTES // (1024 * 1024)} MB; {limit}")
@@ -139,7 +139,7 @@ def read_input(data: bytes, origin: str) -> SourceInput:
     from claimtrack import wire
 
     if len(data) > MAX_SOURCE_BYTES:
-        raise _too_large(origin)
+        raise too_large(origin)
     meta, body = split_metadata(decode(data, origin), origin)
     if not body.strip():
         raise InvalidInput(f"{origin}: no article text after the metadata block")
@@ -157,7 +157,7 @@ def read_file(path: str | Path) -> SourceInput:
         if stat.S_ISDIR(info.st_mode):
             raise InvalidInput(f"{origin}: is a directory; give article files")
         if info.st_size > MAX_SOURCE_BYTES:
-            raise _too_large(origin, info.st_size)
+            raise too_large(origin, info.st_size)
         with open(origin, "rb") as handle:
             data = read_limited(handle, info.st_size if stat.S_ISREG(info.st_mode) else None)
     except FileNotFoundError:
@@ -169,7 +169,7 @@ def read_file(path: str | Path) -> SourceInput:
     return read_input(data, origin)
 
 
-def clean_metadata(meta: dict[str, str | None], origin: str = "") -> dict[str, str | None]:
+def clean_metadata(meta: dict[str, str | None], origin: str = "", date_order: str | None = None) -> dict[str, str | None]:
     """Validated metadata: case name, http(s) URL, ISO publication date."""
     out: dict[str, str | None] = {}
     where = f"{origin}: " if origin else ""
@@ -195,7 +195,7 @@ def clean_metadata(meta: dict[str, str | None], origin: str = "") -> dict[str, s
     try:
         out["url"] = check_url(out["url"], "source URL")
         if out["published"]:
-            out["published"] = parse_publication_date(out["published"]).isoformat()
+            out["published"] = parse_publication_date(out["published"], date_order).isoformat()
     except InvalidInput as error:
         raise InvalidInput(where + error.message) from None
     return out
@@ -209,13 +209,15 @@ def item_metadata(item: SourceInput, overrides: dict[str, str | None]) -> dict[s
         from claimtrack import wire
 
         merged["credit"] = wire.credit("", overrides["author"])  # a byline given by hand may name the agency
-    return clean_metadata(merged, item.origin)
+    merged.pop("date_order", None)  # how to read the dates (from the command line), not a field
+    return clean_metadata(merged, item.origin, overrides.get("date_order"))
 
 
 def read_files(
     names: list[str], overrides: dict[str, str | None], stdin=None
 ) -> list[tuple[SourceInput, dict[str, str | None]]]:
     """Every file read and checked, with its cleaned metadata, in the order given ('-' is ``stdin``).
+    ``overrides`` may also say how to read a date in figures: ``date_order`` "dmy" or "mdy".
 
     Refuses them as reading them one by one would: the first file that cannot
     be read, else a bad option in ``overrides``, else the first file whose
@@ -237,7 +239,7 @@ def read_files(
         if isinstance(item, InvalidInput):
             raise item
         out.append((item, meta))
-    clean_metadata(overrides)
+    clean_metadata(overrides, date_order=overrides.get("date_order"))
     for _, meta in out:
         if isinstance(meta, InvalidInput):
             raise meta

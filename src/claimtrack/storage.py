@@ -494,11 +494,22 @@ def connect(path: str | os.PathLike, *, now: str, create: bool = True) -> sqlite
     to it fails with a clear error.
     """
     path = os.path.normpath(os.fspath(path))
-    if os.path.isdir(path):
+    try:
+        info = os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):  # no file, or a path under a file: said below
+        info = None
+    except OSError as error:  # a loop of links, a name too long
+        raise StorageError(f"cannot open the database at {path}: {error.strerror}") from None
+    exists = info is not None
+    if exists and stat.S_ISDIR(info.st_mode):
         raise StorageError(f"database path is a directory: {path}")
-    exists = os.path.exists(path)
-    if exists and not os.path.isfile(path):
+    if exists and not stat.S_ISREG(info.st_mode):
         raise StorageError(f"database path is not a regular file: {path}")
+    if exists and info.st_nlink > 1:
+        # SQLite keeps a database's write-ahead log beside the name it was opened by: writers through
+        # two names of one file keep two logs, and the file is corrupted
+        raise StorageError(f"{path} has {info.st_nlink} names (hard links); writers through two of them would"
+                           " corrupt it: keep one name (remove the other links) or give a copy")
     if not exists:
         if not create:
             raise StorageError(f"no database at {path}")

@@ -126,9 +126,12 @@ def review(case: CaseOption = None) -> None:
 
 
 def _ask(question: str, default: str, *, show_default: bool = True) -> str | None:
-    """An answer from stdin; None once input ends, which quits like 'q'."""
+    """An answer from stdin; None once input ends, which quits like 'q'. The default is shown
+    with its control characters made visible: a value from an article may carry terminal escapes."""
+    if show_default:
+        question = f"{question} [{output.safe(default, keep_newlines=False)}]"
     try:
-        return typer.prompt(question, default=default, show_default=show_default, err=True)
+        return typer.prompt(question, default=default, show_default=False, err=True)
     except (typer.Abort, EOFError):
         return None
 

@@ -26,6 +26,7 @@ def add(
     author: Annotated[Optional[str], typer.Option(help="Byline.")] = None,
     published: Annotated[Optional[str], typer.Option(help="Publication date as written: '24 April 2023', '2023-04-18'.")] = None,
     credit: Annotated[Optional[str], typer.Option(help="Wire agency the story comes from, e.g. 'AFP' (read from its dateline, byline or sign-off when not given).")] = None,
+    date_order: Annotated[Optional[str], typer.Option("--date-order", help="How to read a date in figures such as 03/04/2023: dmy (3 April) or mdy (4 March).")] = None,
     as_json: JsonOption = False,
 ) -> None:
     """Add article files as sources.
@@ -48,8 +49,13 @@ def add(
     from claimtrack import sources, storage
     from claimtrack.errors import DuplicateSource
 
+    from claimtrack.dates import DATE_ORDERS
+    from claimtrack.errors import UsageError
+
+    if date_order is not None and date_order.strip().lower() not in DATE_ORDERS:
+        raise UsageError(f"unknown date order {date_order!r}; choose one of: {', '.join(DATE_ORDERS)}")
     overrides = {"case": case, "outlet": outlet, "title": title, "url": url, "author": author, "published": published,
-                 "credit": credit}
+                 "credit": credit, "date_order": date_order.strip().lower() if date_order else None}
     checked = sources.read_files(files, overrides, sys.stdin.buffer)  # bad options and files refused before writing
     conn = state.connect()
     actor = state.actor()

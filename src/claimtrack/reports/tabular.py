@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from typing import Callable, Iterable, TextIO
 
 from claimtrack.reports.data import Report, first_appearance
@@ -51,8 +52,17 @@ def render_json(report: Report, out: TextIO, warn: Callable[[str], None] | None 
     out.write("}\n")
 
 
+# Controls a spreadsheet would take as data (NUL, escape...), never wanted in a cell.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def _cell(value: object) -> str:
+    """A cell no spreadsheet runs: a bare carriage return (which the csv module leaves unquoted, and a
+    spreadsheet reads as a new row) becomes a line break the cell is quoted for, other control
+    characters become U+FFFD, and a formula's first character is escaped."""
     text = "" if value is None else str(value)
+    if not text.isprintable():
+        text = _CONTROLS.sub("\ufffd", text.replace("\r\n", "\n").replace("\r", "\n"))
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
