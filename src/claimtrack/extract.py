@@ -162,30 +162,29 @@ _QUAL_PHRASES = (
     "exactly",
 )
 _QUAL = rf"(?:\b(?:{_alternation(_QUAL_PHRASES)})\s+)"
-_CUR_PRE = (r"(?:(?:US|U\.S\.|A|AU|C|CA|NZ|HK|S|R|NT|MX)?\$|[€£¥₹₽₩₺₴₦₪]|\b(?:Rs\.?|USD|EUR|GBP|JPY|CNY|RMB|INR|RUB"
-            r"|CHF|AUD|CAD|KES|KSh|NGN|ZAR|UAH|PLN|TRY|BRL|MXN|HKD|SGD)\s?)")
-_CUR_WORDS = (r"(?:(?:US|U\.S\.|American|Australian|Canadian|Hong\s+Kong|Singapore|New\s+Zealand|Taiwan)\s+)?"
-              r"(?:dollars|euros|pounds(?:\s+sterling)?|sterling|yuan|renminbi|yen|rupees|roubles|rubles|naira"
-              r"|rand|shillings|pesos|dinars|riyals|rials|dirhams|lira|liras|francs|hryvnias?|zlotys?|baht"
-              r"|ringgit|rupiah|reais|kronor|kroner|forints?|tenge|cedis?|taka|birr|shekels|won|USD|EUR|GBP)\b")
-_UNITS = (r"(?:km/h|mph|kph|kilometres|kilometers|kilometre|kilometer|km|miles|mile|metres|meters|metre|meter"
-          r"|millimetres|millimeters|mm|centimetres|centimeters|cm|feet|foot|ft|inches|hectares|acres"
-          r"|tonnes|tons|tonne|ton|kilograms|kilogrammes|kg|°C|°F|degrees(?:\s+(?:Celsius|Fahrenheit))?"
-          r"|square\s+(?:kilometres|kilometers|miles|metres|meters)|sq\s?km|barrels|litres|liters|gallons"
-          r"|megawatts|gigawatts|MW|GW|m)\b")
+# Units, currencies, months and weekdays: the value reader's vocabulary, as running text writes it.
+_CODES = rf"(?-i:{_alternation(lex.CURRENCY_CODES, lower=False)})"
+_CUR_PRE = (rf"(?:(?:{_alternation(lex.DOLLAR_PREFIXES, lower=False)})?\$|[{''.join(lex.CURRENCY_SIGNS)}]"
+            rf"|\b(?:(?:{_alternation(lex.CURRENCY_ABBREVIATIONS)})\.?|{_CODES})\s?)")
+_CUR_WORDS = rf"(?:{_alternation(lex.CURRENCY_NAMES)}|{_CODES})\b"
+
+
+def _unit_alternation(names) -> str:
+    """Names as written, each ending where a word would: "12 knots", "30°", "40 kWh", not "5 mins" as "5 min"."""
+    return rf"(?:{_alternation(names)})(?!\w)"
+
+
+_UNITS = _unit_alternation(lex.UNIT_NAMES)
+_GLUED_UNIT = rf"(?-i:[{''.join(lex.GLUED_UNIT_LETTERS)}])\b"  # "30C", "40t"
+_PERCENT = _unit_alternation(lex.PERCENT_NAMES)
 # Case-sensitive; as prefix trees, which try "January" and "Jan." before "Jan" as the lists did.
-_MONTH_NAMES = (
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-    "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "Jan",
-    "Feb", "Apr", "Aug", "Sept", "Oct", "Nov", "Dec",
-)
+_MONTH_NAMES = lex.MONTH_NAMES
 _MONTH = f"(?-i:{_alternation(_MONTH_NAMES, lower=False)})"
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAYS = lex.WEEKDAY_NAMES
 _WEEKDAY = f"(?-i:{_alternation(_WEEKDAYS, lower=False)})"
 _DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
-_DUR_UNITS = ("day", "week", "month", "year", "hour", "night", "decade", "minute", "fortnight")
-_DUR_UNIT = f"(?:{_alternation(_DUR_UNITS + tuple(unit + 's' for unit in _DUR_UNITS))})"
+_DUR_UNIT = f"(?:{_alternation(lex.DURATION_NAMES)})"
 
 # The words that name people counted: "civilians", "children".
 _PEOPLE_NOUNS = frozenset(lex.GENERAL_PEOPLE) | frozenset(lex.PEOPLE_CATEGORIES)
@@ -205,10 +204,10 @@ _SHARE = (rf"(?:\b(?:(?:a|an|{_SHARE_SMALL})[\s-](?:{_alternation(_FRACTION_WORD
 # The kinds of value, tried in this order at each position; the pattern is their alternation.
 _VALUE_KINDS = {
     "money": rf"{_QUAL}?(?:{_CUR_PRE}\s?{_NUM}|{_NUM}\s+{_CUR_WORDS})",
-    "percent": rf"{_QUAL}?(?:{_NUM}\s?(?:%|per\s?cent\b|percent\b|percentage\s+points?\b|pct\b)|{_SHARE})",
+    "percent": rf"{_QUAL}?(?:{_NUM}\s?{_PERCENT}|{_SHARE})",
     "quantity": (
         rf"{_QUAL}?(?:\b(?:a\s+)?magnitude(?:\s+of\s+|[\s-]){_DIG}|{_DIG}[\s-]magnitude\b"
-        rf"|{_DIG}\s+on\s+the\s+richter\s+scale\b|{_NUM}[\s-]?{_UNITS}|{_DIG}(?-i:[CF])\b)"
+        rf"|{_DIG}\s+on\s+the\s+richter\s+scale\b|{_NUM}[\s-]?{_UNITS}|{_DIG}{_GLUED_UNIT})"
     ),
     "date": (
         # a span of days first ("24-25 June", "June 30-July 2", "from 3 to 7 July"): its first day alone is not
@@ -256,24 +255,19 @@ _CORE_WORDS = (set(_SMALL.split("|")) | set(_TENS.split("|")) | {
     "month", "year", "day", "days", "weeks", "months", "years", "decades", "hours", "nights", "fortnight", "decade",
     "hour", "minute", "minutes", "night", *_FRACTION_WORDS,
 } | {unit + "long" for unit in ("day", "week", "month", "year", "hour", "minute", "night", "decade", "fortnight")})
-_CORE_NAMES = {
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-    "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Monday",
-    "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-}
+_CORE_NAMES = set(lex.MONTH_WORDS) | set(lex.WEEKDAY_NAMES)
 
 
-# Words a value may begin with before its core word ("at least 45", "on Sunday", "a three-day").
+# Words a value may begin with before its core word ("at least 45", "on Sunday", "a three-day", "USD 5").
 _START_WORDS = {
     "at", "more", "fewer", "less", "no", "up", "as", "just", "well", "close", "nearly", "almost", "about", "around",
     "some", "roughly", "approximately", "over", "under", "above", "below", "upwards", "in", "an", "a", "estimated",
     "another", "only", "exactly", "between", "on", "since", "by", "until", "from", "early", "mid", "late",
-    "last", "this", "next", "earlier", "later", "back", "during", "half", "several", "magnitude", "us", "u", "c",
-    "ca", "au", "nz", "hk", "s", "r", "nt", "mx", "rs", "usd", "eur", "gbp", "jpy", "cny", "rmb", "inr", "rub",
-    "chf", "aud", "cad", "kes", "ksh", "ngn", "zar", "uah", "pln", "try", "brl", "mxn", "hkd", "sgd", "one", "tens",
+    "last", "this", "next", "earlier", "later", "back", "during", "half", "several", "magnitude", "one", "tens",
     "hundreds", "dozens", "scores", "thousands", "millions", "record", "total", "further", "additional", "extra",
     "upward",
-}
+} | {prefix.split(".")[0].lower() for prefix in lex.DOLLAR_PREFIXES} | set(lex.CURRENCY_ABBREVIATIONS) | {
+    code.lower() for code in lex.CURRENCY_CODES}
 
 
 @lru_cache(maxsize=1)
@@ -1477,12 +1471,13 @@ class _Reader:
     _ARTICLE = re.compile(r"(?:a|an|the)\s+", re.IGNORECASE)
     _DISTANCE_AFTER = re.compile(
         r"\s*(?:from|away|north|south|east|west|off|outside|of\s+the\s+(?:city|capital|border|town))")
-    _SPEED_UNIT = re.compile(r"km/h|mph|kph|knots")
+    _SPEED_UNIT = re.compile(rf"(?<!\w){_unit_alternation(lex.SPEED_UNITS)}")
     _VEHICLE = re.compile(r"\b(?:drove|driving|train|car|speeding)\b")
     # a speed is the wind's only where wind is spoken of: "travelling at 110 km/h" is the train's
     _WIND = re.compile(r"\b(?:winds?|gusts?|gusting|sustained|storm|hurricane|typhoon|cyclone|tornado|gale)\b")
-    _TEMPERATURE_UNIT = re.compile(r"°|degrees|celsius|fahrenheit|\d[cf]$")
-    _AREA_UNIT = re.compile(r"hectares|acres|square|sq")
+    _TEMPERATURE_UNIT = re.compile(rf"(?<!\w){_unit_alternation(lex.TEMPERATURE_UNITS)}|\d[cf]$")
+    _AREA_UNIT = re.compile(rf"(?<!\w){_unit_alternation(lex.AREA_UNITS)}")
+    _LENGTH_UNIT = re.compile(rf"(?<!\w){_unit_alternation(lex.LENGTH_UNITS)}")
     _DEPTH_AFTER = re.compile(r"\s*(?:deep|below|underground|beneath)")
     _RAIN = re.compile(r"\b(?:rain|rainfall|precipitation|snow)\b")
     _HEIGHT = re.compile(r"\b(?:high|tall|height|wave|waves|surge)\b")
@@ -1505,17 +1500,18 @@ class _Reader:
         after = text[m.end():min(c_end, m.end() + 25)].lower()
         if self._DISTANCE_AFTER.match(after) and "deep" not in after:
             return None
+        length = self._LENGTH_UNIT.search(low)  # a weight is no height, whatever the words around it
         if self._SPEED_UNIT.search(low):  # the unit says what is measured, before any nearby word
             attr = "wind-speed" if self._WIND.search(window) and not self._VEHICLE.search(window) else "speed"
         elif self._TEMPERATURE_UNIT.search(low):
             attr = "temperature"
         elif self._AREA_UNIT.search(low):
             attr = "area"
-        elif "depth" in window or self._DEPTH_AFTER.match(after):
+        elif length and ("depth" in window or self._DEPTH_AFTER.match(after)):
             attr = "depth"
-        elif self._RAIN.search(window):
+        elif length and self._RAIN.search(window):
             attr = "rainfall"
-        elif self._HEIGHT.search(window):
+        elif length and self._HEIGHT.search(window):
             attr = "height"
         else:
             tm = self._OF_WORD.match(after)

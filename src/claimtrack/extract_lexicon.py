@@ -7,6 +7,10 @@ same key while "three days of talks" lands on another.
 
 from __future__ import annotations
 
+from claimtrack.values.lexicon import calendar as _calendar
+from claimtrack.values.lexicon import money as _money
+from claimtrack.values.lexicon import units as _units
+
 
 def _expand(spec: dict[str, str]) -> dict[str, str]:
     """``{"visit": "visit|visits|trip|..."}`` -> ``{"visits": "visit", "trip": "visit", ...}``."""
@@ -571,3 +575,43 @@ STOPWORDS = {
     "given", "gave", "amount", "amounts", "sum", "figure", "figures", "number", "numbers", "level", "levels",
     "rate", "worth", "some", "roughly", "approximately", "least", "well", "just", "whopping", "staggering",
 }
+
+
+# --- figures: units, currencies, months, weekdays ----------------------------------
+# Not kept here: they are the value reader's vocabulary (claimtrack.values.lexicon), so that
+# what a value can be read in is also found in running text. Below, as running text writes it.
+
+
+def _unit_names(kind: str, dimensions: tuple[str, ...] = ()) -> tuple[str, ...]:
+    return tuple(name for k, unit, _, _, names in _units.UNITS if k == kind and (not dimensions or unit in dimensions)
+                 for name in names.split("|")
+                 if name not in _units.GLUED_LETTERS and name not in _units.NOT_IN_RUNNING_TEXT)
+
+
+UNIT_NAMES = _unit_names("quantity")  # after a figure: "12 knots", "40 kWh", "3 nautical miles"
+GLUED_UNIT_LETTERS = tuple(_units.GLUED_LETTERS.values())  # glued to it, in this case: "30C", "40t"
+PERCENT_NAMES = _unit_names("percent")
+DURATION_NAMES = _unit_names("duration")
+# The units that say what a quantity measures, whatever the words around it.
+SPEED_UNITS = _unit_names("quantity", ("km/h",))
+# Bare "degrees" as a temperature (and a glued "C" or "F"); a bare "degree" is an angle as often ("a 90-degree turn").
+TEMPERATURE_UNITS = _unit_names("quantity", ("C",)) + ("degrees", "°")
+LENGTH_UNITS = _unit_names("quantity", ("km",))  # what a depth, a rainfall or a height is measured in
+AREA_UNITS = _unit_names("quantity", ("km2",))
+
+CURRENCY_SIGNS = tuple(sign for sign in _money.SYMBOLS if sign != "$")
+DOLLAR_PREFIXES = tuple(prefix.upper() for prefix in _money.DOLLAR_PREFIXES)  # "US$", "HK$"
+CURRENCY_CODES = tuple(code.upper() for code in _money.CODES)  # in capitals: "try", "pen" are words
+CURRENCY_ABBREVIATIONS = tuple(a for a in _money.BEFORE if " " not in a)  # "Rs 5 crore", "RMB 3 billion"
+# After a figure: "20 million euros"; "pounds" too, so that a weight in them is never taken for one.
+CURRENCY_NAMES = tuple(_money.NAMES) + tuple(_money.SHARED_NAMES) + tuple(_money.WEIGHT_OR_MONEY)
+
+# Months in capitals: full names, abbreviations with their dot, and without it where they are no word.
+MONTH_NAMES = tuple(
+    [names[0].capitalize() for names in _calendar.MONTHS]
+    + [abbreviation.capitalize() + "." for names in _calendar.MONTHS for abbreviation in names[1:]]
+    + [abbreviation.capitalize() for names in _calendar.MONTHS for abbreviation in names[1:]
+       if abbreviation not in _calendar.MONTHS_DOTTED_ONLY]
+)
+MONTH_WORDS = tuple(name.capitalize() for names in _calendar.MONTHS for name in names)  # without dots
+WEEKDAY_NAMES = tuple(names[0].capitalize() for names in _calendar.WEEKDAYS)

@@ -237,6 +237,12 @@ def _read_number_tokens(toks: list[str], t: str, raw: str, kind: str | None) -> 
             return as_text(raw, f"stray {x!r} in the wording")
     # settle the unit
     money_codes = {c for c in (cur1, cur2) if c} | {u[1] for u in (u1, u2) if u and u[0] == "money"}
+    if "pounds" in money_codes:  # a weight or money: only the kind tells
+        if kind != "quantity":
+            return as_text(raw, "'pounds' names a weight and several currencies: say which ('£5', '5 lb')")
+        weight = UNITS_SPEC[_money.WEIGHT_OR_MONEY["pounds"]]
+        u1, u2 = ((weight if u and u[0] == "money" else u) for u in (u1, u2))
+        money_codes.discard("pounds")
     if money_codes == {"JPY", "CNY"} and "¥" in toks:  # the same sign is used for yuan
         money_codes = {"CNY"}
     if len(money_codes) > 1:

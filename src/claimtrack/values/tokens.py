@@ -49,8 +49,8 @@ def clean(raw: str) -> str:
     return s
 
 
-_DOLLAR_RE = Lazy(r"(?<![^\W\d_])(" + "|".join(sorted(_money.DOLLAR_PREFIXES, key=lambda p: (-len(p), p)))
-                  + r")\$")
+_DOLLAR_RE = Lazy(r"(?<![^\W\d_])(" + "|".join(
+    re.escape(p) for p in sorted(_money.DOLLAR_PREFIXES, key=lambda p: (-len(p), p))) + r")\$")
 FOUR_DIGITS = Lazy(r"\d{4}")
 _THOUSANDS_SPACE = Lazy(r"[ '\u00a0\u202f]")
 _SPACE_THOUSANDS_RE = Lazy(r"(?<![\d.,])\d{1,3}(?:[ '\u00a0\u202f]\d{3})+(?![\d])")
@@ -69,6 +69,11 @@ def num_tokens(t: str) -> list[str]:
     t = _DOLLAR_RE.sub(lambda m: " " + _money.DOLLAR_PREFIXES[m.group(1)] + " ", t)
     t = _SPACE_THOUSANDS_RE.sub(lambda m: _THOUSANDS_SPACE.sub("", m.group(0)), t)
     return _TOKEN_RE.findall(t)
+
+
+def name_tokens(name: str) -> tuple[str, ...]:
+    """A lexicon name ("km/h", "U.S. dollars") as the tokens of a wording that says it."""
+    return tuple(num_tokens(clean(name).lower()))
 
 
 def phrases(spec: dict) -> dict:

@@ -4,22 +4,19 @@ from __future__ import annotations
 
 from .lexicon import money as _money
 from .lexicon import units as _units
-from .tokens import index, match, phrases, tok
+from .tokens import index, match, name_tokens, tok
 
 # name -> (kind of value, canonical unit, factor, offset)
 UNITS_SPEC: dict[str, tuple] = {
     name: (kind, unit, factor, offset)
     for kind, unit, factor, offset, names in _units.UNITS for name in names.split("|")
 }
-UNIT_IDX = index({tuple(k.split()): v for k, v in UNITS_SPEC.items()})
+UNIT_IDX = index({name_tokens(k): v for k, v in UNITS_SPEC.items()})
 
-CUR_PREFIX = index(
-    {(c,): c.upper() for c in _money.CODES}
-    | {(s,): code for s, code in _money.SYMBOLS.items()}
-    | phrases(_money.BEFORE)
-)
-CUR_SUFFIX = index(phrases(_money.NAMES) | {(c,): c.upper() for c in _money.CODES}
-                   | {(s,): code for s, code in _money.SYMBOLS.items()})
+_CODES = {(c,): c.upper() for c in _money.CODES} | {(s,): code for s, code in _money.SYMBOLS.items()}
+CUR_PREFIX = index(_CODES | {name_tokens(k): v for k, v in _money.BEFORE.items()})
+CUR_SUFFIX = index(_CODES | {name_tokens(k): v for k, v in (_money.NAMES | _money.SHARED_NAMES).items()}
+                   | {name_tokens(k): "pounds" for k in _money.WEIGHT_OR_MONEY})
 
 DURATION_PLURALS = {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "nights"}
 # Words after "5m" that make it a length ("5m-high", "5m away"), not five million.

@@ -18,7 +18,7 @@ SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "�
 
 # Letters written right before "$": "US$", "A$", "HK$".
 DOLLAR_PREFIXES = {
-    "us": "usd", "a": "aud", "au": "aud", "c": "cad", "ca": "cad", "can": "cad", "nz": "nzd",
+    "us": "usd", "u.s.": "usd", "a": "aud", "au": "aud", "c": "cad", "ca": "cad", "can": "cad", "nz": "nzd",
     "hk": "hkd", "s": "sgd", "r": "brl", "nt": "twd", "mx": "mxn",
 }
 
@@ -27,7 +27,8 @@ BEFORE = {"us $": "USD", "rs": "INR", "rmb": "CNY", "sfr": "CHF", "ksh": "KES", 
 
 # Names written after a figure ("20 million euros").
 NAMES = {
-    "dollar": "USD", "dollars": "USD", "us dollars": "USD", "us dollar": "USD", "american dollars": "USD",
+    "dollar": "USD", "dollars": "USD", "us dollars": "USD", "us dollar": "USD", "u.s. dollars": "USD",
+    "u.s. dollar": "USD", "american dollars": "USD",
     "australian dollars": "AUD", "australian dollar": "AUD", "canadian dollars": "CAD", "canadian dollar": "CAD",
     "hong kong dollars": "HKD", "singapore dollars": "SGD", "new zealand dollars": "NZD",
     "taiwan dollars": "TWD", "new taiwan dollars": "TWD", "euro": "EUR", "euros": "EUR",
@@ -47,3 +48,15 @@ NAMES = {
     "cedi": "GHS", "cedis": "GHS", "kenyan shillings": "KES", "taka": "BDT", "kyat": "MMK", "birr": "ETB",
     "lari": "GEL", "lei": "RON", "leva": "BGN", "bitcoin": "BTC", "bitcoins": "BTC", "rmb": "CNY",
 }
+
+# Names that several currencies share, with no one of them the reading news copy means by
+# default: a figure in them is money in that name ("pesos"), comparable only with the same name.
+SHARED_NAMES = {
+    "pesos": "pesos", "peso": "pesos", "dinars": "dinars", "dinar": "dinars", "shillings": "shillings",
+    "shilling": "shillings", "francs": "francs", "franc": "francs", "kroner": "kroner", "krone": "kroner",
+}
+
+# Names of a weight and of several currencies. Running text is searched for them as money, so a
+# weight in them is never taken for one; a value in them is read as the weight (the unit named here)
+# only when it is said to be a quantity, else kept as text: "5 pounds" could be £5 or 2.3 kg.
+WEIGHT_OR_MONEY = {"pounds": "lb", "pound": "lb"}

@@ -5,6 +5,8 @@ written with, "|"-separated). A stated figure is stored as
 canonical = stated * factor + offset, so "10 miles" and "16 km" compare.
 Durations are stored in days (months and years by the calendar, see
 values.durations); percent units tell a share from a change in points.
+Names are as running text writes them ("km/h", "kilowatt-hours", "°C"): the
+reader reads each with its own tokenizer, the finder looks for it as written.
 """
 
 UNITS = (
@@ -22,7 +24,7 @@ UNITS = (
     ("quantity", "kg", 1e3, 0.0, "t|tonne|tonnes|ton|tons|metric ton|metric tons|metric tonne|metric tonnes"),
     ("quantity", "kg", 907.18474, 0.0, "short ton|short tons"),
     ("quantity", "kg", 1016.0469088, 0.0, "long ton|long tons"),
-    ("quantity", "kg", 0.45359237, 0.0, "lb|lbs|pound|pounds"),
+    ("quantity", "kg", 0.45359237, 0.0, "lb|lbs"),
     ("quantity", "kg", 0.028349523125, 0.0, "oz|ounce|ounces"),
     ("quantity", "km2", 1.0, 0.0, "km2|sqkm|sq km|square kilometre|square kilometres|square kilometer"
      "|square kilometers|square km|sq kilometres|sq kilometers"),
@@ -69,3 +71,13 @@ UNITS = (
     ("percent", "pp", 1.0, 0.0, "percentage points|percentage point|percent points|per cent points|pp|ppt|ppts"
      "|percentage pts"),
 )
+
+# Single letters that name a unit in running text only glued to the figure, in this case:
+# "30C", "86F", "40t", "5l" (read in a value in any case: "30 c").
+GLUED_LETTERS = {"c": "C", "f": "F", "t": "t", "l": "l"}
+
+# Names read in a value but not looked for in running text, and why.
+NOT_IN_RUNNING_TEXT = {
+    "second": "the ordinal too ('a second attack'); running text says '1 second' rarely",
+    "h": "a letter too often something else; running text writes 'hours' or 'hrs'",
+}

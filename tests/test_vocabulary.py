@@ -1,0 +1,110 @@
+"""One vocabulary: every unit, currency and month the value reader knows is found in running text.
+
+The reader (claimtrack.values) and the finder (claimtrack.extract) are both built from
+claimtrack.values.lexicon; these tests walk that lexicon, put each name in a sentence of its
+kind, and check that extraction proposes a candidate whose value reads as the reader reads the
+figure alone.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimtrack import extract, values
+from claimtrack.values.lexicon import calendar, money, units
+
+PUBLISHED = date(2024, 5, 1)
+
+
+def _names(kind):
+    return [(name, unit) for k, unit, _, _, names in units.UNITS if k == kind for name in names.split("|")
+            if name not in units.NOT_IN_RUNNING_TEXT]
+
+
+def _glued(name):
+    return name in units.GLUED_LETTERS
+
+
+def _figure(name):
+    """The figure as running text writes it: glued letters in their case ("30C"), others after a space."""
+    return f"12{units.GLUED_LETTERS[name]}" if _glued(name) else f"12 {name}"
+
+
+def _found(sentence, figure, kind):
+    """The reading of every candidate whose quote holds the figure."""
+    expected = values.normalize(figure, kind=kind)
+    assert expected.type == kind, (figure, expected)
+    got = [values.normalize(c.value, ref_date=PUBLISHED, kind=c.value_type).canonical()
+           for c in extract.extract(sentence, published=PUBLISHED) if figure.lower() in c.quote.lower()]
+    return expected.canonical(), got
+
+
+@pytest.mark.parametrize("name, unit", _names("quantity"))
+def test_every_quantity_unit_is_found(name, unit):
+    figure = _figure(name)
+    expected, got = _found(f"Crews hauled {figure} of debris from the riverbank.", figure, "quantity")
+    assert got == [expected]
+
+
+@pytest.mark.parametrize("name, unit", _names("duration"))
+def test_every_duration_unit_is_found(name, unit):
+    expected, got = _found(f"The walkout lasted 12 {name}, the union said.", f"12 {name}", "duration")
+    assert got == [expected]
+
+
+@pytest.mark.parametrize("name, unit", _names("percent"))
+def test_every_percent_unit_is_found(name, unit):
+    expected, got = _found(f"Inflation rose to 12 {name} in March, the bureau said.", f"12 {name}", "percent")
+    assert got == [expected]
+
+
+_AFTER = sorted(money.NAMES) + sorted(money.SHARED_NAMES) + sorted(c.upper() for c in money.CODES)
+_BEFORE = (sorted(money.SYMBOLS) + [p.upper() + "$" for p in sorted(money.DOLLAR_PREFIXES)]
+           + [a.capitalize() + " " for a in sorted(money.BEFORE) if " " not in a]
+           + [c.upper() + " " for c in sorted(money.CODES)])
+
+
+@pytest.mark.parametrize("name", _AFTER)
+def test_every_currency_written_after_the_figure_is_found(name):
+    figure = f"12 million {name}"
+    expected, got = _found(f"The bridge cost {figure}, the council said.", figure, "money")
+    assert got == [expected]
+
+
+@pytest.mark.parametrize("sign", _BEFORE)
+def test_every_currency_written_before_the_figure_is_found(sign):
+    figure = f"{sign}12 million"
+    expected, got = _found(f"The bridge cost {figure}, the council said.", figure, "money")
+    assert got == [expected]
+
+
+def test_a_pound_is_never_guessed():
+    """A weight and several currencies: kept as text unless the value is said to be a quantity."""
+    for raw in ("5 pounds", "twenty million pounds"):
+        assert values.normalize(raw).type == "text" and "weight" in values.normalize(raw).note
+        assert values.normalize(raw, kind="money").type == "text"
+    assert values.normalize("5 pounds", kind="quantity").canonical() == "quantity 2.26796185 kg"
+    assert extract.extract("Police seized 40 pounds of cannabis and 3 million pounds in cash.",
+                           published=PUBLISHED) == []
+
+
+_MONTHS = [(number, name, names[0]) for number, names in enumerate(calendar.MONTHS, start=1) for name in names]
+
+
+@pytest.mark.parametrize("number, name, full", _MONTHS)
+def test_every_month_is_found(number, name, full):
+    written = name.capitalize() + ("" if name == full else ".")  # "Sept." as running text abbreviates
+    figure = f"{written} 12, 2021"
+    expected, got = _found(f"The summit opened on {figure}, officials said.", figure, "date")
+    assert expected == f"date 2021-{number:02d}-12"
+    assert got == [expected]
+
+
+@pytest.mark.parametrize("number, names", list(enumerate(calendar.WEEKDAYS)))
+def test_every_weekday_is_found(number, names):
+    day = names[0].capitalize()
+    expected, got = _found(f"The summit opened on {day}, officials said.", day, "date")
+    assert expected == f"date ? weekday:{('MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU')[number]}"
+    assert got == [values.normalize(day, ref_date=PUBLISHED).canonical()]
