@@ -12,7 +12,11 @@ import pytest
 from typer.testing import CliRunner
 
 ROOT = Path(__file__).resolve().parent.parent
-SEED_CASE = ROOT / "claims" / "li-shangfu-moscow-2023"
+# The shipped case, with its ratings, evidence and report settings.
+SHIPPED_CASE = ROOT / "claims" / "li-shangfu-moscow-2023"
+# The same case as curated, before its editorial pass (no verdicts, working notes only): the tests
+# that do the verification work themselves start from it.
+SEED_CASE = ROOT / "tests" / "data" / "seed-unrated"
 
 
 @pytest.fixture(autouse=True)
@@ -78,8 +82,15 @@ def run() -> Runner:
 
 @pytest.fixture
 def seeded(run):
-    """The shipped seed case, imported into the test's database."""
+    """The seed case as curated, before its editorial pass, imported into the test's database."""
     run("import", str(SEED_CASE))
+    return run
+
+
+@pytest.fixture
+def shipped(run):
+    """The shipped case, ratings and all, imported into the test's database."""
+    run("import", str(SHIPPED_CASE))
     return run
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, SEED_CASE
+from conftest import ROOT, SEED_CASE, SHIPPED_CASE
 
 DURATION = "li-shangfu.moscow-visit.duration"
 
@@ -229,5 +229,5 @@ def test_build_ships_the_seed_case_in_the_package(tmp_path):
                             cwd=checkout, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     shipped = tmp_path / "lib" / "claimtrack" / "data" / "cases" / "li-shangfu-moscow-2023"
-    assert filecmp.dircmp(shipped, SEED_CASE).diff_files == []
-    assert tree(shipped) == tree(SEED_CASE)
+    assert filecmp.dircmp(shipped, SHIPPED_CASE).diff_files == []
+    assert tree(shipped) == tree(SHIPPED_CASE)

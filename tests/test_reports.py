@@ -13,12 +13,17 @@ from pathlib import Path
 import pytest
 from markdown_it import MarkdownIt
 
-from conftest import SEED_CASE
+from claimtrack.reports.escape import md_inline
+
+from conftest import SHIPPED_CASE
 
 GOLDEN = Path(__file__).parent / "golden"
 NOW = "2023-05-01T12:00:00Z"
-SECTIONS = ["Summary", "Claims", "Methodology", "Corrections log", "Sources"]
+LATER = "2026-12-08T09:30:00Z"  # after the shipped report's first publication (report.published)
+SECTIONS = ["The claims and our ratings", "Where the outlets disagree", "The claims", "Our rating scale", "Methodology",
+            "Corrections policy", "Corrections", "Sources consulted", "Outlets checked"]
 DURATION = "li-shangfu.moscow-visit.duration"
+CASE = "li-shangfu-moscow-2023"
 
 
 def parse(markdown: str) -> list:
@@ -34,6 +39,10 @@ def inline_tokens(tokens):
 
 def headings(tokens, level: str) -> list[str]:
     return [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "heading_open" and t.tag == level]
+
+
+def section(report: str, name: str) -> str:
+    return report.split(f"\n## {name}\n", 1)[1].split("\n## ", 1)[0]
 
 
 def claim_id(run, key: str, value: str) -> str:
@@ -62,79 +71,182 @@ def reviewed(seeded, pinned):
     return {"three": three, "four": four, "conflict": conflict}
 
 
-# --- Markdown ---------------------------------------------------------------------
+# --- the shipped case: golden published and internal editions ----------------------------
 
 
-def test_seed_report_matches_golden(seeded, pinned):
-    report = seeded("export", "--format", "markdown").stdout
-    golden = GOLDEN / "seed-report.md"
+@pytest.mark.parametrize("fmt,edition,name", [("markdown", "published", "shipped-published.md"),
+                                              ("markdown", "internal", "shipped-internal.md"),
+                                              ("html", "published", "shipped-published.html")])
+def test_shipped_reports_match_golden(shipped, monkeypatch, fmt, edition, name):
+    monkeypatch.setenv("CLAIMTRACK_NOW", LATER)
+    shipped("config", "set", "org.name", "Example Fact Desk")
+    shipped("config", "set", "org.corrections-contact", "corrections@factdesk.example.org")
+    shipped("config", "set", "report.url", "https://factdesk.example.org/checks/li-shangfu")
+    report = shipped("export", "--format", fmt, "--edition", edition).stdout
+    golden = GOLDEN / name
     if os.environ.get("CLAIMTRACK_UPDATE_GOLDEN"):
         golden.write_text(report, encoding="utf-8")
     assert report == golden.read_text(encoding="utf-8"), "run with CLAIMTRACK_UPDATE_GOLDEN=1 to accept the change"
 
 
-def test_seed_report_structure(seeded, pinned):
-    report = seeded("export", "--format", "markdown").stdout
+def test_the_published_edition_reads_as_a_fact_check(shipped, monkeypatch):
+    monkeypatch.setenv("CLAIMTRACK_NOW", LATER)
+    report = shipped("export", "--format", "markdown").stdout
     tokens = parse(report)
-    assert headings(tokens, "h1") == ["Fact-check: li-shangfu-moscow-2023"]
+    assert headings(tokens, "h1") == ["Li Shangfu in Moscow: what five articles got right, and where they disagree"]
     assert headings(tokens, "h2") == SECTIONS
-    claims = seeded.json("list", "--json")
-    assert len(headings(tokens, "h3")) == len(claims) + 6  # one per claim, then the methodology's parts
-    start = next(i for i, t in enumerate(tokens) if t.type == "table_open")
-    end = next(i for i, t in enumerate(tokens) if t.type == "table_close")
-    summary_rows = sum(1 for t in tokens[start:end] if t.type == "tr_open") - 1
-    assert summary_rows == len(claims) == 33
-    assert "Published 2023-05-01." in report
+    assert "By the claimtrack editors. Published 2026-12-06. Updated 2026-12-08." in report
     assert not [t for t in inline_tokens(tokens) if t.type in ("html_inline", "html_block", "image")]
-    # every claim lists each of its sources, with the verbatim quote
-    for claim in claims:
+    rated = [c for c in shipped.json("list", "--json") if c["verdict"]]
+    unrated = [c for c in shipped.json("list", "--json") if not c["verdict"]]
+    assert len(rated) == 32 and [c["key"] for c in unrated] == ["china.lethal-aid-to-russia.outlook"]
+    # the claim and the ruling up top, then each claim with why we rated it and every outlet's words
+    summary = section(report, "The claims and our ratings")
+    assert summary.count("\n| ") == 2 + len(rated)
+    claims = section(report, "The claims")
+    assert claims.count("**Why we rated it:**") == claims.count("**Our rating: ") == len(rated)
+    for claim in rated:
+        assert f"| {md_inline(claim['statement'])} | {claim['verdict'].replace('-', ' ').capitalize()} |" in summary
+        assert md_inline(claim["rationale"]) in claims
         for appearance in claim["appearances"]:
-            assert f"\u201c{appearance['quote']}\u201d" in report.replace("\\", "")
-    # the visit-length conflict, side by side in a table
-    section = report.split("Li Shangfu's visit to Moscow lasted three days\n", 1)[1].split("\n### ", 1)[0]
-    assert "| 1 | three-day | unknown outlet (s6fxxes), unknown outlet (s7ymhcx) | 2 |" in section
-    assert "| 2 | four-day | unknown outlet (sm3j9c7) | 1 |" in section
-    # the sources table says unknown where the articles say nothing
-    sources = report.split("## Sources\n", 1)[1]
-    assert "| Warsaw Institute | China Hails Stronger Ties with Russia | Grzegorz Kuczyński | 2023-04-24 | unknown |" in sources
-    assert sources.count("\n| S") == 5
+            assert f"\u201c{appearance['quote']}\u201d" in claims.replace("\\", "")
+    assert unrated[0]["statement"] not in report  # an analyst's forecast: not rated, not published
+    # the disagreement once, with each side's outlets, quotes and rating; the leaked-papers one is gone
+    disagreements = section(report, "Where the outlets disagree")
+    assert headings(parse(disagreements), "h3") == ["1. three-day or four-day?"]
+    assert "One visit has one length" in disagreements and "| Unproven (claim 12) |" in disagreements
+    assert claims.count("see \u201cWhere the outlets disagree\u201d, 1.") == 2
+    # the scale, defined; the policy and how to ask; the sources consulted apart from the outlets checked
+    scale = section(report, "Our rating scale")
+    assert [line.split("**")[1] for line in scale.strip().splitlines()] == [
+        "True", "Mostly true", "Mixed", "Mostly false", "False", "Unproven"]
+    assert "neither confirms nor refutes" in scale
+    assert "write to corrections@" not in report and "contact the publisher" in section(report, "Corrections policy")
+    consulted = section(report, "Sources consulted")
+    assert consulted.count("\n- ") + consulted.startswith("- ") == 7
+    assert "U.S. Department of State" in consulted and "cited for claims 21, 22" in consulted
+    assert "http" not in consulted  # records are cited by issuer, title and date: no address was invented
+    outlets = section(report, "Outlets checked")
+    assert outlets.count("\n| S") == 5 and "unnamed outlet (\u201cPutin Welcomes China\u2019s Defense Minister" in outlets
+    assert "unknown outlet" not in report  # no outlet is named by an ID
+
+
+def _ids_and_keys(run) -> set[str]:
+    found = set()
+    for claim in run.json("list", "--json"):
+        found.update({claim["id"][:7], claim["key"]})
+    found.update(s["id"][:7] for s in run.json("source", "list", "--json"))
+    found.update(c["id"][:7] for c in run.json("list", "--conflicts", "--json", "--all"))
+    return found
+
+
+INTERNAL_NOTE = "Desk memo: ask Olga before publishing"
+
+
+def test_nothing_internal_reaches_a_published_output(shipped, monkeypatch):
+    """Internal notes, curation notes, keys, IDs and tool history stay out of every published format."""
+    monkeypatch.setenv("CLAIMTRACK_NOW", LATER)
+    claim = claim_id(shipped, DURATION, "four-day")
+    shipped("note", claim, INTERNAL_NOTE, "--url", "https://intranet.example.org/memo")
+    curation = [n["text"] for c in shipped.json("list", "--json") for n in shipped.json("show", c["id"], "--json")["notes"]
+                if n["visibility"] == "internal"]
+    assert len(curation) > 30 and all(text.startswith(("Curation note", "Editorial decision", "Desk memo"))
+                                      for text in curation)
+    secrets = _ids_and_keys(shipped)
+    published = {fmt: shipped("export", "--format", fmt).stdout for fmt in ("markdown", "html", "claimreview", "json", "csv")}
+    for fmt, out in published.items():
+        visible = re.sub(r'(id|href)="[^"]*"', "", out) if fmt == "html" else out
+        visible = re.sub(r"#claim-c[0-9a-z]{20}", "", visible)  # ClaimReview anchors: addresses, not text
+        for text in curation:
+            assert text[:60] not in out, (fmt, text)
+        assert "intranet.example.org" not in out and "Desk memo" not in out, fmt
+        for secret in secrets:
+            assert secret not in visible, (fmt, secret)
+        assert "claimtrack editors  " not in out and "2026-11-22" not in out, fmt  # no tool history
+    internal = shipped("export", "--format", "markdown", "--edition", "internal").stdout
+    assert INTERNAL_NOTE in internal and "Curation note" in internal and "li-shangfu.moscow-visit.duration" in internal
+    everything = json.loads(shipped("export", "--format", "json", "--edition", "internal").stdout)
+    assert any(n["text"] == INTERNAL_NOTE for c in everything["claims"] for n in c["notes"])
 
 
 def test_report_with_verdicts_corrections_and_resolution(reviewed, run):
     report = run("export", "--format", "markdown").stdout
     tokens = parse(report)
-    corrections = report.split("## Corrections log\n", 1)[1].split("\n## ", 1)[0]
-    assert "verdict changed from Mostly true to True by tester. Why: Kremlin readout: three days" in corrections
-    assert corrections.count("\n- ") == 1  # the first verdicts are not corrections
-    assert "Published 2023-05-01 by [Example Fact Desk](https://factdesk.example.org)." in report
-    assert "**resolved**. Reason: Kremlin readout: three days. Side 1 holds (three-day)." in report
-    assert "| True | unknown outlet (s6fxxes); unknown outlet (s7ymhcx) | none (resolved) |" in report
+    corrections = section(report, "Corrections")
+    assert corrections.strip().splitlines() == [
+        "- 2023-05-01 \u2014 claim 1, \u201cLi Shangfu's visit to Moscow lasted three days\u201d: rating changed from "
+        "Mostly true to True. What changed: Kremlin readout: three days."]
+    assert "By [Example Fact Desk](https://factdesk.example.org). Published 2023-05-01." in report
+    assert "Settled: side 1 (three-day) holds. Kremlin readout: three days." in report
+    assert "| 1 | Li Shangfu's visit to Moscow lasted three days | True |" in report
+    assert "**Why we rated it:** The Kremlin readout gives three days" in report
     links = [t.attrs["href"] for t in inline_tokens(tokens) if t.type == "link_open"]
     assert links == ["https://factdesk.example.org"]
+    internal = run("export", "--format", "markdown", "--edition", "internal").stdout
+    assert "What changed: Kremlin readout: three days. (by tester, `" in section(internal, "Corrections")
 
 
-def test_key_and_tag_filters(seeded, pinned):
-    report = seeded("export", "--format", "markdown", "--key", "li-shangfu.moscow-visit").stdout
+def test_key_and_tag_filters(shipped, pinned):
+    report = shipped("export", "--format", "markdown", "--key", "li-shangfu.moscow-visit").stdout
     tokens = parse(report)
-    assert headings(tokens, "h3")[:3] == ["1. Li Shangfu's visit to Moscow lasted three days",
-                                         "2. Li Shangfu's visit to Moscow lasted four days",
-                                         "3. The Moscow visit was Li Shangfu's first overseas trip as defence minister"]
-    assert "covers 3 claims (claims with key `li-shangfu.moscow-visit`)" in report
-    tagged = seeded("export", "--format", "csv", "--tag", "leaks").stdout
+    assert headings(tokens, "h3")[:1] == ["1. three-day or four-day?"]
+    assert [h for h in headings(tokens, "h3") if h[:2] in ("1.", "2.", "3.")][1:] == [
+        "1. Li Shangfu's visit to Moscow lasted three days", "2. Li Shangfu's visit to Moscow lasted four days",
+        "3. The Moscow visit was Li Shangfu's first overseas trip as defence minister"]
+    assert "This report covers the claims with key `li-shangfu.moscow-visit`." in report
+    tagged = shipped("export", "--format", "csv", "--tag", "leaks", "--edition", "internal").stdout
     rows = list(csv.DictReader(io.StringIO(tagged)))
     assert rows and all("leaks" in row["tags"].split(";") for row in rows)
-    empty = seeded("export", "--format", "markdown", "--key", "no.such-key").stdout
-    assert "No claims match." in empty and "No sources." in empty
+    empty = shipped("export", "--format", "markdown", "--key", "no.such-key").stdout
+    assert "No claim has been rated yet." in empty and "No articles." in empty
 
 
-def test_batches_do_not_change_output(seeded, pinned, monkeypatch):
+def test_batches_do_not_change_output(shipped, pinned, monkeypatch):
     from claimtrack.reports import data
 
-    whole = seeded("export", "--format", "markdown").stdout
-    everything = seeded("export", "--format", "json").stdout
+    whole = shipped("export", "--format", "markdown", "--edition", "internal").stdout
+    everything = shipped("export", "--format", "json", "--edition", "internal").stdout
     monkeypatch.setattr(data, "BATCH", 2)
-    assert seeded("export", "--format", "markdown").stdout == whole
-    assert seeded("export", "--format", "json").stdout == everything
+    assert shipped("export", "--format", "markdown", "--edition", "internal").stdout == whole
+    assert shipped("export", "--format", "json", "--edition", "internal").stdout == everything
+
+
+def test_report_settings_belong_to_one_case(shipped, run, article, pinned):
+    """One case's title and address never reach another case's report or its ClaimReview."""
+    run("source", "add", article("q.txt", "The storm killed 12 people on Sunday.\n", {"case": "storm", "published": "2023-04-18"}))
+    source = next(s["id"] for s in run.json("source", "list", "--json", "--case", "storm"))
+    claim = run("claim", "add", "The storm killed 12 people", "--source", source, "--quote", "killed 12 people").stdout.strip()
+    run("status", claim, "in-review")
+    run("verdict", claim, "true", "--why", "The county's report lists 12 deaths")
+    assert "say which with --case" in run("config", "set", "report.title", "Storm", expect=1).stderr
+    run("config", "set", "report.title", "The storm in numbers", "--case", "storm")
+    run("config", "set", "report.url", "https://desk.example.org/storm", "--case", "storm")
+    run("config", "set", "report.url", "https://desk.example.org/li", "--case", CASE)
+    run("config", "set", "org.name", "Example Desk")
+    storm = run("export", "--format", "markdown", "--case", "storm").stdout
+    li = run("export", "--format", "markdown", "--case", CASE).stdout
+    assert storm.startswith("# The storm in numbers\n") and li.startswith("# Li Shangfu in Moscow")
+    assert "The storm in numbers" not in li and "the claimtrack editors" not in storm
+    urls = {case: {r["url"].split("#")[0] for r in run.json("export", "--format", "claimreview", "--case", case)}
+            for case in ("storm", CASE)}
+    assert urls == {"storm": {"https://desk.example.org/storm"}, CASE: {"https://desk.example.org/li"}}
+    assert run.json("config", "list", "--json", "--case", "storm")["report.title"] == "The storm in numbers"
+    assert run.json("config", "list", "--json", "--case", CASE)["report.title"].startswith("Li Shangfu in Moscow")
+    assert run("config", "get", "report.byline", "--case", "storm", expect=1).stderr.startswith("Error: report.byline is not set")
+
+
+def test_case_settings_travel_in_case_files(shipped, run, tmp_path):
+    run("export", "--format", "case", tmp_path / "out")
+    manifest = json.loads((tmp_path / "out" / "case.json").read_text(encoding="utf-8"))
+    assert manifest["report"]["report.byline"] == "the claimtrack editors"
+    other = tmp_path / "other.db"
+    run("--db", other, "config", "set", "org.name", "Other Desk")
+    run("--db", other, "import", tmp_path / "out")
+    assert run.json("--db", other, "config", "list", "--json")["report.title"].startswith("Li Shangfu in Moscow")
+    bad = json.loads((tmp_path / "out" / "case.json").read_text(encoding="utf-8"))
+    bad["report"]["report.url"] = "javascript:alert(1)"
+    (tmp_path / "out" / "case.json").write_text(json.dumps(bad), encoding="utf-8")
+    assert "report.url" in run("--db", tmp_path / "third.db", "import", tmp_path / "out", expect=1).stderr
 
 
 # --- hostile text -----------------------------------------------------------------
@@ -157,7 +269,8 @@ def hostile(run, article, pinned):
     claim = run("claim", "add", HOSTILE, "--source", source, "--quote",
                 "12 people <img src=x onerror=alert(1)> [link](javascript:alert(3))", "--key", "storm.deaths.count",
                 "--value", "12 <b>", "--attribution", "according to <i>[TASS](javascript:alert(6))</i>").stdout.strip()
-    run("note", claim, HOSTILE_NOTE, "--url", "https://evidence.example.org/report?a=1&b=<2>", "--stance", "refutes")
+    run("note", claim, HOSTILE_NOTE, "--url", "https://evidence.example.org/report?a=1&b=<2>", "--stance", "refutes",
+        "--public")
     run("status", claim, "in-review")
     run("verdict", claim, "false", "--why", "<script>alert(7)</script>")
     run("verdict", claim, "mostly-false", "--why", "*why*", "--note", "[fix](javascript:alert(8))")
@@ -171,7 +284,9 @@ def test_markdown_escapes_user_text(run, hostile):
     assert not [t for t in everything if t.type in ("html_inline", "html_block", "image", "code_block", "blockquote_open")]
     assert [t.type for t in tokens if t.type == "ordered_list_open"] == []
     links = sorted(t.attrs["href"] for t in everything if t.type == "link_open")
+    # the article (its headline, and in the outlets checked) and the evidence (with its claim, and in the sources consulted)
     assert links == sorted(["https://example.org/a(b)?x=1&amp;y=2", "https://example.org/a(b)?x=1&amp;y=2",
+                            "https://evidence.example.org/report?a=1&b=%3C2%3E",
                             "https://evidence.example.org/report?a=1&b=%3C2%3E"])
     assert all(href.startswith("https://") for href in links)
     assert headings(tokens, "h1") == ["Fact-check: evil"]
@@ -236,7 +351,7 @@ def test_html_escapes_user_text(run, hostile):
     parser.feed(page)
     assert set(parser.tags) <= {"html", "head", "meta", "title", "style", "script", "body", "main", "header", "p",
                                 "h1", "h2", "h3", "h4", "code", "section", "table", "thead", "tbody", "tr", "th",
-                                "td", "a", "span", "article", "ul", "li", "div", "br", "strong", "details",
+                                "td", "a", "span", "article", "ul", "li", "div", "br", "strong", "details", "dl", "dt", "dd",
                                 "summary", "footer"}
     assert [kind for kind, _ in parser.scripts] == ["application/ld+json"]
     assert all(h.startswith(("https://", "#claim-", "#source-")) for h in parser.hrefs), parser.hrefs
@@ -293,12 +408,16 @@ def test_claimreview_with_no_verdicts_is_an_empty_list(seeded, pinned):
     assert "no claim has a verdict yet" in result.stderr
 
 
-def test_rating_scale_is_documented():
-    from claimtrack.reports import claimreview, text
-
-    for verdict, value in claimreview.SCALE.items():
-        assert f"{verdict.replace('-', ' ')} {value}" in text.RATING_NOTE
-    assert "Unproven" in text.RATING_NOTE
+def test_ratings_follow_the_scale(reviewed, run):
+    """ClaimReview values come from the organisation's scale; worst and best are the scale's."""
+    run("config", "scale", "set", "true", "--value", "7")
+    run("config", "scale", "set", "false", "--value", "0", "--label", "Wrong")
+    three, four = json.loads(run("export", "--format", "claimreview").stdout)
+    assert three["reviewRating"] == {"@type": "Rating", "ratingValue": 7, "bestRating": 7, "worstRating": 0,
+                                     "alternateName": "True"}
+    assert four["reviewRating"]["alternateName"] == "Wrong" and four["reviewRating"]["ratingValue"] == 0
+    scale = section(run("export", "--format", "markdown").stdout, "Our rating scale")
+    assert "- **Wrong**: The claim is inaccurate." in scale
 
 
 # --- HTML -------------------------------------------------------------------------
@@ -324,7 +443,7 @@ def test_html_page_is_standalone_and_embeds_claimreview(reviewed, run, tmp_path)
 
 
 def test_json_holds_everything(reviewed, run):
-    data = json.loads(run("export", "--format", "json").stdout)
+    data = json.loads(run("export", "--format", "json", "--edition", "internal").stdout)
     assert list(data) == ["format", "case", "generated_at", "filters", "sources", "claims", "conflicts", "history"]
     assert data["generated_at"] == NOW
     assert len(data["sources"]) == 5 and all(s["text"] for s in data["sources"])
@@ -339,12 +458,18 @@ def test_json_holds_everything(reviewed, run):
 
 def test_csv_one_row_per_claim(reviewed, run, tmp_path):
     target = tmp_path / "claims.csv"
-    run("export", "--format", "csv", "-o", target)
+    run("export", "--format", "csv", "-o", target, "--edition", "internal")
     rows = list(csv.DictReader(target.open(encoding="utf-8", newline="")))
     assert len(rows) == 33
     three = next(r for r in rows if r["id"] == reviewed["three"])
     assert three["verdict"] == "true" and three["sources"] == "2" and three["first_published"] == "2023-04-18"
     assert three["conflict"] == reviewed["conflict"] and three["conflict_state"] == "resolved"
+    assert three["rationale"] == "The Kremlin readout gives three days"
+    published = list(csv.DictReader(io.StringIO(run("export", "--format", "csv").stdout)))
+    assert [(r["number"], r["rating"], r["why"]) for r in published] == [
+        ("1", "True", "The Kremlin readout gives three days"), ("2", "False", "The Kremlin readout gives three days")]
+    assert set(published[0]) == {"number", "claim", "rating", "why", "outlets", "first_published", "evidence",
+                                 "evidence_urls"}
 
 
 def test_csv_cells_cannot_be_formulas(run, article):
@@ -352,8 +477,12 @@ def test_csv_cells_cannot_be_formulas(run, article):
     run("source", "add", path)
     source = run.json("source", "list", "--json")[0]["id"]
     run("claim", "add", "=HYPERLINK(\"http://evil\")", "--source", source, "--quote", "3 people died")
-    [row] = list(csv.DictReader(io.StringIO(run("export", "--format", "csv").stdout)))
+    [row] = list(csv.DictReader(io.StringIO(run("export", "--format", "csv", "--edition", "internal").stdout)))
     assert row["statement"] == "'=HYPERLINK(\"http://evil\")"
+    run("status", row["id"], "in-review")
+    run("verdict", row["id"], "false", "--why", "@SUM(1+1)")
+    [row] = list(csv.DictReader(io.StringIO(run("export", "--format", "csv").stdout)))
+    assert (row["claim"], row["why"]) == ("'=HYPERLINK(\"http://evil\")", "'@SUM(1+1)")
 
 
 # --- the command ------------------------------------------------------------------
@@ -391,18 +520,40 @@ def test_demo_writes_reports(run, tmp_path, pinned, monkeypatch):
     assert "li-shangfu.moscow-visit.duration" in result.stdout and "four-day" in result.stdout
     md, page = Path("claimtrack-demo/report.md"), Path("claimtrack-demo/report.html")
     assert f"  {md}\n  {page}\n" in result.stdout
-    assert headings(parse(md.read_text(encoding="utf-8")), "h2") == SECTIONS
-    assert page.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert "The reports name an example publisher (org.name, org.url, org.corrections-contact, report.url)" in result.stdout
+    report = md.read_text(encoding="utf-8")
+    assert headings(parse(report), "h2") == SECTIONS
+    assert "By the claimtrack editors, [Example Fact Desk](https://factdesk.example.org). Published 2026-12-06." in report
+    assert "write to corrections@factdesk.example.org" in report
+    html = page.read_text(encoding="utf-8")
+    assert html.startswith("<!DOCTYPE html>")
+    parser = Tags()
+    parser.feed(html)
+    [(kind, body)] = parser.scripts
+    reviews = json.loads(body)
+    assert len(reviews) == 32
+    for review in reviews:  # what Google requires, and what it recommends where it is known
+        assert review["@type"] == "ClaimReview" and review["claimReviewed"]
+        assert review["url"].startswith("https://factdesk.example.org/checks/li-shangfu-moscow-2023#claim-c")
+        assert review["reviewRating"]["alternateName"] in ("True", "Mostly true", "False", "Unproven")
+        assert review["author"] == {"@type": "Organization", "name": "Example Fact Desk", "url": "https://factdesk.example.org"}
+        assert review["datePublished"] == "2026-12-06" and review["itemReviewed"]["@type"] == "Claim"
+        anchor = review["url"].split("#")[1]
+        assert f'id="{anchor}"' in html
     assert not Path(os.environ["CLAIMTRACK_DB"]).exists()  # the user's database is left alone
     run("demo", "--db", tmp_path / "kept.db", "--out", tmp_path / "elsewhere")
     assert (tmp_path / "kept.db").exists() and (tmp_path / "elsewhere" / "report.html").exists()
     assert len(run.json("--db", tmp_path / "kept.db", "list", "--json")) == 33
+    run("--db", tmp_path / "kept.db", "config", "set", "org.name", "My Desk")
+    again = run("demo", "--db", tmp_path / "kept.db", "--out", tmp_path / "elsewhere")
+    assert "example publisher" not in again.stdout  # a database's own settings are kept
+    assert "My Desk" in (tmp_path / "elsewhere" / "report.md").read_text(encoding="utf-8")
 
 
 def test_seed_case_is_found_by_the_installed_package():
     from claimtrack import caseio
 
-    assert (caseio.seed_case_dir() / "case.json").read_text(encoding="utf-8") == (SEED_CASE / "case.json").read_text(encoding="utf-8")
+    assert (caseio.seed_case_dir() / "case.json").read_text(encoding="utf-8") == (SHIPPED_CASE / "case.json").read_text(encoding="utf-8")
 
 
 def test_escaped_text_always_reads_back_literally():
@@ -451,7 +602,7 @@ def test_an_export_reads_one_state_of_the_case_while_others_write(seeded, db_pat
         seen.append(verdicts())
 
     monkeypatch.setattr(reports, "renderer", lambda fmt: render)
-    reports.export(conn, "markdown", SEED_CASE.name, io.StringIO(), now=NOW)
+    reports.export(conn, "markdown", "li-shangfu-moscow-2023", io.StringIO(), now=NOW, edition="internal")
     assert seen[0][three] is None and seen[1] == seen[0]
     # the change did land: a read after the export sees it
     assert conn.execute("SELECT verdict FROM claims WHERE id = ?", (three,)).fetchone()[0] == "false"

@@ -46,27 +46,27 @@ class LdJson(HTMLParser):
         self._open = False
 
 
-def test_html_report_in_chromium(seeded, tmp_path, monkeypatch):
-    monkeypatch.setenv("CLAIMTRACK_NOW", "2023-05-01T12:00:00Z")
-    duration = {c["value"]: c["id"] for c in seeded.json("list", "--json", "--key", "li-shangfu.moscow-visit.duration")}
-    for value, verdict in (("three-day", "true"), ("four-day", "false")):
-        seeded("status", duration[value], "in-review")
-        seeded("verdict", duration[value], verdict, "--why", "The Kremlin readout gives three days")
-    seeded("config", "set", "org.name", "Example Fact Desk")
-    seeded("config", "set", "report.url", "https://factdesk.example.org/checks/li-shangfu")
-    page = tmp_path / "report.html"
-    seeded("export", "--format", "html", "-o", page)
+def test_the_demo_report_in_chromium(run, tmp_path, monkeypatch):
+    """The page `claimtrack demo` writes, as a browser reads it: its ClaimReview, its sections, a screenshot."""
+    monkeypatch.setenv("CLAIMTRACK_NOW", "2026-12-08T09:30:00Z")
+    run("demo", "--out", tmp_path / "demo")
+    page = tmp_path / "demo" / "report.html"
 
     dom = chromium(tmp_path, "--dump-dom", page.as_uri()).stdout
     parser = LdJson()
     parser.feed(dom)
     [block] = parser.blocks
     reviews = json.loads(block)
-    assert reviews == json.loads(seeded("export", "--format", "claimreview").stdout)
-    assert [(r["claimReviewed"], r["reviewRating"]["ratingValue"]) for r in reviews] == [
-        ("Li Shangfu's visit to Moscow lasted three days", 5), ("Li Shangfu's visit to Moscow lasted four days", 1)]
-    assert all(r["author"]["name"] == "Example Fact Desk" for r in reviews)
-    assert "Side 1: three-day" in dom and "Side 2: four-day" in dom
+    assert len(reviews) == 32
+    assert [(r["claimReviewed"], r["reviewRating"]["alternateName"]) for r in reviews[:2]] == [
+        ("Leaked U.S. intelligence documents say China agreed to provide lethal aid to Russia", "Unproven"),
+        ("Leaked U.S. intelligence documents say China's arms supplies to Russia were to be kept secret or disguised",
+         "Unproven")]
+    assert all(r["author"]["name"] == "Example Fact Desk" and r["url"] for r in reviews)
+    for heading in ("The claims and our ratings", "Where the outlets disagree", "Our rating scale", "Methodology",
+                    "Corrections policy", "Sources consulted", "Outlets checked"):
+        assert f"<h2>{heading}</h2>" in dom
+    assert "Side 1: three-day" in dom and "Side 2: four-day" in dom and "Why we rated it" in dom
 
     shot = tmp_path / "report.png"
     chromium(tmp_path, f"--screenshot={shot}", "--window-size=1200,3000", page.as_uri())

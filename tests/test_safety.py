@@ -99,7 +99,7 @@ def test_export_to_stdout_by_name_writes_through_the_descriptor(storm, tmp_path)
     with open(out, "a") as handle:
         subprocess.run([sys.executable, "-m", "claimtrack", "export", "--format", "csv", "-o", str(stdout)],
                        stdout=handle, check=True, env=dict(os.environ))
-    assert out.read_text().startswith("kept line\nid,case,")
+    assert out.read_text().startswith("kept line\nnumber,claim,")
     assert stdout.is_symlink()
     _tried()
 
@@ -214,10 +214,10 @@ def test_an_imported_verdict_change_is_recorded_with_who_when_and_the_file(run, 
     assert (imported["author"], imported["at"], imported["field"], imported["old"], imported["new"]) == \
         ("alice", "2026-12-01T12:00:00.000000Z", "verdict", "true", "false")
     assert imported["note"] == f"imported from {tmp_path / 'shared' / 'claims' / (three + '.json')}"
-    report = run(*alice, "export", "--format", "markdown").stdout
-    corrections = report[report.index("## Corrections"):]
-    assert corrections.count("verdict changed from True to False") == 1  # Bob's change, once
-    assert "verdict changed from True to False by bob. Why: The readout says four days" in corrections
+    report = run(*alice, "export", "--format", "markdown", "--edition", "internal").stdout
+    corrections = report[report.index("## Corrections\n"):]
+    assert corrections.count("rating changed from True to False") == 1  # Bob's change, once
+    assert "rating changed from True to False. What changed: The readout says four days. (by bob" in corrections
     _tried()
 
 
@@ -250,9 +250,9 @@ def test_a_verdict_both_desks_changed_is_kept_and_the_other_recorded_for_a_decis
     run(*alice, "claim", "settle", three, "verdict", "--take", "theirs", "--note", "Bob found the readout")
     claim = run.json(*alice, "show", three, "--json")
     assert claim["verdict"] == "false" and claim["divergences"] == []
-    report = run(*alice, "export", "--format", "markdown").stdout
-    assert "verdict changed from True to False by alice. Why: Bob found the readout" in \
-        report[report.index("## Corrections"):]
+    report = run(*alice, "export", "--format", "markdown", "--edition", "internal").stdout
+    assert "rating changed from True to False. What changed: Bob found the readout. (by alice" in \
+        report[report.index("## Corrections\n"):]
     # Bob, importing Alice's settled copy, takes it: Alice's copy holds all he did
     run(*alice, "export", "--format", "case", tmp_path / "alice")
     run(*bob, "import", tmp_path / "alice")

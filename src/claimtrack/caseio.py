@@ -166,7 +166,11 @@ def export_case(conn: sqlite3.Connection, case: str, directory: Path) -> dict:
     if directory.is_dir():
         _refuse_unseen_work(conn, case, directory)
     written = {"sources": 0, "claims": 0, "conflicts": 0}
-    _write_atomic(directory / "case.json", _dump({"format": FORMAT, "name": case}))
+    manifest: dict = {"format": FORMAT, "name": case}
+    settings = dict(conn.execute("SELECT key, value FROM case_settings WHERE case_name = ? ORDER BY key", (case,)).fetchall())
+    if settings:
+        manifest["report"] = settings  # the case's own publishing settings travel with it
+    _write_atomic(directory / "case.json", _dump(manifest))
     for row in conn.execute("SELECT * FROM sources WHERE case_name = ? ORDER BY id", (case,)):
         _write_atomic(directory / "sources" / f"{row['id']}.md", _source_file(row))
         written["sources"] += 1
@@ -438,6 +442,25 @@ def read_case_dir(directory: Path) -> tuple[str, list[tuple[sources.SourceInput,
     return name, source_items, claim_records, conflict_records
 
 
+def _report_settings(manifest_path: Path) -> dict[str, str]:
+    """The case's publishing settings from its case.json, each checked as ``config set`` checks it."""
+    from claimtrack import config
+
+    settings = _load_json(manifest_path, os.path.realpath(manifest_path.parent)).get("report") or {}
+    if not isinstance(settings, dict):
+        raise InvalidInput(f"{manifest_path}: report must be an object of settings")
+    out = {}
+    for key, value in sorted(settings.items()):
+        if key not in config.CASE_KEYS or not isinstance(value, str):
+            raise InvalidInput(f"{manifest_path}: report setting {key!r} is not one of {', '.join(config.CASE_KEYS)}"
+                               " with a text value")
+        try:
+            out[key] = config.CASE_KEYS[key][1](value)
+        except InvalidInput as error:
+            raise InvalidInput(f"{manifest_path}: {key}: {error.message}") from None
+    return out
+
+
 def import_case(conn: sqlite3.Connection, actor: Actor, directory: Path, *, case: str | None = None,
                 notice: Callable[[str], None] | None = None) -> dict:
     """Load a case directory; records already present are merged, never duplicated.
@@ -449,12 +472,16 @@ def import_case(conn: sqlite3.Connection, actor: Actor, directory: Path, *, case
     """
     name, source_items, claim_records, conflict_records = read_case_dir(directory)
     case = sources.check_case_name(case or name)
+    settings = _report_settings(Path(directory) / "case.json")
     notice = notice or (lambda message: None)
     counts = {"sources_added": 0, "sources_updated": 0, "claims_added": 0, "claims_updated": 0,
               "claims_diverged": 0, "appearances_added": 0, "notes_added": 0, "history_added": 0,
-              "decisions_applied": 0, "decisions_skipped": 0}
+              "decisions_applied": 0, "decisions_skipped": 0, "settings_added": 0}
     now = actor.now()
     sources.ensure_case(conn, case, now)
+    for key, value in settings.items():  # a setting made here already stays as it is
+        counts["settings_added"] += conn.execute(
+            "INSERT OR IGNORE INTO case_settings (case_name, key, value) VALUES (?, ?, ?)", (case, key, value)).rowcount
     texts: dict[str, sqlite3.Row] = {}
     owners: dict[str, str] = {}  # appearance, note and history IDs in these files -> the claim whose file has them
     for item, extra in source_items:

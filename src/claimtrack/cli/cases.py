@@ -63,8 +63,13 @@ def export(
     out: Annotated[Optional[Path], typer.Option("-o", "--output", help="File to write (default: stdout).")] = None,
     key: Annotated[Optional[str], typer.Option("--key", help="Only claims whose key starts with this prefix.")] = None,
     tag: Annotated[Optional[str], typer.Option("--tag", help="Only claims with this tag.")] = None,
+    edition: Annotated[str, typer.Option("--edition", help="published (what readers see: rated claims, public notes, "
+                                         "no keys, IDs or history) or internal (everything).")] = "published",
 ) -> None:
     """Export a case: a fact-check report (Markdown, HTML, ClaimReview JSON-LD), JSON, CSV, or case files.
+
+    Reports are the published edition unless --edition internal: only rated
+    claims and public notes, and no keys, IDs or tool history.
 
     Example: claimtrack export --format html -o report.html
     """
@@ -74,6 +79,9 @@ def export(
     from claimtrack.errors import InvalidInput, UsageError
 
     fmt = fmt.strip().lower()
+    edition = edition.strip().lower()
+    if edition not in ("published", "internal"):
+        raise UsageError(f"unknown edition {edition!r}; choose one of: published, internal")
     if fmt not in EXPORT_FORMATS:
         raise UsageError(f"unknown format {fmt!r}; choose one of: {', '.join(EXPORT_FORMATS)}")
     if target is not None and out is not None:
@@ -102,11 +110,11 @@ def export(
     now = clock_from_env()()
     warn = lambda message: output.info("warning: " + output.safe(message, keep_newlines=False))  # noqa: E731
     if destination is None:
-        reports.export(conn, fmt, case, sys.stdout, now=now, key=key, tag=tag, warn=warn)
+        reports.export(conn, fmt, case, sys.stdout, now=now, key=key, tag=tag, warn=warn, edition=edition)
         return
     from claimtrack.files import database_files
 
     with reports.atomic_file(destination, newline="" if fmt == "csv" else "\n",
                              protect=database_files(state.db_path())) as handle:
-        reports.export(conn, fmt, case, handle, now=now, key=key, tag=tag, warn=warn)
+        reports.export(conn, fmt, case, handle, now=now, key=key, tag=tag, warn=warn, edition=edition)
     output.info(f"wrote the {fmt} export of {case} to {destination}")

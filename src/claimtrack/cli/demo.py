@@ -35,15 +35,19 @@ def demo(
         now = clock_from_env()()
         conn = storage.connect(path, now=now)
         try:
+            case = caseio.SEED_CASE
             with storage.write(conn):
                 caseio.import_case(conn, state.actor(), seed)
-            case = caseio.SEED_CASE
+                example = _example_publisher(conn, case)
             where = f"the database {path}" if db else "a throwaway database"
             counts = conn.execute(
                 "SELECT (SELECT count(*) FROM sources WHERE case_name = ?), (SELECT count(*) FROM claims WHERE case_name = ?)",
                 (case, case),
             ).fetchone()
             output.echo(f"Loaded the seed case {case} into {where}: {counts[0]} sources, {counts[1]} claims.")
+            if example:
+                output.echo("The reports name an example publisher (" + ", ".join(example)
+                            + "): set your own with 'claimtrack config set'.")
             output.echo("Where the outlets disagree:\n")
             render_conflicts(conflicts.list_conflicts(conn, case=case), conflicts.list_unresolved(conn, case=case))
             out_dir.mkdir(parents=True, exist_ok=True)
@@ -59,3 +63,25 @@ def demo(
     for target in written:
         output.echo(f"  {target}")
     output.echo(f"\nOpen {written[1]} in a browser, or read {written[0]}.")
+
+
+EXAMPLE_PUBLISHER = {
+    "org.name": "Example Fact Desk",
+    "org.url": "https://factdesk.example.org",
+    "org.corrections-contact": "corrections@factdesk.example.org",
+}
+
+
+def _example_publisher(conn, case: str) -> list[str]:
+    """An example organisation and address for the demo's reports, where none is set: a
+    published fact-check names its publisher, and ClaimReview needs an address."""
+    from claimtrack import config
+
+    settings = config.settings(conn, case)
+    wanted = {**EXAMPLE_PUBLISHER, "report.url": f"https://factdesk.example.org/checks/{case}"}
+    made = []
+    for key, value in wanted.items():
+        if settings.get(key) is None:
+            config.set_value(conn, key, value, case=case)
+            made.append(key)
+    return made

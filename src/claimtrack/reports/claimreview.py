@@ -1,11 +1,15 @@
 """schema.org ClaimReview JSON-LD: one review per claim that has a verdict.
 
-Rating scale (worst 1, best 5)::
+Ratings come from the organisation's scale (:mod:`claimtrack.verdicts`); by
+default worst 1, best 5::
 
     false 1 · mostly-false 2 · mixed 3 · mostly-true 4 · true 5
 
-``unproven`` is not a point between true and false, so its rating carries only
-``alternateName: "Unproven"`` (no ratingValue, bestRating or worstRating).
+A rating with no value (``unproven``) is not a point between true and false,
+so it carries only its name in ``alternateName`` (no ratingValue, bestRating or
+worstRating). Google requires ``claimReviewed``, ``reviewRating`` (with
+``alternateName``) and ``url``; the author, date and item reviewed are given
+too wherever they are known.
 
 Fields that cannot be filled from what is recorded (no organization set, no
 report address, no dated or named source) are left out, never invented, and
@@ -17,11 +21,8 @@ from __future__ import annotations
 import json
 from typing import Callable, Iterator, TextIO
 
-from claimtrack import ids
-from claimtrack.reports.data import Report, first_appearance, verdict_label
-
-SCALE = {"false": 1, "mostly-false": 2, "mixed": 3, "mostly-true": 4, "true": 5}
-BEST, WORST = 5, 1
+from claimtrack import ids, verdicts
+from claimtrack.reports.data import Report, first_appearance
 
 Warn = Callable[[str], None]
 
@@ -30,11 +31,13 @@ def _ignore(message: str) -> None:
     pass
 
 
-def rating(verdict: str) -> dict:
+def rating(verdict: str, report: Report) -> dict:
     out = {"@type": "Rating"}
-    if verdict in SCALE:
-        out.update(ratingValue=SCALE[verdict], bestRating=BEST, worstRating=WORST)
-    out["alternateName"] = verdict_label(verdict)
+    value = next((r["value"] for r in report.scale if r["name"] == verdict), None)
+    bounds = verdicts.bounds(report.scale)
+    if value is not None and bounds:
+        out.update(ratingValue=value, bestRating=bounds[1], worstRating=bounds[0])
+    out["alternateName"] = report.label(verdict)
     return out
 
 
@@ -71,11 +74,13 @@ def review(report: Report, claim: dict, warn: Warn = _ignore) -> dict:
     if url:
         out["url"] = url
     out["claimReviewed"] = claim["statement"]
-    out["datePublished"] = report.date
+    out["datePublished"] = report.published_date
+    if report.updated_date:
+        out["dateModified"] = report.updated_date
     author = _organization(report.org_name, report.org_url)
     if author:
         out["author"] = author
-    out["reviewRating"] = rating(claim["verdict"])
+    out["reviewRating"] = rating(claim["verdict"], report)
 
     item: dict = {"@type": "Claim"}
     works = []

@@ -17,6 +17,7 @@ from claimtrack.errors import InvalidInput
 
 BATCH = 500
 REPORTED_STATUSES = ("unverified", "in-review", "done")
+EDITIONS = ("published", "internal")
 VERDICT_LABELS = {
     "true": "True",
     "mostly-true": "Mostly true",
@@ -26,19 +27,52 @@ VERDICT_LABELS = {
     "unproven": "Unproven",
 }
 DECISION_ACTIONS = ("confirm", "dismiss", "resolve", "reopen")
+_FIRST_WORDS = 6
+_PUBLIC_NOTES = " AND visibility = 'public'"
 
 
-def outlet_label(outlet: str | None, source_id: str) -> str:
-    return outlet or f"unknown outlet ({ids.short(source_id)})"
+def outlet_label(outlet: str | None, source_id: str, title: str | None = None, url: str | None = None,
+                 opening: str | None = None) -> str:
+    """How an article's outlet is named to readers: the outlet, else what is known of the article
+    (its address's site, its headline, its first words); never an internal ID unless nothing is known."""
+    if outlet:
+        return outlet
+    host = _host(url)
+    if host:
+        return host
+    if title:
+        return f"unnamed outlet (\u201c{' '.join(title.split())}\u201d)"
+    words = [word.strip("\u201c\u201d\"'") for word in (opening or "").split()]
+    words = [word for word in words if word]
+    if words:
+        more = "\u2026" if len(words) > _FIRST_WORDS else ""
+        return f"unnamed outlet (article beginning \u201c{' '.join(words[:_FIRST_WORDS])}{more}\u201d)"
+    return f"unknown outlet ({ids.short(source_id)})"
 
 
-def verdict_label(verdict: str | None) -> str:
-    return VERDICT_LABELS.get(verdict or "", "No verdict yet")
+def _host(url: str | None) -> str | None:
+    if not url:
+        return None
+    from urllib.parse import urlsplit
+
+    host = (urlsplit(url).hostname or "").lower()
+    return host[4:] if host.startswith("www.") else host or None
+
+
+def verdict_label(verdict: str | None, scale: list[dict] | None = None) -> str:
+    for rating in scale or ():
+        if rating["name"] == verdict:
+            return rating["label"]
+    return VERDICT_LABELS.get(verdict or "", verdict or "No verdict yet")
 
 
 @dataclass
 class Report:
-    """What to publish (a case, optionally narrowed by key prefix or tag) and as whom."""
+    """What to publish (a case, optionally narrowed by key prefix or tag), in which edition, and as whom.
+
+    The published edition holds what a reader should see: rated claims, public
+    notes, no keys, IDs or tool history. The internal edition holds everything.
+    """
 
     conn: sqlite3.Connection
     case: str
@@ -49,16 +83,47 @@ class Report:
     org_url: str | None = None
     report_url: str | None = None
     title: str | None = None
+    edition: str = "published"
+    settings: dict = field(default_factory=dict)
+    scale: list = field(default_factory=list)
+    verdicts: dict = field(default_factory=dict)  # claim ID -> verdict, as the summary pass read them
     _source_numbers: dict[str, int] | None = field(default=None, repr=False)
+    _source_labels: dict[str, str] | None = field(default=None, repr=False)
     _last_state: tuple[str, str | None] | None = field(default=None, repr=False)
+
+    @property
+    def internal(self) -> bool:
+        return self.edition == "internal"
 
     @property
     def date(self) -> str:
         return self.now[:10]
 
     @property
+    def published_date(self) -> str:
+        """When the report was first published (report.published), else the date it is made."""
+        return self.settings.get("report.published") or self.date
+
+    @property
+    def updated_date(self) -> str | None:
+        return self.date if self.date > self.published_date else None
+
+    @property
     def heading(self) -> str:
         return self.title or f"Fact-check: {self.case}"
+
+    def label(self, verdict: str | None) -> str:
+        return verdict_label(verdict, self.scale)
+
+    def outlet(self, source_id: str) -> str:
+        """The readers' name of a source's outlet (see :func:`outlet_label`)."""
+        if self._source_labels is None:
+            self._source_labels = {
+                row["id"]: outlet_label(row["outlet"], row["id"], row["title"], row["url"], row["opening"])
+                for row in self.conn.execute("SELECT id, outlet, title, url, substr(text, 1, 300) AS opening"
+                                             " FROM sources WHERE case_name = ?", (self.case,))
+            }
+        return self._source_labels.get(source_id) or f"unknown outlet ({ids.short(source_id)})"
 
     @property
     def filtered(self) -> bool:
@@ -88,8 +153,11 @@ class Report:
 
     def claims(self, *, statuses: tuple[str, ...] | None = REPORTED_STATUSES, full: bool = True,
                verdict_only: bool = False) -> Iterator[dict]:
-        """Claims in key order; ``full`` adds notes, history and the key's conflict."""
-        where, params = self._claim_filter(statuses, verdict_only)
+        """Claims in key order; ``full`` adds notes, history and the key's conflict.
+
+        The published edition holds rated claims only, each with its public notes.
+        """
+        where, params = self._claim_filter(statuses, verdict_only or not self.internal)
         cursor = self.conn.execute(
             f"SELECT c.* FROM claims c{where} ORDER BY c.key IS NULL, c.key, c.created_at, c.id", params
         )
@@ -100,7 +168,7 @@ class Report:
             yield from self._complete([_claim(row) for row in rows], full)
 
     def claim_count(self, statuses: tuple[str, ...] | None = REPORTED_STATUSES) -> int:
-        where, params = self._claim_filter(statuses)
+        where, params = self._claim_filter(statuses, not self.internal)
         return self.conn.execute(f"SELECT count(*) FROM claims c{where}", params).fetchone()[0]
 
     def _complete(self, batch: list[dict], full: bool) -> list[dict]:
@@ -122,14 +190,17 @@ class Report:
         ):
             by_id[row["claim_id"]]["tags"].append(row["tag"])
         for claim in batch:
-            claim["outlets"] = sorted({outlet_label(a["outlet"], a["source"]) for a in claim["appearances"]})
+            for appearance in claim["appearances"]:
+                appearance["outlet_label"] = self.outlet(appearance["source"])
+            claim["outlets"] = sorted({a["outlet_label"] for a in claim["appearances"]})
         if not full:
             return batch
         for claim in batch:
             claim["notes"], claim["history"], claim["conflict"] = [], [], None
         for row in self.conn.execute(
-            "SELECT id, claim_id, text, url, stance, author, created_at FROM notes"
-            f" WHERE claim_id IN ({marks}) ORDER BY claim_id, created_at, id",
+            "SELECT id, claim_id, text, url, archive_url, stance, visibility, author, created_at FROM notes"
+            f" WHERE claim_id IN ({marks}){'' if self.internal else _PUBLIC_NOTES}"
+            " ORDER BY claim_id, created_at, id",
             claim_ids,
         ):
             note = dict(row)
@@ -196,9 +267,8 @@ class Report:
 
     # --- conflicts, corrections, other history ---------------------------------
 
-    def conflicts(self) -> Iterator[dict]:
-        """Every conflict record of the case (cleared ones too), with its history."""
-        sql = "SELECT * FROM conflicts WHERE case_name = ?"
+    def _conflict_query(self, where: str = "") -> tuple[str, list]:
+        sql = "SELECT * FROM conflicts WHERE case_name = ?" + where
         params: list = [self.case]
         if self.key:
             sql += " AND substr(key, 1, ?) = ?"
@@ -206,7 +276,38 @@ class Report:
         if self.tag:
             sql += " AND key IN (SELECT c.key FROM claims c JOIN claim_tags t ON t.claim_id = c.id WHERE c.case_name = ? AND t.tag = ?)"
             params.extend([self.case, self.tag])
-        for row in self.conn.execute(sql + " ORDER BY key", params):
+        return sql + " ORDER BY key", params
+
+    def disagreements(self) -> Iterator[dict]:
+        """Where the outlets disagree, once per fact: the standing conflicts (a published edition leaves
+        out those dismissed as no real contradiction), each side's outlets named for readers, and the
+        other values reported for the same fact, which fit a side or both (bounds, ranges, approximations)."""
+        states = ("open", "confirmed", "resolved") + (("dismissed",) if self.internal else ())
+        sql, params = self._conflict_query(f" AND active = 1 AND state IN ({','.join('?' * len(states))})")
+        params[1:1] = states
+        for row in self.conn.execute(sql, params).fetchall():
+            record = conflicts.record_dict(row)
+            on_sides = set()
+            for side in record["sides"]:
+                on_sides.update(side["claims"])
+                for quote in side["quotes"]:
+                    quote["outlet_label"] = self.outlet(quote["source"])
+                side["outlet_labels"] = sorted({quote["outlet_label"] for quote in side["quotes"]})
+            record["also"] = []
+            for claim in self.conn.execute(
+                "SELECT c.id, c.value, a.quote, a.source_id FROM claims c JOIN appearances a ON a.claim_id = c.id"
+                " WHERE c.case_name = ? AND c.key = ? AND c.status NOT IN ('candidate', 'rejected')"
+                " ORDER BY c.value, a.source_id, a.start", (self.case, row["key"])
+            ):
+                if claim["id"] not in on_sides:
+                    record["also"].append({"claim": claim["id"], "value": claim["value"], "quote": claim["quote"],
+                                           "source": claim["source_id"], "outlet_label": self.outlet(claim["source_id"])})
+            yield record
+
+    def conflicts(self) -> Iterator[dict]:
+        """Every conflict record of the case (cleared ones too), with its history."""
+        sql, params = self._conflict_query()
+        for row in self.conn.execute(sql, params):
             record = conflicts.record_dict(row)
             record["history"] = [
                 _history(h) for h in self.conn.execute(
@@ -217,10 +318,10 @@ class Report:
 
     def corrections(self) -> Iterator[dict]:
         """Verdicts changed after a first verdict, oldest first."""
-        where, params = self._claim_filter(REPORTED_STATUSES)
+        where, params = self._claim_filter(REPORTED_STATUSES, not self.internal)
         for row in self.conn.execute(
             "SELECT h.*, c.statement FROM history h JOIN claims c ON c.id = h.claim_id"
-            f"{where} AND h.action = 'verdict' AND h.old IS NOT NULL ORDER BY h.at, h.id",
+            f"{where} AND h.action = 'verdict' AND h.old IS NOT NULL AND h.old IS NOT h.new ORDER BY h.at, h.id",
             params,
         ):
             entry = _history(row)
@@ -238,14 +339,19 @@ class Report:
 
 
 def open_report(conn: sqlite3.Connection, case: str, now: str, *, key: str | None = None, tag: str | None = None,
-                settings: dict | None = None) -> Report:
+                settings: dict | None = None, edition: str = "published") -> Report:
+    from claimtrack import verdicts
+
     if not conn.execute("SELECT 1 FROM cases WHERE name = ?", (case,)).fetchone():
         raise InvalidInput(f"no case {case!r}")
+    if edition not in EDITIONS:
+        raise InvalidInput(f"unknown edition {edition!r}; choose one of: {', '.join(EDITIONS)}")
     settings = settings or {}
     return Report(
         conn=conn, case=case, now=now, key=key.strip().lower() if key else None,
         tag=tag.strip().lower() if tag else None, org_name=settings.get("org.name"),
         org_url=settings.get("org.url"), report_url=settings.get("report.url"), title=settings.get("report.title"),
+        edition=edition, settings=settings, scale=verdicts.scale(conn),
     )
 
 
@@ -253,7 +359,7 @@ def _claim(row: sqlite3.Row) -> dict:
     return {
         "id": row["id"], "case": row["case_name"], "statement": row["statement"], "key": row["key"],
         "value": row["value"], "value_type": row["value_type"], "normalized": row["normalized"],
-        "status": row["status"], "verdict": row["verdict"], "tags": [], "appearances": [],
+        "status": row["status"], "verdict": row["verdict"], "rationale": row["rationale"], "tags": [], "appearances": [],
         "created_at": row["created_at"], "created_by": row["created_by"], "updated_at": row["updated_at"],
     }
 

@@ -1,8 +1,11 @@
-"""The fact-check report as CommonMark (with GitHub-style tables).
+"""The fact-check as Markdown: the claims and our ratings up top, where the outlets
+disagree, each claim with why we rated it, the outlets' words and the evidence,
+then the rating scale, methodology, corrections policy, corrections, the sources
+consulted and the outlets checked.
 
-Written in one streamed pass per section: a summary pass over the claims,
-then a detail pass, then the corrections log and the sources. All user text
-goes through :mod:`claimtrack.reports.escape`.
+The published edition holds only what a reader should see; the internal
+edition adds keys, IDs, work status, internal notes and each claim's history.
+User text is escaped by :mod:`claimtrack.reports.escape`.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from typing import Callable, TextIO
 
 from claimtrack import ids
 from claimtrack.reports import text
-from claimtrack.reports.data import Report, describe_change, outlet_label, verdict_label
+from claimtrack.reports.data import Report, describe_change
 from claimtrack.reports.escape import md_code, md_inline, md_link, md_lines
 
 OPEN_STATES = ("open", "confirmed")
@@ -22,7 +25,7 @@ def _unknown(value: object) -> str:
 
 
 def conflict_summary(state: str | None) -> str:
-    """The summary's "open conflicts" cell for a claim's key."""
+    """The internal summary's "open conflicts" cell for a claim's key."""
     if not state or state == "cleared":
         return "none"
     if state in OPEN_STATES:
@@ -30,9 +33,9 @@ def conflict_summary(state: str | None) -> str:
     return f"none ({state})"
 
 
-def sentence(text: str) -> str:
-    text = " ".join(text.split())
-    return text if text[-1:] in ".!?" else text + "."
+def sentence(text_: str) -> str:
+    text_ = " ".join(text_.split())
+    return text_ if text_[-1:] in ".!?" else text_ + "."
 
 
 def _when(at: str | None) -> str:
@@ -41,152 +44,271 @@ def _when(at: str | None) -> str:
     return at[:16].replace("T", " ") + (" UTC" if at.endswith("Z") else "")
 
 
-def _source_ref(appearance: dict) -> str:
-    return f"S{appearance['source_number']}" if appearance.get("source_number") else ids.short(appearance["source"])
+def plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
 
 
-def _appearance_line(appearance: dict, claim_reading: str | None = None) -> str:
-    outlet = md_inline(outlet_label(appearance["outlet"], appearance["source"]))
+def side_value(side: dict) -> str:
+    return ("not " if side["stance"] == "denies" else "") + (side["value"] or "no value")
+
+
+def disagreement_heading(record: dict) -> str:
+    return " or ".join(side_value(side) for side in record["sides"]) + "?"
+
+
+def disagreement_state(record: dict, report: Report) -> str:
+    """Where a disagreement stands, in words."""
+    state, reason = record["state"], record["reason"]
+    if state == "resolved" and record["resolution"]:
+        resolution = record["resolution"]
+        held = resolution["side"] + 1
+        out = f"Settled: side {held} ({resolution['value']}) holds."
+        return out + (f" {sentence(reason)}" if reason else "")
+    if state == "confirmed":
+        return "Both cannot be true." + (f" {sentence(reason)}" if reason else "")
+    if state == "dismissed":
+        return "Dismissed as no real contradiction." + (f" {sentence(reason)}" if reason else "")
+    return "Not settled yet."
+
+
+def side_ratings(side: dict, numbers: dict[str, int], report: Report) -> list[tuple[int, str]]:
+    """(claim number, rating label) of a side's claims that the report holds."""
+    out = []
+    for claim_id in side["claims"]:
+        if claim_id in numbers:
+            out.append((numbers[claim_id], report.label(report.verdicts.get(claim_id))))
+    return sorted(out)
+
+
+def evidence_key(note: dict) -> tuple:
+    return (" ".join(note["text"].split()), note["url"] or "", note["archive_url"] or "")
+
+
+def _rating_cell(pairs: list[tuple[int, str]]) -> str:
+    return "; ".join(f"{label} (claim {number})" for number, label in pairs) or "not rated"
+
+
+def _appearance_line(appearance: dict, claim_reading: str | None, internal: bool) -> str:
+    outlet = md_inline(appearance["outlet_label"])
     if appearance["title"]:
         work = md_link(f"\u201c{appearance['title']}\u201d", appearance["url"])
     elif appearance["url"]:
         work = md_link("article", appearance["url"])
     else:
-        work = "untitled article, no address known"
+        work = "headline and address unknown"
     date = md_inline(appearance["published"]) if appearance["published"] else "date unknown"
     stance = "denies: " if appearance["stance"] == "denies" else ""
-    line = f"- **{outlet}**, {work}, {date} \\[{_source_ref(appearance)}\\]: {stance}\u201c{md_inline(appearance['quote'])}\u201d"
+    ref = f" \\[S{appearance['source_number']}\\]" if appearance.get("source_number") else ""
+    line = f"- **{outlet}**, {work}, {date}{ref}: {stance}\u201c{md_inline(appearance['quote'])}\u201d"
     if appearance["attribution"]:
         line += f" \u2014 {md_inline(appearance['attribution'])}"
-    if appearance["normalized"] and appearance["normalized"] != claim_reading:
+    if internal and appearance["normalized"] and appearance["normalized"] != claim_reading:
         line += f" (read here as: {md_inline(appearance['normalized'])})"
     return line
 
 
-def _conflict_block(conflict: dict) -> list[str]:
-    lines = []
-    if conflict["state"] != "cleared":
-        lines += ["#### Conflict between outlets", ""]
-        state = f"Conflict {md_code(ids.short(conflict['id']))} on {md_code(conflict['key'])}: **{conflict['state']}**."
-        if conflict["reason"]:
-            state += f" Reason: {md_inline(sentence(conflict['reason']))}"
-        if conflict["resolution"]:
-            resolution = conflict["resolution"]
-            state += f" Side {resolution['side'] + 1} holds ({md_inline(resolution['value'])})."
-        lines += [state, "", "| Side | Value | Outlets | Independent sources | What they say |", "| ---: | --- | --- | ---: | --- |"]
-        for number, side in enumerate(conflict["sides"], start=1):
-            value = ("not " if side["stance"] == "denies" else "") + (side["value"] or "no value")
-            quotes = "; ".join(f"\u201c{md_inline(q['quote'])}\u201d ({md_inline(q['outlet'])})" for q in side["quotes"])
-            lines.append(f"| {number} | {md_inline(value)} | {md_inline(', '.join(side['outlets']))} | "
-                         f"{side['independent_sources']} | {quotes} |")
-        lines.append("")
-    if conflict["unresolved"]:
-        lines += ["#### Unresolved values", ""]
-        for side in conflict["unresolved"]:
-            lines.append(f"- \u201c{md_inline(side['value'])}\u201d in {md_inline(', '.join(side['outlets']))}: "
-                         "no publication date to read it against, so it is not counted as a conflict")
-        lines.append("")
-    return lines
+def _note_line(note: dict, internal: bool) -> str:
+    line = f"- {md_inline(note['stance'].capitalize())}: " + md_lines(note["text"], indent="  ")
+    if note["url"]:
+        line += " " + md_link("(link)", note["url"])
+    if note["archive_url"]:
+        line += " " + md_link("(archived copy)", note["archive_url"])
+    if internal:
+        line += f" \u2014 {note['visibility'] or 'internal'}, {_unknown(note['author'])}, {_when(note['created_at'])}"
+    return line
 
 
-def _claim_block(number: int, claim: dict) -> str:
+def _claim_block(number: int, claim: dict, report: Report, disagreement: int | None) -> str:
+    internal = report.internal
     lines = [f"### {number}. {md_inline(claim['statement'])}", ""]
-    verdict = f"**{verdict_label(claim['verdict'])}**"
-    lines.append(f"- Verdict: {verdict} (status: {md_inline(claim['status'])})")
-    lines.append(f"- Claim ID: {md_code(claim['id'])}")
-    if claim["key"]:
-        lines.append(f"- About: {md_code(claim['key'])}")
-    if claim["value"]:
-        read = f" (read as: {md_inline(claim['normalized'])})" if claim["normalized"] else " (kept as text)"
-        lines.append(f"- Value: \u201c{md_inline(claim['value'])}\u201d{read}")
-    if claim["tags"]:
-        lines.append(f"- Tags: {md_inline(', '.join(claim['tags']))}")
-    lines += ["", "#### What the outlets say", ""]
-    lines += [_appearance_line(a, claim["normalized"]) for a in claim["appearances"]] or ["No source recorded."]
+    lines.append(f"**Our rating: {md_inline(report.label(claim['verdict']))}**")
     lines.append("")
-    if claim["conflict"]:
-        lines += _conflict_block(claim["conflict"])
-    lines += ["#### Evidence notes", ""]
-    if not claim["notes"]:
-        lines.append("No evidence notes yet.")
-    for note in claim["notes"]:
-        line = f"- **{md_inline(note['stance'])}** \u2014 {_unknown(note['author'])}, {_when(note['created_at'])}: "
-        line += md_lines(note["text"], indent="  ")
-        if note["url"]:
-            line += " " + md_link("(link)", note["url"])
-        lines.append(line)
-    lines += ["", "#### History", ""]
-    for entry in claim["history"]:
-        lines.append(f"- {_when(entry['at'])} \u2014 {_unknown(entry['author'])} \u2014 {md_inline(describe_change(entry))}")
-    if not claim["history"]:
-        lines.append("No recorded changes.")
+    if claim["verdict"]:
+        why = claim["rationale"] or "No rationale was recorded for this rating."
+        lines += [f"**Why we rated it:** {md_lines(why)}", ""]
+    if internal:
+        meta = [f"Status: {md_inline(claim['status'])}", f"ID {md_code(claim['id'])}"]
+        if claim["key"]:
+            meta.append(f"key {md_code(claim['key'])}")
+        if claim["value"]:
+            read = f" (read as: {md_inline(claim['normalized'])})" if claim["normalized"] else " (kept as text)"
+            meta.append(f"value \u201c{md_inline(claim['value'])}\u201d{read}")
+        if claim["tags"]:
+            meta.append(f"tags: {md_inline(', '.join(claim['tags']))}")
+        lines += ["*" + " \u00b7 ".join(meta) + "*", ""]
+    lines += ["#### What the outlets reported", ""]
+    lines += [_appearance_line(a, claim["normalized"], internal) for a in claim["appearances"]] or ["No article recorded."]
+    lines.append("")
+    if disagreement:
+        lines += [f"The outlets disagree on this point: see \u201cWhere the outlets disagree\u201d, {disagreement}.", ""]
+    conflict = claim["conflict"]
+    if conflict and conflict["unresolved"]:
+        for side in conflict["unresolved"]:
+            outlets = ", ".join(report.outlet(source) for source in side["sources"])
+            lines.append(f"Not compared: \u201c{md_inline(side['value'])}\u201d in {md_inline(outlets)} cannot be dated, "
+                         "because the article gives no publication date.")
+        lines.append("")
+    lines += ["#### Evidence", ""]
+    lines += [_note_line(note, internal) for note in claim["notes"]] or ["No evidence recorded yet."]
+    if internal:
+        lines += ["", "#### History", ""]
+        for entry in claim["history"]:
+            lines.append(f"- {_when(entry['at'])} \u2014 {_unknown(entry['author'])} \u2014 {md_inline(describe_change(entry))}")
+        if not claim["history"]:
+            lines.append("No recorded changes.")
     return "\n".join(lines) + "\n\n"
+
+
+def _disagreement_block(number: int, record: dict, report: Report, numbers: dict[str, int]) -> str:
+    lines = [f"### {number}. {md_inline(disagreement_heading(record))}", ""]
+    if record.get("class_reason"):
+        kind = f"{record['class'].capitalize()}: " if record.get("class") else ""
+        lines += [md_inline(kind + sentence(record["class_reason"])), ""]
+    lines += [md_inline(disagreement_state(record, report)), ""]
+    if report.internal:
+        lines += [f"*Conflict {md_code(ids.short(record['id']))} on {md_code(record['key'])}, {record['state']}.*", ""]
+    lines += ["| Side | Value | Outlets | Independent sources | Their words | Our rating |",
+              "| ---: | --- | --- | ---: | --- | --- |"]
+    for index, side in enumerate(record["sides"], start=1):
+        quotes = "; ".join(f"\u201c{md_inline(q['quote'])}\u201d ({md_inline(q['outlet_label'])})" for q in side["quotes"])
+        value = side_value(side)
+        if side.get("class") and side.get("reason"):
+            value += f" ({side['class']}: {side['reason']})"
+        lines.append(f"| {index} | {md_inline(value)} | {md_inline(', '.join(side['outlet_labels']))} | "
+                     f"{side['independent_sources']} | {quotes} | {_rating_cell(side_ratings(side, numbers, report))} |")
+    lines.append("")
+    if record["also"]:
+        lines.append("Also reported, and compatible with one side or more (a bound, a range or an approximation):")
+        lines.append("")
+        for also in record["also"]:
+            rated = f", claim {numbers[also['claim']]}" if also["claim"] in numbers else ""
+            lines.append(f"- {md_inline(also['value'] or 'no value')}: \u201c{md_inline(also['quote'])}\u201d "
+                         f"({md_inline(also['outlet_label'])}{rated})")
+        lines.append("")
+    return "\n".join(lines) + "\n"
 
 
 def render(report: Report, out: TextIO, warn: Callable[[str], None] | None = None) -> None:
     write = out.write
+    internal = report.internal
     total = report.claim_count()
     sources = report.source_numbers()
+    disagreements = list(report.disagreements())
+
     write(f"# {md_inline(report.heading)}\n\n")
-    byline = f" by {md_link(report.org_name, report.org_url)}" if report.org_name else ""
-    write(f"Published {report.date}{byline}.\n\n")
-    scope = ""
+    if internal:
+        write("*Internal edition: keys, IDs, work status, internal notes and history included. Not for publication.*\n\n")
+    by = []
+    if report.settings.get("report.byline"):
+        by.append(md_inline(report.settings["report.byline"]))
+    if report.org_name:
+        by.append(md_link(report.org_name, report.org_url))
+    dates = f"Published {report.published_date}." + (f" Updated {report.updated_date}." if report.updated_date else "")
+    write((f"By {', '.join(by)}. " if by else "") + dates + "\n\n")
     if report.filtered:
         parts = ([f"key {md_code(report.key)}"] if report.key else []) + ([f"tag {md_code(report.tag)}"] if report.tag else [])
-        scope = f" (claims with {' and '.join(parts)})"
-    write(f"This report covers {total} claim{'s' if total != 1 else ''}{scope} in the case {md_code(report.case)}, "
-          f"drawn from {len(sources)} source{'s' if len(sources) != 1 else ''}. Each claim lists the outlets that "
-          "state it with their exact words, where the outlets contradict each other, the evidence gathered and "
-          "its history. The methodology, the corrections log and the full list of sources follow the claims.\n\n")
+        write(f"This report covers the claims with {' and '.join(parts)}.\n\n")
+    for paragraph in text.introduction(report.settings, total, len(sources), len(disagreements), internal=internal):
+        write(md_inline(paragraph) + "\n\n")
 
-    write("## Summary\n\n")
+    write("## The claims and our ratings\n\n")
     numbers: dict[str, int] = {}
     if not total:
-        write("No claims match.\n\n")
+        write("No claims match." if internal else "No claim has been rated yet.")
+        write("\n\n")
     else:
-        write("| # | Claim | Verdict | Outlets | Open conflicts |\n| ---: | --- | --- | --- | --- |\n")
+        header = "| # | Claim | Our rating |" + (" Status | Outlets | Conflict |" if internal else "")
+        write(header + "\n| ---: | --- | --- |" + (" --- | --- | --- |" if internal else "") + "\n")
         for number, claim in enumerate(report.claims(full=False), start=1):
             numbers[claim["id"]] = number
-            write(f"| {number} | {md_inline(claim['statement'])} | {verdict_label(claim['verdict'])} | "
-                  f"{md_inline('; '.join(claim['outlets'])) or 'none'} | {conflict_summary(report.conflict_state(claim['key']))} |\n")
+            report.verdicts[claim["id"]] = claim["verdict"]
+            row = f"| {number} | {md_inline(claim['statement'])} | {md_inline(report.label(claim['verdict']))} |"
+            if internal:
+                row += (f" {md_inline(claim['status'])} | {md_inline('; '.join(claim['outlets'])) or 'none'} |"
+                        f" {conflict_summary(report.conflict_state(claim['key']))} |")
+            write(row + "\n")
         write("\n")
 
-    write("## Claims\n\n")
-    if not total:
-        write("No claims match.\n\n")
-    for number, claim in enumerate(report.claims(full=True), start=1):
-        write(_claim_block(number, claim))
+    write("## Where the outlets disagree\n\n")
+    by_key: dict[str, int] = {}
+    if not disagreements:
+        write("The outlets do not contradict each other on any claim in this report.\n\n")
+    for number, record in enumerate(disagreements, start=1):
+        by_key[record["key"]] = number
+        write(_disagreement_block(number, record, report, numbers))
 
-    write("## Methodology\n\n")
-    for heading, paragraphs in text.METHODOLOGY:
-        write(f"### {md_inline(heading)}\n\n")
+    write("## The claims\n\n")
+    if not total:
+        write("No claims match.\n\n" if internal else "No claim has been rated yet.\n\n")
+    evidence: dict[tuple, list[int]] = {}
+    notes: dict[tuple, dict] = {}
+    for number, claim in enumerate(report.claims(full=True), start=1):
+        write(_claim_block(number, claim, report, by_key.get(claim["key"])))
+        for note in claim["notes"]:
+            if note["visibility"] == "public":
+                found = evidence_key(note)
+                notes.setdefault(found, note)
+                evidence.setdefault(found, []).append(number)
+
+    write("## Our rating scale\n\n")
+    for rating in report.scale:
+        write(f"- **{md_inline(rating['label'])}**: {md_inline(rating['definition'])}\n")
+    write("\n## Methodology\n\n")
+    for heading, paragraphs in text.methodology(report.settings):
+        if heading:
+            write(f"### {md_inline(heading)}\n\n")
         for paragraph in paragraphs:
             write(md_inline(paragraph) + "\n\n")
-    write("### Ratings\n\n" + md_inline(text.RATING_NOTE) + "\n\n")
 
-    write("## Corrections log\n\n")
+    write("## Corrections policy\n\n")
+    for paragraph in text.corrections_policy(report.settings):
+        write(md_inline(paragraph) + "\n\n")
+    write(md_inline(text.contact_line(report.settings.get("org.corrections-contact"), report.org_name)) + "\n\n")
+
+    write("## Corrections\n\n")
     corrections = 0
     for entry in report.corrections():
         corrections += 1
         number = numbers.get(entry["claim_id"])
-        which = f"claim {number} ({md_code(ids.short(entry['claim_id']))})" if number else md_code(ids.short(entry["claim_id"]))
-        line = (f"- {_when(entry['at'])} \u2014 {which}, \u201c{md_inline(entry['statement'])}\u201d: verdict changed "
-                f"from {verdict_label(entry['old'])} to {verdict_label(entry['new'])} by {_unknown(entry['author'])}.")
+        which = f"claim {number}" if number else "a claim"
+        when = _when(entry["at"]) if internal else (entry["at"] or "")[:10]
+        line = (f"- {when} \u2014 {which}, \u201c{md_inline(entry['statement'])}\u201d: rating changed from "
+                f"{md_inline(report.label(entry['old']))} to {md_inline(report.label(entry['new']))}.")
         if entry["note"]:
-            line += f" Why: {md_inline(entry['note'])}"
+            line += f" What changed: {md_inline(sentence(entry['note']))}"
+        if internal:
+            line += f" (by {_unknown(entry['author'])}, {md_code(ids.short(entry['claim_id']))})"
         write(line + "\n")
     if not corrections:
-        write("No verdict has been changed after it was first given.\n")
+        write("No rating has been changed since it was first published.\n")
     write("\n")
 
-    write("## Sources\n\n")
-    if not sources:
-        write("No sources.\n")
-    else:
-        write("| # | Outlet | Title | Author | Date | Address | ID |\n| --- | --- | --- | --- | --- | --- | --- |\n")
-        for source in report.sources():
-            url = md_link(source["url"], source["url"]) if source["url"] else "unknown"
-            write(f"| S{source['number']} | {_unknown(source['outlet'])} | {_unknown(source['title'])} | "
-                  f"{_unknown(source['author'])} | {_unknown(source['published'])} | {url} | "
-                  f"{md_code(ids.short(source['id']))} |\n")
+    write("## Sources consulted\n\n")
+    if not evidence:
+        write("No public evidence is recorded for these claims yet.\n\n")
+    for found, claim_numbers in evidence.items():
+        note = notes[found]
+        line = "- " + md_lines(note["text"], indent="  ")
+        if note["url"]:
+            line += " " + md_link("(link)", note["url"])
+        if note["archive_url"]:
+            line += " " + md_link("(archived copy)", note["archive_url"])
+        cited = sorted(set(claim_numbers))
+        line += f" \u2014 cited for claim{'s' if len(cited) > 1 else ''} {', '.join(map(str, cited))}"
+        write(line + "\n")
+    if evidence:
+        write("\n")
 
+    write("## Outlets checked\n\n")
+    if not sources:
+        write("No articles.\n")
+        return
+    write("| # | Outlet | Headline | Author | Published | Address |" + (" ID |" if internal else "") + "\n")
+    write("| --- | --- | --- | --- | --- | --- |" + (" --- |" if internal else "") + "\n")
+    for source in report.sources():
+        url = md_link(source["url"], source["url"]) if source["url"] else "unknown"
+        row = (f"| S{source['number']} | {md_inline(report.outlet(source['id']))} | {_unknown(source['title'])} | "
+               f"{_unknown(source['author'])} | {_unknown(source['published'])} | {url} |")
+        if internal:
+            row += f" {md_code(ids.short(source['id']))} |"
+        write(row + "\n")

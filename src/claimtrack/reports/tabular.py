@@ -1,8 +1,12 @@
-"""Everything as JSON, or one CSV row per claim; both written as they are read.
+"""The case as JSON, or one CSV row per claim; both written as they are read.
 
-JSON holds every record of the case (candidates and rejected claims too):
-sources with their text, claims with appearances, notes and history,
-conflicts with their sides and history, and the case's own history.
+The published edition holds what the published report shows: rated claims
+with their rating, rationale, the outlets' words and public evidence, the
+disagreements, corrections and the articles checked; no keys, IDs, internal
+notes or tool history. The internal edition holds every record of the case
+(candidates and rejected claims too): sources with their text, claims with
+appearances, notes and history, conflicts with their sides and history, and
+the case's own history.
 """
 
 from __future__ import annotations
@@ -15,8 +19,10 @@ from typing import Callable, Iterable, TextIO
 from claimtrack.reports.data import Report, first_appearance
 
 FORMAT = "claimtrack-export/1"
+PUBLISHED_FORMAT = "claimtrack-published/1"
+PUBLISHED_CSV_COLUMNS = ("number", "claim", "rating", "why", "outlets", "first_published", "evidence", "evidence_urls")
 CSV_COLUMNS = (
-    "id", "case", "key", "statement", "value", "value_type", "normalized", "status", "verdict", "tags",
+    "id", "case", "key", "statement", "value", "value_type", "normalized", "status", "verdict", "rationale", "tags",
     "outlets", "sources", "appearances", "first_published", "notes", "conflict", "conflict_state",
     "created_at", "created_by", "updated_at",
 )
@@ -33,7 +39,61 @@ def _items(items: Iterable[dict], out: TextIO, indent: str) -> None:
     out.write("]" if first else "\n  ]")
 
 
+def _published_claim(number: int, claim: dict, report: Report) -> dict:
+    return {
+        "number": number, "claim": claim["statement"], "rating": claim["verdict"],
+        "rating_label": report.label(claim["verdict"]), "why": claim["rationale"],
+        "reported_by": [
+            {"outlet": a["outlet_label"], "headline": a["title"], "url": a["url"], "published": a["published"],
+             "quote": a["quote"], "attribution": a["attribution"], "stance": a["stance"]}
+            for a in claim["appearances"]
+        ],
+        "evidence": [{"text": n["text"], "url": n["url"], "archive_url": n["archive_url"], "stance": n["stance"]}
+                     for n in claim["notes"]],
+    }
+
+
+def _published_json(report: Report, out: TextIO) -> None:
+    from claimtrack.reports import text
+
+    numbers: dict[str, int] = {}
+    claims = []
+    for number, claim in enumerate(report.claims(full=True), start=1):
+        numbers[claim["id"]] = number
+        claims.append(_published_claim(number, claim, report))
+    disagreements = [
+        {"sides": [{"value": side["value"], "stance": side["stance"], "outlets": side["outlet_labels"],
+                    "independent_sources": side["independent_sources"],
+                    "quotes": [{"outlet": q["outlet_label"], "quote": q["quote"]} for q in side["quotes"]],
+                    "claims": sorted(numbers[c] for c in side["claims"] if c in numbers)}
+                   for side in record["sides"]],
+         "state": record["state"], "reason": record["reason"], "class": record.get("class"),
+         "class_reason": record.get("class_reason"),
+         "also": [{"value": a["value"], "outlet": a["outlet_label"], "quote": a["quote"]} for a in record["also"]]}
+        for record in report.disagreements()
+    ]
+    data = {
+        "format": PUBLISHED_FORMAT, "title": report.heading, "byline": report.settings.get("report.byline"),
+        "publisher": {"name": report.org_name, "url": report.org_url}, "url": report.report_url,
+        "published": report.published_date, "updated": report.updated_date,
+        "introduction": report.settings.get("report.intro"),
+        "claims": claims, "disagreements": disagreements,
+        "corrections": [{"date": (e["at"] or "")[:10], "claim": numbers.get(e["claim_id"]),
+                         "from": report.label(e["old"]), "to": report.label(e["new"]), "note": e["note"]}
+                        for e in report.corrections()],
+        "rating_scale": [{"rating": r["name"], "label": r["label"], "definition": r["definition"]} for r in report.scale],
+        "methodology": [{"heading": h, "paragraphs": ps} for h, ps in text.methodology(report.settings)],
+        "corrections_policy": text.corrections_policy(report.settings),
+        "sources": [{"number": f"S{s['number']}", "outlet": report.outlet(s["id"]), "headline": s["title"],
+                     "author": s["author"], "published": s["published"], "url": s["url"]} for s in report.sources()],
+    }
+    out.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+
+
 def render_json(report: Report, out: TextIO, warn: Callable[[str], None] | None = None) -> None:
+    if not report.internal:
+        _published_json(report, out)
+        return
     head = {"format": FORMAT, "case": report.case, "generated_at": report.now,
             "filters": {"key": report.key, "tag": report.tag}}
     out.write("{\n")
@@ -71,7 +131,8 @@ def csv_row(claim: dict) -> list[str]:
     conflict = claim.get("conflict")
     row = {
         **{field: claim[field] for field in ("id", "case", "key", "statement", "value", "value_type", "normalized",
-                                            "status", "verdict", "created_at", "created_by", "updated_at")},
+                                            "status", "verdict", "rationale", "created_at", "created_by",
+                                            "updated_at")},
         "tags": ";".join(claim["tags"]),
         "outlets": "; ".join(claim["outlets"]),
         "sources": len({a["source"] for a in claim["appearances"]}),
@@ -86,6 +147,16 @@ def csv_row(claim: dict) -> list[str]:
 
 def render_csv(report: Report, out: TextIO, warn: Callable[[str], None] | None = None) -> None:
     writer = csv.writer(out, lineterminator="\n")
+    if not report.internal:
+        writer.writerow(PUBLISHED_CSV_COLUMNS)
+        for number, claim in enumerate(report.claims(full=True), start=1):
+            first = first_appearance(claim["appearances"])
+            row = [number, claim["statement"], report.label(claim["verdict"]), claim["rationale"],
+                   "; ".join(claim["outlets"]), first["published"] if first else None,
+                   " | ".join(" ".join(n["text"].split()) for n in claim["notes"]),
+                   " ".join(n["url"] for n in claim["notes"] if n["url"])]
+            writer.writerow([_cell(value) for value in row])
+        return
     writer.writerow(CSV_COLUMNS)
     for claim in report.claims(statuses=None, full=True):
         writer.writerow(csv_row(claim))

@@ -1,43 +1,83 @@
-"""The fixed prose of a report, as plain text: each format escapes and lays it out."""
+"""The fixed prose of a report, as plain text: each format escapes and lays it out.
+
+The defaults describe the verification the tool records, in a reader's words;
+an organisation replaces them with its own (``org.methodology``,
+``org.corrections-policy``).
+"""
 
 from __future__ import annotations
 
 METHODOLOGY: list[tuple[str, list[str]]] = [
-    ("How claims are recorded", [
-        "Each checkable detail of the story is recorded as a claim with a key naming what it is about "
-        "(subject, attribute and facet) and a value as the outlet worded it. Every claim is anchored to the "
-        "verbatim words of at least one article: the quote, its exact position in the stored text and the "
-        "words around it, so it can be found again and re-checked against the article.",
-        "The work on a claim (unverified, in review, done) is kept apart from its verdict, and every change "
-        "of status, verdict or conflict decision is kept with its time and author. Evidence notes are "
-        "append-only.",
+    ("What we checked", [
+        "We read every article listed under \u201cOutlets checked\u201d and recorded each checkable detail they "
+        "report as a claim, written in our own words. Every claim is tied to the exact words of each article "
+        "that states it, quoted below it, so a reader can find the passage and judge our reading.",
     ]),
-    ("How values are compared", [
-        "Values are normalized before they are compared: counts, quantities with units, money, percentages, "
-        "durations, dates and date ranges, years and yes/no. Comparison allows for tolerance: \"at least 40\" "
-        "is compatible with 52 but not with 35, and \"April\" is compatible with \"April 16\". Relative dates "
-        "such as \"Sunday\" are read against the publication date of the article that states them.",
-        "Two outlets conflict on a key when their normalized values cannot both be true. Values that are kept "
-        "as free text are never counted as conflicts; they are listed side by side for a reader to judge.",
+    ("How we compared the outlets", [
+        "Figures, durations, dates and years are read into a comparable form before outlets are compared: "
+        "\u201cthree-day\u201d and \u201c72 hours\u201d are the same length, and a weekday such as \u201cSunday\u201d is "
+        "read against the publication date of the article that uses it. Bounds and approximations are "
+        "compared with tolerance: \u201cat least 40\u201d fits 52 but not 35, and \u201cApril\u201d fits \u201cApril 16\u201d. "
+        "Two outlets disagree only where both values cannot be true of the same thing; a relative date we "
+        "could not pin down (\u201cSunday\u201d in an undated article) is never counted as a disagreement, and is "
+        "never guessed.",
     ]),
-    ("What counts as independent sources", [
-        "Each side of a conflict counts its independent sources: articles from the same outlet count once, "
-        "articles that credit the same origin (\"according to TASS\") count once, and articles that carry the "
-        "same wording around the quote (a copied wire story) count once.",
+    ("How we counted independent sources", [
+        "Where outlets disagree, each side counts its independent sources: articles from one outlet count once, "
+        "articles that credit the same origin (a news agency, \u201caccording to TASS\u201d) count once, and articles "
+        "that carry the same wording (a copied wire story) count once.",
     ]),
-    ("Unresolved relative dates", [
-        "A relative date that cannot be read against a known publication date (\"Sunday\" in an article whose "
-        "date is unknown) is reported as unresolved. It is never counted as a conflict, and it is never "
-        "guessed.",
+    ("How we rated the claims", [
+        "Each claim was rated against the public record: the official statements, documents and transcripts "
+        "listed under \u201cSources consulted\u201d. How many outlets repeat a claim does not make it true. Where no "
+        "public record we could consult settles a claim, we rate it Unproven and say what would settle it. "
+        "The ratings are defined in \u201cOur rating scale\u201d.",
     ]),
-    ("Unknown metadata", [
-        "Where an article does not say its outlet, title, author, date or address, this report says "
-        "\"unknown\". Nothing is inferred or invented.",
+    ("What we do not know", [
+        "Where an article does not give its outlet, headline, author, date or address, this report names it "
+        "by what is known (its headline or its first words) and says \u201cunknown\u201d for the rest. Nothing is "
+        "inferred or invented.",
     ]),
 ]
 
-RATING_NOTE = (
-    "ClaimReview ratings use a 1 to 5 scale: false 1, mostly false 2, mixed 3, mostly true 4, true 5 "
-    "(worst 1, best 5). An unproven claim is not placed on that scale: its rating carries the name "
-    "\"Unproven\" with no rating value."
-)
+CORRECTIONS_POLICY = [
+    "We correct errors of fact promptly and openly. When a rating changes after publication, the change is "
+    "listed under \u201cCorrections\u201d with its date, the earlier and the new rating, and what changed; the "
+    "earlier rating stays on record. Rewording that does not change a rating is not listed as a correction.",
+]
+
+
+def contact_line(contact: str | None, org_name: str | None) -> str:
+    """How to ask for a correction, from what is configured."""
+    if contact:
+        return f"To ask for a correction, or to send evidence we have missed, write to {contact}."
+    who = org_name or "the publisher"
+    return f"To ask for a correction, or to send evidence we have missed, contact {who}."
+
+
+def paragraphs(text: str) -> list[str]:
+    """A configured text's paragraphs (kept apart by a blank line)."""
+    return [part.strip() for part in text.split("\n\n") if part.strip()]
+
+
+def methodology(settings: dict) -> list[tuple[str, list[str]]]:
+    override = settings.get("org.methodology")
+    return [("", paragraphs(override))] if override else METHODOLOGY
+
+
+def corrections_policy(settings: dict) -> list[str]:
+    override = settings.get("org.corrections-policy")
+    return paragraphs(override) if override else CORRECTIONS_POLICY
+
+
+def introduction(settings: dict, claims: int, articles: int, disagreements: int, *, internal: bool = False) -> list[str]:
+    """The report's opening: the case's own introduction, then what the report holds."""
+    intro = paragraphs(settings.get("report.intro") or "")
+    verb = "This internal edition holds" if internal else "We rated"
+    counts = (f"{verb} {claims} claim{'s' if claims != 1 else ''} made in {articles} "
+              f"article{'s' if articles != 1 else ''}")
+    counts += (f", and found {disagreements} point{'s' if disagreements != 1 else ''} where the outlets "
+               "contradict each other." if disagreements else "; the outlets do not contradict each other on any "
+               "of them.")
+    return intro + [counts + " Each claim below gives our rating, why we rated it so, the words of every "
+                    "article that states it and the evidence we consulted."]
