@@ -32,7 +32,7 @@ CASES = [
     ("non-UTF-8 file", ["source", "add", "{dir}/latin1.txt"], "not UTF-8", 1),
     ("binary file", ["source", "add", "{dir}/binary.bin"], "binary file", 1),
     ("empty file", ["source", "add", "{dir}/empty.txt"], "file is empty", 1),
-    ("a directory", ["source", "add", "{dir}/a-directory"], "is a directory", 1),
+    ("a folder with no article in it", ["source", "add", "{dir}/a-directory"], "no article files in this folder", 1),
     ("unclosed metadata", ["source", "add", "{dir}/unclosed.txt"], "never closed", 1),
     ("unknown metadata field", ["source", "add", "{dir}/badkey.txt"], "unknown metadata field 'publisher'", 1),
     ("impossible date in block", ["source", "add", "{dir}/baddate.txt"], "cannot read publication date", 1),

@@ -53,6 +53,9 @@ _ORPHANS = [
      "SELECT c.rowid, c.id, c.case_name FROM claims c WHERE NOT EXISTS (SELECT 1 FROM cases k WHERE k.name = c.case_name)"),
     ("sources", "its case",
      "SELECT s.rowid, s.id, s.case_name FROM sources s WHERE NOT EXISTS (SELECT 1 FROM cases k WHERE k.name = s.case_name)"),
+    ("source_originals", "its source",
+     "SELECT o.rowid, o.source_id, o.source_id FROM source_originals o"
+     " WHERE NOT EXISTS (SELECT 1 FROM sources s WHERE s.id = o.source_id)"),
     ("conflicts", "its case",
      "SELECT k.rowid, k.id, k.case_name FROM conflicts k WHERE NOT EXISTS (SELECT 1 FROM cases c WHERE c.name = k.case_name)"),
     ("history", "its claim",
@@ -99,7 +102,8 @@ def _orphans(conn: sqlite3.Connection, reported: set[tuple[str, int]]) -> Iterat
 
 
 def _name(table: str, record_id) -> str:
-    singular = {"history": "history entry", "claim_tags": "tag"}.get(table, table[:-1])
+    singular = {"history": "history entry", "claim_tags": "tag", "source_originals": "original of source"}.get(
+        table, table[:-1])
     return f"{singular} {record_id}"
 
 
@@ -135,6 +139,23 @@ def _texts(conn: sqlite3.Connection) -> Iterator[Finding]:
         if sources.content_hash(row["text"]) != row["content_hash"]:
             yield Finding("text", "sources", row["id"],
                           f"source {row['id']}: its text changed since it was added (content hash differs)")
+
+
+def _originals(conn: sqlite3.Connection) -> Iterator[Finding]:
+    """A kept original must still be the file it was: it decompresses, to its size and its hash."""
+    import hashlib
+    import zlib
+
+    for row in conn.execute("SELECT source_id, size, content_hash, data FROM source_originals ORDER BY source_id"):
+        try:
+            data = zlib.decompress(row["data"])
+        except (zlib.error, TypeError):
+            yield Finding("text", "source_originals", row["source_id"],
+                          f"source {row['source_id']}: its original file cannot be read (damaged)")
+            continue
+        if len(data) != row["size"] or hashlib.sha256(data).hexdigest() != row["content_hash"]:
+            yield Finding("text", "source_originals", row["source_id"],
+                          f"source {row['source_id']}: its original file changed since it was kept (content hash differs)")
 
 
 def _values(conn: sqlite3.Connection) -> Iterator[Finding]:
@@ -227,6 +248,7 @@ CHECKS: list[tuple[str, Callable]] = [
     ("foreign keys", _foreign_keys),
     ("quotes", _quotes),
     ("texts", _texts),
+    ("originals", _originals),
     ("values", _values),
     ("records", _records),
 ]

@@ -9,6 +9,7 @@ import re
 import sqlite3
 import stat
 import unicodedata
+from collections import namedtuple
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,22 +19,42 @@ from claimtrack.dates import parse_publication_date
 from claimtrack.errors import DuplicateSource, InvalidInput, NotFound
 
 MAX_SOURCE_BYTES = 10 * 1024 * 1024
-META_FIELDS = ("case", "outlet", "title", "url", "author", "published", "credit")
-SOURCE_FIELDS = ("id", "case", "outlet", "title", "url", "author", "published", "credit", "content_hash", "added_at",
-                 "added_by")
+META_FIELDS = ("case", "outlet", "title", "url", "author", "published", "credit", "original_url", "captured_at")
+SOURCE_FIELDS = ("id", "case", "outlet", "title", "url", "author", "published", "credit", "original_url",
+                 "captured_at", "content_hash", "added_at", "added_by")
+TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 DEFAULT_CASE = "default"
 _CASE_NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,99}$")
 _UNKNOWN = {"", "unknown", "null", "none", "~", "n/a"}
 _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
 
 
+class Original(namedtuple("Original", "media_type file_name size content_hash data")):
+    """A file as it was given, kept beside the text read from it: ``data`` compressed (zlib),
+    ``size`` and ``content_hash`` (SHA-256) those of the file's own bytes."""
+
+    __slots__ = ()
+
+    @classmethod
+    def of(cls, data: bytes, media_type: str, origin: str) -> Original:
+        import zlib
+
+        return cls(media_type, os.path.basename(origin) or None, len(data), hashlib.sha256(data).hexdigest(),
+                   zlib.compress(data, 6))
+
+
 @dataclass
 class SourceInput:
-    """Text and metadata as read from a file, before it is stored."""
+    """Text and metadata as read from a file, before it is stored; ``original`` the file
+    itself when the text is not all of it (a web page's, or one with furniture left out)."""
 
     text: str
     meta: dict[str, str | None]
     origin: str
+    original: Original | None = None
+    # content hashes of the same article's text read the other way (with its furniture, or without):
+    # a text on record in either form is not added again
+    aliases: tuple[str, ...] = ()
 
 
 def check_case_name(name: str) -> str:
@@ -120,24 +141,32 @@ def too_large(origin: str, size: int | None = None) -> InvalidInput:
     return InvalidInput(f"{origin}: file is {size / 1e6:.1f} MB; {limit}")
 
 
-def read_limited(stream, size: int | None = None) -> bytes:
+def read_limited(stream, size: int | None = None, limit: int = MAX_SOURCE_BYTES) -> bytes:
     """At most one byte more than the limit: /dev/zero or an endless pipe cannot fill memory.
 
     ``size``, a regular file's size, spares reserving room for the whole limit
     when the file is small (the rest is read too if the file grew meanwhile).
     """
-    if size is None or size > MAX_SOURCE_BYTES:
-        return stream.read(MAX_SOURCE_BYTES + 1)
+    if size is None or size > limit:
+        return stream.read(limit + 1)
     data = stream.read(size + 1)
     if len(data) <= size:
         return data
-    return data + stream.read(MAX_SOURCE_BYTES + 1 - len(data))
+    return data + stream.read(limit + 1 - len(data))
 
 
-def read_input(data: bytes, origin: str) -> SourceInput:
-    """A text file's article and metadata; the wire agency its text credits, unless its metadata says."""
-    from claimtrack import wire
+def read_input(data: bytes, origin: str, *, keep_furniture: bool = False, today: str | None = None) -> SourceInput:
+    """A file's article and metadata: a saved web page's (:mod:`claimtrack.pages`), else a text file's.
 
+    The wire agency the text credits is read before its page furniture is
+    left out (a sign-off may be a copyright line); a metadata block's
+    ``credit`` line wins. A text with furniture left out keeps its file as
+    given beside it.
+    """
+    from claimtrack import furniture, pages, wire
+
+    if pages.is_page(origin, data):
+        return _read_page(data, origin, keep_furniture=keep_furniture, today=today)
     if len(data) > MAX_SOURCE_BYTES:
         raise too_large(origin)
     meta, body = split_metadata(decode(data, origin), origin)
@@ -146,27 +175,80 @@ def read_input(data: bytes, origin: str) -> SourceInput:
     text = normalize_text(body)
     if "credit" not in meta:
         meta["credit"] = wire.credit(text, meta.get("author"))
-    return SourceInput(text=text, meta=meta, origin=origin)
+    original, aliases = None, ()
+    trimmed, dropped = furniture.trim(text)
+    if dropped:
+        trimmed = normalize_text(trimmed)
+        if keep_furniture:
+            aliases = (content_hash(trimmed),)
+        else:
+            text, original, aliases = trimmed, Original.of(data, "text/plain", origin), (content_hash(text),)
+    return SourceInput(text=text, meta=meta, origin=origin, original=original, aliases=aliases)
 
 
-def read_file(path: str | Path) -> SourceInput:
+def _read_page(data: bytes, origin: str, *, keep_furniture: bool, today: str | None) -> SourceInput:
+    """A saved page's main text, and each field it states that reads as one (others stay unknown)."""
+    from claimtrack import furniture, pages, wire
+
+    if len(data) > pages.MAX_PAGE_BYTES:
+        raise InvalidInput(f"{origin}: more than {pages.MAX_PAGE_BYTES // (1024 * 1024)} MB; pages are limited to that")
+    text, found, media_type = pages.read_page(data, origin, today=today)
+    found["credit"] = wire.credit(text, found.get("author"))
+    if not keep_furniture:
+        text, _ = furniture.trim(text)
+    text = normalize_text(text)
+    if furniture.only_furniture(text):
+        raise InvalidInput(f"{origin}: no article text found in the page")
+    meta = {}
+    for field, value in found.items():
+        try:
+            meta[field] = clean_metadata({field: value})[field] if value else None
+        except InvalidInput:
+            meta[field] = None  # a page's own odd value (a file: address, a date that is no date) is no value
+    return SourceInput(text=text, meta=meta, origin=origin, original=Original.of(data, media_type, origin))
+
+
+def read_file(path: str | Path, *, keep_furniture: bool = False, today: str | None = None) -> SourceInput:
     """A file read and checked; one ``stat`` tells a directory, a missing file and the size."""
+    from claimtrack import pages
+
     origin = str(Path(path))
+    limit = pages.MAX_PAGE_BYTES if origin.lower().endswith(pages.PAGE_SUFFIXES) else MAX_SOURCE_BYTES
     try:
         info = os.stat(origin)
         if stat.S_ISDIR(info.st_mode):
             raise InvalidInput(f"{origin}: is a directory; give article files")
-        if info.st_size > MAX_SOURCE_BYTES:
+        if info.st_size > limit:
             raise too_large(origin, info.st_size)
         with open(origin, "rb") as handle:
-            data = read_limited(handle, info.st_size if stat.S_ISREG(info.st_mode) else None)
+            data = read_limited(handle, info.st_size if stat.S_ISREG(info.st_mode) else None, limit)
     except FileNotFoundError:
         raise InvalidInput(f"{origin}: no such file") from None
     except PermissionError:
         raise InvalidInput(f"{origin}: permission denied") from None
     except OSError as error:
         raise InvalidInput(f"{origin}: cannot read ({error.strerror})") from None
-    return read_input(data, origin)
+    return read_input(data, origin, keep_furniture=keep_furniture, today=today)
+
+
+def article_files(names: list[str]) -> list[str]:
+    """The names given, each folder replaced by the article files in it (and its subfolders), by path."""
+    from claimtrack import pages
+
+    out = []
+    for name in names:
+        if name == "-" or not os.path.isdir(name):
+            out.append(name)
+            continue
+        found = []
+        for root, folders, files in os.walk(name):
+            folders[:] = [f for f in folders if not f.startswith(".")]
+            found.extend(os.path.join(root, f) for f in files
+                         if not f.startswith(".") and f.lower().endswith(TEXT_SUFFIXES + pages.PAGE_SUFFIXES))
+        if not found:
+            raise InvalidInput(f"{name}: no article files in this folder (.txt, .md, .html, .htm, .mhtml)")
+        out.extend(sorted(found))
+    return out
 
 
 def clean_metadata(meta: dict[str, str | None], origin: str = "", date_order: str | None = None) -> dict[str, str | None]:
@@ -194,6 +276,16 @@ def clean_metadata(meta: dict[str, str | None], origin: str = "", date_order: st
         out["credit"] = wire.canonical(out["credit"])
     try:
         out["url"] = check_url(out["url"], "source URL")
+        out["original_url"] = check_url(out["original_url"], "original URL")
+        if out["captured_at"] or (out["url"] and "archive.org/" in out["url"]):
+            from claimtrack import pages
+
+            if out["captured_at"]:
+                out["captured_at"] = pages.instant(out["captured_at"])
+            capture = pages.wayback_capture(out["url"])
+            if capture and not out["original_url"]:
+                out["original_url"] = capture[0]
+                out["captured_at"] = out["captured_at"] or capture[1]
         if out["published"]:
             out["published"] = parse_publication_date(out["published"], date_order).isoformat()
     except InvalidInput as error:
@@ -214,25 +306,32 @@ def item_metadata(item: SourceInput, overrides: dict[str, str | None]) -> dict[s
 
 
 def read_files(
-    names: list[str], overrides: dict[str, str | None], stdin=None
+    names: list[str], overrides: dict[str, str | None], stdin=None, *, keep_furniture: bool = False,
+    today: str | None = None,
 ) -> list[tuple[SourceInput, dict[str, str | None]]]:
     """Every file read and checked, with its cleaned metadata, in the order given ('-' is ``stdin``).
     ``overrides`` may also say how to read a date in figures: ``date_order`` "dmy" or "mdy".
 
     Refuses them as reading them one by one would: the first file that cannot
     be read, else a bad option in ``overrides``, else the first file whose
-    metadata is bad. Many files are read in worker processes.
+    metadata is bad. Many files are read in worker processes. A folder
+    stands for the article files in it (:func:`article_files`).
     """
+    from claimtrack import pages
     from claimtrack.workers import pool as worker_pool
 
+    names = article_files(names)
     paths = [name for name in names if name != "-"]
-    with worker_pool(len(paths)) as pool:
-        checked = iter(list(pool.map(_check_file, paths, [overrides] * len(paths), chunksize=32)) if pool
-                       else [_check_file(path, overrides) for path in paths])
+    options = {"keep_furniture": keep_furniture, "today": today}
+    with worker_pool(len(paths), before_fork=_page_reader if any(
+            path.lower().endswith(pages.PAGE_SUFFIXES) for path in paths) else None) as pool:
+        checked = iter(list(pool.map(_check_file, paths, [overrides] * len(paths), [options] * len(paths),
+                                     chunksize=8)) if pool
+                       else [_check_file(path, overrides, options) for path in paths])
     out = []
     for name in names:
         if name == "-":
-            item = read_input(read_limited(stdin), "<stdin>")
+            item = read_input(read_limited(stdin, limit=pages.MAX_PAGE_BYTES), "<stdin>", **options)
             out.append((item, _checked_metadata(item, overrides)))
             continue
         item, meta = next(checked)
@@ -246,10 +345,15 @@ def read_files(
     return out
 
 
-def _check_file(path: str, overrides: dict[str, str | None]) -> tuple:
+def _page_reader() -> None:
+    """trafilatura imported once, before the workers are forked, rather than once in each."""
+    import trafilatura  # noqa: F401
+
+
+def _check_file(path: str, overrides: dict[str, str | None], options: dict | None = None) -> tuple:
     """A file read, and its metadata cleaned; what is wrong with either comes back in its place."""
     try:
-        item = read_file(path)
+        item = read_file(path, **(options or {}))
     except InvalidInput as error:
         return error, None
     return item, _checked_metadata(item, overrides)
@@ -263,8 +367,10 @@ def _checked_metadata(item: SourceInput, overrides: dict[str, str | None]) -> di
 
 
 SOURCE_COLUMNS = ("id", "case_name", "outlet", "title", "url", "author", "published", "text", "content_hash",
-                  "added_at", "added_by", "credit")
-_SOURCE_META = SOURCE_COLUMNS[2:7]  # the columns :func:`add_many` takes from the metadata as they are
+                  "added_at", "added_by", "credit", "original_url", "captured_at")
+# the columns :func:`add_many` takes from the metadata as they are
+_SOURCE_META = ("outlet", "title", "url", "author", "published", "credit", "original_url", "captured_at")
+ORIGINAL_COLUMNS = ("source_id", "media_type", "file_name", "size", "content_hash", "data")
 
 
 def insert_row(conn: sqlite3.Connection, row: dict) -> None:
@@ -314,7 +420,7 @@ def add_many(
     """
     digests = [content_hash(item.text) for item, _ in items]
     known: dict[str, tuple[str, str]] = {}  # content hash -> (source ID, case)
-    unique = sorted(set(digests))
+    unique = sorted(set(digests).union(*(item.aliases for item, _ in items)))
     for first in range(0, len(unique), 500):
         chunk = unique[first:first + 500]
         marks = ",".join("?" * len(chunk))
@@ -322,10 +428,11 @@ def add_many(
             f"SELECT content_hash, id, case_name FROM sources WHERE content_hash IN ({marks})", chunk))
     outcomes: list[str | DuplicateSource] = []
     cases: dict[str, str] = {}  # case -> when first added to
-    rows, entries = [], []
+    rows, entries, originals = [], [], []
     for (item, meta), digest in zip(items, digests):
-        if digest in known:
-            source_id, case = known[digest]
+        seen = next((d for d in (digest, *item.aliases) if d in known), None)
+        if seen is not None:
+            source_id, case = known[seen]
             outcomes.append(DuplicateSource(
                 source_id, f"{item.origin}: same text as source {ids.short(source_id)} (case {case}); not added again"))
             continue
@@ -333,14 +440,20 @@ def add_many(
         source_id = ids.derived_id("source", digest)
         now = actor.now()
         cases.setdefault(case, now)
-        rows.append((source_id, case, *[meta.get(field) for field in _SOURCE_META], item.text, digest, now, actor.name,
-                     meta.get("credit")))
+        row = {"id": source_id, "case_name": case, "text": item.text, "content_hash": digest, "added_at": now,
+               "added_by": actor.name, **{field: meta.get(field) for field in _SOURCE_META}}
+        rows.append(tuple(row[column] for column in SOURCE_COLUMNS))
+        if item.original is not None:
+            originals.append((source_id, *item.original))
         entries.append(history.entry(actor, entity="source", entity_id=source_id, action="add", note=item.origin,
                                      at=now))
-        known[digest] = source_id, case
+        for alias in (digest, *item.aliases):
+            known.setdefault(alias, (source_id, case))
         outcomes.append(source_id)
     conn.executemany("INSERT OR IGNORE INTO cases (name, created_at) VALUES (?, ?)", list(cases.items()))
     conn.executemany(_INSERT_SOURCE, rows)
+    conn.executemany(f"INSERT INTO source_originals ({', '.join(ORIGINAL_COLUMNS)})"
+                     f" VALUES ({', '.join('?' * len(ORIGINAL_COLUMNS))})", originals)
     history.write(conn, entries)
     return outcomes
 
@@ -358,6 +471,8 @@ def to_dict(row: sqlite3.Row, *, with_text: bool = False) -> dict:
         "author": row["author"],
         "published": row["published"],
         "credit": row["credit"],
+        "original_url": row["original_url"],
+        "captured_at": row["captured_at"],
         "content_hash": row["content_hash"],
         "added_at": row["added_at"],
         "added_by": row["added_by"],
@@ -368,8 +483,8 @@ def to_dict(row: sqlite3.Row, *, with_text: bool = False) -> dict:
 
 
 def list_sources(conn: sqlite3.Connection, *, case: str | None = None, outlet: str | None = None) -> list[dict]:
-    sql = ("SELECT id, case_name, outlet, title, url, author, published, credit, content_hash, added_at, added_by"
-           " FROM sources")
+    sql = ("SELECT id, case_name, outlet, title, url, author, published, credit, original_url, captured_at,"
+           " content_hash, added_at, added_by FROM sources")
     where, params = [], []
     if case:
         where.append("case_name = ?")
@@ -387,7 +502,28 @@ def get(conn: sqlite3.Connection, source_id: str) -> dict:
     row = conn.execute("SELECT * FROM sources WHERE id = ?", (source_id,)).fetchone()
     if row is None:
         raise NotFound(f"no source {source_id!r}")
-    return to_dict(row, with_text=True)
+    out = to_dict(row, with_text=True)
+    kept = conn.execute("SELECT media_type, file_name, size, content_hash FROM source_originals WHERE source_id = ?",
+                        (source_id,)).fetchone()
+    out["original"] = dict(kept) if kept else None
+    return out
+
+
+def original_bytes(conn: sqlite3.Connection, source_id: str) -> bytes:
+    """The file a source was read from, as it was given (its hash checked)."""
+    import zlib
+
+    row = conn.execute("SELECT data, content_hash FROM source_originals WHERE source_id = ?", (source_id,)).fetchone()
+    if row is None:
+        raise NotFound(f"source {ids.short(source_id)} keeps no original: its text is all of the file it was read from")
+    try:
+        data = zlib.decompress(row["data"])
+    except zlib.error:
+        raise InvalidInput(f"the original of source {ids.short(source_id)} is damaged; run 'claimtrack check'") from None
+    if hashlib.sha256(data).hexdigest() != row["content_hash"]:
+        raise InvalidInput(f"the original of source {ids.short(source_id)} changed since it was kept;"
+                           " run 'claimtrack check'")
+    return data
 
 
 def label(source: dict) -> str:

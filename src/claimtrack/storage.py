@@ -279,8 +279,23 @@ def m007_publishing(db) -> None:
     db.execute("DELETE FROM config WHERE key IN ('report.title', 'report.url')")
 
 
+def m008_source_originals(db) -> None:
+    # A source read from a web page, or from a text whose page furniture was left out, keeps the
+    # file as it was given (compressed, with its SHA-256): its quotes can be checked against what
+    # was saved, and the text read again by a better reader. A capture (an archive's copy, a saved
+    # page) keeps the address it was taken from and when, apart from the address it was read at.
+    db["sources"].add_column("original_url", str)
+    db["sources"].add_column("captured_at", str)
+    db["source_originals"].create(
+        {"source_id": str, "media_type": str, "file_name": str, "size": int, "content_hash": str, "data": bytes},
+        pk="source_id",
+        not_null={"media_type", "size", "content_hash", "data"},
+        foreign_keys=[("source_id", "sources", "id")],
+    )
+
+
 MIGRATIONS: list[Callable] = [m001_initial, m002_conflicts, m003_extraction, m004_drop_redundant_index,
-                              m005_appearance_keys, m006_wire_credit, m007_publishing]
+                              m005_appearance_keys, m006_wire_credit, m007_publishing, m008_source_originals]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

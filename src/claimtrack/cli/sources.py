@@ -18,7 +18,7 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON.")]
 
 @app.command("add")
 def add(
-    files: Annotated[List[str], typer.Argument(help="UTF-8 text or Markdown files; '-' reads stdin.", show_default=False)],
+    files: Annotated[List[str], typer.Argument(help="Saved web pages (.html, .mhtml), UTF-8 text or Markdown files, or folders of them; '-' reads stdin.", show_default=False)],
     case: Annotated[Optional[str], typer.Option("--case", help="Case to file the sources under (default: 'default').")] = None,
     outlet: Annotated[Optional[str], typer.Option(help="Outlet name, e.g. 'The Epoch Times'.")] = None,
     title: Annotated[Optional[str], typer.Option(help="Headline.")] = None,
@@ -27,16 +27,27 @@ def add(
     published: Annotated[Optional[str], typer.Option(help="Publication date as written: '24 April 2023', '2023-04-18'.")] = None,
     credit: Annotated[Optional[str], typer.Option(help="Wire agency the story comes from, e.g. 'AFP' (read from its dateline, byline or sign-off when not given).")] = None,
     date_order: Annotated[Optional[str], typer.Option("--date-order", help="How to read a date in figures such as 03/04/2023: dmy (3 April) or mdy (4 March).")] = None,
+    keep_furniture: Annotated[bool, typer.Option("--keep-furniture", help="Store the text as given: leave in the menus, 'Advertisement' lines, photo credits, share buttons and copyright lines that are otherwise left out.")] = False,
     as_json: JsonOption = False,
 ) -> None:
-    """Add article files as sources.
+    """Add articles as sources: saved web pages, text or Markdown files.
 
-    A file may start with a metadata block giving the same fields; options win:
+    A saved page (.html, .htm, .mhtml; 'Save page as', SingleFile, an archive
+    capture) gives its main text and what it states of itself: outlet, title,
+    author, date, address; a field it does not state stays unknown. The page
+    itself is kept, compressed, beside the text. A text file may start with a
+    metadata block giving the same fields. Options win over both:
 
         ---
         outlet: Warsaw Institute
         published: 24 April 2023
         ---
+
+    Page furniture (menus, 'Skip to content', 'Advertisement', photo credits,
+    'Most read' lists, copyright lines) is left out of the text, whole lines
+    at a time; the file as given is kept beside it. The wire agency a story
+    credits in its dateline, byline or sign-off ('(AFP)', '- Reuters') is
+    recorded: copies of one agency story count as one independent source.
 
     Files are added in the order given, in batches of up to 500 files, each
     batch all or nothing: if the command is interrupted, the batches already
@@ -56,9 +67,11 @@ def add(
         raise UsageError(f"unknown date order {date_order!r}; choose one of: {', '.join(DATE_ORDERS)}")
     overrides = {"case": case, "outlet": outlet, "title": title, "url": url, "author": author, "published": published,
                  "credit": credit, "date_order": date_order.strip().lower() if date_order else None}
-    checked = sources.read_files(files, overrides, sys.stdin.buffer)  # bad options and files refused before writing
-    conn = state.connect()
     actor = state.actor()
+    # bad options and files refused before writing
+    checked = sources.read_files(files, overrides, sys.stdin.buffer, keep_furniture=keep_furniture,
+                                 today=actor.now()[:10])
+    conn = state.connect()
     results = []
     for first in range(0, len(checked), FILES_PER_TRANSACTION):
         batch = checked[first:first + FILES_PER_TRANSACTION]
@@ -130,15 +143,22 @@ def list_(case: CaseOption = None, outlet: Annotated[Optional[str], typer.Option
 @app.command("show")
 def show(source: Annotated[str, typer.Argument(help="Source ID or unique prefix.")],
          as_json: JsonOption = False,
-         no_text: Annotated[bool, typer.Option("--no-text", help="Leave out the article text.")] = False) -> None:
+         no_text: Annotated[bool, typer.Option("--no-text", help="Leave out the article text.")] = False,
+         original: Annotated[bool, typer.Option("--original", help="Print the file the source was read from, as it was given (a saved page, a text before its furniture was left out).")] = False) -> None:
     """Show a source: metadata, the claims found in it, and its text.
 
-    Example: claimtrack show s1a2b3c
+    Example: claimtrack source show s1a2b3c
     """
     from claimtrack import claims, lookup, sources
 
     conn = state.connect()
     source_id = lookup.resolve(conn, "source", source)
+    if original:
+        import sys
+
+        sys.stdout.buffer.write(sources.original_bytes(conn, source_id))
+        sys.stdout.buffer.flush()
+        return
     record = sources.get(conn, source_id)
     found = claims.list_claims(conn, source=source_id)
     if as_json:
@@ -154,9 +174,15 @@ def show(source: Annotated[str, typer.Argument(help="Source ID or unique prefix.
     # output.line: wrapped to the window on a terminal; to a pipe or a file each line whole, so the
     # article text comes out as stored, not broken into lines of the console's width
     output.line(f"source {record['id']}", style="bold")
-    for label in ("case", "outlet", "title", "author", "url", "published", "credit", "added_at", "added_by",
-                  "content_hash"):
+    for label in ("case", "outlet", "title", "author", "url", "published", "credit", "original_url", "captured_at",
+                  "added_at", "added_by", "content_hash"):
+        if label in ("original_url", "captured_at") and record[label] is None:
+            continue  # not a capture
         output.line(f"  {label + ':':<13} {record[label] if record[label] is not None else 'unknown'}")
+    kept = record["original"]
+    if kept:
+        output.line(f"  {'original:':<13} {kept['file_name'] or '-'} ({kept['media_type']}, {kept['size']:,} bytes,"
+                    f" sha256 {kept['content_hash']}); --original prints it")
     output.line(f"\nclaims ({len(found)})", style="bold")
     for claim in found:
         output.line(f"  {output.short(claim['id'])}  {claim['key'] or '-'} = {claim['value'] or '-'}  [{claim['status']}]")

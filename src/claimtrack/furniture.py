@@ -1,0 +1,160 @@
+"""Page furniture in article text: what a web page puts around a story.
+
+Text copied or crawled from a page carries the page's menus, "Skip to
+content", "Advertisement", photo credits, share buttons, "Most read" lists
+and copyright lines; extraction would read them as news. Whole lines only
+are taken out, never words inside a line, so every sentence that stays is
+exactly as given. Three rules, each a small named unit over one line:
+
+- anywhere: a line that is only a furniture phrase ("Advertisement"), a
+  photo caption with its credit ("(AP Photo/...)", "View Full Caption"), or
+  a link line ("RELATED: ...", "Read more: ...");
+- before the story's first paragraph and after its last: lines of menu and
+  button words ("Home News Sports Weather", "Email Print Share"), copyright
+  lines, and the list of headlines under "Most read", "Related stories"...
+"""
+
+from __future__ import annotations
+
+import re
+
+# Lines that are only one of these (letter case, spacing and end punctuation aside) are furniture anywhere.
+_PHRASES = """
+advertisement
+advertisements
+ad
+sponsored
+sponsored content
+skip to content
+skip to main content
+skip navigation
+skip to navigation
+jump to content
+story continues below
+story continues below advertisement
+article continues below
+article continues below advertisement
+continue reading below
+continue reading the main story
+scroll to continue
+scroll to continue with content
+please enable javascript to watch this video
+enable javascript to watch this video
+this video is no longer available
+video player is loading
+loading
+loading...
+like this: like loading...
+like loading...
+click to expand
+toggle navigation
+back to top
+back to top button
+close
+x
+×
+"""
+
+# Words of menus and buttons: a line made of these alone, at the top or bottom of a text, is furniture.
+MENU_WORDS = frozenset("""
+home news local national international world us u.s. uk europe asia africa americas politics business economy
+markets money finance tech technology science health sport sports weather traffic entertainment culture arts
+lifestyle life style travel food opinion opinions editorial editorials analysis features video videos photos photo
+gallery galleries podcasts podcast audio live tv radio watch listen newsletters newsletter subscribe subscription
+subscriptions login log sign signin register account profile search menu share shares email e-mail print tweet
+facebook twitter x instagram youtube pinterest linkedin whatsapp reddit telegram tumblr flipboard comments comment
+more less latest trending popular breaking top stories story sections section topics topic contact about us careers
+jobs classifieds events community education crime obituaries autos real estate help faq terms privacy policy cookies
+settings next previous prev page in up out on to of and the this &
+""".split())
+
+_HEADINGS = re.compile(r"^(?:most (?:read|popular|viewed|shared|emailed)|related(?: (?:stories|articles|coverage|"
+                       r"content|news|links|posts|topics))?|read (?:more|next)|more (?:stories|news|from \S.*)|"
+                       r"see also|trending(?: now| stories)?|recommended(?: for you)?|you (?:may|might) also like|"
+                       r"top stories|latest(?: news| stories)?|editor'?s picks|don'?t miss|popular now|"
+                       r"sponsored(?: stories| links)?)\s*:?$", re.IGNORECASE)
+_CAPTION = re.compile(r"\((?:AP|AFP|Reuters|File|Getty|EPA)?[ /]*Photo\b[^)]*\)|\bView Full Caption\b|\bGetty Images\b|"
+                      r"^\(?(?:File )?Photo\)?$|^(?:Photo|Image|Picture|Photograph)(?: credit)?\s*(?::|by\b)|"
+                      r"^(?:Image|Photo)? ?\d+ of \d+$|^\(?Photo(?:graph)?s? (?:by|courtesy|credit)\b",
+                      re.IGNORECASE)
+_LINK_LINE = re.compile(r"^(?:RELATED|Related|READ MORE|Read more|Read More|MORE|WATCH|LISTEN|SEE ALSO|See also|"
+                        r"ALSO READ|Also read)\s*:\s+\S|^Read or Share this story:|^Share this(?: article| story)?:",
+                        re.MULTILINE)
+_COPYRIGHT = re.compile(r"^(?:\u00a9|\(c\)|copyright\b)|\ball rights reserved\b", re.IGNORECASE)
+_EDGE_LINE = re.compile(r"^(?:follow (?:us|@)|sign up for|subscribe to|click here to|download (?:our|the) app|"
+                        r"get (?:the|our) .{0,40}newsletter|join the conversation|report a typo|"
+                        r"(?:send|email) (?:us )?(?:questions|comments|tips|a news tip)|comments are (?:closed|no longer)|"
+                        r"filed under\b|tags?:|topics?:|categories?:)", re.IGNORECASE)
+_TOKENS = re.compile(r"[A-Z]?[a-z&.'-]+|[A-Z]+(?![a-z])|[0-9]+|\S")  # 'Breaking NewsNewsPolitics': 4 words
+_SEPARATORS = re.compile(r"[|\u2022\u00b7/\u203a>\u00bb\u2013\u2014-]+")
+_PROSE = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")
+MAX_FURNITURE_LINE = 300
+
+
+def _bare(line: str) -> str:
+    return " ".join(line.replace("\u00a0", " ").split()).strip(" .:!").casefold()
+
+
+PHRASES = frozenset(_bare(phrase) for phrase in _PHRASES.strip().split("\n"))
+
+
+def anywhere(line: str) -> bool:
+    """A line that is furniture wherever it stands."""
+    if len(line) > MAX_FURNITURE_LINE:
+        return False
+    bare = _bare(line)
+    return bare in PHRASES or bool(_CAPTION.search(line.strip())) or bool(_LINK_LINE.match(line.strip()))
+
+
+def at_edge(line: str) -> bool:
+    """A line that is furniture before the story's first paragraph or after its last."""
+    stripped = line.strip()
+    if len(stripped) > MAX_FURNITURE_LINE:
+        return False
+    if _COPYRIGHT.search(stripped) or _EDGE_LINE.match(stripped):
+        return True
+    words = [w.casefold() for w in _TOKENS.findall(_SEPARATORS.sub(" ", stripped)) if any(c.isalnum() for c in w)]
+    return bool(words) and all(w in MENU_WORDS for w in words)
+
+
+def _prose(line: str) -> bool:
+    """A paragraph of the story: long enough, ending as a sentence ends, and not itself furniture."""
+    stripped = line.strip()
+    return len(stripped) >= 60 and bool(_PROSE.search(stripped)) and not anywhere(stripped) and not at_edge(stripped)
+
+
+def only_furniture(text: str) -> bool:
+    """Nothing but furniture: a page whose article could not be found gives its menus."""
+    return all(anywhere(line) or at_edge(line) for line in text.split("\n") if line.strip())
+
+
+def trim(text: str) -> tuple[str, int]:
+    """The text with its furniture lines taken out, and how many were; the text itself when none are."""
+    lines = text.split("\n")
+    prose = [i for i, line in enumerate(lines) if _prose(line)]
+    if not prose:
+        return text, 0
+    first, last = prose[0], prose[-1]
+    drop = set()
+    for index, line in enumerate(lines):
+        if not line.strip():
+            continue
+        edge = index < first or index > last
+        if anywhere(line) or (edge and at_edge(line)):
+            drop.add(index)
+    heading = next((i for i in range(last + 1, len(lines)) if _HEADINGS.match(_bare(lines[i]))), None)
+    if heading is not None:  # a list of headlines under 'Most read': the rest of the text
+        drop.update(range(heading, len(lines)))
+    if not drop:
+        return text, 0
+    kept: list[str] = []
+    after_drop = False
+    for index, line in enumerate(lines):
+        if index in drop:
+            after_drop = True
+            continue
+        if after_drop and not line.strip() and (not kept or not kept[-1].strip()):
+            continue  # the blank line that set the dropped line apart
+        after_drop = after_drop and not line.strip()
+        kept.append(line)
+    return "\n".join(kept), sum(1 for i in drop if lines[i].strip())

@@ -1,0 +1,102 @@
+"""Page furniture left out of article text: whole lines, and only furniture."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack import furniture
+
+LEAD = "A storm cut power to about 12,000 homes across the northern districts overnight, the utility said."
+MIDDLE = "Crews expected to restore most connections by Thursday evening, a spokesman for the company added."
+LAST = "Schools in the two worst-hit towns will stay closed on Wednesday, the county announced."
+
+
+@pytest.mark.parametrize("line", [
+    "Advertisement", "ADVERTISEMENT", "Skip to content", "Skip to main content", "Story continues below advertisement",
+    "Please enable Javascript to watch this video", "Like this: Like Loading...", "Close", "\u00d7",
+    "Linemen at work on Elm Street. (AP Photo/Dana Whit)", "Photo: County Fire Service", "(File photo)",
+    "Photo by Lee Ames / Valley Record", "3 of 12", "Residents clear debris. View Full Caption Getty Images/Kai Moss",
+    "RELATED: Storm warnings issued for the coast", "Read more: What to do when the power goes out",
+    "Read or Share this story: http://short.example/abc",
+])
+def test_furniture_anywhere(line):
+    assert furniture.anywhere(line)
+
+
+@pytest.mark.parametrize("line", [
+    LEAD, MIDDLE, "Advertisement revenue fell by 12 percent last year, the company said.",
+    "Close to 300 people were evacuated.", "The photo agency said 3 of its 12 staff were hurt.",
+    "Related charges were filed on Monday against two men.", "Photographers were kept away from the site.",
+])
+def test_not_furniture_anywhere(line):
+    assert not furniture.anywhere(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Home News Sports Weather Traffic", "Home | News | Local | Politics", "Breaking NewsNewsPolitics", "Email",
+    "Share this: Facebook", "Print", "Pinterest", "Comments", "Copyright 2024 Valley Record. All rights reserved.",
+    "\u00a9 2023 Northside Media Group", "(c) 2021 Coastal Radio Inc.", "Follow us on Twitter | Like us on Facebook",
+    "Sign up for our morning newsletter", "Download our app here.", "Tags: storm, power, weather",
+])
+def test_furniture_at_the_edges(line):
+    assert furniture.at_edge(line)
+
+
+@pytest.mark.parametrize("line", [
+    LEAD, "By Jana Kirk", "Updated: 04/12/2024 10:24 PM", "OSLO, Norway -", "Storm leaves 12,000 homes without power",
+    "The news came late on Sunday.", "Police said the shooting happened at home.",
+])
+def test_not_furniture_at_the_edges(line):
+    assert not furniture.at_edge(line)
+
+
+def test_menus_before_the_story_and_buttons_and_lists_after_it_are_left_out():
+    text = "\n".join([
+        "Skip to content", "Home News Sports Weather", "", "Storm leaves 12,000 homes without power", "",
+        "By Jana Kirk", "", LEAD, "", "Advertisement", "", MIDDLE, "", "Linemen on Elm Street. (AP Photo/Dana Whit)", "",
+        LAST, "", "Email", "", "Print", "", "Copyright 2024 Valley Record. All rights reserved.", "", "Most read", "",
+        "Council backs tram line", "", "Heatwave warning for the weekend", ""])
+    trimmed, dropped = furniture.trim(text)
+    assert trimmed == "\n".join(["Storm leaves 12,000 homes without power", "", "By Jana Kirk", "", LEAD, "", MIDDLE,
+                                 "", LAST, ""])
+    assert dropped == 10
+
+
+def test_a_text_with_no_furniture_is_given_back_as_it_is():
+    text = f"Storm leaves homes without power\n\n\n{LEAD}\n{MIDDLE}\n\n\n\n{LAST}\nHome\n"
+    assert furniture.trim(text.replace("Home\n", "")) == (text.replace("Home\n", ""), 0)
+    # a word of a menu inside the story is no furniture; after the last paragraph it is
+    assert furniture.trim(text)[0] == text.replace("Home\n", "")
+
+
+def test_a_short_text_with_no_paragraph_is_left_alone():
+    assert furniture.trim("Home\nStorm cuts power.\n") == ("Home\nStorm cuts power.\n", 0)
+
+
+def test_text_file_furniture_is_left_out_by_default_and_kept_on_request(run, article):
+    body = "Skip to content\nHome News Weather\n\n" + LEAD + "\n\nAdvertisement\n\n" + MIDDLE + "\n\n" + LAST + \
+        "\n\nCopyright 2024 Valley Record. All rights reserved.\n"
+    path = article("storm.txt", body, {"outlet": "Valley Record"})
+    [added] = run.json("source", "add", "--json", path)
+    record = run.json("source", "show", added["id"], "--json")
+    assert record["text"] == f"{LEAD}\n\n{MIDDLE}\n\n{LAST}\n"
+    assert record["original"]["media_type"] == "text/plain"
+    assert run("source", "show", added["id"], "--original").stdout == path.read_text()
+    # a quote is anchored in the stored text
+    run("claim", "add", "Power cut to 12,000 homes", "--source", added["id"], "--quote", "about 12,000 homes",
+        "--key", "storm.homes-without-power", "--value", "about 12,000")
+    assert run("check").stdout == "ok\n"
+    # the same file as given is the same article: not added again
+    again = run("source", "add", "--keep-furniture", path)
+    assert "same text as source" in again.stderr
+    kept = article("storm-kept.txt", body + "\nOne more line.\n")
+    [added] = run.json("source", "add", "--json", "--keep-furniture", kept)
+    record = run.json("source", "show", added["id"], "--json")
+    assert record["text"].startswith("Skip to content\n") and record["original"] is None
+
+
+def test_a_text_added_before_furniture_was_left_out_is_still_the_same_source(run, article):
+    body = "Home News Weather\n\n" + LEAD + "\n\n" + MIDDLE + "\n"
+    run("source", "add", "--keep-furniture", article("a.txt", body))
+    assert "same text as source" in run("source", "add", article("b.txt", body)).stderr
+    assert len(run.json("source", "list", "--json")) == 1
