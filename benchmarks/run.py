@@ -41,7 +41,9 @@ CACHE = HERE / ".cache"
 RESULTS = HERE / "results"
 sys.path.insert(0, str(HERE))
 
-BUDGETS = ("startup", "reading", "ingest", "scaling", "memory")
+BUDGETS = ("startup", "reading", "ingest", "scaling", "memory", "pages")
+PAGES_PER_SECOND = 100  # budget 6: saved web pages read and stored by one 'source add'
+PAGES_PEAK_MB = 300
 TIMEOUT = 1800
 
 
@@ -578,6 +580,58 @@ class Runner:
         self.checks.append(Check("5 memory", "peak RSS under 250 MB", export.name, None, "< 250 MB", peak, peak < 250,
                                  f"report {out.stat().st_size / 1e6:.1f} MB", export.stats()["median"]))
 
+    # 6. saved web pages
+    def pages(self):
+        """``source add`` of 1,000 saved pages in one command, fresh database each round: pages per
+        second and peak memory; the same articles as text files alongside, as the yardstick."""
+        count = 200 if self.quick else 1000
+        directory, meta = cached_pages(count, seed=self.args.seed)
+        self.generation[f"pages-{count}"] = meta
+        pages_ = sorted(str(p) for p in directory.glob("*.html"))
+        texts = sorted(str(p) for p in (directory / "text").glob("*.txt"))
+        db, text_db = self.tmp / "pages.db", self.tmp / "pages-text.db"
+
+        def fresh(path):
+            def clear():
+                for suffix in ("", "-wal", "-shm"):
+                    Path(str(path) + suffix).unlink(missing_ok=True)
+            return clear
+
+        def stored(out, sample):
+            import sqlite3
+
+            conn = sqlite3.connect(db)
+            try:
+                n, outlets, dated, kept = conn.execute(
+                    "SELECT count(*), count(outlet), count(published), (SELECT count(*) FROM source_originals)"
+                    " FROM sources").fetchone()
+            finally:
+                conn.close()
+            self.notes.append(f"pages warm-up: {n} sources, {outlets} with an outlet, {dated} dated, {kept} pages kept")
+            return None if n == count and kept == count else f"{n} sources, {kept} pages kept of {count}"
+        add = Command(f"claimtrack source add ({count} saved pages)", self.ct("--db", str(db), "source", "add", *pages_),
+                      before=fresh(db), check=stored)
+        text = Command(f"reference: source add ({count} text files)",
+                       self.ct("--db", str(text_db), "source", "add", *texts), role="reference", before=fresh(text_db))
+        log(f"budget 6, saved pages ({count} pages, {meta['mean_kb']} KB on average)")
+        measure([text, add], runs=self.runs(5, 2), warmup=1, env=self.env, tmp=self.tmp)
+        self.groups["pages"] = [text, add]
+        stats = add.stats()
+        if add.problem or not stats.get("runs"):
+            self.checks.append(Check("6 pages", f">= {PAGES_PER_SECOND} pages/s", add.name, None,
+                                     f">= {PAGES_PER_SECOND}/s", None, None, add.problem or "not measured"))
+            return
+        rate = count / stats["median"]
+        reference = text.stats()
+        detail = f"text files {count / reference['median']:,.0f}/s" if reference.get("runs") else ""
+        self.checks.append(Check("6 pages", f">= {PAGES_PER_SECOND} pages/s", add.name, text.name,
+                                 f">= {PAGES_PER_SECOND}/s", rate, rate >= PAGES_PER_SECOND, detail, stats["median"],
+                                 reference.get("median")))
+        peak = stats["max_rss_mb"]
+        self.checks.append(Check("6 pages", f"peak RSS under {PAGES_PEAK_MB} MB", add.name, None,
+                                 f"< {PAGES_PEAK_MB} MB", peak, peak < PAGES_PEAK_MB,
+                                 "the largest process (GNU time: the command or one of its workers)", stats["median"]))
+
     # report
     def report(self) -> dict:
         rows = []
@@ -599,6 +653,24 @@ class Runner:
             "checks": [c.__dict__ for c in self.checks],
             "notes": self.notes,
         }
+
+
+def cached_pages(count: int, *, seed: int) -> tuple[Path, dict]:
+    """Saved pages made by benchmarks/pages.py, cached while it and the corpus are unchanged."""
+    import pages
+
+    digest = hashlib.sha256((HERE / "corpus.py").read_bytes() + (HERE / "pages.py").read_bytes()).hexdigest()[:12]
+    directory = CACHE / f"pages-{count}-seed{seed}-{digest}"
+    meta_path = directory.with_suffix(".json")
+    if directory.is_dir() and meta_path.exists():
+        return directory, json.loads(meta_path.read_text())
+    for old in CACHE.glob(f"pages-{count}-seed{seed}-*"):
+        shutil.rmtree(old) if old.is_dir() else old.unlink()
+    started = time.perf_counter()
+    meta = pages.write_pages(directory, count=count, seed=seed)
+    meta["seconds"] = round(time.perf_counter() - started, 2)
+    meta_path.write_text(json.dumps(meta, indent=2))
+    return directory, meta
 
 
 def _git_state() -> dict:

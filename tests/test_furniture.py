@@ -14,7 +14,7 @@ LAST = "Schools in the two worst-hit towns will stay closed on Wednesday, the co
 @pytest.mark.parametrize("line", [
     "Advertisement", "ADVERTISEMENT", "Skip to content", "Skip to main content", "Story continues below advertisement",
     "Please enable Javascript to watch this video", "Like this: Like Loading...", "Close", "\u00d7",
-    "Linemen at work on Elm Street. (AP Photo/Dana Whit)", "Photo: County Fire Service", "(File photo)",
+    "Linemen at work. (AP Photo/Dana Whit)", "Jo Lind (Photo: County Jail)", "Photo: County Fire Service", "(File photo)",
     "Photo by Lee Ames / Valley Record", "3 of 12", "Residents clear debris. View Full Caption Getty Images/Kai Moss",
     "RELATED: Storm warnings issued for the coast", "Read more: What to do when the power goes out",
     "Read or Share this story: http://short.example/abc",
@@ -27,6 +27,9 @@ def test_furniture_anywhere(line):
     LEAD, MIDDLE, "Advertisement revenue fell by 12 percent last year, the company said.",
     "Close to 300 people were evacuated.", "The photo agency said 3 of its 12 staff were hurt.",
     "Related charges were filed on Monday against two men.", "Photographers were kept away from the site.",
+    # a caption that states something is the outlet's own sentence
+    "Two linemen were hurt when the pole fell, the utility said. (AP Photo/Dana Whit)",
+    "Buy Photo Crews restored power to 9,000 homes by noon. (Photo: Lee Ames)",
 ])
 def test_not_furniture_anywhere(line):
     assert not furniture.anywhere(line)
@@ -53,7 +56,7 @@ def test_not_furniture_at_the_edges(line):
 def test_menus_before_the_story_and_buttons_and_lists_after_it_are_left_out():
     text = "\n".join([
         "Skip to content", "Home News Sports Weather", "", "Storm leaves 12,000 homes without power", "",
-        "By Jana Kirk", "", LEAD, "", "Advertisement", "", MIDDLE, "", "Linemen on Elm Street. (AP Photo/Dana Whit)", "",
+        "By Jana Kirk", "", LEAD, "", "Advertisement", "", MIDDLE, "", "Linemen at work. (AP Photo/Dana Whit)", "",
         LAST, "", "Email", "", "Print", "", "Copyright 2024 Valley Record. All rights reserved.", "", "Most read", "",
         "Council backs tram line", "", "Heatwave warning for the weekend", ""])
     trimmed, dropped = furniture.trim(text)

@@ -102,8 +102,22 @@ def anywhere(line: str) -> bool:
     """A line that is furniture wherever it stands."""
     if len(line) > MAX_FURNITURE_LINE:
         return False
-    bare = _bare(line)
-    return bare in PHRASES or bool(_CAPTION.search(line.strip())) or bool(_LINK_LINE.match(line.strip()))
+    stripped = line.strip()
+    return _bare(line) in PHRASES or _credit_line(stripped) or bool(_LINK_LINE.match(stripped))
+
+
+def _credit_line(line: str) -> bool:
+    """A photo's credit, or a caption that says nothing but who is shown ('Jo Lind (Photo: County Jail)').
+
+    A caption that is a sentence ('Two men were hurt, police said. (Photo: ...)') is the outlet's
+    own statement and stays: it is read like the story's other sentences.
+    """
+    line = line.replace("Buy Photo", " ").strip()
+    credit = _CAPTION.search(line)
+    if not credit:
+        return False
+    rest = (line[:credit.start()] if credit.start() else _CAPTION.sub(" ", line)).strip(" ;,-")
+    return len(rest.split()) < 6 or not _PROSE.search(rest)
 
 
 def at_edge(line: str) -> bool:
