@@ -166,7 +166,7 @@ def test_old_databases_upgrade_to_schema_7(run, tmp_path, name):
     assert run.json("--db", old, "config", "list", "--json", "--case", "li-shangfu-moscow-2023")["report.title"] \
         == "Li in Moscow"
     conn = sqlite3.connect(old)
-    assert conn.execute("SELECT max(version) FROM _migrations").fetchone() == (7,)
+    assert conn.execute("SELECT max(version) FROM _migrations").fetchone()[0] >= 7  # and any later one
     assert conn.execute("SELECT visibility, count(*) FROM notes GROUP BY visibility").fetchall() == [("internal", notes)]
     assert conn.execute("SELECT key, value FROM config ORDER BY key").fetchall() == [("org.name", "Desk")]
     assert conn.execute("SELECT * FROM case_settings").fetchall() == [("li-shangfu-moscow-2023", "report.title",

@@ -160,3 +160,11 @@ def test_a_credit_goes_through_case_files_and_files_without_one_read_as_before(r
     run("--db", tmp_path / "other.db", "import", tmp_path / "case")
     assert sorted(str(s["credit"]) for s in run.json("--db", tmp_path / "other.db", "source", "list", "--json")) \
         == ["AFP", "None"]
+
+
+def test_a_misread_credit_is_fixed_by_hand_and_the_conflict_recounted(run, article):
+    ids = _ferry(run, article, credited=True)
+    run("source", "edit", ids["Coast Herald"], "--credit", "-")
+    [record] = run.json("list", "--conflicts", "--json")
+    assert {side["value"]: side["independent_sources"] for side in record["sides"]} == {"at least 40": 2, "35": 1}
+    assert "credit: AFP -> unknown" in run("source", "edit", ids["Harbor Post"], "--credit", "-").stdout

@@ -531,7 +531,7 @@ def label(source: dict) -> str:
     return source.get("outlet") or f"unknown outlet ({ids.short(source['id'])})"
 
 
-EDITABLE = ("outlet", "title", "url", "author", "published")
+EDITABLE = ("outlet", "title", "url", "author", "published", "credit")
 
 
 def edit(conn: sqlite3.Connection, actor: Actor, source_ref: str, changes: dict[str, str | None]) -> dict:
@@ -549,7 +549,7 @@ def edit(conn: sqlite3.Connection, actor: Actor, source_ref: str, changes: dict[
     wanted = {field: (None if value.strip().lower() in _UNKNOWN or value.strip() == "-" else value)
               for field, value in changes.items() if value is not None}
     if not wanted:
-        raise InvalidInput("say what to change: --outlet, --title, --url, --author or --published")
+        raise InvalidInput("say what to change: --outlet, --title, --url, --author, --published or --credit")
     cleaned = clean_metadata({**{f: row[f] for f in EDITABLE}, **wanted})
     changed = {field: (row[field], cleaned[field]) for field in wanted if cleaned[field] != row[field]}
     if not changed:

@@ -99,6 +99,7 @@ def edit(
     url: Annotated[Optional[str], typer.Option(help="Address of the article ('-' for unknown).")] = None,
     author: Annotated[Optional[str], typer.Option(help="Byline ('-' for unknown).")] = None,
     published: Annotated[Optional[str], typer.Option(help="Publication date as written ('-' for unknown).")] = None,
+    credit: Annotated[Optional[str], typer.Option(help="Wire agency the story comes from, e.g. 'AFP' ('-' for none).")] = None,
 ) -> None:
     """Fix a source's metadata; the text stays as it is, and every change is kept in history.
 
@@ -111,7 +112,8 @@ def edit(
     conn = state.connect()
     with storage.write(conn):
         result = sources.edit(conn, state.actor(), source, {"outlet": outlet, "title": title, "url": url,
-                                                            "author": author, "published": published})
+                                                            "author": author, "published": published,
+                                                            "credit": credit})
     for field, (old, new) in result["changes"].items():
         output.echo(f"{output.short(result['id'])}: {field}: {output.safe(old) or 'unknown'} -> {output.safe(new) or 'unknown'}")
 
