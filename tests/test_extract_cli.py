@@ -151,12 +151,46 @@ def test_review_queue_accept_reject_skip_quit(run, storm):
 
 def test_review_edit_then_accept(run, storm):
     run("extract")
-    result = run("review", "--case", "storm", input="e\nstorm.dead\n\na\nq\n")
+    result = run("review", "--case", "storm", input="e\nstorm.dead\n\nThe storm killed a dozen\na\nq\n")
     assert "accepted 1, rejected 0, edited 1" in result.stderr
     [accepted] = run.json("list", "--json", "--status", "unverified")
-    assert accepted["key"] == "storm.dead"
+    assert (accepted["key"], accepted["statement"]) == ("storm.dead", "The storm killed a dozen")
     history = run.json("show", accepted["id"], "--json")["history"]
-    assert [h["action"] for h in history if h["action"] in ("edit", "accept")] == ["edit", "accept"]
+    assert [(h["action"], h["field"]) for h in history if h["action"] in ("edit", "accept")] == [
+        ("edit", "statement"), ("edit", "key"), ("accept", "status")]  # a statement a person wrote is kept
+
+
+def test_an_accepted_candidate_states_its_fact_apart_from_its_sentence(run, storm):
+    """The rating covers one fact, not the sentence it was read in: accepting names the fact."""
+    run("extract")
+    deaths = next(c for c in run.json("list", "--candidates", "--json") if c["key"] == "storm.deaths"
+                  and c["value"] == "12")
+    assert deaths["statement"] == "The storm killed 12 people on Sunday, the mayor said."
+    shown = run("review", "--case", "storm", input="s\n" * 10).stdout
+    assert "statement:  Deaths in the storm: 12  (on accept; [e]dit to change)" in shown
+    run("claim", "accept", deaths["id"])
+    claim = run.json("show", deaths["id"], "--json")
+    assert claim["statement"] == "Deaths in the storm: 12"
+    assert claim["appearances"][0]["quote"] in "The storm killed 12 people on Sunday, the mayor said."
+    [edit] = [h for h in claim["history"] if h["field"] == "statement"]
+    assert edit["old"] == "The storm killed 12 people on Sunday, the mayor said."
+    run("claim", "edit", deaths["id"], "--statement", "The storm killed 12 people")
+    assert run.json("show", deaths["id"], "--json")["statement"] == "The storm killed 12 people"
+
+
+@pytest.mark.parametrize("key,value,text,statement", [
+    ("quake-bogo.deaths", "69", "A quake near Bogo killed 69.", "Deaths in the Bogo quake: 69"),
+    ("quake.depth", "five kilometres", "The quake was shallow.", "Depth of the quake: five kilometres"),
+    ("quake.deaths.count", "at least 40", "At least 40 died.", "Deaths in the quake: at least 40"),
+    ("ana-ruiz.trip.duration", "a week", "Ana Ruiz left. Ana Ruiz's trip lasted a week.", "Duration of Ana Ruiz's trip: a week"),
+    ("budget.year", "2024", "The budget passed.", "Year of the budget: 2024"),
+    ("mayor.deaths", None, "x", None),
+    (None, "12", "x", None),
+])
+def test_proposed_statements(key, value, text, statement):
+    from claimtrack.statements import propose
+
+    assert propose(key, value, text) == statement
 
 
 def test_review_shows_article_text_literally(run, article):

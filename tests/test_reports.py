@@ -235,6 +235,32 @@ def test_report_settings_belong_to_one_case(shipped, run, article, pinned):
     assert run("config", "get", "report.byline", "--case", "storm", expect=1).stderr.startswith("Error: report.byline is not set")
 
 
+def test_a_disagreement_is_shown_once_with_the_values_that_fit_it(run, article, pinned):
+    """12 against 15 is the disagreement; "at least 12" fits both, so it is listed with it, not as a side."""
+    said = {"Coast Herald": "The flood killed 12 people.", "Valley News": "The flood killed 15 people.",
+            "Hill Times": "The flood killed at least 12 people."}
+    for number, (outlet, text_) in enumerate(said.items()):
+        run("source", "add", article(f"{number}.txt", text_ + "\n", {"outlet": outlet, "case": "flood",
+                                                                     "published": "2024-05-07"}))
+    sources = {s["outlet"]: s["id"] for s in run.json("source", "list", "--json")}
+    made = {}
+    for outlet, quote, value in (("Coast Herald", "killed 12 people", "12"), ("Valley News", "killed 15 people", "15"),
+                                 ("Hill Times", "killed at least 12 people", "at least 12")):
+        made[value] = run("claim", "add", f"The flood killed {value} people", "--source", sources[outlet], "--quote",
+                          quote, "--key", "flood.deaths", "--value", value).stdout.strip()
+        run("status", made[value], "in-review")
+        run("verdict", made[value], "unproven", "--why", "No official toll yet")
+    report = run("export", "--format", "markdown").stdout
+    disagreements = section(report, "Where the outlets disagree")
+    assert headings(parse(disagreements), "h3") == ["1. 12 or 15?"]
+    assert "| 1 | 12 | Coast Herald | 1 |" in disagreements and "| 2 | 15 | Valley News | 1 |" in disagreements
+    number = next(line.split(" | ")[0].strip("| ") for line in section(report, "The claims and our ratings").splitlines()
+                  if "at least 12" in line)  # claims of one key and time come in ID order
+    assert f"- at least 12: \u201ckilled at least 12 people\u201d (Hill Times, claim {number})" in disagreements
+    claims = section(report, "The claims")
+    assert claims.count("The outlets disagree on this point") == 3  # each claim of the fact points to it, once
+
+
 def test_case_settings_travel_in_case_files(shipped, run, tmp_path):
     run("export", "--format", "case", tmp_path / "out")
     manifest = json.loads((tmp_path / "out" / "case.json").read_text(encoding="utf-8"))

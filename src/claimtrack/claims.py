@@ -488,9 +488,39 @@ def _set_review(conn: sqlite3.Connection, actor: Actor, claim_refs: list[str], n
         conn.execute("UPDATE claims SET status = ?, updated_at = ? WHERE id = ?", (new_status, now, row["id"]))
         history.record(conn, actor, entity="claim", entity_id=row["id"], claim_id=row["id"], action=action,
                        field="status", old="candidate", new=new_status, note=note, at=now)
+        if action == "accept":
+            _state_the_fact(conn, actor, row, now)
     for case, key in sorted({(row["case_name"], row["key"]) for row in rows if row["key"]}):
         _refresh_conflicts(conn, actor, case, key)
     return [row["id"] for row in rows]
+
+
+def proposed_statement(conn: sqlite3.Connection, row: sqlite3.Row) -> str | None:
+    """What an extracted candidate's statement becomes on acceptance: the fact its key and value name
+    (:mod:`claimtrack.statements`), unless a person wrote its statement already."""
+    from claimtrack import statements
+
+    if row["origin"] != "extract" or conn.execute(
+            "SELECT 1 FROM history WHERE claim_id = ? AND action = 'edit' AND field = 'statement'", (row["id"],)).fetchone():
+        return None
+    source = conn.execute("SELECT s.text FROM appearances a JOIN sources s ON s.id = a.source_id WHERE a.claim_id = ?"
+                          " ORDER BY a.created_at, a.id LIMIT 1", (row["id"],)).fetchone()
+    proposed = statements.propose(row["key"], row["value"], source["text"] if source else "")
+    return proposed if proposed and proposed != row["statement"] else None
+
+
+def proposed_for(conn: sqlite3.Connection, claim_id: str) -> str | None:
+    return proposed_statement(conn, conn.execute("SELECT * FROM claims WHERE id = ?", (claim_id,)).fetchone())
+
+
+def _state_the_fact(conn: sqlite3.Connection, actor: Actor, row: sqlite3.Row, now: str) -> None:
+    """An accepted candidate's statement names its fact; the sentence it came from stays with its quote."""
+    proposed = proposed_statement(conn, row)
+    if proposed:
+        conn.execute("UPDATE claims SET statement = ? WHERE id = ?", (check_statement(proposed), row["id"]))
+        history.record(conn, actor, entity="claim", entity_id=row["id"], claim_id=row["id"], action="edit",
+                       field="statement", old=row["statement"], new=proposed,
+                       note="accepted: the statement names the fact the rating covers", at=now)
 
 
 def accept(conn: sqlite3.Connection, actor: Actor, claim_refs: list[str], note: str | None = None) -> list[str]:

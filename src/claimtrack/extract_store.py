@@ -414,6 +414,6 @@ def queue(conn: sqlite3.Connection, *, case: str | None = None) -> list[dict]:
 
 
 def status_of(conn: sqlite3.Connection, claim_id: str) -> dict:
-    row = conn.execute("SELECT id, status, key, value, value_type, normalized FROM claims WHERE id = ?",
+    row = conn.execute("SELECT id, status, statement, key, value, value_type, normalized FROM claims WHERE id = ?",
                        (claim_id,)).fetchone()
     return dict(row)

@@ -90,6 +90,7 @@ def review(case: CaseOption = None) -> None:
     tally = {"accepted": 0, "rejected": 0, "edited": 0, "skipped": 0}
     for number, item in enumerate(items, start=1):
         while True:
+            item["proposed"] = claims.proposed_for(conn, item["id"])
             _show(item, number, len(items))
             reply = _ask(CHOICES, "s", show_default=False)
             answer = None if reply is None else reply.strip().lower()[:1]
@@ -104,12 +105,16 @@ def review(case: CaseOption = None) -> None:
             elif answer == "e":
                 key = _ask("key", item["key"] or "-")
                 value = _ask("value", item["value"] or "")
-                if key is None or value is None:
+                statement = _ask("statement", item["proposed"] or item["statement"])
+                if key is None or value is None or statement is None:
                     _report(tally)
                     return
+                if statement == item["statement"]:
+                    statement = None
                 try:
                     with storage.write(conn):
-                        claims.edit(conn, actor, item["id"], key=key, value=value, note="edited in review")
+                        claims.edit(conn, actor, item["id"], key=key, value=value, statement=statement,
+                                    note="edited in review")
                 except ClaimtrackError as error:
                     output.info(output.safe(error.message))
                 else:
@@ -153,6 +158,8 @@ def _show(item: dict, number: int, total: int) -> None:
     else:
         output.line(statement)
     output.line(f"  quote:      \u201c{quote}\u201d")
+    if item.get("proposed"):
+        output.line(f"  statement:  {output.safe(item['proposed'], keep_newlines=False)}  (on accept; [e]dit to change)")
     output.line(f"  key:        {item['key'] or '-'}")
     output.line(f"  value:      {item['value'] or '-'}  [{item['normalized'] or 'not normalized'}]")
     if item.get("attribution"):
