@@ -13,7 +13,7 @@ from datetime import date
 import pytest
 
 from claimtrack import extract, values
-from claimtrack.values.lexicon import calendar, money, units
+from claimtrack.values.lexicon import calendar, money, numbers, qualifiers, units
 
 PUBLISHED = date(2024, 5, 1)
 
@@ -108,3 +108,40 @@ def test_every_weekday_is_found(number, names):
     expected, got = _found(f"The summit opened on {day}, officials said.", day, "date")
     assert expected == f"date ? weekday:{('MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU')[number]}"
     assert got == [values.normalize(day, ref_date=PUBLISHED).canonical()]
+
+
+def _count(sentence, figure):
+    """The readings of the candidates whose value is the figure (with what the finder took around it)."""
+    return [values.normalize(c.value, ref_date=PUBLISHED, kind=c.value_type).canonical()
+            for c in extract.extract(sentence, published=PUBLISHED) if figure.lower() in c.value.lower()]
+
+
+@pytest.mark.parametrize("word", sorted(set(numbers.SMALL) | set(numbers.TENS)))
+def test_every_number_word_is_found(word):
+    expected = values.normalize(word).canonical()
+    assert _count(f"The blast killed {word} people, police said.", word) == [expected]
+
+
+@pytest.mark.parametrize("scale", sorted(numbers.SCALE_AFTER_DIGITS))
+def test_every_scale_word_is_found(scale):
+    figure = f"12{scale}" if len(scale) == 1 else f"12 {scale}"
+    expected = values.normalize(f"{figure} people").canonical()
+    assert _count(f"The flood displaced {figure} people, officials said.", figure) == [expected]
+
+
+@pytest.mark.parametrize("vague", sorted(numbers.VAGUE_PLURAL) + [f"{m} hundred" for m in sorted(numbers.VAGUE_MULT)])
+def test_every_vague_quantity_is_found(vague):
+    expected = values.normalize(f"{vague} people").canonical()
+    assert _count(f"The flood displaced {vague} people, officials said.", vague) == [expected]
+
+
+_QUALIFIERS = sorted(p for p, meaning in qualifiers.BEFORE.items()
+                     if p[0].isalpha() and meaning not in ("skip", "between", "aged", "mag", "one")
+                     and p not in qualifiers.NOT_IN_RUNNING_TEXT)
+
+
+@pytest.mark.parametrize("qualifier", _QUALIFIERS)
+def test_every_qualifier_is_found_with_its_figure(qualifier):
+    figure = f"{qualifier} 120"
+    expected = values.normalize(f"{figure} people").canonical()
+    assert _count(f"The flood displaced {figure} people, officials said.", figure) == [expected]

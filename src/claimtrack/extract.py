@@ -136,31 +136,23 @@ def _alternation(words, lower: bool = True) -> str:
     return emit(tree)
 
 
-_SMALL = ("zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-          "sixteen|seventeen|eighteen|nineteen")
-_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-# As prefix trees ("four" and "fourteen" share a branch): the number words are tried at every
-# position the value pattern is, and a longer word is never a shorter one plus what may follow it.
-_W = (rf"(?:(?:{_alternation(_TENS.split('|'))})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?"
-      rf"|(?:{_alternation(_SMALL.split('|'))}))")
-_WORDNUM = (rf"(?:\b{_W}(?:\s+hundred(?:\s+(?:and\s+)?{_W})?)?(?:\s+(?:thousand|million|billion|trillion))?\b"
-            r"|\b(?:a|one)\s+(?:hundred|thousand|million|billion)\b)")
+# Number words, scale words and qualifiers: the value reader's vocabulary, as prefix trees ("four" and
+# "fourteen" share a branch): the number words are tried at every position the value pattern is, and a
+# longer word is never a shorter one plus what may follow it.
+_SMALL = "|".join(lex.SMALL_NUMBERS)
+_TENS = "|".join(lex.TENS)
+_W = (rf"(?:(?:{_alternation(lex.TENS)})(?:[- ](?:{_alternation(lex.DIGIT_WORDS)})\b)?"
+      rf"|(?:{_alternation(lex.SMALL_NUMBERS)}))")
+_BIG = _alternation(lex.SCALE_WORDS)
+_WORDNUM = (rf"(?:\b{_W}(?:\s+hundred(?:\s+(?:and\s+)?{_W})?)?(?:\s+(?:{_BIG}))?\b"
+            rf"|\b(?:a|one)\s+(?:hundred|{_BIG})\b)")
 _DIG = r"(?<![\w.,\-/])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-_SCALE = r"(?:\s?(?:million|billion|trillion|bn|mn|mln|tn)\b|(?<=\d)[mk]\b|\s(?:thousand|hundred|crore|lakh)\b)"
-_VAGUE = (r"(?:\b(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)\b|\b(?:dozens|scores|hundreds|thousands"
-          r"|millions|billions)\b|\b(?:several|a\s+few|a\s+couple\s+of|a\s+handful\s+of)"
-          r"(?:\s+(?:hundred|thousand|million|billion|dozen))\b|\ba\s+dozen\b|\bhalf\s+a\s+(?:million|billion|dozen)\b)")
+_SCALE = rf"(?:\s?(?:{_alternation(lex.SCALES_AFTER_DIGITS)})\b|(?<=\d)[{''.join(lex.SCALE_LETTERS)}]\b)"
+_VAGUE = (rf"(?:\b(?:{_alternation(lex.VAGUE_PLURALS)})\b"
+          rf"|\b(?:{_alternation(lex.VAGUE_MULTIPLIERS)})\s+(?:hundred|dozen|{_BIG})\b"
+          rf"|\ba\s+dozen\b|\bhalf\s+a\s+(?:dozen|{_BIG})\b)")
 _NUM = rf"(?:{_DIG}(?:\s?(?:and\s+a\s+half\s+)?{_SCALE})?|{_VAGUE}|{_WORDNUM})"
-# A qualifier's phrases as a prefix tree too: where one phrase begins another ("just", "just over"),
-# the tree still tries the longer first, as the list did.
-_QUAL_PHRASES = (
-    "at least", "at most", "more than", "fewer than", "less than", "no fewer than", "no more than", "no less than",
-    "up to", "as many as", "as much as", "as few as", "just over", "just under", "just above", "just below",
-    "well over", "well above", "well below", "well under", "close to", "nearly", "almost", "about", "around", "some",
-    "roughly", "approximately", "over", "under", "above", "below", "upwards of", "in excess of", "an estimated",
-    "estimated", "a total of", "a further", "another", "an additional", "an extra", "a record", "only", "just",
-    "exactly",
-)
+_QUAL_PHRASES = lex.QUALIFIERS
 _QUAL = rf"(?:\b(?:{_alternation(_QUAL_PHRASES)})\s+)"
 # Units, currencies, months and weekdays: the value reader's vocabulary, as running text writes it.
 _CODES = rf"(?-i:{_alternation(lex.CURRENCY_CODES, lower=False)})"
@@ -191,9 +183,8 @@ _PEOPLE_NOUNS = frozenset(lex.GENERAL_PEOPLE) | frozenset(lex.PEOPLE_CATEGORIES)
 
 # A share in words, before what it is a share of: "two-thirds of the buildings", "half of them",
 # "one in five adults", "nine out of ten voters" (values reads it as a percent).
-_FRACTION_WORDS = ("half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "sixth", "sixths",
-                   "seventh", "sevenths", "eighth", "eighths", "ninth", "ninths", "tenth", "tenths")
-_SHARE_SMALL = "one|two|three|four|five|six|seven|eight|nine"
+_FRACTION_WORDS = lex.FRACTION_WORDS
+_SHARE_SMALL = "|".join(lex.DIGIT_WORDS)
 _SHARE = (rf"(?:\b(?:(?:a|an|{_SHARE_SMALL})[\s-](?:{_alternation(_FRACTION_WORDS)})|half)(?=\s+of\b)"
           # a change by a share: "profits fell by a third", "cut by half"
           rf"|(?<=\bby\s)(?:(?:a|an|{_SHARE_SMALL})[\s-](?:{_alternation(_FRACTION_WORDS)})|half)\b"
@@ -254,7 +245,8 @@ _CORE_WORDS = (set(_SMALL.split("|")) | set(_TENS.split("|")) | {
     "millions", "billions", "tens", "several", "few", "couple", "handful", "half", "yesterday", "week", "weekend",
     "month", "year", "day", "days", "weeks", "months", "years", "decades", "hours", "nights", "fortnight", "decade",
     "hour", "minute", "minutes", "night", *_FRACTION_WORDS,
-} | {unit + "long" for unit in ("day", "week", "month", "year", "hour", "minute", "night", "decade", "fortnight")})
+} | {unit + "long" for unit in ("day", "week", "month", "year", "hour", "minute", "night", "decade", "fortnight")}
+    | set(lex.SCALE_WORDS) | {phrase.split()[0] for phrase in lex.VAGUE_PLURALS})
 _CORE_NAMES = set(lex.MONTH_WORDS) | set(lex.WEEKDAY_NAMES)
 
 
@@ -266,8 +258,8 @@ _START_WORDS = {
     "last", "this", "next", "earlier", "later", "back", "during", "half", "several", "magnitude", "one", "tens",
     "hundreds", "dozens", "scores", "thousands", "millions", "record", "total", "further", "additional", "extra",
     "upward",
-} | {prefix.split(".")[0].lower() for prefix in lex.DOLLAR_PREFIXES} | set(lex.CURRENCY_ABBREVIATIONS) | {
-    code.lower() for code in lex.CURRENCY_CODES}
+} | {phrase.split()[0] for phrase in _QUAL_PHRASES} | {prefix.split(".")[0].lower() for prefix in lex.DOLLAR_PREFIXES} \
+    | set(lex.CURRENCY_ABBREVIATIONS) | {code.lower() for code in lex.CURRENCY_CODES}
 
 
 @lru_cache(maxsize=1)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from claimtrack.values.lexicon import calendar as _calendar
 from claimtrack.values.lexicon import money as _money
+from claimtrack.values.lexicon import numbers as _numbers
+from claimtrack.values.lexicon import qualifiers as _qualifiers
 from claimtrack.values.lexicon import units as _units
 
 
@@ -577,9 +579,24 @@ STOPWORDS = {
 }
 
 
-# --- figures: units, currencies, months, weekdays ----------------------------------
+# --- figures: number words, qualifiers, units, currencies, months, weekdays -------------
 # Not kept here: they are the value reader's vocabulary (claimtrack.values.lexicon), so that
 # what a value can be read in is also found in running text. Below, as running text writes it.
+
+SMALL_NUMBERS = tuple(_numbers.SMALL)  # "zero" to "nineteen"
+TENS = tuple(_numbers.TENS)
+DIGIT_WORDS = tuple(word for word, n in _numbers.SMALL.items() if 1 <= n <= 9)  # "twenty-one"
+SCALE_WORDS = tuple(_numbers.BIG)  # after number words: "five thousand", "two crore"
+SCALES_AFTER_DIGITS = tuple(word for word in _numbers.SCALE_AFTER_DIGITS if len(word) > 1)  # "1.5 million", "2bn"
+SCALE_LETTERS = tuple(word for word in _numbers.SCALE_AFTER_DIGITS if len(word) == 1) + tuple(_numbers.LETTER_SCALES)
+VAGUE_PLURALS = tuple(_numbers.VAGUE_PLURAL)  # "dozens", "tens of thousands"
+VAGUE_MULTIPLIERS = tuple(_numbers.VAGUE_MULT)  # before a scale word: "several hundred", "a few thousand"
+FRACTION_WORDS = tuple(_numbers.FRACTIONS) + tuple(_numbers.SHARE_FRACTIONS)
+# Words that bound a figure, soften it or belong to it ("at least", "about", "a total of"); not the
+# words around it ("the", "to"), nor signs (">").
+QUALIFIERS = tuple(phrase for phrase, meaning in _qualifiers.BEFORE.items()
+                   if phrase[0].isalpha() and phrase not in _qualifiers.NOT_IN_RUNNING_TEXT
+                   and meaning in ("ge", "gt", "gt_near", "lt", "nearly", "le", "approx", "filler"))
 
 
 def _unit_names(kind: str, dimensions: tuple[str, ...] = ()) -> tuple[str, ...]:

@@ -93,7 +93,7 @@ def _read_share(toks: list[str], raw: str) -> Value | None:
         q, n = match(_PREFIX, toks, i)
         if not q or q in ("between", "aged", "mag", "one"):
             break
-        if q != "filler":
+        if q not in ("filler", "skip"):
             quals.append(q)
         i += n
     rest = toks[i:]
@@ -193,7 +193,7 @@ def _read_number_tokens(toks: list[str], t: str, raw: str, kind: str | None) -> 
                 i += 1
         elif v == "one":
             toks = toks[:i] + ["one"] + toks[i:]
-        elif v != "filler":
+        elif v not in ("filler", "skip"):
             quals.append(v)
     if kind is None and i and not quals and len(toks) == i + 1 and FOUR_DIGITS.fullmatch(toks[i]) \
             and year_ok(int(toks[i])):  # "to 2030", "the 2018": a year, and the word changes its meaning
@@ -230,6 +230,8 @@ def _read_number_tokens(toks: list[str], t: str, raw: str, kind: str | None) -> 
             u2, i = unit_at(toks, i)
             i = _suffixes(toks, i, quals)
     tail = toks[i:]
+    if tail and tail[0] in _nw.LETTER_SCALES:  # "5b people": billions only with money, "5m" metres only alone
+        return as_text(raw, f"{tail[0]!r} after the figure is no scale or unit here")
     for x in tail:
         if is_digits(x) or x in NUMBER_WORDS:
             return as_text(raw, "more than one number in the wording")

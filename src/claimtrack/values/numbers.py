@@ -118,9 +118,9 @@ def scales(toks: list[str], j: int, money: bool):
         if w in _nw.SCALE_AFTER_DIGITS and not (w == "hundred" and factor > 1):
             factor *= _nw.SCALE_AFTER_DIGITS[w]
         elif w == "m" and _m_is_million(toks, k, money):
-            factor *= 1e6
+            factor *= _nw.LETTER_SCALES[w]
         elif w == "b" and (money or is_cur_suffix(toks, k + 1)):
-            factor *= 1e9
+            factor *= _nw.LETTER_SCALES[w]
         else:
             return factor, j
         j = k + 1

@@ -24,13 +24,17 @@ BIG = {
 }
 
 # Scale words written after digits ("1.5 million", "2bn", "$300k"). "m" and "b"
-# are read apart because they are also a unit and a letter.
+# are in LETTER_SCALES, because they are also a unit and a letter.
 SCALE_AFTER_DIGITS = {
     "hundred": 1e2, "thousand": 1e3, "k": 1e3, "lakh": 1e5, "lakhs": 1e5,
     "million": 1e6, "mn": 1e6, "mln": 1e6, "mio": 1e6, "crore": 1e7, "crores": 1e7,
     "billion": 1e9, "bn": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12,
     "dozen": 12,
 }
+
+# Letters that scale a figure glued to them only with money or before a noun ("$5b", "5m people");
+# else "5m" is metres, "5b" nothing.
+LETTER_SCALES = {"m": 1e6, "b": 1e9}
 
 FRACTIONS = {"half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25}
 

@@ -2,8 +2,9 @@
 
 Each phrase maps to what it does to the figure it stands by:
 ge/gt (at least / more than), le/lt (up to / fewer than), approx (about),
-nearly (just below), gt_near (just above), odd ("40-odd"), filler (changes
-nothing), and a few that change how the rest is read (between, aged, mag, one).
+nearly (just below), gt_near (just above), odd ("40-odd"), filler and skip
+(change nothing: a word of the figure, or one around it), and a few that change
+how the rest is read (between, aged, mag, one).
 """
 
 # Phrases before a figure ("at least 40").
@@ -33,16 +34,25 @@ BEFORE = {
     "≈": "approx", "an estimated": "approx", "estimated": "approx", "est": "approx",
     "in the region of": "approx", "on the order of": "approx", "of the order of": "approx",
     "give or take": "approx", "more or less": "approx", "an approximate": "approx",
-    # words that change nothing
+    # words of the figure that change nothing ("exactly 40", "a total of 40")
     "exactly": "filler", "precisely": "filler", "only": "filler", "just": "filler", "a total of": "filler",
-    "total of": "filler", "total": "filler", "the": "filler", "all": "filler", "another": "filler",
-    "an additional": "filler", "additional": "filler", "a further": "filler", "further": "filler",
-    "a reported": "filler", "reportedly": "filler", "a record": "filler", "record": "filler",
-    "a staggering": "filler", "a whopping": "filler", "a mere": "filler", "a modest": "filler",
-    "officially": "filler", "at": "filler",
-    "of": "filler", "to": "filler", "for": "filler", "lasting": "filler", "a single": "one", "single": "one",
+    "total of": "filler", "total": "filler", "another": "filler", "an additional": "filler", "additional": "filler",
+    "an extra": "filler", "extra": "filler", "a further": "filler", "further": "filler", "a reported": "filler",
+    "a record": "filler", "record": "filler", "a staggering": "filler", "a whopping": "filler", "a mere": "filler",
+    "a modest": "filler",
+    # words around it that change nothing either, but are no part of it ("rose to 41")
+    "the": "skip", "all": "skip", "reportedly": "skip", "officially": "skip", "at": "skip", "of": "skip",
+    "to": "skip", "for": "skip", "lasting": "skip",
+    "a single": "one", "single": "one",
     "between": "between", "from": "between", "aged": "aged", "age": "aged",
     "magnitude": "mag", "a magnitude": "mag",
+}
+
+# Phrases the finder does not take with a figure in running text, and why; the reader still
+# reads them in a value ("within 3 days": at most 3 days).
+NOT_IN_RUNNING_TEXT = {
+    "within": "in running text, a time after something ('within 3 minutes of the crash'), not a bound",
+    "minimum": "in running text, an adjective of what follows as often ('a minimum 10-year sentence')",
 }
 
 # Phrases after a figure ("40 or more").
