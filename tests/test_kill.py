@@ -439,6 +439,41 @@ def test_terminated_report_export_and_extract_clean_up(tmp_path, big_case):
     _tally("SIGTERM", stopped + terminated, attempts)
 
 
+@pytest.mark.parametrize("how, words", [(signal.SIGHUP, "hung up"), (signal.SIGQUIT, "quit")])
+def test_hung_up_or_quit_case_export_leaves_no_temporary_file(tmp_path, big_case, how, words):
+    """SIGHUP (the terminal closed) and SIGQUIT (Ctrl-\\) stop a command as SIGTERM does: they left
+    hidden .NAME.tmp files beside the case files."""
+    rng = random.Random(SEED + 7 + how)
+    db = _empty_db(tmp_path / "claims.db")
+    assert _run(db, "import", str(big_case)).returncode == 0
+    conn = sqlite3.connect(db)
+    with conn:  # every claim changed, so that every claim file is rewritten
+        conn.execute("UPDATE claims SET statement = statement || ' (checked)'")
+    conn.close()
+    full = _timed(db, "export", "--format", "case", "--case", "big", str(tmp_path / "reference"))
+    stopped, attempts = 0, 0
+    while stopped < 3 and attempts < 30:
+        attempts += 1
+        out = tmp_path / "out"
+        shutil.rmtree(out, ignore_errors=True)
+        shutil.copytree(big_case, out)
+        process = subprocess.Popen([sys.executable, "-m", "claimtrack", "export", "--format", "case", "--case", "big",
+                                    str(out)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=_env(db))
+        try:
+            process.wait(timeout=rng.uniform(0.3 * full, 0.9 * full))
+        except subprocess.TimeoutExpired:
+            process.send_signal(how)
+        _, stderr = process.communicate(timeout=TIMEOUT)
+        stderr = stderr.decode()
+        assert "Traceback" not in stderr, stderr
+        if process.returncode == 128 + how:
+            assert stderr.splitlines()[-1:] == [f"Error: {words}"], stderr
+            stopped += 1
+        assert not [p for p in out.rglob(".*") if p.name.endswith(".tmp")], process.returncode
+    assert stopped >= 3
+    _tally(f"SIG{signal.Signals(how).name[3:]}", stopped, attempts)
+
+
 def test_zz_kill_tally():
     """The figures: kills performed and survived, across the tests above."""
     total = sum(entry["kills"] for entry in TALLY.values())

@@ -560,5 +560,174 @@ def test_review_prompt_shows_escapes_in_a_default_literally(run, storm, tmp_path
     _tried()
 
 
+# --- 13. the closest passage to a long quote is found in bounded time ----------------------------
+
+
+def test_a_long_quote_not_found_is_placed_by_bounded_alignments(monkeypatch):
+    """A 10,000-character quote took 11.6 s (100,000: over a minute) in one alignment of the whole quote;
+    its time is measured in benchmarks/closest_passage.py, its bound here."""
+    from rapidfuzz import fuzz
+
+    from claimtrack import anchor
+    from claimtrack.errors import QuoteNotFound
+
+    import random
+
+    rng = random.Random(5)
+    words = "rescuers reached the valley after the river rose and the bridge to the town was closed".split()
+    filler = " ".join(rng.choice(words) for _ in range(3000))
+    long_passage = " ".join(rng.choice(words) for _ in range(1600))
+    text = f"{filler} {long_passage} {filler}\n"
+    middle = len(long_passage) // 2
+    quote = long_passage[:middle] + " ZZZ " + long_passage[middle:]  # the passage, with words that are not there
+    aligned: list[int] = []
+    real = fuzz.partial_ratio_alignment
+
+    def recording(needle, haystack, *args, **kwargs):
+        aligned.append(len(needle))
+        return real(needle, haystack, *args, **kwargs)
+
+    monkeypatch.setattr(fuzz, "partial_ratio_alignment", recording)
+    with pytest.raises(QuoteNotFound) as error:
+        anchor.find(text, quote)
+    assert aligned and max(aligned) <= 256, aligned
+    message = str(error.value)
+    assert "closest passage (100% similar)" in message
+    assert message.split('"')[1].rstrip(".") in long_passage[:200]
+    _tried()
+
+
+# --- 14. no traceback: odd metadata, sides, closed streams ---------------------------------------
+
+
+def _cli(*args, stdin=None, close: int | None = None, env=None, cwd=None) -> subprocess.CompletedProcess:
+    """The installed command in a process of its own; ``close``: a standard stream it starts without."""
+    return subprocess.run([sys.executable, "-m", "claimtrack", *map(str, args)], capture_output=close != 1,
+                          stdout=subprocess.DEVNULL if close == 1 else None, stderr=subprocess.PIPE if close == 1 else None,
+                          input=stdin, text=True, timeout=60, env=env or dict(os.environ), cwd=cwd,
+                          preexec_fn=(lambda: os.close(close)) if close is not None else None)
+
+
+def test_a_lone_surrogate_in_metadata_is_refused(run, article):
+    path = article("a.txt", STORM_A, {"outlet": '"Coast \\ud800 Herald"'})
+    result = run("source", "add", path, expect=1)
+    assert result.stderr == f"Error: {path}: outlet is not valid text (it holds a lone surrogate)\n"
+    _tried()
+
+
+@pytest.mark.parametrize("side,message", [("\u00b2", "no claim '\u00b2'"), ("7" * 5000, "has sides 1-2, not 777777777777...")])
+def test_resolve_with_a_side_that_is_no_number_we_can_read(run, storm, side, message):
+    conflict = run.json("list", "--conflicts", "--json")[0]["id"]
+    result = run("conflict", "resolve", conflict, "--side", side, "--why", "x", expect=1)
+    assert message in result.stderr and result.stderr.count("\n") == 1
+    _tried()
+
+
+@pytest.mark.parametrize("args", [["list"], ["list", "--json"], ["show", "{twelve}"], ["log"], ["matrix"],
+                                  ["export", "--format", "csv"], ["case", "list"], ["note", "{twelve}", "x"]])
+def test_a_closed_standard_output_is_one_line_and_nothing_done(storm, db_path, args):
+    checkpoint(db_path)
+    before = db_fingerprint(db_path)
+    result = _cli(*[a.format(**storm) for a in args], close=1)
+    assert result.returncode == 1
+    assert result.stderr == "Error: standard output is closed; nothing was done\n"
+    assert db_fingerprint(db_path) == before
+    _tried()
+
+
+def test_a_closed_standard_input_is_one_line(storm, db_path):
+    checkpoint(db_path)
+    before = db_fingerprint(db_path)
+    result = _cli("source", "add", "-", close=0)
+    assert (result.returncode, result.stdout) == (1, "")
+    assert result.stderr == "Error: <stdin>: standard input is closed; give the article on it or as a file\n"
+    assert db_fingerprint(db_path) == before
+    _tried()
+
+
+# --- 15. messages that say what is wrong ---------------------------------------------------------
+
+
+def _in_a_mount_namespace(script: str, tmp_path: Path) -> subprocess.CompletedProcess:
+    """``script`` (sh) run as root in a mount namespace of its own: its mounts vanish with it."""
+    if os.geteuid() != 0 or not shutil.which("unshare"):
+        pytest.skip("needs root and unshare to mount a file system of its own")
+    probe = subprocess.run(["unshare", "-m", "sh", "-c", f"mount -t tmpfs tmpfs {tmp_path}"], capture_output=True)
+    if probe.returncode != 0:
+        pytest.skip(f"cannot mount here: {probe.stderr.decode().strip()}")
+    return subprocess.run(["unshare", "-m", "sh", "-c", script], capture_output=True, text=True, timeout=120,
+                          env=dict(os.environ, PYTHON=sys.executable))
+
+
+def test_an_old_database_on_a_read_only_file_system_needs_an_upgrade(tmp_path):
+    from conftest import ROOT
+    from claimtrack.storage import SCHEMA_VERSION
+
+    (tmp_path / "src").mkdir()
+    (tmp_path / "ro").mkdir()
+    shutil.copy(ROOT / "tests" / "data" / "schema-v1.db", tmp_path / "src" / "old.db")
+    result = _in_a_mount_namespace(
+        f"mount --bind -o ro {tmp_path}/src {tmp_path}/ro && \"$PYTHON\" -m claimtrack --db {tmp_path}/ro/old.db list",
+        tmp_path)
+    assert result.returncode == 1
+    assert result.stderr == (f"Error: {tmp_path}/ro/old.db needs an upgrade (schema 1 to {SCHEMA_VERSION}) but cannot"
+                             " be written (no copy can be made beside it: Read-only file system)\n")
+    assert (tmp_path / "src" / "old.db").read_bytes() == (ROOT / "tests" / "data" / "schema-v1.db").read_bytes()
+    _tried()
+
+
+def test_a_full_disk_is_named_when_reading(storm, db_path, tmp_path):
+    checkpoint(db_path)
+    full = tmp_path / "full"
+    full.mkdir()
+    result = _in_a_mount_namespace(
+        f"mount -t tmpfs -o size=512k tmpfs {full} && cp {db_path} {full}/claims.db"
+        f" && (dd if=/dev/zero of={full}/filler bs=4k 2>/dev/null; true)"
+        f" && \"$PYTHON\" -m claimtrack --db {full}/claims.db list --json", tmp_path)
+    assert result.returncode == 1
+    assert result.stderr == (f"Error: cannot open the database at {full}/claims.db: the disk holding it is full"
+                             " (SQLite needs room beside it for its log, even to read)\n")
+    _tried()
+
+
+def test_a_log_limit_too_large_to_count_is_a_usage_error(run, storm):
+    result = run("log", "--limit", "99999999999999999999", expect=2)
+    assert "is not in the range" in result.stderr and "datatype mismatch" not in result.stderr
+    _tried()
+
+
+def test_a_db_path_starting_with_file_colon_is_a_file_name(tmp_path):
+    made = _cli("--db", "file:x.db", "case", "list", "--json", cwd=tmp_path)
+    assert made.returncode == 0, made.stderr
+    assert (tmp_path / "file:x.db").is_file() and not (tmp_path / "x.db").exists()
+    _tried()
+
+
+def test_review_skips_a_candidate_decided_meanwhile(run, storm, tmp_path, monkeypatch):
+    case = tmp_path / "case"
+    run("export", "--format", "case", "--case", "storm", case)
+    for which in ("twelve", "fifteen"):
+        _edit(case / "claims" / f"{storm[which]}.json", lambda d: d.update(status="candidate"))
+    other = tmp_path / "other.db"
+    run("--db", other, "import", case)
+    from claimtrack.cli import extract as review_cli
+
+    real_ask, decided = review_cli._ask, []
+    first = run.json("--db", other, "list", "--candidates", "--json")[0]["id"]
+
+    def ask_after_a_colleague_decided(question, default, **kwargs):
+        if question.startswith("[a]ccept") and not decided:  # the first candidate is on screen: a colleague rejects it
+            decided.append(first)
+            subprocess.run([sys.executable, "-m", "claimtrack", "--db", str(other), "claim", "reject", first],
+                           check=True, capture_output=True)
+        return real_ask(question, default, **kwargs)
+
+    monkeypatch.setattr(review_cli, "_ask", ask_after_a_colleague_decided)
+    result = run("--db", other, "review", input="a\na\n")
+    assert f"{first[:7]} was decided meanwhile (it is rejected now); skipped" in result.stderr
+    assert result.stderr.strip().endswith("accepted 1, rejected 0, edited 0, skipped 1")
+    _tried()
+
+
 def test_zz_safety_tally():
     print(f"\nsafety: {TALLY['hostile inputs']} hostile inputs and fault scenarios tried here")

@@ -13,6 +13,10 @@ def main(argv: "list[str] | None" = None) -> None:
     import sys
 
     args = sys.argv[1:] if argv is None else list(argv)
+    if sys.stdout is None:  # started with its standard output closed ('claimtrack list >&-')
+        if sys.stderr is not None:
+            sys.stderr.write("Error: standard output is closed; nothing was done\n")
+        sys.exit(1)
     if args == ["--version"]:
         sys.stdout.write(f"claimtrack {__version__}\n")
         return

@@ -485,7 +485,9 @@ def pick_side(conn: sqlite3.Connection, sides: list[dict], side: str | None, sho
     if not side:
         raise InvalidInput(f"say which side holds with --side (1-{len(sides)}, or a claim ID)")
     text = side.strip()
-    if text.isdigit():
+    if text.isascii() and text.isdigit():  # '²' is a digit to Python, and int() refuses 5,000 of them
+        if len(text) > 9:
+            raise InvalidInput(f"conflict {short} has sides 1-{len(sides)}, not {text[:12]}...")
         number = int(text)
         if not 1 <= number <= len(sides):
             raise InvalidInput(f"conflict {short} has sides 1-{len(sides)}, not {number}")

@@ -331,6 +331,8 @@ def read_files(
     out = []
     for name in names:
         if name == "-":
+            if stdin is None:
+                raise InvalidInput("<stdin>: standard input is closed; give the article on it or as a file")
             item = read_input(read_limited(stdin, limit=pages.MAX_PAGE_BYTES), "<stdin>", **options)
             out.append((item, _checked_metadata(item, overrides)))
             continue

@@ -393,7 +393,11 @@ def backup_before_upgrade(conn: sqlite3.Connection, path: str | os.PathLike) -> 
         target = backup_path(path, version)
         if version == 0 or version >= SCHEMA_VERSION or target.exists():
             return None
-        _write_backup(conn, path, target)
+        try:
+            _write_backup(conn, path, target)
+        except OSError as error:  # a read-only file system, a full disk: the copy's temporary name is no one's business
+            raise StorageError(f"{path} needs an upgrade (schema {version} to {SCHEMA_VERSION}) but cannot be written"
+                               f" (no copy can be made beside it: {error.strerror or error})") from None
         return target
     finally:
         _rollback(conn)
@@ -446,6 +450,8 @@ _UNWRITABLE = ("readonly", "read-only", "unable to open")
 
 def _open(path: str, uri: str | None = None) -> sqlite3.Connection:
     target = uri or str(path)
+    if uri is None and target.startswith("file:"):
+        target = "./" + target  # a file named so, not an SQLite URI
     conn = sqlite3.connect(target, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, uri=uri is not None)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
@@ -578,8 +584,20 @@ def connect(path: str | os.PathLike, *, now: str, create: bool = True) -> sqlite
     return conn
 
 
+def _disk_full(path: str) -> bool:
+    """Whether the file system holding ``path`` has no room left (SQLite then says only "disk I/O error")."""
+    try:
+        info = os.statvfs(os.path.dirname(os.path.abspath(path)))
+    except (OSError, AttributeError):  # no statvfs on Windows
+        return False
+    return info.f_bavail * info.f_frsize < 64 * 1024
+
+
 def _open_error(path: str, error: sqlite3.DatabaseError) -> str:
     message = str(error)
+    if "disk I/O error" in message and _disk_full(path):
+        return (f"cannot open the database at {path}: the disk holding it is full (SQLite needs room beside it"
+                " for its log, even to read)")
     if "file is not a database" in message or "malformed" in message:
         return f"{path} is not a claimtrack database (not SQLite, or damaged)"
     if any(word in message for word in _UNWRITABLE):

@@ -68,7 +68,9 @@ def pool(items: int, workers: int | None = None, *, before_fork: Callable[[], No
 
 def _start(parent: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the parent's handler cleans up the parent's work
+    for name in ("SIGTERM", "SIGHUP", "SIGQUIT"):  # the parent's handler cleans up the parent's work
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_DFL)
     if hasattr(os, "nice"):
         os.nice(NICENESS)
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()

@@ -271,7 +271,7 @@ def edit_note(
 def log(
     claim: Annotated[Optional[str], typer.Argument(help="Claim ID or prefix (default: everything).")] = None,
     case: CaseOption = None,
-    limit: Annotated[Optional[int], typer.Option(help="Show at most this many entries.", min=1)] = None,
+    limit: Annotated[Optional[int], typer.Option(help="Show at most this many entries.", min=1, max=1_000_000_000)] = None,
     as_json: JsonOption = False,
 ) -> None:
     """Show the history of changes, oldest first.

@@ -79,7 +79,7 @@ def review(case: CaseOption = None) -> None:
     Example: claimtrack review --case quake-2026
     """
     from claimtrack import claims, extract_store, storage
-    from claimtrack.errors import ClaimtrackError
+    from claimtrack.errors import ClaimtrackError, InvalidTransition
 
     conn = state.connect()
     actor = state.actor()
@@ -94,14 +94,16 @@ def review(case: CaseOption = None) -> None:
             _show(item, number, len(items))
             reply = _ask(CHOICES, "s", show_default=False)
             answer = None if reply is None else reply.strip().lower()[:1]
-            if answer == "a":
-                with storage.write(conn):
-                    claims.accept(conn, actor, [item["id"]])
-                tally["accepted"] += 1
-            elif answer == "r":
-                with storage.write(conn):
-                    claims.reject(conn, actor, [item["id"]])
-                tally["rejected"] += 1
+            if answer in ("a", "r"):
+                try:
+                    with storage.write(conn):
+                        (claims.accept if answer == "a" else claims.reject)(conn, actor, [item["id"]])
+                except InvalidTransition:  # someone else decided it while it was on screen
+                    now = extract_store.status_of(conn, item["id"])["status"]
+                    output.info(f"{output.short(item['id'])} was decided meanwhile (it is {now} now); skipped")
+                    tally["skipped"] += 1
+                else:
+                    tally["accepted" if answer == "a" else "rejected"] += 1
             elif answer == "e":
                 key = _ask("key", item["key"] or "-")
                 value = _ask("value", item["value"] or "")
@@ -138,6 +140,8 @@ def _ask(question: str, default: str, *, show_default: bool = True) -> str | Non
     try:
         return typer.prompt(question, default=default, show_default=False, err=True)
     except (typer.Abort, EOFError):
+        return None
+    except RuntimeError:  # input(): lost sys.stdin (started with standard input closed)
         return None
 
 

@@ -69,8 +69,8 @@ def add(
                  "credit": credit, "date_order": date_order.strip().lower() if date_order else None}
     actor = state.actor()
     # bad options and files refused before writing
-    checked = sources.read_files(files, overrides, sys.stdin.buffer, keep_furniture=keep_furniture,
-                                 today=actor.now()[:10])
+    stdin = sys.stdin.buffer if sys.stdin is not None else None  # None: started with standard input closed
+    checked = sources.read_files(files, overrides, stdin, keep_furniture=keep_furniture, today=actor.now()[:10])
     conn = state.connect()
     results = []
     for first in range(0, len(checked), FILES_PER_TRANSACTION):

@@ -29,14 +29,26 @@ def fail(message: str, code: int) -> NoReturn:
 
 
 class Terminated(BaseException):
-    """SIGTERM (``kill PID``, a timeout, a shutdown), raised where the command is: it then stops
-    as it does on Ctrl-C, its transaction rolled back and its partial file removed. Not an
-    Exception, so that nothing on the way takes it for an error to report or retry, and not a
-    KeyboardInterrupt, which the command-line parser turns into a silent exit."""
+    """SIGTERM (``kill PID``, a timeout, a shutdown), SIGHUP (the terminal closed) or SIGQUIT
+    (Ctrl-\\), raised where the command is: it then stops as it does on Ctrl-C, its transaction
+    rolled back and its partial file removed. Not an Exception, so that nothing on the way takes
+    it for an error to report or retry, and not a KeyboardInterrupt, which the command-line parser
+    turns into a silent exit."""
+
+    def __init__(self, signum: int = signal.SIGTERM) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+# Signals that stop a command as SIGTERM does, and how each is reported.
+_STOPPING = {signal.SIGTERM: "terminated"}
+for _name, _words in (("SIGHUP", "hung up"), ("SIGQUIT", "quit")):
+    if hasattr(signal, _name):  # not on Windows
+        _STOPPING[getattr(signal, _name)] = _words
 
 
 def _terminate(signum, frame) -> NoReturn:
-    raise Terminated()
+    raise Terminated(signum)
 
 
 class guard:
@@ -45,7 +57,7 @@ class guard:
     Shared by the typer application and the fast path, so both fail alike.
     """
 
-    _previous = None  # the SIGTERM handler while the command runs
+    _previous = None  # the handlers the stopping signals had before the command ran
 
     def __init__(self, args) -> None:
         from claimtrack.errors import ExitStatus
@@ -59,14 +71,15 @@ class guard:
 
     def __enter__(self) -> None:
         try:
-            self._previous = signal.signal(signal.SIGTERM, _terminate)
+            self._previous = {signum: signal.signal(signum, _terminate) for signum in _STOPPING}
         except ValueError:  # not the main thread: signals are not ours to handle
             pass
         return None
 
     def __exit__(self, kind, error, traceback) -> bool:
         if self._previous is not None:
-            signal.signal(signal.SIGTERM, self._previous)
+            for signum, handler in self._previous.items():
+                signal.signal(signum, handler)
         if error is None or isinstance(error, SystemExit):
             return False
         from claimtrack.errors import ClaimtrackError, ExitStatus
@@ -74,7 +87,7 @@ class guard:
         if isinstance(error, ClaimtrackError):
             fail(error.message, error.exit_status)
         if isinstance(error, Terminated):
-            fail("terminated", 128 + signal.SIGTERM)
+            fail(_STOPPING.get(error.signum, "terminated"), 128 + error.signum)
         if isinstance(error, KeyboardInterrupt):
             fail("interrupted", 130)
         if isinstance(error, BrokenPipeError):
