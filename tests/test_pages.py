@@ -283,3 +283,12 @@ def test_reading_commands_never_load_the_page_reader(run, saved, db_path, argv):
             "sys.stderr.write('LOADED:' + ','.join(loaded) + '\\n')")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert result.stderr.strip().splitlines()[-1] == "LOADED:", result.stderr[-500:]
+
+
+def test_a_capture_goes_through_case_files(run, saved, tmp_path):
+    run("source", "add", "--case", "rail", saved("wayback.html", WAYBACK))
+    run("export", "--format", "case", "--case", "rail", tmp_path / "case")
+    run("--db", tmp_path / "other.db", "import", tmp_path / "case")
+    [source] = run.json("--db", tmp_path / "other.db", "source", "list", "--json")
+    assert (source["original_url"], source["captured_at"]) == (PAGES["wayback.html"][1]["original_url"],
+                                                               "2016-03-12T08:45:12Z")

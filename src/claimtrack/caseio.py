@@ -36,9 +36,10 @@ from claimtrack.errors import InvalidInput
 
 FORMAT = "claimtrack-case/1"
 SEED_CASE = "li-shangfu-moscow-2023"
-SOURCE_HEADER = ("id", "case", "outlet", "title", "url", "author", "published", "credit", "added_at", "added_by")
+SOURCE_HEADER = ("id", "case", "outlet", "title", "url", "author", "published", "credit", "original_url", "captured_at",
+                 "added_at", "added_by")
 # Written only when known: files from before they were kept stay as they were, and read the same.
-_SOURCE_WHEN_KNOWN = ("credit",)
+_SOURCE_WHEN_KNOWN = ("credit", "original_url", "captured_at")
 CLAIM_FIELDS = ("id", "case", "statement", "key", "value", "value_type", "status", "verdict", "rationale", "tags",
                 "created_at", "created_by", "updated_at", "origin")
 _ORIGIN = re.compile(r"^[a-z][a-z0-9-]{0,31}$")  # how a claim came to be: "extract", or null (added by hand)
@@ -90,6 +91,7 @@ def _source_file(row: sqlite3.Row) -> str:
     lines = ["---"]
     values = {"id": row["id"], "case": row["case_name"], "outlet": row["outlet"], "title": row["title"],
               "url": row["url"], "author": row["author"], "published": row["published"], "credit": row["credit"],
+              "original_url": row["original_url"], "captured_at": row["captured_at"],
               "added_at": row["added_at"], "added_by": row["added_by"]}
     for field in SOURCE_HEADER:
         value = values[field]

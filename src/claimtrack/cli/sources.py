@@ -130,6 +130,7 @@ def list_(case: CaseOption = None, outlet: Annotated[Optional[str], typer.Option
     rows = sources.list_sources(state.connect(), case=case, outlet=outlet)
     if as_json:
         output.print_json([{k: row[k] for k in ("id", "case", "outlet", "title", "url", "author", "published", "credit",
+                                                   "original_url", "captured_at",
                                                    "added_at")} for row in rows])
         return
     if not rows:
