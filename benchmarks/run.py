@@ -558,6 +558,8 @@ class Runner:
         args = ["--db", str(path), "export", "--format", "markdown", "-o", str(out)]
         if self.has_command("export", needle="--case"):
             args += ["--case", "newsroom-archive"]
+        if self.has_command("export", needle="--edition"):
+            args += ["--edition", "internal"]  # every claim: the published edition holds only rated ones
         log(f"budget 5, memory (export --format markdown of {meta['counts']['claims']:,} claims;"
             f" {'available' if available else 'not available yet'})")
         base = Command("python3 -c pass", self.py("-c", "pass"), role="reference")
