@@ -526,15 +526,37 @@ def test_killed_and_wounded_stay_apart():
     assert got["12"].endswith(".deaths") and got["40"].endswith(".injuries")
 
 
+def aligned_case(*texts: str) -> list[list[str]]:
+    """Each article's keys once the case of all of them is aligned."""
+    from claimtrack import align
+
+    read = [extract.read(text, published=PUB) for text in texts]
+    plan = align.plan_case([events for _, events in read])
+    return [[c.key for c in extract.align(found, set(), text, plan, events)]
+            for (found, events), text in zip(read, texts)]
+
+
 def test_two_incidents_stay_apart_and_each_meets_its_own_report():
     both = dict((v, k) for k, v in found(
         "A strike on Dnipro killed eight people. A separate strike on Synelnykove killed four, officials said."))
     assert both["eight"] != both["four"]
     assert both["eight"] == "attack-dnipro.deaths"
-    # another outlet reports the Dnipro strike alone: aligned with the case's keys, it joins that one
-    text = "The Dnipro strike killed nine people, the mayor said."
-    alone = extract.align(extract.extract(text, published=PUB), {both["eight"], both["four"]}, text)
-    assert [c.key for c in alone] == ["attack-dnipro.deaths"]
+    # in a case, the strike its outlets speak of is the case's attack, whatever each calls it; the
+    # separate one keeps its place
+    two, one, blast = aligned_case(
+        "A strike on Dnipro killed eight people. A separate strike on Synelnykove killed four, officials said.",
+        "The Dnipro strike killed nine people, the mayor said.",
+        "An explosion in Dnipro killed nine people, officials said.")
+    assert two == ["attack.deaths", "attack-synelnykove.deaths"]
+    assert one == blast == ["attack.deaths"]
+
+
+def test_an_earlier_incident_and_another_kind_keep_their_own_subject():
+    [quake] = aligned_case(
+        "The quake on Sunday killed 69 people. A magnitude 7.2 quake in 2013 killed 222. "
+        "A fire at a market killed two people on Monday.")
+    assert quake == ["earthquake.date", "earthquake.deaths", "earthquake-2013.magnitude", "earthquake-2013.year",
+                     "earthquake-2013.deaths", "fire.date", "fire.deaths"]
 
 
 def test_a_visit_and_someone_elses_summit_stay_apart_and_trip_meets_visit():

@@ -26,6 +26,7 @@ from claimtrack import extract_text as et
 from claimtrack import values
 
 MAX_QUOTE = 160
+LEAD_CHARS = 800  # an article's lead: what it says first is what it is about
 MAX_STATEMENT = 2000
 
 
@@ -56,41 +57,45 @@ def compile_patterns() -> None:
 
 def extract(text: str, *, published: date | None = None) -> list[Candidate]:
     """Every candidate in ``text``, in reading order; ``published`` resolves "Sunday"."""
+    return read(text, published=published)[0]
+
+
+def read(text: str, *, published: date | None = None) -> tuple[list[Candidate], tuple]:
+    """Every candidate in ``text`` and the incidents the article speaks of (see
+    :func:`claimtrack.align.article_events`), for aligning it with the rest of its case."""
     if not text or not text.strip():
-        return []
+        return [], ()
     reader = _Reader(text, published)
-    return reader.run()
+    return reader.run(), reader.events()
 
 
-def align(candidates: list[Candidate], known_keys: set[str], text: str) -> list[Candidate]:
-    """Keys made to meet the ones a case already has, where this article is less specific.
+def align(candidates: list[Candidate], known_keys: set[str], text: str, plan=None, events: tuple = ()) -> list[Candidate]:
+    """Keys made to meet the ones the case has.
 
-    An article that names only "Putin" joins ``vladimir-putin.*`` when the case
-    knows exactly one such full name; an article's unqualified ``attack.*`` joins
-    ``attack-kharkiv.*`` when, of the places the case tells attacks apart by,
-    the article names exactly one.
+    Incidents follow the case's ``plan`` (an :class:`claimtrack.align.CasePlan`; ``events``
+    are the incidents this article names, as :func:`read` gives them): every figure of
+    the incident the case is about meets under one subject, whatever word or place
+    this outlet used. A person named only "Putin" joins ``vladimir-putin.*`` when the
+    case knows exactly one such full name.
     """
-    if not known_keys:
-        return candidates
+    from claimtrack import align as case_align
+
     subjects = {key.split(".", 1)[0] for key in known_keys}
-    lowered = ""  # the text lower-cased and single-spaced, made when an incident needs it
+    incidents = case_align.article_incidents(events) if plan is not None else {}
     out = []
     for candidate in candidates:
         subject, rest = candidate.key.split(".", 1)
-        if subject in lex.INCIDENT_KINDS and not lowered:
-            lowered = " ".join(text.lower().split())
-        better = _aligned_subject(subject, subjects, lowered)
+        if case_align.kind_of(subject) is not None:
+            better = plan.subject(incidents, subject) if plan is not None else subject
+        else:
+            better = _aligned_person(subject, subjects)
         if better != subject:
             candidate = replace(candidate, key=f"{better}.{rest}")
         out.append(candidate)
     return out
 
 
-def _aligned_subject(subject: str, subjects: set[str], lowered_text: str) -> str:
-    if subject in lex.INCIDENT_KINDS:
-        places = [s for s in subjects if s.startswith(subject + "-") and not s[len(subject) + 1:].isdigit()]
-        named = [s for s in places if s[len(subject) + 1:].replace("-", " ") in lowered_text]
-        return named[0] if len(named) == 1 else subject
+def _aligned_person(subject: str, subjects: set[str]) -> str:
     if subject in subjects or "-" in subject:
         return subject
     fuller = [s for s in subjects if subject in s.split("-") and "-" in s and s.split("-")[0] not in lex.INCIDENT_KINDS]
@@ -408,6 +413,10 @@ class _Incident:
     label: str | None = None
     specific: bool = True
     named: bool = False
+    # what the label is: "name" (Storm Bert), "year" (an earlier one), "place", or "other" (told apart
+    # by "a separate ..." and named nowhere)
+    label_kind: str | None = None
+    place: str | None = None  # where its words say it happened, told apart or not
 
     @property
     def key(self) -> str:
@@ -444,6 +453,21 @@ class _Reader:
         self.incidents = self._find_incidents()
 
     # --- driver -------------------------------------------------------------
+
+    def events(self) -> tuple:
+        """The incidents named, as ``(subject, kind, label, label kind, weight, place)``, one per
+        subject: the weight counts its mentions, those in the lead twice; the place is the first
+        its words name."""
+        out: dict[str, list] = {}
+        for inc in self.incidents:
+            weight = 2.0 if inc.start < LEAD_CHARS else 1.0
+            row = out.get(inc.key)
+            if row is None:
+                out[inc.key] = [inc.key, inc.kind, inc.label, inc.label_kind, weight, inc.place]
+            else:
+                row[4] += weight
+                row[5] = row[5] or inc.place
+        return tuple(tuple(row) for row in out.values())
 
     def _values(self):
         """Value matches in reading order, as ``finditer`` would give them, but the
@@ -812,21 +836,24 @@ class _Reader:
         ("a strike on Dnipro ... a separate strike on Synelnykove") when there are two."""
         text = self.text
         labels: list[str] = []
+        kinds: dict[str, str] = {}  # label -> what it is
         current = None
         unnamed_first = False
         for inc in items:
             name = self._incident_name(inc)
             if name:
-                inc.label, inc.named = name, True
+                inc.label, inc.named, inc.label_kind = name, True, "name"
+                kinds[name] = "name"
                 current = name
                 continue
-            place = self._incident_place(inc)
+            place = inc.place = self._incident_place(inc)
             before = text[max(0, inc.start - 30):inc.start].lower().split()
             separate = any(w in lex.SEPARATE_MARKERS for w in before[-2:])
             past = self._PAST_YEAR_AFTER.match(text, inc.end)
             if past and self.published and int(past.group(1)) < self.published.year:
                 # "a magnitude 7.5 quake in 2019": an earlier one, whose figures are not this one's
-                inc.label = past.group(1)
+                inc.label, inc.label_kind = past.group(1), "year"
+                kinds[inc.label] = "year"
                 if inc.label not in labels:
                     labels.append(inc.label)
                 continue
@@ -834,23 +861,27 @@ class _Reader:
                     and not self._PLACE_ATTACHED.match(text, inc.end):
                 place = None  # "the quake, centred 35 km south-west of Tumbes": the one already named
             if place:
-                label = place
+                label, kinds[place] = place, "place"
             elif separate:
                 label = f"{len(labels) + 1 + unnamed_first}"  # another one, named nowhere
+                kinds[label] = "other"
             else:
                 label = current
                 unnamed_first = unnamed_first or not labels
             if label and label not in labels:
                 labels.append(label)
             inc.label = label
+            inc.label_kind = kinds.get(label)
             current = label or current
         if len(labels) + unnamed_first < 2:
             for inc in items:
                 if not inc.named:
-                    inc.label = None
+                    inc.label = inc.label_kind = None
         else:
             for inc in items:
-                inc.label = inc.label or (labels[0] if not unnamed_first else "1")
+                if not inc.label:
+                    inc.label = labels[0] if not unnamed_first else "1"
+                    inc.label_kind = kinds.get(inc.label, "other")
 
     _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:a|an|the|of|from|two|three|four|several|many|partially|partly)\s+$",
                                      re.IGNORECASE)

@@ -127,6 +127,14 @@ INCIDENTS = _expand({
 
 INCIDENT_KINDS = set(INCIDENTS.values())
 
+# In a story about the first kind, words of the others name the same happening: the blast of a
+# bombing, the attack a gunman carried out.
+INCIDENT_AFFINITY = {
+    "attack": {"explosion", "shooting"},
+    "explosion": {"attack"},
+    "shooting": {"attack"},
+}
+
 # A strike that is industrial action, not an attack: who strikes or what kind of strike it
 # is, right before the word ("the miners' strike", "a 24-hour rail strike"), or what follows
 # it ("strike action", "a strike by nurses"). Such a strike is a walkout (kind "protest").

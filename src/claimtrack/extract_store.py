@@ -117,20 +117,24 @@ def run(
     total = 2 * len(source_ids)
     cases = _cases(conn, source_ids)
     last: dict[str, int] = {}  # case -> where its last source is in the run
+    members: dict[str, list[str]] = {}  # case -> its sources in the run
     for position, source_id in enumerate(source_ids):
         last[cases[source_id]] = position
+        members.setdefault(cases[source_id], []).append(source_id)
     batches = _batches(source_ids)
     first_tail = next((n for n, batch in enumerate(batches) if len(batch) < BATCH_SOURCES), len(batches))
     # a batch can be stored once the last source of each of its cases is read
     ready = [max(last[cases[source_id]] for source_id in batch) for batch in batches]
     stored = 0  # batches
-    found: dict[str, tuple[str, list]] = {}  # source ID -> its text and what was read in it, until stored
+    # source ID -> its text, what was read in it and the incidents it names, until stored
+    found: dict[str, tuple[str, list, tuple]] = {}
+    plans = _Plans(members, found)
     run_keys: dict[str, set[str]] = {}
     case_keys = _CaseKeys()
     done = 0
     with _bulk_writes(conn), worker_pool(len(source_ids), workers, before_fork=extract.compile_patterns) as pool:
-        for position, (source_id, text, candidates) in enumerate(_read(conn, source_ids, pool)):
-            found[source_id] = text, candidates
+        for position, (source_id, text, candidates, events) in enumerate(_read(conn, source_ids, pool)):
+            found[source_id] = text, candidates, events
             run_keys.setdefault(cases[source_id], set()).update(c.key for c, _ in candidates)
             done += 1
             if progress is not None:
@@ -138,7 +142,8 @@ def run(
             while stored < len(batches) and ready[stored] <= position:
                 if stored == first_tail and stored > 0:
                     _checkpoint_before_tail(conn)
-                for source_id in _store_batch(conn, actor, batches[stored], cases, found, run_keys, case_keys, result):
+                for source_id in _store_batch(conn, actor, batches[stored], cases, found, run_keys, case_keys, plans,
+                                                  result):
                     done += 1
                     if progress is not None:
                         progress(done, total, source_id)
@@ -184,7 +189,7 @@ def _checkpoint_before_tail(conn: sqlite3.Connection) -> None:
         conn.execute("PRAGMA wal_autocheckpoint = 0")
 
 
-def _store_batch(conn, actor, batch, cases, found, run_keys, case_keys, result) -> Iterator[str]:
+def _store_batch(conn, actor, batch, cases, found, run_keys, case_keys, plans, result) -> Iterator[str]:
     """Store a batch of sources' candidates in one transaction, naming each source as it is stored.
 
     Each source lands with all its candidates or not at all, and each touched
@@ -198,10 +203,11 @@ def _store_batch(conn, actor, batch, cases, found, run_keys, case_keys, result) 
         stale: set[tuple[str, str]] = set()
         for source_id in batch:
             case = cases[source_id]
-            text, pairs = found.pop(source_id)
-            candidates = [candidate for candidate, _ in pairs]
             stored_keys = case_keys.of(conn, case)
-            aligned = extract.align(candidates, stored_keys | run_keys[case], text)
+            plan = plans.of(case, stored_keys)
+            text, pairs, events = found.pop(source_id)
+            candidates = [candidate for candidate, _ in pairs]
+            aligned = extract.align(candidates, stored_keys | run_keys[case], text, plan, events)
             made, touched, refresh = _store(conn, actor, source_id, stored_keys,
                                             [(candidate, reading) for candidate, (_, reading) in zip(aligned, pairs)])
             stored_keys.update(touched)
@@ -211,6 +217,24 @@ def _store_batch(conn, actor, batch, cases, found, run_keys, case_keys, result) 
             result.keys.update((case, key) for key in touched)
             yield source_id
         conflicts.refresh_keys(conn, actor, stale)
+
+
+class _Plans:
+    """Each case's alignment plan (align.CasePlan), made when its first source is stored: by then
+    every source of the case the run reads has been read, and none of them stored."""
+
+    def __init__(self, members: dict[str, list[str]], found: dict[str, tuple]) -> None:
+        self.members, self.found, self.plans = members, found, {}
+
+    def of(self, case: str, stored_keys: set[str]):
+        plan = self.plans.get(case)
+        if plan is None:
+            from claimtrack import align
+
+            plan = self.plans[case] = align.plan_case(
+                (self.found[s][2] for s in self.members[case] if s in self.found),
+                {key.split(".", 1)[0] for key in stored_keys})
+        return plan
 
 
 def _cases(conn: sqlite3.Connection, source_ids: list[str]) -> dict[str, str]:
@@ -232,13 +256,13 @@ READ_AHEAD = 5
 READ_CHUNK = 20  # sources per task sent to a worker (fewer, larger messages: less waking of this process)
 
 
-def _read(conn: sqlite3.Connection, source_ids: list[str], pool) -> Iterator[tuple[str, str, list]]:
-    """Each source's ID, text and candidates (with their readings), in the order of ``source_ids``."""
+def _read(conn: sqlite3.Connection, source_ids: list[str], pool) -> Iterator[tuple[str, str, list, tuple]]:
+    """Each source's ID, text, candidates (with their readings) and incidents, in the order of ``source_ids``."""
     windows = (source_ids[first:first + READ_WINDOW] for first in range(0, len(source_ids), READ_WINDOW))
     if pool is None:
         for window in windows:
             for source_id, article in _articles(conn, window):
-                yield source_id, article[0], _unpack(_read_article(article))
+                yield source_id, article[0], *_unpack(_read_article(article))
         return
     pending: deque = deque()
     for window in windows:
@@ -251,9 +275,9 @@ def _read(conn: sqlite3.Connection, source_ids: list[str], pool) -> Iterator[tup
         yield from _with_articles(*pending.popleft())
 
 
-def _with_articles(articles: list, results) -> Iterator[tuple[str, str, list]]:
+def _with_articles(articles: list, results) -> Iterator[tuple[str, str, list, tuple]]:
     for (source_id, (text, _)), found in zip(articles, results):
-        yield source_id, text, _unpack(found)
+        yield source_id, text, *_unpack(found)
 
 
 def _articles(conn: sqlite3.Connection, source_ids: list[str]) -> list[tuple[str, tuple[str, str | None]]]:
@@ -264,28 +288,30 @@ def _articles(conn: sqlite3.Connection, source_ids: list[str]) -> list[tuple[str
     return [(source_id, rows[source_id]) for source_id in source_ids]
 
 
-def _read_article(article: tuple[str, str | None]) -> list[tuple]:
+def _read_article(article: tuple[str, str | None]) -> tuple[list[tuple], tuple]:
     """An article's candidates, each with what storing it needs of the text (:func:`claims.read_plain`),
-    packed as plain tuples (:func:`_unpack`): they cross from a worker process, and plain
-    tuples unpickle several times faster than dataclasses and named tuples."""
+    packed as plain tuples (:func:`_unpack`), and the incidents it names (see extract.read): they
+    cross from a worker process, and plain tuples unpickle several times faster than dataclasses
+    and named tuples."""
     from claimtrack import extract
 
     text, published = article
-    found = extract.extract(text, published=date.fromisoformat(published) if published else None)
+    found, events = extract.read(text, published=date.fromisoformat(published) if published else None)
     # each candidate is a claim quoted at its start (``near``)
     return [((c.statement, c.quote, c.start, c.end, c.key, c.value, c.value_type, c.attribution),
-             *claims.read_plain(text, published, c.quote, c.start, c.value, c.value_type)) for c in found]
+             *claims.read_plain(text, published, c.quote, c.start, c.value, c.value_type)) for c in found], events
 
 
-def _unpack(packed: list[tuple]) -> list[tuple]:
-    """(candidate, reading) pairs from what :func:`_read_article` packed.
+def _unpack(packed: tuple[list[tuple], tuple]) -> tuple[list[tuple], tuple]:
+    """(candidate, reading) pairs and the incidents from what :func:`_read_article` packed.
 
     The reading stays as packed, a claims.Reading's fields as plain tuples (which
     claims.add_read takes as they are): only the candidates are rebuilt.
     """
     from claimtrack.extract import Candidate
 
-    return [(Candidate(*item[0]), item[1:]) for item in packed]
+    items, events = packed
+    return [(Candidate(*item[0]), item[1:]) for item in items], events
 
 
 _UNRESOLVED = 1  # where a packed reading (claims.Reading's fields) says its value is unresolved

@@ -1,0 +1,121 @@
+"""One fact, one key, across a case: the incident each figure belongs to.
+
+Extraction reads one article at a time and keys a figure by the incident its
+sentence names: "attack-aleppo" in one outlet, "attack-syria" or "explosion"
+in another, "shooting-1" where an article tells two shootings apart, and
+"incident" where it names none. Alignment looks at the whole case: which
+incident its articles are about (what their leads name weighs most), and
+sends every figure of that incident, whatever word or place its outlet used,
+to one subject. A figure stays apart only where its own article ties it to
+another incident: an earlier one by its year, a named storm, an aftershock,
+another kind of incident, or a second one the article itself tells apart from
+the one the case is about.
+
+Pure: what the articles' readings say in, subjects out.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Iterable, NamedTuple
+
+from claimtrack import extract_lexicon as lex
+
+# The subject of a figure whose article names no incident at all.
+GENERIC = "incident"
+# Kinds too broad to be what a case is about while a specific one is named ("the fighting", "the war").
+BROAD = frozenset({"fighting"})
+# Labels that make a subject its own incident, whatever the case is about.
+OWN_LABELS = frozenset({"year", "name"})
+# The words for a second incident that an article tells apart and names nowhere, in order.
+_NTH = {"2": "second", "3": "third", "4": "fourth"}
+
+
+class Incident(NamedTuple):
+    """An incident an article names: its subject as extraction keys it ("attack-dnipro"),
+    its kind, its label and what the label is (see extract._Incident), how much the
+    article speaks of it (mentions, those in the lead counted twice), and the place its
+    words first name, told apart from another or not."""
+
+    subject: str
+    kind: str
+    label: str | None
+    label_kind: str | None
+    weight: float
+    place: str | None
+
+
+def article_incidents(events: Iterable[tuple]) -> dict[str, Incident]:
+    return {row[0]: Incident(*row) for row in events}
+
+
+def kind_of(subject: str) -> str | None:
+    """The incident kind a subject names ("attack-dnipro" -> "attack"), or None for a
+    person's or a thing's subject."""
+    kind = subject.split("-", 1)[0]
+    if kind == GENERIC or kind in lex.INCIDENT_KINDS:
+        return kind
+    return None
+
+
+def same_happening(kind: str, main: str) -> bool:
+    """Whether, in a story about a ``main``, a ``kind`` names that same happening."""
+    return kind == main or kind == GENERIC or kind in lex.INCIDENT_AFFINITY.get(main, ())
+
+
+class CasePlan:
+    """What a case is about, and where each of its articles' figures goes."""
+
+    def __init__(self, main: str | None, places: Counter) -> None:
+        self.main = main
+        self.places = places  # label -> how much the case's articles speak of an incident there
+
+    def subject(self, incidents: dict[str, Incident], subject: str) -> str:
+        """The case's subject for a figure an article keyed under ``subject``."""
+        kind = kind_of(subject)
+        main = self.main
+        if kind is None or main is None:
+            return subject
+        own = incidents.get(subject)
+        if own is not None and own.label_kind in OWN_LABELS:
+            return subject  # "the 2019 quake", "Storm Bert"
+        if not same_happening(kind, main):
+            return subject  # another kind of incident: its own
+        told_apart = [i for i in incidents.values()
+                      if same_happening(i.kind, main) and i.kind != GENERIC and i.label_kind not in OWN_LABELS]
+        if len({i.subject for i in told_apart}) <= 1 or own is None or own.label is None:
+            return main
+        first = max(told_apart, key=lambda i: (self.places.get(i.label, 0.0), i.weight, -told_apart.index(i)))
+        if own.subject == first.subject:
+            return main
+        if own.label_kind == "other":
+            return f"{own.kind}-{_NTH.get(own.label, 'other')}"
+        return subject  # "a separate strike on Synelnykove": attack-synelnykove
+
+
+def plan_case(articles: Iterable[Iterable[tuple]], stored_subjects: Iterable[str] = ()) -> CasePlan:
+    """The plan for a case from its articles' incidents (see extract.read) and the subjects
+    its stored claims already have.
+
+    The case is about the incident its articles speak of most, its lead counted
+    twice; a broad one ("fighting") only where nothing more specific is named.
+    A case that has claims keeps the incident they are keyed under, so that a
+    new article's figures meet the old ones.
+    """
+    weights: Counter = Counter()
+    places: Counter = Counter()
+    for events in articles:
+        for incident in article_incidents(events).values():
+            weights[incident.kind] += incident.weight
+            if incident.place:
+                places[incident.place] += incident.weight
+    stored = {s for s in stored_subjects if s in lex.INCIDENT_KINDS}
+    choices = ([k for k in stored if k not in BROAD] or [k for k in weights if k not in BROAD]
+               or sorted(stored) or list(weights))
+    main = max(sorted(choices), key=lambda kind: _score(kind, weights)) if choices else None
+    return CasePlan(main, places)
+
+
+def _score(kind: str, weights: Counter) -> float:
+    """How much a case speaks of ``kind``, its kindred words counted half."""
+    return weights.get(kind, 0.0) + 0.5 * sum(weights.get(k, 0.0) for k in lex.INCIDENT_AFFINITY.get(kind, ()))
