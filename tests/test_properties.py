@@ -78,14 +78,9 @@ def test_conflicts_do_not_depend_on_the_order_appearances_are_read(rows, rng):
     from claimtrack import conflicts
 
     def detect(appearances):
-        sides, _ = conflicts.build_sides(appearances)
-        found = set()
-        for a, b in itertools.combinations(sides, 2):
-            assert conflicts._pair_conflicts(a, b) == conflicts._pair_conflicts(b, a)
-            assert conflicts._different_outlets(a, b) == conflicts._different_outlets(b, a)
-            if conflicts._pair_conflicts(a, b) and conflicts._different_outlets(a, b):
-                found.add(frozenset([(a.normalized, a.stance), (b.normalized, b.stance)]))
-        return found
+        found = conflicts._detect("case", "storm.deaths", appearances)
+        sides = [(side.normalized, side.stance, tuple(side.sources)) for side in found.sides]
+        return sides, sorted(found.pairs), found.headline
 
     values_read = [normalize(raw, ref_date=ref) for raw, _, _, ref in rows]
     appearances = [

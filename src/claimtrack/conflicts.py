@@ -42,10 +42,12 @@ _GENERIC = {
 
 # Plain namedtuples, not typing.NamedTuple: importing typing would cost every read ~5 ms.
 class Appearance(namedtuple("Appearance", "claim_id claim_status value_raw source_id outlet published stance"
-                                          " attribution quote context value normalized credit", defaults=(None,))):
+                                          " attribution quote context value normalized start credit",
+                            defaults=(0, None))):
     """One appearance of a key's claim, as detection weighs it: ``value`` is its
-    ``values.Value`` (or None), ``normalized`` that value's canonical text, ``credit``
-    the wire agencies its source credits (``sources.credit``)."""
+    ``values.Value`` (or None), ``normalized`` that value's canonical text, ``start``
+    where its quote begins in its source, ``credit`` the wire agencies its source
+    credits (``sources.credit``)."""
 
     __slots__ = ()
 
@@ -118,27 +120,6 @@ def independent_count(appearances: list[Appearance]) -> int:
     return len({find("source:" + a.source_id) for a in appearances})
 
 
-def _pair_conflicts(a: Side, b: Side) -> bool:
-    from claimtrack import values
-
-    if not (a.resolved and b.resolved):
-        return False
-    verdict = values.compare(a.appearances[0].value, b.appearances[0].value)
-    if a.stance == b.stance == "asserts":
-        return verdict == "conflict"
-    if a.stance != b.stance:
-        return verdict == "agree"
-    return False
-
-
-def _different_outlets(a: Side, b: Side) -> bool:
-    for x in a.appearances:
-        for y in b.appearances:
-            if x.source_id != y.source_id and not (x.outlet and y.outlet and x.outlet.casefold() == y.outlet.casefold()):
-                return True
-    return False
-
-
 # A key's claims and its appearances are read apart, each by (case, key) from an index in key
 # order, and joined here: a run of keys then reads neighbouring index entries, where a join
 # through claim_id looked each claim up at random across the whole appearances index (at a
@@ -146,7 +127,7 @@ def _different_outlets(a: Side, b: Side) -> bool:
 _CLAIMS = "SELECT id, status, value FROM claims WHERE case_name = ? AND key IN ({keys}) AND status != 'rejected'"
 _APPEARANCES = """
     SELECT a.key, a.claim_id, a.source_id, s.outlet, s.published, a.stance, a.attribution, a.quote, a.before,
-           a.after, a.value_json, s.credit
+           a.after, a.value_json, a.start, s.credit
     FROM appearances a JOIN sources s ON s.id = a.source_id
     WHERE a.case_name = ? AND a.key IN ({keys}) AND a.value_json IS NOT NULL
     ORDER BY a.key, a.claim_id, a.source_id, a.start
@@ -161,7 +142,8 @@ def _load_appearances(conn: sqlite3.Connection, case: str, keys: list[str]) -> d
     claims = {claim_id: (status, raw)
               for claim_id, status, raw in rows.execute(_CLAIMS.format(keys=marks), [case, *keys])}
     out: dict[str, list[Appearance]] = {}
-    for key, claim_id, source_id, outlet, published, stance, attribution, quote, before, after, value_json, credit \
+    for key, claim_id, source_id, outlet, published, stance, attribution, quote, before, after, value_json, start, \
+            credit \
             in rows.execute(_APPEARANCES.format(keys=marks), [case, *keys]):
         claim = claims.get(claim_id)
         if claim is None:  # rejected
@@ -171,7 +153,7 @@ def _load_appearances(conn: sqlite3.Connection, case: str, keys: list[str]) -> d
             continue
         out.setdefault(key, []).append(Appearance(
             claim_id, claim[0], claim[1], source_id, outlet, published, stance, attribution, quote,
-            f"{before} {quote} {after}", value, normalized, credit))
+            f"{before} {quote} {after}", value, normalized, start, credit))
     return out
 
 
@@ -203,8 +185,11 @@ def build_sides(appearances: list[Appearance]) -> tuple[list[Side], list[Side]]:
     return sorted(resolved.values(), key=order), sorted(unresolved.values(), key=order)
 
 
-class Detection(namedtuple("Detection", "case key sides unresolved pairs")):
-    """A key's sides (lists of :class:`Side`) and the pairs of sides, (i, j), that conflict."""
+class Detection(namedtuple("Detection", "case key sides unresolved pairs relations set_aside headline")):
+    """A key's sides (lists of :class:`Side`), the pairs of sides, (i, j), that are flagged
+    (a contradiction or an update), each side's relation to the side it was weighed against
+    (``relations[i]``: class, reason and that side's index, or None for the side of
+    reference), and what each source said besides the figure it reports."""
 
     __slots__ = ()
 
@@ -214,22 +199,33 @@ class Detection(namedtuple("Detection", "case key sides unresolved pairs")):
 
 
 def _detect(case: str, key: str, appearances: list[Appearance]) -> Detection:
-    sides, unresolved = build_sides(appearances)
-    pairs = [
-        (i, j)
-        for i in range(len(sides))
-        for j in range(i + 1, len(sides))
-        if _pair_conflicts(sides[i], sides[j]) and _different_outlets(sides[i], sides[j])
-    ]
+    from claimtrack import disagreement
+
+    reported, set_aside = disagreement.reported_figures(appearances)
+    sides, unresolved = build_sides(reported)
+    relations = disagreement.classify(key, sides)
+    pairs = [(i, j) for i, j, kind, _ in relations.pairs if kind in disagreement.FLAGGED]
     involved = sorted({i for pair in pairs for i in pair})
+    if not involved:
+        return Detection(case, key, [], unresolved, [], [], set_aside, None)
     remap = {old: new for new, old in enumerate(involved)}
-    return Detection(case, key, [sides[i] for i in involved], unresolved, [(remap[i], remap[j]) for i, j in pairs])
+    kept = []
+    for old in involved:
+        relation = relations.of_side[old]
+        if relation is not None:
+            other = relation[2]
+            relation = (relation[0], relation[1], remap.get(other))
+        kept.append(relation)
+    return Detection(case, key, [sides[i] for i in involved], unresolved, [(remap[i], remap[j]) for i, j in pairs],
+                     kept, set_aside, disagreement.headline(relations.of_side, relations.pairs))
 
 
-def side_json(side: Side) -> dict:
+def side_json(side: Side, relation: tuple | None = None) -> dict:
     values_seen = sorted({a.value_raw for a in side.appearances if a.value_raw})
     return {
         "value": side.value if len(values_seen) <= 1 else " / ".join(values_seen),
+        "class": relation[0] if relation else None,
+        "reason": relation[1] if relation else None,
         "normalized": side.normalized,
         "stance": side.stance,
         "claims": side.claims,
@@ -278,9 +274,13 @@ def _refresh(conn: sqlite3.Connection, actor: Actor, detection: Detection, row: 
         return  # nothing to record (most keys: each new one an extraction run touches)
     record_id = conflict_id(case, key)  # a hash: made only for the keys that have a record
     now = actor.now()
-    sides = [side_json(side) for side in detection.sides]
+    sides = [side_json(side, relation) for side, relation in zip(detection.sides, detection.relations)]
     unresolved = [side_json(side) for side in detection.unresolved]
-    sides_text = json.dumps({"sides": sides, "pairs": detection.pairs, "unresolved": unresolved}, ensure_ascii=False)
+    headline = detection.headline
+    sides_text = json.dumps({"sides": sides, "pairs": detection.pairs, "unresolved": unresolved,
+                             "class": headline[0] if headline else None,
+                             "class_reason": headline[1] if headline else None},
+                            ensure_ascii=False)
     mark = fingerprint(detection)
     unreviewed = int(bool(sides) and any(side["unreviewed"] for side in sides))
     active = int(detection.conflicting)
@@ -365,6 +365,8 @@ def record_dict(row: sqlite3.Row) -> dict:
         "sides": data["sides"],
         "pairs": data["pairs"],
         "unresolved": data["unresolved"],
+        "class": data.get("class"),
+        "class_reason": data.get("class_reason"),
         "reason": row["reason"],
         "resolution": json.loads(row["resolution"]) if row["resolution"] else None,
         "created_at": row["created_at"],

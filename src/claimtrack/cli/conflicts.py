@@ -28,6 +28,8 @@ def show(conflict: ConflictArg, as_json: JsonOption = False) -> None:
         return
     output.line(f"conflict {record['id']}  {record['key']}  ({record['case']})", style="bold")
     output.line(f"  state: {record['state']}" + ("  (unreviewed candidates)" if record["unreviewed"] else ""))
+    if record.get("class"):
+        output.line(f"  {record['class']}: {record['class_reason']}")
     if record["reason"]:
         output.line(f"  reason: {record['reason']}")
     if record["resolution"]:
@@ -36,6 +38,8 @@ def show(conflict: ConflictArg, as_json: JsonOption = False) -> None:
         stance = "not " if side["stance"] == "denies" else ""
         output.line(f"\nside {number}: {stance}{side['value']}  [{side['normalized']}]  "
                     f"{side['independent_sources']} independent source(s)", style="bold")
+        if side.get("class"):
+            output.line(f"  {side['class']}: {side['reason']}")
         for quote in side["quotes"]:
             attribution = f" ({quote['attribution']})" if quote["attribution"] else ""
             output.line(f"  {quote['outlet']}  {quote['published'] or 'date unknown'}  claim {output.short(quote['claim'])}{attribution}")

@@ -190,7 +190,7 @@ def render_conflicts(records: list[dict], unresolved: list[dict]) -> None:
         if number_:
             output.line()
         title = f"{output.short(record['id'])}  {record['key']}  [{record['state']}" + (
-            ", unreviewed]" if record["unreviewed"] else "]")
+            ", unreviewed]" if record["unreviewed"] else "]") + (f"  {record['class']}" if record.get("class") else "")
         table = output.table("side", "value", "indep.", "outlet", "quote", wrap=("value", "outlet", "quote"),
                              title=output.safe(title), title_justify="left")
         for number, side in enumerate(record["sides"], start=1):
@@ -204,6 +204,8 @@ def render_conflicts(records: list[dict], unresolved: list[dict]) -> None:
                               output.text(f"\u201c{quote['quote']}\u201d"),
                               end_section=index == len(side["quotes"]) - 1)
         output.console().print(table)
+        if record.get("class_reason"):
+            output.line(output.safe(f" {record['class']}: {record['class_reason']}"))
     lines = []
     for record in unresolved:
         for side in record["unresolved"]:

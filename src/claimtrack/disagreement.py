@@ -1,0 +1,227 @@
+"""What kind of disagreement two outlets' figures are, and why, in one line.
+
+Not every difference is a contradiction. For each key, detection compares the
+figure each source *reports* (one per source: an article that gives several
+figures for one fact presents one of them as the fact, and a source never
+contradicts itself), grouped into sides by value, and each pair of sides is:
+
+- **compatible**: both can hold ("at least 40" and 52);
+- **update**: a later report of a figure that grows (tolls, arrests, damage),
+  or one whose words say it rose ("has risen to 72");
+- **contradiction**: both cannot hold for the same thing at the same time.
+
+A difference of scope (a town's deaths against the whole toll) never meets
+here: a part is keyed apart from its whole (see claimtrack.align).
+
+Pure: appearances in, classes and reasons out. Cost is linear in the sides:
+every side is weighed against the side of reference, and pairs among at most
+``PAIRWISE`` of the best-supported sides.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+CONTRADICTION, UPDATE, COMPATIBLE, SAME_OUTLET = "contradiction", "update", "compatible", "same-outlet"
+FLAGGED = (CONTRADICTION, UPDATE)
+PAIRWISE = 12  # sides compared pair by pair; the rest only with the side of reference
+
+# Roles whose figure only grows as reports come in: a later, higher one updates an earlier.
+CUMULATIVE = frozenset({
+    "deaths", "injuries", "casualties", "shot", "hospitalized", "displaced", "evacuated", "arrests", "charged",
+    "cases", "affected", "rescued", "destroyed", "damaged", "missing", "trapped", "abducted", "damage", "cost",
+    "loss", "losses", "aid", "without-power",
+})
+
+# Words that say a figure changed: "the toll rose to 72", "has climbed to", "now stands at".
+_RISE = re.compile(
+    r"\b(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|increased|grew|grown|mounted|swelled|soared"
+    r"|reached|surpassed|passed|topped|exceeded|revised|updated|raised|now\s+(?:stands|stood|at|is|totals?)"
+    r"|has\s+(?:now\s+)?(?:reached|hit)|at\s+least\s+\w+\s+more|another|more)\b",
+    re.IGNORECASE)
+# Words that make a figure the article's whole: "a total of 12", "the death toll", "in all".
+_TOTAL = re.compile(r"\b(?:total|toll|tally|in\s+all|altogether|overall|combined)\b", re.IGNORECASE)
+
+
+class Relations(NamedTuple):
+    """Each side's relation to the side it was weighed against: ``of_side[i]`` is
+    ``(class, reason, other side's index)``, or None for the side of reference;
+    ``pairs`` are ``(i, j, class, reason)`` for every pair weighed (i < j)."""
+
+    of_side: list
+    pairs: list
+
+
+def role_of(key: str) -> str:
+    """What a key's figure measures: its last part ("earthquake.deaths" -> "deaths";
+    "quake.houses-destroyed" -> "destroyed")."""
+    last = key.rsplit(".", 1)[-1]
+    return last.rsplit("-", 1)[-1] if last not in CUMULATIVE and "-" in last else last
+
+
+def reported_figures(appearances: list) -> tuple[list, list[dict]]:
+    """The appearances of the figure each source reports for the key; and, set aside, the
+    values a source gives besides that cannot both hold with it.
+
+    Of several values in one article, the one it reports is the one it gives as a whole
+    ("a total of", "the death toll"), else the one it says the figure rose to, else the
+    first: later ones are parts ("two of them"), earlier figures or other counts. Values
+    that fit the reported one ("at least 40" beside 52) stay.
+    """
+    from claimtrack import values
+
+    by_source: dict[str, list] = {}
+    for appearance in appearances:
+        by_source.setdefault(appearance.source_id, []).append(appearance)
+    kept: list = []
+    set_aside: list[dict] = []
+    for source_id in sorted(by_source):
+        items = by_source[source_id]
+        resolved = [a for a in items if a.value.resolved and a.stance == "asserts"]
+        if len({a.normalized for a in resolved}) <= 1:
+            kept.extend(items)
+            continue
+        chosen = min(resolved, key=_report_rank)
+        for a in items:
+            if a in resolved and values.compare(chosen.value, a.value) == values.CONFLICT:
+                set_aside.append({"source": source_id, "claim": a.claim_id, "value": a.value_raw, "quote": a.quote,
+                                  "reported": chosen.value_raw})
+            else:
+                kept.append(a)
+    return kept, set_aside
+
+
+def _report_rank(appearance) -> tuple:
+    context = appearance.context
+    total = bool(_TOTAL.search(context))
+    rose = bool(_RISE.search(appearance.quote))
+    # a whole first, then a figure said to have risen (the latest such), then the first
+    return (not total, not rose, -appearance.start if rose else appearance.start, appearance.claim_id)
+
+
+def classify(key: str, sides: list) -> Relations:
+    """Each side weighed against the side of reference, and the best-supported sides
+    against each other. The side of reference is the one most outlets give, then the
+    latest, then the highest."""
+    from claimtrack import values
+
+    n = len(sides)
+    if n < 2:
+        return Relations([None] * n, [])
+    cumulative = role_of(key) in CUMULATIVE
+    support = [len(side.outlets) for side in sides]
+    latest = [_latest(side) for side in sides]
+    order = sorted(range(n), key=lambda i: (-support[i], _negated(latest[i]), -_magnitude(sides[i]), i))
+    reference = order[0]
+    pairs: dict[tuple[int, int], tuple[str, str]] = {}
+
+    def weigh(i: int, j: int) -> tuple[str, str]:
+        a, b = (i, j) if i < j else (j, i)
+        if (a, b) not in pairs:
+            pairs[a, b] = _relation(sides[a], sides[b], latest[a], latest[b], cumulative, values)
+        return pairs[a, b]
+
+    of_side: list = [None] * n
+    for i in range(n):
+        if i != reference:
+            kind, reason = weigh(i, reference)
+            of_side[i] = (kind, reason, reference)
+    top = order[:PAIRWISE]
+    for x, i in enumerate(top):
+        for j in top[x + 1:]:
+            weigh(i, j)
+    return Relations(of_side, sorted((a, b, kind, reason) for (a, b), (kind, reason) in pairs.items()))
+
+
+def _relation(a, b, when_a: str | None, when_b: str | None, cumulative: bool, values) -> tuple[str, str]:
+    if not _different_outlets(a, b):
+        return SAME_OUTLET, f"{label(a)} vs {label(b)}: one outlet"
+    va, vb = a.appearances[0].value, b.appearances[0].value
+    verdict = values.compare(va, vb)
+    if a.stance != b.stance:  # one asserts what the other denies
+        if verdict == values.AGREE:
+            return CONTRADICTION, f"{label(a)} vs {label(b)}: one says it, the other denies it"
+        return COMPATIBLE, f"{label(a)} and {label(b)} deny different things"
+    if a.stance != "asserts" or verdict != values.CONFLICT:
+        return COMPATIBLE, f"{label(a)} fits {label(b)}"
+    # order the two by publication: the later one second
+    if when_a and when_b and when_b < when_a:
+        a, b, va, vb, when_a, when_b = b, a, vb, va, when_b, when_a
+    later_is_higher = _magnitude(b) > _magnitude(a)
+    if cumulative and later_is_higher and when_a and when_b and when_a < when_b:
+        cue = _rise_words(b)
+        return UPDATE, f"{label(a)} vs {label(b)}: later report" + (f", says '{cue}'" if cue else "")
+    higher, lower = (b, a) if later_is_higher else (a, b)
+    cue = _rise_words(higher)
+    if cumulative and cue:
+        return UPDATE, f"{label(lower)} vs {label(higher)}: the higher says '{cue}'"
+    if when_a and when_a == when_b:
+        why = "the same day"
+    elif when_a and when_b:
+        why = "a later report" + (", lower" if not later_is_higher else "") if cumulative else "different days"
+    else:
+        why = "no publication date to order them"
+    return CONTRADICTION, f"{label(a)} vs {label(b)}: cannot both hold ({why})"
+
+
+def _different_outlets(a, b) -> bool:
+    for x in a.appearances:
+        for y in b.appearances:
+            if x.source_id != y.source_id and not (x.outlet and y.outlet and x.outlet.casefold() == y.outlet.casefold()):
+                return True
+    return False
+
+
+def _rise_words(side) -> str | None:
+    for appearance in side.appearances:
+        m = _RISE.search(appearance.quote)
+        if m:
+            return " ".join(m.group(0).split())
+    return None
+
+
+def _latest(side) -> str | None:
+    dates = [a.published for a in side.appearances if a.published]
+    return max(dates) if dates else None
+
+
+def _negated(when: str | None) -> tuple:
+    """A sort key putting later dates first and undated last."""
+    if not when:
+        return (1,)
+    return (0, tuple(-ord(c) for c in when))
+
+
+def _magnitude(side) -> float:
+    value = side.appearances[0].value
+    for x in (value.hi, value.lo):
+        if x is not None:
+            try:
+                return float(x)
+            except (TypeError, ValueError):
+                return 0.0
+    return 0.0
+
+
+def label(side) -> str:
+    """A side as a person checks it: "69 (Dawn, BNO, 2025-10-01)"."""
+    from claimtrack.conflicts import outlet_name
+
+    outlets = sorted({outlet_name(a.outlet, a.source_id) for a in side.appearances})
+    shown = ", ".join(outlets[:2]) + (f" +{len(outlets) - 2}" if len(outlets) > 2 else "")
+    when = _latest(side)
+    return f"{side.value} ({shown}{', ' + when if when else ''})"
+
+
+def headline(of_side: list, pairs: list) -> tuple[str, str] | None:
+    """The conflict's class and the reason a person checks first: a contradiction if
+    there is one (with the side of reference first), else an update."""
+    for wanted in FLAGGED:
+        for relation in of_side:
+            if relation is not None and relation[0] == wanted:
+                return relation[0], relation[1]
+        for _, _, kind, reason in pairs:
+            if kind == wanted:
+                return kind, reason
+    return None
