@@ -29,14 +29,14 @@ CASES = [
     ("The floods killed 12 people and injured 30 others in the north of the country.",
      [("flood.deaths", "12"), ("flood.injuries", "30")]),
     ("At least 9 civilians were killed in the attack, a monitor said.", [("attack.deaths", "At least 9")]),
-    ("More than 20 fighters died in clashes near the border.", [("fighting.deaths.fighters", "More than 20")]),
+    ("More than 20 fighters died in clashes near the border.", [("fighting.fighters.deaths", "More than 20")]),
     ("Dozens wounded as riot police charged the crowd.", [("protest.injuries", "Dozens")]),
     ("Fourteen children were among the dead after the school roof collapsed.",
-     [("collapse.deaths.children", "Fourteen")]),
+     [("collapse.children.deaths", "Fourteen")]),
     ("The landslide buried the village, killing twenty-three people including seven children.",
-     [("landslide.deaths", "twenty-three"), ("landslide.deaths.children", "seven")]),
+     [("landslide.deaths", "twenty-three"), ("landslide.children.deaths", "seven")]),
     ("Rescuers pulled 12 survivors from the rubble of the collapsed hotel.", [("collapse.rescued", "12")]),
-    ("The ferry was carrying 310 passengers when it capsized.", [("sinking.aboard.passengers", "310")]),
+    ("The ferry was carrying 310 passengers when it capsized.", [("sinking.passengers.aboard", "310")]),
     ("Police arrested 48 people during the protest on Saturday.", [("protest.arrests", "48")]),
     ("Tens of thousands of people marched through the capital on Sunday.",
      [("protest.participants", "Tens of thousands"), ("protest.date", "Sunday")]),
@@ -84,8 +84,8 @@ CASES = [
     ("Ukraine's air force said it had shot down 25 of the 31 missiles.", [("attack.missiles-intercepted", "25")]),
     ("Air defences intercepted 42 of the 47 drones launched by Russia overnight.",
      [("attack.drones-intercepted", "42")]),
-    # (this gave injuries.passengers = 40 before, and gave nothing while the part was not read)
-    ("Twelve of the 40 passengers were injured.", [("injuries.passengers", "Twelve")]),
+    # (this gave passengers.injuries = 40 before, and gave nothing while the part was not read)
+    ("Twelve of the 40 passengers were injured.", [("passengers.injuries", "Twelve")]),
     # one incident, named again: a place given as a reference point is not a second one ...
     ("A strong earthquake hit central Italy on Wednesday, killing 11 people. The quake, whose epicentre was 10 km"
      " from the town of Norcia, damaged 200 buildings.",
@@ -101,29 +101,29 @@ CASES = [
      " in 2013 that killed more than 6,000 people.",
      [("storm-philippines.deaths", "40"), ("storm-2013.deaths", "more than 6,000")]),
     # hostages are held unless something else is said of them
-    ("Four of the 30 hostages were released on Tuesday.", [("released.hostages", "Four")]),
-    ("Twelve hostages were released in exchange for 36 prisoners.", [("released.hostages", "Twelve")]),
+    ("Four of the 30 hostages were released on Tuesday.", [("hostages.released", "Four")]),
+    ("Twelve hostages were released in exchange for 36 prisoners.", [("hostages.released", "Twelve")]),
     ("The gunmen took 12 hostages.", [("shooting.abducted", "12")]),
     ("At least 101 hostages are still held in Gaza, Israeli officials said.", [("abducted", "At least 101")]),
-    ("The kidnappers released 8 hostages but kept 4 others.", [("released.hostages", "8")]),
+    ("The kidnappers released 8 hostages but kept 4 others.", [("hostages.released", "8")]),
     # (a miss when first run: a whole in words, "of the seven", was not read)
-    ("Three of the seven captives were freed by security forces on Sunday.", [("released.hostages", "Three")]),
+    ("Three of the seven captives were freed by security forces on Sunday.", [("hostages.released", "Three")]),
     ("Rebels destroyed five of the eight tanks.", [("tanks-destroyed", "five")]),
     # a phrase set off by commas between the counted and what happened to them
     ("About 1.9 million people, or 90% of Gaza's population, have been displaced, the UN says.",
      [("displaced", "About 1.9 million"), ("population.share", "90%")]),
     ("Around 80 people, including six police officers, were injured in the clashes.",
-     [("fighting.injuries", "Around 80"), ("fighting.injuries.police", "six")]),
+     [("fighting.injuries", "Around 80"), ("fighting.police.injuries", "six")]),
     # (these three gave no count until any such phrase, not only one opened by 'or' or 'about', was passed over)
     ("Roughly 4,000 homes, or one in five in the district, were flooded.", [("homes-flooded", "Roughly 4,000")]),
-    ("Two suspects, both in their twenties, were arrested on Friday.", [("arrests.suspects", "Two")]),
+    ("Two suspects, both in their twenties, were arrested on Friday.", [("suspects.arrests", "Two")]),
     ("About 60 people, mostly women and children, drowned when the boat capsized.", [("sinking.deaths", "About 60")]),
     # a figure with no incident of its own is the one the sentence before spoke of, the war, after a strike
     ("The strikes came two days after a rocket attack on the southern town of Sderot wounded three people. Since the"
      " war began on 7 October, more than 41,000 Palestinians have been killed, according to the ministry. Israel says"
      " it has killed more than 17,000 militants.",
      [("attack-sderot.injuries", "three"), ("fighting.deaths", "more than 41,000"),
-      ("fighting.deaths.fighters", "more than 17,000")]),
+      ("fighting.fighters.deaths", "more than 17,000")]),
     # buildings said to have collapsed are another incident's doing, when there is one
     ("Firefighters found three bodies in a collapsed building after the explosion in Lyon on Sunday.",
      [("explosion.deaths", "three"), ("explosion.date", "Sunday")]),
@@ -141,7 +141,7 @@ CASES = [
     ("The storm killed 12 people on Sunday the mayor said Rescue teams were searching for 30 missing residents",
      [("storm.deaths", "12"), ("storm.missing", "30"), ("storm.date", "Sunday")]),
     ("Floods swept the valley killing nine people including four children",
-     [("flood.deaths", "nine"), ("flood.deaths.children", "four")]),
+     [("flood.deaths", "nine"), ("flood.children.deaths", "four")]),
     # money
     ("The government unveiled a $1.2 trillion budget on Wednesday.", [("budget.amount", "$1.2 trillion")]),
     ("The hurricane caused an estimated $3 billion in damage.", [("storm.damage", "an estimated $3 billion")]),

@@ -83,8 +83,8 @@ class CasePlan:
             return subject  # another kind of incident: its own
         told_apart = [i for i in incidents.values()
                       if same_happening(i.kind, main) and i.kind != GENERIC and i.label_kind not in OWN_LABELS]
-        if len({i.subject for i in told_apart}) <= 1 or own is None or own.label is None:
-            return main
+        if len({i.subject for i in told_apart}) <= 1 or own is None or own.label_kind in (None, "unnamed"):
+            return main  # the one incident of its kind, or one the article names nowhere
         first = max(told_apart, key=lambda i: (self.places.get(i.label, 0.0), i.weight, -told_apart.index(i)))
         if own.subject == first.subject:
             return main

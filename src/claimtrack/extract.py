@@ -366,7 +366,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "status_after": re.compile(
             r"(?:\s+(?:were|was|have|has|had|been|are|is|being|reportedly|also|later|all|now|still|who|were"
             r"|feared|believed|confirmed|thought|to\s+be|to\s+have|remain|remained|remains|have\s+been"
-            r"|had\s+been|were\s+left|left))*\s+((?:" + _alternation(lex.STATUS) + r"))\b",
+            r"|had\s+been|were\s+left|left|found|later\s+found|each))*\s+((?:" + _alternation(lex.STATUS) + r"))\b",
             re.IGNORECASE,
         ),
         "thing_status_before": re.compile(r"\b(" + _alternation(lex.THING_STATUS) + r")\s+(?:\w+\s+){0,1}$",
@@ -413,8 +413,8 @@ class _Incident:
     label: str | None = None
     specific: bool = True
     named: bool = False
-    # what the label is: "name" (Storm Bert), "year" (an earlier one), "place", or "other" (told apart
-    # by "a separate ..." and named nowhere)
+    # what the label is: "name" (Storm Bert), "year" (an earlier one), "place", "other" (told apart
+    # by "a separate ..." and named nowhere), or "unnamed" (named nowhere, before one that is)
     label_kind: str | None = None
     place: str | None = None  # where its words say it happened, told apart or not
 
@@ -535,7 +535,24 @@ class _Reader:
             self._emit(out, sentence, found)
         for sentence, found in self._bools():
             self._emit(out, sentence, found)
+        self._shot_and_survived(out)
         return sorted(out.values(), key=lambda c: (c.start, c.end, c.key))
+
+    # Words that a death was spoken of; an attempted murder is no death.
+    _DEATH_WORDS = re.compile(
+        r"\b(?:kill|kills|killed|killing|dead|died|dies|dying|death|deaths|fatal|fatally|fatality|fatalities"
+        r"|homicide|homicides|slain|deceased|lifeless|succumbed|passed\s+away|murdered"
+        r"|(?<!attempted\s)(?<!first-degree\s)(?<!second-degree\s)murders?)\b", re.IGNORECASE)
+
+    def _shot_and_survived(self, out: dict) -> None:
+        """People shot in an article that speaks of no death were wounded: "five people were shot"
+        is also the count of the injured. An article that names any death gives no such count."""
+        shot = [c for c in out.values() if c.key.endswith(".shot")]
+        if not shot or self._DEATH_WORDS.search(self.text):
+            return
+        for c in shot:
+            key = c.key[:-len("shot")] + "injuries"
+            out.setdefault((c.start, c.end, key), replace(c, key=key))
 
     # A figure someone means to reach is not the figure reached: "promised to cut the deficit to 3 percent".
     _AIM_BEFORE = re.compile(
@@ -881,7 +898,7 @@ class _Reader:
             for inc in items:
                 if not inc.label:
                     inc.label = labels[0] if not unnamed_first else "1"
-                    inc.label_kind = kinds.get(inc.label, "other")
+                    inc.label_kind = kinds.get(inc.label, "unnamed")
 
     _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:a|an|the|of|from|two|three|four|several|many|partially|partly)\s+$",
                                      re.IGNORECASE)
@@ -896,7 +913,13 @@ class _Reader:
         m = _STORM_NAME.match(self.text, inc.start)
         return et.slugify(m.group(1)) if m else None
 
-    _FIRE_VERB_BEFORE = re.compile(r"\b(?:opened|open|opening|under|cease|returned)\s+$")
+    _FIRE_VERB_BEFORE = re.compile(r"\b(?:opened|open|opening|under|cease|returned|return|to|exchanged|exchanging"
+                                   r"|exchange|of|line\s+of)\s+$")
+    # "started to fire shots", "they fire into the crowd": the verb, not a blaze ("a fire at the market" is one)
+    _FIRE_SHOTS_AFTER = re.compile(r"\s+(?:shots?|rounds?|bullets?|volleys?|a\s+(?:gun|weapon|shot))\b")
+    _FIRE_AT_AFTER = re.compile(r"\s+(?:at|into|upon|on|back)\b")
+    _FIRE_SUBJECT_BEFORE = re.compile(r"\b(?:to|will|would|could|can|did|they|he|she|we|gunmen|men|suspects|police"
+                                      r"|officers|troops|soldiers)\s+$")
     _FIRE_SERVICE_AFTER = re.compile(r"\s*(?:brigade|service|department|fighters|crews?|engines?|chief)")
     _STRIKING_PEOPLE = {word for word, group in lex.PEOPLE_CATEGORIES.items() if group not in ("fighters", "soldiers")}
     _STRIKE_NOT_ATTACK_BEFORE = re.compile(r"\b(?:to|will|would|could|hunger)\s+$")
@@ -946,7 +969,9 @@ class _Reader:
         after = text[m.end():m.end() + 12].lower()
         if raw in ("March", "May") or (raw[0].isupper() and word in ("march",)):
             return False
-        if word == "fire" and (self._FIRE_VERB_BEFORE.search(before) or self._FIRE_SERVICE_AFTER.match(after)):
+        if word == "fire" and (self._FIRE_VERB_BEFORE.search(before) or self._FIRE_SERVICE_AFTER.match(after)
+                               or self._FIRE_SHOTS_AFTER.match(text, m.end())
+                               or (self._FIRE_SUBJECT_BEFORE.search(before) and self._FIRE_AT_AFTER.match(text, m.end()))):
             return False
         if word in ("attack", "attacks") and before.endswith("heart "):
             return False
@@ -1059,6 +1084,11 @@ class _Reader:
         r"\b(?:No\.|number|Article|Resolution|Flight|Route|Highway|page|chapter|section|room|aged|age|ages"
         r"|score|scored|won|lost|beat|drew)\s*$", re.IGNORECASE)
     _SCORE_VERB_BEFORE = re.compile(r"\b(?:won|lost|scored)\s*$", re.IGNORECASE)
+    # an age set off after a person: "A man, 34, of Tallahassee", "Jane Roe, 19, was", "the victim (22)"
+    _AGE_BEFORE = re.compile(r"(?:\b(?:man|men|woman|women|boys?|girls?|teens?|teenagers?|victims?|persons?|drivers?"
+                             r"|suspects?|gunman|shooter|sons?|daughters?|mother|father|wife|husband|brothers?|sisters?"
+                             r"|friends?|residents?|officers?)|[A-Z][a-z'’\-]+)\s*(?:,\s*|\(\s*)$")
+    _AGE_AFTER = re.compile(r"\s*(?:,|\)|and\s+\d{1,2}\s*,)")
     _PARTITIVE = re.compile(r"\s+of\s+(?:the|whom|them|those|these|its|their)\b", re.IGNORECASE)
     _VAGUE_PLURAL = re.compile(r"(?:tens|hundreds|dozens|scores|thousands|millions)", re.IGNORECASE)
     # "183 of the 276 seats", "shot down 25 of the 31 missiles": the things are what is counted
@@ -1089,6 +1119,9 @@ class _Reader:
         before_text = text[max(sentence.start, m.start() - 90):m.start()]
         if self._NOT_A_COUNT_BEFORE.search(before_text) and not self._SCORE_VERB_BEFORE.search(before_text):
             return None
+        if core.isdigit() and len(core) <= 3 and self._AGE_BEFORE.search(before_text) \
+                and self._AGE_AFTER.match(after_text):
+            return None  # an age, not a count
         if self._WHOLE_OF_PARTITIVE.search(before_text):
             return None
         partitive = self._PARTITIVE.match(after_text)
@@ -1141,7 +1174,7 @@ class _Reader:
             category = None  # the people an event is made of are its default count
         if (category, status) == ("hostages", "abducted"):
             category = None  # and hostages are what an abduction counts
-        key = f"{subject}.{status}" + (f".{category}" if category else "")
+        key = f"{subject}.{category}.{status}" if category else f"{subject}.{status}"
         start = min(m.start(), s_start)
         end = max(noun_end, s_end)
         return _Found(start, end, key, _value_words(raw), m.start(), "count")
@@ -1178,7 +1211,7 @@ class _Reader:
                 status = "casualties"
             return status, m.start() - len(before_text) + toll.start(), m.end()
         after_noun = text[noun_end:min(c_end, noun_end + 40)]
-        if noun_word == "bodies":
+        if noun_word in ("bodies", "dead"):  # "two dead", "left one dead and three injured"
             return "deaths", m.start(), noun_end
         lost = self._LIVES_LOST.match(after_noun) if noun_word == "lives" else None
         if lost:  # "30 lives were lost"
@@ -1210,7 +1243,9 @@ class _Reader:
                 return "deaths", s, m.end()
             if word in ("drew", "attracted"):
                 return "participants", s, m.end()
-            return lex.STATUS.get(word), s, m.end()
+            if word in lex.VERBS_NEEDING_PEOPLE and not has_noun:
+                return None, m.start(), m.end()
+            return lex.VERB_STATUS.get(word) or lex.STATUS.get(word), s, m.end()
         # after the figure: "12 people were killed", "dozens wounded", "12 dead"
         after_text = text[noun_end:min(c_end, noun_end + 60)]
         apposition = self._APPOSITION.match(text, noun_end, sentence.end)

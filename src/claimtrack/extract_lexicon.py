@@ -160,8 +160,13 @@ POWER_CUT_TO = ("knocked out power to|knocked out electricity to|cut power to|cu
 STATUS = _expand({
     "deaths": "killed|dead|died|die|dies|deaths|death|fatalities|perished|slain|murdered|massacred|bodies"
               "|lives|killing|fatally|drowned|burned to death|lost their lives|death toll|toll|fatality"
-              "|kills|kill|claimed the lives",
-    "injuries": "wounded|injured|hurt|injuries|injuring|wounding|injures|wounds|maimed",
+              "|kills|kill|claimed the lives|deceased|shot dead|shot to death|shot and killed|gunned down"
+              "|fatally shot|fatally wounded|fatally injured|fatally stabbed|fatally struck"
+              "|stabbed to death|beaten to death",
+    "injuries": "wounded|injured|hurt|injuries|injuring|wounding|injures|wounds|maimed|shot and wounded"
+                "|shot and injured",
+    # struck by gunfire, whether they lived or died: "four people were shot, one fatally"
+    "shot": "shot|struck by gunfire|hit by gunfire|struck by bullets|hit by bullets|wounded by gunfire",
     "casualties": "casualties",
     "missing": "missing|unaccounted",
     "arrests": "arrested|detained|arrests|detentions|rounded up|taken into custody|apprehended",
@@ -172,7 +177,9 @@ STATUS = _expand({
     "without-power": "without power|without electricity|lost power|" + POWER_CUT_TO,
     "aboard": "aboard|on board|carrying|carried",
     "attendance": "attendance|crowd|spectators|fans",
-    "hospitalized": "hospitalized|hospitalised|hospital|treated|admitted",
+    "hospitalized": "hospitalized|hospitalised|hospital|treated|admitted|taken to hospital|taken to the hospital"
+                    "|taken to a hospital|taken to area hospitals|rushed to hospital|rushed to the hospital"
+                    "|transported to the hospital|transported to a hospital|transported to hospital",
     "cases": "infected|infections|cases|tested positive|sickened|fell ill",
     "trapped": "trapped|stranded",
     "abducted": "abducted|kidnapped|hostages|hostage|seized",
@@ -190,11 +197,17 @@ STATUS = _expand({
 # Status words that are verbs standing right before the count: "killed 12".
 STATUS_VERBS_BEFORE = {
     "killed", "killing", "kills", "kill", "wounded", "wounding", "injured", "injuring", "injures", "hurt",
+    "shot and killed", "shot and wounded", "shot and injured", "fatally shot", "shot", "shooting",
     "arrested", "detained", "evacuated", "displaced", "rescued", "infected", "abducted", "kidnapped",
     "hospitalized", "hospitalised", "left", "claimed", "affected", "freed", "released", "charged", "drew",
     "attracted", "sickened", "pulled", "carrying", "carried", "recovered",
     *POWER_CUT_TO.split("|"),
 }
+
+# Verbs before a count that say what happened to them, where the verb is not itself a status word.
+VERB_STATUS = {"shooting": "shot", "fatally shot": "deaths"}
+# ... and those that need the people named after the figure: "shot five people", not "shot 30 rounds".
+VERBS_NEEDING_PEOPLE = {"shot", "shooting"}
 
 # --- who is counted ---------------------------------------------------------------
 
