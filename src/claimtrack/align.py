@@ -29,6 +29,10 @@ BROAD = frozenset({"fighting"})
 OWN_LABELS = frozenset({"year", "name"})
 # The words for a second incident that an article tells apart and names nowhere, in order.
 _NTH = {"2": "second", "3": "third", "4": "fourth"}
+# A date more days than this from the one a case's articles give for its incident is another's.
+OTHER_DAYS = 31
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
 
 
 class Incident(NamedTuple):
@@ -45,8 +49,14 @@ class Incident(NamedTuple):
     place: str | None
 
 
-def article_incidents(events: Iterable[tuple]) -> dict[str, Incident]:
-    return {row[0]: Incident(*row) for row in events}
+def article_incidents(events: tuple) -> dict[str, Incident]:
+    """An article's incidents by subject, from what extract.read gives."""
+    return {row[0]: Incident(*row) for row in events[0]} if events else {}
+
+
+def article_days(events: tuple) -> dict[int, str]:
+    """The day each of an article's incident dates reads to, by where the date's quote starts."""
+    return {start: day for _, start, day, _ in events[1]} if events else {}
 
 
 def kind_of(subject: str) -> str | None:
@@ -66,12 +76,14 @@ def same_happening(kind: str, main: str) -> bool:
 class CasePlan:
     """What a case is about, and where each of its articles' figures goes."""
 
-    def __init__(self, main: str | None, places: Counter) -> None:
+    def __init__(self, main: str | None, places: Counter, day: str | None = None) -> None:
         self.main = main
         self.places = places  # label -> how much the case's articles speak of an incident there
+        self.day = day  # the day the case's articles most give for it, if any
 
-    def subject(self, incidents: dict[str, Incident], subject: str) -> str:
-        """The case's subject for a figure an article keyed under ``subject``."""
+    def subject(self, incidents: dict[str, Incident], subject: str, day: str | None = None) -> str:
+        """The case's subject for a figure an article keyed under ``subject``; ``day``: the
+        day a date figure reads to."""
         kind = kind_of(subject)
         main = self.main
         if kind is None or main is None:
@@ -81,6 +93,9 @@ class CasePlan:
             return subject  # "the 2019 quake", "Storm Bert"
         if not same_happening(kind, main):
             return subject  # another kind of incident: its own
+        if day and self.day and kind != GENERIC and _days_apart(day, self.day) > OTHER_DAYS:
+            # "in the Nov. 5, 2009 shooting": a day far from the case's is another incident's
+            return f"{kind}-{day[:4]}" if day[:4] != self.day[:4] else f"{kind}-{_MONTHS[int(day[5:7]) - 1]}"
         told_apart = [i for i in incidents.values()
                       if same_happening(i.kind, main) and i.kind != GENERIC and i.label_kind not in OWN_LABELS]
         if len({i.subject for i in told_apart}) <= 1 or own is None or own.label_kind in (None, "unnamed"):
@@ -93,7 +108,7 @@ class CasePlan:
         return subject  # "a separate strike on Synelnykove": attack-synelnykove
 
 
-def plan_case(articles: Iterable[Iterable[tuple]], stored_subjects: Iterable[str] = ()) -> CasePlan:
+def plan_case(articles: Iterable[tuple], stored_subjects: Iterable[str] = ()) -> CasePlan:
     """The plan for a case from its articles' incidents (see extract.read) and the subjects
     its stored claims already have.
 
@@ -104,16 +119,30 @@ def plan_case(articles: Iterable[Iterable[tuple]], stored_subjects: Iterable[str
     """
     weights: Counter = Counter()
     places: Counter = Counter()
+    dated: list[tuple[str, str, float]] = []
     for events in articles:
-        for incident in article_incidents(events).values():
+        incidents = article_incidents(events)
+        for incident in incidents.values():
             weights[incident.kind] += incident.weight
             if incident.place:
                 places[incident.place] += incident.weight
+        dated.extend((incidents[subject].kind, day, weight) for subject, _, day, weight in (events[1] if events else ()))
     stored = {s for s in stored_subjects if s in lex.INCIDENT_KINDS}
     choices = ([k for k in stored if k not in BROAD] or [k for k in weights if k not in BROAD]
                or sorted(stored) or list(weights))
     main = max(sorted(choices), key=lambda kind: _score(kind, weights)) if choices else None
-    return CasePlan(main, places)
+    days: Counter = Counter()
+    for kind, day, weight in dated:
+        if main is not None and same_happening(kind, main):
+            days[day] += weight
+    day = max(sorted(days), key=lambda d: days[d]) if days else None
+    return CasePlan(main, places, day)
+
+
+def _days_apart(a: str, b: str) -> int:
+    from datetime import date
+
+    return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
 
 
 def _score(kind: str, weights: Counter) -> float:

@@ -64,9 +64,10 @@ def read(text: str, *, published: date | None = None) -> tuple[list[Candidate], 
     """Every candidate in ``text`` and the incidents the article speaks of (see
     :func:`claimtrack.align.article_events`), for aligning it with the rest of its case."""
     if not text or not text.strip():
-        return [], ()
+        return [], ((), ())
     reader = _Reader(text, published)
-    return reader.run(), reader.events()
+    found = reader.run()
+    return found, reader.events(found)
 
 
 def align(candidates: list[Candidate], known_keys: set[str], text: str, plan=None, events: tuple = ()) -> list[Candidate]:
@@ -82,11 +83,12 @@ def align(candidates: list[Candidate], known_keys: set[str], text: str, plan=Non
 
     subjects = {key.split(".", 1)[0] for key in known_keys}
     incidents = case_align.article_incidents(events) if plan is not None else {}
+    days = case_align.article_days(events) if plan is not None else {}
     out = []
     for candidate in candidates:
         subject, rest = candidate.key.split(".", 1)
         if case_align.kind_of(subject) is not None:
-            better = plan.subject(incidents, subject) if plan is not None else subject
+            better = plan.subject(incidents, subject, days.get(candidate.start)) if plan is not None else subject
         else:
             better = _aligned_person(subject, subjects)
         if better != subject:
@@ -213,6 +215,8 @@ _VALUE_KINDS = {
         rf"|(?<=from\s){_DAYNUM}(?:\s+{_MONTH})?\s+(?:to|until)\s+{_DAYNUM}\s+(?:of\s+)?{_MONTH}\b(?:,?\s+{_YEAR}\b)?"
         rf"|{_MONTH}\s+{_DAYNUM}\s*[-–]\s*(?:{_MONTH}\s+)?{_DAYNUM}\b(?:,?\s+{_YEAR}\b)?"
         rf"|(?<=from\s){_MONTH}\s+{_DAYNUM}\s+(?:to|until)\s+(?:{_MONTH}\s+)?{_DAYNUM}\b(?:,?\s+{_YEAR}\b)?"
+        # "Monday, Jan. 16": one day, named twice
+        rf"|{_WEEKDAY},?\s+(?:{_MONTH}\s+{_DAYNUM}|{_DAYNUM}\s+(?:of\s+)?{_MONTH})\b(?:,?\s+{_YEAR}\b)?"
         rf"|{_MONTH}\s+{_DAYNUM}\b(?:,?\s+{_YEAR}\b)?"
         rf"|{_DAYNUM}\s+(?:of\s+)?{_MONTH}\b(?:,?\s+{_YEAR}\b)?"
         rf"|(?:early|mid|late)[\s-]{_MONTH}\b(?:\s+{_YEAR}\b)?"
@@ -454,10 +458,10 @@ class _Reader:
 
     # --- driver -------------------------------------------------------------
 
-    def events(self) -> tuple:
+    def events(self, found: list[Candidate]) -> tuple[tuple, tuple]:
         """The incidents named, as ``(subject, kind, label, label kind, weight, place)``, one per
         subject: the weight counts its mentions, those in the lead twice; the place is the first
-        its words name."""
+        its words name. And the days their dates read to, as ``(subject, start, day, weight)``."""
         out: dict[str, list] = {}
         for inc in self.incidents:
             weight = 2.0 if inc.start < LEAD_CHARS else 1.0
@@ -467,7 +471,14 @@ class _Reader:
             else:
                 row[4] += weight
                 row[5] = row[5] or inc.place
-        return tuple(tuple(row) for row in out.values())
+        days = []
+        for c in found:
+            subject, _, attribute = c.key.rpartition(".")
+            if attribute == "date" and subject in out:
+                value = _normalize(c.value, self.published, "date")
+                if value.resolved and value.start and value.start == value.end:
+                    days.append((subject, c.start, value.start, 2.0 if c.start < LEAD_CHARS else 1.0))
+        return tuple(tuple(row) for row in out.values()), tuple(days)
 
     def _values(self):
         """Value matches in reading order, as ``finditer`` would give them, but the
@@ -1616,7 +1627,8 @@ class _Reader:
 
     _AHEAD_BEFORE = re.compile(
         r"\b(?:will|would|shall|set\s+for|scheduled|due|expected|slated|planned|plans|to\s+be\s+held"
-        r"|postponed\s+(?:to|until)|next|upcoming)\b", re.IGNORECASE)
+        r"|is\s+to\s+(?:begin|start|open|resume)|are\s+to\s+(?:begin|start|open|resume)"
+        r"|postponed\s+(?:to|until)|next|upcoming|as\s+of)\b", re.IGNORECASE)
     _DIGIT = re.compile(r"\d")
     _RISE_VERB = re.compile(r"\b(?:rose|risen|rising|climbed|reached|stood|stands|jumped|increased|topped|passed)\b")
 
@@ -1637,6 +1649,49 @@ class _Reader:
             if em.end() == end:
                 return "person", lex.PERSON_EVENTS[_lexicon_word(em.group(0))], em.start(), em.end()
         return None
+
+    # Between an incident and its date, only words of the incident itself: "the shooting happened
+    # early Sunday", "Thursday night, police responded to a shooting". Another verb or a word for
+    # another happening makes the date that one's: "the shooting ... accepted plea deals Friday",
+    # "on Friday announced charges in the shooting", "the shooting ... was in court Tuesday".
+    _INCIDENT_VERBS = frozenset(
+        "happened happen happens occurred occur occurs erupted unfolded started began begun broke place "
+        "left killed wounded injured hurt struck hit shot opened fired reported responded dispatched "
+        "found involved involving targeted sparked triggered killing wounding injuring leaving happening "
+        "occurring erupting broken was were is are been being had has have in at on near of the a an "
+        "and outside inside along just shortly before after around about early late earlier later last this "
+        "that which where when morning afternoon evening night overnight".split())
+    _OTHER_HAPPENINGS = re.compile(
+        r"\b(?:motive|plea|pleas|trial|hearing|court|funeral|vigil|service|memorial|update|updates|arraignment"
+        r"|sentencing|indictment|charges|charged|lawsuit|conference|meeting|rally|protest|march|identity|autopsy"
+        r"|arrest|arrests|arrested|custody|bond|bail|verdict|jury|appearance|interview|statement|release"
+        r"|investigation|briefing|took\s+(?:his|her|their)\s+own\s+li(?:fe|ves))\b", re.IGNORECASE)
+    # "police were called to the shooting", "the shooting took place": the incident's own words
+    _INCIDENT_PHRASES = re.compile(r"\b(?:took\s+place|(?:was|were)\s+called)\b", re.IGNORECASE)
+    # a date before "on the shooting", "about the shooting": the day something was said of it
+    _ABOUT_BEFORE_EVENT = re.compile(r"\b(?:on|about|regarding|concerning|into|over)\s+(?:the|a|an|this|that|last)?\s*"
+                                     r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+    _PAST_WORD = re.compile(r"[a-z]{3,}ed|held|said|told|met|made|went|came|saw|gave|got|brought|sought|caught"
+                            r"|led|pled|sent|spoke|wrote|kept|paid|won|ran|fled|stood|sat|heard|knew|thought|took")
+
+    # an incident after a preposition is no verb's subject: "accused in the shooting accepted ..."
+    _OBJECT_OF_BEFORE = re.compile(r"\b(?:in|of|for|to|with|into|about|over|after|before|from|by|at|on|since|during"
+                                   r"|following|behind|against)\s+(?:the|a|an|this|that|last|its|their|[\w-]+['’]s)?\s*"
+                                   r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+    def _another_happening(self, between: str, e_start: int, e_end: int, d_start: int) -> bool:
+        if self._OTHER_HAPPENINGS.search(between):
+            return True
+        if e_start > d_start and self._ABOUT_BEFORE_EVENT.search(between):
+            return True  # "said Monday morning on the shooting"
+        if e_end <= d_start and not self._OBJECT_OF_BEFORE.search(self.text, max(0, e_start - 40), e_start):
+            return False  # "the blast ripped through the station on Wednesday": the incident's own doing
+        between = self._INCIDENT_PHRASES.sub(" ", between)
+        for word in self.p["words"].findall(between):
+            word = word.lower()
+            if word not in self._INCIDENT_VERBS and word not in lex.MOMENT_VERBS and self._PAST_WORD.fullmatch(word):
+                return True
+        return False
 
     def _dated(self, sentence, m: re.Match, value: str, kind: str) -> _Found | None:
         text = self.text
@@ -1668,6 +1723,8 @@ class _Reader:
         if e_end <= m.start() and self._DIGIT.search(between) and self._RISE_VERB.search(between):
             return None  # "the toll rose to 45 on Tuesday": the day of the figure, not of the event
         if which == "incident":
+            if self._another_happening(between, e_start, e_end, m.start()):
+                return None  # "the shooting ... were identified Friday": the day of something else
             own = self._incident_at(e_start, e_end) if antecedent else None
             subject = own.key if own is not None else self._incident_for(sentence, m.start(), m.end())[0]
             key = f"{subject}.date"
