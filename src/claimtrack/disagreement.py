@@ -156,10 +156,12 @@ def _relation(a, b, when_a: str | None, when_b: str | None, cumulative: bool, va
     cue = _rise_words(higher)
     if cumulative and cue:
         return UPDATE, f"{label(lower)} vs {label(higher)}: the higher says '{cue}'"
+    if not cumulative:
+        return CONTRADICTION, f"{label(a)} vs {label(b)}: cannot both hold"
     if when_a and when_a == when_b:
         why = "the same day"
     elif when_a and when_b:
-        why = "a later report" + (", lower" if not later_is_higher else "") if cumulative else "different days"
+        why = "the later report is lower"
     else:
         why = "no publication date to order them"
     return CONTRADICTION, f"{label(a)} vs {label(b)}: cannot both hold ({why})"
@@ -205,13 +207,15 @@ def _magnitude(side) -> float:
 
 
 def label(side) -> str:
-    """A side as a person checks it: "69 (Dawn, BNO, 2025-10-01)"."""
-    from claimtrack.conflicts import outlet_name
-
-    outlets = sorted({outlet_name(a.outlet, a.source_id) for a in side.appearances})
-    shown = ", ".join(outlets[:2]) + (f" +{len(outlets) - 2}" if len(outlets) > 2 else "")
+    """A side as a person checks it: "69 (Dawn, BNO, 2025-10-01)"; outlets the sources do not
+    name are counted, never shown by an internal ID."""
+    named = sorted({a.outlet for a in side.appearances if a.outlet})
+    unnamed = len({a.source_id for a in side.appearances if not a.outlet})
+    shown = named[:2] + ([f"+{len(named) - 2}"] if len(named) > 2 else [])
+    if unnamed:
+        shown.append("an unnamed outlet" if unnamed == 1 else f"{unnamed} unnamed outlets")
     when = _latest(side)
-    return f"{side.value} ({shown}{', ' + when if when else ''})"
+    return f"{side.value} ({', '.join(shown + ([when] if when else []))})"
 
 
 def headline(of_side: list, pairs: list) -> tuple[str, str] | None:
