@@ -216,6 +216,8 @@ def _detect(case: str, key: str, appearances: list[Appearance]) -> Detection:
             other = relation[2]
             relation = (relation[0], relation[1], remap.get(other))
         kept.append(relation)
+    if len(involved) == 2:
+        kept = [None, None]  # the conflict's own class and reason say it all
     return Detection(case, key, [sides[i] for i in involved], unresolved, [(remap[i], remap[j]) for i, j in pairs],
                      kept, set_aside, disagreement.headline(relations.of_side, relations.pairs))
 
