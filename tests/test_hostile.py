@@ -224,7 +224,7 @@ CASES = [
     ("--db without a value", ["--db"], "requires an argument", 2),
     ("filters with --conflicts", ["list", "--conflicts", "--status", "done"], "cannot be combined with --conflicts", 2),
     ("--all without --conflicts", ["list", "--all"], "go with --conflicts", 2),
-    ("unknown verdict filter", ["list", "--verdict", "maybe"], "unknown verdict", 1),
+    ("unknown verdict filter", ["list", "--verdict", "maybe"], "unknown verdict", 2),
     # export
     ("export an unknown case", ["export", "--format", "case", "--case", "nope", "{dir}/out"], "no case 'nope'", 1),
     ("export without naming the case", ["export", "--format", "case", "{dir}/out"], "say which case", 1),
@@ -305,7 +305,7 @@ def test_done_without_verdict_and_status_it_cannot_reach(run, world, tmp_path, m
     checkpoint(db_path)
     before = db_fingerprint(db_path)
     assert "has no verdict" in run("status", world["other_claim"], "done", expect=1).stderr
-    assert "unknown status 'finished'" in run("status", world["other_claim"], "finished", expect=1).stderr
+    assert "unknown status 'finished'" in run("status", world["other_claim"], "finished", expect=2).stderr
     assert db_fingerprint(db_path) == before
     TALLY["bad inputs"] += 2
 
@@ -533,14 +533,13 @@ SQL_LIKE = ["' OR 1=1 --", "%", "_", "' OR '1'='1", "\"; DROP TABLE claims; --",
 
 @pytest.mark.parametrize("text", SQL_LIKE)
 def test_filters_match_literally(run, literal_world, text):
-    assert run.json("list", "--json", "--case", text) == []
+    for args in (["list", "--json"], ["list", "--conflicts", "--json"], ["log", "--json"], ["matrix", "--json"]):
+        assert f"no case {text!r} (cases: lit)" in run(*args, "--case", text, expect=1).stderr  # no case matched
     assert run.json("list", "--json", "--outlet", text) == []
     assert run.json("list", "--json", "--tag", text) == []
     assert run.json("list", "--json", "--key", text) == []
     assert run.json("source", "list", "--json", "--outlet", text) == []
     assert run.json("list", "--conflicts", "--json", "--key", text) == []
-    assert run.json("list", "--conflicts", "--json", "--case", text) == []
-    assert run.json("log", "--json", "--case", text) == []
     assert run.json("matrix", "--json", "--key", text)["keys"] == []
     assert len(run.json("list", "--json")) == 2  # and nothing was dropped
 

@@ -93,7 +93,7 @@ def test_the_rating_scale_is_the_organisations(seeded, in_review):
     assert "a new rating needs --label and --definition" in seeded("config", "scale", "set", "odd", expect=1).stderr
     seeded("verdict", in_review, "half-true", "--why", "Half of it holds")
     assert "carry the verdict 'half-true'" in seeded("config", "scale", "remove", "half-true", expect=1).stderr
-    assert "unknown verdict 'quarter-true'" in seeded("verdict", in_review, "quarter-true", "--why", "x", expect=1).stderr
+    assert "unknown verdict 'quarter-true'" in seeded("verdict", in_review, "quarter-true", "--why", "x", expect=2).stderr
     assert seeded("check").stdout == "ok\n"
 
 

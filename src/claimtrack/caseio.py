@@ -362,6 +362,14 @@ def _text_field(data: dict, field: str, where: str, *, required: bool = False) -
     return value
 
 
+def _file_choice(value: str, allowed: tuple[str, ...], what: str, where: str) -> str:
+    """A choice read from a case file: a bad one is a bad file (exit 1), named with the file."""
+    try:
+        return claims_mod.check_choice(value, allowed, what)
+    except InvalidInput as error:
+        raise InvalidInput(f"{where}: {error.message}") from None
+
+
 def _checked_id(data: dict, kind: str, where: str) -> str:
     value = data.get("id")
     if not ids.is_valid(kind, value):
@@ -740,7 +748,7 @@ def _checked_appearance(conn, appearance: dict, where: str, case: str, texts: di
         if found is None:
             raise InvalidInput(f"{where}: quote {quote[:60]!r} is not in source {ids.short(source_id)}")
         start, end, before, after = found.start, found.end, found.before, found.after
-    stance = claims_mod.check_choice(_text_field(appearance, "stance", where) or "asserts", claims_mod.STANCES, "stance")
+    stance = _file_choice(_text_field(appearance, "stance", where) or "asserts", claims_mod.STANCES, "stance", where)
     return {
         "id": appearance_id, "source_row": row, "quote": quote,
         "start": start, "end": end, "before": before, "after": after, "stance": stance,
@@ -755,12 +763,12 @@ def _import_note(conn, claim_id: str, note: dict, where: str, owners: dict) -> i
     _require(note, ("id", "text", "created_at"), where)
     note_id = _checked_id(note, "note", where)
     _claim_owned(conn, owners, "notes", note_id, claim_id, where)
-    stance = claims_mod.check_choice(_text_field(note, "stance", where) or "context", claims_mod.NOTE_STANCES, "note stance")
+    stance = _file_choice(_text_field(note, "stance", where) or "context", claims_mod.NOTE_STANCES, "note stance", where)
     url = sources.check_url(_text_field(note, "url", where), f"{where}: evidence URL")
     archive_url = sources.check_url(_text_field(note, "archive_url", where), f"{where}: archive URL")
     # files written before notes had a visibility hold working notes: internal
-    visibility = claims_mod.check_choice(_text_field(note, "visibility", where) or "internal",
-                                         claims_mod.NOTE_VISIBILITIES, "note visibility")
+    visibility = _file_choice(_text_field(note, "visibility", where) or "internal", claims_mod.NOTE_VISIBILITIES,
+                              "note visibility", where)
     row = (note_id, claim_id, _text_field(note, "text", where, required=True), url, stance,
            _text_field(note, "author", where), _text_field(note, "created_at", where, required=True))
     # visibility and the archive link change after a note is written: its history settles them (below)

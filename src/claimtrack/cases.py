@@ -16,3 +16,14 @@ def list_cases(conn: sqlite3.Connection) -> list[dict]:
         """
     )
     return [dict(row) for row in rows]
+
+
+def require(conn: sqlite3.Connection, case: str | None) -> None:
+    """A case named by ``--case`` must exist: an unknown one (a typo) is an error, not an empty result."""
+    if case is None or conn.execute("SELECT 1 FROM cases WHERE name = ?", (case,)).fetchone():
+        return
+    from claimtrack.errors import NotFound
+
+    names = [row[0] for row in conn.execute("SELECT name FROM cases ORDER BY name LIMIT 11")]
+    known = ", ".join(names[:10]) + (", ..." if len(names) > 10 else "") if names else "there are none yet"
+    raise NotFound(f"no case {case!r} (cases: {known})")

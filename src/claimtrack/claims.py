@@ -78,9 +78,12 @@ def check_tags(tags: list[str] | None) -> list[str]:
 
 
 def check_choice(value: str, allowed: tuple[str, ...], what: str) -> str:
+    """One of ``allowed``; anything else is a usage error naming the closest ("did you mean ...?")."""
     cleaned = value.strip().lower()
     if cleaned not in allowed:
-        raise InvalidInput(f"unknown {what} {value!r}; choose one of: {', '.join(allowed)}")
+        from claimtrack.errors import InvalidChoice
+
+        raise InvalidChoice(value, allowed, what)
     return cleaned
 
 
@@ -475,6 +478,15 @@ def link(
                    field="appearance", new=source_row["id"], note=found.quote, at=now)
     _refresh_conflicts(conn, actor, row["case_name"], row["key"])
     return appearance_id
+
+
+def appearance(conn: sqlite3.Connection, appearance_id: str) -> dict:
+    """One appearance: its claim, source and quote (what ``claim link`` reports)."""
+    row = conn.execute("SELECT id, claim_id, source_id, quote, start, end FROM appearances WHERE id = ?",
+                       (appearance_id,)).fetchone()
+    if row is None:
+        raise NotFound(f"no appearance {appearance_id!r}")
+    return dict(row)
 
 
 def _set_review(conn: sqlite3.Connection, actor: Actor, claim_refs: list[str], new_status: str, note: str | None) -> list[str]:

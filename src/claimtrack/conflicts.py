@@ -274,7 +274,8 @@ def _refresh(conn: sqlite3.Connection, actor: Actor, detection: Detection, row: 
     case, key = detection.case, detection.key
     if row is None and not detection.conflicting and not detection.unresolved:
         return  # nothing to record (most keys: each new one an extraction run touches)
-    record_id = conflict_id(case, key)  # a hash: made only for the keys that have a record
+    # a hash, made only for the keys that have a record; a stored record keeps its ID (its case may have been renamed)
+    record_id = row["id"] if row is not None else conflict_id(case, key)
     now = actor.now()
     sides = [side_json(side, relation) for side, relation in zip(detection.sides, detection.relations)]
     unresolved = [side_json(side) for side in detection.unresolved]
@@ -301,10 +302,15 @@ def _refresh(conn: sqlite3.Connection, actor: Actor, detection: Detection, row: 
         return
     state = row["state"]
     changed_sides = row["fingerprint"] != mark
+    resolution = row["resolution"]
     if active and changed_sides and state != "open" and row["active"]:
         state = "open"
+        held = json.loads(resolution) if resolution else None  # kept in the entry: the row's side no longer holds
         history.record(conn, actor, entity="conflict", entity_id=record_id, action="reopen", field="state",
-                       old=row["state"], new="open", note="the sides changed: " + _summary(sides), at=now)
+                       old=row["state"], new="open", at=now,
+                       note="the sides changed: " + _summary(sides)
+                       + (f" (side {held['side'] + 1}, {held.get('value')}, had been held)" if held else ""))
+        resolution = None
     elif active and not row["active"]:
         state = "open" if changed_sides else row["state"]
         history.record(conn, actor, entity="conflict", entity_id=record_id, action="detect", field="state",
@@ -314,8 +320,8 @@ def _refresh(conn: sqlite3.Connection, actor: Actor, detection: Detection, row: 
                        note="no contradiction remains between outlets", at=now)
     conn.execute(
         "UPDATE conflicts SET state = ?, active = ?, unreviewed = ?, unresolved = ?, fingerprint = ?, sides_json = ?,"
-        " updated_at = ? WHERE id = ?",
-        (state, active, unreviewed, len(unresolved), mark, sides_text, now, record_id),
+        " resolution = ?, updated_at = ? WHERE id = ?",
+        (state, active, unreviewed, len(unresolved), mark, sides_text, resolution, now, record_id),
     )
 
 

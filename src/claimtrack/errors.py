@@ -37,6 +37,19 @@ class InvalidInput(ClaimtrackError):
     """Bad values in otherwise well-formed commands: dates, files, URLs."""
 
 
+class InvalidChoice(InvalidInput):
+    """A word that is not one of the allowed ones, given on the command line: a usage error."""
+
+    exit_status = ExitStatus.USAGE
+
+    def __init__(self, value: str, allowed: tuple[str, ...], what: str):
+        import difflib
+
+        close = difflib.get_close_matches(value.strip().lower(), allowed, n=1, cutoff=0.6)
+        hint = f" did you mean {close[0]!r}?" if close else ""
+        super().__init__(f"unknown {what} {value!r};{hint} choose one of: {', '.join(allowed)}")
+
+
 class InvalidTransition(ClaimtrackError):
     pass
 

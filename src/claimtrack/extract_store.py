@@ -62,8 +62,9 @@ def pick_sources(
     Every reference is resolved before anything is written, so one unknown ID
     stops the run with the database untouched.
     """
-    if case is not None and not conn.execute("SELECT 1 FROM cases WHERE name = ?", (case,)).fetchone():
-        raise InvalidInput(f"no case {case!r}")
+    from claimtrack import cases
+
+    cases.require(conn, case)
     if refs:
         wanted: list[str] = []
         for ref in refs:

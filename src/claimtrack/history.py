@@ -66,7 +66,7 @@ def entries(
     case: str | None = None,
     limit: int | None = None,
 ) -> list[dict]:
-    """History in the order it happened (ties broken by insertion order)."""
+    """History in the order it happened (ties broken by insertion order); with ``limit``, the newest that many."""
     where, params = [], []
     if claim_id:
         where.append("h.claim_id = ?")
@@ -81,10 +81,11 @@ def entries(
             " OR h.entity_id = ?)"
         )
         params.extend([case, case, case])
-    sql = "SELECT h.* FROM history h"
+    sql = "SELECT h.*, h.rowid AS _made FROM history h"
     if where:
         sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY h.at, h.rowid"
-    if limit:
-        sql += f" LIMIT {int(limit)}"
+    if limit:  # the newest entries, still shown in the order they happened
+        sql = f"SELECT * FROM ({sql} ORDER BY h.at DESC, h.rowid DESC LIMIT {int(limit)}) ORDER BY at, _made"
+    else:
+        sql += " ORDER BY h.at, h.rowid"
     return [{name: row[name] for name in HISTORY_FIELDS} for row in conn.execute(sql, params)]

@@ -64,7 +64,9 @@ def check_verdict(conn: sqlite3.Connection, verdict: str) -> str:
     cleaned = verdict.strip().lower()
     known = names(conn)
     if cleaned not in known:
-        raise InvalidInput(f"unknown verdict {verdict!r}; choose one of: {', '.join(known)}")
+        from claimtrack.errors import InvalidChoice
+
+        raise InvalidChoice(verdict, known, "verdict")
     return cleaned
 
 

@@ -88,6 +88,7 @@ def export(
         raise UsageError("give the destination once: as an argument or with -o")
     conn = state.connect()
     names = [row["name"] for row in cases.list_cases(conn)]
+    cases.require(conn, case)
     if case is None:
         if len(names) != 1:
             raise InvalidInput(f"say which case to export with --case ({', '.join(names) or 'there are no cases'})")

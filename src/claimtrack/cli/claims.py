@@ -60,7 +60,11 @@ def link(
 
     conn = state.connect()
     with storage.write(conn):
-        claims.link(conn, state.actor(), claim=claim, source=source, quote=quote, stance=stance, attribution=attribution)
+        linked = claims.link(conn, state.actor(), claim=claim, source=source, quote=quote, stance=stance,
+                             attribution=attribution)
+        row = claims.appearance(conn, linked)
+    output.echo(f"{output.short(row['claim_id'])}: linked to source {output.short(row['source_id'])}"
+                f" \u201c{output.safe(row['quote'], keep_newlines=False)}\u201d")
 
 
 @claim_app.command("edit")
@@ -271,16 +275,17 @@ def edit_note(
 def log(
     claim: Annotated[Optional[str], typer.Argument(help="Claim ID or prefix (default: everything).")] = None,
     case: CaseOption = None,
-    limit: Annotated[Optional[int], typer.Option(help="Show at most this many entries.", min=1, max=1_000_000_000)] = None,
+    limit: Annotated[Optional[int], typer.Option(help="Show the newest this many entries.", min=1, max=1_000_000_000)] = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Show the history of changes, oldest first.
+    """Show the history of changes, oldest first; with --limit N, the newest N.
 
     Example: claimtrack log c7k2m9q
     """
-    from claimtrack import history, lookup
+    from claimtrack import cases, history, lookup
 
     conn = state.connect()
+    cases.require(conn, case)
     claim_id = lookup.resolve(conn, "claim", claim) if claim else None
     entries = history.entries(conn, claim_id=claim_id, case=case, limit=limit)
     if as_json:

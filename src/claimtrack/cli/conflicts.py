@@ -32,8 +32,8 @@ def show(conflict: ConflictArg, as_json: JsonOption = False) -> None:
         output.line(f"  {record['class']}: {record['class_reason']}")
     if record["reason"]:
         output.line(f"  reason: {record['reason']}")
-    if record["resolution"]:
-        output.line(f"  holds: side {record['resolution']['side'] + 1} ({record['resolution']['value']})")
+    if record["resolution"] and record["state"] == "resolved":  # a reopened conflict holds no side
+        output.line(f"  holds: side {record['resolution']['side'] + 1} ({record['resolution'].get('value')})")
     for number, side in enumerate(record["sides"], start=1):
         stance = "not " if side["stance"] == "denies" else ""
         output.line(f"\nside {number}: {stance}{side['value']}  [{side['normalized']}]  "
@@ -117,9 +117,12 @@ def matrix(
 
     Example: claimtrack matrix --key li-shangfu
     """
+    from claimtrack import cases
     from claimtrack import matrix as grid_mod
 
-    grid = grid_mod.build(state.connect(), case=case, key=key.strip().lower() if key else None)
+    conn = state.connect()
+    cases.require(conn, case)
+    grid = grid_mod.build(conn, case=case, key=key.strip().lower() if key else None)
     if as_json:
         output.print_json(grid)
         return

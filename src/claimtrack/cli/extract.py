@@ -83,6 +83,9 @@ def review(case: CaseOption = None) -> None:
 
     conn = state.connect()
     actor = state.actor()
+    from claimtrack import cases
+
+    cases.require(conn, case)
     items = extract_store.queue(conn, case=case)
     if not items:
         output.info("no candidates to review")

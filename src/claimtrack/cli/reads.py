@@ -40,7 +40,7 @@ def list_claims(
     if all_states or exit_code:
         raise UsageError("--all and --exit-code go with --conflicts")
 
-    from claimtrack import claims, lookup
+    from claimtrack import cases, claims, lookup
     from claimtrack.claims import STATUSES, check_choice
 
     if candidates:
@@ -50,6 +50,7 @@ def list_claims(
     if status:
         status = check_choice(status, STATUSES, "status")
     conn = state.connect()
+    cases.require(conn, case)
     if verdict and verdict != "none":
         from claimtrack import verdicts
 
@@ -168,9 +169,10 @@ _STATEMENT_CLIP = 70  # and of a statement, on a terminal
 
 def print_conflicts(*, case: str | None, key: str | None, all_states: bool, as_json: bool, exit_code: bool) -> int:
     """``claimtrack list --conflicts``; with ``exit_code``, 1 when any conflict is open."""
-    from claimtrack import conflicts
+    from claimtrack import cases, conflicts
 
     conn = state.connect()
+    cases.require(conn, case)
     if as_json:
         listed = conflicts.list_conflicts_json(conn, case=case, key=key, all_states=all_states)
         output.print_json_texts(text for _, text in listed)
@@ -281,7 +283,8 @@ def print_history(entries: list[dict], *, with_claim: bool) -> None:
             change += f" {output.clip(entry['new'], 50)}"
         elif entry["action"] == "note":
             change += f" ({entry['field']})"
-        subject = f"{output.short(entry['claim_id'] or entry['entity_id'])}  " if with_claim else ""
+        about = entry["claim_id"] or entry["entity_id"]
+        subject = f"{about if entry['entity'] == 'case' else output.short(about)}  " if with_claim else ""
         text = f"  {entry['at'][:19].replace('T', ' ')}  {entry['author'] or '?'}  {subject}{change}"
         if entry["note"] and entry["action"] in ("status", "verdict"):
             text += f"  \u2014 {entry['note']}"

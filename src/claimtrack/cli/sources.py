@@ -38,6 +38,7 @@ def add(
     itself is kept, compressed, beside the text. A text file may start with a
     metadata block giving the same fields. Options win over both:
 
+    \b
         ---
         outlet: Warsaw Institute
         published: 24 April 2023
@@ -127,7 +128,11 @@ def list_(case: CaseOption = None, outlet: Annotated[Optional[str], typer.Option
     """
     from claimtrack import sources
 
-    rows = sources.list_sources(state.connect(), case=case, outlet=outlet)
+    from claimtrack import cases
+
+    conn = state.connect()
+    cases.require(conn, case)
+    rows = sources.list_sources(conn, case=case, outlet=outlet)
     if as_json:
         output.print_json([{k: row[k] for k in ("id", "case", "outlet", "title", "url", "author", "published", "credit",
                                                    "original_url", "captured_at",
