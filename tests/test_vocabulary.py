@@ -60,7 +60,8 @@ def test_every_percent_unit_is_found(name, unit):
     assert got == [expected]
 
 
-_AFTER = sorted(money.NAMES) + sorted(money.SHARED_NAMES) + sorted(c.upper() for c in money.CODES)
+_AFTER = (sorted(money.NAMES) + sorted(money.SHARED_NAMES) + sorted(c.upper() for c in money.CODES)
+          + sorted(name for name in money.MINOR_UNITS if len(name) > 1))
 _BEFORE = (sorted(money.SYMBOLS) + [p.upper() + "$" for p in sorted(money.DOLLAR_PREFIXES)]
            + [a.capitalize() + " " for a in sorted(money.BEFORE) if " " not in a]
            + [c.upper() + " " for c in sorted(money.CODES)])
@@ -78,6 +79,13 @@ def test_every_currency_written_before_the_figure_is_found(sign):
     figure = f"{sign}12 million"
     expected, got = _found(f"The bridge cost {figure}, the council said.", figure, "money")
     assert got == [expected]
+
+
+@pytest.mark.parametrize("sign", sorted(name for name in money.MINOR_UNITS if len(name) == 1))
+def test_every_minor_unit_glued_to_the_figure_is_found(sign):
+    figure = f"40{sign}"
+    expected, got = _found(f"A loaf of bread cost {figure}, the bakery said.", figure, "money")
+    assert expected == f"money 0.4 {money.MINOR_UNITS[sign]}" and got == [expected]
 
 
 def test_a_pound_is_never_guessed():

@@ -173,6 +173,7 @@ def _unit_alternation(names) -> str:
     return rf"(?:{_alternation(names)})(?!\w)"
 
 
+_MINOR_GLUED = rf"(?-i:{_alternation(lex.MINOR_UNITS_GLUED, lower=False)})(?![\w.])"  # "99¢", "20p"
 _UNITS = _unit_alternation(lex.UNIT_NAMES)
 _GLUED_UNIT = rf"(?-i:[{''.join(lex.GLUED_UNIT_LETTERS)}])\b"  # "30C", "40t"
 _PERCENT = _unit_alternation(lex.PERCENT_NAMES)
@@ -201,7 +202,7 @@ _SHARE = (rf"(?:\b(?:(?:a|an|{_SHARE_SMALL})[\s-](?:{_alternation(_FRACTION_WORD
 
 # The kinds of value, tried in this order at each position; the pattern is their alternation.
 _VALUE_KINDS = {
-    "money": rf"{_QUAL}?(?:{_CUR_PRE}\s?{_NUM}|{_NUM}\s+{_CUR_WORDS})",
+    "money": rf"{_QUAL}?(?:{_CUR_PRE}\s?{_NUM}|{_NUM}\s+{_CUR_WORDS}|{_DIG}{_MINOR_GLUED})",
     "percent": rf"{_QUAL}?(?:{_NUM}\s?{_PERCENT}|{_SHARE})",
     "quantity": (
         rf"{_QUAL}?(?:\b(?:a\s+)?magnitude(?:\s+of\s+|[\s-]){_DIG}|{_DIG}[\s-]magnitude\b"

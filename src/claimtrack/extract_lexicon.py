@@ -642,7 +642,9 @@ DOLLAR_PREFIXES = tuple(prefix.upper() for prefix in _money.DOLLAR_PREFIXES)  # 
 CURRENCY_CODES = tuple(code.upper() for code in _money.CODES)  # in capitals: "try", "pen" are words
 CURRENCY_ABBREVIATIONS = tuple(a for a in _money.BEFORE if " " not in a)  # "Rs 5 crore", "RMB 3 billion"
 # After a figure: "20 million euros"; "pounds" too, so that a weight in them is never taken for one.
-CURRENCY_NAMES = tuple(_money.NAMES) + tuple(_money.SHARED_NAMES) + tuple(_money.WEIGHT_OR_MONEY)
+CURRENCY_NAMES = tuple(_money.NAMES) + tuple(_money.SHARED_NAMES) + tuple(_money.WEIGHT_OR_MONEY) + tuple(
+    name for name in _money.MINOR_UNITS if len(name) > 1)  # "50 cents"
+MINOR_UNITS_GLUED = tuple(name for name in _money.MINOR_UNITS if len(name) == 1)  # "99¢", "20p"
 
 # Months in capitals: full names, abbreviations with their dot, and without it where they are no word.
 MONTH_NAMES = tuple(

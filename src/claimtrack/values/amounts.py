@@ -16,10 +16,11 @@ from .durations import add_smaller_units, to_days
 from .lexicon import money as _money
 from .lexicon import numbers as _nw
 from .lexicon import qualifiers as _qualifiers
+from .lexicon import units as _units
 from .model import Value, as_text
-from .numbers import NUMBER_WORDS, Mag, and_a_half, magnitude
+from .numbers import NUMBER_WORDS, Mag, and_a_fraction, magnitude
 from .tokens import FOUR_DIGITS, Lazy, index, is_digits, match, num_tokens, phrases, tok
-from .units import CUR_PREFIX, DURATION_PLURALS, UNITS_SPEC, unit_at
+from .units import CUR_PREFIX, DURATION_PLURALS, UNIT_IDX, UNITS_SPEC, is_cur_suffix, unit_at
 from .years import year_ok
 
 UNREAD = "not a number, amount, date or yes/no that can be read"
@@ -127,6 +128,10 @@ def read_number(t: str, raw: str, kind: str | None) -> Value:
     """Counts, quantities, money, percents and durations: one grammar, typed by the unit."""
     if _TIME_OF_DAY_RE.search(t):
         return as_text(raw, "a time of day, not an amount")
+    if _POWER.search(raw):
+        return as_text(raw, "a power (a raised figure, '10⁶'), not a figure")
+    if "c" in t and _CENTS_OR_CELSIUS.search(raw):
+        return as_text(raw, "a small 'c' glued to a figure: cents or degrees Celsius?")
     if kind in (None, "percent"):
         share = _read_share(num_tokens(t), raw)
         if share is not None:
@@ -153,6 +158,11 @@ _TIME_OF_DAY_RE = Lazy(r"\d\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])|\d:\d\d")
 
 
 _YUAN = Lazy(r"yuan|renminbi|rmb|cny")
+_POWER = Lazy(r"\d[⁰¹²³⁴⁵⁶⁷⁸⁹]")
+_CENTS_OR_CELSIUS = Lazy(r"\dc(?![^\W\d_])")  # "99c"; a capital "30C" is Celsius
+_GLUED_M = Lazy(r"\dm$")  # "3m" and nothing else
+_PARTITIVE = {"the", "them", "those", "these", "us", "you", "its", "his", "her", "their", "our", "my", "your",
+              "which", "whom"}
 
 
 def _read_number_tokens(toks: list[str], t: str, raw: str, kind: str | None) -> Value:
@@ -200,6 +210,8 @@ def _read_number_tokens(toks: list[str], t: str, raw: str, kind: str | None) -> 
         return as_text(raw, f"a year after {' '.join(toks[:i])!r}, not a count")
     if tok(toks, i) in _nw.TOO_VAGUE:
         return as_text(raw, f"{toks[i]!r} is too vague to compare")
+    if toks[i:i + 2] == ["one", "of"] and tok(toks, i + 2) in _PARTITIVE:  # "one of them"
+        return as_text(raw, "'one of ...' picks one out of a group; it says nothing of how many")
     cur1, n = match(CUR_PREFIX, toks, i)
     i += n
     # a bare plural unit ("for weeks", "days ago"): a vague count of that unit
@@ -211,8 +223,9 @@ def _read_number_tokens(toks: list[str], t: str, raw: str, kind: str | None) -> 
             note = i if isinstance(i, str) and i != "no number" else UNREAD
             return as_text(raw, note)
     u1, i = unit_at(toks, i)
-    if u1 and u1[0] == "duration" and and_a_half(toks, i):
-        m1.lo, m1.hi, i = m1.lo + 0.5, m1.hi + 0.5, and_a_half(toks, i)
+    part, k = and_a_fraction(toks, i) if u1 and u1[0] == "duration" else (0.0, i)
+    if part:  # "an hour and a half", "two days and a quarter"
+        m1.lo, m1.hi, i = m1.lo + part, m1.hi + part, k
     if u1 and not between:  # "1 hour 30 minutes", "two days and six hours"
         i = add_smaller_units(toks, i, m1, u1)
     i = _suffixes(toks, i, quals)
@@ -230,13 +243,13 @@ def _read_number_tokens(toks: list[str], t: str, raw: str, kind: str | None) -> 
             u2, i = unit_at(toks, i)
             i = _suffixes(toks, i, quals)
     tail = toks[i:]
-    if tail and tail[0] in _nw.LETTER_SCALES:  # "5b people": billions only with money, "5m" metres only alone
-        return as_text(raw, f"{tail[0]!r} after the figure is no scale or unit here")
-    for x in tail:
-        if is_digits(x) or x in NUMBER_WORDS:
-            return as_text(raw, "more than one number in the wording")
-        if x in _money.SYMBOLS or x in ("%", "<", ">", "~", "≈", "≥", "≤"):
-            return as_text(raw, f"stray {x!r} in the wording")
+    upper = next((k for k, x in enumerate(tail[:3]) if x in _qualifiers.TWO_SIDED
+                  and match(_PREFIX, tail, k + 1)[0] in _UPPER_BOUNDS), None) if m2 is None else None
+    if upper is not None:  # "more than 100 but fewer than 300"
+        return _two_sided(toks[:i + upper], tail[upper + 1:], t, raw, kind)
+    problem = _tail_problem(tail)
+    if problem:
+        return as_text(raw, problem)
     # settle the unit
     money_codes = {c for c in (cur1, cur2) if c} | {u[1] for u in (u1, u2) if u and u[0] == "money"}
     if "pounds" in money_codes:  # a weight or money: only the kind tells
@@ -268,6 +281,8 @@ def _read_number_tokens(toks: list[str], t: str, raw: str, kind: str | None) -> 
             unit = "CNY"
     elif spec1:
         cls, unit = spec1[0], spec1[1]
+        if spec1 is UNITS_SPEC["m"] and not tail and _GLUED_M.search(t):
+            return as_text(raw, "'m' glued to a figure with nothing after it: metres or million?")
     else:
         cls, unit = "count", None
     if m1.frac or (m2 is not None and m2.frac):
@@ -303,6 +318,9 @@ def _read_number_tokens(toks: list[str], t: str, raw: str, kind: str | None) -> 
         if approx is not None:
             approx = approx * spec1[2]
         unit = None
+    elif cls == "money":  # "50 cents": a hundredth of the currency
+        factor = next((u[2] for u in (u1, u2) if u and u[0] == "money"), 1.0)
+        lo, hi, approx = (None if x is None else x * factor for x in (lo, hi, approx))
     elif cls == "quantity" or (cls == "percent" and spec1):
         f1, o1, f2, o2 = spec1[2], spec1[3], spec2[2], spec2[3]
         lo = None if lo is None else lo * f1 + o1
@@ -317,6 +335,48 @@ def _read_number_tokens(toks: list[str], t: str, raw: str, kind: str | None) -> 
         return as_text(raw, "an empty range")
     return _with_kind(Value(type=cls, raw=raw, lo=lo, hi=hi, unit=unit, lo_open=lo_open, hi_open=hi_open,
                             approx=approx, tol=tol), kind)
+
+
+_UPPER_BOUNDS = ("lt", "le", "nearly")
+_LOWER_BOUNDS = ("ge", "gt", "gt_near")
+_SIGNS = {"%", "<", ">", "~", "≈", "≥", "≤"}
+
+
+def _tail_problem(tail: list[str]) -> str | None:
+    """Why the words after a figure and its unit keep the wording from being read, if they do."""
+    if tail and tail[0] in _nw.LETTER_SCALES:  # "5b people": billions only with money, "5m" metres only alone
+        return f"{tail[0]!r} after the figure is no scale or unit here"
+    if tail and tail[0] in _units.AMBIGUOUS:
+        return _units.AMBIGUOUS[tail[0]]
+    for k, x in enumerate(tail):
+        if is_digits(x) or x in NUMBER_WORDS:
+            return "more than one number in the wording"
+        if x in _money.SYMBOLS or x in _SIGNS:
+            return f"stray {x!r} in the wording"
+        if k == 0 and x in ("/", "per"):  # right after the figure and its unit
+            return f"a rate or a ratio ({' '.join(tail[:2])!r}), not an amount"
+        if x in _nw.FRACTIONS:
+            return f"a fraction ({x!r}) apart from the figure"
+        if is_cur_suffix(tail, k):
+            return f"a currency ({x!r}) apart from the figure: which words say what it is?"
+        if len(x) > 1 and match(UNIT_IDX, tail, k)[1]:
+            return f"a unit ({x!r}) apart from the figure: which words say what it is?"
+    return None
+
+
+def _two_sided(lower: list[str], upper: list[str], t: str, raw: str, kind: str | None) -> Value:
+    """A lower bound and an upper one, read apart and joined: "more than 100 but fewer than 300"."""
+    a, b = _read_number_tokens(lower, t, raw, kind), _read_number_tokens(upper, t, raw, kind)
+    if a.type == "text" or b.type == "text":
+        return a if a.type == "text" else b
+    if b.type == "count" and a.type != "count" and b.unit is None:  # "more than 5 km but less than 10"
+        return as_text(raw, "the upper bound has no unit of its own")
+    if (a.type, a.unit) != (b.type, b.unit) or a.hi is not None or b.lo is not None:
+        return as_text(raw, "two bounds that do not make one range")
+    if a.lo is None or b.hi is None or a.lo > b.hi or (a.lo == b.hi and (a.lo_open or b.hi_open)):
+        return as_text(raw, "an empty range")
+    tol = max(a.tol or 0.0, b.tol or 0.0) or None
+    return Value(type=a.type, raw=raw, lo=a.lo, hi=b.hi, unit=a.unit, lo_open=a.lo_open, hi_open=b.hi_open, tol=tol)
 
 
 def _with_kind(v: Value, kind: str | None) -> Value:

@@ -21,8 +21,8 @@ def _month_days(n: float, longest: bool) -> float:
 
 
 def _year_days(n: float, longest: bool) -> float:
-    if n != int(n):
-        return n * 365.2425 + (1 if longest else -1)
+    if n != int(n):  # "2.5 years": whole days, from all short years to all long ones
+        return float(math.ceil(n * 366) if longest else math.floor(n * 365))
     return 365.0 * n + (math.ceil(n / 4) if longest else math.floor(n / 4))
 
 

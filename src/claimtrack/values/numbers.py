@@ -29,6 +29,8 @@ _COMMA_THOUSANDS = Lazy(r"(\d{1,3}(?:,\d{3})+)(?:\.(\d+))?")
 _DOT_THOUSANDS_DECIMAL_COMMA = Lazy(r"(\d{1,3}(?:\.\d{3})+),(\d+)")
 _DOT_THOUSANDS = Lazy(r"(\d{1,3}(?:\.\d{3}){2,})()")
 _DECIMAL = Lazy(r"(\d+)[.,](\d+)")
+_INDIAN_GROUPS = Lazy(r"(\d{1,2}(?:,\d\d)+,\d{3})(?:\.(\d+))?")
+_POINT_THREE = Lazy(r"[1-9]\d{0,2}\.\d{3}")
 
 
 def digits(token: str):
@@ -43,10 +45,19 @@ def digits(token: str):
     if m:  # 1.200.000 or 1.200,50 (continental)
         dec = m.group(2)
         return float(m.group(1).replace(".", "") + ("." + dec if dec else "")), 10.0 ** -len(dec)
+    m = _INDIAN_GROUPS.fullmatch(token)  # 1,00,000 (a lakh), 12,34,567
+    if m:
+        dec = m.group(2) or ""
+        return float(m.group(1).replace(",", "") + ("." + dec if dec else "")), 10.0 ** -len(dec)
     m = _DECIMAL.fullmatch(token)  # 1.5 / 1,5
     if m and (token.count(".") == 1 or len(m.group(2)) != 3):
         return float(f"{m.group(1)}.{m.group(2)}"), 10.0 ** -len(m.group(2))
     return None
+
+
+def point_or_thousands(token: str) -> bool:
+    """ "1.500": a decimal point in English copy, a thousands separator in translated copy."""
+    return _POINT_THREE.fullmatch(token) is not None
 
 
 def _words(toks: list[str], i: int):
@@ -176,36 +187,69 @@ def _magnitude_abs(toks, i, money):
         d = digits(w)
         if d is None:
             return None, f"cannot read the number {w!r}"
+        if point_or_thousands(w) and scales(toks, i + 1, money)[0] == 1.0:
+            return None, f"{w!r}: a decimal point or a thousands separator (translated copy)?"
         if tok(toks, i + 1) in _nw.ORDINAL_SUFFIXES:
             return None, "an ordinal, not an amount"
         mag, j = Mag(d[0], step=d[1]), i + 1
+        over = _over(toks, i)
+        if over:  # "1/2 mile": a fraction, where a unit says what of
+            if not is_unit_at(toks, over[1]):
+                return None, f"{'/'.join(toks[i:over[1]:2])} with no unit: a fraction, a date or a score?"
+            mag, j = Mag(over[0], step=over[0]), over[1]
+        elif d[1] == 1.0 and _over(toks, j):  # "10 1/2 miles"
+            part, j = _over(toks, j)
+            mag.lo, mag.hi, mag.step = mag.lo + part, mag.hi + part, part
     else:
         r = _words(toks, i)
         if r is None:
             return None, "no number"
         mag, j = Mag(r[0]), r[1]
-    k = and_a_half(toks, j)
-    if k:
-        mag.lo += 0.5
-        mag.hi += 0.5
-        j = k
+        k = j + 1 if tok(toks, j) == "-" else j
+        if toks[j - 1] in _nw.TENS and _nw.ORDINALS.get(tok(toks, k), 10) < 10:
+            return None, f"an ordinal ({toks[j - 1]} {toks[k]}), not an amount"
+    part, k = and_a_fraction(toks, j)  # "two and a half million", "a dozen and a half"
+    if part:
+        step = _last_scale(toks, j)
+        mag.lo, mag.hi, j = mag.lo + part * step, mag.hi + part * step, k
     factor, j = scales(toks, j, money)
     if factor != 1.0:
         mag.times(factor)
+        part, k = and_a_fraction(toks, j)  # "two million and a half"
+        if part:
+            mag.lo, mag.hi, j = mag.lo + part * factor, mag.hi + part * factor, k
     return mag, j
 
 
-def and_a_half(toks, j) -> int:
-    """Index after "and a half" / "-and-a-half" at j, else 0."""
-    words = [x for x in toks[j:j + 6] if x != "-"]
-    if words[:3] not in (["and", "a", "half"], ["and", "one", "half"]):
-        return 0
-    seen = 0
-    while seen < 3:
-        if toks[j] != "-":
-            seen += 1
-        j += 1
-    return j
+def _last_scale(toks, j) -> float:
+    """What the last number word before j counts in: "two million" millions, "a dozen" dozens."""
+    w = toks[j - 1]
+    return _nw.BIG.get(w) or {"hundred": 100.0, "dozen": 12.0}.get(w, 1.0)
+
+
+def _over(toks, j):
+    """A proper fraction in digits at j ("1/2", "3/4"): (value, next index), or None."""
+    n, slash, d = tok(toks, j), tok(toks, j + 1), tok(toks, j + 2)
+    if slash != "/" or not (n and d and n.isdigit() and d.isdigit()):
+        return None
+    if not 0 < int(n) < int(d) <= 100:
+        return None
+    return int(n) / int(d), j + 3
+
+
+def and_a_fraction(toks, j) -> tuple[float, int]:
+    """ "and a half", "-and-a-quarter", "and three quarters" at j: (the fraction, next index), or (0.0, j)."""
+    words, k = [], j
+    while k < len(toks) and len(words) < 3:
+        if toks[k] != "-":
+            words.append(toks[k])
+        k += 1
+    if len(words) < 3 or words[0] != "and" or words[2] not in _nw.FRACTIONS:
+        return 0.0, j
+    numer = 1 if words[1] in ("a", "an") else _nw.SMALL.get(words[1])
+    if numer is None or (numer > 1) != words[2].endswith("s") or not 0 < numer * _nw.FRACTIONS[words[2]] < 1:
+        return 0.0, j
+    return numer * _nw.FRACTIONS[words[2]], k
 
 
 def _fraction(toks, i, money):

@@ -33,9 +33,18 @@ def _vulgar(m: re.Match) -> str:
     return f"{whole + _numbers.VULGAR[m.group(2)]:g}"
 
 
+_BOUND_SIGNS = Lazy(r">\s?=|=\s?>|<\s?=|=\s?<")
+
+
+def _bound_sign(m: re.Match) -> str:
+    return "≥" if ">" in m.group(0) else "≤"
+
+
 def clean(raw: str) -> str:
     """Unicode-normalized, single-spaced wording without wrapping punctuation."""
     s = _VULGAR_RE.sub(_vulgar, raw)
+    if "=" in s:  # ">= 30" is "≥ 30", not "> 30"
+        s = _BOUND_SIGNS.sub(_bound_sign, s)
     s = unicodedata.normalize("NFKC", s).translate(_DASHES)
     if not s.isascii():
         # Digits NFKC leaves alone ("⓵") match \d but float() refuses them: fold to their value.
@@ -58,14 +67,19 @@ _TOKEN_RE = Lazy(
     r"(?:sq)?(?:km|cm|mm|mi|ft|m)[23](?!\d)"
     r"|\d+(?:[.,]\d+)*"
     r"|[^\W\d_]+(?:'[^\W\d_]+)*"
-    r"|[$€£¥₹₽₩₺₴₦₪%+~<>≥≤≈°/-]"
+    r"|[$€£¥₹₽₩₺₴₦₪¢%+~<>≥≤≈°/-]"
 )
 _CLOSED_LONG_RE = Lazy(r"\b(day|night|week|fortnight|month|year|decade|hour|minute)long\b", re.IGNORECASE)
+
+
+_LEADING_POINT = Lazy(r"(?<![\w.,])\.(?=\d)")
 
 
 def num_tokens(t: str) -> list[str]:
     """Lower-cased wording as tokens: figures, words, signs ("US$3.2bn": us, $, 3.2, bn)."""
     t = _CLOSED_LONG_RE.sub(r"\1-long", t)  # "weeklong" as "week-long"
+    if "." in t:
+        t = _LEADING_POINT.sub("0.", t)  # ".5 percent" is 0.5
     t = _DOLLAR_RE.sub(lambda m: " " + _money.DOLLAR_PREFIXES[m.group(1)] + " ", t)
     t = _SPACE_THOUSANDS_RE.sub(lambda m: _THOUSANDS_SPACE.sub("", m.group(0)), t)
     return _TOKEN_RE.findall(t)

@@ -15,8 +15,11 @@ UNIT_IDX = index({name_tokens(k): v for k, v in UNITS_SPEC.items()})
 
 _CODES = {(c,): c.upper() for c in _money.CODES} | {(s,): code for s, code in _money.SYMBOLS.items()}
 CUR_PREFIX = index(_CODES | {name_tokens(k): v for k, v in _money.BEFORE.items()})
-CUR_SUFFIX = index(_CODES | {name_tokens(k): v for k, v in (_money.NAMES | _money.SHARED_NAMES).items()}
-                   | {name_tokens(k): "pounds" for k in _money.WEIGHT_OR_MONEY})
+# name -> (currency, factor): "50 cents" is 0.5 USD
+CUR_SUFFIX = index({k: (v, 1.0) for k, v in _CODES.items()}
+                   | {name_tokens(k): (v, 1.0) for k, v in (_money.NAMES | _money.SHARED_NAMES).items()}
+                   | {name_tokens(k): ("pounds", 1.0) for k in _money.WEIGHT_OR_MONEY}
+                   | {name_tokens(k): (v, 0.01) for k, v in _money.MINOR_UNITS.items()})
 
 DURATION_PLURALS = {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "nights"}
 # Words after "5m" that make it a length ("5m-high", "5m away"), not five million.
@@ -40,7 +43,7 @@ def unit_at(toks, j):
     v, n = match(UNIT_IDX, toks, k)
     c, cn = match(CUR_SUFFIX, toks, k)
     if c and cn > n:  # "pounds sterling" is money, "pounds" weight
-        return ("money", c, 1.0, 0.0), k + cn
+        return ("money", c[0], c[1], 0.0), k + cn
     if v:
         return v, k + n
     return None, j

@@ -47,7 +47,26 @@ NAMES = {
     "kuwaiti dinars": "KWD", "iraqi dinars": "IQD", "iranian rials": "IRR", "rials": "IRR", "tenge": "KZT",
     "cedi": "GHS", "cedis": "GHS", "kenyan shillings": "KES", "taka": "BDT", "kyat": "MMK", "birr": "ETB",
     "lari": "GEL", "lei": "RON", "leva": "BGN", "bitcoin": "BTC", "bitcoins": "BTC", "rmb": "CNY",
+    # the currency named after the country's adjective: "100 Chinese yuan"
+    "chinese yuan": "CNY", "japanese yen": "JPY", "russian roubles": "RUB", "russian rubles": "RUB",
+    "russian rouble": "RUB", "russian ruble": "RUB", "south african rand": "ZAR", "nigerian naira": "NGN",
+    "ukrainian hryvnias": "UAH", "ukrainian hryvnia": "UAH", "south korean won": "KRW", "korean won": "KRW",
+    "indonesian rupiah": "IDR", "malaysian ringgit": "MYR", "thai baht": "THB", "vietnamese dong": "VND",
+    "polish zlotys": "PLN", "polish zloty": "PLN", "hungarian forints": "HUF", "hungarian forint": "HUF",
+    "israeli shekels": "ILS", "new israeli shekels": "ILS", "brazilian real": "BRL", "czech korunas": "CZK",
+    "czech koruna": "CZK", "czech crowns": "CZK", "swedish krona": "SEK", "norwegian krone": "NOK",
+    "danish krone": "DKK", "bangladeshi taka": "BDT", "ghanaian cedis": "GHS", "kazakh tenge": "KZT",
+    "ethiopian birr": "ETB", "georgian lari": "GEL", "romanian lei": "RON", "bulgarian leva": "BGN",
+    "emirati dirhams": "AED", "uae dirhams": "AED", "moroccan dirhams": "MAD", "jordanian dinars": "JOD",
+    "bahraini dinars": "BHD", "tunisian dinars": "TND", "algerian dinars": "DZD", "serbian dinars": "RSD",
+    "omani rials": "OMR", "lebanese pounds": "LBP", "egyptian pound": "EGP", "turkish liras": "TRY",
+    "pakistani rupee": "PKR", "indian rupee": "INR", "sri lankan rupee": "LKR", "nepali rupees": "NPR",
+    "mexican peso": "MXN", "argentinian pesos": "ARS", "ugandan shillings": "UGX", "tanzanian shillings": "TZS",
 }
+
+# A hundredth of a currency: "50 cents" ("cents" alone as "$" alone: US), "20p", "99¢".
+MINOR_UNITS = {"cents": "USD", "cent": "USD", "¢": "USD", "euro cents": "EUR", "euro cent": "EUR",
+               "eurocents": "EUR", "pence": "GBP", "penny": "GBP", "p": "GBP"}
 
 # Names that several currencies share, with no one of them the reading news copy means by
 # default: a figure in them is money in that name ("pesos"), comparable only with the same name.

@@ -27,7 +27,7 @@ BIG = {
 # are in LETTER_SCALES, because they are also a unit and a letter.
 SCALE_AFTER_DIGITS = {
     "hundred": 1e2, "thousand": 1e3, "k": 1e3, "lakh": 1e5, "lakhs": 1e5,
-    "million": 1e6, "mn": 1e6, "mln": 1e6, "mio": 1e6, "crore": 1e7, "crores": 1e7,
+    "million": 1e6, "mn": 1e6, "mln": 1e6, "mio": 1e6, "mil": 1e6, "crore": 1e7, "crores": 1e7,
     "billion": 1e9, "bn": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12,
     "dozen": 12,
 }
@@ -70,3 +70,13 @@ VAGUE_PLURAL = {
 TOO_VAGUE = {"many", "numerous", "countless", "multiple", "various", "some", "few", "lots", "plenty"}
 
 ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
+
+# Ordinals in words: the day of a month ("the twenty-second of June" is "twenty" and "second"),
+# never an amount ("twenty second" is no twenty seconds).
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80,
+    "ninetieth": 90, "hundredth": 100,
+}

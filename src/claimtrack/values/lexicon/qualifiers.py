@@ -63,7 +63,13 @@ AFTER = {
     "odd": "odd", "something": "something", "or fewer": "le", "or less": "le", "or under": "le",
     "at most": "le", "at the most": "le", "maximum": "le", "max": "le", "at the latest": "le",
     "approximately": "approx", "roughly": "approx", "or nearly so": "approx", "give or take": "approx",
+    "or greater": "ge", "and over": "ge", "and upwards": "ge", "or upwards": "ge", "or older": "ge",
+    "and older": "ge", "and under": "le", "or below": "le", "and below": "le", "or lower": "le",
+    "and fewer": "le", "and less": "le", "or younger": "le", "and younger": "le",
 }
+
+# Words that join a lower bound to an upper one: "more than 100 but fewer than 300".
+TWO_SIDED = {"but", "and", "yet"}
 
 # Words that lead in to a figure without changing it ("the toll rose to 41").
 LEADS = {"of", "to", "at", "by", "is", "was", "were", "are", "reached", "hit", "totalled", "totaled",

@@ -41,13 +41,16 @@ UNITS = (
     ("quantity", "l", 3.785411784, 0.0, "gallon|gallons"),
     ("quantity", "l", 158.987294928, 0.0, "barrel|barrels|bbl|bbls"),
     ("quantity", "km/h", 1.0, 0.0, "km / h|km/h|kmh|kph|km per hour|kilometres per hour|kilometers per hour"
-     "|kilometres an hour|kilometers an hour"),
-    ("quantity", "km/h", 1.609344, 0.0, "mph|miles per hour|miles an hour|mile per hour"),
-    ("quantity", "km/h", 1.852, 0.0, "knot|knots|kt|kts"),
+     "|kilometres an hour|kilometers an hour|km/hr|km / hr|kms/hr|km/hour|kmph|km an hour|km per hr"
+     "|kilometre an hour|kilometer an hour|kilometre per hour|kilometer per hour"),
+    ("quantity", "km/h", 1.609344, 0.0, "mph|miles per hour|miles an hour|mile per hour|mile an hour|mi/h"
+     "|miles/hour"),
+    ("quantity", "km/h", 1.852, 0.0, "knot|knots|kts"),  # not "kt": kilotons too
     ("quantity", "km/h", 3.6, 0.0, "m / s|metres per second|meters per second"),
     ("quantity", "C", 1.0, 0.0, "c|° c|°c|degrees celsius|degrees c|celsius|° celsius|degrees centigrade"
-     "|centigrade"),
-    ("quantity", "C", 5 / 9, -32 * 5 / 9, "f|° f|°f|degrees fahrenheit|degrees f|fahrenheit|° fahrenheit"),
+     "|centigrade|degree celsius|degree c|degree centigrade"),
+    ("quantity", "C", 5 / 9, -32 * 5 / 9, "f|° f|°f|degrees fahrenheit|degrees f|fahrenheit|° fahrenheit"
+     "|degree fahrenheit|degree f"),
     ("quantity", "deg", 1.0, 0.0, "degrees|degree|°"),
     ("quantity", "MW", 1e-3, 0.0, "kw|kilowatt|kilowatts"),
     ("quantity", "MW", 1.0, 0.0, "mw|megawatt|megawatts"),
@@ -75,6 +78,9 @@ UNITS = (
 # Single letters that name a unit in running text only glued to the figure, in this case:
 # "30C", "86F", "40t", "5l" (read in a value in any case: "30 c").
 GLUED_LETTERS = {"c": "C", "f": "F", "t": "t", "l": "l"}
+
+# Abbreviations of two units: a figure in them is kept as text, with why.
+AMBIGUOUS = {"kt": "'kt' is knots or kilotons"}
 
 # Names read in a value but not looked for in running text, and why.
 NOT_IN_RUNNING_TEXT = {
