@@ -10,6 +10,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimtrack.values import normalize
 
@@ -183,6 +185,119 @@ DEGREES_AND_SPEEDS = [
     ("$15 per hour", "text: a rate or a ratio"),
 ]
 
+DECADES = [
+    ("the 70s", "year 1970..1979"),
+    ("the '70s", "year 1970..1979"),
+    ("the seventies", "year 1970..1979"),
+    ("the early '90s", "year 1990..1993"),
+    ("the late 1960s", "year 1966..1969"),
+    ("the 20s", "text: the 1920s or the 2020s"),  # the publication's own decade, or a century before?
+    ("the 1900s", "text: the decade 1900-1909, or the century"),
+    ("in her 70s", "text: an age"),
+    ("in their late twenties", "text: an age"),
+]
+
+CENTURIES = [
+    ("the 19th century", "year 1800..1900"),  # both ways of counting a century's years
+    ("the twentieth century", "year 1900..2000"),
+    ("the early 21st century", "year 2000..2033"),
+    ("three centuries", "duration 109575d"),
+]
+
+QUARTERS = [
+    ("Q2", "daterange 2023-04-01..2023-06-30"),  # the latest second quarter begun by the publication date
+    ("Q3", "daterange 2022-07-01..2022-09-30"),
+    ("Q4 2019", "daterange 2019-10-01..2019-12-31"),
+    ("the second quarter of 2019", "daterange 2019-04-01..2019-06-30"),
+    ("last quarter", "daterange 2023-01-01..2023-03-31"),
+    ("this quarter", "daterange 2023-04-01..2023-06-30"),
+    ("the fourth quarter", "text: a quarter with no year"),  # of a year, or of a match?
+]
+
+HOLIDAYS = [
+    ("Christmas Eve", "date 2022-12-24"),
+    ("on Boxing Day 2020", "date 2020-12-26"),
+    ("New Year's Eve", "date 2022-12-31"),
+    ("last Halloween", "date 2022-10-31"),
+    ("Orthodox Easter", "date 2023-04-16"),
+    ("Western Easter 2022", "date 2022-04-17"),
+    ("Easter Monday", "text: Western (2023-04-10) or Orthodox (2023-04-17)"),
+    ("Easter 2025", "date 2025-04-20"),  # the churches agree that year
+    ("US Thanksgiving 2021", "date 2021-11-25"),
+    ("Thanksgiving", "text: the US (November) and Canada (October)"),
+    ("Independence Day", "text: each country has its own"),
+    ("Eid al-Fitr", "text: a lunar date"),
+]
+
+PARTS_OF_A_PERIOD = [
+    ("late last month", "daterange 2023-03-21..2023-03-31"),
+    ("early this month", "daterange 2023-04-01..2023-04-10"),
+    ("mid-last month", "daterange 2023-03-11..2023-03-20"),
+    ("the end of the month", "daterange 2023-04-21..2023-04-30"),
+    ("the start of next month", "daterange 2023-05-01..2023-05-10"),
+    ("late last week", "daterange 2023-04-13..2023-04-16"),
+    ("earlier this year", "daterange 2023-01-01..2023-04-18"),
+    ("the end of the year", "daterange 2023-09-01..2023-12-31"),
+    ("late last year", "daterange 2022-09-01..2022-12-31"),
+]
+
+ORDINAL_DAYS = [
+    ("on the 9th", "date 2023-04-09"),
+    ("on the 25th", "date 2023-03-25"),  # not yet the 25th this month: last month's
+    ("the 30th", "date 2023-03-30"),
+    ("the 2nd of last month", "date 2023-03-02"),
+    ("the first of the month", "date 2023-04-01"),
+    ("on the 31st of this month", "text: no day 31"),
+    ("9th", "text: an ordinal"),  # a rank as often as a day
+]
+
+TWO_DIGIT_YEARS = [
+    ("'79", "year 1979"),
+    ("since '05", "year 2005"),
+    ("'24", "year 2024"),  # the year after the publication's is still near enough
+    ("'31", "year 1931"),  # not 2031: news reports the past
+    ("25/06/79", "date 1979-06-25"),
+    ("March '19", "date 2019-03"),
+    ("05/06/79", "text: day and month order is ambiguous"),
+]
+
+DAY_RANGES = [
+    ("between 4 and 9 July", "daterange 2022-07-04..2022-07-09"),
+    ("between July 4 and 9", "daterange 2022-07-04..2022-07-09"),
+    ("from 4 to 9 July", "daterange 2022-07-04..2022-07-09"),
+]
+
+ORDINAL_WORDS = [
+    ("the twenty-first of March", "date 2023-03-21"),
+    ("twenty first of March", "date 2023-03-21"),
+    ("March twenty-first", "date 2023-03-21"),
+    ("the third of April", "date 2023-04-03"),
+    ("twenty second", "text: an ordinal"),  # no twenty seconds
+]
+
+AMBIGUOUS_DATES = [
+    ("05/06/2021", "text: day and month order is ambiguous"),
+    ("25/06/2021", "date 2021-06-25"),
+    ("06/25/2021", "date 2021-06-25"),
+]
+
+CLOCK_TIMES = [
+    ("8:47 pm", "time 20:47"),
+    ("8.47pm", "time 20:47"),
+    ("20:47", "time 20:47"),
+    ("9 pm", "time 20:30..21:30"),  # a bare hour is a rounded figure
+    ("around 9 pm", "time 20:30..21:30"),
+    ("about 8:45 p.m.", "time 20:30..21:00"),
+    ("shortly after 9 pm", "time 21:00..21:30"),
+    ("just before noon", "time 11:30..12:00"),
+    ("9 pm Sunday", "time 2023-04-16T20:30..2023-04-16T21:30"),
+    ("8:47 p.m. on March 3, 2023", "time 2023-03-03T20:47"),
+    ("0130 GMT", "time 01:30 GMT"),
+    ("after 9 pm", "text: a bound on a time"),
+    ("9 o'clock", "text: morning or evening"),
+    ("midnight on Sunday", "text: its start or its end"),
+]
+
 CASES = {
     "decimals without a leading zero": DECIMALS_WITHOUT_A_LEADING_ZERO,
     "decimal commas": DECIMAL_COMMAS,
@@ -200,6 +315,17 @@ CASES = {
     "currencies named after the number": CURRENCIES_NAMED_AFTER_THE_NUMBER,
     "lakh and crore": LAKH_AND_CRORE,
     "degrees and speeds": DEGREES_AND_SPEEDS,
+    "decades": DECADES,
+    "centuries": CENTURIES,
+    "quarters": QUARTERS,
+    "holidays": HOLIDAYS,
+    "parts of a period": PARTS_OF_A_PERIOD,
+    "ordinal days": ORDINAL_DAYS,
+    "two-digit years": TWO_DIGIT_YEARS,
+    "day ranges": DAY_RANGES,
+    "ordinal words": ORDINAL_WORDS,
+    "ambiguous dates": AMBIGUOUS_DATES,
+    "clock times": CLOCK_TIMES,
 }
 
 
@@ -207,3 +333,31 @@ CASES = {
                                            for kind, table in CASES.items() for raw, expected in table])
 def test_reads_right_or_stays_text(raw, expected):
     _check(raw, expected)
+
+
+# ------------------------------------------------------------------ every string
+
+_PIECES = st.sampled_from(
+    ["at least", "more than", "about", "nearly", "up to", "between", "and", "but", "fewer than", "or more", "-", "/",
+     "$", "€", "£", "¥", "%", "~", ">=", "≥", "'", ".", ",", "0", "1", "3", "12", "1.5", ".5", "3,5", "2.400",
+     "1,00,000", "1/2", "²", "2023", "'68", "1990s", "80s", "one", "twenty", "second", "half", "a", "quarter",
+     "dozen", "million", "bn", "m", "k", "b", "lakh", "crore", "people", "km", "miles", "knots", "kt", "degree",
+     "Fahrenheit", "C", "c", "cents", "p", "pounds", "pesos", "yuan", "Chinese", "days", "hours", "years",
+     "century", "21st", "the", "of", "on", "last", "this", "next", "late", "early", "end", "month", "week",
+     "year", "Q3", "Sunday", "April", "16", "27th", "Christmas", "Easter", "Orthodox", "Thanksgiving", "9:59",
+     "pm", "10", "noon", "around", "GMT", "yes", "no"])
+_WORDINGS = st.one_of(st.lists(_PIECES, min_size=1, max_size=6).map(" ".join),
+                      st.lists(_PIECES, min_size=1, max_size=4).map("".join), st.text(max_size=30))
+
+
+@settings(max_examples=500, deadline=None)
+@given(_WORDINGS, st.sampled_from([None, TUESDAY, date(1999, 12, 31), date(2024, 2, 29)]))
+def test_any_string_reads_to_a_value_whose_canonical_form_reads_back_to_itself_or_stays_text(raw, ref):
+    value = normalize(raw, ref_date=ref)
+    if value.type == "text":
+        assert value.note, raw
+        return
+    canonical = value.canonical()
+    again = normalize(canonical, ref_date=ref)
+    assert again.canonical() == canonical, (raw, canonical, again.note)
+    assert again.type == value.type

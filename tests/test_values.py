@@ -190,7 +190,7 @@ NORMALIZE_CASES = [
     ("half a million", None, "count 500000"),
     ("by 2030", None, None),
     ("3-1", None, None),
-    ("around 5pm", None, None),
+    ("around 5pm", None, "time 16:30..17:30"),
     ("16th", None, None),
 ]
 
@@ -313,6 +313,31 @@ COMPARE_CASES = [
     ("a third", None, "one in three", None, "agree"),
     ("12", None, "12%", None, "incomparable"),
     ("2018", None, "2018 people", None, "incomparable"),
+    # clock times: on their day where the wording names one, else as times of day
+    ("7:58 pm", None, "around 8 pm", None, "agree"),
+    ("7:58 pm", None, "8 pm", None, "agree"),  # a bare hour is a rounded figure
+    ("7:58 pm", None, "8:40 pm", None, "conflict"),
+    ("19:58", None, "7:58 pm", None, "agree"),
+    ("around midnight", None, "11:52 pm", None, "agree"),
+    ("8 pm Sunday", WED, "7:58 pm", None, "agree"),
+    ("8 pm Sunday", WED, "Sunday", WED, "agree"),
+    ("8 pm Sunday", WED, "Saturday", WED, "conflict"),
+    ("7:58 pm on March 10, 2024", None, "8 pm Sunday", WED, "agree"),
+    ("7:58 pm on March 9, 2024", None, "8 pm Sunday", WED, "conflict"),
+    ("0200 GMT", None, "2 am", None, "incomparable"),  # another zone
+    ("8 pm", None, "8 pm Sunday", None, "agree"),
+    ("8 pm", None, "20", None, "incomparable"),
+    # bounds on both sides, decades, quarters, minor units, shared currency names
+    ("more than 150 but fewer than 400", None, "399", None, "agree"),
+    ("more than 150 but fewer than 400", None, "400", None, "conflict"),
+    ("the 70s", WED, "1977", None, "agree"),
+    ("the 70s", WED, "1981", None, "conflict"),
+    ("Q3", WED, "August 2023", None, "agree"),
+    ("last quarter", WED, "February 2024", None, "conflict"),
+    ("75 cents", None, "$0.75", None, "agree"),
+    ("9 million pesos", None, "9 million Mexican pesos", None, "incomparable"),
+    ("9 million pesos", None, "8 million pesos", None, "conflict"),
+    ("Christmas Eve", WED, "December 24, 2023", None, "agree"),
 ]
 
 

@@ -213,6 +213,9 @@ _VALUE_KINDS = {
         # the value; "to" and "until" join days only after "from" ("rose from 3 to 7" is no span)
         rf"\b(?:(?:on|since|by|until|from|in)\s+)?(?:the\s+)?(?:"
         rf"{_DAYNUM}(?:\s+{_MONTH})?\s*[-–]\s*{_DAYNUM}\s+(?:of\s+)?{_MONTH}\b(?:,?\s+{_YEAR}\b)?"
+        # "between 3 and 12 September": the days, not a count
+        rf"|between\s+{_DAYNUM}(?:\s+{_MONTH})?\s+and\s+{_DAYNUM}\s+(?:of\s+)?{_MONTH}\b(?:,?\s+{_YEAR}\b)?"
+        rf"|between\s+{_MONTH}\s+{_DAYNUM}\s+and\s+(?:{_MONTH}\s+)?{_DAYNUM}\b(?:,?\s+{_YEAR}\b)?"
         rf"|(?<=from\s){_DAYNUM}(?:\s+{_MONTH})?\s+(?:to|until)\s+{_DAYNUM}\s+(?:of\s+)?{_MONTH}\b(?:,?\s+{_YEAR}\b)?"
         rf"|{_MONTH}\s+{_DAYNUM}\s*[-–]\s*(?:{_MONTH}\s+)?{_DAYNUM}\b(?:,?\s+{_YEAR}\b)?"
         rf"|(?<=from\s){_MONTH}\s+{_DAYNUM}\s+(?:to|until)\s+(?:{_MONTH}\s+)?{_DAYNUM}\b(?:,?\s+{_YEAR}\b)?"

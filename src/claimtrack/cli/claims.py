@@ -25,7 +25,7 @@ def add(
     quote: Annotated[str, typer.Option("--quote", help="The source's verbatim words.", show_default=False)],
     key: Annotated[Optional[str], typer.Option(help="What it is about: subject.attribute, e.g. li-shangfu.moscow-visit.duration.")] = None,
     value: Annotated[Optional[str], typer.Option(help="The value as worded: 'three-day', 'at least 40', 'April 16'.")] = None,
-    value_type: Annotated[Optional[str], typer.Option("--value-type", help="Read the value as: count, quantity, money, percent, duration, date, year, bool, text.")] = None,
+    value_type: Annotated[Optional[str], typer.Option("--value-type", help="Read the value as: count, quantity, money, percent, duration, date, year, time, bool, text.")] = None,
     tag: Annotated[Optional[List[str]], typer.Option("--tag", help="A tag (repeatable).")] = None,
     stance: StanceOption = "asserts",
     attribution: AttributionOption = None,

@@ -7,6 +7,7 @@ import math
 import unicodedata
 
 from .model import Value
+from .times import minutes
 
 AGREE, CONFLICT, UNRESOLVED, INCOMPARABLE = "agree", "conflict", "unresolved", "incomparable"
 
@@ -60,6 +61,8 @@ def compare(a: Value, b: Value) -> str:
         if ta != tb:
             return INCOMPARABLE
         return AGREE if bool(a.lo) == bool(b.lo) else CONFLICT
+    if "time" in (ta, tb):
+        return _compare_times(a, b)
     if {ta, tb} <= {"date", "year"} and "date" in (ta, tb):
         sa, sb = _date_span(a), _date_span(b)
         if sa is None or sb is None:
@@ -85,3 +88,20 @@ def compare(a: Value, b: Value) -> str:
 
 def _size(v: Value) -> float:
     return max(abs(x) for x in (v.lo, v.hi, 0.0) if x is not None)
+
+
+def _compare_times(a: Value, b: Value) -> str:
+    """Two times on their days; two times of day, either on no known day; a time's day against a date."""
+    if a.type != b.type:
+        time, other = (a, b) if a.type == "time" else (b, a)
+        span = _date_span(other) if other.type in ("date", "year") else None
+        if span is None or "T" not in time.start:
+            return INCOMPARABLE
+        return AGREE if max(time.start[:10], span[0]) <= min(time.end[:10], span[1]) else CONFLICT
+    if a.unit != b.unit:  # times in different zones
+        return INCOMPARABLE
+    if "T" in a.start and "T" in b.start:
+        return AGREE if max(a.start, b.start) <= min(a.end, b.end) else CONFLICT
+    (alo, ahi), (blo, bhi) = minutes(a), minutes(b)
+    met = any(max(alo, blo + shift) <= min(ahi, bhi + shift) for shift in (-1440, 0, 1440))
+    return AGREE if met else CONFLICT

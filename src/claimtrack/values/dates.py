@@ -11,9 +11,13 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from .lexicon import calendar as _calendar
+from .lexicon import numbers as _nw
 from .model import Value, as_text
+from .holidays import holiday
+from .periods import day_of_month, period_part, quarter
 from .relative import ago, relative_day, relative_period, rolling, weekday
-from .spans import (MONTHS, WEEKDAYS, date_value, latest, month_end, two_digit_year, unresolved, valid)
+from .spans import (DATE_TOKEN_RE, MONTHS, POSSESSIVE, WEEKDAYS, date_value, latest, month_end, two_digit_year,
+                    unresolved, valid)
 from .tokens import FOUR_DIGITS, Lazy
 
 _ONE_OR_TWO_DIGITS = Lazy(r"\d{1,2}")
@@ -23,9 +27,6 @@ _TIME_RE = Lazy(
     r"(?:\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])|\b\d{1,2}:\d{2}(?::\d{2})?\b"
     r"|\b\d{4}\s*(?:gmt|utc)\b)"
     r"|\b(?:local time|gmt|utc|bst|cet|cest|edt|pst|pdt|msk|jst|eet|eest|aest|\(?[a-z]{1,3}t\)?(?= *$))\b"
-)
-_DATE_TOKEN_RE = Lazy(
-    r"\d{4}-\d{1,2}-\d{1,2}|\d{1,4}[/.]\d{1,2}[/.]\d{2,4}|\d+|[^\W\d_]+|-"
 )
 
 
@@ -42,7 +43,9 @@ def _numeric_date(tok: str):
         return int(a), int(b), int(c)
     if len(a) > 2:
         return None
-    y, a, b = two_digit_year(c), int(a), int(b)
+    if len(c) != 4:  # a two-digit year is made four digits against the publication date first
+        return None
+    y, a, b = int(c), int(a), int(b)
     if "." in tok:  # dotted dates are day-first everywhere they are used
         return y, b, a
     if a > 12 >= b:
@@ -114,9 +117,16 @@ def _resolve_partial(raw, p, ref, rel_hint=None):
 
 
 _ISO_MONTH = Lazy(r"(?:(?:in|during|since) )?(\d{4})-(\d{2})")
-_POSSESSIVE = Lazy(r"'s\b")
 _ORDINAL_SUFFIX = Lazy(r"(\d)(?:st|nd|rd|th)\b")
 _ABBREVIATION_DOT = Lazy(r"\b([a-z]{3,9})\.")
+_SHORT_YEAR = Lazy(r"(?<![\w'])'(\d\d)\b")
+_SHORT_YEAR_DATE = Lazy(r"\b(\d{1,2}([/.])\d{1,2}\2)(\d\d)\b")
+_ORDINAL_WORD = Lazy(r"\b(?:(twenty|thirty)[- ]?)?(" + "|".join(sorted(_nw.ORDINALS, key=len, reverse=True))
+                     + r")\b(?![ -](?:half|quarter|century))")  # days only: "the first half" stays words
+
+
+def _ordinal_digits(m) -> str:
+    return str({"twenty": 20, "thirty": 30}.get(m.group(1), 0) + _nw.ORDINALS[m.group(2)])
 
 
 def read_date(t: str, raw: str, ref: date | None) -> Value | None:
@@ -127,11 +137,21 @@ def read_date(t: str, raw: str, ref: date | None) -> Value | None:
         if 1 <= mo <= 12 and mo != (y + 1) % 100:
             return date_value(raw, date(y, mo, 1), date(y, mo, month_end(y, mo)), "month")
         return None
-    s = _POSSESSIVE.sub("", t)
+    s = POSSESSIVE.sub("", t)
     s = _TIME_RE.sub(" ", s)
+    ordinal = _ORDINAL_SUFFIX.search(s) is not None or (_ORDINAL_WORD.search(s) is not None)
     s = _ORDINAL_SUFFIX.sub(r"\1", s)
+    if ordinal:
+        s = _ORDINAL_WORD.sub(_ordinal_digits, s)  # "the twenty-second of June" is the 22nd
     s = _ABBREVIATION_DOT.sub(r"\1", s)  # "Sept." "Apr."
-    toks_all = _DATE_TOKEN_RE.findall(s)
+    if _SHORT_YEAR_DATE.search(s) or ("'" in s and _SHORT_YEAR.search(s)
+                                      and MONTHS.keys() & set(DATE_TOKEN_RE.findall(s))):
+        # "16/04/68", "April '23": the century is the publication date's to choose ("'68" alone is a year)
+        if ref is None:
+            return unresolved(raw, "date", "two-digit-year")
+        s = _SHORT_YEAR_DATE.sub(lambda m: m.group(1) + str(two_digit_year(int(m.group(3)), ref)), s)
+        s = _SHORT_YEAR.sub(lambda m: " " + str(two_digit_year(int(m.group(1)), ref)), s)
+    toks_all = DATE_TOKEN_RE.findall(s)
     if not toks_all:
         return None
     # rolling windows: "the past week", "over the last 24 hours", "past few days"
@@ -172,7 +192,10 @@ def read_date(t: str, raw: str, ref: date | None) -> Value | None:
     rel = relative_day(raw, phrase, ref)
     if rel is not None:
         return rel
-    got = relative_period(raw, toks, ref)
+    got = relative_period(raw, toks, ref) or period_part(raw, toks, ref) or quarter(raw, toks, ref) or holiday(
+        raw, toks, ref)
+    if got is None and ordinal and ("the" in toks_all or "on" in toks_all):  # "on the 27th"
+        got = day_of_month(raw, toks, ref)
     if got is not None:
         return got
     if len(toks) > 2 and toks[-2:] in (["last", "year"], ["this", "year"], ["next", "year"]):
@@ -193,9 +216,10 @@ def read_date(t: str, raw: str, ref: date | None) -> Value | None:
         if len(wds) > 1:
             return None
         wd = WEEKDAYS[wds[0]]
-        if others and others[0] in ("last", "this", "next", "past") and all(
-                x in ("last", "this", "next", "past") for x in others):
+        if others in (["last"], ["this"], ["next"], ["past"], ["this", "past"]):
             return weekday(raw, wd, " ".join(others), ref)
+        if others and all(x in ("last", "this", "next", "past") for x in others):
+            return None  # "Sunday last next": no day
         if not others:
             return weekday(raw, wd, "", ref)
         p = _partial(others)

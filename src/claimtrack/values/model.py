@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
-VALUE_TYPES = ("count", "quantity", "money", "percent", "duration", "date", "year", "bool", "text")
+VALUE_TYPES = ("count", "quantity", "money", "percent", "duration", "date", "year", "time", "bool", "text")
 
 EPS = 1e-9
 
@@ -61,6 +61,9 @@ class Value:
             return f"daterange {self.start}..{self.end}"
         if t == "duration":
             return "duration " + fmt_duration(self)
+        if t == "time":
+            span = self.start if self.start == self.end else f"{self.start}..{self.end}"
+            return f"time {span}" + (f" {self.unit}" if self.unit else "")
         num = fmt_interval(self.lo, self.hi, self.lo_open, self.hi_open, self.approx, fmt_num)
         if t == "year":
             return f"year {num}"

@@ -10,9 +10,11 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from .amounts import read_number
+from .canonical import looks_canonical, read_canonical
 from .dates import read_date
 from .model import VALUE_TYPES, Value, as_text
 from .spans import iso
+from .times import has_clock_time, read_time
 from .tokens import Lazy, clean
 from .years import read_year
 
@@ -47,7 +49,7 @@ def normalize(raw: str, *, ref_date: date | None = None, kind: str | None = None
     return _read(raw, ref_date, kind)
 
 
-_DATED = (None, "date", "year")  # what is read against the reference date (None: any type)
+_DATED = (None, "date", "year", "time")  # what is read against the reference date (None: any type)
 ANY_YEAR = (1001, 9998)  # the reference years over which date_free holds
 
 
@@ -112,19 +114,32 @@ def _normalize(raw: str, ref_date, kind) -> Value:
             got = _normalize(outside, ref_date, kind)
             if got.type != "text":
                 return Value(**{**got.__dict__, "raw": raw})
+    if looks_canonical(t):  # "count >=40": a reading's own canonical form
+        got = read_canonical(raw.strip(), raw)
+        if got is not None and kind in (None, got.type):
+            return got
     if kind in (None, "bool"):
         got = _read_bool(t, raw)
         if got or kind == "bool":
             return got or as_text(raw, f"cannot read {raw!r} as yes/no")
+    if kind in (None, "time") and has_clock_time(t):  # "9:59 pm", "10 pm Saturday"
+        try:
+            got = read_time(t, raw, ref_date, lambda words: read_date(words, words, ref_date) or read_year(words, words))
+        except (OverflowError, ValueError):  # a publication date at the ends of the calendar
+            return as_text(raw, "date out of range")
+        if got is not None:
+            return got
+    if kind == "time":
+        return as_text(raw, f"cannot read {raw!r} as a time")
     if kind in (None, "date", "year"):
         try:
             got = read_date(t, raw, ref_date)
         except (OverflowError, ValueError):  # a publication date at the ends of the calendar
             return as_text(raw, "date out of range")
         if got is None and kind != "date":
-            got = read_year(t, raw)
+            got = read_year(t, raw, ref_date)
         if got is None and kind == "date":
-            got = read_year(t, raw)
+            got = read_year(t, raw, ref_date)
         if got is not None:
             return _as_kind(got, kind, raw)
         if kind is not None:

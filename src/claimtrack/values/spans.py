@@ -7,6 +7,7 @@ from datetime import date
 
 from .lexicon import calendar as _calendar
 from .model import Value
+from .tokens import Lazy
 
 MONTHS = {name: number for number, names in enumerate(_calendar.MONTHS, start=1) for name in names}
 WEEKDAYS = {name: number for number, names in enumerate(_calendar.WEEKDAYS) for name in names}
@@ -39,11 +40,18 @@ def year_value(raw, y: int, relative=None) -> Value:
     return Value(type="year", raw=raw, lo=float(y), hi=float(y), relative=relative)
 
 
-def two_digit_year(s: str) -> int:
-    y = int(s)
-    if len(s) == 2:
-        y += 2000 if y < 70 else 1900
-    return y
+def two_digit_year(yy: int, ref: date) -> int:
+    """ "'68", "16/04/68": the latest such year not after the one after the publication's."""
+    return max(y for y in (1800 + yy, 1900 + yy, 2000 + yy, 2100 + yy) if y <= ref.year + 1)
+
+
+POSSESSIVE = Lazy(r"'s\b")
+DATE_TOKEN_RE = Lazy(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,4}[/.]\d{1,2}[/.]\d{2,4}|\d+|[^\W\d_]+|-")
+
+
+def date_tokens(words: str) -> list[str]:
+    """Lower-cased words as the date reader splits them: "New Year's Day" is new, year, day."""
+    return DATE_TOKEN_RE.findall(POSSESSIVE.sub("", words.lower()))
 
 
 def valid(y, m, d) -> bool:

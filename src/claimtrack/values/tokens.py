@@ -33,6 +33,7 @@ def _vulgar(m: re.Match) -> str:
     return f"{whole + _numbers.VULGAR[m.group(2)]:g}"
 
 
+_SHORT_YEAR_START = Lazy(r"'\d\ds?(?!\w)")
 _BOUND_SIGNS = Lazy(r">\s?=|=\s?>|<\s?=|=\s?<")
 
 
@@ -52,7 +53,9 @@ def clean(raw: str) -> str:
     s = _US_RE.sub("us", s)
     s = " ".join(s.split())
     for _ in range(3):
-        s = s.strip(" \"'*_«»").rstrip(".,;:!?").strip()
+        s = s.strip(" \"*_«»").rstrip(".,;:!?").strip().rstrip("'")
+        if s.startswith("'") and not _SHORT_YEAR_START.match(s):  # "'68" keeps its mark: a year
+            s = s[1:]
         while len(s) > 1 and (s[0], s[-1]) in (("(", ")"), ("[", "]"), ("{", "}")):
             s = s[1:-1].strip()
     return s
