@@ -873,6 +873,15 @@ def list_claims(conn: sqlite3.Connection, **filters) -> list[dict]:
     return list(iter_claims(conn, **filters))
 
 
+def _value_note(value_json: str | None) -> str | None:
+    """Why a value was kept as text, or is not resolved: the reader's note."""
+    if not value_json:
+        return None
+    import json
+
+    return json.loads(value_json).get("note")
+
+
 @storage.consistent
 def get(conn: sqlite3.Connection, claim: str) -> dict:
     claim_id = lookup.resolve(conn, "claim", claim)
@@ -889,6 +898,10 @@ def get(conn: sqlite3.Connection, claim: str) -> dict:
         )
     ]
     out["history"] = history.entries(conn, claim_id=claim_id)
+    out["value_note"] = None
+    if out["value"] and (out["normalized"] is None or " ? " in out["normalized"]):  # kept as text, or unresolved
+        out["value_note"] = _value_note(conn.execute("SELECT value_json FROM claims WHERE id = ?",
+                                                     (claim_id,)).fetchone()[0])
     from claimtrack.divergences import open_divergences
 
     out["divergences"] = [{"field": d["field"], "kept": d["old"], "other": d["new"], "from": d["note"], "at": d["at"]}

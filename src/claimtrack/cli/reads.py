@@ -229,13 +229,16 @@ def show(claim: str, *, as_json: bool = False) -> None:
         data["notes"] = record["notes"]
         data["history"] = record["history"]
         data["divergences"] = record["divergences"]
+        data["value_note"] = record["value_note"]
         output.print_json(data)
         return
     line = output.line
     line(f"claim {record['id']}  ({record['case']})", style="bold")
     line(record["statement"])
     value = record["value"] or "-"
-    normalized = record["normalized"] or ("not normalized: kept as text" if record["value"] else "-")
+    normalized = record["normalized"] or ("kept as text" if record["value"] else "-")
+    if record["value_note"]:  # why it was kept as text, or is not resolved
+        normalized += f": {record['value_note']}"
     for label, shown in (("key", record["key"] or "-"), ("value", f"{value}  [{normalized}]"),
                          ("status", record["status"]), ("verdict", record["verdict"] or "-"),
                          ("tags", ", ".join(record["tags"]) or "-")):
