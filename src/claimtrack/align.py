@@ -16,6 +16,7 @@ Pure: what the articles' readings say in, subjects out.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Iterable, NamedTuple
 
@@ -148,3 +149,61 @@ def _days_apart(a: str, b: str) -> int:
 def _score(kind: str, weights: Counter) -> float:
     """How much a case speaks of ``kind``, its kindred words counted half."""
     return weights.get(kind, 0.0) + 0.5 * sum(weights.get(k, 0.0) for k in lex.INCIDENT_AFFINITY.get(kind, ()))
+
+
+# --- which reports are of one incident --------------------------------------------------------
+
+# Where an article names who and where: its first few thousand characters.
+ANCHOR_CHARS = 4000
+_STREET = re.compile(
+    r"\b((?:[A-Z0-9][\w'’.-]*\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Dr\.|Lane|Ln\."
+    r"|Way|Court|Ct\.|Place|Parkway|Pkwy\.|Highway|Hwy\.|Circle|Terrace|Trail|Square|Plaza))(?!\w)")
+_STREET_WORD = re.compile(r"-(?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|ct|court|pkwy|parkway"
+                          r"|hwy|highway|way|place|circle|terrace|trail|square|plaza)$")
+_AGE = re.compile(r"\b(\d{1,2})-year-old\b|(?<=[A-Za-z]), (\d{1,2}),")
+# a name followed by what it said is someone who speaks of an incident, not someone it happened to
+_SPEAKER_AFTER = re.compile(r"[\s,]*(?:said|says|told|added|stated|explained|confirmed)\b")
+
+
+def anchors(text: str) -> frozenset[str]:
+    """What only one incident's reports would name: the people it happened to or who did it
+    (not an official who speaks of it, named with a title or as the one who said so), its
+    streets, and the ages given for those involved."""
+    from claimtrack import extract_text as et
+
+    head = text[:ANCHOR_CHARS]
+    out: set[str] = set()
+    for mention in et.read(head).mentions:
+        if mention.kind == "person" and mention.slug and "-" in mention.slug and not mention.titled \
+                and not _SPEAKER_AFTER.match(head, mention.end):
+            out.add("person:" + mention.slug)
+    for m in _STREET.finditer(head):
+        out.add("street:" + _STREET_WORD.sub("", et.slugify(m.group(1))))
+    for m in _AGE.finditer(head):
+        out.add("age:" + (m.group(1) or m.group(2)))
+    return frozenset(out)
+
+
+def apart(anchors_a: frozenset, values_a: dict, anchors_b: frozenset, values_b: dict) -> str | None:
+    """Why two reports are probably of two incidents, or None if they may be of one.
+
+    Reports of one incident share something: a person, a street, an age, or a figure
+    they give alike. Two that share none of these and differ on the day, or on two
+    figures, are taken for reports of two incidents (``values`` map each report's keys
+    to the canonical value it gives)."""
+    if anchors_a & anchors_b:
+        return None
+    differ = []
+    for key in sorted(set(values_a) & set(values_b)):
+        if values_a[key] == values_b[key]:
+            return None
+        differ.append(key)
+    dates = [key for key in differ if key.endswith(".date")]
+    if dates:
+        key = dates[0]
+        return f"nothing in common but the kind of incident, and they differ on {key} ({values_a[key][5:]} vs " \
+               f"{values_b[key][5:]}): probably two incidents"
+    if len(differ) >= 2:
+        return f"nothing in common but the kind of incident, and they differ on {differ[0]} and {differ[1]}: " \
+               "probably two incidents"
+    return None

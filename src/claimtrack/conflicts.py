@@ -198,12 +198,12 @@ class Detection(namedtuple("Detection", "case key sides unresolved pairs relatio
         return bool(self.pairs)
 
 
-def _detect(case: str, key: str, appearances: list[Appearance]) -> Detection:
+def _detect(case: str, key: str, appearances: list[Appearance], events=None) -> Detection:
     from claimtrack import disagreement
 
     reported, set_aside = disagreement.reported_figures(appearances)
     sides, unresolved = build_sides(reported)
-    relations = disagreement.classify(key, sides)
+    relations = disagreement.classify(key, sides, events)
     pairs = [(i, j) for i, j, kind, _ in relations.pairs if kind in disagreement.FLAGGED]
     involved = sorted({i for pair in pairs for i in pair})
     if not involved:
@@ -260,13 +260,56 @@ def refresh_many(conn: sqlite3.Connection, actor: Actor, case: str, keys) -> Non
     """Recompute the conflict of each of these keys of a case, in key order, reading them
     500 at a time. Decisions hold unless the sides changed."""
     ordered = sorted({key for key in keys if key})
+    events = SourceEvents(conn)
     for first in range(0, len(ordered), 500):
         chunk = ordered[first:first + 500]
         appearances = _load_appearances(conn, case, chunk)
         rows = {row["key"]: row for row in conn.execute(
             f"SELECT * FROM conflicts WHERE case_name = ? AND key IN ({','.join('?' * len(chunk))})", [case, *chunk])}
         for key in chunk:
-            _refresh(conn, actor, _detect(case, key, appearances.get(key, [])), rows.get(key))
+            _refresh(conn, actor, _detect(case, key, appearances.get(key, []), events), rows.get(key))
+
+
+class SourceEvents:
+    """Whether two sets of reports are probably of two incidents (see align.apart), reading each
+    report's names and figures once, and only for the sources on sides that disagree."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self._anchors: dict[str, frozenset] = {}
+        self._values: dict[str, dict] = {}
+
+    def apart(self, sources_a: list[str], sources_b: list[str]) -> str | None:
+        """Why every report of the one is probably of another incident than every report of the other."""
+        from claimtrack import align
+
+        why = None
+        for a in sources_a:
+            for b in sources_b:
+                why = align.apart(self.anchors(a), self.values(a), self.anchors(b), self.values(b))
+                if why is None:
+                    return None
+        return why
+
+    def anchors(self, source_id: str) -> frozenset:
+        if source_id not in self._anchors:
+            from claimtrack import align
+
+            row = self.conn.execute("SELECT text FROM sources WHERE id = ?", (source_id,)).fetchone()
+            self._anchors[source_id] = align.anchors(row[0] if row else "")
+        return self._anchors[source_id]
+
+    def values(self, source_id: str) -> dict:
+        """The first canonical value the report gives for each key: a day for a date."""
+        if source_id not in self._values:
+            found: dict[str, str] = {}
+            for key, normalized in self.conn.execute(
+                    "SELECT key, normalized FROM appearances WHERE source_id = ? AND normalized IS NOT NULL"
+                    " ORDER BY start", (source_id,)):
+                if key and key not in found and (not key.endswith(".date") or len(normalized) == len("date 2000-01-01")):
+                    found[key] = normalized
+            self._values[source_id] = found
+        return self._values[source_id]
 
 
 def _refresh(conn: sqlite3.Connection, actor: Actor, detection: Detection, row: sqlite3.Row | None) -> None:

@@ -24,6 +24,9 @@ import re
 from typing import NamedTuple
 
 CONTRADICTION, UPDATE, COMPATIBLE, SAME_OUTLET = "contradiction", "update", "compatible", "same-outlet"
+APART = "different-incidents"  # reports that are probably of two incidents (see claimtrack.align.apart)
+# Sides this large are taken to be of one incident without weighing their sources pair by pair.
+APART_PAIRS = 400
 FLAGGED = (CONTRADICTION, UPDATE)
 PAIRWISE = 12  # sides compared pair by pair; the rest only with the side of reference
 
@@ -38,7 +41,7 @@ CUMULATIVE = frozenset({
 _RISE = re.compile(
     r"\b(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|increased|grew|grown|mounted|swelled|soared"
     r"|reached|surpassed|passed|topped|exceeded|revised|updated|raised|now\s+(?:stands|stood|at|is|totals?)"
-    r"|has\s+(?:now\s+)?(?:reached|hit)|at\s+least\s+\w+\s+more|another|more)\b",
+    r"|has\s+(?:now\s+)?(?:reached|hit))\b",
     re.IGNORECASE)
 # Words that make a figure the article's whole: "a total of 12", "the death toll", "in all".
 _TOTAL = re.compile(r"\b(?:total|toll|tally|in\s+all|altogether|overall|combined)\b", re.IGNORECASE)
@@ -100,10 +103,11 @@ def _report_rank(appearance) -> tuple:
     return (not total, not rose, -appearance.start if rose else appearance.start, appearance.claim_id)
 
 
-def classify(key: str, sides: list) -> Relations:
+def classify(key: str, sides: list, events=None) -> Relations:
     """Each side weighed against the side of reference, and the best-supported sides
     against each other. The side of reference is the one most outlets give, then the
-    latest, then the highest."""
+    latest, then the highest. ``events`` (a conflicts.SourceEvents) tells reports of two
+    incidents apart; without it every report is taken to be of one."""
     from claimtrack import values
 
     n = len(sides)
@@ -119,7 +123,7 @@ def classify(key: str, sides: list) -> Relations:
     def weigh(i: int, j: int) -> tuple[str, str]:
         a, b = (i, j) if i < j else (j, i)
         if (a, b) not in pairs:
-            pairs[a, b] = _relation(sides[a], sides[b], latest[a], latest[b], cumulative, values)
+            pairs[a, b] = _relation(sides[a], sides[b], latest[a], latest[b], cumulative, values, events)
         return pairs[a, b]
 
     of_side: list = [None] * n
@@ -134,7 +138,7 @@ def classify(key: str, sides: list) -> Relations:
     return Relations(of_side, sorted((a, b, kind, reason) for (a, b), (kind, reason) in pairs.items()))
 
 
-def _relation(a, b, when_a: str | None, when_b: str | None, cumulative: bool, values) -> tuple[str, str]:
+def _relation(a, b, when_a: str | None, when_b: str | None, cumulative: bool, values, events) -> tuple[str, str]:
     if not _different_outlets(a, b):
         return SAME_OUTLET, f"{label(a)} vs {label(b)}: one outlet"
     va, vb = a.appearances[0].value, b.appearances[0].value
@@ -145,6 +149,10 @@ def _relation(a, b, when_a: str | None, when_b: str | None, cumulative: bool, va
         return COMPATIBLE, f"{label(a)} and {label(b)} deny different things"
     if a.stance != "asserts" or verdict != values.CONFLICT:
         return COMPATIBLE, f"{label(a)} fits {label(b)}"
+    if events is not None and len(a.sources) * len(b.sources) <= APART_PAIRS:
+        why = events.apart(a.sources, b.sources)
+        if why:
+            return APART, f"{label(a)} vs {label(b)}: {why}"
     # order the two by publication: the later one second
     if when_a and when_b and when_b < when_a:
         a, b, va, vb, when_a, when_b = b, a, vb, va, when_b, when_a

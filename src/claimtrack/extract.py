@@ -186,6 +186,9 @@ _DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DUR_UNIT = f"(?:{_alternation(lex.DURATION_NAMES)})"
 
+# What is done to people after an incident, by others: never the incident's own doing.
+_LATER_STATUSES = frozenset({"arrests", "charged", "convicted", "released", "votes", "vaccinated"})
+
 # The words that name people counted: "civilians", "children".
 _PEOPLE_NOUNS = frozenset(lex.GENERAL_PEOPLE) | frozenset(lex.PEOPLE_CATEGORIES)
 
@@ -374,7 +377,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "status_after": re.compile(
             r"(?:\s+(?:were|was|have|has|had|been|are|is|being|reportedly|also|later|all|now|still|who|were"
             r"|feared|believed|confirmed|thought|to\s+be|to\s+have|remain|remained|remains|have\s+been"
-            r"|had\s+been|were\s+left|left|found|later\s+found|each))*\s+((?:" + _alternation(lex.STATUS) + r"))\b",
+            r"|had\s+been|were\s+left|left|found|later\s+found|each|critically|seriously|severely|gravely|badly"
+            r"|slightly|also))*\s+((?:" + _alternation(lex.STATUS) + r"))\b",
             re.IGNORECASE,
         ),
         "thing_status_before": re.compile(r"\b(" + _alternation(lex.THING_STATUS) + r")\s+(?:\w+\s+){0,1}$",
@@ -550,8 +554,44 @@ class _Reader:
             self._emit(out, sentence, found)
         for sentence, found in self._bools():
             self._emit(out, sentence, found)
+        self._qualified(out)
         self._shot_and_survived(out)
         return sorted(out.values(), key=lambda c: (c.start, c.end, c.key))
+
+    # How a count is narrower than the role's whole: "two others critically wounded" (the critically
+    # hurt among the injured), "four remained hospitalized" (those still there), "three more were shot"
+    # (on top of a figure the article gave before)
+    _CONDITION = re.compile(r"\b(critically|seriously|severely|gravely)\b", re.IGNORECASE)
+    _STILL = re.compile(r"\b(?:remain|remains|remained|still)\b", re.IGNORECASE)
+    _MORE_AFTER = re.compile(r"\s+(?:more|additional)\b", re.IGNORECASE)
+    _MORE_BEFORE = re.compile(r"\b(?:another|an\s+additional|a\s+further)\s+$", re.IGNORECASE)
+    _CONDITIONED_ROLES = ("injuries", "hospitalized")
+
+    def _qualified(self, out: dict) -> None:
+        roles_seen: set[str] = set()
+        for spot in sorted(out, key=lambda s: (s[0], s[1], s[2])):
+            c = out[spot]
+            subject, _, role = c.key.rpartition(".")
+            if c.value_type != "count" or not subject or role in ("target", "forecast", "change", "earlier"):
+                continue
+            qualifier = None
+            at = c.quote.find(c.value)
+            v_start = c.start + max(at, 0)
+            if role in self._CONDITIONED_ROLES:
+                condition = self._CONDITION.search(c.quote)
+                if condition:
+                    qualifier = {"critically": "critical", "gravely": "critical"}.get(condition.group(1).lower(), "serious")
+                elif self._STILL.search(c.quote):
+                    qualifier = "still"
+            if qualifier is None and c.key in roles_seen and (
+                    self._MORE_AFTER.match(self.text, v_start + len(c.value))
+                    or self._MORE_BEFORE.search(self.text, max(0, v_start - 20), v_start)):
+                qualifier = "additional"  # "three more were shot", after the first count of the shot
+            roles_seen.add(c.key)
+            if qualifier:
+                key = f"{subject}.{qualifier}.{role}"
+                del out[spot]
+                out[(c.start, c.end, key)] = replace(c, key=key)
 
     # Words that a death was spoken of; an attempted murder is no death.
     _DEATH_WORDS = re.compile(
@@ -1097,7 +1137,14 @@ class _Reader:
         r"|%|/|-|–|\)|\s*(?:percent|per\s+cent|years?\s+old|times)\b)", re.IGNORECASE)
     _NOT_A_COUNT_BEFORE = re.compile(
         r"\b(?:No\.|number|Article|Resolution|Flight|Route|Highway|page|chapter|section|room|aged|age|ages"
-        r"|score|scored|won|lost|beat|drew)\s*$", re.IGNORECASE)
+        r"|score|scored|won|lost|beat|drew)\s*$"
+        # the rest of a list of ages: "ages 15, 17, and 18"
+        r"|\b(?:aged|ages)\s+(?:\d{1,3}\s*,?\s*(?:and\s+|to\s+)?)+$"
+        # "a mother of two", "the city of about 87,000 people": children had, people living there
+        r"|\b(?:mother|father|parent|mom|dad|grandmother|grandfather)\s+of\s+$"
+        r"|\b(?:city|town|village|county|community|country|nation|state|region|district|island|suburb|borough)"
+        r"\s+of\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|around\s+|more\s+than\s+|over\s+|almost\s+)?$",
+        re.IGNORECASE)
     _SCORE_VERB_BEFORE = re.compile(r"\b(?:won|lost|scored)\s*$", re.IGNORECASE)
     # an age set off after a person: "A man, 34, of Tallahassee", "Jane Roe, 19, was", "the victim (22)"
     _AGE_BEFORE = re.compile(r"(?:\b(?:man|men|woman|women|boys?|girls?|teens?|teenagers?|victims?|persons?|drivers?"
@@ -1189,13 +1236,15 @@ class _Reader:
             category = None  # the people an event is made of are its default count
         if (category, status) == ("hostages", "abducted"):
             category = None  # and hostages are what an abduction counts
+        if status == "shot" and noun and " other" in f" {noun.group(0).lower()}":
+            status = "injuries"  # "one was killed and two others were shot": the others survived it
         key = f"{subject}.{category}.{status}" if category else f"{subject}.{status}"
         start = min(m.start(), s_start)
         end = max(noun_end, s_end)
         return _Found(start, end, key, _value_words(raw), m.start(), "count")
 
     # a phrase set off by commas between the counted and what happened to them
-    _APPOSITION = re.compile(r",\s+[^,;:.]{1,60},")
+    _APPOSITION = re.compile(r",\s+[^,;:.]{1,60},|\s*\([^()]{1,60}\)")
     _LIVES_LOST = re.compile(r"\s+(?:were|have\s+been|had\s+been|was)\s+(?:\w+\s+)?lost\b", re.IGNORECASE)
     _TO_HOSPITAL = re.compile(r"\s+(?:\w+\s+)?(?:to|in)\s+(?:the\s+)?hospitals?\b", re.IGNORECASE)
     _SENT_BEFORE = re.compile(r"\b(?:sent|sending|taken|rushed|admitted|brought|flown)\s+(?:\w+\s+){0,2}$",
@@ -1294,6 +1343,8 @@ class _Reader:
                 return previous[0], m.start(), noun_end
         if not has_noun:
             return None, m.start(), m.end()
+        if self._OWN_VERB_AFTER.match(text, noun_end):
+            return None, m.start(), m.end()  # "died, and two others were taken ...": their own verb, unread
         # a status word elsewhere in the clause, before the figure
         best = None
         for sm in self.p["status"].finditer(text, max(c_start, m.start() - 60), m.start()):
@@ -1304,6 +1355,7 @@ class _Reader:
                 return lex.STATUS.get(word), best.start(), noun_end
         return None, m.start(), m.end()
 
+    _OWN_VERB_AFTER = re.compile(r"\s+(?:were|was|are|is|had|have|has)\b", re.IGNORECASE)
     _THE_BEFORE = re.compile(r"\b(?:the|these|those|both)\s+$", re.IGNORECASE)
     _LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|plus|as\s+well\s+as)\s+", re.IGNORECASE)
 
@@ -1664,7 +1716,10 @@ class _Reader:
         "found involved involving targeted sparked triggered killing wounding injuring leaving happening "
         "occurring erupting broken was were is are been being had has have in at on near of the a an "
         "and outside inside along just shortly before after around about early late earlier later last this "
-        "that which where when morning afternoon evening night overnight".split())
+        "that which where when morning afternoon evening night overnight".split()) | frozenset(
+        # what the incident itself does or is: "protesters gathered", "the train derailed", "sank"
+        word for phrase in (*lex.INCIDENTS, *(w for w, status in lex.STATUS.items() if status not in _LATER_STATUSES))
+        for word in phrase.split())
     _OTHER_HAPPENINGS = re.compile(
         r"\b(?:motive|plea|pleas|trial|hearing|court|funeral|vigil|service|memorial|update|updates|arraignment"
         r"|sentencing|indictment|charges|charged|lawsuit|conference|meeting|rally|protest|march|identity|autopsy"
