@@ -48,6 +48,7 @@ class Incident(NamedTuple):
     label_kind: str | None
     weight: float
     place: str | None
+    separate: bool = False
 
 
 def article_incidents(events: tuple) -> dict[str, Incident]:
@@ -82,6 +83,14 @@ class CasePlan:
         self.places = places  # label -> how much the case's articles speak of an incident there
         self.day = day  # the day the case's articles most give for it, if any
 
+    def _within(self, label: str) -> bool:
+        """Whether a place names a spot inside the case's main place (a street in its town), not
+        another place like it."""
+        if not self.places:
+            return False
+        main_place = max(sorted(self.places), key=lambda p: self.places[p])
+        return label != main_place and bool(_STREET_LABEL.search(label)) and not _STREET_LABEL.search(main_place)
+
     def subject(self, incidents: dict[str, Incident], subject: str, day: str | None = None) -> str:
         """The case's subject for a figure an article keyed under ``subject``; ``day``: the
         day a date figure reads to."""
@@ -101,12 +110,18 @@ class CasePlan:
                       if same_happening(i.kind, main) and i.kind != GENERIC and i.label_kind not in OWN_LABELS]
         if len({i.subject for i in told_apart}) <= 1 or own is None or own.label_kind in (None, "unnamed"):
             return main  # the one incident of its kind, or one the article names nowhere
+        if own.label_kind == "place" and not own.separate and self._within(own.label):
+            return main  # "on Franklin Avenue" in a case about the Wilkinsburg shooting: where in it
         first = max(told_apart, key=lambda i: (self.places.get(i.label, 0.0), i.weight, -told_apart.index(i)))
         if own.subject == first.subject:
             return main
         if own.label_kind == "other":
             return f"{own.kind}-{_NTH.get(own.label, 'other')}"
         return subject  # "a separate strike on Synelnykove": attack-synelnykove
+
+
+_STREET_LABEL = re.compile(r"(?:^|-)(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|way|court|ct"
+                           r"|place|parkway|highway|hwy|block|square|plaza|terrace|circle|trail)(?:-|$)")
 
 
 def plan_case(articles: Iterable[tuple], stored_subjects: Iterable[str] = ()) -> CasePlan:
@@ -190,20 +205,29 @@ def apart(anchors_a: frozenset, values_a: dict, anchors_b: frozenset, values_b: 
     Reports of one incident share something: a person, a street, an age, or a figure
     they give alike. Two that share none of these and differ on the day, or on two
     figures, are taken for reports of two incidents (``values`` map each report's keys
-    to the canonical value it gives)."""
+    to the canonical value it gives, a date's followed by the weekday its words name)."""
     if anchors_a & anchors_b:
         return None
     differ = []
     for key in sorted(set(values_a) & set(values_b)):
-        if values_a[key] == values_b[key]:
+        if _alike(values_a[key], values_b[key]):
             return None
         differ.append(key)
     dates = [key for key in differ if key.endswith(".date")]
     if dates:
         key = dates[0]
-        return f"nothing in common but the kind of incident, and they differ on {key} ({values_a[key][5:]} vs " \
-               f"{values_b[key][5:]}): probably two incidents"
+        return f"nothing in common but the kind of incident, and they differ on {key} ({values_a[key][5:15]} vs " \
+               f"{values_b[key][5:15]}): probably two incidents"
     if len(differ) >= 2:
         return f"nothing in common but the kind of incident, and they differ on {differ[0]} and {differ[1]}: " \
                "probably two incidents"
     return None
+
+
+def _alike(a: str, b: str) -> bool:
+    """Two canonical values given alike; two days named by one weekday are alike, whatever days
+    they were read to against their reports' dates ("Sunday" in one published a month later)."""
+    if a == b:
+        return True
+    weekday_a, weekday_b = a[16:], b[16:]
+    return bool(a.startswith("date ") and weekday_a and weekday_a == weekday_b)

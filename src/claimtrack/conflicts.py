@@ -270,6 +270,9 @@ def refresh_many(conn: sqlite3.Connection, actor: Actor, case: str, keys) -> Non
             _refresh(conn, actor, _detect(case, key, appearances.get(key, []), events), rows.get(key))
 
 
+_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE)
+
+
 class SourceEvents:
     """Whether two sets of reports are probably of two incidents (see align.apart), reading each
     report's names and figures once, and only for the sources on sides that disagree."""
@@ -300,14 +303,21 @@ class SourceEvents:
         return self._anchors[source_id]
 
     def values(self, source_id: str) -> dict:
-        """The first canonical value the report gives for each key: a day for a date."""
+        """The first canonical value the report gives for each key; a date's is its day, with the
+        weekday its words name, if any ("date 2014-08-31 sunday")."""
         if source_id not in self._values:
             found: dict[str, str] = {}
-            for key, normalized in self.conn.execute(
-                    "SELECT key, normalized FROM appearances WHERE source_id = ? AND normalized IS NOT NULL"
-                    " ORDER BY start", (source_id,)):
-                if key and key not in found and (not key.endswith(".date") or len(normalized) == len("date 2000-01-01")):
-                    found[key] = normalized
+            for key, normalized, raw in self.conn.execute(
+                    "SELECT a.key, a.normalized, c.value FROM appearances a JOIN claims c ON c.id = a.claim_id"
+                    " WHERE a.source_id = ? AND a.normalized IS NOT NULL ORDER BY a.start", (source_id,)):
+                if not key or key in found:
+                    continue
+                if key.endswith(".date"):
+                    if len(normalized) != len("date 2000-01-01"):
+                        continue
+                    weekday = _WEEKDAY.search(raw or "")
+                    normalized += f" {weekday.group(0).lower()}" if weekday else ""
+                found[key] = normalized
             self._values[source_id] = found
         return self._values[source_id]
 

@@ -429,6 +429,7 @@ class _Incident:
     # by "a separate ..." and named nowhere), or "unnamed" (named nowhere, before one that is)
     label_kind: str | None = None
     place: str | None = None  # where its words say it happened, told apart or not
+    separate: bool = False  # its words set it apart: "a separate strike", "another shooting"
 
     @property
     def key(self) -> str:
@@ -467,18 +468,19 @@ class _Reader:
     # --- driver -------------------------------------------------------------
 
     def events(self, found: list[Candidate]) -> tuple[tuple, tuple]:
-        """The incidents named, as ``(subject, kind, label, label kind, weight, place)``, one per
-        subject: the weight counts its mentions, those in the lead twice; the place is the first
-        its words name. And the days their dates read to, as ``(subject, start, day, weight)``."""
+        """The incidents named, as ``(subject, kind, label, label kind, weight, place, separate)``,
+        one per subject: the weight counts its mentions, those in the lead twice; the place is the
+        first its words name; separate, whether its words set it apart from another. And the days their dates read to, as ``(subject, start, day, weight)``."""
         out: dict[str, list] = {}
         for inc in self.incidents:
             weight = 2.0 if inc.start < LEAD_CHARS else 1.0
             row = out.get(inc.key)
             if row is None:
-                out[inc.key] = [inc.key, inc.kind, inc.label, inc.label_kind, weight, inc.place]
+                out[inc.key] = [inc.key, inc.kind, inc.label, inc.label_kind, weight, inc.place, inc.separate]
             else:
                 row[4] += weight
                 row[5] = row[5] or inc.place
+                row[6] = row[6] or inc.separate
         days = []
         for c in found:
             subject, _, attribute = c.key.rpartition(".")
@@ -920,7 +922,7 @@ class _Reader:
                 continue
             place = inc.place = self._incident_place(inc)
             before = text[max(0, inc.start - 30):inc.start].lower().split()
-            separate = any(w in lex.SEPARATE_MARKERS for w in before[-2:])
+            separate = inc.separate = any(w in lex.SEPARATE_MARKERS for w in before[-2:])
             past = self._PAST_YEAR_AFTER.match(text, inc.end)
             if past and self.published and int(past.group(1)) < self.published.year:
                 # "a magnitude 7.5 quake in 2019": an earlier one, whose figures are not this one's
@@ -961,8 +963,14 @@ class _Reader:
     _PAST_YEAR_AFTER = re.compile(r"\s+(?:in|of)\s+(1[89]\d\d|20\d\d)\b")
     _PLACE_ATTACHED = re.compile(rf"\s+(?:on|in|at|near)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+)?{et.CAP}")
 
+    _FIRE_NAME_BEFORE = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w'’-]+\s+){1,2})$")
+
     def _incident_name(self, inc: _Incident) -> str | None:
-        """A named storm: "Storm Bert", "Hurricane Helene", "Typhoon Haiyan"."""
+        """A named storm: "Storm Bert", "Hurricane Helene", "Typhoon Haiyan"; a named wildfire:
+        "the Mosquito Fire", "the Camp Fire"."""
+        if inc.kind == "fire" and self.text[inc.start:inc.end] == "Fire":
+            m = self._FIRE_NAME_BEFORE.search(self.text, max(0, inc.start - 40), inc.start)
+            return et.slugify(m.group(1)) if m else None
         if inc.kind != "storm":
             return None
         m = _STORM_NAME.match(self.text, inc.start)
@@ -975,7 +983,11 @@ class _Reader:
     _FIRE_AT_AFTER = re.compile(r"\s+(?:at|into|upon|on|back)\b")
     _FIRE_SUBJECT_BEFORE = re.compile(r"\b(?:to|will|would|could|can|did|they|he|she|we|gunmen|men|suspects|police"
                                       r"|officers|troops|soldiers)\s+$")
-    _FIRE_SERVICE_AFTER = re.compile(r"\s*(?:brigade|service|department|fighters|crews?|engines?|chief)")
+    _FIRE_SERVICE_AFTER = re.compile(r"\s*(?:brigade|service|department|dept|fighters|crews?|engines?|chief|officials?"
+                                     r"|marshal|investigators?|inspectors?|station|trucks?|rescue|captain|district"
+                                     r"|authorities|officers?|spokes(?:man|woman|person))\b")
+    # "Chelsea Fire confirmed", "Cal Fire said": a fire service; "the Mosquito Fire" is a named blaze
+    _NAME_BEFORE = re.compile(r"(?<!\bthe\s)(?<!\bThe\s)\b[A-Z][\w'’-]+\s+$")
     _STRIKING_PEOPLE = {word for word, group in lex.PEOPLE_CATEGORIES.items() if group not in ("fighters", "soldiers")}
     _STRIKE_NOT_ATTACK_BEFORE = re.compile(r"\b(?:to|will|would|could|hunger)\s+$")
     # "the miners' strike", "a 24-hour strike", "went on strike", "strike action", "a strike by nurses"
@@ -1024,6 +1036,8 @@ class _Reader:
         after = text[m.end():m.end() + 12].lower()
         if raw in ("March", "May") or (raw[0].isupper() and word in ("march",)):
             return False
+        if word == "fire" and (raw == "Fire" and self._NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())):
+            return False  # "Chelsea Fire confirmed": the fire service
         if word == "fire" and (self._FIRE_VERB_BEFORE.search(before) or self._FIRE_SERVICE_AFTER.match(after)
                                or self._FIRE_SHOTS_AFTER.match(text, m.end())
                                or (self._FIRE_SUBJECT_BEFORE.search(before) and self._FIRE_AT_AFTER.match(text, m.end()))):
