@@ -986,6 +986,10 @@ class _Reader:
     _FIRE_SERVICE_AFTER = re.compile(r"\s*(?:brigade|service|department|dept|fighters|crews?|engines?|chief|officials?"
                                      r"|marshal|investigators?|inspectors?|station|trucks?|rescue|captain|district"
                                      r"|authorities|officers?|spokes(?:man|woman|person))\b")
+    _SPEAKS_AFTER = re.compile(r"\s+(?:said|says|told|added|stated)\b")
+    # "Tropical Storm Bert", "Super Typhoon", "Atlantic Hurricane": names of an incident's own kind
+    _NAMED_INCIDENT_BEFORE = re.compile(r"\b(?:Tropical|Super|Post-Tropical|Subtropical|Atlantic|Pacific|Great"
+                                        r"|Severe|Major)\s+$")
     # "Chelsea Fire confirmed", "Cal Fire said": a fire service; "the Mosquito Fire" is a named blaze
     _NAME_BEFORE = re.compile(r"(?<!\bthe\s)(?<!\bThe\s)\b[A-Z][\w'’-]+\s+$")
     _STRIKING_PEOPLE = {word for word, group in lex.PEOPLE_CATEGORIES.items() if group not in ("fighters", "soldiers")}
@@ -1036,8 +1040,12 @@ class _Reader:
         after = text[m.end():m.end() + 12].lower()
         if raw in ("March", "May") or (raw[0].isupper() and word in ("march",)):
             return False
-        if word == "fire" and (raw == "Fire" and self._NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())):
-            return False  # "Chelsea Fire confirmed": the fire service
+        if raw[0].isupper() and " " not in raw and (
+                self._SPEAKS_AFTER.match(text, m.end())
+                or (self._NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                    and not self._NAMED_INCIDENT_BEFORE.search(text, max(0, m.start() - 30), m.start()))):
+            # "Terrence Flood said", "Chelsea Fire confirmed": a person's or a service's name
+            return False
         if word == "fire" and (self._FIRE_VERB_BEFORE.search(before) or self._FIRE_SERVICE_AFTER.match(after)
                                or self._FIRE_SHOTS_AFTER.match(text, m.end())
                                or (self._FIRE_SUBJECT_BEFORE.search(before) and self._FIRE_AT_AFTER.match(text, m.end()))):
@@ -1213,6 +1221,8 @@ class _Reader:
         if noun and not (noun.group(1).strip() and self.p["status"].search(noun.group(1))):
             noun_word = " ".join(noun.group(2).lower().split())
             noun_end = m.end() + noun.end()
+        if noun_word and lex.PEOPLE_CATEGORIES.get(noun_word) == "children" and self._FAMILY_BEFORE.search(before_text):
+            return None  # "was married with two children": a family, not a count of victims
         c_start, c_end = self._clause(sentence, m.start())
         # what happened to them
         status, s_start, s_end = self._status(sentence, m, noun_end, c_start, c_end, bool(noun_word), noun_word,
@@ -1369,6 +1379,8 @@ class _Reader:
                 return lex.STATUS.get(word), best.start(), noun_end
         return None, m.start(), m.end()
 
+    _FAMILY_BEFORE = re.compile(r"\b(?:had|has|have|having|with|raising|raised|leaves|left\s+behind|survived\s+by"
+                                r"|adopted|fostered)\s+$", re.IGNORECASE)
     _OWN_VERB_AFTER = re.compile(r"\s+(?:were|was|are|is|had|have|has)\b", re.IGNORECASE)
     _THE_BEFORE = re.compile(r"\b(?:the|these|those|both)\s+$", re.IGNORECASE)
     _LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|plus|as\s+well\s+as)\s+", re.IGNORECASE)

@@ -99,7 +99,8 @@ INCIDENTS = _expand({
               "|assault|offensive|ambush|rocket attack|drone attack|missile attack|barrage|onslaught|massacre"
               "|suicide bombing|missiles|rockets|drones|shelled|bombed",
     "explosion": "explosion|explosions|blast|blasts|detonation",
-    "shooting": "shooting|shootings|gunfire|gunman|gunmen|shootout|mass shooting",
+    "shooting": "shooting|shootings|gunfire|gunman|gunmen|shootout|mass shooting|gun battle|gunfight|gun fight"
+                "|firefight|exchange of gunfire|shoot-out",
     "earthquake": "earthquake|earthquakes|quake|quakes|tremor|tremors",
     "aftershock": "aftershock|aftershocks",
     "flood": "flood|floods|flooding|flash flood|flash floods|floodwaters|deluge|torrential rain|monsoon rains"
