@@ -202,17 +202,21 @@ def anchors(text: str) -> frozenset[str]:
 def apart(anchors_a: frozenset, values_a: dict, anchors_b: frozenset, values_b: dict) -> str | None:
     """Why two reports are probably of two incidents, or None if they may be of one.
 
-    Reports of one incident share something: a person, a street, an age, or a figure
-    they give alike. Two that share none of these and differ on the day, or on two
-    figures, are taken for reports of two incidents (``values`` map each report's keys
-    to the canonical value it gives, a date's followed by the weekday its words name)."""
-    if anchors_a & anchors_b:
-        return None
+    Reports of one incident share something: a person, a street, two ages, or a figure
+    they give alike. Two that share none of these and differ on the day, on two figures,
+    or on one figure while each names streets and none in common, are taken for reports
+    of two incidents (``values`` map each report's keys to the canonical value it gives,
+    a date's followed by the weekday its words name)."""
+    shared = anchors_a & anchors_b
+    if any(not anchor.startswith("age:") for anchor in shared) or len(shared) >= 2:
+        return None  # one age in common is chance; a name, a street, or two ages are not
     differ = []
     for key in sorted(set(values_a) & set(values_b)):
         if _alike(values_a[key], values_b[key]):
             return None
         differ.append(key)
+    if not differ:
+        return None
     dates = [key for key in differ if key.endswith(".date")]
     if dates:
         key = dates[0]
@@ -221,6 +225,11 @@ def apart(anchors_a: frozenset, values_a: dict, anchors_b: frozenset, values_b: 
     if len(differ) >= 2:
         return f"nothing in common but the kind of incident, and they differ on {differ[0]} and {differ[1]}: " \
                "probably two incidents"
+    streets_a = {a for a in anchors_a if a.startswith("street:")}
+    streets_b = {a for a in anchors_b if a.startswith("street:")}
+    if streets_a and streets_b:
+        return f"they name different streets ({min(streets_a)[7:]}, {min(streets_b)[7:]}), nothing else in " \
+               f"common, and differ on {differ[0]}: probably two incidents"
     return None
 
 
