@@ -56,9 +56,9 @@ def article_incidents(events: tuple) -> dict[str, Incident]:
     return {row[0]: Incident(*row) for row in events[0]} if events else {}
 
 
-def article_days(events: tuple) -> dict[int, str]:
-    """The day each of an article's incident dates reads to, by where the date's quote starts."""
-    return {start: day for _, start, day, _ in events[1]} if events else {}
+def article_days(events: tuple) -> dict[int, tuple[str, str]]:
+    """The days each of an article's incident dates reads to (first, last), by where its quote starts."""
+    return {start: (first, last) for _, start, first, last, _ in events[1]} if events else {}
 
 
 def kind_of(subject: str) -> str | None:
@@ -91,9 +91,9 @@ class CasePlan:
         main_place = max(sorted(self.places), key=lambda p: self.places[p])
         return label != main_place and bool(_STREET_LABEL.search(label)) and not _STREET_LABEL.search(main_place)
 
-    def subject(self, incidents: dict[str, Incident], subject: str, day: str | None = None) -> str:
-        """The case's subject for a figure an article keyed under ``subject``; ``day``: the
-        day a date figure reads to."""
+    def subject(self, incidents: dict[str, Incident], subject: str, days: tuple[str, str] | None = None) -> str:
+        """The case's subject for a figure an article keyed under ``subject``; ``days``: the
+        first and last day a date figure reads to."""
         kind = kind_of(subject)
         main = self.main
         if kind is None or main is None:
@@ -103,8 +103,9 @@ class CasePlan:
             return subject  # "the 2019 quake", "Storm Bert"
         if not same_happening(kind, main):
             return subject  # another kind of incident: its own
-        if day and self.day and kind != GENERIC and _days_apart(day, self.day) > OTHER_DAYS:
-            # "in the Nov. 5, 2009 shooting": a day far from the case's is another incident's
+        if days and self.day and kind != GENERIC and _days_apart(days, self.day) > OTHER_DAYS:
+            # "in the Nov. 5, 2009 shooting", "in August 2015": far from the case's day, another incident's
+            day = days[0]
             return f"{kind}-{day[:4]}" if day[:4] != self.day[:4] else f"{kind}-{_MONTHS[int(day[5:7]) - 1]}"
         told_apart = [i for i in incidents.values()
                       if same_happening(i.kind, main) and i.kind != GENERIC and i.label_kind not in OWN_LABELS]
@@ -142,7 +143,8 @@ def plan_case(articles: Iterable[tuple], stored_subjects: Iterable[str] = ()) ->
             weights[incident.kind] += incident.weight
             if incident.place:
                 places[incident.place] += incident.weight
-        dated.extend((incidents[subject].kind, day, weight) for subject, _, day, weight in (events[1] if events else ()))
+        dated.extend((incidents[subject].kind, first, weight)
+                     for subject, _, first, last, weight in (events[1] if events else ()) if first == last)
     stored = {s for s in stored_subjects if s in lex.INCIDENT_KINDS}
     choices = ([k for k in stored if k not in BROAD] or [k for k in weights if k not in BROAD]
                or sorted(stored) or list(weights))
@@ -155,10 +157,12 @@ def plan_case(articles: Iterable[tuple], stored_subjects: Iterable[str] = ()) ->
     return CasePlan(main, places, day)
 
 
-def _days_apart(a: str, b: str) -> int:
+def _days_apart(days: tuple[str, str], day: str) -> int:
+    """How many days a span of days (first, last) lies from a day: 0 if it holds it."""
     from datetime import date
 
-    return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
+    first, last, that = date.fromisoformat(days[0]), date.fromisoformat(days[1]), date.fromisoformat(day)
+    return 0 if first <= that <= last else min(abs((first - that).days), abs((last - that).days))
 
 
 def _score(kind: str, weights: Counter) -> float:

@@ -486,8 +486,8 @@ class _Reader:
             subject, _, attribute = c.key.rpartition(".")
             if attribute == "date" and subject in out:
                 value = _normalize(c.value, self.published, "date")
-                if value.resolved and value.start and value.start == value.end:
-                    days.append((subject, c.start, value.start, 2.0 if c.start < LEAD_CHARS else 1.0))
+                if value.resolved and value.start and value.end:
+                    days.append((subject, c.start, value.start, value.end, 2.0 if c.start < LEAD_CHARS else 1.0))
         return tuple(tuple(row) for row in out.values()), tuple(days)
 
     def _values(self):
@@ -1750,14 +1750,17 @@ class _Reader:
         r"\b(?:motive|plea|pleas|trial|hearing|court|funeral|vigil|service|memorial|update|updates|arraignment"
         r"|sentencing|indictment|charges|charged|lawsuit|conference|meeting|rally|protest|march|identity|autopsy"
         r"|arrest|arrests|arrested|custody|bond|bail|verdict|jury|appearance|interview|statement|release"
-        r"|investigation|briefing|took\s+(?:his|her|their)\s+own\s+li(?:fe|ves))\b", re.IGNORECASE)
+        r"|investigation|briefing|connection|took\s+(?:his|her|their)\s+own\s+li(?:fe|ves))\b", re.IGNORECASE)
     # "police were called to the shooting", "the shooting took place": the incident's own words
     _INCIDENT_PHRASES = re.compile(r"\b(?:took\s+place|(?:was|were)\s+called)\b", re.IGNORECASE)
     # a date before "on the shooting", "about the shooting": the day something was said of it
     _ABOUT_BEFORE_EVENT = re.compile(r"\b(?:on|about|regarding|concerning|into|over)\s+(?:the|a|an|this|that|last)?\s*"
                                      r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
     _PAST_WORD = re.compile(r"[a-z]{3,}ed|held|said|told|met|made|went|came|saw|gave|got|brought|sought|caught"
-                            r"|led|pled|sent|spoke|wrote|kept|paid|won|ran|fled|stood|sat|heard|knew|thought|took")
+                            r"|led|pled|sent|spoke|wrote|kept|paid|won|ran|fled|stood|sat|heard|knew|thought|took"
+                            r"|shed|set|put|spent|read|began|drew|threw|chose|rose|fell|grew")
+    # "arrested Thursday in connection with the shooting": the day of the verb right before it
+    _VERB_JUST_BEFORE = re.compile(r"\b([a-z]{3,}ed|held|met|sent|charged|booked)\s+(?:on\s+|late\s+|early\s+)?$")
 
     # an incident after a preposition is no verb's subject: "accused in the shooting accepted ..."
     _OBJECT_OF_BEFORE = re.compile(r"\b(?:in|of|for|to|with|into|about|over|after|before|from|by|at|on|since|during"
@@ -1767,6 +1770,10 @@ class _Reader:
     def _another_happening(self, between: str, e_start: int, e_end: int, d_start: int) -> bool:
         if self._OTHER_HAPPENINGS.search(between):
             return True
+        if e_start > d_start:
+            verb = self._VERB_JUST_BEFORE.search(self.text, max(0, d_start - 25), d_start)
+            if verb and verb.group(1).lower() not in self._INCIDENT_VERBS:
+                return True
         if e_start > d_start and self._ABOUT_BEFORE_EVENT.search(between):
             return True  # "said Monday morning on the shooting"
         if e_end <= d_start and not self._OBJECT_OF_BEFORE.search(self.text, max(0, e_start - 40), e_start):
