@@ -40,7 +40,7 @@ def quake(run, article):
 
 
 def terminal(args: list[str], *, columns: int = 80, env: dict | None = None, keys: list[tuple[str, str]] = (),
-             signal_after: tuple[str, int] | None = None, timeout: float = 60) -> tuple[int, str]:
+             signal_after: tuple[str, int] | None = None, timeout: float = 30) -> tuple[int, str]:
     """Run ``claimtrack ARGS`` on a pseudo-terminal ``columns`` wide: (exit status, everything it showed).
 
     ``keys``: (text to wait for, keys to type) in turn; ``signal_after``: (text to wait for, signal to send).
@@ -51,12 +51,13 @@ def terminal(args: list[str], *, columns: int = 80, env: dict | None = None, key
     import termios
 
     pid, fd = pty.fork()
-    if pid == 0:  # the child: the command, on the terminal
+    if pid == 0:  # the child: the command, on the terminal (its size from the terminal, as a shell leaves it)
+        os.environ.pop("COLUMNS", None)
+        os.environ.pop("LINES", None)
         os.environ.update(env or {})
+        fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", 40, columns, 0, 0))
         os.execv(sys.executable, [sys.executable, "-m", "claimtrack", *map(str, args)])
-    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 40, columns, 0, 0))
-    os.kill(pid, signal.SIGWINCH)
-    shown, waiting = b"", list(keys)
+    shown, waiting, answered = b"", list(keys), 0
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         ready, _, _ = select.select([fd], [], [], 0.1)
@@ -69,12 +70,19 @@ def terminal(args: list[str], *, columns: int = 80, env: dict | None = None, key
                 break
             shown += chunk
         text = shown.decode("utf-8", "replace")
-        if waiting and waiting[0][0] in text:
+        if waiting and waiting[0][0] in text[answered:]:  # each prompt after the last one answered
+            answered = text.index(waiting[0][0], answered) + len(waiting[0][0])
             os.write(fd, waiting.pop(0)[1].encode())
-        if signal_after and signal_after[0] in text:
+        if signal_after and signal_after[0] in text[answered:]:
             os.kill(pid, signal_after[1])
             signal_after = None
-    _, status = os.waitpid(pid, 0)
+    while True:  # the child has closed the terminal, or the time is up
+        finished, status = os.waitpid(pid, os.WNOHANG)
+        if finished:
+            break
+        if time.monotonic() > deadline + 10:  # still waiting for keys it was never sent: the test fails on what it showed
+            os.kill(pid, signal.SIGKILL)
+        time.sleep(0.05)
     os.close(fd)
     return os.waitstatus_to_exitcode(status), shown.decode("utf-8", "replace").replace("\r\n", "\n")
 
@@ -148,3 +156,86 @@ def test_a_misspelled_choice_exits_2_with_the_word_meant(run, quake, db_path, ar
 def test_an_unknown_case_is_named_as_such(run, quake, args):
     result = run(*args, "--case", "qauke", expect=1)
     assert result.stderr == "Error: no case 'qauke' (cases: quake)\n"
+
+
+# --- on a terminal ----------------------------------------------------------------------------
+
+ESCAPE = re.compile(r"\x1b\[[0-9;]*m")
+
+
+@pytest.mark.parametrize("args", [["list"], ["list", "--conflicts"], ["matrix"], ["show", "{twelve}"]])
+def test_no_color_means_no_styling_on_a_terminal(quake, db_path, args):
+    args = [a.format(**quake) for a in args]
+    code, styled = terminal(args, env={"CLAIMTRACK_DB": str(db_path), "NO_COLOR": ""})
+    assert code == 0 and ESCAPE.search(styled), styled  # the terminal does get styles without NO_COLOR
+    code, plain = terminal(args, env={"CLAIMTRACK_DB": str(db_path), "NO_COLOR": "1"})
+    assert code == 0 and "\x1b[" not in plain, plain
+    assert ESCAPE.sub("", styled) == plain
+
+
+def _seed_db(run, tmp_path):
+    from conftest import SEED_CASE
+
+    db = tmp_path / "seed.db"
+    run("--db", db, "import", SEED_CASE)
+    return db
+
+
+def test_narrow_terminal_matrix_keeps_its_key_column(run, tmp_path):
+    db = _seed_db(run, tmp_path)
+    keys = run.json("--db", db, "matrix", "--json")["keys"]
+    code, shown = terminal(["matrix"], columns=80, env={"CLAIMTRACK_DB": str(db), "NO_COLOR": "1"})
+    assert code == 0
+    lines = shown.splitlines()
+    assert lines[0].split()[0] == "key" and max(map(len, lines)) <= 80
+    for key in keys:  # every key is there, broken (if at all) after a '.' or a '-'
+        assert all(part in shown for part in re.split(r"(?<=[.-])", key)), key
+
+
+def test_narrow_terminal_list_breaks_keys_between_words(run, tmp_path):
+    db = _seed_db(run, tmp_path)
+    keys = {c["key"] for c in run.json("--db", db, "list", "--json")}
+    code, shown = terminal(["list"], columns=80, env={"CLAIMTRACK_DB": str(db), "NO_COLOR": "1"})
+    assert code == 0 and max(map(len, shown.splitlines())) <= 80
+    words = {word for key in keys for word in re.split(r"[.-]", key) if len(word) > 4}
+    assert [word for word in sorted(words) if not re.search(rf"(?<![a-z]){word}(?![a-z])", shown)] == []
+
+
+def test_extract_progress_says_what_it_counts(run, quake, db_path):
+    code, shown = terminal(["extract", "--case", "quake"], columns=120, env={"CLAIMTRACK_DB": str(db_path)})
+    assert code == 0
+    assert "2/2 sources read and stored" in ESCAPE.sub("", shown)
+
+
+@pytest.fixture
+def candidates(run, quake):
+    run("extract", "--case", "quake")
+    assert run.json("list", "--candidates", "--json")
+    return quake
+
+
+def test_review_asks_again_after_an_answer_it_does_not_know(candidates, db_path):
+    code, shown = terminal(["review"], env={"CLAIMTRACK_DB": str(db_path), "NO_COLOR": "1"},
+                           keys=[("[q]uit", "yes please\r"), ("type a, r, e, s or q", "q\r")])
+    assert code == 0
+    assert "'yes please' is not an answer: type a, r, e, s or q" in shown
+    assert shown.count("[q]uit") == 2 and shown.count("[1/") == 1  # asked again, the candidate not skipped
+    assert "accepted 0, rejected 0, edited 0, skipped 0" in shown
+
+
+def test_review_ctrl_c_exits_130_keeping_what_was_decided(run, candidates, db_path):
+    first = run.json("list", "--candidates", "--json")[0]["id"]
+    code, shown = terminal(["review"], env={"CLAIMTRACK_DB": str(db_path), "NO_COLOR": "1"},
+                           keys=[("[q]uit", "r\r"), ("[2/", "\x03")])
+    assert code == 130, shown
+    assert "accepted 0, rejected 1, edited 0, skipped 0" in shown and shown.rstrip().endswith("Error: interrupted")
+    assert run.json("show", first, "--json")["status"] == "rejected"
+
+
+def test_review_refuses_a_bad_key_before_asking_the_value(candidates, db_path):
+    code, shown = terminal(["review"], env={"CLAIMTRACK_DB": str(db_path), "NO_COLOR": "1"},
+                           keys=[("[q]uit", "e\r"), ("key [", "Deaths In Medellin\r"), ("invalid key", "quake.deaths\r"),
+                                 ("value [", "\r"), ("statement [", "\r"), ("[q]uit", "q\r")])
+    assert code == 0, shown
+    assert shown.index("invalid key 'Deaths In Medellin'") < shown.index("value [")
+    assert "edited 1" in shown

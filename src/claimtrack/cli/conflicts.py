@@ -129,13 +129,41 @@ def matrix(
     if not grid["keys"]:
         output.info("no keyed claims")
         return
-    table = output.table("key", *[f"{i + 1}" for i in range(len(grid["outlets"]))], wrap=("key",))
-    for row in grid["rows"]:
-        cells = []
-        for cell in row["cells"]:
-            text = " / ".join(cell["values"]) if cell else ""
-            cells.append(output.text(("! " if cell and cell["conflict"] else "") + output.clip(text, 14)))
-        table.add_row(output.text(output.clip(row["key"], 34)), *cells)
-    output.console().print(table)
+    _print_matrix(grid)
     for number, outlet in enumerate(grid["outlets"], start=1):
         output.line(f"  {number}: {outlet['name']}" + (f"  ({outlet['published']})" if outlet["published"] else ""))
+
+
+_CELL = 16  # the widest a matrix cell gets
+_NARROWEST_CELL = 6
+
+
+def _print_matrix(grid: dict) -> None:
+    """Keys down, outlets across, fitted to the window: the key column keeps room for a key's longest
+    segment (keys break after a '.'), cells are clipped, and outlets that still do not fit go to a
+    further table below, under the same keys."""
+    keys = [row["key"] for row in grid["rows"]]
+    texts = [[("! " if cell and cell["conflict"] else "") + " / ".join(cell["values"]) if cell else ""
+              for cell in row["cells"]] for row in grid["rows"]]
+    width = output.console().width
+    pad = 0 if width < output.NARROW else 1
+    segment = min(24, max(len(part) for key in keys for part in key.split(".")))
+    key_width = min(max(map(len, keys)), max(segment, width // 2))
+    count = len(grid["outlets"])
+    want = min(_CELL, max([len(text) for row in texts for text in row] + [1]))
+    per_block = count
+    cell = min(want, (width - key_width - output.table_overhead(count + 1, pad)) // count)
+    if cell < min(want, _NARROWEST_CELL):
+        cell = min(want, 10)
+        per_block = max(1, (width - key_width - output.table_overhead(1, pad)) // (cell + 2 * pad + 1))
+    for first in range(0, count, per_block):
+        columns = range(first, min(count, first + per_block))
+        table = output.table("key", *[str(i + 1) for i in columns],
+                             widths={"key": key_width, **{str(i + 1): cell for i in columns}},
+                             show_edge=False, padding=(0, pad))
+        for key, row in zip(keys, texts):
+            table.add_row(output.text(output.wrap_key(key, key_width)),
+                          *[output.text(output.clip(row[i], cell)) for i in columns])
+        if first:
+            output.line()
+        output.console().print(table)

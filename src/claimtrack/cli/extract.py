@@ -11,6 +11,7 @@ from claimtrack.cli import output, state
 
 CaseOption = Annotated[Optional[str], typer.Option("--case", help="Only this case (story).")]
 CHOICES = "[a]ccept, [r]eject, [e]dit, [s]kip, [q]uit"
+ANSWERS = ("a", "r", "e", "s", "q")
 
 
 def extract(
@@ -58,15 +59,17 @@ def _progress(total: int):
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    bar = Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                   console=Console(file=sys.stderr), transient=True)
+    bar = Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TextColumn("sources read and stored"),
+                   TimeRemainingColumn(),
+                   console=Console(file=sys.stderr, color_system=None if output.no_color() else "auto"),
+                   transient=True)
     task = bar.add_task("extract", total=total)
 
     def progress(done: int, steps: int, _source: str) -> None:
         # drawn from the first step on: the run's worker processes are forked before the bar's thread starts
         if not bar.live.is_started:
             bar.start()
-        bar.update(task, completed=done, total=steps)
+        bar.update(task, completed=done / 2, total=steps / 2)  # each source is read, then stored: two steps
 
     return progress, bar.stop
 
@@ -78,25 +81,40 @@ def review(case: CaseOption = None) -> None:
 
     Example: claimtrack review --case quake-2026
     """
-    from claimtrack import claims, extract_store, storage
-    from claimtrack.errors import ClaimtrackError, InvalidTransition
+    from claimtrack import cases, extract_store
 
     conn = state.connect()
     actor = state.actor()
-    from claimtrack import cases
-
     cases.require(conn, case)
     items = extract_store.queue(conn, case=case)
     if not items:
         output.info("no candidates to review")
         return
     tally = {"accepted": 0, "rejected": 0, "edited": 0, "skipped": 0}
+    try:
+        _review(conn, actor, items, tally)
+    except KeyboardInterrupt:  # Ctrl-C: what was decided is kept and said, then the usual exit 130
+        _report(tally)
+        raise
+    _report(tally)
+
+
+def _review(conn, actor, items: list[dict], tally: dict) -> None:
+    from claimtrack import claims, extract_store, storage
+    from claimtrack.errors import ClaimtrackError, InvalidTransition
+
     for number, item in enumerate(items, start=1):
+        shown = False
         while True:
-            item["proposed"] = claims.proposed_for(conn, item["id"])
-            _show(item, number, len(items))
+            if not shown:
+                item["proposed"] = claims.proposed_for(conn, item["id"])
+                _show(item, number, len(items))
+                shown = True
             reply = _ask(CHOICES, "s", show_default=False)
             answer = None if reply is None else reply.strip().lower()[:1]
+            if answer is not None and answer not in ANSWERS:
+                output.info(f"{output.safe(reply.strip(), keep_newlines=False)!r} is not an answer: type a, r, e, s or q")
+                continue
             if answer in ("a", "r"):
                 try:
                     with storage.write(conn):
@@ -108,11 +126,10 @@ def review(case: CaseOption = None) -> None:
                 else:
                     tally["accepted" if answer == "a" else "rejected"] += 1
             elif answer == "e":
-                key = _ask("key", item["key"] or "-")
-                value = _ask("value", item["value"] or "")
-                statement = _ask("statement", item["proposed"] or item["statement"])
+                key = _ask_key(item["key"] or "-")
+                value = None if key is None else _ask("value", item["value"] or "")
+                statement = None if value is None else _ask("statement", item["proposed"] or item["statement"])
                 if key is None or value is None or statement is None:
-                    _report(tally)
                     return
                 if statement == item["statement"]:
                     statement = None
@@ -125,14 +142,29 @@ def review(case: CaseOption = None) -> None:
                 else:
                     tally["edited"] += 1
                 item.update(extract_store.status_of(conn, item["id"]))
+                shown = False
                 continue
             elif answer == "q" or answer is None:
-                _report(tally)
                 return
             else:
                 tally["skipped"] += 1
             break
-    _report(tally)
+
+
+def _ask_key(default: str) -> str | None:
+    """A key, asked again until it is one (or '-' for none): a typo is caught before the value is asked."""
+    from claimtrack.claims import check_key
+    from claimtrack.errors import InvalidInput
+
+    while True:
+        key = _ask("key", default)
+        if key is None or key.strip() in ("", "-"):
+            return key
+        try:
+            check_key(key)
+            return key
+        except InvalidInput as error:
+            output.info(output.safe(error.message, keep_newlines=False))
 
 
 def _ask(question: str, default: str, *, show_default: bool = True) -> str | None:
@@ -142,7 +174,11 @@ def _ask(question: str, default: str, *, show_default: bool = True) -> str | Non
         question = f"{question} [{output.safe(default, keep_newlines=False)}]"
     try:
         return typer.prompt(question, default=default, show_default=False, err=True)
-    except (typer.Abort, EOFError):
+    except typer.Abort as abort:  # the end of input, or Ctrl-C (which stops the review: exit 130)
+        if isinstance(abort.__context__, KeyboardInterrupt):
+            raise KeyboardInterrupt from None
+        return None
+    except EOFError:
         return None
     except RuntimeError:  # input(): lost sys.stdin (started with standard input closed)
         return None

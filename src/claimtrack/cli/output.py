@@ -62,8 +62,43 @@ def console():
         width = None
         if not sys.stdout.isatty():
             width = int(os.environ.get("COLUMNS", "160") or 160)
-        _console = Console(highlight=False, soft_wrap=False, width=width, emoji=False, markup=False)
+        _console = Console(highlight=False, soft_wrap=False, width=width, emoji=False, markup=False,
+                           color_system=None if no_color() else "auto")
     return _console
+
+
+def no_color() -> bool:
+    """NO_COLOR (no-color.org): set and not empty, no colour nor any other styling (bold, italic) reaches the terminal."""
+    return bool(os.environ.get("NO_COLOR"))
+
+
+def wrap_key(key: str, width: int) -> str:
+    """A key on lines of at most ``width`` characters, broken after a '.' (a segment longer than a line
+    after a '-'): cut inside a word only when a word is longer than the line."""
+    if len(key) <= width:
+        return key
+    lines: list[str] = []
+
+    def pack(pieces: list[str], line: str) -> str:
+        for piece in pieces:
+            if line and len(line) + len(piece) > width:
+                lines.append(line)
+                line = ""
+            while len(piece) > width:
+                lines.append(piece[:width])
+                piece = piece[width:]
+            line += piece
+        return line
+
+    line = ""
+    for segment in re.findall(r"[^.]+\.?|\.", key):
+        if len(segment) <= width:
+            line = pack([segment], line)
+        else:  # a segment of its own lines, broken at its hyphens
+            if line:
+                lines.append(line)
+            line = pack(re.findall(r"[^-]+-?|-", segment), "")
+    return "\n".join(lines + [line] if line else lines)
 
 
 def text(value: Any, style: str | None = None):
@@ -102,9 +137,12 @@ def table(*columns: str, title: str | None = None, wrap: tuple[str, ...] = (), w
 _TABLE_PADDING = (0, 1)  # a cell's blank columns on either side
 
 
-def table_overhead(count: int) -> int:
+def table_overhead(count: int, padding: int = _TABLE_PADDING[1]) -> int:
     """The terminal columns a table of ``count`` columns without edges spends around its cells."""
-    return 2 * _TABLE_PADDING[1] * count + (count - 1)  # padding, and one rule (a space) between columns
+    return 2 * padding * count + (count - 1)  # padding, and one rule (a space) between columns
+
+
+NARROW = 120  # a window narrower than this gets tables without padding (one space between columns)
 
 
 def share(room: int, wants: dict[str, int]) -> dict[str, int]:

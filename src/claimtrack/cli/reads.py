@@ -77,13 +77,14 @@ _CLAIM_HEADER = ("ID", "key", "value", "status", "verdict", "sources", "statemen
 
 
 def _print_claim_table(conn, filters: dict) -> int:
-    """The listing on a terminal: a table, whose statements wrap to the window.
+    """The listing on a terminal: a table fitted to the window, whose statements wrap.
 
-    Up to ``_TABLE_ROWS`` claims are one table sized to its content. A longer
-    listing (an archive of 100,000 claims) is printed as it is read, in tables
-    of that many rows that share one header and fixed column widths (from the
+    Up to ``_TABLE_ROWS`` claims are one table, its columns sized to them. A
+    longer listing (an archive of 100,000 claims) is printed as it is read, in
+    tables of that many rows that share one header and column widths (from the
     longest key and value listed), so the first rows show at once and memory
     stays flat, where one table would lay out every row before printing any.
+    Keys break after a '.' (see output.wrap_key), never inside a word that fits.
     """
     from claimtrack import claims, storage
 
@@ -94,22 +95,45 @@ def _print_claim_table(conn, filters: dict) -> int:
             output.info("no claims match")
             return 0
         if len(first) <= _TABLE_ROWS:
-            _print_claim_rows(output.table(*_CLAIM_HEADER, wrap=("key", "value", "statement")), first)
-            return 0
-        key_width, value_width = claims.listing_widths(conn, **filters)
-        fixed = _fixed_widths()
-        widths = fixed | output.share(
-            output.console().width - output.table_overhead(len(_CLAIM_HEADER)) - sum(fixed.values()),
-            {"key": key_width, "value": min(value_width, _VALUE_CLIP), "statement": _STATEMENT_CLIP})
+            keys = [row["key"] or "-" for row in first]
+            widths = _claim_widths(max(map(len, keys)), max(len(output.clip(row["value"], _VALUE_CLIP) or "-")
+                                                            for row in first),
+                                   max(len(output.clip(row["statement"], _STATEMENT_CLIP)) for row in first),
+                                   max(len(part) for key in keys for part in key.split(".")))
+        else:
+            key_width, value_width = claims.listing_widths(conn, **filters)
+            widths = _claim_widths(key_width, min(value_width, _VALUE_CLIP), _STATEMENT_CLIP, _KEY_SEGMENT)
         rows = itertools.chain(first, listed)
         for number in itertools.count():
             chunk = list(itertools.islice(rows, _TABLE_ROWS))
             if not chunk:
                 break
-            table = output.table(*_CLAIM_HEADER, wrap=("key", "value", "statement"), widths=widths,
-                                 show_header=number == 0, show_edge=False)
-            _print_claim_rows(table, chunk)
+            table = output.table(*_CLAIM_HEADER, wrap=("value", "statement"), widths=widths,
+                                 show_header=number == 0, show_edge=False, padding=(0, _padding()))
+            _print_claim_rows(table, chunk, widths["key"])
     return 0
+
+
+_KEY_SEGMENT = 24  # the longest segment of a key assumed when the keys are not all read first
+
+
+def _claim_widths(key: int, value: int, statement: int, segment: int) -> dict[str, int]:
+    """Column widths for the listing in this window: the key keeps room for its longest segment
+    (taken from the statement, which wraps) while the window allows."""
+    fixed = _fixed_widths()
+    room = output.console().width - output.table_overhead(len(_CLAIM_HEADER), _padding()) - sum(fixed.values())
+    widths = output.share(room, {"key": key, "value": value, "statement": statement})
+    for column, wanted in (("key", min(key, segment)), ("value", min(value, 12))):
+        if widths[column] < wanted:
+            grow = min(wanted - widths[column], max(0, widths["statement"] - 12))  # a statement keeps a dozen
+            widths[column] += grow
+            widths["statement"] -= grow
+    return fixed | widths
+
+
+def _padding() -> int:
+    """Blank columns on either side of a cell: none in a narrow window."""
+    return 0 if output.console().width < output.NARROW else 1
 
 
 def _fixed_widths() -> dict[str, int]:
@@ -120,10 +144,11 @@ def _fixed_widths() -> dict[str, int]:
             "verdict": max(map(len, claims.VERDICTS)), "sources": len("sources")}
 
 
-def _print_claim_rows(table, rows: list[dict]) -> None:
+def _print_claim_rows(table, rows: list[dict], key_width: int) -> None:
     for row in rows:
         table.add_row(
-            output.short(row["id"]), output.text(row["key"] or "-"), output.text(output.clip(row["value"], _VALUE_CLIP) or "-"),
+            output.short(row["id"]), output.text(output.wrap_key(row["key"] or "-", key_width)),
+            output.text(output.clip(row["value"], _VALUE_CLIP) or "-"),
             row["status"], row["verdict"] or "-", str(len({a["source"] for a in row["appearances"]})),
             output.text(output.clip(row["statement"], _STATEMENT_CLIP)),
         )
