@@ -239,3 +239,115 @@ def test_review_refuses_a_bad_key_before_asking_the_value(candidates, db_path):
     assert code == 0, shown
     assert shown.index("invalid key 'Deaths In Medellin'") < shown.index("value [")
     assert "edited 1" in shown
+
+
+# --- a value must be stated by its quote ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("value,value_type,stated", [
+    ("12", None, True), ("twelve", None, True), ("99", None, False), ("at least 40", None, True),
+    ("40", None, True), ("41", None, False), ("3 days", None, True), ("72 hours", None, True),
+    ("4 days", None, False), ("8 March 2026", None, True), ("9 March 2026", None, False), ("2026", "year", False),
+    ("$3 million", None, True), ("$4 million", None, False), ("yes", None, None), ("in Medellin", "text", None),
+])
+def test_a_quote_states_a_value_when_its_words_read_as_it(value, value_type, stated):
+    from claimtrack.stated import quote_states
+
+    quote = "killed twelve in Medellin and at least 40 in all; it lasted three days from Sunday, costing $3 million"
+    assert quote_states(quote, value, value_type, "2026-03-10") is stated
+
+
+def test_claim_add_refuses_a_value_its_quote_does_not_state(run, quake, db_path):
+    checkpoint(db_path)
+    before = db_fingerprint(db_path)
+    result = run("claim", "add", "99 died in Medellin", "--source", quake["a"], "--quote", "12 people in Medellin",
+                 "--key", "quake.medellin.deaths", "--value", "99", expect=1)
+    assert result.stderr == ("Error: the quote does not state the value '99': give the value in the quote's words, or"
+                             " say where it comes from with --value-from-elsewhere \"...\"\n")
+    assert db_fingerprint(db_path) == before
+    claim = run("claim", "add", "99 died in Medellin", "--source", quake["a"], "--quote", "12 people in Medellin",
+                "--key", "quake.medellin.deaths", "--value", "99",
+                "--value-from-elsewhere", "Civil defence bulletin of 11 March").stdout.strip()
+    [entry] = [h for h in run.json("show", claim, "--json")["history"] if h["action"] == "value-source"]
+    assert (entry["new"], entry["note"]) == ("99", "Civil defence bulletin of 11 March")
+    assert "value 99 is not in the quote; it comes from: Civil defence bulletin of 11 March" in run("show", claim).stdout
+
+
+# --- bulk work ----------------------------------------------------------------------------------
+
+
+def test_claim_edit_rekeys_every_claim_a_key_prefix_selects(run, quake, article):
+    run("source", "add", article("c.txt", "The quake killed 9 people in Bello.\n", {"case": "other", "outlet": "X"}))
+    elsewhere = run("claim", "add", "9 died", "--source", run.json("source", "list", "--json", "--case", "other")[0]["id"],
+                    "--quote", "killed 9 people", "--key", "quake.medellin.deaths", "--value", "9").stdout.strip()
+    result = run("claim", "edit", "--match-key", "quake.medellin", "--case", "quake", "--key", "quake.medellin.toll",
+                 "--note", "one key for the city's toll")
+    assert result.stdout.splitlines() == [
+        f"{quake['twelve']}: key: quake.medellin.deaths -> quake.medellin.toll",
+        f"{quake['fifteen']}: key: quake.medellin.deaths -> quake.medellin.toll"]
+    assert result.stderr == "2 claims changed\n"
+    assert run.json("show", elsewhere, "--json")["key"] == "quake.medellin.deaths"  # another case, left alone
+    for claim in (quake["twelve"], quake["fifteen"]):
+        [entry] = [h for h in run.json("show", claim, "--json")["history"] if h["action"] == "edit"]
+        assert entry["note"] == "one key for the city's toll"
+    assert run.json("list", "--conflicts", "--json")[0]["key"] == "quake.medellin.toll"
+
+
+def test_claim_edit_takes_several_ids_and_skips_those_already_so(run, quake):
+    run("claim", "edit", quake["twelve"], "--tag", "toll")
+    result = run("claim", "edit", quake["twelve"], quake["fifteen"], "--tag", "toll")
+    assert result.stdout == f"{quake['fifteen']}: tags: - -> toll\n"
+    assert result.stderr == "1 claims changed, 1 said so already\n"
+    assert "name the claims" in run("claim", "edit", "--key", "a.b", expect=2).stderr
+    assert "no claim has a key starting with 'nothing.'" in run("claim", "edit", "--match-key", "nothing.", "--tag", "x",
+                                                               expect=1).stderr
+
+
+def test_accept_and_reject_take_a_key_prefix(run, quake):
+    run("extract", "--case", "quake")
+    candidates = run.json("list", "--candidates", "--json")
+    keys = sorted({c["key"] for c in candidates})
+    prefix = keys[0].split(".")[0] + "." + keys[0].split(".")[1]
+    chosen = [c for c in candidates if c["key"].startswith(prefix)]
+    result = run("claim", "reject", "--match-key", prefix, "--case", "quake", "--note", "another incident")
+    assert result.stdout == f"rejected {len(chosen)}\n"
+    assert {c["id"] for c in run.json("list", "--json", "--status", "rejected")} == {c["id"] for c in chosen}
+
+
+# --- exports ------------------------------------------------------------------------------------
+
+
+def test_csv_has_the_quote_outlet_and_evidence_addresses(run, quake):
+    import csv
+    import io
+
+    run("note", quake["twelve"], "Morgue count", "--url", "https://example.org/morgue", "--stance", "supports")
+    rows = {r["id"][:7]: r for r in csv.DictReader(io.StringIO(run("export", "--format", "csv", "--edition", "internal").stdout))}
+    twelve = rows[quake["twelve"]]
+    assert (twelve["quote"], twelve["outlet"], twelve["evidence_urls"]) == \
+        ("killed 12 people", "Andes Daily", "https://example.org/morgue")
+
+
+def test_json_export_names_no_local_path(run, quake, tmp_path, article):
+    deep = tmp_path / "desk" / "inbox"
+    deep.mkdir(parents=True)
+    run("source", "add", article("desk/inbox/dawn.txt", "The quake killed 3 people in Bello.\n",
+                                 {"case": "quake", "outlet": "Dawn"}))
+    run("export", "--format", "case", "--case", "quake", tmp_path / "files")
+    run("--db", tmp_path / "other.db", "import", tmp_path / "files")
+    for db in (None, tmp_path / "other.db"):
+        text = run(*(("--db", db) if db else ()), "export", "--format", "json", "--edition", "internal").stdout
+        assert str(tmp_path) not in text and "/desk/" not in text
+        assert db is not None or "dawn.txt" in text  # the file's own name stays
+
+
+def test_export_can_hold_done_claims_only(run, quake):
+    run("status", quake["twelve"], "in-review")
+    run("verdict", quake["twelve"], "false", "--why", "The morgue counted 15")
+    run("status", quake["twelve"], "done")
+    run("status", quake["fifteen"], "in-review")
+    run("verdict", quake["fifteen"], "true", "--why", "The morgue counted 15")
+    every = json.loads(run("export", "--format", "json", "--edition", "internal").stdout)["claims"]
+    done = json.loads(run("export", "--format", "json", "--edition", "internal", "--status", "done").stdout)["claims"]
+    assert len(every) == 2 and [c["status"] for c in done] == ["done"]
+    assert "did you mean 'done'" in run("export", "--status", "dnoe", expect=2).stderr

@@ -190,6 +190,8 @@ def add(
     origin: str | None = None,
     near: int | None = None,
     refresh: bool = True,
+    value_stated: bool = False,
+    value_from: str | None = None,
 ) -> str:
     """A new claim with its first appearance; the quote must be in the source.
 
@@ -197,10 +199,32 @@ def add(
     that offset (extraction knows exactly where it read the words).
     ``refresh=False`` leaves the key's conflict to the caller, who refreshes
     each touched key once (extraction stores many claims per key).
+    ``value_stated`` asks that the quote state the value (see stated.py),
+    as a value typed by a person must, unless ``value_from`` says where the
+    value comes from instead; that is recorded in the claim's history.
     """
     claim = dict(statement=statement, quote=quote, key=key, value=value, value_type=value_type, tags=tags,
                  stance=stance, attribution=attribution, status=status, origin=origin, near=near)
-    return add_many(conn, actor, source, [claim], refresh=refresh)[0]
+    value_from = " ".join(value_from.split()) if value_from else None
+    if value_stated and value is not None and not value_from:
+        _require_stated(conn, source, quote, value, value_type)
+    claim_id = add_many(conn, actor, source, [claim], refresh=refresh)[0]
+    if value_from and value is not None:
+        stored = conn.execute("SELECT value FROM claims WHERE id = ?", (claim_id,)).fetchone()[0]
+        history.record(conn, actor, entity="claim", entity_id=claim_id, claim_id=claim_id, action="value-source",
+                       field="value", new=stored, note=value_from)
+    return claim_id
+
+
+def _require_stated(conn: sqlite3.Connection, source: str, quote: str, value: str, value_type: str | None) -> None:
+    from claimtrack.stated import quote_states
+
+    row = _source_row(conn, source)
+    found = anchor.find(row["text"], quote)  # a quote not in the source is refused as ever, first
+    value, value_type = _clean_value(value, value_type)
+    if value is not None and quote_states(found.quote, value, value_type, row["published"]) is False:
+        raise InvalidInput(f"the quote does not state the value {value!r}: give the value in the quote's words,"
+                           " or say where it comes from with --value-from-elsewhere \"...\"")
 
 
 def add_many(conn: sqlite3.Connection, actor: Actor, source: str, claims: list[dict], *, refresh: bool = True) -> list[str]:
@@ -533,6 +557,30 @@ def _state_the_fact(conn: sqlite3.Connection, actor: Actor, row: sqlite3.Row, no
         history.record(conn, actor, entity="claim", entity_id=row["id"], claim_id=row["id"], action="edit",
                        field="statement", old=row["statement"], new=proposed,
                        note="accepted: the statement names the fact the rating covers", at=now)
+
+
+def select(conn: sqlite3.Connection, claim_refs: list[str] | None = None, *, key: str | None = None,
+           case: str | None = None, status: str | None = None) -> list[str]:
+    """The claims a bulk command works on: those named (IDs or prefixes), and those whose key starts
+    with ``key`` (in ``case``, with ``status``), in listing order; at least one of the two is given."""
+    from claimtrack import cases
+    from claimtrack.errors import UsageError
+
+    if not claim_refs and key is None:
+        raise UsageError("name the claims (IDs or prefixes), or select them with --match-key PREFIX")
+    if case is not None and key is None:
+        raise UsageError("--case goes with --match-key: named claims are found in any case")
+    chosen = [_claim_row(conn, ref)["id"] for ref in claim_refs or []]
+    if key is not None:
+        cases.require(conn, case)
+        where, params = _filters(case=case, status=status, key=key.strip().lower())
+        found = [row[0] for row in conn.execute(
+            f"SELECT c.id FROM claims c{where} ORDER BY c.case_name, c.key, c.created_at, c.id", params)]
+        if not found:
+            raise NotFound(f"no {status + ' ' if status else ''}claim has a key starting with {key!r}"
+                           + (f" in case {case!r}" if case else ""))
+        chosen += [claim_id for claim_id in found if claim_id not in chosen]
+    return list(dict.fromkeys(chosen))
 
 
 def accept(conn: sqlite3.Connection, actor: Actor, claim_refs: list[str], note: str | None = None) -> list[str]:

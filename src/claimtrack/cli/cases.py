@@ -63,6 +63,7 @@ def export(
     out: Annotated[Optional[Path], typer.Option("-o", "--output", help="File to write (default: stdout).")] = None,
     key: Annotated[Optional[str], typer.Option("--key", help="Only claims whose key starts with this prefix.")] = None,
     tag: Annotated[Optional[str], typer.Option("--tag", help="Only claims with this tag.")] = None,
+    status: Annotated[Optional[str], typer.Option("--status", help="Only claims at this point of the work: unverified, in-review or done.")] = None,
     edition: Annotated[str, typer.Option("--edition", help="published (what readers see: rated claims, public notes, "
                                          "no keys, IDs or history) or internal (everything).")] = "published",
 ) -> None:
@@ -79,6 +80,10 @@ def export(
     from claimtrack.errors import InvalidInput, UsageError
 
     fmt = fmt.strip().lower()
+    if status is not None:
+        from claimtrack.claims import WORK_STATUSES, check_choice
+
+        status = check_choice(status, WORK_STATUSES, "status")
     edition = edition.strip().lower()
     if edition not in ("published", "internal"):
         raise UsageError(f"unknown edition {edition!r}; choose one of: published, internal")
@@ -95,8 +100,8 @@ def export(
         case = names[0]
     destination = target or out
     if fmt == "case":
-        if key or tag:
-            raise UsageError("--key and --tag do not apply to --format case: case files hold the whole case")
+        if key or tag or status:
+            raise UsageError("--key, --tag and --status do not apply to --format case: case files hold the whole case")
         if destination is None:
             raise UsageError("give the directory to write the case to: claimtrack export --format case DIR")
         written = caseio.export_case(conn, case, destination)
@@ -111,11 +116,13 @@ def export(
     now = clock_from_env()()
     warn = lambda message: output.info("warning: " + output.safe(message, keep_newlines=False))  # noqa: E731
     if destination is None:
-        reports.export(conn, fmt, case, sys.stdout, now=now, key=key, tag=tag, warn=warn, edition=edition)
+        reports.export(conn, fmt, case, sys.stdout, now=now, key=key, tag=tag, warn=warn, edition=edition,
+                       status=status)
         return
     from claimtrack.files import database_files
 
     with reports.atomic_file(destination, newline="" if fmt == "csv" else "\n",
                              protect=database_files(state.db_path())) as handle:
-        reports.export(conn, fmt, case, handle, now=now, key=key, tag=tag, warn=warn, edition=edition)
+        reports.export(conn, fmt, case, handle, now=now, key=key, tag=tag, warn=warn, edition=edition,
+                       status=status)
     output.info(f"wrote the {fmt} export of {case} to {destination}")

@@ -29,8 +29,12 @@ def add(
     tag: Annotated[Optional[List[str]], typer.Option("--tag", help="A tag (repeatable).")] = None,
     stance: StanceOption = "asserts",
     attribution: AttributionOption = None,
+    value_from: Annotated[Optional[str], typer.Option("--value-from-elsewhere", help="Where the value comes from when the quote does not state it (kept in the claim's history).")] = None,
 ) -> None:
     """Add a claim, anchored to a verbatim quote in a source.
+
+    A value must be one the quote states (read as a figure, length or date:
+    "twelve" states 12), unless --value-from-elsewhere says where it comes from.
 
     Example: claimtrack claim add "Li's visit lasted three days" --source s1a2b3c
     --quote "a three-day visit to Moscow" --key li-shangfu.moscow-visit.duration --value three-day
@@ -40,7 +44,8 @@ def add(
     conn = state.connect()
     with storage.write(conn):
         claim_id = claims.add(conn, state.actor(), statement=statement, source=source, quote=quote, key=key,
-                              value=value, value_type=value_type, tags=tag, stance=stance, attribution=attribution)
+                              value=value, value_type=value_type, tags=tag, stance=stance, attribution=attribution,
+                              value_stated=True, value_from=value_from)
     output.echo(output.short(claim_id))
 
 
@@ -67,28 +72,52 @@ def link(
                 f" \u201c{output.safe(row['quote'], keep_newlines=False)}\u201d")
 
 
+MatchKeyOption = Annotated[Optional[str], typer.Option(
+    "--match-key", help="Every claim whose key starts with this prefix (with --case: in that case only).")]
+MatchCaseOption = Annotated[Optional[str], typer.Option("--case", help="With --match-key: only this case.")]
+
+
 @claim_app.command("edit")
 def edit(
-    claim: Annotated[str, typer.Argument(help="Claim ID or prefix.", show_default=False)],
+    claims_: Annotated[Optional[List[str]], typer.Argument(metavar="[CLAIM]...", help="Claim IDs or prefixes.",
+                                                           show_default=False)] = None,
     statement: Annotated[Optional[str], typer.Option(help="New statement.")] = None,
     key: Annotated[Optional[str], typer.Option(help="New key ('-' to clear).")] = None,
     value: Annotated[Optional[str], typer.Option(help="New value wording.")] = None,
     value_type: Annotated[Optional[str], typer.Option("--value-type", help="Read the value as this type.")] = None,
     tag: Annotated[Optional[List[str]], typer.Option("--tag", help="Replace the tags (repeatable).")] = None,
     note: Annotated[Optional[str], typer.Option("--note", help="Why.")] = None,
+    match_key: MatchKeyOption = None,
+    case: MatchCaseOption = None,
 ) -> None:
-    """Change a claim's statement, key, value or tags (logged in its history).
+    """Change the statement, key, value or tags of one claim or many (each change logged in its history).
 
-    Example: claimtrack claim edit c7k2m9q --key li-shangfu.moscow-visit.duration
+    Several claims change in one unit of work; one that already says what is
+    asked is left as it is.
+
+    Example: claimtrack claim edit --match-key cebu-quake.deaths --key cebu-quake.death-toll
     """
     from claimtrack import claims, storage
+    from claimtrack.errors import InvalidInput
 
     conn = state.connect()
+    actor = state.actor()
+    results, unchanged = [], []
     with storage.write(conn):
-        result = claims.edit(conn, state.actor(), claim, statement=statement, key=key, value=value,
-                             value_type=value_type, tags=tag, note=note)
-    for field, (old, new) in result["changes"].items():
-        output.echo(f"{output.short(result['id'])}: {field}: {output.safe(old) or '-'} -> {output.safe(new) or '-'}")
+        chosen = claims.select(conn, claims_, key=match_key, case=case)
+        for claim_id in chosen:
+            try:
+                results.append(claims.edit(conn, actor, claim_id, statement=statement, key=key, value=value,
+                                           value_type=value_type, tags=tag, note=note))
+            except InvalidInput as error:
+                if len(chosen) == 1 or not error.message.startswith("nothing to change"):
+                    raise
+                unchanged.append(claim_id)
+    for result in results:
+        for field, (old, new) in result["changes"].items():
+            output.echo(f"{output.short(result['id'])}: {field}: {output.safe(old) or '-'} -> {output.safe(new) or '-'}")
+    if len(chosen) > 1:
+        output.info(f"{len(results)} claims changed" + (f", {len(unchanged)} said so already" if unchanged else ""))
 
 
 @claim_app.command("settle")
@@ -115,37 +144,51 @@ def settle(
                 f" -> {output.safe(change['new']) or '-'} (settled)")
 
 
-@claim_app.command("accept")
-def accept(
-    claims_: Annotated[List[str], typer.Argument(metavar="CLAIM...", help="Candidate IDs or prefixes.", show_default=False)],
-    note: Annotated[Optional[str], typer.Option("--note", help="Why.")] = None,
-) -> None:
-    """Accept extracted candidates: they become claims to verify.
-
-    Example: claimtrack claim accept c7k2m9q c9x8w7v
-    """
+def _review_decision(decide, claims_: list[str] | None, note: str | None, match_key: str | None,
+                     case: str | None) -> list[str]:
     from claimtrack import claims, storage
 
     conn = state.connect()
     with storage.write(conn):
-        done = claims.accept(conn, state.actor(), claims_, note)
+        chosen = claims.select(conn, claims_, key=match_key, case=case, status="candidate" if match_key else None)
+        return decide(conn, state.actor(), chosen, note)
+
+
+@claim_app.command("accept")
+def accept(
+    claims_: Annotated[Optional[List[str]], typer.Argument(metavar="[CLAIM]...", help="Candidate IDs or prefixes.",
+                                                           show_default=False)] = None,
+    note: Annotated[Optional[str], typer.Option("--note", help="Why.")] = None,
+    match_key: MatchKeyOption = None,
+    case: MatchCaseOption = None,
+) -> None:
+    """Accept extracted candidates: they become claims to verify.
+
+    --match-key takes every candidate whose key starts with the prefix.
+
+    Example: claimtrack claim accept c7k2m9q c9x8w7v
+    """
+    from claimtrack import claims
+
+    done = _review_decision(claims.accept, claims_, note, match_key, case)
     output.echo(f"accepted {len(done)}")
 
 
 @claim_app.command("reject")
 def reject(
-    claims_: Annotated[List[str], typer.Argument(metavar="CLAIM...", help="Candidate IDs or prefixes.", show_default=False)],
+    claims_: Annotated[Optional[List[str]], typer.Argument(metavar="[CLAIM]...", help="Candidate IDs or prefixes.",
+                                                           show_default=False)] = None,
     note: Annotated[Optional[str], typer.Option("--note", help="Why.")] = None,
+    match_key: MatchKeyOption = None,
+    case: MatchCaseOption = None,
 ) -> None:
     """Reject extracted candidates; they are not proposed again for the same text.
 
-    Example: claimtrack claim reject c7k2m9q
+    Example: claimtrack claim reject --match-key quake.aftershock --case quake-2026
     """
-    from claimtrack import claims, storage
+    from claimtrack import claims
 
-    conn = state.connect()
-    with storage.write(conn):
-        done = claims.reject(conn, state.actor(), claims_, note)
+    done = _review_decision(claims.reject, claims_, note, match_key, case)
     output.echo(f"rejected {len(done)}")
 
 

@@ -303,6 +303,8 @@ def print_history(entries: list[dict], *, with_claim: bool) -> None:
             change = f"{entry['action']}: {entry['old'] or '-'} -> {entry['new'] or '-'}"
         elif entry["field"] and entry["action"] in ("edit", "accept", "reject", "import", "settle"):
             change += f" {entry['field']}: {entry['old'] or '-'} -> {entry['new'] or '-'}"
+        elif entry["action"] == "value-source":
+            change = f"value {entry['new']} is not in the quote; it comes from: {entry['note']}"
         elif entry["action"] == "diverge":
             change += f" {entry['field']}: kept {entry['old'] or '-'}, other {entry['new'] or '-'} ({entry['note']})"
         elif entry["action"] == "link":

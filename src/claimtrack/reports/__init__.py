@@ -34,7 +34,7 @@ def renderer(fmt: str) -> Callable:
 
 
 def export(conn: sqlite3.Connection, fmt: str, case: str, out: TextIO, *, now: str, key: str | None = None,
-           tag: str | None = None, warn: Warn | None = None, edition: str = "published") -> None:
+           tag: str | None = None, warn: Warn | None = None, edition: str = "published", status: str | None = None) -> None:
     """Write ``case`` in ``fmt`` to ``out``, from one consistent read of the database.
 
     The published edition (the default) is what readers see; the internal one holds everything."""
@@ -42,7 +42,8 @@ def export(conn: sqlite3.Connection, fmt: str, case: str, out: TextIO, *, now: s
     from claimtrack.reports import data
 
     render = renderer(fmt)
-    report = data.open_report(conn, case, now, key=key, tag=tag, settings=config.settings(conn, case), edition=edition)
+    report = data.open_report(conn, case, now, key=key, tag=tag, settings=config.settings(conn, case), edition=edition,
+                              status=status)
     with storage.snapshot(conn):  # every pass over the case sees the same data
         render(report, out, warn or (lambda message: None))
 

@@ -8,6 +8,7 @@ not the size of the case.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
@@ -79,6 +80,7 @@ class Report:
     now: str
     key: str | None = None
     tag: str | None = None
+    status: str | None = None  # only claims at this point of the work (done: the checks finished)
     org_name: str | None = None
     org_url: str | None = None
     report_url: str | None = None
@@ -127,7 +129,7 @@ class Report:
 
     @property
     def filtered(self) -> bool:
-        return bool(self.key or self.tag)
+        return bool(self.key or self.tag or self.status)
 
     def claim_url(self, claim_id: str) -> str | None:
         if not self.report_url:
@@ -146,6 +148,9 @@ class Report:
         if self.tag:
             where.append("c.id IN (SELECT claim_id FROM claim_tags WHERE tag = ?)")
             params.append(self.tag)
+        if self.status:
+            where.append("c.status = ?")
+            params.append(self.status)
         if statuses is not None:
             where.append(f"c.status IN ({','.join('?' * len(statuses))})")
             params.extend(statuses)
@@ -339,7 +344,7 @@ class Report:
 
 
 def open_report(conn: sqlite3.Connection, case: str, now: str, *, key: str | None = None, tag: str | None = None,
-                settings: dict | None = None, edition: str = "published") -> Report:
+                settings: dict | None = None, edition: str = "published", status: str | None = None) -> Report:
     from claimtrack import verdicts
 
     if not conn.execute("SELECT 1 FROM cases WHERE name = ?", (case,)).fetchone():
@@ -351,7 +356,7 @@ def open_report(conn: sqlite3.Connection, case: str, now: str, *, key: str | Non
         conn=conn, case=case, now=now, key=key.strip().lower() if key else None,
         tag=tag.strip().lower() if tag else None, org_name=settings.get("org.name"),
         org_url=settings.get("org.url"), report_url=settings.get("report.url"), title=settings.get("report.title"),
-        edition=edition, settings=settings, scale=verdicts.scale(conn),
+        edition=edition, settings=settings, scale=verdicts.scale(conn), status=status,
     )
 
 
@@ -375,8 +380,22 @@ def _appearance(row: sqlite3.Row) -> dict:
 
 
 def _history(row: sqlite3.Row) -> dict:
-    return {name: row[name] for name in
-            ("id", "at", "author", "entity", "entity_id", "claim_id", "action", "field", "old", "new", "note")}
+    entry = {name: row[name] for name in
+             ("id", "at", "author", "entity", "entity_id", "claim_id", "action", "field", "old", "new", "note")}
+    if entry["note"] and entry["action"] in _NOTED_FILES:
+        entry["note"] = without_local_paths(entry["note"])
+    return entry
+
+
+_NOTED_FILES = ("add", "import", "diverge", "value-source")  # entries whose note may name a file on someone's disk
+_PATH_PARTS = re.compile(r"[\\/]")
+
+
+def without_local_paths(note: str) -> str:
+    """A note with each file path cut to its file's name (web addresses kept): where a file sat on one
+    person's disk is nobody else's business, and means nothing on another machine."""
+    return " ".join(word if "://" in word or not _PATH_PARTS.search(word.rstrip("/\\:"))
+                    else _PATH_PARTS.split(word.rstrip("/\\"))[-1] for word in note.split(" "))
 
 
 def first_appearance(appearances: Iterable[dict]) -> dict | None:

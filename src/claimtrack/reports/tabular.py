@@ -16,7 +16,7 @@ import json
 import re
 from typing import Callable, Iterable, TextIO
 
-from claimtrack.reports.data import Report, first_appearance
+from claimtrack.reports.data import Report, first_appearance, outlet_label
 
 FORMAT = "claimtrack-export/1"
 PUBLISHED_FORMAT = "claimtrack-published/1"
@@ -24,7 +24,7 @@ PUBLISHED_CSV_COLUMNS = ("number", "claim", "rating", "why", "outlets", "first_p
 CSV_COLUMNS = (
     "id", "case", "key", "statement", "value", "value_type", "normalized", "status", "verdict", "rationale", "tags",
     "outlets", "sources", "appearances", "first_published", "notes", "conflict", "conflict_state",
-    "created_at", "created_by", "updated_at",
+    "created_at", "created_by", "updated_at", "quote", "outlet", "evidence_urls",
 )
 # A cell starting with one of these is a formula to a spreadsheet.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -128,6 +128,7 @@ def _cell(value: object) -> str:
 
 def csv_row(claim: dict) -> list[str]:
     first = first_appearance(claim["appearances"])
+    quoted = first or (claim["appearances"][0] if claim["appearances"] else None)
     conflict = claim.get("conflict")
     row = {
         **{field: claim[field] for field in ("id", "case", "key", "statement", "value", "value_type", "normalized",
@@ -141,6 +142,10 @@ def csv_row(claim: dict) -> list[str]:
         "notes": len(claim["notes"]),
         "conflict": conflict["id"] if conflict and conflict["state"] != "cleared" else None,
         "conflict_state": conflict["state"] if conflict and conflict["state"] != "cleared" else None,
+        # the words of its earliest dated appearance (else its first), and who printed them
+        "quote": quoted["quote"] if quoted else None,
+        "outlet": outlet_label(quoted["outlet"], quoted["source"]) if quoted else None,
+        "evidence_urls": " ".join(note["url"] for note in claim["notes"] if note["url"]),
     }
     return [_cell(row[column]) for column in CSV_COLUMNS]
 
