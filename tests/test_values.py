@@ -375,6 +375,16 @@ def test_relative_value_keeps_how_it_was_read():
     assert normalize("Sunday").note == "no publication date to resolve 'Sunday'"
 
 
+def test_importing_the_package_loads_no_reader():
+    import subprocess
+    import sys
+
+    code = ("import sys; from claimtrack import values; "
+            "print(sorted(m for m in sys.modules if m.startswith('claimtrack.values.')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
 def test_dateutil_not_imported_for_numbers():
     import subprocess
     import sys

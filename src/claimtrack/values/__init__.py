@@ -13,8 +13,12 @@ Where each part lives:
 - tokens: cleaning and tokens; units: units and currencies; numbers: figures
 - amounts: counts, quantities, money, percents, durations (one grammar)
 - durations: days, months and years by the calendar
-- years, dates, relative, spans: years; dates; dates relative to publication;
-  calendar arithmetic
+- years: years, decades, centuries; dates: the date reader's entry, absolute
+  and partial dates; relative: dates said against the publication date;
+  periods: parts of weeks, months and quarters; holidays; spans: calendar
+  arithmetic
+- times: clock times, on their day or as times of day
+- canonical: a reading's canonical string read back
 - comparison: agree / conflict / unresolved / incomparable
 - lexicon/: the vocabulary (number words, qualifiers, money, units, calendar),
   shared with extraction

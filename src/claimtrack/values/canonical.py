@@ -5,23 +5,22 @@ form is itself a wording the reader reads, to the same canonical form.
 
 from __future__ import annotations
 
-import re
-
 from .model import Value
+from .tokens import Lazy
 
 _NUMBER = r"-?\d+(?:\.\d+)?(?:e[+-]?\d+)?"
-_INTERVAL = re.compile(
+_INTERVAL = Lazy(
     rf"(?:~(?P<approx>{_NUMBER})|any|(?P<lo_op>>=|>)?(?P<lo>{_NUMBER})(?:\.\.(?P<hi_lt><)?(?P<hi>{_NUMBER}))?"
     rf"|(?P<hi_op><=|<)(?P<only_hi>{_NUMBER}))"
 )
-_NUMERIC = re.compile(r"(count|quantity|money|percent|year) (\S+)(?: (\S+))?")
-_DURATION = re.compile(r"duration (\S+?)(d|h|min|s)")
+_NUMERIC = Lazy(r"(count|quantity|money|percent|year) (\S+)(?: (\S+))?")
+_DURATION = Lazy(r"duration (\S+?)(d|h|min|s)")
 _DURATION_DAYS = {"d": 1.0, "h": 1 / 24, "min": 1 / 1440, "s": 1 / 86400}
-_DATE = re.compile(r"date (\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
-_DATERANGE = re.compile(r"daterange (\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})")
+_DATE = Lazy(r"date (\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_DATERANGE = Lazy(r"daterange (\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})")
 _STAMP = r"(?:\d{4}-\d{2}-\d{2}T)?\d{2}:\d{2}"
-_TIME = re.compile(rf"time ({_STAMP})(?:\.\.({_STAMP}))?(?: (\S+))?")
-_UNRESOLVED = re.compile(r"(count|quantity|money|percent|duration|date|year|time) \? (\S+)")
+_TIME = Lazy(rf"time ({_STAMP})(?:\.\.({_STAMP}))?(?: (\S+))?")
+_UNRESOLVED = Lazy(r"(count|quantity|money|percent|duration|date|year|time) \? (\S+)")
 _TYPES = ("count", "quantity", "money", "percent", "year", "duration", "date", "daterange", "time")
 
 

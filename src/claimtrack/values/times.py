@@ -34,8 +34,8 @@ _APPROX = {"about", "around", "approximately", "roughly", "some", "circa"}
 _AFTER = {"shortly after", "just after", "soon after"}
 _BEFORE = {"shortly before", "just before"}
 _OPEN = {"after", "before", "by", "until", "till", "since"}
-_QUALS = re.compile(r"shortly after|just after|soon after|shortly before|just before|[a-z]+")
-_LEFTOVER = re.compile(r"[\s,;:()\-]*(?:on|at|the|of|in|local|time|,)?[\s,;:()\-]*")
+_QUALS = Lazy(r"shortly after|just after|soon after|shortly before|just before|[a-z]+")
+_LEFTOVER = Lazy(r"[\s,;:()\-]*(?:on|at|the|of|in|local|time|,)?[\s,;:()\-]*")
 
 
 def has_clock_time(t: str) -> bool:
