@@ -83,6 +83,18 @@ class CasePlan:
         self.places = places  # label -> how much the case's articles speak of an incident there
         self.day = day  # the day the case's articles most give for it, if any
 
+    def _part(self, main: str, place: str | None, incidents: dict[str, Incident]) -> str:
+        """The case's incident, or the part of it made in one place: "11 people died in Serrat" in a
+        case whose articles place the quake in Veloria is earthquake.serrat. Only an incident that
+        covers an area has parts by place; a place the article puts the incident itself in is the
+        whole."""
+        if not place or not self.places or main not in lex.AREA_INCIDENTS:
+            return main  # a shooting "in Manhattan" is where it happened, not a part of it
+        main_place = max(sorted(self.places), key=lambda p: self.places[p])
+        if place == main_place or any(i.place == place for i in incidents.values()):
+            return main
+        return f"{main}.{place}"
+
     def _within(self, label: str) -> bool:
         """Whether a place names a spot inside the case's main place (a street in its town), not
         another place like it."""
@@ -91,9 +103,10 @@ class CasePlan:
         main_place = max(sorted(self.places), key=lambda p: self.places[p])
         return label != main_place and bool(_STREET_LABEL.search(label)) and not _STREET_LABEL.search(main_place)
 
-    def subject(self, incidents: dict[str, Incident], subject: str, days: tuple[str, str] | None = None) -> str:
+    def subject(self, incidents: dict[str, Incident], subject: str, days: tuple[str, str] | None = None,
+                place: str | None = None) -> str:
         """The case's subject for a figure an article keyed under ``subject``; ``days``: the
-        first and last day a date figure reads to."""
+        first and last day a date figure reads to; ``place``: where a count was made."""
         kind = kind_of(subject)
         main = self.main
         if kind is None or main is None:
@@ -110,7 +123,7 @@ class CasePlan:
         told_apart = [i for i in incidents.values()
                       if same_happening(i.kind, main) and i.kind != GENERIC and i.label_kind not in OWN_LABELS]
         if len({i.subject for i in told_apart}) <= 1 or own is None or own.label_kind in (None, "unnamed"):
-            return main  # the one incident of its kind, or one the article names nowhere
+            return self._part(main, place, incidents)  # the one incident of its kind, or one named nowhere
         if own.label_kind == "place" and not own.separate and self._within(own.label):
             return main  # "on Franklin Avenue" in a case about the Wilkinsburg shooting: where in it
         first = max(told_apart, key=lambda i: (self.places.get(i.label, 0.0), i.weight, -told_apart.index(i)))

@@ -185,7 +185,7 @@ def build_sides(appearances: list[Appearance]) -> tuple[list[Side], list[Side]]:
     return sorted(resolved.values(), key=order), sorted(unresolved.values(), key=order)
 
 
-class Detection(namedtuple("Detection", "case key sides unresolved pairs relations set_aside headline")):
+class Detection(namedtuple("Detection", "case key sides unresolved pairs relations set_aside headline others")):
     """A key's sides (lists of :class:`Side`), the pairs of sides, (i, j), that are flagged
     (a contradiction or an update), each side's relation to the side it was weighed against
     (``relations[i]``: class, reason and that side's index, or None for the side of
@@ -207,7 +207,7 @@ def _detect(case: str, key: str, appearances: list[Appearance], events=None) -> 
     pairs = [(i, j) for i, j, kind, _ in relations.pairs if kind in disagreement.FLAGGED]
     involved = sorted({i for pair in pairs for i in pair})
     if not involved:
-        return Detection(case, key, [], unresolved, [], [], set_aside, None)
+        return Detection(case, key, [], unresolved, [], [], set_aside, None, [])
     remap = {old: new for new, old in enumerate(involved)}
     kept = []
     for old in involved:
@@ -218,8 +218,10 @@ def _detect(case: str, key: str, appearances: list[Appearance], events=None) -> 
         kept.append(relation)
     if len(involved) == 2:
         kept = [None, None]  # the conflict's own class and reason say it all
+    # the values no flagged pair involves, each with why it is not a conflict ("at least 26" fits 72)
+    others = [(sides[i], relations.of_side[i]) for i in range(len(sides)) if i not in remap]
     return Detection(case, key, [sides[i] for i in involved], unresolved, [(remap[i], remap[j]) for i, j in pairs],
-                     kept, set_aside, disagreement.headline(relations.of_side, relations.pairs))
+                     kept, set_aside, disagreement.headline(relations.of_side, relations.pairs), others)
 
 
 def side_json(side: Side, relation: tuple | None = None) -> dict:
@@ -335,7 +337,9 @@ def _refresh(conn: sqlite3.Connection, actor: Actor, detection: Detection, row: 
     headline = detection.headline
     sides_text = json.dumps({"sides": sides, "pairs": detection.pairs, "unresolved": unresolved,
                              "class": headline[0] if headline else None,
-                             "class_reason": headline[1] if headline else None},
+                             "class_reason": headline[1] if headline else None,
+                             "others": [side_json(side, relation) for side, relation in detection.others],
+                             "set_aside": detection.set_aside},
                             ensure_ascii=False)
     mark = fingerprint(detection)
     unreviewed = int(bool(sides) and any(side["unreviewed"] for side in sides))
@@ -428,6 +432,8 @@ def record_dict(row: sqlite3.Row) -> dict:
         "unresolved": data["unresolved"],
         "class": data.get("class"),
         "class_reason": data.get("class_reason"),
+        "others": data.get("others", []),
+        "set_aside": data.get("set_aside", []),
         "reason": row["reason"],
         "resolution": json.loads(row["resolution"]) if row["resolution"] else None,
         "created_at": row["created_at"],
@@ -499,8 +505,26 @@ def get(conn: sqlite3.Connection, ref: str) -> dict:
     if row is None:
         raise NotFound(f"no conflict {ref!r}")
     record = record_dict(row)
+    record["parts"] = parts_of(conn, row["case_name"], row["key"])
     record["history"] = history.entries(conn, entity_id=conflict_id_)
     return record
+
+
+def parts_of(conn: sqlite3.Connection, case: str, key: str) -> list[dict]:
+    """The figures that are parts of a key's: earthquake.serrat.deaths for earthquake.deaths (the
+    deaths in one town), shooting.children.deaths (of one group). Never compared with the whole."""
+    subject, _, role = key.rpartition(".")
+    if not subject:
+        return []
+    out: dict[str, dict] = {}
+    for part_key, value in conn.execute(
+            "SELECT key, value FROM claims WHERE case_name = ? AND key GLOB ? AND status != 'rejected'"
+            " ORDER BY key, value", (case, f"{subject}.*.{role}")):
+        if part_key.count(".") == key.count(".") + 1:
+            entry = out.setdefault(part_key, {"key": part_key, "values": []})
+            if value not in entry["values"]:
+                entry["values"].append(value)
+    return list(out.values())
 
 
 def decide(

@@ -25,6 +25,7 @@ from typing import NamedTuple
 
 CONTRADICTION, UPDATE, COMPATIBLE, SAME_OUTLET = "contradiction", "update", "compatible", "same-outlet"
 APART = "different-incidents"  # reports that are probably of two incidents (see claimtrack.align.apart)
+BODIES = "different-bodies"  # each side the figure of another measuring body (police, organisers)
 # Sides this large are taken to be of one incident without weighing their sources pair by pair.
 APART_PAIRS = 400
 FLAGGED = (CONTRADICTION, UPDATE)
@@ -149,6 +150,10 @@ def _relation(a, b, when_a: str | None, when_b: str | None, cumulative: bool, va
         return COMPATIBLE, f"{label(a)} and {label(b)} deny different things"
     if a.stance != "asserts" or verdict != values.CONFLICT:
         return COMPATIBLE, f"{label(a)} fits {label(b)}"
+    bodies_a, bodies_b = _bodies(a), _bodies(b)
+    if bodies_a and bodies_b and not bodies_a & bodies_b:
+        return BODIES, f"{label(a)} is {_names(bodies_a)}'s figure, {label(b)} {_names(bodies_b)}'s: " \
+                       "two measures, shown side by side"
     if events is not None and len(a.sources) * len(b.sources) <= APART_PAIRS:
         why = events.apart(a.sources, b.sources)
         if why:
@@ -173,6 +178,51 @@ def _relation(a, b, when_a: str | None, when_b: str | None, cumulative: bool, va
     else:
         why = "no publication date to order them"
     return CONTRADICTION, f"{label(a)} vs {label(b)}: cannot both hold ({why})"
+
+
+def body_of(attribution: str | None) -> str | None:
+    """The measuring body an attribution credits, as lex.MEASURING_BODIES names it: "police
+    said" -> "police", "according to the organisers" -> "organisers", "the U.S. Geological
+    Survey said" -> "usgs"; None for one that names no body that measures ("officials said")."""
+    if not attribution:
+        return None
+    from claimtrack import extract_lexicon as lex
+
+    for found in _body_pattern().finditer(attribution):
+        words = found.group(0)
+        if len(words) <= 3 and not words.isupper():
+            continue  # "who said" is no WHO, "un" no UN: initials are written in capitals
+        return lex.MEASURING_BODIES[" ".join(words.lower().replace(".", " ").split())]
+    return None
+
+
+def _body_pattern():
+    global _BODY_RE
+    if _BODY_RE is None:
+        from claimtrack import extract_lexicon as lex
+
+        words = sorted(lex.MEASURING_BODIES, key=len, reverse=True)
+        _BODY_RE = re.compile(r"(?<![\w.])(?:" + "|".join(r"\.?\s*".join(map(re.escape, w.split())) .replace(r"\ ", r"\s+")
+                                                        for w in words) + r")(?![\w])", re.IGNORECASE)
+    return _BODY_RE
+
+
+_BODY_RE = None
+
+
+def _bodies(side) -> frozenset:
+    """The bodies a side credits, if every appearance on it credits one; else none."""
+    found = set()
+    for appearance in side.appearances:
+        body = body_of(appearance.attribution)
+        if body is None:
+            return frozenset()
+        found.add(body)
+    return frozenset(found)
+
+
+def _names(bodies: frozenset) -> str:
+    return " and ".join(sorted(body.replace("-", " ") for body in bodies))
 
 
 def _different_outlets(a, b) -> bool:

@@ -64,7 +64,7 @@ def read(text: str, *, published: date | None = None) -> tuple[list[Candidate], 
     """Every candidate in ``text`` and the incidents the article speaks of (see
     :func:`claimtrack.align.article_events`), for aligning it with the rest of its case."""
     if not text or not text.strip():
-        return [], ((), ())
+        return [], ((), (), ())
     reader = _Reader(text, published)
     found = reader.run()
     return found, reader.events(found)
@@ -84,11 +84,13 @@ def align(candidates: list[Candidate], known_keys: set[str], text: str, plan=Non
     subjects = {key.split(".", 1)[0] for key in known_keys}
     incidents = case_align.article_incidents(events) if plan is not None else {}
     days = case_align.article_days(events) if plan is not None else {}
+    scopes = dict(events[2]) if plan is not None and events else {}
     out = []
     for candidate in candidates:
         subject, rest = candidate.key.split(".", 1)
         if case_align.kind_of(subject) is not None:
-            better = plan.subject(incidents, subject, days.get(candidate.start)) if plan is not None else subject
+            better = plan.subject(incidents, subject, days.get(candidate.start),
+                                  scopes.get(candidate.start)) if plan is not None else subject
         else:
             better = _aligned_person(subject, subjects)
         if better != subject:
@@ -338,7 +340,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "toll_before": re.compile(
             r"\b(death\s+toll|toll|(?:number|total|tally|count)\s+of\s+(?:[\w\-]+\s+){0,2}?(?:"
             + _alternation(lex.STATUS) + r")|fatalities|casualt(?:y|ies)(?:\s+toll)?|injur(?:y|ies)\s+toll)\b"
-            r"[^.;:]{0,60}?\b(?:to|at|of|reached|hit|is|was|now|past|passed|topped|exceeded|surpassed|stands\s+at"
+            r"(?:[^.;:]|(?<=\d)\.(?=\d)){0,90}?\b(?:to|at|of|reached|hit|is|was|now|past|passed|topped|exceeded"
+            r"|surpassed|stands\s+at"
             r"|stood\s+at|rose\s+to|climbed\s+to|risen\s+to)\s+$",
             re.IGNORECASE,
         ),
@@ -488,7 +491,14 @@ class _Reader:
                 value = _normalize(c.value, self.published, "date")
                 if value.resolved and value.start and value.end:
                     days.append((subject, c.start, value.start, value.end, 2.0 if c.start < LEAD_CHARS else 1.0))
-        return tuple(tuple(row) for row in out.values()), tuple(days)
+        places = []
+        for c in found:
+            subject, _, role = c.key.rpartition(".")
+            if (subject in out or subject == "incident") and c.value_type == "count" and role in self._SCOPED_ROLES:
+                place = self._scope_place(c)
+                if place:
+                    places.append((c.start, place))
+        return tuple(tuple(row) for row in out.values()), tuple(days), tuple(places)
 
     def _values(self):
         """Value matches in reading order, as ``finditer`` would give them, but the
@@ -594,6 +604,56 @@ class _Reader:
                 key = f"{subject}.{qualifier}.{role}"
                 del out[spot]
                 out[(c.start, c.end, key)] = replace(c, key=key)
+        self._scoped(out)
+
+    # Where in an incident a count was made: "In the town of Serrat, 11 people died", "11 of them in Serrat"
+    _SCOPE_PLACE = (rf"\b[Ii]n\s+(?:[Tt]he\s+)?(?:(?:town|city|village|district|province|region|county|state|municipality"
+                    rf"|commune|neighbou?rhood|area|capital|port)\s+of\s+)?({et.CAP}[\w'’\-]+(?:\s+{et.CAP}[\w'’\-]+)?)")
+    _SCOPE_AFTER = re.compile(rf"[^.;:]{{0,40}}?{_SCOPE_PLACE}")
+    _SCOPE_LEAD = re.compile(rf"\s*{_SCOPE_PLACE}\s*,")
+    _SCOPED_ROLES = ("deaths", "injuries", "missing", "displaced", "evacuated", "hospitalized", "rescued", "shot",
+                     "casualties", "trapped", "affected")
+
+    def _scoped(self, out: dict) -> None:
+        """A count made in one place, smaller than the article's count of the same for the whole
+        incident, is that place's part: earthquake.serrat.deaths beside earthquake.deaths. An
+        article that gives no larger count for the whole keeps the placed one as it is."""
+        by_key: dict[str, list] = {}
+        for spot, c in out.items():
+            subject, _, role = c.key.rpartition(".")
+            if c.value_type == "count" and role in self._SCOPED_ROLES and subject:
+                by_key.setdefault(c.key, []).append(spot)
+        for key, spots in by_key.items():
+            if len(spots) < 2:
+                continue
+            placed = {spot: self._scope_place(out[spot]) for spot in spots}
+            wholes = [_normalize(out[spot].value, None, "count") for spot in spots if placed[spot] is None]
+            biggest = max((v.hi or v.lo or 0 for v in wholes if v.resolved), default=None)
+            if biggest is None:
+                continue
+            subject, _, role = key.rpartition(".")
+            for spot in spots:
+                place = placed[spot]
+                value = _normalize(out[spot].value, None, "count")
+                if place and value.resolved and (value.hi or value.lo or 0) < biggest:
+                    c = out.pop(spot)
+                    scoped = f"{subject}.{place}.{role}"
+                    out[(c.start, c.end, scoped)] = replace(c, key=scoped)
+
+    def _scope_place(self, c: Candidate) -> str | None:
+        sentence = self.doc.sentence_at(c.start)
+        if sentence is None:
+            return None
+        after = self._SCOPE_AFTER.match(self.text, c.end, sentence.end)
+        lead = self._SCOPE_LEAD.match(self.text, sentence.start, c.start)
+        found = lead or after
+        if found is None:
+            return None
+        name = found.group(1)
+        first = _clean_word(name.split()[0])
+        if first in lex.NOT_NAMES or first in lex.DEMONYMS or first in lex.TITLES:
+            return None
+        return et.slugify(name)
 
     # Words that a death was spoken of; an attempted murder is no death.
     _DEATH_WORDS = re.compile(
@@ -800,6 +860,7 @@ class _Reader:
                 return False
         return False
 
+    _TOLL_AFTER = re.compile(r"\s+toll\b", re.IGNORECASE)
     _FIRE_AFTER = re.compile(r"\s+fire\b", re.IGNORECASE)
     # "results released by the commission", "the report was released on": a release of things, not of a person
     _RELEASED_THINGS = (r"(?:results?|report|reports|figures|data|statistics|statement|video|videos|footage|images?"
@@ -822,6 +883,8 @@ class _Reader:
                 word = _lexicon_word(m.group(0))
                 if word == "opened" and self._FIRE_AFTER.match(text, m.end()):
                     continue  # "the gunman opened fire": a shooting, not an opening
+                if word == "death" and self._TOLL_AFTER.match(text, m.end()):
+                    continue  # "the death toll": a count, no one's death
                 if word in ("released", "release") and (
                         self._RELEASED_THING_BEFORE.search(text, max(lo, m.start() - 40), m.start())
                         or self._RELEASED_THING_AFTER.match(text, m.end())):
@@ -896,6 +959,9 @@ class _Reader:
         if attributive and any(inc.kind != "collapse" for inc in found):
             # "a quake ... the rubble of a collapsed hotel": what the quake did, not an incident of its own
             found = [inc for inc in found if inc not in attributive]
+        if any(inc.kind in lex.COLLAPSE_CAUSES for inc in found):
+            # "11 people died when a school collapsed", in a story of a quake: the quake's doing
+            found = [inc for inc in found if inc.kind != "collapse"]
         found.extend(self._final())
         found.sort(key=lambda inc: inc.start)
         by_kind: dict[str, list[_Incident]] = {}
@@ -923,7 +989,8 @@ class _Reader:
             place = inc.place = self._incident_place(inc)
             before = text[max(0, inc.start - 30):inc.start].lower().split()
             separate = inc.separate = any(w in lex.SEPARATE_MARKERS for w in before[-2:])
-            past = self._PAST_YEAR_AFTER.match(text, inc.end)
+            past = self._PAST_YEAR_AFTER.match(text, inc.end) or \
+                self._PAST_YEAR_BEFORE.search(text, max(0, inc.start - 40), inc.start)
             if past and self.published and int(past.group(1)) < self.published.year:
                 # "a magnitude 7.5 quake in 2019": an earlier one, whose figures are not this one's
                 inc.label, inc.label_kind = past.group(1), "year"
@@ -961,6 +1028,7 @@ class _Reader:
                                      re.IGNORECASE)
     _NOUN_AFTER = re.compile(r"\s+[a-z]")
     _PAST_YEAR_AFTER = re.compile(r"\s+(?:in|of)\s+(1[89]\d\d|20\d\d)\b")
+    _PAST_YEAR_BEFORE = re.compile(r"\b(?:a|an|the)\s+(1[89]\d\d|20\d\d)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
     _PLACE_ATTACHED = re.compile(rf"\s+(?:on|in|at|near)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+)?{et.CAP}")
 
     _FIRE_NAME_BEFORE = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w'’-]+\s+){1,2})$")
@@ -1206,6 +1274,8 @@ class _Reader:
         if core.isdigit() and len(core) <= 3 and self._AGE_BEFORE.search(before_text) \
                 and self._AGE_AFTER.match(after_text):
             return None  # an age, not a count
+        if core[:1].isupper() and core.isalpha() and self._NAME_WORD_BEFORE.search(before_text):
+            return None  # "Regional One", "Air Force One": part of a name
         if self._WHOLE_OF_PARTITIVE.search(before_text):
             return None
         partitive = self._PARTITIVE.match(after_text)
@@ -1285,8 +1355,9 @@ class _Reader:
         """What happened to the people counted. ``part``: the figure is part of a whole ("12 of the 40
         passengers"), so a bare participle after the whole ("trapped", "killed") is the whole's."""
         text = self.text
+        toll_text = text[max(c_start, m.start() - 120):m.start()]
+        toll = self.p["toll_before"].search(toll_text)
         before_text = text[max(c_start, m.start() - 70):m.start()]
-        toll = self.p["toll_before"].search(before_text)
         if toll:
             word = " ".join(toll.group(1).lower().split())
             status = "deaths"
@@ -1297,7 +1368,7 @@ class _Reader:
                 status = "injuries"
             elif "casualt" in word:
                 status = "casualties"
-            return status, m.start() - len(before_text) + toll.start(), m.end()
+            return status, m.start() - len(toll_text) + toll.start(), m.end()
         after_noun = text[noun_end:min(c_end, noun_end + 40)]
         if noun_word in ("bodies", "dead"):  # "two dead", "left one dead and three injured"
             return "deaths", m.start(), noun_end
@@ -1379,6 +1450,7 @@ class _Reader:
                 return lex.STATUS.get(word), best.start(), noun_end
         return None, m.start(), m.end()
 
+    _NAME_WORD_BEFORE = re.compile(r"[a-z.,;:!?\"”)]\s+[A-Z][\w'’-]*\s+$|^\s*[A-Z][\w'’-]*\s+[A-Z][\w'’-]*\s+$")
     _FAMILY_BEFORE = re.compile(r"\b(?:had|has|have|having|with|raising|raised|leaves|left\s+behind|survived\s+by"
                                 r"|adopted|fostered)\s+$", re.IGNORECASE)
     _OWN_VERB_AFTER = re.compile(r"\s+(?:were|was|are|is|had|have|has)\b", re.IGNORECASE)

@@ -128,6 +128,14 @@ INCIDENTS = _expand({
 
 INCIDENT_KINDS = set(INCIDENTS.values())
 
+# Incidents that cover an area, whose counts in one town or region are parts of the whole; a
+# shooting or a crash happens at one spot, and a place named with its count is where.
+AREA_INCIDENTS = {"earthquake", "aftershock", "storm", "flood", "fire", "drought", "heatwave", "eruption",
+                  "outbreak", "fighting", "landslide", "attack"}
+
+# What brings buildings down: in a story of one, a collapse is its doing, not an incident of its own.
+COLLAPSE_CAUSES = {"earthquake", "aftershock", "storm", "flood", "explosion", "attack", "landslide", "fire", "eruption"}
+
 # In a story about the first kind, words of the others name the same happening: the blast of a
 # bombing, the attack a gunman carried out.
 INCIDENT_AFFINITY = {
@@ -658,3 +666,37 @@ MONTH_NAMES = tuple(
 )
 MONTH_WORDS = tuple(name.capitalize() for names in _calendar.MONTHS for name in names)  # without dots
 WEEKDAY_NAMES = tuple(names[0].capitalize() for names in _calendar.WEEKDAYS)
+
+
+# Bodies that measure what news reports count, by the words that credit them: a figure credited
+# to one is that body's (police and organisers count a crowd differently; two seismological
+# agencies give a quake's magnitude each). Words not here ("officials said") credit no body.
+MEASURING_BODIES = _expand({
+    "police": "police|sheriff|sheriff's office|sheriff's department|law enforcement|constabulary|gendarmerie"
+              "|police department|police chief|police spokesman|police spokeswoman|cops",
+    "organisers": "organisers|organizers|organising committee|organizing committee|protest leaders|rally organisers"
+                  "|rally organizers|event organisers|event organizers",
+    "health-ministry": "health ministry|ministry of health|health department|department of health",
+    "interior-ministry": "interior ministry|ministry of interior|ministry of the interior",
+    "civil-defence": "civil defence|civil defense|disaster agency|disaster management agency|emergency services"
+                     "|rescue services|rescuers|emergency management",
+    "fire-service": "fire department|fire service|fire brigade|firefighters",
+    "coroner": "coroner|medical examiner|coroner's office|medical examiner's office",
+    "hospital": "hospital|hospitals|hospital officials|doctors",
+    "monitor": "monitor|monitoring group|observatory|war monitor",
+    "un": "united nations|un|u n|ocha|unhcr|unicef|who|world health organization",
+    "red-cross": "red cross|red crescent|icrc",
+    "military": "military|army|armed forces|defence ministry|defense ministry|ministry of defence|ministry of defense"
+                "|pentagon",
+    "usgs": "usgs|us geological survey|u s geological survey|united states geological survey",
+    "emsc": "emsc|european-mediterranean seismological centre|european mediterranean seismological centre",
+    "gfz": "gfz|german research centre for geosciences",
+    "phivolcs": "phivolcs|philippine institute of volcanology and seismology",
+    "jma": "jma|japan meteorological agency",
+    "national-weather-service": "national weather service|nws",
+    "national-hurricane-center": "national hurricane center|nhc",
+    "electoral-commission": "electoral commission|election commission|election officials|elections board"
+                            "|board of elections",
+    "statistics-office": "statistics office|statistical office|bureau of statistics|census bureau|office for national"
+                         " statistics",
+})

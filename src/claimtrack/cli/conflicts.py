@@ -44,6 +44,18 @@ def show(conflict: ConflictArg, as_json: JsonOption = False) -> None:
             attribution = f" ({quote['attribution']})" if quote["attribution"] else ""
             output.line(f"  {quote['outlet']}  {quote['published'] or 'date unknown'}  claim {output.short(quote['claim'])}{attribution}")
             output.line(f"    \u201c{quote['quote']}\u201d")
+    if record.get("others"):
+        output.line("\nalso reported, not in conflict:", style="bold")
+        for side in record["others"]:
+            output.line(f"  {side['value']}  ({', '.join(side['outlets'])})  {side['class']}: {side['reason']}")
+    if record.get("set_aside"):
+        output.line("\nset aside, each beside the figure its article reports:", style="bold")
+        for item in record["set_aside"]:
+            output.line(f"  {item['value']}  \u201c{item['quote']}\u201d  (the article reports {item['reported']})")
+    if record.get("parts"):
+        output.line("\nparts of this figure, never compared with it:", style="bold")
+        for part in record["parts"]:
+            output.line(f"  {part['key']}: {', '.join(part['values'])}")
     if record["unresolved"]:
         output.line("\nunresolved (no publication date):", style="bold")
         for side in record["unresolved"]:

@@ -1,0 +1,211 @@
+"""One fact, every outlet: a case's figures aligned, and each difference classed.
+
+The story below is made up for the purpose: five outlets report one earthquake
+over three days. Its toll rises (26 on the first day, 69 on the second, 72 on the
+third), one town's count is a part of it, an aftershock and an earlier quake have
+figures of their own, and one outlet gets the magnitude wrong. `list --conflicts`
+must show that error as a contradiction, the rise as an update, and nothing else.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimtrack import align, conflicts, disagreement, extract, values
+
+STORY = {
+    "northern-wire.txt": ("Northern Wire", "2025-03-10", (
+        "A magnitude 6.8 earthquake struck Tarsa province on Monday morning, killing 26 people and injuring more "
+        "than 140, the provincial disaster agency said.\n\n"
+        "In the town of Serrat, 11 people died when a school collapsed. Rescue teams were still searching the "
+        "rubble late on Monday.\n\n"
+        "It was the deadliest quake in the region since a 2011 earthquake killed 41 people.\n")),
+    "valley-courier.txt": ("Valley Courier", "2025-03-10", (
+        "At least 26 people were killed when a strong earthquake hit Tarsa province on Monday.\n\n"
+        "The magnitude 6.8 quake was felt as far away as the capital. In Serrat, 11 people died, the mayor "
+        "said.\n")),
+    "daily-ledger.txt": ("Daily Ledger", "2025-03-11", (
+        "The death toll from Monday's earthquake in Tarsa province has risen to 69, officials said on Tuesday. "
+        "The magnitude 6.8 quake injured 310 people.\n\n"
+        "A magnitude 5.4 aftershock struck the province on Tuesday afternoon, damaging more buildings.\n")),
+    "morning-post.txt": ("Morning Post", "2025-03-12", (
+        "Rescuers pulled more survivors from the rubble on Wednesday as the death toll from Monday's magnitude "
+        "6.8 earthquake in Tarsa province climbed to 72. More than 300 people were injured.\n\n"
+        "The aftershock on Tuesday measured magnitude 5.4.\n")),
+    # the one real error: every other outlet, and the agencies, give 6.8
+    "coastal-times.txt": ("Coastal Times", "2025-03-12", (
+        "A magnitude 7.6 earthquake that struck Tarsa province on Monday has killed 72 people, officials said. "
+        "In the town of Serrat, 11 people died.\n")),
+}
+
+
+@pytest.fixture
+def quake(run, article):
+    for name, (outlet, published, text) in STORY.items():
+        run("source", "add", article(name, text, {"outlet": outlet, "published": published, "case": "tarsa-quake"}))
+    run("extract")
+    return run
+
+
+def test_the_error_is_a_contradiction_the_rise_an_update_and_nothing_else(quake):
+    listed = quake.json("list", "--conflicts", "--json")
+    assert [(c["key"], c["class"]) for c in listed] == [
+        ("earthquake.deaths", "update"), ("earthquake.magnitude", "contradiction")]
+    deaths, magnitude = listed
+    assert [(s["value"], s["outlets"]) for s in deaths["sides"]] == [
+        ("26", ["Northern Wire"]), ("69", ["Daily Ledger"]), ("72", ["Coastal Times", "Morning Post"])]
+    assert deaths["class_reason"] == ("26 (Northern Wire, 2025-03-10) vs 72 (Coastal Times, Morning Post, "
+                                      "2025-03-12): later report, says 'climbed'")
+    assert [s["class"] for s in deaths["sides"]] == ["update", "update", None]
+    assert [(s["value"], s["outlets"]) for s in magnitude["sides"]] == [
+        ("magnitude 6.8", ["Daily Ledger", "Morning Post", "Northern Wire", "Valley Courier"]),
+        ("magnitude 7.6", ["Coastal Times"])]
+    assert magnitude["class_reason"] == ("magnitude 6.8 (Daily Ledger, Morning Post, +2, 2025-03-12) vs "
+                                         "magnitude 7.6 (Coastal Times, 2025-03-12): cannot both hold")
+    # the text listing says the same, a line for each
+    shown = quake("list", "--conflicts").stdout
+    assert " update: 26 (Northern Wire, 2025-03-10) vs 72" in shown
+    assert " contradiction: magnitude 6.8" in shown
+
+
+def test_the_town_the_aftershock_and_the_earlier_quake_keep_their_own_keys(quake):
+    keys = {(c["key"], c["value"]) for c in quake.json("list", "--json")}
+    assert {("earthquake.serrat.deaths", "11"), ("aftershock.magnitude", "magnitude 5.4"),
+            ("earthquake-2011.deaths", "41")} <= keys
+    # none of them is set against the figures of the quake itself
+    assert not {("earthquake.deaths", "11"), ("earthquake.magnitude", "magnitude 5.4"),
+                ("earthquake.deaths", "41")} & keys
+
+
+def test_conflict_show_gives_the_fitting_values_and_the_parts(quake):
+    [deaths] = [c for c in quake.json("list", "--conflicts", "--json") if c["key"] == "earthquake.deaths"]
+    shown = quake.json("conflict", "show", deaths["id"], "--json")
+    assert [(o["value"], o["class"]) for o in shown["others"]] == [("At least 26", "compatible")]
+    assert shown["parts"] == [{"key": "earthquake.serrat.deaths", "values": ["11"]}]
+    text = quake("conflict", "show", deaths["id"]).stdout
+    assert "parts of this figure, never compared with it:\n  earthquake.serrat.deaths: 11" in text
+
+
+def test_a_decision_survives_extracting_again(quake):
+    [_, magnitude] = quake.json("list", "--conflicts", "--json")
+    quake("conflict", "confirm", magnitude["id"][:7])
+    quake("extract", "--again")
+    assert [c["state"] for c in quake.json("list", "--conflicts", "--json")] == ["open", "confirmed"]
+
+
+# --- the pieces, one table each --------------------------------------------------------------
+
+PUB = date(2025, 3, 12)
+
+
+def aligned(*texts: str) -> list[list[str]]:
+    read = [extract.read(text, published=PUB) for text in texts]
+    plan = align.plan_case([events for _, events in read])
+    return [[c.key for c in extract.align(found, set(), text, plan, events)] for (found, events), text in zip(read, texts)]
+
+
+ALIGNED = [
+    # one strike, three words for it, three places named: one subject
+    (("A strike on Dnipro killed eight people on Monday.", "An explosion in Dnipro killed nine people.",
+      "The attack killed eight, the mayor said."),
+     [["attack.date", "attack.deaths"], ["attack.deaths"], ["attack.deaths"]]),
+    # a second strike an article sets apart keeps its place
+    (("A strike on Dnipro killed eight people. A separate strike on Synelnykove killed four.",),
+     [["attack.deaths", "attack-synelnykove.deaths"]]),
+    # a town's count beside the whole is the town's part; alone, in a case placing the quake elsewhere, too
+    (("An earthquake struck Tarsa province, killing 30 people. In the town of Serrat, 11 people died.",
+      "Eleven people died in Serrat, the mayor said."),
+     [["earthquake.deaths", "earthquake.serrat.deaths"], ["earthquake.serrat.deaths"]]),
+    # a shooting "in" a town is where it happened, not a part of it
+    (("A shooting in Elmwood left two men dead.", "Two men were killed in Elmwood on Sunday."),
+     [["shooting.deaths"], ["shooting.deaths"]]),
+    # a figure far from the case's day is another incident's
+    (("The shooting on June 3, 2024 killed two people.", "In the June 3, 2024 shooting, two people died.",
+      "It recalled the March 2, 2019 shooting, which killed five."),
+     [["shooting.date", "shooting.deaths"], ["shooting.date", "shooting.deaths"], ["shooting-2019.date",
+                                                                                  "shooting.deaths"]]),
+]
+
+
+@pytest.mark.parametrize("texts,expected", ALIGNED, ids=[t[0][0][:40] for t in ALIGNED])
+def test_alignment_table(texts, expected):
+    assert aligned(*texts) == expected
+
+
+APART = [
+    # (anchors a, values a, anchors b, values b, apart?)
+    ({"person:jane-roe"}, {"shooting.date": "date 2024-06-03 monday"}, {"person:jane-roe"},
+     {"shooting.date": "date 2024-06-07 friday"}, False),  # one victim: one incident, a real difference of day
+    (set(), {"shooting.date": "date 2024-06-03 monday"}, set(), {"shooting.date": "date 2024-06-07 friday"}, True),
+    (set(), {"shooting.date": "date 2024-06-02 sunday"}, set(), {"shooting.date": "date 2024-07-07 sunday"}, False),
+    (set(), {"shooting.deaths": "count 2", "shooting.injuries": "count 3"}, set(),
+     {"shooting.deaths": "count 1", "shooting.injuries": "count 5"}, True),
+    (set(), {"shooting.deaths": "count 2", "shooting.injuries": "count 3"}, set(),
+     {"shooting.deaths": "count 2", "shooting.injuries": "count 5"}, False),  # they agree on the dead
+    (set(), {"shooting.injuries": "count 3"}, set(), {"shooting.injuries": "count 5"}, False),
+    ({"street:elm"}, {"shooting.injuries": "count 3"}, {"street:oak"}, {"shooting.injuries": "count 5"}, True),
+    ({"age:19"}, {"shooting.injuries": "count 3", "shooting.deaths": "count 1"}, {"age:19"},
+     {"shooting.injuries": "count 5", "shooting.deaths": "count 2"}, True),  # one age in common is chance
+    ({"age:19", "age:22"}, {"shooting.injuries": "count 3", "shooting.deaths": "count 1"}, {"age:19", "age:22"},
+     {"shooting.injuries": "count 5", "shooting.deaths": "count 2"}, False),
+]
+
+
+@pytest.mark.parametrize("anchors_a,values_a,anchors_b,values_b,expected", APART)
+def test_two_reports_are_of_two_incidents_only_with_nothing_in_common(anchors_a, values_a, anchors_b, values_b,
+                                                                      expected):
+    assert (align.apart(frozenset(anchors_a), values_a, frozenset(anchors_b), values_b) is not None) == expected
+
+
+def test_anchors_are_people_streets_and_ages_not_officials():
+    text = ("Jane Roe, 19, was shot on Elm Street on Sunday. Officer John Smith said the gunman fled. "
+            "A 34-year-old man was also hurt near Fifth Avenue. Mary Kline said she heard shots.")
+    assert align.anchors(text) == {"person:jane-roe", "age:19", "age:34", "street:elm", "street:fifth"}
+
+
+BODIES = [
+    ("police said", "police"), ("according to the organisers", "organisers"), ("organizers estimated", "organisers"),
+    ("the health ministry said", "health-ministry"), ("according to the U.S. Geological Survey", "usgs"),
+    ("a war monitor said", "monitor"), ("the WHO said", "un"), ("officials said", None), ("who said", None),
+    ("A law enforcement official reported", "police"), (None, None),
+]
+
+
+@pytest.mark.parametrize("attribution,body", BODIES)
+def test_the_body_a_figure_is_credited_to(attribution, body):
+    assert disagreement.body_of(attribution) == body
+
+
+def _appearance(source: str, outlet: str, raw: str, published: str, attribution: str | None = None,
+                quote: str | None = None, start: int = 0):
+    value = values.normalize(raw, kind="count")
+    return conflicts.Appearance(f"c-{source}-{start}", "candidate", raw, source, outlet, published, "asserts",
+                                attribution, quote or raw, quote or raw, value, value.canonical(), start)
+
+
+CLASSES = [
+    # (key, appearances as (source, outlet, value, published, attribution, quote, start), headline class)
+    ("protest.participants", [("s1", "A", "3,000", "2025-01-01", "police said", None, 0),
+                              ("s2", "B", "12,000", "2025-01-01", "organisers said", None, 0)], None),
+    ("protest.participants", [("s1", "A", "3,000", "2025-01-01", "police said", None, 0),
+                              ("s2", "B", "4,000", "2025-01-01", "according to police", None, 0)], "contradiction"),
+    ("flood.deaths", [("s1", "A", "12", "2025-01-01", None, None, 0),
+                      ("s2", "B", "20", "2025-01-02", None, None, 0)], "update"),
+    ("flood.deaths", [("s1", "A", "20", "2025-01-01", None, None, 0),
+                      ("s2", "B", "12", "2025-01-02", None, None, 0)], "contradiction"),
+    ("flood.deaths", [("s1", "A", "12", "2025-01-01", None, None, 0),
+                      ("s2", "B", "20", "2025-01-01", None, "the toll rose to 20", 0)], "update"),
+    ("flood.deaths", [("s1", "A", "at least 12", "2025-01-01", None, None, 0),
+                      ("s2", "B", "20", "2025-01-01", None, None, 0)], None),
+    # one source never conflicts with itself: the figure it reports first stands, the other is set aside
+    ("flood.deaths", [("s1", "A", "12", "2025-01-01", None, None, 0),
+                      ("s1", "A", "4", "2025-01-01", None, None, 50)], None),
+]
+
+
+@pytest.mark.parametrize("key,rows,expected", CLASSES)
+def test_each_difference_is_classed(key, rows, expected):
+    found = conflicts._detect("case", key, [_appearance(*row) for row in rows])
+    assert (found.headline[0] if found.headline else None) == expected
