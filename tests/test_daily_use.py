@@ -351,3 +351,72 @@ def test_export_can_hold_done_claims_only(run, quake):
     done = json.loads(run("export", "--format", "json", "--edition", "internal", "--status", "done").stdout)["claims"]
     assert len(every) == 2 and [c["status"] for c in done] == ["done"]
     assert "did you mean 'done'" in run("export", "--status", "dnoe", expect=2).stderr
+
+
+# --- taking things back, with history -------------------------------------------------------------
+
+
+def test_a_retracted_claim_leaves_listings_reports_and_conflicts_but_stays_on_record(run, quake):
+    assert run.json("list", "--conflicts", "--json")
+    assert "say why" in run("claim", "retract", quake["fifteen"], "--reason", " ", expect=1).stderr
+    result = run("claim", "retract", quake["fifteen"], "--reason", "test claim typed into the live case")
+    assert result.stdout == f"{quake['fifteen']}: unverified -> retracted\n"
+    assert [c["id"][:7] for c in run.json("list", "--json")] == [quake["twelve"]]
+    assert run.json("list", "--conflicts", "--json") == []
+    assert [c["id"][:7] for c in run.json("list", "--json", "--status", "retracted")] == [quake["fifteen"]]
+    desk_report = run("export", "--format", "markdown", "--edition", "internal").stdout
+    assert "12 died in Medellin" in desk_report and "15 died in Medellin" not in desk_report
+    everything = json.loads(run("export", "--format", "json", "--edition", "internal").stdout)["claims"]
+    assert {c["id"][:7]: c["status"] for c in everything}[quake["fifteen"]] == "retracted"  # every record, as ever
+    shown = run("show", quake["fifteen"]).stdout
+    assert "status:  retracted" in shown and "retract: unverified -> retracted  \u2014 test claim typed" in shown
+    assert "was retracted; it takes no status" in run("status", quake["fifteen"], "in-review", expect=1).stderr
+    assert "is retracted already" in run("claim", "retract", quake["fifteen"], "--reason", "x", expect=1).stderr
+
+
+def test_unlinking_an_appearance_keeps_its_words_in_history_and_travels_in_case_files(run, quake, tmp_path):
+    run("claim", "link", quake["twelve"], "--source", quake["b"], "--quote", "in Medellin")
+    run("export", "--format", "case", "--case", "quake", tmp_path / "before")
+    other = ("--db", tmp_path / "other.db")
+    run(*other, "import", tmp_path / "before")
+    assert "only appearance; retract the claim instead" in run("claim", "unlink", quake["fifteen"], "--source",
+                                                              quake["b"], expect=1).stderr
+    result = run("claim", "unlink", quake["twelve"], "--source", quake["b"], "--reason", "not the toll")
+    assert result.stdout == f"{quake['twelve']}: unlinked from source {quake['b'][:7]} \u201cin Medellin\u201d\n"
+    claim = run.json("show", quake["twelve"], "--json")
+    assert [a["source"] for a in claim["appearances"]] == [run.json("source", "show", quake["a"], "--json")["id"]]
+    [entry] = [h for h in claim["history"] if h["action"] == "unlink"]
+    assert entry["note"].startswith("in Medellin [") and entry["note"].endswith("\u2014 not the toll")
+    run("import", tmp_path / "before")  # the older files still hold it: it is not brought back
+    assert len(run.json("show", quake["twelve"], "--json")["appearances"]) == 1
+    run("export", "--format", "case", "--case", "quake", tmp_path / "before")  # exporting over them is allowed
+    result = run(*other, "import", tmp_path / "before")  # the other desk takes the unlink
+    assert "1 appearances removed" in result.stderr
+    assert len(run.json(*other, "show", quake["twelve"], "--json")["appearances"]) == 1
+
+
+def test_renaming_a_case_moves_everything_and_keeps_the_old_name_in_history(run, quake, tmp_path):
+    conflict = run.json("list", "--conflicts", "--json")[0]["id"]
+    run("conflict", "confirm", conflict, "--reason", "two tolls for one city")
+    run("config", "set", "report.title", "The Medellin toll", "--case", "quake")
+    run("export", "--format", "case", "--case", "quake", tmp_path / "files")
+    result = run("case", "rename", "quake", "medellin-quake-2026")
+    assert result.stdout == "quake -> medellin-quake-2026 (2 sources, 2 claims)\n"
+    assert [c["name"] for c in run.json("case", "list", "--json")] == ["medellin-quake-2026"]
+    assert {c["case"] for c in run.json("list", "--json")} == {"medellin-quake-2026"}
+    [renamed] = run.json("list", "--conflicts", "--json")
+    assert (renamed["id"], renamed["state"]) == (conflict, "confirmed")  # the decision kept, same ID
+    run("claim", "add", "12 again", "--source", quake["a"], "--quote", "12 people in Medellin",
+        "--key", "quake.medellin.deaths", "--value", "12")  # detection still finds the conflict's row
+    assert [c["id"] for c in run.json("list", "--conflicts", "--json")] == [conflict]
+    assert "no case 'quake'" in run("list", "--case", "quake", expect=1).stderr
+    log = run.json("log", "--json", "--case", "medellin-quake-2026")
+    assert [(e["action"], e["old"], e["new"]) for e in log if e["action"] == "rename"] == \
+        [("rename", "quake", "medellin-quake-2026")]
+    assert "The Medellin toll" in run("export", "--format", "markdown", "--edition", "internal").stdout
+    run("export", "--format", "case", "--case", "medellin-quake-2026", tmp_path / "files")  # over its old files
+    assert json.loads((tmp_path / "files" / "case.json").read_text())["name"] == "medellin-quake-2026"
+    assert run("check").stdout == "ok\n"
+    run("source", "add", "-", "--case", "other", input="Another story entirely.\n")
+    assert "there is a case 'other' already" in run("case", "rename", "medellin-quake-2026", "other", expect=1).stderr
+    assert "invalid case name" in run("case", "rename", "medellin-quake-2026", "Bad Name!", expect=1).stderr

@@ -218,7 +218,9 @@ def unseen_work(conn: sqlite3.Connection, case: str, directory: Path) -> list[tu
             name = json.loads(manifest.read_text(encoding="utf-8")).get("name")
         except (ValueError, UnicodeDecodeError, AttributeError):
             name = None
-        if name != case:
+        from claimtrack import cases
+
+        if name != case and name not in cases.former_names(conn, case):
             return [(manifest, f"the files of case {name!r}, not {case!r}" if isinstance(name, str)
                      else "a case manifest this export cannot read")]
     found: list[tuple[Path, str]] = []
@@ -261,6 +263,8 @@ def _unseen_claim(conn: sqlite3.Connection, case: str, path: Path, claim_id: str
     for what, table, field in (("appearance", "appearances", "appearances"), ("note", "notes", "notes"),
                                ("history entry", "history", "history")):
         kept = {r[0] for r in conn.execute(f"SELECT id FROM {table} WHERE claim_id = ?", (claim_id,))}
+        if table == "appearances":  # one this database took off the claim was seen
+            kept |= claims_mod.unlinked_appearances(conn, claim_id)
         extra = _ids_of(data.get(field) if isinstance(data.get(field), list) else (), kept)
         if extra:
             reasons.append(_missing(what, len(extra)))
@@ -289,7 +293,10 @@ def _unseen_source(conn: sqlite3.Connection, case: str, path: Path, source_id: s
         content = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         return "a source file this export cannot read"
-    if content == _source_file(row):
+    from claimtrack import cases
+
+    if any(content == _source_file({**dict(row), "case_name": name})  # written under a name the case had before
+           for name in {case} | cases.former_names(conn, case)):
         return None
     edited_here = conn.execute("SELECT 1 FROM history WHERE entity_id = ? AND action = 'edit' LIMIT 1",
                                (source_id,)).fetchone()
@@ -485,7 +492,8 @@ def import_case(conn: sqlite3.Connection, actor: Actor, directory: Path, *, case
     settings = _report_settings(Path(directory) / "case.json")
     notice = notice or (lambda message: None)
     counts = {"sources_added": 0, "sources_updated": 0, "claims_added": 0, "claims_updated": 0,
-              "claims_diverged": 0, "appearances_added": 0, "notes_added": 0, "history_added": 0,
+              "claims_diverged": 0, "appearances_added": 0, "appearances_removed": 0, "notes_added": 0,
+              "history_added": 0,
               "decisions_applied": 0, "decisions_skipped": 0, "settings_added": 0}
     now = actor.now()
     sources.ensure_case(conn, case, now)
@@ -498,7 +506,8 @@ def import_case(conn: sqlite3.Connection, actor: Actor, directory: Path, *, case
         _import_source(conn, actor, case, item, extra, counts, now)
     for record in claim_records:
         _import_claim(conn, actor, case, record, counts, texts, owners, notice)
-    if counts["claims_added"] or counts["claims_updated"] or counts["appearances_added"] or counts["sources_updated"]:
+    if (counts["claims_added"] or counts["claims_updated"] or counts["appearances_added"] or counts["sources_updated"]
+            or counts["appearances_removed"]):
         from claimtrack import conflicts
 
         conflicts.refresh_all(conn, actor, case)
@@ -609,8 +618,12 @@ def _import_claim(conn, actor, case, record, counts, texts, owners, notice) -> N
         _merge_claim(conn, actor, claim, existing, entries, where, counts, notice)
     # The claim as stored now: its new appearances read its value and copy its key.
     stored = conn.execute("SELECT key, value, value_type FROM claims WHERE id = ?", (claim["id"],)).fetchone()
+    # appearances taken off the claim, here or in the files, stay off
+    gone = claims_mod.unlinked_appearances(conn, claim["id"]) | {
+        e.get("old") for e in entries if isinstance(e, dict) and e.get("action") == "unlink"}
     for appearance in checked_appearances:
-        if conn.execute("SELECT 1 FROM appearances WHERE id = ?", (appearance["id"],)).fetchone():
+        if appearance["id"] in gone or conn.execute("SELECT 1 FROM appearances WHERE id = ?",
+                                                    (appearance["id"],)).fetchone():
             continue
         value = claims_mod.normalize_value(stored["value"], stored["value_type"], appearance["source_row"]["published"])
         _, a_canonical, a_json = claims_mod._value_columns(value)
@@ -635,6 +648,11 @@ def _import_claim(conn, actor, case, record, counts, texts, owners, notice) -> N
     counts["history_added"] += added
     if added:
         _latest_note_settings(conn, claim["id"])
+    removed = [a for a in gone if a and conn.execute("SELECT 1 FROM appearances WHERE id = ? AND claim_id = ?",
+                                                     (a, claim["id"])).fetchone()]
+    if removed:  # unlinked in the files since this database last saw the claim
+        conn.executemany("DELETE FROM appearances WHERE id = ?", [(a,) for a in sorted(removed)])
+        counts["appearances_removed"] += len(removed)
 
 
 def _claim_owned(conn, owners: dict, table: str, record_id: str, claim_id: str, where: str) -> None:

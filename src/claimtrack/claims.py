@@ -16,7 +16,9 @@ TYPE_CHECKING = False  # typing costs ~5 ms to import; the read commands never n
 if TYPE_CHECKING:
     from typing import Iterator
 
-STATUSES = ("candidate", "unverified", "in-review", "done", "rejected")
+STATUSES = ("candidate", "unverified", "in-review", "done", "rejected", "retracted")
+# taken back: kept on record with the reason, out of listings, reports and conflicts
+WITHDRAWN = ("rejected", "retracted")
 WORK_STATUSES = ("unverified", "in-review", "done")
 VERDICTS = ("true", "mostly-true", "mixed", "mostly-false", "false", "unproven")
 STANCES = ("asserts", "denies")
@@ -30,6 +32,7 @@ TRANSITIONS = {
     "done": ("in-review",),
     "candidate": (),
     "rejected": (),
+    "retracted": (),
 }
 
 _KEY_SEGMENT = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
@@ -504,6 +507,71 @@ def link(
     return appearance_id
 
 
+def retract(conn: sqlite3.Connection, actor: Actor, claim_refs: list[str], reason: str) -> list[dict]:
+    """Take claims back (a typo, a test, a claim no outlet made): each stays on record, retracted, with the
+    reason in its history, and leaves listings, reports and conflicts. A candidate is rejected instead."""
+    reason = " ".join((reason or "").split())
+    if not reason:
+        raise InvalidInput("say why the claim is taken back with --reason")
+    rows = [_claim_row(conn, ref) for ref in claim_refs]
+    for row in rows:
+        if row["status"] == "candidate":
+            raise InvalidTransition(f"claim {ids.short(row['id'])} is a candidate: reject it instead"
+                                    f" (claimtrack claim reject {ids.short(row['id'])})")
+        if row["status"] in WITHDRAWN:
+            raise InvalidTransition(f"claim {ids.short(row['id'])} is {row['status']} already")
+    now = actor.now()
+    for row in rows:
+        conn.execute("UPDATE claims SET status = 'retracted', updated_at = ? WHERE id = ?", (now, row["id"]))
+        history.record(conn, actor, entity="claim", entity_id=row["id"], claim_id=row["id"], action="retract",
+                       field="status", old=row["status"], new="retracted", note=reason, at=now)
+    for case, key in sorted({(row["case_name"], row["key"]) for row in rows if row["key"]}):
+        _refresh_conflicts(conn, actor, case, key)
+    return [{"id": row["id"], "old": row["status"], "new": "retracted"} for row in rows]
+
+
+def unlink(conn: sqlite3.Connection, actor: Actor, claim: str, source: str, quote: str | None = None,
+           reason: str | None = None) -> dict:
+    """Detach a claim from a source's words it was linked to by mistake. The appearance goes; its words,
+    place and source stay in the claim's history. A claim keeps at least one appearance: one stated
+    nowhere is retracted instead."""
+    row = _claim_row(conn, claim)
+    source_row = _source_row(conn, source)
+    short = ids.short(row["id"])
+    found = conn.execute("SELECT * FROM appearances WHERE claim_id = ? AND source_id = ? ORDER BY start",
+                         (row["id"], source_row["id"])).fetchall()
+    if quote is not None:
+        wanted = anchor.fold(quote)[0].strip()
+        found = [a for a in found if anchor.fold(a["quote"])[0].strip() == wanted]
+    if not found:
+        raise NotFound(f"claim {short} has no appearance in source {ids.short(source_row['id'])}"
+                       + (f" quoting {quote!r}" if quote is not None else ""))
+    if len(found) > 1:
+        listed = "; ".join(repr(a["quote"]) for a in found)
+        raise InvalidInput(f"claim {short} appears {len(found)} times in source {ids.short(source_row['id'])}"
+                           f" ({listed}): say which with --quote")
+    appearance = found[0]
+    left = conn.execute("SELECT count(*) FROM appearances WHERE claim_id = ?", (row["id"],)).fetchone()[0]
+    if left == 1:
+        raise InvalidTransition(f"that is claim {short}'s only appearance; retract the claim instead"
+                                f" (claimtrack claim retract {short} --reason ...)")
+    now = actor.now()
+    conn.execute("DELETE FROM appearances WHERE id = ?", (appearance["id"],))
+    conn.execute("UPDATE claims SET updated_at = ? WHERE id = ?", (now, row["id"]))
+    note = f"{appearance['quote']} [{appearance['start']}-{appearance['end']}]" + (
+        f" \u2014 {' '.join(reason.split())}" if reason and reason.strip() else "")
+    history.record(conn, actor, entity="claim", entity_id=row["id"], claim_id=row["id"], action="unlink",
+                   field="appearance", old=appearance["id"], new=source_row["id"], note=note, at=now)
+    _refresh_conflicts(conn, actor, row["case_name"], row["key"])
+    return {"id": row["id"], "source": source_row["id"], "quote": appearance["quote"]}
+
+
+def unlinked_appearances(conn: sqlite3.Connection, claim_id: str) -> set[str]:
+    """The IDs of the appearances taken off a claim (import must not bring them back)."""
+    return {r[0] for r in conn.execute(
+        "SELECT old FROM history WHERE claim_id = ? AND action = 'unlink' AND field = 'appearance'", (claim_id,))}
+
+
 def appearance(conn: sqlite3.Connection, appearance_id: str) -> dict:
     """One appearance: its claim, source and quote (what ``claim link`` reports)."""
     row = conn.execute("SELECT id, claim_id, source_id, quote, start, end FROM appearances WHERE id = ?",
@@ -679,8 +747,8 @@ def set_status(conn: sqlite3.Connection, actor: Actor, claim: str, status: str, 
         raise InvalidTransition(f"claim {short} is already {status}")
     if current == "candidate":
         raise InvalidTransition(f"claim {short} is a candidate: accept or reject it first (claimtrack claim accept {short})")
-    if current == "rejected":
-        raise InvalidTransition(f"claim {short} was rejected; it takes no status")
+    if current in WITHDRAWN:
+        raise InvalidTransition(f"claim {short} was {current}; it takes no status")
     allowed = TRANSITIONS[current]
     if status not in allowed:
         hint = " (start a review first: in-review)" if status == "done" else ""
@@ -799,7 +867,7 @@ def _filters(
         where.append("c.status = ?")
         params.append(status)
     elif not include_rejected:
-        where.append("c.status != 'rejected'")
+        where.append("c.status NOT IN ('rejected', 'retracted')")
     if verdict:
         if verdict == "none":
             where.append("c.verdict IS NULL")

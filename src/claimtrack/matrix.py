@@ -11,7 +11,7 @@ from claimtrack.conflicts import outlet_name
 
 @storage.consistent
 def build(conn: sqlite3.Connection, *, case: str | None = None, key: str | None = None) -> dict:
-    where, params = ["c.key IS NOT NULL", "c.status != 'rejected'"], []
+    where, params = ["c.key IS NOT NULL", "c.status NOT IN ('rejected', 'retracted')"], []
     if case:
         where.append("c.case_name = ?")
         params.append(case)

@@ -36,6 +36,27 @@ def list_(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] =
     output.console().print(table)
 
 
+@app.command("rename")
+def rename(
+    old: Annotated[str, typer.Argument(help="The case's name now.", show_default=False)],
+    new: Annotated[str, typer.Argument(help="Its new name.", show_default=False)],
+) -> None:
+    """Rename a case: its sources, claims, conflicts and settings move with it.
+
+    The old name stays in the case's history; case files exported under it
+    may be exported over under the new one.
+
+    Example: claimtrack case rename quake quake-2026
+    """
+    from claimtrack import cases, storage
+
+    conn = state.connect()
+    with storage.write(conn):
+        done = cases.rename(conn, state.actor(), old, new)
+    output.echo(f"{output.safe(done['old'])} -> {output.safe(done['new'])} ({done['sources']} sources,"
+                f" {done['claims']} claims)")
+
+
 def import_case(
     directory: Annotated[Path, typer.Argument(help="A case directory (with case.json).", show_default=False)],
     case: Annotated[Optional[str], typer.Option("--case", help="Import under this case name instead.")] = None,

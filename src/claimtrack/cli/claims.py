@@ -144,6 +144,47 @@ def settle(
                 f" -> {output.safe(change['new']) or '-'} (settled)")
 
 
+@claim_app.command("retract")
+def retract(
+    claims_: Annotated[List[str], typer.Argument(metavar="CLAIM...", help="Claim IDs or prefixes.", show_default=False)],
+    reason: Annotated[str, typer.Option("--reason", help="Why it is taken back.", show_default=False)],
+) -> None:
+    """Take claims back: a typo, a test, a claim no outlet made.
+
+    A retracted claim stays on record with the reason in its history, and leaves
+    listings (list --status retracted shows it), reports and conflicts.
+
+    Example: claimtrack claim retract c7k2m9q --reason "typed into the wrong case"
+    """
+    from claimtrack import claims, storage
+
+    conn = state.connect()
+    with storage.write(conn):
+        changes = claims.retract(conn, state.actor(), claims_, reason)
+    for change in changes:
+        output.echo(f"{output.short(change['id'])}: {change['old']} -> {change['new']}")
+
+
+@claim_app.command("unlink")
+def unlink(
+    claim: Annotated[str, typer.Argument(help="Claim ID or prefix.", show_default=False)],
+    source: Annotated[str, typer.Option("--source", help="The source whose words were linked by mistake.", show_default=False)],
+    quote: Annotated[Optional[str], typer.Option("--quote", help="Which of its words, when the claim appears there more than once.")] = None,
+    reason: Annotated[Optional[str], typer.Option("--reason", help="Why.")] = None,
+) -> None:
+    """Detach a claim from a source's words; the words stay in the claim's history.
+
+    Example: claimtrack claim unlink c7k2m9q --source s9f8e7d --reason "another visit"
+    """
+    from claimtrack import claims, storage
+
+    conn = state.connect()
+    with storage.write(conn):
+        change = claims.unlink(conn, state.actor(), claim, source, quote, reason)
+    output.echo(f"{output.short(change['id'])}: unlinked from source {output.short(change['source'])}"
+                f" \u201c{output.safe(change['quote'], keep_newlines=False)}\u201d")
+
+
 def _review_decision(decide, claims_: list[str] | None, note: str | None, match_key: str | None,
                      case: str | None) -> list[str]:
     from claimtrack import claims, storage

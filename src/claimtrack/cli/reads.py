@@ -307,6 +307,10 @@ def print_history(entries: list[dict], *, with_claim: bool) -> None:
             change = f"value {entry['new']} is not in the quote; it comes from: {entry['note']}"
         elif entry["action"] == "diverge":
             change += f" {entry['field']}: kept {entry['old'] or '-'}, other {entry['new'] or '-'} ({entry['note']})"
+        elif entry["action"] == "unlink":
+            change += f" {output.short(entry['new'])} \u201c{entry['note']}\u201d"
+        elif entry["action"] == "retract":
+            change += f": {entry['old']} -> retracted  \u2014 {entry['note']}"
         elif entry["action"] == "link":
             change += f" {output.short(entry['new'])}"
         elif entry["action"] == "create":

@@ -301,7 +301,7 @@ class Report:
             record["also"] = []
             for claim in self.conn.execute(
                 "SELECT c.id, c.value, a.quote, a.source_id FROM claims c JOIN appearances a ON a.claim_id = c.id"
-                " WHERE c.case_name = ? AND c.key = ? AND c.status NOT IN ('candidate', 'rejected')"
+                " WHERE c.case_name = ? AND c.key = ? AND c.status NOT IN ('candidate', 'rejected', 'retracted')"
                 " ORDER BY c.value, a.source_id, a.start", (self.case, row["key"])
             ):
                 if claim["id"] not in on_sides:
