@@ -119,6 +119,7 @@ def _resolve_partial(raw, p, ref, rel_hint=None):
 _ISO_MONTH = Lazy(r"(?:(?:in|during|since) )?(\d{4})-(\d{2})")
 _ORDINAL_SUFFIX = Lazy(r"(\d)(?:st|nd|rd|th)\b")
 _ABBREVIATION_DOT = Lazy(r"\b([a-z]{3,9})\.")
+_LETTERS = Lazy(r"[a-z]+")
 _SHORT_YEAR = Lazy(r"(?<![\w'])'(\d\d)\b")
 _SHORT_YEAR_DATE = Lazy(r"\b(\d{1,2}([/.])\d{1,2}\2)(\d\d)\b")
 _ORDINAL_WORD = Lazy(r"\b(?:(twenty|thirty)[- ]?)?(" + "|".join(sorted(_nw.ORDINALS, key=len, reverse=True))
@@ -139,7 +140,8 @@ def read_date(t: str, raw: str, ref: date | None) -> Value | None:
         return None
     s = POSSESSIVE.sub("", t)
     s = _TIME_RE.sub(" ", s)
-    ordinal = _ORDINAL_SUFFIX.search(s) is not None or (_ORDINAL_WORD.search(s) is not None)
+    ordinal = _ORDINAL_SUFFIX.search(s) is not None or (
+        not _nw.ORDINALS.keys().isdisjoint(_LETTERS.findall(s)) and _ORDINAL_WORD.search(s) is not None)
     s = _ORDINAL_SUFFIX.sub(r"\1", s)
     if ordinal:
         s = _ORDINAL_WORD.sub(_ordinal_digits, s)  # "the twenty-second of June" is the 22nd

@@ -38,8 +38,13 @@ _QUALS = Lazy(r"shortly after|just after|soon after|shortly before|just before|[
 _LEFTOVER = Lazy(r"[\s,;:()\-]*(?:on|at|the|of|in|local|time|,)?[\s,;:()\-]*")
 
 
+# Whether a wording may hold a clock time at all: a small pattern, so that figures and dates never
+# compile the large one above.
+_MAYBE = Lazy(r"\d\s*[ap]\.?\s?m|\d:\d\d|\d{4}\s*(?:gmt|utc|hrs|hours)|noon|midday|midnight|o'?clock")
+
+
 def has_clock_time(t: str) -> bool:
-    return _TIME.search(t) is not None
+    return _MAYBE.search(t) is not None and _TIME.search(t) is not None
 
 
 def read_time(t: str, raw: str, ref: date | None, read_day) -> Value | None:

@@ -89,8 +89,9 @@ def num_tokens(t: str) -> list[str]:
 
 
 def name_tokens(name: str) -> tuple[str, ...]:
-    """A lexicon name ("km/h", "U.S. dollars") as the tokens of a wording that says it."""
-    return tuple(num_tokens(clean(name).lower()))
+    """A lexicon name ("km/h", "kilowatt-hours") as the tokens of a wording that says it. Names are
+    written plain (no "$" after letters, no figures), so the token pattern alone splits them."""
+    return tuple(_TOKEN_RE.findall(name.lower()))
 
 
 def phrases(spec: dict) -> dict:
