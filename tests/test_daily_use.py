@@ -420,3 +420,27 @@ def test_renaming_a_case_moves_everything_and_keeps_the_old_name_in_history(run,
     run("source", "add", "-", "--case", "other", input="Another story entirely.\n")
     assert "there is a case 'other' already" in run("case", "rename", "medellin-quake-2026", "other", expect=1).stderr
     assert "invalid case name" in run("case", "rename", "medellin-quake-2026", "Bad Name!", expect=1).stderr
+
+
+def test_the_same_article_can_be_filed_under_a_second_case(run, quake, article, tmp_path):
+    path = article("again.txt", QUAKE_A)
+    again = run("source", "add", path)  # no case named: the source on record is it
+    assert again.stdout == "" and "same text as source" in again.stderr and "not added again" in again.stderr
+    copy = run("source", "add", path, "--case", "colombia-2026", "--outlet", "Andes Daily", "--json")
+    [added] = json.loads(copy.stdout)
+    assert added["added"] and added["id"] != run.json("source", "show", quake["a"], "--json")["id"]
+    assert {s["case"] for s in run.json("source", "list", "--json") if s["outlet"] == "Andes Daily"} == \
+        {"quake", "colombia-2026"}
+    [entry] = [h for h in run.json("log", "--json", "--case", "colombia-2026") if h["action"] == "add"]
+    assert f"the same text as source {run.json('source', 'show', quake['a'], '--json')['id']} in case quake" \
+        in entry["note"]
+    run("claim", "add", "12 died", "--source", added["id"], "--quote", "killed 12 people",
+        "--key", "colombia.medellin.deaths", "--value", "12")
+    assert "not added again" in run("source", "add", path, "--case", "colombia-2026").stderr
+    run("export", "--format", "case", "--case", "colombia-2026", tmp_path / "colombia")
+    run("export", "--format", "case", "--case", "quake", tmp_path / "quake")
+    fresh = ("--db", tmp_path / "fresh.db")
+    run(*fresh, "import", tmp_path / "quake")
+    run(*fresh, "import", tmp_path / "colombia")
+    assert len(run.json(*fresh, "source", "list", "--json")) == 3
+    assert run(*fresh, "check").stdout == "ok\n" and run("check").stdout == "ok\n"

@@ -523,6 +523,10 @@ def _import_source(conn, actor, case, item, extra, counts, now) -> None:
     meta = sources.clean_metadata({**item.meta, "case": case}, item.origin)
     digest = sources.content_hash(item.text)
     source_id = ids.derived_id("source", digest)
+    # a text's source in a second case has an ID of its own, derived from the text and that case
+    copies = {ids.derived_id("source", digest, name) for name in (case, item.meta.get("case")) if name}
+    if extra.get("id") in copies:
+        source_id = extra["id"]
     if extra.get("id") and extra["id"] != source_id:
         raise InvalidInput(f"{item.origin}: id {extra['id']} does not match the text (expected {source_id}); was the text edited?")
     existing = conn.execute("SELECT * FROM sources WHERE id = ?", (source_id,)).fetchone()

@@ -386,7 +386,9 @@ def ensure_case(conn: sqlite3.Connection, name: str, now: str) -> None:
 
 
 def find_by_hash(conn: sqlite3.Connection, digest: str) -> sqlite3.Row | None:
-    return conn.execute("SELECT id, case_name FROM sources WHERE content_hash = ?", (digest,)).fetchone()
+    """The first source of this text (a text may be a source in several cases)."""
+    return conn.execute("SELECT id, case_name FROM sources WHERE content_hash = ? ORDER BY added_at, id",
+                        (digest,)).fetchone()
 
 
 def add(
@@ -419,27 +421,37 @@ def add_many(
     Stores what :func:`add` would store for each in turn, the rows written
     together: each outcome is the new source's ID, or the DuplicateSource that
     ``add`` would raise for a text on record already (or earlier in ``items``).
+    A text is one source within a case. Filed explicitly under another case
+    (``case`` in its metadata), a text on record elsewhere gets a source of
+    its own there, with an ID of its own, and its history names the other.
     """
     digests = [content_hash(item.text) for item, _ in items]
-    known: dict[str, tuple[str, str]] = {}  # content hash -> (source ID, case)
+    known: dict[str, list[tuple[str, str]]] = {}  # content hash -> [(source ID, case)]
     unique = sorted(set(digests).union(*(item.aliases for item, _ in items)))
     for first in range(0, len(unique), 500):
         chunk = unique[first:first + 500]
         marks = ",".join("?" * len(chunk))
-        known.update((row[0], (row[1], row[2])) for row in conn.execute(
-            f"SELECT content_hash, id, case_name FROM sources WHERE content_hash IN ({marks})", chunk))
+        for row in conn.execute(f"SELECT content_hash, id, case_name FROM sources WHERE content_hash IN ({marks})"
+                                f" ORDER BY added_at, id", chunk):
+            known.setdefault(row[0], []).append((row[1], row[2]))
     outcomes: list[str | DuplicateSource] = []
     cases: dict[str, str] = {}  # case -> when first added to
     rows, entries, originals = [], [], []
     for (item, meta), digest in zip(items, digests):
-        seen = next((d for d in (digest, *item.aliases) if d in known), None)
-        if seen is not None:
-            source_id, case = known[seen]
-            outcomes.append(DuplicateSource(
-                source_id, f"{item.origin}: same text as source {ids.short(source_id)} (case {case}); not added again"))
-            continue
+        on_record = [entry for d in (digest, *item.aliases) for entry in known.get(d, [])]
         case = meta["case"] or DEFAULT_CASE
-        source_id = ids.derived_id("source", digest)
+        here = [entry for entry in on_record if entry[1] == case]
+        if here or (on_record and not meta["case"]):  # the same case, or none named: the source there is it
+            source_id, where = (here or on_record)[0]
+            outcomes.append(DuplicateSource(
+                source_id, f"{item.origin}: same text as source {ids.short(source_id)} (case {where}); not added again"))
+            continue
+        note = item.origin
+        if on_record:  # filed under a second case: a source of its own there
+            source_id = ids.derived_id("source", digest, case)
+            note += "; the same text as source " + ", ".join(f"{other} in case {in_case}" for other, in_case in on_record)
+        else:
+            source_id = ids.derived_id("source", digest)
         now = actor.now()
         cases.setdefault(case, now)
         row = {"id": source_id, "case_name": case, "text": item.text, "content_hash": digest, "added_at": now,
@@ -447,10 +459,9 @@ def add_many(
         rows.append(tuple(row[column] for column in SOURCE_COLUMNS))
         if item.original is not None:
             originals.append((source_id, *item.original))
-        entries.append(history.entry(actor, entity="source", entity_id=source_id, action="add", note=item.origin,
-                                     at=now))
+        entries.append(history.entry(actor, entity="source", entity_id=source_id, action="add", note=note, at=now))
         for alias in (digest, *item.aliases):
-            known.setdefault(alias, (source_id, case))
+            known.setdefault(alias, []).append((source_id, case))
         outcomes.append(source_id)
     conn.executemany("INSERT OR IGNORE INTO cases (name, created_at) VALUES (?, ?)", list(cases.items()))
     conn.executemany(_INSERT_SOURCE, rows)

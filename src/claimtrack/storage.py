@@ -294,8 +294,16 @@ def m008_source_originals(db) -> None:
     )
 
 
+def m009_one_text_per_case(db) -> None:
+    # The same article may belong to two cases (a story filed under two investigations): the text is
+    # one source within a case, and another case holds its own copy, claims never crossing cases.
+    db.execute("DROP INDEX IF EXISTS idx_sources_content_hash")
+    db["sources"].create_index(["content_hash", "case_name"], unique=True)
+
+
 MIGRATIONS: list[Callable] = [m001_initial, m002_conflicts, m003_extraction, m004_drop_redundant_index,
-                              m005_appearance_keys, m006_wire_credit, m007_publishing, m008_source_originals]
+                              m005_appearance_keys, m006_wire_credit, m007_publishing, m008_source_originals,
+                              m009_one_text_per_case]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
