@@ -283,9 +283,16 @@ def test_a_schema_3_database_upgrades_its_indexes_and_gives_appearances_their_cl
     assert len(copied) == len(before) and all(row[:2] == row[2:] for row in copied)
     assert conn.execute("SELECT key FROM appearances WHERE claim_id LIKE 'c6jrp2m%'").fetchall() \
         == [("li-shangfu.us-sanctions",)]  # the key as edited, not as extracted
-    # the upgrade finds the same conflicts the old version stored
-    assert conn.execute("SELECT key, active, fingerprint, sides_json FROM conflicts ORDER BY key").fetchall() \
-        == conflicts_before
+    # the upgrade finds the same conflicts the old version stored (the same keys, states and sides),
+    # now classed, each with its reason (schema 10)
+    conflicts_after = conn.execute("SELECT key, active, fingerprint, sides_json FROM conflicts ORDER BY key").fetchall()
+    assert [row[:3] for row in conflicts_after] == [row[:3] for row in conflicts_before]
+
+    def sides(stored: str) -> list:
+        return [(side["value"], side["outlets"], side["quotes"]) for side in json.loads(stored)["sides"]]
+
+    assert [sides(row[3]) for row in conflicts_after] == [sides(row[3]) for row in conflicts_before]
+    assert {json.loads(row[3])["class"] for row in conflicts_after if row[1]} == {"contradiction"}
     assert "idx_appearances_case_name_key (case_name=? AND key=?)" in _plan(conn, conflicts._APPEARANCES.format(keys="?"))
     assert "idx_claims_case_name_key (case_name=? AND key=?)" in _plan(conn, conflicts._CLAIMS.format(keys="?"))
     assert "idx_appearances_claim_id_source_id_start (claim_id=?)" in _plan(

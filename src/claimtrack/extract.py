@@ -16,6 +16,7 @@ hyphenated adjectives, vague quantities and dates against the publication date.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 from datetime import date
@@ -26,6 +27,9 @@ from claimtrack import extract_text as et
 from claimtrack import values
 
 MAX_QUOTE = 160
+# How far from a figure its words are looked for (an event, an incident, a clause's bounds): in a run-on
+# "sentence" of many thousand characters, every figure would otherwise scan all of it.
+REACH = 400
 LEAD_CHARS = 800  # an article's lead: what it says first is what it is about
 MAX_STATEMENT = 2000
 
@@ -464,9 +468,16 @@ class _Reader:
         self.last_status_doc: tuple[str, int] | None = None
         # per sentence, the last counted thing, its status and where its noun ends ("fired 40 missiles")
         self.last_thing: dict[int, tuple[str, str, int]] = {}
-        self._clauses: dict[int, list[tuple[int, int]]] = {}
+        self._clauses: dict[int, tuple[list, list, list]] = {}  # each sentence's clause marks, their ends, their starts
         self._bodies: dict[int, str] = {}  # each sentence's words, single-spaced
+        self._people_at: dict[int, tuple[list, list]] = {}  # each sentence's people, and where each begins
         self.incidents = self._find_incidents()
+        self._incident_starts = [inc.start for inc in self.incidents]  # sorted: where each begins
+        # per incident, the last specific one up to it (for "the one the story is on", looked up by bisection)
+        self._specific_upto: list[_Incident | None] = []
+        for inc in self.incidents:
+            self._specific_upto.append(inc if inc.specific else (self._specific_upto[-1] if self._specific_upto
+                                                                   else None))
 
     # --- driver -------------------------------------------------------------
 
@@ -514,10 +525,15 @@ class _Reader:
             cores.sort()
         else:
             cores = [m.start() for m in self.p["core_any_case"].finditer(text)]
+        tried: set[int] = set()  # starts that gave no value (one found there would have ended before a core)
+        line_start, seen = 0, 0  # where the line of the last core begins; up to where the text was searched
         for at in cores:
             if at < done:
                 continue
-            line_start = text.rfind("\n", 0, at) + 1
+            newline = text.rfind("\n", seen, at)  # only what lies since the last core: linear in the text
+            if newline >= 0:
+                line_start = newline + 1
+            seen = at
             low = max(done, line_start, at - 40)
             if self.lower is not None:
                 # Read up to at + 1, so that what follows a word ending at the core is seen; no start
@@ -533,11 +549,14 @@ class _Reader:
                         starts.append(w.start())
             starts.append(at)
             for start in starts:
+                if start in tried:
+                    continue
                 match = self._value_at(start)
                 if match and match.end() > at:
                     yield match
                     done = match.end()
                     break
+                tried.add(start)
 
     def _value_at(self, start: int) -> re.Match | None:
         """``_value_re().match(self.text, start)``, found over the lower-cased text where it can be."""
@@ -769,19 +788,24 @@ class _Reader:
         return raw
 
     def _clause(self, sentence, pos: int) -> tuple[int, int]:
-        """The stretch of the sentence around ``pos`` between clause openers."""
+        """The stretch of the sentence around ``pos`` between clause openers, within REACH of it."""
         marks = self._clauses.get(sentence.index)
         if marks is None:
             marks = self._clause_marks(sentence)
-            self._clauses[sentence.index] = marks
+            self._clauses[sentence.index] = (marks, [m_end for _, m_end in marks], [m_start for m_start, _ in marks])
+        else:
+            marks = marks[0]
+        ends, starts = self._clauses[sentence.index][1:]
         start, end = sentence.start, sentence.end
-        for m_start, m_end in marks:
-            if m_end <= pos:
-                start = m_end
-            elif m_start >= pos:
-                end = m_start
-                break
-        return start, end
+        # the last mark ending at or before pos, and the first starting at or after it (the marks do
+        # not overlap and are in order, so both are found by bisection)
+        i = bisect.bisect_right(ends, pos) - 1
+        if i >= 0:
+            start = ends[i]
+        j = bisect.bisect_left(starts, pos, max(i + 1, 0))
+        if j < len(starts):
+            end = starts[j]
+        return max(start, pos - REACH), min(end, pos + REACH)
 
     def _clause_marks(self, sentence) -> list[tuple[int, int]]:
         clause, text = self.p["clause"], self.text
@@ -798,7 +822,12 @@ class _Reader:
         return [(m.group(0).lower(), m.start(), m.end()) for m in self.p["words"].finditer(self.text, start, end)]
 
     def _people(self, sentence, start: int, end: int) -> list[et.Mention]:
-        return [m for m in self.doc.people(sentence.index) if start <= m.start < end]
+        people = self._people_at.get(sentence.index)
+        if people is None:
+            found = self.doc.people(sentence.index)
+            people = self._people_at[sentence.index] = (found, [m.start for m in found])
+        found, starts = people
+        return found[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
 
     _WITH_OR_BY_BETWEEN = re.compile(r"\s+(?:with|by)\s+(?:the\s+)?(?:[\w.'’\-]+\s+){0,5}")
     _PLAIN_WORDS = re.compile(r"[\s\w\-]*")
@@ -808,7 +837,8 @@ class _Reader:
     def _person_for(self, sentence, pos: int, ev_start: int, ev_end: int, role: str = "agent") -> str | None:
         """Who an event is said of: the visitor, the one sanctioned, the one who met."""
         text, doc = self.text, self.doc
-        everyone = self._people(sentence, sentence.start, sentence.end)
+        everyone = self._people(sentence, max(sentence.start, min(pos, ev_start) - REACH),
+                                min(sentence.end, max(pos, ev_end) + REACH))
         # "summit with Xi", "a visit by Li"
         for m in everyone:
             if ev_end <= m.start <= ev_end + 60 and self._WITH_OR_BY_BETWEEN.fullmatch(text[ev_end:m.start]):
@@ -874,7 +904,8 @@ class _Reader:
         """The nearest event word in the clause (before first), as (kind, canonical, start, end)."""
         c_start, c_end = self._clause(sentence, pos)
         best = None
-        spans = ((c_start, c_end, 1.0),) if same_clause else ((c_start, c_end, 1.0), (sentence.start, sentence.end, 3.0))
+        s_start, s_end = max(sentence.start, pos - REACH), min(sentence.end, end + REACH)
+        spans = ((c_start, c_end, 1.0),) if same_clause else ((c_start, c_end, 1.0), (s_start, s_end, 3.0))
         event, text = self._event_scan()
         for lo, hi, weight in spans:
             for m in event.finditer(text, lo, hi):
@@ -1180,17 +1211,19 @@ class _Reader:
         return et.slugify(self._POSSESSIVE_END.sub("", name))
 
     def _incidents_in(self, start: int, end: int) -> list[_Incident]:
-        return [inc for inc in self.incidents if start <= inc.start < end]
+        starts = self._incident_starts
+        return self.incidents[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
 
     def _incident_at(self, start: int, end: int) -> _Incident | None:
         """The incident whose words are exactly these."""
-        return next((inc for inc in self.incidents if (inc.start, inc.end) == (start, end)), None)
+        return next((inc for inc in self._incidents_in(start, start + 1) if inc.end == end), None)
 
     def _incident_for(self, sentence, pos: int, end: int, default: str = "incident") -> tuple[str, _Incident | None]:
         """The incident a figure belongs to: named nearby, else the one the story is on."""
         c_start, c_end = self._clause(sentence, pos)
         best = None
-        for lo, hi, weight in ((c_start, c_end, 1.0), (sentence.start, sentence.end, 2.0)):
+        s_start, s_end = max(sentence.start, pos - REACH), min(sentence.end, end + REACH)
+        for lo, hi, weight in ((c_start, c_end, 1.0), (s_start, s_end, 2.0)):
             for inc in self._incidents_in(lo, hi):
                 if inc.start < end and inc.end > pos:
                     continue
@@ -1203,13 +1236,13 @@ class _Reader:
                 break
         inc = best[1] if best else None
         if inc is None:
-            earlier = [i for i in self.incidents if i.start < sentence.start]
-            specific = [i for i in earlier if i.specific]
-            inc = (specific or earlier or [None])[-1]
-            if earlier and inc is not None and earlier[-1].sentence == sentence.index - 1 > inc.sentence:
+            before = bisect.bisect_left(self._incident_starts, sentence.start)
+            last = self.incidents[before - 1] if before else None
+            inc = (self._specific_upto[before - 1] if before else None) or last
+            if last is not None and inc is not None and last.sentence == sentence.index - 1 > inc.sentence:
                 # the sentence before spoke of the war ("Since the war began, 41,000 have been killed"), after
                 # the last strike: "Israel says it has killed 17,000 militants" is the war's too
-                inc = earlier[-1]
+                inc = last
         if inc is None:
             specific = [i for i in self.incidents if i.specific]
             inc = (specific or self.incidents or [None])[0]
@@ -1506,8 +1539,8 @@ class _Reader:
     def _owner(self, sentence, pos: int, c_start: int) -> str | None:
         """The person or body a score, seat count or vote share belongs to."""
         doc = self.doc
-        here = doc.by_sentence.get(sentence.index, ())
-        for lo in (c_start, sentence.start):
+        here = [mm for mm in doc.by_sentence.get(sentence.index, ()) if pos - REACH <= mm.start < pos]
+        for lo in (c_start, max(sentence.start, pos - REACH)):
             for kinds in (("person", "pronoun"), ("org",), ("place", "other")):
                 # the nearest before the figure: "his rival, Vice-President Bawumia, received 41.61%"
                 for mm in reversed([mm for mm in here if lo <= mm.start < pos and mm.kind in kinds]):
@@ -1791,11 +1824,11 @@ class _Reader:
 
     def _antecedent_event(self, sentence, c_start: int) -> tuple[str, str, int, int] | None:
         """The event a relative clause is about: "the blaze, which broke out on Tuesday"."""
-        rel = self._RELATIVE_BEFORE.search(self.text, sentence.start, c_start)
+        rel = self._RELATIVE_BEFORE.search(self.text, max(sentence.start, c_start - 40), c_start)
         if rel is None:
             return None
         end = rel.start()
-        for inc in self._incidents_in(sentence.start, end):
+        for inc in self._incidents_in(max(sentence.start, end - REACH), end):
             if inc.end == end:
                 return "incident", inc.kind, inc.start, inc.end
         event, text = self._event_scan()

@@ -132,7 +132,9 @@ def run(
     plans = _Plans(members, found)
     run_keys: dict[str, set[str]] = {}
     case_keys = _CaseKeys()
+    refreshes = _Refreshes()
     done = 0
+    refresh_pending(conn, actor)  # what a run killed before its end left to refresh
     with _bulk_writes(conn), worker_pool(len(source_ids), workers, before_fork=extract.compile_patterns) as pool:
         for position, (source_id, text, candidates, events) in enumerate(_read(conn, source_ids, pool)):
             found[source_id] = text, candidates, events
@@ -144,14 +146,61 @@ def run(
                 if stored == first_tail and stored > 0:
                     _checkpoint_before_tail(conn)
                 for source_id in _store_batch(conn, actor, batches[stored], cases, found, run_keys, case_keys, plans,
-                                                  result):
+                                              refreshes, result):
                     done += 1
                     if progress is not None:
                         progress(done, total, source_id)
                 stored += 1
+    refresh_pending(conn, actor)
     if result.keys:
         result.conflicts = _active_conflicts(conn, result.keys)
     return result
+
+
+class _Refreshes:
+    """When a run refreshes each key's conflict. A key that gains figures batch after batch (one
+    story, thousands of outlets) is refreshed when its figures in this run have grown by half
+    since it last was, and once more at the run's end: refreshing it in every batch would cost
+    the square of its size. Meanwhile it waits in pending_conflicts, in the same transaction as
+    its figures, so that a run killed before its end leaves it to the next."""
+
+    GROWTH = 1.5
+
+    def __init__(self) -> None:
+        self.added: dict[tuple[str, str], int] = {}  # figures the run has stored for a key
+        self.at_refresh: dict[tuple[str, str], int] = {}  # ... when it last refreshed it
+
+    def split(self, conn: sqlite3.Connection, stale: set[tuple[str, str]],
+              added: dict[tuple[str, str], int]) -> set[tuple[str, str]]:
+        """The stale keys to refresh now; the others are recorded as pending."""
+        now, later = set(), []
+        for spot, count in added.items():
+            self.added[spot] = self.added.get(spot, 0) + count
+        for spot in stale:
+            size = self.added.get(spot, 0)
+            last = self.at_refresh.get(spot)
+            if last is None or size >= self.GROWTH * last:
+                now.add(spot)
+                self.at_refresh[spot] = size
+            else:
+                later.append(spot)
+        if later:
+            conn.executemany("INSERT OR IGNORE INTO pending_conflicts (case_name, key) VALUES (?, ?)", later)
+        if now:
+            conn.executemany("DELETE FROM pending_conflicts WHERE case_name = ? AND key = ?", sorted(now))
+        return now
+
+
+def refresh_pending(conn: sqlite3.Connection, actor: Actor) -> int:
+    """Refresh the conflicts a run left to its end, in one transaction; how many keys."""
+    from claimtrack import conflicts
+
+    with storage.write(conn):
+        pending = [tuple(row) for row in conn.execute("SELECT case_name, key FROM pending_conflicts")]
+        if pending:
+            conflicts.refresh_keys(conn, actor, pending)
+            conn.execute("DELETE FROM pending_conflicts")
+    return len(pending)
 
 
 def _batches(source_ids: list[str]) -> list[list[str]]:
@@ -190,7 +239,7 @@ def _checkpoint_before_tail(conn: sqlite3.Connection) -> None:
         conn.execute("PRAGMA wal_autocheckpoint = 0")
 
 
-def _store_batch(conn, actor, batch, cases, found, run_keys, case_keys, plans, result) -> Iterator[str]:
+def _store_batch(conn, actor, batch, cases, found, run_keys, case_keys, plans, refreshes, result) -> Iterator[str]:
     """Store a batch of sources' candidates in one transaction, naming each source as it is stored.
 
     Each source lands with all its candidates or not at all, and each touched
@@ -202,6 +251,7 @@ def _store_batch(conn, actor, batch, cases, found, run_keys, case_keys, plans, r
     with storage.write(conn):
         case_keys.check(conn)
         stale: set[tuple[str, str]] = set()
+        added: dict[tuple[str, str], int] = {}
         for source_id in batch:
             case = cases[source_id]
             stored_keys = case_keys.of(conn, case)
@@ -213,11 +263,13 @@ def _store_batch(conn, actor, batch, cases, found, run_keys, case_keys, plans, r
                                             [(candidate, reading) for candidate, (_, reading) in zip(aligned, pairs)])
             stored_keys.update(touched)
             stale.update((case, key) for key in refresh)
+            for candidate in aligned:
+                added[case, candidate.key] = added.get((case, candidate.key), 0) + 1
             result.sources.append({"id": source_id, "case": case, "candidates": len(made), "found": len(candidates)})
             result.created.extend(made)
             result.keys.update((case, key) for key in touched)
             yield source_id
-        conflicts.refresh_keys(conn, actor, stale)
+        conflicts.refresh_keys(conn, actor, refreshes.split(conn, stale, added))
 
 
 class _Plans:

@@ -301,9 +301,19 @@ def m009_one_text_per_case(db) -> None:
     db["sources"].create_index(["content_hash", "case_name"], unique=True)
 
 
+def m010_classified_conflicts(db) -> Callable:
+    # Conflicts are classed (contradiction, update; values that fit, other incidents, other bodies
+    # and parts set apart) and each source compared on the figure it reports: every stored conflict
+    # is found again once every migration has run. A key whose conflict an extraction run left to
+    # refresh at its end (it gained figures batch after batch) waits in pending_conflicts, so that a
+    # run killed meanwhile leaves it to the next.
+    db["pending_conflicts"].create({"case_name": str, "key": str}, pk=("case_name", "key"))
+    return _detect_all
+
+
 MIGRATIONS: list[Callable] = [m001_initial, m002_conflicts, m003_extraction, m004_drop_redundant_index,
                               m005_appearance_keys, m006_wire_credit, m007_publishing, m008_source_originals,
-                              m009_one_text_per_case]
+                              m009_one_text_per_case, m010_classified_conflicts]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
