@@ -158,11 +158,14 @@ def _print_matrix(grid: dict) -> None:
     texts = [[("! " if cell and cell["conflict"] else "") + " / ".join(cell["values"]) if cell else ""
               for cell in row["cells"]] for row in grid["rows"]]
     width = output.console().width
-    pad = 0 if width < output.NARROW else 1
+    pad = output.cell_padding()
     segment = min(24, max(len(part) for key in keys for part in key.split(".")))
     key_width = min(max(map(len, keys)), max(segment, width // 2))
     count = len(grid["outlets"])
     want = min(_CELL, max([len(text) for row in texts for text in row] + [1]))
+    # the key gives up room for whole cells, down to a third of the window (or its longest segment)
+    key_width = max(min(key_width, max(segment, width // 3)),
+                    min(key_width, width - count * want - output.table_overhead(count + 1, pad)))
     per_block = count
     cell = min(want, (width - key_width - output.table_overhead(count + 1, pad)) // count)
     if cell < min(want, _NARROWEST_CELL):

@@ -142,7 +142,13 @@ def table_overhead(count: int, padding: int = _TABLE_PADDING[1]) -> int:
     return 2 * padding * count + (count - 1)  # padding, and one rule (a space) between columns
 
 
-NARROW = 120  # a window narrower than this gets tables without padding (one space between columns)
+NARROW = 120  # a terminal narrower than this gets tables without padding (one space between columns)
+
+
+def cell_padding() -> int:
+    """Blank columns on either side of a table cell: none on a narrow terminal, one elsewhere."""
+    shown = console()
+    return 0 if shown.is_terminal and shown.width < NARROW else 1
 
 
 def share(room: int, wants: dict[str, int]) -> dict[str, int]:

@@ -132,8 +132,7 @@ def _claim_widths(key: int, value: int, statement: int, segment: int) -> dict[st
 
 
 def _padding() -> int:
-    """Blank columns on either side of a cell: none in a narrow window."""
-    return 0 if output.console().width < output.NARROW else 1
+    return output.cell_padding()
 
 
 def _fixed_widths() -> dict[str, int]:
