@@ -259,11 +259,11 @@ def conflict_id(case: str, key: str) -> str:
     return ids.derived_id("conflict", case, key)
 
 
-def refresh_many(conn: sqlite3.Connection, actor: Actor, case: str, keys) -> None:
+def refresh_many(conn: sqlite3.Connection, actor: Actor, case: str, keys, events: SourceEvents | None = None) -> None:
     """Recompute the conflict of each of these keys of a case, in key order, reading them
     500 at a time. Decisions hold unless the sides changed."""
     ordered = sorted({key for key in keys if key})
-    events = SourceEvents(conn)
+    events = events or SourceEvents(conn)
     for first in range(0, len(ordered), 500):
         chunk = ordered[first:first + 500]
         appearances = _load_appearances(conn, case, chunk)
@@ -278,7 +278,9 @@ _WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|S
 
 class SourceEvents:
     """Whether two sets of reports are probably of two incidents (see align.apart), reading each
-    report's names and figures once, and only for the sources on sides that disagree."""
+    report's names and figures once, and only for the sources on sides that disagree. A report's
+    names and figures do not change once it is stored, so one instance may serve a whole
+    extraction run."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
@@ -387,13 +389,15 @@ def _summary(sides: list[dict]) -> str:
     return " vs ".join(f"{s['value']} ({', '.join(s['outlets'])})" for s in sides)
 
 
-def refresh_keys(conn: sqlite3.Connection, actor: Actor, keys) -> None:
-    """Refresh these (case, key) pairs, case by case in key order."""
+def refresh_keys(conn: sqlite3.Connection, actor: Actor, keys, events: SourceEvents | None = None) -> None:
+    """Refresh these (case, key) pairs, case by case in key order. ``events``: what a caller that
+    refreshes again and again (an extraction run) keeps of the reports it has read."""
     by_case: dict[str, list[str]] = {}
     for case, key in keys:
         by_case.setdefault(case, []).append(key)
+    events = events or SourceEvents(conn)
     for case in sorted(by_case):
-        refresh_many(conn, actor, case, by_case[case])
+        refresh_many(conn, actor, case, by_case[case], events)
 
 
 def refresh_all(conn: sqlite3.Connection, actor: Actor, case: str | None = None) -> int:

@@ -132,7 +132,7 @@ def run(
     plans = _Plans(members, found)
     run_keys: dict[str, set[str]] = {}
     case_keys = _CaseKeys()
-    refreshes = _Refreshes()
+    refreshes = _Refreshes(conn)
     done = 0
     refresh_pending(conn, actor)  # what a run killed before its end left to refresh
     with _bulk_writes(conn), worker_pool(len(source_ids), workers, before_fork=extract.compile_patterns) as pool:
@@ -166,9 +166,12 @@ class _Refreshes:
 
     GROWTH = 1.5
 
-    def __init__(self) -> None:
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        from claimtrack import conflicts
+
         self.added: dict[tuple[str, str], int] = {}  # figures the run has stored for a key
         self.at_refresh: dict[tuple[str, str], int] = {}  # ... when it last refreshed it
+        self.events = conflicts.SourceEvents(conn)  # the reports read for telling incidents apart
 
     def split(self, conn: sqlite3.Connection, stale: set[tuple[str, str]],
               added: dict[tuple[str, str], int]) -> set[tuple[str, str]]:
@@ -269,7 +272,7 @@ def _store_batch(conn, actor, batch, cases, found, run_keys, case_keys, plans, r
             result.created.extend(made)
             result.keys.update((case, key) for key in touched)
             yield source_id
-        conflicts.refresh_keys(conn, actor, refreshes.split(conn, stale, added))
+        conflicts.refresh_keys(conn, actor, refreshes.split(conn, stale, added), refreshes.events)
 
 
 class _Plans:
