@@ -216,17 +216,15 @@ def anchors(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def apart(anchors_a: frozenset, values_a: dict, anchors_b: frozenset, values_b: dict) -> str | None:
+def apart(anchors_a, values_a: dict, anchors_b, values_b: dict) -> str | None:
     """Why two reports are probably of two incidents, or None if they may be of one.
 
-    Reports of one incident share something: a person, a street, two ages, or a figure
-    they give alike. Two that share none of these and differ on the day, on two figures,
-    or on one figure while each names streets and none in common, are taken for reports
-    of two incidents (``values`` map each report's keys to the canonical value it gives,
-    a date's followed by the weekday its words name)."""
-    shared = anchors_a & anchors_b
-    if any(not anchor.startswith("age:") for anchor in shared) or len(shared) >= 2:
-        return None  # one age in common is chance; a name, a street, or two ages are not
+    Reports of one incident share something: a figure they give alike, a person, a street,
+    or two ages. Two that share none of these and differ on the day, on two figures, or on
+    one figure while each names streets and none in common, are taken for reports of two
+    incidents (``values`` map each report's keys to the canonical value it gives, a date's
+    followed by the weekday its words name). The anchors may be given as callables, called
+    only when the figures leave the question open (reading names costs more)."""
     differ = []
     for key in sorted(set(values_a) & set(values_b)):
         if _alike(values_a[key], values_b[key]):
@@ -234,6 +232,11 @@ def apart(anchors_a: frozenset, values_a: dict, anchors_b: frozenset, values_b: 
         differ.append(key)
     if not differ:
         return None
+    anchors_a = anchors_a() if callable(anchors_a) else anchors_a
+    anchors_b = anchors_b() if callable(anchors_b) else anchors_b
+    shared = anchors_a & anchors_b
+    if any(not anchor.startswith("age:") for anchor in shared) or len(shared) >= 2:
+        return None  # one age in common is chance; a name, a street, or two ages are not
     dates = [key for key in differ if key.endswith(".date")]
     if dates:
         key = dates[0]

@@ -294,7 +294,8 @@ class SourceEvents:
         why = None
         for a in sources_a:
             for b in sources_b:
-                why = align.apart(self.anchors(a), self.values(a), self.anchors(b), self.values(b))
+                why = align.apart(lambda a=a: self.anchors(a), self.values(a), lambda b=b: self.anchors(b),
+                                  self.values(b))
                 if why is None:
                     return None
         return why
