@@ -209,3 +209,49 @@ CLASSES = [
 def test_each_difference_is_classed(key, rows, expected):
     found = conflicts._detect("case", key, [_appearance(*row) for row in rows])
     assert (found.headline[0] if found.headline else None) == expected
+
+
+def test_a_figure_only_the_headline_states_is_quoted_from_the_headline(run, article, tmp_path, monkeypatch):
+    run("source", "add", article("h.txt", "Police said the shooting happened early Sunday near a bar on Elm Street.\n",
+                                 {"outlet": "Bay Herald", "published": "2016-03-01", "case": "bay",
+                                  "title": "7 Shot, 3 Dead After Drive-By"}))
+    run("source", "add", article("i.txt", "Three people were killed and four wounded in a drive-by shooting on "
+                                          "Sunday, police said.\n",
+                                 {"outlet": "City Post", "published": "2016-03-01", "case": "bay"}))
+    run("extract")
+    listed = {(c["key"], c["value"]): c for c in run.json("list", "--json")}
+    headline = listed["shooting.deaths", "3"]
+    [appearance] = headline["appearances"]
+    assert (appearance["quote"], appearance["field"]) == ("3 Dead", "title")
+    assert ("shooting.shot", "7") in listed
+    # the other outlet's three dead agree with it
+    assert run.json("list", "--conflicts", "--json") == []
+    assert run("check").stdout == "ok\n"
+    assert "[headline]" in run("show", headline["id"]).stdout
+    # quoted by hand, too
+    run("claim", "add", "Seven were shot", "--source", appearance["source"], "--quote", "7 Shot",
+        "--key", "shooting.shot", "--value", "7")
+    # carried in case files, and anchored in the headline again on import
+    run("export", "--format", "case", "--case", "bay", "-o", str(tmp_path / "bay"))
+    assert '"field": "title"' in "".join(p.read_text() for p in (tmp_path / "bay").rglob("*.json"))
+    monkeypatch.setenv("CLAIMTRACK_DB", str(tmp_path / "other.db"))
+    run("import", str(tmp_path / "bay"))
+    assert run("check").stdout == "ok\n"
+    moved = {(c["key"], c["value"]): c for c in run.json("list", "--json")}
+    assert [a["field"] for a in moved["shooting.deaths", "3"]["appearances"]] == ["title"]
+
+
+def test_one_weekday_in_both_is_no_contradiction_whatever_days_it_reads_to():
+    rows = [("s1", "A", "Sunday", "2024-05-07", None, None, 0), ("s2", "B", "early Sunday morning", "2024-05-21", None,
+                                                                    None, 0)]
+    found = conflicts._detect("case", "shooting.date", [_dated(*row) for row in rows])
+    assert found.headline is None
+    sides, _ = conflicts.build_sides([_dated(*row) for row in rows])
+    [(_, _, kind, reason)] = disagreement.classify("shooting.date", sides).pairs
+    assert kind == "compatible" and "both say Sunday" in reason
+
+
+def _dated(source, outlet, raw, published, attribution, quote, start):
+    value = values.normalize(raw, ref_date=date.fromisoformat(published), kind="date")
+    return conflicts.Appearance(f"c-{source}", "candidate", raw, source, outlet, published, "asserts", attribution,
+                                raw, raw, value, value.canonical(), start)

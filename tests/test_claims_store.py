@@ -91,7 +91,7 @@ def test_add_many_stores_each_column_as_checked(source):
         "start": start, "end": start + len("killing at least 40"), "before": appearance["before"],
         "after": appearance["after"], "stance": "asserts", "attribution": "officials said",
         "normalized": first["normalized"], "value_json": first["value_json"], "created_at": NOW,
-        "created_by": "tester", "case_name": "quake", "key": "quake.deaths"}
+        "created_by": "tester", "case_name": "quake", "key": "quake.deaths", "field": None}
     assert (appearance["before"], appearance["after"]) == anchor.context(TEXT, start, appearance["end"])
     assert rows["appearances"][1]["stance"] == "denies"
     assert rows["claim_tags"] == [{"claim_id": "claim 1", "tag": "first-pass"},

@@ -21,9 +21,11 @@ _FOLD = {
 }
 
 
-class Anchor(namedtuple("Anchor", "quote start end before after")):
+class Anchor(namedtuple("Anchor", "quote start end before after field", defaults=(None,))):
     """Where a quote sits in a source text: the ``quote`` exactly as there (str),
-    its ``start`` and ``end`` offsets (int), and the words ``before`` and ``after`` it (str).
+    its ``start`` and ``end`` offsets (int), the words ``before`` and ``after`` it (str),
+    and which of the source's texts it is in (``field``: None for the article, "title"
+    for its headline).
     """
 
     __slots__ = ()
@@ -174,3 +176,22 @@ def relocate(text: str, quote: str, before: str, after: str) -> Anchor | None:
         return Anchor(text[start:end], start, end, b, a)
     except InvalidInput:
         return None
+
+
+def text_of(source, field: str | None) -> str:
+    """The text of a source (a row or dict) that a quote anchored in ``field`` sits in."""
+    return (source["title"] or "") if field == "title" else source["text"]
+
+
+def find_in_source(source, quote: str, *, near: int | None = None) -> Anchor:
+    """Anchor ``quote`` in a source's article, else in its headline."""
+    try:
+        return find(source["text"], quote, near=near)
+    except QuoteNotFound:
+        title = source["title"]
+        if title:
+            try:
+                return find(title, quote)._replace(field="title")
+            except QuoteNotFound:
+                pass
+        raise

@@ -114,7 +114,7 @@ def claim_record(conn: sqlite3.Connection, claim_id: str) -> dict:
     record["appearances"] = [
         {"id": a["id"], "source": a["source_id"], "quote": a["quote"], "start": a["start"], "end": a["end"],
          "before": a["before"], "after": a["after"], "stance": a["stance"], "attribution": a["attribution"],
-         "created_at": a["created_at"], "created_by": a["created_by"]}
+         "created_at": a["created_at"], "created_by": a["created_by"], **({"field": a["field"]} if a["field"] else {})}
         for a in conn.execute("SELECT * FROM appearances WHERE claim_id = ? ORDER BY source_id, start, id", (claim_id,))
     ]
     record["notes"] = [
@@ -747,7 +747,8 @@ def _checked_appearance(conn, appearance: dict, where: str, case: str, texts: di
     _require(appearance, ("id", "source", "quote", "start", "end"), where)
     source_id = _text_field(appearance, "source", where, required=True)
     if source_id not in texts:
-        row = conn.execute("SELECT id, case_name, published, text FROM sources WHERE id = ?", (source_id,)).fetchone()
+        row = conn.execute("SELECT id, case_name, published, text, title FROM sources WHERE id = ?",
+                           (source_id,)).fetchone()
         if row is None:
             raise InvalidInput(f"{where}: source {source_id} is not in the case")
         texts[source_id] = row
@@ -765,14 +766,19 @@ def _checked_appearance(conn, appearance: dict, where: str, case: str, texts: di
         raise InvalidInput(f"{where}: start and end must be whole numbers")
     before = _text_field(appearance, "before", where) or ""
     after = _text_field(appearance, "after", where) or ""
-    if not anchor.still_matches(row["text"], quote, start, end):
-        found = anchor.relocate(row["text"], quote, before, after)
+    field = _text_field(appearance, "field", where)
+    if field not in (None, "title"):
+        raise InvalidInput(f"{where}: field must be \"title\" (a quote from the headline) or absent, not {field!r}")
+    text = anchor.text_of(row, field)
+    if not anchor.still_matches(text, quote, start, end):
+        found = anchor.relocate(text, quote, before, after)
         if found is None:
-            raise InvalidInput(f"{where}: quote {quote[:60]!r} is not in source {ids.short(source_id)}")
+            raise InvalidInput(f"{where}: quote {quote[:60]!r} is not in source {ids.short(source_id)}"
+                               + ("'s headline" if field else ""))
         start, end, before, after = found.start, found.end, found.before, found.after
     stance = _file_choice(_text_field(appearance, "stance", where) or "asserts", claims_mod.STANCES, "stance", where)
     return {
-        "id": appearance_id, "source_row": row, "quote": quote,
+        "id": appearance_id, "source_row": row, "quote": quote, "field": field,
         "start": start, "end": end, "before": before, "after": after, "stance": stance,
         "attribution": _text_field(appearance, "attribution", where),
         "created_at": _text_field(appearance, "created_at", where), "created_by": _text_field(appearance, "created_by", where),

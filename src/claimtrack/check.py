@@ -118,17 +118,21 @@ def _foreign_keys(conn: sqlite3.Connection, reported: set[tuple[str, int]]) -> I
 
 
 def _quotes(conn: sqlite3.Connection) -> Iterator[Finding]:
-    """Every stored quote must still be the exact words at its offsets in its source."""
-    for source in conn.execute("SELECT id, text FROM sources ORDER BY id"):
+    """Every stored quote must still be the exact words at its offsets in its source (its text,
+    or its headline for a quote taken from the headline)."""
+    for source in conn.execute("SELECT id, text, title FROM sources ORDER BY id"):
         rows = conn.execute(
-            "SELECT id, claim_id, quote, start, end, before, after FROM appearances WHERE source_id = ? ORDER BY id",
+            "SELECT id, claim_id, quote, start, end, before, after, field FROM appearances WHERE source_id = ?"
+            " ORDER BY id",
             (source["id"],),
         ).fetchall()
         for row in rows:
-            if anchor.still_matches(source["text"], row["quote"], row["start"], row["end"]):
+            text = anchor.text_of(source, row["field"])
+            if anchor.still_matches(text, row["quote"], row["start"], row["end"]):
                 continue
-            found = anchor.relocate(source["text"], row["quote"], row["before"] or "", row["after"] or "")
-            where = f"now at {found.start}-{found.end}" if found else "no longer in the text"
+            found = anchor.relocate(text, row["quote"], row["before"] or "", row["after"] or "")
+            where = f"now at {found.start}-{found.end}" if found else \
+                ("no longer in the headline" if row["field"] == "title" else "no longer in the text")
             yield Finding("quote", "appearances", row["id"],
                           f"claim {ids.short(row['claim_id'])}: quote {_clip(row['quote'])} does not match source "
                           f"{ids.short(source['id'])} at {row['start']}-{row['end']} ({where})")

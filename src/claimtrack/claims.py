@@ -43,7 +43,8 @@ CLAIM_COLUMNS = ("id", "case_name", "statement", "key", "value", "value_type", "
                  "verdict", "created_at", "created_by", "updated_at", "origin", "rationale")
 # case_name and key are the claim's (see storage.m005_appearance_keys): detection reads by them.
 APPEARANCE_COLUMNS = ("id", "claim_id", "source_id", "quote", "start", "end", "before", "after", "stance",
-                      "attribution", "normalized", "value_json", "created_at", "created_by", "case_name", "key")
+                      "attribution", "normalized", "value_json", "created_at", "created_by", "case_name", "key",
+                      "field")
 
 
 def check_key(key: str | None) -> str | None:
@@ -141,7 +142,7 @@ def _columns(raw: str | None, value_type: str | None, published: str | None) -> 
 
 
 def _source_row(conn: sqlite3.Connection, source_ref: str) -> sqlite3.Row:
-    sql = "SELECT id, case_name, published, text FROM sources WHERE id = ?"
+    sql = "SELECT id, case_name, published, text, title FROM sources WHERE id = ?"
     if len(source_ref) == 1 + ids.BODY_LENGTH:  # a full ID, as code passes: no prefix search
         row = conn.execute(sql, (source_ref,)).fetchone()
         if row is not None:
@@ -167,7 +168,8 @@ def _appearance_row(actor, claim, source, found: anchor.Anchor, stance, attribut
     """An appearances row, in APPEARANCE_COLUMNS order."""
     _, canonical, value_json = columns
     return (ids.new_id("appearance"), claim["id"], source["id"], found.quote, found.start, found.end, found.before,
-            found.after, stance, attribution, canonical, value_json, now, actor.name, claim["case_name"], claim["key"])
+            found.after, stance, attribution, canonical, value_json, now, actor.name, claim["case_name"], claim["key"],
+            found.field)
 
 
 def _clean_attribution(attribution: str | None) -> str | None:
@@ -223,7 +225,7 @@ def _require_stated(conn: sqlite3.Connection, source: str, quote: str, value: st
     from claimtrack.stated import quote_states
 
     row = _source_row(conn, source)
-    found = anchor.find(row["text"], quote)  # a quote not in the source is refused as ever, first
+    found = anchor.find_in_source(row, quote)  # a quote not in the source is refused as ever, first
     value, value_type = _clean_value(value, value_type)
     if value is not None and quote_states(found.quote, value, value_type, row["published"]) is False:
         raise InvalidInput(f"the quote does not state the value {value!r}: give the value in the quote's words,"
@@ -284,12 +286,14 @@ def _add(conn: sqlite3.Connection, actor: Actor, source: str, checked, refresh: 
             source_row = _source_row(conn, source)
             source_id, case = source_row["id"], source_row["case_name"]
         if not reading:
-            reading = _read(source_row["text"], source_row["published"], quote, near, value, value_type)
+            found = anchor.find_in_source(source_row, quote, near=near)
+            reading = Reading(found, *_read_value(value, value_type, _read_on(source_row["published"], value,
+                                                                              value_type)))
         if now is None:
             now = actor.now()
             author = actor.name
         found, _, (vtype, canonical, value_json), appearance_value = reading
-        quote, start, end, before, after = found
+        quote, start, end, before, after, field = (*found, None)[:6]
         claim_id = new_id("claim")
         made.append(claim_id)
         keys.append(key)
@@ -301,7 +305,7 @@ def _add(conn: sqlite3.Connection, actor: Actor, source: str, checked, refresh: 
         _, canonical, value_json = appearance_value
         # in APPEARANCE_COLUMNS order
         appearance_rows.append((new_id("appearance"), claim_id, source_id, quote, start, end, before, after, stance,
-                                attribution, canonical, value_json, now, author, case, key))
+                                attribution, canonical, value_json, now, author, case, key, field))
         # in HISTORY_FIELDS order, as history.entry makes them (``new`` is text already)
         history_rows.append((history_id("history"), now, author, "claim", claim_id, claim_id, "create", None, None,
                              statement, f"key={key or '-'} value={value or '-'} status={status}"))
@@ -490,7 +494,7 @@ def link(
             f"source {ids.short(source_row['id'])} is in case {source_row['case_name']!r}, "
             f"claim {ids.short(row['id'])} in case {row['case_name']!r}"
         )
-    found = anchor.find(source_row["text"], quote)
+    found = anchor.find_in_source(source_row, quote)
     if conn.execute("SELECT 1 FROM appearances WHERE claim_id = ? AND source_id = ? AND start = ?",
                     (row["id"], source_row["id"], found.start)).fetchone():
         raise InvalidInput(f"claim {ids.short(row['id'])} is already linked to that quote in source"
@@ -909,6 +913,7 @@ def _appearance_dict(row: sqlite3.Row) -> dict:
         "stance": row["stance"],
         "attribution": row["attribution"],
         "normalized": row["normalized"],
+        "field": row["field"],
     }
 
 
@@ -933,7 +938,8 @@ def _claim_dict(row: sqlite3.Row) -> dict:
     }
 
 
-PUBLIC_APPEARANCE_FIELDS = ("source", "outlet", "published", "quote", "start", "end", "stance", "attribution", "normalized")
+PUBLIC_APPEARANCE_FIELDS = ("source", "outlet", "published", "quote", "start", "end", "stance", "attribution", "normalized",
+                            "field")
 
 
 def public(claim: dict) -> dict:

@@ -42,12 +42,12 @@ _GENERIC = {
 
 # Plain namedtuples, not typing.NamedTuple: importing typing would cost every read ~5 ms.
 class Appearance(namedtuple("Appearance", "claim_id claim_status value_raw source_id outlet published stance"
-                                          " attribution quote context value normalized start credit",
-                            defaults=(0, None))):
+                                          " attribution quote context value normalized start credit field",
+                            defaults=(0, None, None))):
     """One appearance of a key's claim, as detection weighs it: ``value`` is its
     ``values.Value`` (or None), ``normalized`` that value's canonical text, ``start``
     where its quote begins in its source, ``credit`` the wire agencies its source
-    credits (``sources.credit``)."""
+    credits (``sources.credit``), ``field`` "title" for a quote from its headline."""
 
     __slots__ = ()
 
@@ -128,7 +128,7 @@ _CLAIMS = ("SELECT id, status, value FROM claims WHERE case_name = ? AND key IN 
            " AND status NOT IN ('rejected', 'retracted')")
 _APPEARANCES = """
     SELECT a.key, a.claim_id, a.source_id, s.outlet, s.published, a.stance, a.attribution, a.quote, a.before,
-           a.after, a.value_json, a.start, s.credit
+           a.after, a.value_json, a.start, s.credit, a.field
     FROM appearances a JOIN sources s ON s.id = a.source_id
     WHERE a.case_name = ? AND a.key IN ({keys}) AND a.value_json IS NOT NULL
     ORDER BY a.key, a.claim_id, a.source_id, a.start
@@ -144,7 +144,7 @@ def _load_appearances(conn: sqlite3.Connection, case: str, keys: list[str]) -> d
               for claim_id, status, raw in rows.execute(_CLAIMS.format(keys=marks), [case, *keys])}
     out: dict[str, list[Appearance]] = {}
     for key, claim_id, source_id, outlet, published, stance, attribution, quote, before, after, value_json, start, \
-            credit \
+            credit, field \
             in rows.execute(_APPEARANCES.format(keys=marks), [case, *keys]):
         claim = claims.get(claim_id)
         if claim is None:  # rejected
@@ -154,7 +154,7 @@ def _load_appearances(conn: sqlite3.Connection, case: str, keys: list[str]) -> d
             continue
         out.setdefault(key, []).append(Appearance(
             claim_id, claim[0], claim[1], source_id, outlet, published, stance, attribution, quote,
-            f"{before} {quote} {after}", value, normalized, start, credit))
+            f"{before} {quote} {after}", value, normalized, start, credit, field))
     return out
 
 
@@ -286,6 +286,7 @@ class SourceEvents:
         self.conn = conn
         self._anchors: dict[str, frozenset] = {}
         self._values: dict[str, dict] = {}
+        self._outlets: dict[str, str | None] = {}
 
     def apart(self, sources_a: list[str], sources_b: list[str]) -> str | None:
         """Why every report of the one is probably of another incident than every report of the other."""
@@ -294,11 +295,19 @@ class SourceEvents:
         why = None
         for a in sources_a:
             for b in sources_b:
+                if self.outlet(a) and self.outlet(a) == self.outlet(b):
+                    continue  # one outlet's two reports: no comparison between outlets
                 why = align.apart(lambda a=a: self.anchors(a), self.values(a), lambda b=b: self.anchors(b),
                                   self.values(b))
                 if why is None:
                     return None
         return why
+
+    def outlet(self, source_id: str) -> str | None:
+        if source_id not in self._outlets:
+            row = self.conn.execute("SELECT outlet FROM sources WHERE id = ?", (source_id,)).fetchone()
+            self._outlets[source_id] = (row[0] or "").casefold() or None if row else None
+        return self._outlets[source_id]
 
     def anchors(self, source_id: str) -> frozenset:
         if source_id not in self._anchors:

@@ -70,7 +70,7 @@ def reported_figures(appearances: list) -> tuple[list, list[dict]]:
 
     Of several values in one article, the one it reports is the one it gives as a whole
     ("a total of", "the death toll"), else the one it says the figure rose to, else the
-    first: later ones are parts ("two of them"), earlier figures or other counts. Values
+    first; its headline's only where its text gives none: later ones are parts ("two of them"), earlier figures or other counts. Values
     that fit the reported one ("at least 40" beside 52) stay.
     """
     from claimtrack import values
@@ -100,8 +100,10 @@ def _report_rank(appearance) -> tuple:
     context = appearance.context
     total = bool(_TOTAL.search(context))
     rose = bool(_RISE.search(appearance.quote))
-    # a whole first, then a figure said to have risen (the latest such), then the first
-    return (not total, not rose, -appearance.start if rose else appearance.start, appearance.claim_id)
+    # a whole first, then a figure said to have risen (the latest such), then the first; the headline's
+    # last, where the article's text gives none (a headline sums up, and is rewritten more than the text)
+    return (appearance.field == "title", not total, not rose, -appearance.start if rose else appearance.start,
+            appearance.claim_id)
 
 
 def classify(key: str, sides: list, events=None) -> Relations:
@@ -150,6 +152,10 @@ def _relation(a, b, when_a: str | None, when_b: str | None, cumulative: bool, va
         return COMPATIBLE, f"{label(a)} and {label(b)} deny different things"
     if a.stance != "asserts" or verdict != values.CONFLICT:
         return COMPATIBLE, f"{label(a)} fits {label(b)}"
+    weekday = _same_weekday(a, b)
+    if weekday:
+        # "Sunday" in each: the words agree; the days differ only as read against each report's date
+        return COMPATIBLE, f"{label(a)} and {label(b)} both say {weekday}, read against different publication dates"
     bodies_a, bodies_b = _bodies(a), _bodies(b)
     if bodies_a and bodies_b and not bodies_a & bodies_b:
         return BODIES, f"{label(a)} is {_names(bodies_a)}'s figure, {label(b)} {_names(bodies_b)}'s: " \
@@ -223,6 +229,24 @@ def _bodies(side) -> frozenset:
 
 def _names(bodies: frozenset) -> str:
     return " and ".join(sorted(body.replace("-", " ") for body in bodies))
+
+
+_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE)
+_EXPLICIT_DAY = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b(?:last|next)\b",
+                           re.IGNORECASE)
+
+
+def _same_weekday(a, b) -> str | None:
+    """The weekday both sides name and nothing more exact ("Sunday", "early Sunday morning")."""
+    days = set()
+    for side in (a, b):
+        for appearance in side.appearances:
+            raw = appearance.value_raw or ""
+            found = _WEEKDAY.search(raw)
+            if found is None or _EXPLICIT_DAY.search(raw):
+                return None
+            days.add(found.group(1).capitalize())
+    return days.pop() if len(days) == 1 else None
 
 
 def _different_outlets(a, b) -> bool:

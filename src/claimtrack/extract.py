@@ -36,7 +36,8 @@ MAX_STATEMENT = 2000
 
 @dataclass(frozen=True)
 class Candidate:
-    """One proposed claim: ``text[start:end] == quote``."""
+    """One proposed claim: ``text[start:end] == quote``, where ``text`` is the article's, or its
+    headline's when ``field`` is "title"."""
 
     statement: str
     quote: str
@@ -46,6 +47,7 @@ class Candidate:
     value: str
     value_type: str
     attribution: str | None = None
+    field: str | None = None
 
 
 def compile_patterns() -> None:
@@ -64,14 +66,48 @@ def extract(text: str, *, published: date | None = None) -> list[Candidate]:
     return read(text, published=published)[0]
 
 
-def read(text: str, *, published: date | None = None) -> tuple[list[Candidate], tuple]:
+def read(text: str, *, published: date | None = None, title: str | None = None) -> tuple[list[Candidate], tuple]:
     """Every candidate in ``text`` and the incidents the article speaks of (see
-    :func:`claimtrack.align.article_events`), for aligning it with the rest of its case."""
+    :func:`claimtrack.align.article_incidents`), for aligning it with the rest of its case.
+
+    A figure of an incident that the ``title`` states and the text does not ("7 Shot, 3 Dead")
+    is a candidate quoted from the title; the title's incidents weigh most in what the
+    article is about."""
     if not text or not text.strip():
         return [], ((), (), ())
     reader = _Reader(text, published)
     found = reader.run()
-    return found, reader.events(found)
+    events = reader.events(found)
+    if title and title.strip():
+        headline = _Reader(title, published, headline=True)
+        said = {(c.key, _normalize(c.value, published, c.value_type).canonical()) for c in found}
+        titled = headline.run()
+        if not _Reader._DEATH_WORDS.search(text) and not _Reader._DEATH_WORDS.search(title):
+            titled += [replace(c, key=c.key[:-len("shot")] + "injuries") for c in titled if c.key.endswith(".shot")]
+        for c in titled:
+            subject = c.key.split(".", 1)[0]
+            if c.value_type != "date" and _is_incident(subject) and \
+                    (c.key, _normalize(c.value, published, c.value_type).canonical()) not in said:
+                found.append(replace(c, statement=c.statement, field="title"))
+        events = (_with_headline(events[0], headline.events([])[0]), *events[1:])
+    return found, events
+
+
+def _is_incident(subject: str) -> bool:
+    kind = subject.split("-", 1)[0]
+    return kind == "incident" or kind in lex.INCIDENT_KINDS
+
+
+def _with_headline(rows: tuple, headline_rows: tuple) -> tuple:
+    """An article's incidents with its headline's, each headline mention weighing three."""
+    out = {row[0]: list(row) for row in rows}
+    for row in headline_rows:
+        extra = 3.0 * (row[4] / 2.0)  # a headline mention counted as a lead one (2.0) there
+        if row[0] in out:
+            out[row[0]][4] += extra
+        else:
+            out[row[0]] = [*row[:4], extra, *row[5:]]
+    return tuple(tuple(row) for row in out.values())
 
 
 def align(candidates: list[Candidate], known_keys: set[str], text: str, plan=None, events: tuple = ()) -> list[Candidate]:
@@ -455,9 +491,10 @@ class _Found:
 
 
 class _Reader:
-    def __init__(self, text: str, published: date | None):
+    def __init__(self, text: str, published: date | None, headline: bool = False):
         self.text = text
         self.published = published
+        self.headline = headline  # a title, in title case: capitals say nothing of names
         lowered = text.lower()
         self.lower = lowered if len(lowered) == len(text) else None  # offsets must line up
         # the same, where a case-blind pattern may be matched over it lower-cased (see et.CASELESS_ODDITIES)
@@ -586,7 +623,8 @@ class _Reader:
         for sentence, found in self._bools():
             self._emit(out, sentence, found)
         self._qualified(out)
-        self._shot_and_survived(out)
+        if not self.headline:  # a headline's words say nothing of whether the article speaks of a death
+            self._shot_and_survived(out)
         return sorted(out.values(), key=lambda c: (c.start, c.end, c.key))
 
     # How a count is narrower than the role's whole: "two others critically wounded" (the critically
@@ -1139,7 +1177,7 @@ class _Reader:
         after = text[m.end():m.end() + 12].lower()
         if raw in ("March", "May") or (raw[0].isupper() and word in ("march",)):
             return False
-        if raw[0].isupper() and " " not in raw and (
+        if raw[0].isupper() and " " not in raw and not self.headline and (
                 self._SPEAKS_AFTER.match(text, m.end())
                 or (self._NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
                     and not self._NAMED_INCIDENT_BEFORE.search(text, max(0, m.start() - 30), m.start()))):
@@ -1307,7 +1345,7 @@ class _Reader:
         if core.isdigit() and len(core) <= 3 and self._AGE_BEFORE.search(before_text) \
                 and self._AGE_AFTER.match(after_text):
             return None  # an age, not a count
-        if core[:1].isupper() and core.isalpha() and self._NAME_WORD_BEFORE.search(before_text):
+        if core[:1].isupper() and core.isalpha() and not self.headline and self._NAME_WORD_BEFORE.search(before_text):
             return None  # "Regional One", "Air Force One": part of a name
         if self._WHOLE_OF_PARTITIVE.search(before_text):
             return None

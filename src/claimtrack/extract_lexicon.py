@@ -173,11 +173,11 @@ STATUS = _expand({
               "|fatally shot|fatally wounded|fatally injured|fatally stabbed|fatally struck"
               "|stabbed to death|beaten to death",
     "injuries": "wounded|injured|hurt|injuries|injuring|wounding|injures|wounds|maimed|shot and wounded"
-                "|shot and injured|sustaining gunshot wounds|sustained gunshot wounds|suffering gunshot wounds"
-                "|suffered gunshot wounds|with gunshot wounds|sustaining injuries|sustained injuries"
-                "|suffering injuries|suffered injuries",
+                "|shot and injured|sustaining injuries|sustained injuries|suffering injuries|suffered injuries",
     # struck by gunfire, whether they lived or died: "four people were shot, one fatally"
-    "shot": "shot|struck by gunfire|hit by gunfire|struck by bullets|hit by bullets|wounded by gunfire",
+    "shot": "shot|struck by gunfire|hit by gunfire|struck by bullets|hit by bullets|wounded by gunfire"
+            "|sustaining gunshot wounds|sustained gunshot wounds|suffering gunshot wounds|suffered gunshot wounds"
+            "|with gunshot wounds",
     "casualties": "casualties",
     "missing": "missing|unaccounted",
     "arrests": "arrested|detained|arrests|detentions|rounded up|taken into custody|apprehended",

@@ -332,30 +332,38 @@ def _read(conn: sqlite3.Connection, source_ids: list[str], pool) -> Iterator[tup
 
 
 def _with_articles(articles: list, results) -> Iterator[tuple[str, str, list, tuple]]:
-    for (source_id, (text, _)), found in zip(articles, results):
+    for (source_id, (text, _, _)), found in zip(articles, results):
         yield source_id, text, *_unpack(found)
 
 
-def _articles(conn: sqlite3.Connection, source_ids: list[str]) -> list[tuple[str, tuple[str, str | None]]]:
-    """(source ID, (text, publication date)) in the order given."""
+def _articles(conn: sqlite3.Connection, source_ids: list[str]) -> list[tuple[str, tuple[str, str | None, str | None]]]:
+    """(source ID, (text, publication date, title)) in the order given."""
     marks = ",".join("?" * len(source_ids))
-    rows = {row[0]: (row[1], row[2]) for row in conn.execute(
-        f"SELECT id, text, published FROM sources WHERE id IN ({marks})", source_ids)}
+    rows = {row[0]: (row[1], row[2], row[3]) for row in conn.execute(
+        f"SELECT id, text, published, title FROM sources WHERE id IN ({marks})", source_ids)}
     return [(source_id, rows[source_id]) for source_id in source_ids]
 
 
-def _read_article(article: tuple[str, str | None]) -> tuple[list[tuple], tuple]:
+def _read_article(article: tuple[str, str | None, str | None]) -> tuple[list[tuple], tuple]:
     """An article's candidates, each with what storing it needs of the text (:func:`claims.read_plain`),
     packed as plain tuples (:func:`_unpack`), and the incidents it names (see extract.read): they
     cross from a worker process, and plain tuples unpickle several times faster than dataclasses
     and named tuples."""
     from claimtrack import extract
 
-    text, published = article
-    found, events = extract.read(text, published=date.fromisoformat(published) if published else None)
-    # each candidate is a claim quoted at its start (``near``)
-    return [((c.statement, c.quote, c.start, c.end, c.key, c.value, c.value_type, c.attribution),
-             *claims.read_plain(text, published, c.quote, c.start, c.value, c.value_type)) for c in found], events
+    text, published, title = article
+    found, events = extract.read(text, published=date.fromisoformat(published) if published else None, title=title)
+    # each candidate is a claim quoted at its start (``near``), in the text or the headline it was read in
+    return [((c.statement, c.quote, c.start, c.end, c.key, c.value, c.value_type, c.attribution, c.field),
+             *_anchored(claims.read_plain(title if c.field == "title" else text, published, c.quote, c.start,
+                                          c.value, c.value_type), c.field)) for c in found], events
+
+
+def _anchored(reading: tuple, field: str | None) -> tuple:
+    """A packed reading whose anchor says which of the source's texts it is in."""
+    if field is None:
+        return reading
+    return ((*reading[0][:5], field), *reading[1:])
 
 
 def _unpack(packed: tuple[list[tuple], tuple]) -> tuple[list[tuple], tuple]:
@@ -386,9 +394,9 @@ def _store(conn: sqlite3.Connection, actor: Actor, source_id: str, stored_keys: 
     with storage.write(conn):
         known = {c.key for c, _ in found} & stored_keys
         seen = {
-            (r["start"], r["end"], r["key"])
+            (r["start"], r["end"], r["key"], r["field"])
             for r in conn.execute(
-                "SELECT a.start, a.end, c.key FROM appearances a JOIN claims c ON c.id = a.claim_id"
+                "SELECT a.start, a.end, c.key, a.field FROM appearances a JOIN claims c ON c.id = a.claim_id"
                 " WHERE a.source_id = ?",
                 (source_id,),
             )
@@ -396,7 +404,7 @@ def _store(conn: sqlite3.Connection, actor: Actor, source_id: str, stored_keys: 
         new = []
         for candidate, reading in found:
             key = candidate.key
-            spot = (candidate.start, candidate.end, key)
+            spot = (candidate.start, candidate.end, key, candidate.field)
             if spot in seen:
                 continue  # on record already, as a candidate, a claim or a rejection
             seen.add(spot)

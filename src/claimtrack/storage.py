@@ -311,9 +311,15 @@ def m010_classified_conflicts(db) -> Callable:
     return _detect_all
 
 
+def m011_headline_quotes(db) -> None:
+    # A figure an article states only in its headline is quoted from the headline: an appearance
+    # says which of the source's texts its quote is anchored in ('title'; NULL for the article's text).
+    db["appearances"].add_column("field", str)
+
+
 MIGRATIONS: list[Callable] = [m001_initial, m002_conflicts, m003_extraction, m004_drop_redundant_index,
                               m005_appearance_keys, m006_wire_credit, m007_publishing, m008_source_originals,
-                              m009_one_text_per_case, m010_classified_conflicts]
+                              m009_one_text_per_case, m010_classified_conflicts, m011_headline_quotes]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

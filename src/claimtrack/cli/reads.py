@@ -276,6 +276,8 @@ def show(claim: str, *, as_json: bool = False) -> None:
     line(f"\nappearances ({len(record['appearances'])})", style="bold")
     for appearance in record["appearances"]:
         header = f"  {appearance['outlet'] or 'unknown outlet'}  {output.short(appearance['source'])}  {appearance['published'] or 'date unknown'}"
+        if appearance.get("field") == "title":
+            header += "  [headline]"
         if appearance["stance"] != "asserts":
             header += f"  [{appearance['stance']}]"
         if appearance["attribution"]:

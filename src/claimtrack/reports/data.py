@@ -375,7 +375,7 @@ def _appearance(row: sqlite3.Row) -> dict:
         "url": row["url"], "author": row["author"], "published": row["published"], "quote": row["quote"],
         "start": row["start"], "end": row["end"], "before": row["before"], "after": row["after"],
         "stance": row["stance"], "attribution": row["attribution"], "normalized": row["normalized"],
-        "created_at": row["created_at"], "created_by": row["created_by"],
+        "created_at": row["created_at"], "created_by": row["created_by"], "field": row["field"],
     }
 
 

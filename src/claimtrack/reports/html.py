@@ -110,6 +110,7 @@ def _appearance(appearance: dict, claim_reading: str | None, internal: bool) -> 
     ref = f"S{appearance['source_number']}" if appearance.get("source_number") else ""
     ref = f' [<a href="#source-{esc(ref)}">{ref}</a>]' if ref else ""
     stance = "<strong>denies:</strong> " if appearance["stance"] == "denies" else ""
+    stance = ("in its headline: " if appearance.get("field") == "title" else "") + stance
     out = (f'<li><span class="who">{outlet}</span> <span class="where">{work}, {date}{ref}</span><br>'
            f'{stance}<span class="quote">\u201c{esc(appearance["quote"])}\u201d</span>')
     if appearance["attribution"]:

@@ -98,6 +98,7 @@ def _appearance_line(appearance: dict, claim_reading: str | None, internal: bool
         work = "headline and address unknown"
     date = md_inline(appearance["published"]) if appearance["published"] else "date unknown"
     stance = "denies: " if appearance["stance"] == "denies" else ""
+    stance = ("in its headline: " if appearance.get("field") == "title" else "") + stance
     ref = f" \\[S{appearance['source_number']}\\]" if appearance.get("source_number") else ""
     line = f"- **{outlet}**, {work}, {date}{ref}: {stance}\u201c{md_inline(appearance['quote'])}\u201d"
     if appearance["attribution"]:
