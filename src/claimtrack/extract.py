@@ -79,16 +79,23 @@ def read(text: str, *, published: date | None = None, title: str | None = None) 
     found = reader.run()
     events = reader.events(found)
     if title and title.strip():
+        p = _patterns()
+        if p["core_any_case"].search(title) is None:
+            # no figure in it: what it names still says what the article is about
+            rows = tuple((kind, kind, None, None, 2.0, None, False) for kind in
+                         (lex.INCIDENTS[_lexicon_word(m.group(0))] for m in p["incident"].finditer(title)))
+            return found, (_with_headline(events[0], rows), *events[1:])
         headline = _Reader(title, published, headline=True)
-        said = {(c.key, _normalize(c.value, published, c.value_type).canonical()) for c in found}
         titled = headline.run()
-        if not _Reader._DEATH_WORDS.search(text) and not _Reader._DEATH_WORDS.search(title):
-            titled += [replace(c, key=c.key[:-len("shot")] + "injuries") for c in titled if c.key.endswith(".shot")]
-        for c in titled:
-            subject = c.key.split(".", 1)[0]
-            if c.value_type != "date" and _is_incident(subject) and \
-                    (c.key, _normalize(c.value, published, c.value_type).canonical()) not in said:
-                found.append(replace(c, statement=c.statement, field="title"))
+        if titled:
+            if not _Reader._DEATH_WORDS.search(text) and not _Reader._DEATH_WORDS.search(title):
+                titled += [replace(c, key=c.key[:-len("shot")] + "injuries") for c in titled if c.key.endswith(".shot")]
+            said = {(c.key, _normalize(c.value, published, c.value_type).canonical()) for c in found}
+            for c in titled:
+                subject = c.key.split(".", 1)[0]
+                if c.value_type != "date" and _is_incident(subject) and \
+                        (c.key, _normalize(c.value, published, c.value_type).canonical()) not in said:
+                    found.append(replace(c, field="title"))
         events = (_with_headline(events[0], headline.events([])[0]), *events[1:])
     return found, events
 
@@ -829,21 +836,29 @@ class _Reader:
         """The stretch of the sentence around ``pos`` between clause openers, within REACH of it."""
         marks = self._clauses.get(sentence.index)
         if marks is None:
-            marks = self._clause_marks(sentence)
-            self._clauses[sentence.index] = (marks, [m_end for _, m_end in marks], [m_start for m_start, _ in marks])
-        else:
-            marks = marks[0]
-        ends, starts = self._clauses[sentence.index][1:]
+            found = self._clause_marks(sentence)
+            # a long run of marks is searched by bisection (the marks do not overlap and are in order)
+            marks = self._clauses[sentence.index] = (found, [m_end for _, m_end in found] if len(found) > 8 else None,
+                                                     [m_start for m_start, _ in found] if len(found) > 8 else None)
+        found, ends, starts = marks
         start, end = sentence.start, sentence.end
-        # the last mark ending at or before pos, and the first starting at or after it (the marks do
-        # not overlap and are in order, so both are found by bisection)
-        i = bisect.bisect_right(ends, pos) - 1
-        if i >= 0:
-            start = ends[i]
-        j = bisect.bisect_left(starts, pos, max(i + 1, 0))
-        if j < len(starts):
-            end = starts[j]
-        return max(start, pos - REACH), min(end, pos + REACH)
+        if ends is None:
+            for m_start, m_end in found:
+                if m_end <= pos:
+                    start = m_end
+                elif m_start >= pos:
+                    end = m_start
+                    break
+        else:
+            i = bisect.bisect_right(ends, pos) - 1
+            if i >= 0:
+                start = ends[i]
+            j = bisect.bisect_left(starts, pos, max(i + 1, 0))
+            if j < len(starts):
+                end = starts[j]
+        if end - start > 2 * REACH:
+            return max(start, pos - REACH), min(end, pos + REACH)
+        return start, end
 
     def _clause_marks(self, sentence) -> list[tuple[int, int]]:
         clause, text = self.p["clause"], self.text
