@@ -205,7 +205,8 @@ def generate(count: int, seed: int = 7) -> list[tuple[str, str, str]]:
 
 
 def throughput(count: int) -> dict:
-    from claimtrack import extract, extract_store, sources, storage
+    from claimtrack import extract, sources, storage
+    from claimtrack.extract import store as extract_store
     from claimtrack.context import Actor
 
     articles = generate(count)

@@ -39,7 +39,7 @@ def _article(token: str, n: int) -> str:
 def _extract_run():
     """The core call that stores candidates, one unit of work per source; None before extraction exists."""
     try:
-        from claimtrack import extract_store
+        from claimtrack.extract import store as extract_store
     except ImportError:
         return None
     return extract_store.run

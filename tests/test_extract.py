@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from claimtrack import extract, values
-from claimtrack.extract_text import split_sentences
+from claimtrack.extract.text import split_sentences
 
 ROOT = Path(__file__).resolve().parent.parent
 PUB = date(2024, 3, 12)  # a Tuesday

@@ -237,7 +237,8 @@ def many_sources(tmp_path):
 
 
 def _extract(path: Path, order: list[str], **options) -> dict:
-    from claimtrack import extract_store, storage
+    from claimtrack import storage
+    from claimtrack.extract import store as extract_store
 
     conn = storage.connect(path, now=NOW)
     try:
@@ -256,7 +257,7 @@ def _extract(path: Path, order: list[str], **options) -> dict:
     (22, [5, 5, 2, 3, 3, 3, 1]),
 ])
 def test_a_run_is_cut_into_large_batches_then_small_ones(monkeypatch, count, sizes):
-    from claimtrack import extract_store
+    from claimtrack.extract import store as extract_store
 
     monkeypatch.setattr(extract_store, "BATCH_SOURCES", 5)
     monkeypatch.setattr(extract_store, "TAIL_BATCH_SOURCES", 3)
@@ -267,7 +268,8 @@ def test_a_run_is_cut_into_large_batches_then_small_ones(monkeypatch, count, siz
 
 
 def test_the_log_is_checkpointed_before_the_last_batches_and_not_among_them(many_sources, monkeypatch):
-    from claimtrack import extract_store, storage
+    from claimtrack import storage
+    from claimtrack.extract import store as extract_store
 
     path, order = many_sources
     monkeypatch.setattr(extract_store, "BATCH_SOURCES", 7)
@@ -292,7 +294,7 @@ def test_the_log_is_checkpointed_before_the_last_batches_and_not_among_them(many
 
 @pytest.mark.skipif(not FORK, reason="worker processes are forked")
 def test_worker_processes_store_what_one_process_stores(many_sources, tmp_path, monkeypatch):
-    from claimtrack import extract_store
+    from claimtrack.extract import store as extract_store
 
     path, order = many_sources
     monkeypatch.setattr(extract_store, "BATCH_SOURCES", 7)  # several batches, cases spread over them
@@ -309,7 +311,8 @@ def test_worker_processes_store_what_one_process_stores(many_sources, tmp_path, 
 def test_the_run_reads_a_cases_keys_again_after_another_process_wrote(many_sources):
     """Keys are cached across the run's transactions; a claim another process adds in between must be seen
     (a key wrongly taken for new to the case would skip its conflict check)."""
-    from claimtrack import claims, extract_store, storage
+    from claimtrack import claims, storage
+    from claimtrack.extract import store as extract_store
 
     path, order = many_sources
     ours, theirs = storage.connect(path, now=NOW), storage.connect(path, now=NOW)

@@ -11,13 +11,14 @@ from __future__ import annotations
 from datetime import date
 
 from claimtrack import extract
+from claimtrack.extract.context import Context
 
 PUB = date(2024, 5, 1)
 
 
 def test_every_figure_looks_within_reach_of_itself(monkeypatch):
     spans = []
-    real_clause, real_incidents = extract._Reader._clause, extract._Reader._incidents_in
+    real_clause, real_incidents = Context.clause, Context.incidents_in
 
     def clause(self, sentence, pos):
         found = real_clause(self, sentence, pos)
@@ -28,8 +29,8 @@ def test_every_figure_looks_within_reach_of_itself(monkeypatch):
         spans.append(end - start)
         return real_incidents(self, start, end)
 
-    monkeypatch.setattr(extract._Reader, "_clause", clause)
-    monkeypatch.setattr(extract._Reader, "_incidents_in", incidents_in)
+    monkeypatch.setattr(Context, "clause", clause)
+    monkeypatch.setattr(Context, "incidents_in", incidents_in)
     text = "The attack on the town " + "on April 16, killing 5 people, " * 2000 + "ended."
     found = extract.extract(text, published=PUB)
     assert found and spans
@@ -38,8 +39,8 @@ def test_every_figure_looks_within_reach_of_itself(monkeypatch):
 
 def test_a_place_where_no_value_starts_is_tried_once(monkeypatch):
     tried = []
-    real = extract._Reader._value_at
-    monkeypatch.setattr(extract._Reader, "_value_at", lambda self, start: (tried.append(start), real(self, start))[1])
+    real = Context.value_at
+    monkeypatch.setattr(Context, "value_at", lambda self, start: (tried.append(start), real(self, start))[1])
     text = "It cost " + "$" * 20_000 + "."
     assert extract.extract(text, published=PUB) == []
     assert len(tried) == len(set(tried)) <= len(text)

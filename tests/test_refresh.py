@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import sqlite3
 
-from claimtrack import conflicts, extract_store
+from claimtrack import conflicts
+from claimtrack.extract import store as extract_store
 
 
 def _outlets(run, article, count: int) -> None:

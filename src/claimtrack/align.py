@@ -20,7 +20,7 @@ import re
 from collections import Counter
 from typing import Iterable, NamedTuple
 
-from claimtrack import extract_lexicon as lex
+from claimtrack.extract import lexicon as lex
 
 # The subject of a figure whose article names no incident at all.
 GENERIC = "incident"
@@ -38,7 +38,7 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
 
 class Incident(NamedTuple):
     """An incident an article names: its subject as extraction keys it ("attack-dnipro"),
-    its kind, its label and what the label is (see extract._Incident), how much the
+    its kind, its label and what the label is (see claimtrack.extract.incidents.Incident), how much the
     article speaks of it (mentions, those in the lead counted twice), and the place its
     words first name, told apart from another or not."""
 
@@ -201,7 +201,7 @@ def anchors(text: str) -> frozenset[str]:
     """What only one incident's reports would name: the people it happened to or who did it
     (not an official who speaks of it, named with a title or as the one who said so), its
     streets, and the ages given for those involved."""
-    from claimtrack import extract_text as et
+    from claimtrack.extract import text as et
 
     head = text[:ANCHOR_CHARS]
     out: set[str] = set()

@@ -192,7 +192,7 @@ def body_of(attribution: str | None) -> str | None:
     Survey said" -> "usgs"; None for one that names no body that measures ("officials said")."""
     if not attribution:
         return None
-    from claimtrack import extract_lexicon as lex
+    from claimtrack.extract import lexicon as lex
 
     for found in _body_pattern().finditer(attribution):
         words = found.group(0)
@@ -205,7 +205,7 @@ def body_of(attribution: str | None) -> str | None:
 def _body_pattern():
     global _BODY_RE
     if _BODY_RE is None:
-        from claimtrack import extract_lexicon as lex
+        from claimtrack.extract import lexicon as lex
 
         words = sorted(lex.MEASURING_BODIES, key=len, reverse=True)
         _BODY_RE = re.compile(r"(?<![\w.])(?:" + "|".join(r"\.?\s*".join(map(re.escape, w.split())) .replace(r"\ ", r"\s+")

@@ -29,7 +29,7 @@ def extract(
 
     Example: claimtrack extract --case quake-2026 && claimtrack list --conflicts
     """
-    from claimtrack import extract_store
+    from claimtrack.extract import store as extract_store
 
     conn = state.connect()
     todo, done = extract_store.pick_sources(conn, sources, case=case, again=again)
@@ -81,7 +81,8 @@ def review(case: CaseOption = None) -> None:
 
     Example: claimtrack review --case quake-2026
     """
-    from claimtrack import cases, extract_store
+    from claimtrack import cases
+    from claimtrack.extract import store as extract_store
 
     conn = state.connect()
     actor = state.actor()
@@ -100,7 +101,8 @@ def review(case: CaseOption = None) -> None:
 
 
 def _review(conn, actor, items: list[dict], tally: dict) -> None:
-    from claimtrack import claims, extract_store, storage
+    from claimtrack import claims, storage
+    from claimtrack.extract import store as extract_store
     from claimtrack.errors import ClaimtrackError, InvalidTransition
 
     for number, item in enumerate(items, start=1):

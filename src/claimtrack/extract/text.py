@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import groupby
 from typing import NamedTuple
 
-from claimtrack import extract_lexicon as lex
+from claimtrack.extract import lexicon as lex
 
 # Case-blind matching is slow, so some case-blind patterns are matched lower-cased, case-sensitively,
 # over the lower-cased text instead. Letter for letter that is the same test (checked over every code
@@ -34,6 +34,7 @@ def caseless(text: str, lowered: str) -> str | None:
     if len(lowered) != len(text) or any(c in lowered for c in CASELESS_ODDITIES):
         return None
     return lowered
+
 
 _UPPER = "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper() and chr(c).isalpha())
 CAP = f"[A-Z{_UPPER}]"

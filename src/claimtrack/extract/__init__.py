@@ -1,0 +1,73 @@
+"""Candidate claims read from article text: durations, dates, years, counts,
+money, percentages and a few yes/no facts, each with a key.
+
+The key is what lets outlets be compared: ``subject.attribute[.facet]``.
+Subjects come from the text: the person a detail is said of ("a three-day
+visit" of the man who began it, "he" read as the sentence's main person), the
+incident a toll belongs to ("earthquake", or "attack-kharkiv" when the article
+tells two attacks apart), or the thing measured ("budget", "inflation").
+Attributes are few and fixed (visit, talks, deaths, injuries...), so "trip",
+"tour" and "visit" meet on one key while "talks" and "summit" meet on another.
+
+Pure: text in, candidates out; no database, no printing. Values are typed by
+:func:`claimtrack.values.normalize`.
+
+The package, as its files read:
+
+- ``model``: a candidate, a figure a rule found, the limits (quote length, reach).
+- ``lexicon``: the words rules look for (events, incidents, statuses, things, money
+  nouns, titles...), with the value vocabulary taken from ``claimtrack.values.lexicon``.
+- ``patterns``: that vocabulary as regular expressions: the value pattern and its kinds.
+- ``text``: sentences, people and their mentions, attribution ("..., officials said").
+- ``context``: one article as the rules see it: clauses, words, people, windows, and
+  where its values are.
+- ``incidents``, ``incident_words``: the incidents an article speaks of, told apart
+  and labelled; which words are no incident ("opened fire", a walkout, a figurative
+  collapse).
+- ``events``: the event a date or a length belongs to, and whose it is.
+- ``guards``: what is not a figure: ages, addresses, family sizes, names, scores.
+- ``rules``: the rules, one module per kind of figure, each declared with its
+  examples, in the order they run (see ``rules.RULES``).
+- ``qualifiers``: what narrows a figure's key after it is read: earlier, target,
+  critical, additional, a place's part, the shot who survived.
+- ``reader``: the driver: runs the rules over a text and its headline.
+- ``store``: candidates stored as claims, batch by batch.
+
+Importing this package loads none of the rules: they load on the first read.
+"""
+
+from __future__ import annotations
+
+from claimtrack.extract.model import LEAD_CHARS, MAX_QUOTE, MAX_STATEMENT, REACH, Candidate
+
+__all__ = ["Candidate", "LEAD_CHARS", "MAX_QUOTE", "MAX_STATEMENT", "REACH", "align", "compile_patterns", "extract",
+           "read"]
+
+
+def compile_patterns() -> None:
+    """Compile the rules' patterns now: worker processes forked afterwards share them."""
+    from claimtrack.extract import reader
+
+    reader.compile_patterns()
+
+
+def extract(text: str, *, published=None) -> list[Candidate]:
+    """Every candidate in ``text``, in reading order; ``published`` resolves "Sunday"."""
+    from claimtrack.extract import reader
+
+    return reader.read(text, published=published)[0]
+
+
+def read(text: str, *, published=None, title: str | None = None) -> tuple[list[Candidate], tuple]:
+    """Every candidate in ``text`` and the incidents the article speaks of; see
+    :func:`claimtrack.extract.reader.read`."""
+    from claimtrack.extract import reader
+
+    return reader.read(text, published=published, title=title)
+
+
+def align(candidates: list[Candidate], known_keys: set[str], text: str, plan=None, events: tuple = ()) -> list[Candidate]:
+    """Keys made to meet the ones the case has; see :func:`claimtrack.extract.reader.align`."""
+    from claimtrack.extract import reader
+
+    return reader.align(candidates, known_keys, text, plan, events)

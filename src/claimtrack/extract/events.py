@@ -1,0 +1,221 @@
+"""The event a date or a length belongs to ("the summit, which opened on Thursday"), the moment
+of it a date names (its end, an extension), and whose event it is (the visitor, the one
+sanctioned, the guest).
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.extract import lexicon as lex
+from claimtrack.extract.incidents import incident_distances
+from claimtrack.extract.model import REACH
+from claimtrack.extract.patterns import POSSESSIVE_END, alternation, lexicon_word
+
+
+_WITH_OR_BY_BETWEEN = re.compile(r"\s+(?:with|by)\s+(?:the\s+)?(?:[\w.'’\-]+\s+){0,5}")
+PLAIN_WORDS = re.compile(r"[\s\w\-]*")
+_MET_WITH_BEFORE = re.compile(r"\b(?:by|with|and|to|told|met|meet)\s+(?:[\w.'’\-]+\s+){0,4}$", re.IGNORECASE)
+
+
+def person_for(ctx, sentence, pos: int, ev_start: int, ev_end: int, role: str = "agent") -> str | None:
+    """Who an event is said of: the visitor, the one sanctioned, the one who met."""
+    text, doc = ctx.text, ctx.doc
+    everyone = ctx.people(sentence, max(sentence.start, min(pos, ev_start) - REACH),
+                            min(sentence.end, max(pos, ev_end) + REACH))
+    # "summit with Xi", "a visit by Li"
+    for m in everyone:
+        if ev_end <= m.start <= ev_end + 60 and _WITH_OR_BY_BETWEEN.fullmatch(text[ev_end:m.start]):
+            return doc.resolve(m)
+    lo = min(pos, ev_start)
+    if ev_start > pos and ev_start - pos < 90:
+        lo = ev_start  # "On Monday, Li met ...": the one who met
+    # "Li’s Moscow visit", "his first overseas trip"
+    for m in reversed(everyone):
+        if m.end <= lo and lo - m.end <= 40 and PLAIN_WORDS.fullmatch(text[m.end:lo]) and (
+                text[m.start:m.end].lower() in ("his", "her") or POSSESSIVE_END.search(text[m.start:m.end])):
+            return doc.resolve(m)
+    if role == "patient":
+        near = sorted(everyone, key=lambda m: min(abs(m.start - ev_start), abs(m.end - ev_start)))
+        for m in near:
+            slug = doc.resolve(m)
+            if slug:
+                return slug
+        return doc.topic[sentence.index] or doc.main_person
+    c_start, c_end = ctx.clause(sentence, lo)
+    # "Putin welcomed Li to Moscow for a four-day visit": the guest
+    for w, _, we in ctx.words(c_start, lo):
+        if w in lex.HOST_VERBS:
+            guests = [m for m in everyone if we <= m.start < lo and m.kind == "person"]
+            if guests:
+                return doc.resolve(guests[0])
+    before = [m for m in everyone if c_start <= m.start < lo]
+    if before:
+        return doc.resolve(before[0])
+    if _definite(ctx, sentence, ev_start) and sentence.index > 0 and doc.topic[sentence.index - 1]:
+        return doc.topic[sentence.index - 1]
+    after = [m for m in everyone if lo <= m.start < c_end
+             and not _MET_WITH_BEFORE.search(text[max(sentence.start, m.start - 40):m.start])]
+    if after:
+        return doc.resolve(after[0])
+    first = next((m for m in everyone if m.kind == "person" and m.start < lo), None)
+    if first is not None:
+        return first.slug
+    if sentence.index > 0 and doc.topic[sentence.index - 1]:
+        return doc.topic[sentence.index - 1]
+    return doc.main_person
+
+
+def _definite(ctx, sentence, pos: int) -> bool:
+    head = ctx.before(pos, 40, sentence.start).lower().split()
+    for word in reversed(head[-4:]):
+        if word in ("the", "this", "that") or word.endswith(("’s", "'s")):
+            return True
+        if word in ("a", "an", "his", "her", "their"):
+            return False
+    return False
+
+
+_TOLL_AFTER = re.compile(r"\s+toll\b", re.IGNORECASE)
+_FIRE_AFTER = re.compile(r"\s+fire\b", re.IGNORECASE)
+# "results released by the commission", "the report was released on": a release of things, not of a person
+_RELEASED_THINGS = (r"(?:results?|report|reports|figures|data|statistics|statement|video|videos|footage|images?"
+                    r"|photos?|documents?|files|findings|details|list|names|album|film|book|transcript|recording"
+                    r"|tapes?|emails?|records|minutes|guidelines|plan|budget|forecast|estimates?)")
+_RELEASED_THING_BEFORE = re.compile(rf"\b{_RELEASED_THINGS}\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
+_RELEASED_THING_AFTER = re.compile(rf"\s+(?:(?:the|its|their|a|an|new|official|latest|preliminary|final)\s+)*"
+                                   rf"{_RELEASED_THINGS}\b", re.IGNORECASE)
+
+
+def event_near(ctx, sentence, pos: int, end: int, same_clause: bool = False) -> tuple[str, str, int, int] | None:
+    """The nearest event word in the clause (before first), as (kind, canonical, start, end)."""
+    c_start, c_end = ctx.clause(sentence, pos)
+    best = None
+    s_start, s_end = max(sentence.start, pos - REACH), min(sentence.end, end + REACH)
+    spans = ((c_start, c_end, 1.0),) if same_clause else ((c_start, c_end, 1.0), (s_start, s_end, 3.0))
+    event, text = ctx.event_scan()
+    for lo, hi, weight in spans:
+        for m in event.finditer(text, lo, hi):
+            if m.start() < end and m.end() > pos:
+                continue
+            word = lexicon_word(m.group(0))
+            if word == "opened" and _FIRE_AFTER.match(text, m.end()):
+                continue  # "the gunman opened fire": a shooting, not an opening
+            if word == "death" and _TOLL_AFTER.match(text, m.end()):
+                continue  # "the death toll": a count, no one's death
+            if word in ("released", "release") and (
+                    _RELEASED_THING_BEFORE.search(text, max(lo, m.start() - 40), m.start())
+                    or _RELEASED_THING_AFTER.match(text, m.end())):
+                continue  # "released figures", "results released by": not a person's release
+            dist = (pos - m.end() if m.end() <= pos else (m.start() - end) * 1.3) * weight
+            if best is None or dist < best[0]:
+                best = (dist, ("person", lex.PERSON_EVENTS[word], m.start(), m.end()))
+        for dist, inc in incident_distances(ctx, lo, hi, pos, end, weight, ahead=1.3, vague=80):
+            if best is None or dist < best[0]:
+                best = (dist, ("incident", inc.kind, inc.start, inc.end))
+        if best is not None:
+            return _head_event(ctx, best[1], text, lo)
+    return None
+
+
+# "talks on the deal", "negotiations over the ceasefire": the event is the talks
+_EVENT_OF_EVENT = re.compile(r"\b([\w-]+)\s+(?:on|over|about)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+                             r"(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _head_event(ctx, found: tuple[str, str, int, int], text: str, lo: int) -> tuple[str, str, int, int]:
+    if found[0] != "person":
+        return found
+    head = _EVENT_OF_EVENT.search(text, max(lo, found[2] - 40), found[2])
+    word = lexicon_word(head.group(1)) if head else None
+    if word not in lex.PERSON_EVENTS:
+        return found
+    return "person", lex.PERSON_EVENTS[word], head.start(1), head.end(1)
+
+
+CLAUSE_VERB = re.compile(r"\s*(?:(?:was|were|is|are|had|has|have|been|first|officially|formally)\s+)*")
+_RELATIVE_BEFORE = re.compile(r"\s*,?\s*(?:which|that)\s*$", re.IGNORECASE)
+
+
+def antecedent_event(ctx, sentence, c_start: int) -> tuple[str, str, int, int] | None:
+    """The event a relative clause is about: "the blaze, which broke out on Tuesday"."""
+    rel = ctx.search_before(_RELATIVE_BEFORE, c_start, 40, sentence.start)
+    if rel is None:
+        return None
+    end = rel.start()
+    for inc in ctx.incidents_in(max(sentence.start, end - REACH), end):
+        if inc.end == end:
+            return "incident", inc.kind, inc.start, inc.end
+    event, text = ctx.event_scan()
+    for em in event.finditer(text, max(sentence.start, end - 40), end):
+        if em.end() == end:
+            return "person", lex.PERSON_EVENTS[lexicon_word(em.group(0))], em.start(), em.end()
+    return None
+
+
+# Between an event and the verb that tells its moment, only a short "on"/"against" phrase,
+# auxiliaries and adverbs: "the ceasefire had finally collapsed", "sanctions on him were lifted",
+# "the ban, lifted"; or a possessive before the noun: "the curfew's end".
+_FILLER = r"(?:(?:had|has|have|was|were|is|are|been|being|be|then|later|finally|formally|officially|\w+ly),?\s+)*"
+_DETERMINER = r"(?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?:[\w\-]+\s+)?"
+_MOMENT_AFTER = re.compile(
+    rf"(?:\s+(?:on|against|for)\s+(?:[\w'’\-]+\s+){{0,2}}?[\w'’\-]+)?\s*,?\s*{_FILLER}"
+    rf"({alternation(lex.MOMENT_VERBS)})\b|(?:'s|’s)\s+({alternation(lex.MOMENT_NOUNS)})\b",
+    re.IGNORECASE)
+_MOMENT_BEFORE = re.compile(
+    rf"\b(?:({alternation(lex.MOMENT_VERBS)})\s+|({alternation(lex.MOMENT_NOUNS)})\s+of\s+){_DETERMINER}$",
+    re.IGNORECASE)
+_MOMENT_VERB_BEFORE_DATE = re.compile(rf"\b({alternation(lex.MOMENT_VERBS)})\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+def event_moment(ctx, e_start: int, e_end: int, d_start: int) -> tuple[str, int, int] | None:
+    """The moment of the event a date names when it is not the event's start, with where its
+    words are: "end" ("the truce broke down on Tuesday", "lifted the curfew on Sunday", "the
+    end of the ceasefire in 2020", "the ceasefire, agreed in 2019, collapsed in 2020") or
+    "extension" ("the lockdown was extended on Monday")."""
+    text = ctx.text
+    limit = d_start if e_end <= d_start else e_end + 40
+    if e_end <= d_start and (found := _MOMENT_VERB_BEFORE_DATE.search(text, e_end, d_start)) is not None:
+        group, table = 1, lex.MOMENT_VERBS  # "extended on 5 April and lifted on 20 April": the nearer verb
+    elif (found := _MOMENT_AFTER.match(text, e_end, limit)) is not None:
+        verb = found.group(1)
+        group = 1 if verb else 2
+        table = lex.MOMENT_VERBS if verb else lex.MOMENT_NOUNS
+    elif (found := _MOMENT_BEFORE.search(text, max(0, e_start - 50), e_start)) is not None:
+        group = 1 if found.group(1) else 2
+        table = lex.MOMENT_VERBS if found.group(1) else lex.MOMENT_NOUNS
+    else:
+        return None
+    return table[lexicon_word(found.group(group))], found.start(group), found.end(group)
+
+
+_AGREED_WORDS = {"agreed", "signed"}
+_SUBJECT_OF_AGREED = re.compile(rf"\s*,?\s*(?:(?:which|that)\s+)?{_FILLER}$", re.IGNORECASE)
+
+
+def agreed_event(ctx, c_start: int, e_start: int, e_end: int) -> tuple[str, str, int, int] | None:
+    """"The ceasefire was agreed in 2019": the date is the ceasefire's, not a contract's. The
+    event a contract's verb has as its subject, when the subject is an event of another kind."""
+    if lexicon_word(ctx.text[e_start:e_end]) not in _AGREED_WORDS:
+        return None
+    event, text = ctx.event_scan()
+    subject = None
+    for found in event.finditer(text, max(c_start, e_start - 60), e_start):
+        subject = found
+    if subject is None or not _SUBJECT_OF_AGREED.fullmatch(ctx.text, subject.end(), e_start):
+        return None
+    name = lex.PERSON_EVENTS[lexicon_word(subject.group(0))]
+    if name == "contract":
+        return None
+    return "person", name, subject.start(), subject.end()
+
+
+def event_key(ctx, sentence, pos: int, name: str, e_start: int, e_end: int, attribute: str) -> str:
+    """The key of an event's ``attribute``: the event's own ("ceasefire.date"), or the
+    person's whose event it is ("li-qiang.visit.duration"), the one it is done to for
+    an arrest or a sentence."""
+    if name in lex.OWN_SUBJECT_EVENTS:
+        return f"{name}.{attribute}"
+    role = "patient" if name in lex.PATIENT_EVENTS else "agent"
+    person = person_for(ctx, sentence, pos, e_start, e_end, role)
+    return f"{person}.{name}.{attribute}" if person else f"{name}.{attribute}"

@@ -1,0 +1,79 @@
+"""What is not a figure though it reads as one: a year, an age ("A man, 34,"), an address or
+route number, a score, a family's size ("a mother of two"), part of a name ("Air Force One"),
+the whole of a part ("12 of the 40"), and the figures of an earlier event a report compares with.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.extract import lexicon as lex
+from claimtrack.extract.patterns import MONTH, PEOPLE_NOUNS, WORD_NUMBER, YEAR, alternation
+
+
+YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+OF_AFTER = re.compile(r"\s+of\b")
+NOT_A_COUNT_AFTER = re.compile(
+    r"\s*(?:[:.]\d|a\.?m\b|p\.?m\b|-year|-month|-week|-day|-point|-member|-strong|st\b|nd\b|rd\b|th\b"
+    r"|%|/|-|–|\)|\s*(?:percent|per\s+cent|years?\s+old|times)\b)", re.IGNORECASE)
+NOT_A_COUNT_BEFORE = re.compile(
+    r"\b(?:No\.|number|Article|Resolution|Flight|Route|Highway|page|chapter|section|room|aged|age|ages"
+    r"|score|scored|won|lost|beat|drew)\s*$"
+    # the rest of a list of ages: "ages 15, 17, and 18"
+    r"|\b(?:aged|ages)\s+(?:\d{1,3}\s*,?\s*(?:and\s+|to\s+)?)+$"
+    # "a mother of two", "the city of about 87,000 people": children had, people living there
+    r"|\b(?:mother|father|parent|mom|dad|grandmother|grandfather)\s+of\s+$"
+    r"|\b(?:city|town|village|county|community|country|nation|state|region|district|island|suburb|borough)"
+    r"\s+of\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|around\s+|more\s+than\s+|over\s+|almost\s+)?$",
+    re.IGNORECASE)
+SCORE_VERB_BEFORE = re.compile(r"\b(?:won|lost|scored)\s*$", re.IGNORECASE)
+# an age set off after a person: "A man, 34, of Tallahassee", "Jane Roe, 19, was", "the victim (22)"
+AGE_BEFORE = re.compile(r"(?:\b(?:man|men|woman|women|boys?|girls?|teens?|teenagers?|victims?|persons?|drivers?"
+                         r"|suspects?|gunman|shooter|sons?|daughters?|mother|father|wife|husband|brothers?|sisters?"
+                         r"|friends?|residents?|officers?)|[A-Z][a-z'’\-]+)\s*(?:,\s*|\(\s*)$")
+AGE_AFTER = re.compile(r"\s*(?:,|\)|and\s+\d{1,2}\s*,)")
+PARTITIVE = re.compile(r"\s+of\s+(?:the|whom|them|those|these|its|their)\b", re.IGNORECASE)
+VAGUE_PLURAL = re.compile(r"(?:tens|hundreds|dozens|scores|thousands|millions)", re.IGNORECASE)
+# "183 of the 276 seats", "shot down 25 of the 31 missiles": the things are what is counted
+OF_THE_THINGS = re.compile(rf"\s+of\s+the\s+(?:(?:[\d,]+|{WORD_NUMBER})\s+)?(?:{alternation(lex.THINGS)})\b",
+                            re.IGNORECASE)
+# "12 of the 40 passengers were injured": the 12 are counted as the 40 would be ...
+OF_THE_NUMBERED = re.compile(rf"\s+of\s+the\s+(?:[\d,]+|{WORD_NUMBER})\s+(?:{alternation(PEOPLE_NOUNS)})\b",
+                              re.IGNORECASE)
+# ... and the 40 are the whole, of which nothing is said
+WHOLE_OF_PARTITIVE = re.compile(rf"(?:\b\d[\d,]*|\b{WORD_NUMBER})\s+of\s+(?:the|its|their)\s+$", re.IGNORECASE)
+OF_THE = re.compile(rf"\s+of\s+the\s+(?:[\d,]+|{WORD_NUMBER}(?=\s))?", re.IGNORECASE)  # as case-blind as OF_THE_THINGS
+# a figure of the event another is compared with: "the deadliest since 2017, when 64 people died",
+# "higher than in 2019, when 40% voted"
+PAST_EVENT_WHEN = re.compile(rf"\b(?:since|(?:than|as|before|time)\s+in)\s+(?:(?:{MONTH})\s+)?{YEAR}\s*,?"
+                              rf"\s+when\b[^,.;:]{{0,60}}$", re.IGNORECASE)
+
+NAME_WORD_BEFORE = re.compile(r"[a-z.,;:!?\"”)]\s+[A-Z][\w'’-]*\s+$|^\s*[A-Z][\w'’-]*\s+[A-Z][\w'’-]*\s+$")
+FAMILY_BEFORE = re.compile(r"\b(?:had|has|have|having|with|raising|raised|leaves|left\s+behind|survived\s+by"
+                            r"|adopted|fostered)\s+$", re.IGNORECASE)
+
+
+def not_a_count(ctx, m, core: str, before: str, after: str) -> str | None:
+    """Why the number ``m`` (``core`` without its qualifier) counts nothing, if it does not:
+    ``before`` and ``after`` are the 90 characters of its sentence either side."""
+    if YEAR_LIKE.fullmatch(core):
+        return "a year"
+    if core.lower() in ("one", "a dozen") and OF_AFTER.match(ctx.after(m.end(), 5)):
+        return "one of a number"  # "one of the victims"
+    if NOT_A_COUNT_AFTER.match(after):
+        return "a time, an age, a share, an ordinal or a part of another figure"
+    if NOT_A_COUNT_BEFORE.search(before) and not SCORE_VERB_BEFORE.search(before):
+        return "a number, an age, a score or a family's size"  # "Flight 17", "aged 34", "a mother of two"
+    if core.isdigit() and len(core) <= 3 and AGE_BEFORE.search(before) and AGE_AFTER.match(after):
+        return "an age"  # "A man, 34, of ..."
+    if core[:1].isupper() and core.isalpha() and not ctx.headline and NAME_WORD_BEFORE.search(before):
+        return "part of a name"  # "Regional One", "Air Force One"
+    if WHOLE_OF_PARTITIVE.search(before):
+        return "the whole of a part"  # the 40 of "12 of the 40 passengers"
+    return None
+
+
+def earlier_event_figure(ctx, sentence, match) -> bool:
+    """A figure of an earlier event a report compares with: "the deadliest since 2017, when 64
+    people died", "higher than in 2019, when 40% voted"."""
+    return ctx.says_when and ctx.search_before(PAST_EVENT_WHEN, match.start(), 90, sentence.start) is not None

@@ -1,0 +1,103 @@
+"""Words for an incident that are no incident here: "opened fire", "Chelsea Fire said", a
+heart attack, a strike that is a walkout, a legal battle, talks that collapsed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.extract import lexicon as lex
+from claimtrack.extract.patterns import MONTH_NAMES, WEEKDAYS, alternation
+
+
+_FIRE_VERB_BEFORE = re.compile(r"\b(?:opened|open|opening|under|cease|returned|return|to|exchanged|exchanging"
+                               r"|exchange|of|line\s+of)\s+$")
+# "started to fire shots", "they fire into the crowd": the verb, not a blaze ("a fire at the market" is one)
+_FIRE_SHOTS_AFTER = re.compile(r"\s+(?:shots?|rounds?|bullets?|volleys?|a\s+(?:gun|weapon|shot))\b")
+_FIRE_AT_AFTER = re.compile(r"\s+(?:at|into|upon|on|back)\b")
+_FIRE_SUBJECT_BEFORE = re.compile(r"\b(?:to|will|would|could|can|did|they|he|she|we|gunmen|men|suspects|police"
+                                  r"|officers|troops|soldiers)\s+$")
+_FIRE_SERVICE_AFTER = re.compile(r"\s*(?:brigade|service|department|dept|fighters|crews?|engines?|chief|officials?"
+                                 r"|marshal|investigators?|inspectors?|station|trucks?|rescue|captain|district"
+                                 r"|authorities|officers?|spokes(?:man|woman|person))\b")
+_SPEAKS_AFTER = re.compile(r"\s+(?:said|says|told|added|stated)\b")
+# "Tropical Storm Bert", "Super Typhoon", "Atlantic Hurricane": names of an incident's own kind
+_NAMED_INCIDENT_BEFORE = re.compile(r"\b(?:Tropical|Super|Post-Tropical|Subtropical|Atlantic|Pacific|Great"
+                                    r"|Severe|Major)\s+$")
+# "Chelsea Fire confirmed", "Cal Fire said": a fire service; "the Mosquito Fire" is a named blaze
+_NAME_BEFORE = re.compile(r"(?<!\bthe\s)(?<!\bThe\s)\b[A-Z][\w'’-]+\s+$")
+_STRIKING_PEOPLE = {word for word, group in lex.PEOPLE_CATEGORIES.items() if group not in ("fighters", "soldiers")}
+_STRIKE_NOT_ATTACK_BEFORE = re.compile(r"\b(?:to|will|would|could|hunger)\s+$")
+# "the miners' strike", "a 24-hour strike", "went on strike", "strike action", "a strike by nurses"
+_LABOUR_STRIKE_BEFORE = re.compile(
+    rf"(?:\b(?:{alternation(lex.LABOUR_STRIKE_BEFORE)})(?:['’]s?)?|\b[\w.]+-(?:hour|day|week|month)"
+    r"|\b(?:go|goes|going|gone|went|are|is|were|was|be|been|remain|remains|remained|stay|stayed)\s+on)\s+$")
+_LABOUR_STRIKE_AFTER = re.compile(
+    rf"\s+(?:(?:{alternation(lex.LABOUR_STRIKE_AFTER)})\b|by\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    rf"(?:{alternation(_STRIKING_PEOPLE)})\b|(?:was|were|has\s+been|had\s+been)\s+called\s+off\b)")
+_FIGURATIVE_BATTLE_BEFORE = re.compile(r"\b(?:legal|court|price|trade|culture)\s+$")
+# "talks collapsed", "the collapse of the ceasefire": no building came down
+_AGREEMENTS = (r"(?:talks|negotiations|ceasefire|truce|deal|agreement|accord|government|coalition|economy"
+               r"|currency|markets?|prices|bank|company|firm|peace\s+process|alliance|regime|bid|plan|project"
+               r"|merger|takeover|case|trial|prosecution|investigation|party|league|club)")
+_FIGURATIVE_COLLAPSE_BEFORE = re.compile(
+    rf"\b{_AGREEMENTS}(?:'s|’s|(?:,[^,.;]{{1,40}},)?"
+    r"(?:\s+(?:has|had|have|was|were|all\s+but|effectively|finally|eventually|then|later|soon))*)\s+$")
+_FIGURATIVE_COLLAPSE_AFTER = re.compile(rf"\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){{0,2}}?{_AGREEMENTS}\b")
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|the)\s+$")
+
+# What people do with a walkout: "joined the strike", "staged a two-hour strike", "called off the strike"
+_WALKOUT_VERB_BEFORE = re.compile(
+    r"\b(?:join|joins|joined|joining|stage|stages|staged|staging|hold|holds|held|holding|call|calls|called"
+    r"|(?:take|takes|took|taking)\s+part\s+in|end|ends|ended|suspend|suspends|suspended|begin|begins|began"
+    r"|start|starts|started|threaten|threatens|threatened|threatening|announce|announces|announced|announcing)"
+    r"(?:\s+off)?\s+(?:a|an|the|their|its|his|her)\s+(?:[\w-]+\s+)?$")
+# "strikes on militant positions", not "on Monday" or "on 3 May"
+TARGET_AFTER = re.compile(
+    rf"\s+(?:against\b|on\s+(?!(?:{alternation(WEEKDAYS + MONTH_NAMES)})\b|\d|(?:this|last|next)\b))")
+# Words that put an article's strikes on a picket line
+WALKOUT_WORDS = re.compile(r"\b(?:walk(?:s|ed|ing)?\s+out|walkouts?|strikers|picket(?:s|ed|ing)?|trade\s+unions?)\b")
+
+
+def labour_strike(ctx, m: re.Match) -> bool:
+    """A strike that is industrial action: see lex.LABOUR_STRIKE_BEFORE; or one that people
+    join, stage or call off, on no target ("workers joined the strike"; "the coalition
+    joined the strikes on militant positions" is an attack)."""
+    before = ctx.before(m.start(), 40).lower()
+    after = ctx.after(m.end(), 60).lower()
+    return bool(_LABOUR_STRIKE_BEFORE.search(before) or _LABOUR_STRIKE_AFTER.match(after)
+                or (_WALKOUT_VERB_BEFORE.search(before) and not TARGET_AFTER.match(after)))
+
+
+def real_incident(ctx, m: re.Match, word: str) -> bool:
+    text = ctx.text
+    raw = text[m.start():m.end()]
+    before = ctx.before(m.start(), 14).lower()
+    after = ctx.after(m.end(), 12).lower()
+    if raw in ("March", "May") or (raw[0].isupper() and word in ("march",)):
+        return False
+    if raw[0].isupper() and " " not in raw and not ctx.headline and (
+            _SPEAKS_AFTER.match(text, m.end())
+            or (ctx.search_before(_NAME_BEFORE, m.start(), 30)
+                and not ctx.search_before(_NAMED_INCIDENT_BEFORE, m.start(), 30))):
+        # "Terrence Flood said", "Chelsea Fire confirmed": a person's or a service's name
+        return False
+    if word == "fire" and (_FIRE_VERB_BEFORE.search(before) or _FIRE_SERVICE_AFTER.match(after)
+                           or _FIRE_SHOTS_AFTER.match(text, m.end())
+                           or (_FIRE_SUBJECT_BEFORE.search(before) and _FIRE_AT_AFTER.match(text, m.end()))):
+        return False
+    if word in ("attack", "attacks") and before.endswith("heart "):
+        return False
+    if word in ("strike", "strikes") and _STRIKE_NOT_ATTACK_BEFORE.search(before):
+        return False
+    if word == "ballot" and before.endswith("strike "):  # a union's vote on striking, not an election
+        return False
+    if word in ("battle", "battles", "war", "conflict") and _FIGURATIVE_BATTLE_BEFORE.search(before):
+        return False
+    if word in ("collapse", "collapsed") and (
+            _FIGURATIVE_COLLAPSE_BEFORE.search(ctx.before(m.start(), 50).lower())
+            or _FIGURATIVE_COLLAPSE_AFTER.match(ctx.after(m.end(), 60).lower())):
+        return False
+    if word in ("vote", "polls", "ballot") and _ARTICLE_BEFORE.search(before) is None and word == "vote":
+        return False
+    return True

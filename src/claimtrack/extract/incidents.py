@@ -1,0 +1,301 @@
+"""The incidents an article speaks of: found, told apart ("Storm Bert", "a strike on Dnipro ... a
+separate strike on Synelnykove", an earlier one of a past year) and labelled; and the
+incident a figure belongs to.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from claimtrack.extract import lexicon as lex
+from claimtrack.extract import text as et
+
+from claimtrack.extract.incident_words import TARGET_AFTER, WALKOUT_WORDS, labour_strike, real_incident
+from claimtrack.extract.model import LEAD_CHARS, REACH, normalize
+from claimtrack.extract.patterns import POSSESSIVE_END, clean_word, lexicon_word
+from claimtrack.extract.qualifiers import SCOPED_ROLES, scope_place
+
+# --------------------------------------------------------------------------
+# The reader
+# --------------------------------------------------------------------------
+
+@dataclass
+class Incident:
+    start: int
+    end: int
+    kind: str
+    sentence: int
+    label: str | None = None
+    specific: bool = True
+    named: bool = False
+    # what the label is: "name" (Storm Bert), "year" (an earlier one), "place", "other" (told apart
+    # by "a separate ..." and named nowhere), or "unnamed" (named nowhere, before one that is)
+    label_kind: str | None = None
+    place: str | None = None  # where its words say it happened, told apart or not
+    separate: bool = False  # its words set it apart: "a separate strike", "another shooting"
+
+    @property
+    def key(self) -> str:
+        """The incident as its figures' keys begin: "storm-bert", or the kind alone."""
+        return f"{self.kind}-{self.label}" if self.label else self.kind
+
+# --- incidents ------------------------------------------------------------------
+
+def find_incidents(ctx) -> list[Incident]:
+    text = ctx.text
+    found: list[Incident] = []
+    scan = ctx.p["incident_lower"].finditer(ctx.lower) if ctx.lower is not None else \
+        ctx.p["incident"].finditer(text)
+    walkout = False  # a strike in the article is industrial action
+    untargeted: list[Incident] = []  # strikes on no target ("their last strike")
+    attributive: list[Incident] = []  # buildings a collapse is said of, perhaps another incident's doing
+    for m in scan:
+        word = lexicon_word(m.group(0))
+        sentence = ctx.doc.sentence_at(m.start())
+        if sentence is None or not real_incident(ctx, m, word):
+            continue
+        kind = lex.INCIDENTS[word]
+        on_target = True
+        if word in ("strike", "strikes"):
+            if labour_strike(ctx, m):
+                kind, walkout = "protest", True  # a walkout, as "strikers" and "walkout" are
+            else:
+                on_target = TARGET_AFTER.match(ctx.after(m.end(), 60).lower()) is not None
+        found.append(Incident(m.start(), m.end(), kind, sentence.index, specific=kind not in ("fighting",)))
+        if not on_target:
+            untargeted.append(found[-1])
+        if word == "collapsed" and ctx.search_before(_ATTRIBUTIVE_BEFORE, m.start(), 14) \
+                and _NOUN_AFTER.match(text, m.end()):
+            attributive.append(found[-1])  # "the rubble of a collapsed hotel"
+    if untargeted and not walkout:
+        walkout = WALKOUT_WORDS.search(ctx.lower if ctx.lower is not None else text.lower()) is not None
+    for inc in untargeted if walkout else ():
+        inc.kind = "protest"  # in an article about a walkout, a strike on no target is that walkout
+    if attributive and any(inc.kind != "collapse" for inc in found):
+        # "a quake ... the rubble of a collapsed hotel": what the quake did, not an incident of its own
+        found = [inc for inc in found if inc not in attributive]
+    if any(inc.kind in lex.COLLAPSE_CAUSES for inc in found):
+        # "11 people died when a school collapsed", in a story of a quake: the quake's doing
+        found = [inc for inc in found if inc.kind != "collapse"]
+    found.extend(_final(ctx))
+    found.sort(key=lambda inc: inc.start)
+    by_kind: dict[str, list[Incident]] = {}
+    for inc in found:
+        by_kind.setdefault(inc.kind, []).append(inc)
+    for items in by_kind.values():
+        _label(ctx, items)
+    return found
+
+
+def _label(ctx, items: list[Incident]) -> None:
+    """Tell incidents of one kind apart: by name ("Storm Bert", always), else by place
+    ("a strike on Dnipro ... a separate strike on Synelnykove") when there are two."""
+    text = ctx.text
+    labels: list[str] = []
+    kinds: dict[str, str] = {}  # label -> what it is
+    current = None
+    unnamed_first = False
+    for inc in items:
+        name = _incident_name(ctx, inc)
+        if name:
+            inc.label, inc.named, inc.label_kind = name, True, "name"
+            kinds[name] = "name"
+            current = name
+            continue
+        place = inc.place = _incident_place(ctx, inc)
+        before = ctx.before(inc.start, 30).lower().split()
+        separate = inc.separate = any(w in lex.SEPARATE_MARKERS for w in before[-2:])
+        past = _PAST_YEAR_AFTER.match(text, inc.end) or \
+            ctx.search_before(_PAST_YEAR_BEFORE, inc.start, 40)
+        if past and ctx.published and int(past.group(1)) < ctx.published.year:
+            # "a magnitude 7.5 quake in 2019": an earlier one, whose figures are not this one's
+            inc.label, inc.label_kind = past.group(1), "year"
+            kinds[inc.label] = "year"
+            if inc.label not in labels:
+                labels.append(inc.label)
+            continue
+        if place and current and not separate and before[-1:] == ["the"] \
+                and not _PLACE_ATTACHED.match(text, inc.end):
+            place = None  # "the quake, centred 35 km south-west of Tumbes": the one already named
+        if place:
+            label, kinds[place] = place, "place"
+        elif separate:
+            label = f"{len(labels) + 1 + unnamed_first}"  # another one, named nowhere
+            kinds[label] = "other"
+        else:
+            label = current
+            unnamed_first = unnamed_first or not labels
+        if label and label not in labels:
+            labels.append(label)
+        inc.label = label
+        inc.label_kind = kinds.get(label)
+        current = label or current
+    if len(labels) + unnamed_first < 2:
+        for inc in items:
+            if not inc.named:
+                inc.label = inc.label_kind = None
+    else:
+        for inc in items:
+            if not inc.label:
+                inc.label = labels[0] if not unnamed_first else "1"
+                inc.label_kind = kinds.get(inc.label, "unnamed")
+
+
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:a|an|the|of|from|two|three|four|several|many|partially|partly)\s+$",
+                                 re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
+_PAST_YEAR_AFTER = re.compile(r"\s+(?:in|of)\s+(1[89]\d\d|20\d\d)\b")
+_PAST_YEAR_BEFORE = re.compile(r"\b(?:a|an|the)\s+(1[89]\d\d|20\d\d)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_PLACE_ATTACHED = re.compile(rf"\s+(?:on|in|at|near)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+)?{et.CAP}")
+
+_FIRE_NAME_BEFORE = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w'’-]+\s+){1,2})$")
+
+
+def _incident_name(ctx, inc: Incident) -> str | None:
+    """A named storm: "Storm Bert", "Hurricane Helene", "Typhoon Haiyan"; a named wildfire:
+    "the Mosquito Fire", "the Camp Fire"."""
+    if inc.kind == "fire" and ctx.text[inc.start:inc.end] == "Fire":
+        m = ctx.search_before(_FIRE_NAME_BEFORE, inc.start, 40)
+        return et.slugify(m.group(1)) if m else None
+    if inc.kind != "storm":
+        return None
+    m = _STORM_NAME.match(ctx.text, inc.start)
+    return et.slugify(m.group(1)) if m else None
+
+
+_THE_FINAL = re.compile(r"\bthe\s+(final)(?=\s*(?:[,.;]|\s+(?:in|on|at|against|of|at)\b))")
+
+
+def _final(ctx) -> list[Incident]:
+    """'the final in Berlin': a match, though 'final' is mostly an adjective."""
+    out = []
+    if "final" not in ctx.text:
+        return out
+    for m in _THE_FINAL.finditer(ctx.text):
+        sentence = ctx.doc.sentence_at(m.start(1))
+        if sentence is not None:
+            out.append(Incident(m.start(1), m.end(1), "match", sentence.index))
+    return out
+
+
+def _incident_place(ctx, inc: Incident) -> str | None:
+    """Where an incident happened, as its words say: "a strike on Dnipro", "the Kharkiv strike"."""
+    text = ctx.text
+    sentence = ctx.doc.sentences[inc.sentence]
+    c_start, c_end = ctx.clause(sentence, inc.start)
+    for m in _PLACE_AFTER.finditer(text, inc.end, min(max(c_end, inc.end + 40), inc.end + 100, sentence.end)):
+        name = _place_name(ctx, m, sentence)
+        if name:
+            return name
+    prev = ctx.search_before(_PLACE_BEFORE, inc.start, 40, sentence.start)
+    if prev and prev.start(1) > sentence.start:
+        return _place_name(ctx, prev, sentence)
+    return None
+
+
+POSSESSIVE = re.compile(r"['’]s\b")
+_INNER_PLACE = re.compile(rf"['’]s\s+(?:[a-z][\w\-]*\s+){{0,2}}({et.CAP}[\w\-]+)")
+
+
+def _place_name(ctx, m: re.Match, sentence) -> str | None:
+    name = m.group(1)
+    end = m.end(1)
+    if name.endswith(("'s", "’s")):
+        name, end = name[:-2], end - 2
+    first = clean_word(name.split()[0])
+    if (first in lex.NOT_NAMES and first not in lex.COUNTRIES) or first in lex.DEMONYMS or first in lex.TITLES:
+        return None
+    if POSSESSIVE.match(ctx.after(end, 2)):
+        # "in Ukraine's southern Odesa region": the place is the one inside the country
+        inner = _INNER_PLACE.match(ctx.text[end:sentence.end])
+        if inner and clean_word(inner.group(1)) not in lex.NOT_NAMES | lex.DEMONYMS | lex.TITLES:
+            name = inner.group(1)
+    return et.slugify(POSSESSIVE_END.sub("", name))
+
+
+def incident_distances(ctx, lo: int, hi: int, pos: int, end: int, weight: float, ahead: float, vague: float):
+    """``(distance, incident)`` for each incident whose words start in ``[lo, hi)``, but the
+    figure's own (``pos`` to ``end``): one after the figure counts ``ahead`` times as far,
+    the whole run is weighed by ``weight``, and one that is no specific incident ("the
+    fighting") is ``vague`` further."""
+    for inc in ctx.incidents_in(lo, hi):
+        if inc.start < end and inc.end > pos:
+            continue
+        dist = (pos - inc.end if inc.end <= pos else (inc.start - end) * ahead) * weight
+        if not inc.specific:
+            dist += vague
+        yield dist, inc
+
+
+def incident_for(ctx, sentence, pos: int, end: int, default: str = "incident") -> tuple[str, Incident | None]:
+    """The incident a figure belongs to: named nearby, else the one the story is on."""
+    c_start, c_end = ctx.clause(sentence, pos)
+    best = None
+    s_start, s_end = max(sentence.start, pos - REACH), min(sentence.end, end + REACH)
+    for lo, hi, weight in ((c_start, c_end, 1.0), (s_start, s_end, 2.0)):
+        for dist, inc in incident_distances(ctx, lo, hi, pos, end, weight, ahead=1.5, vague=200):
+            if best is None or dist < best[0]:
+                best = (dist, inc)
+        if best is not None:
+            break
+    inc = best[1] if best else None
+    if inc is None:
+        before = bisect.bisect_left(ctx._incident_starts, sentence.start)
+        last = ctx.incidents[before - 1] if before else None
+        inc = (ctx._specific_upto[before - 1] if before else None) or last
+        if last is not None and inc is not None and last.sentence == sentence.index - 1 > inc.sentence:
+            # the sentence before spoke of the war ("Since the war began, 41,000 have been killed"), after
+            # the last strike: "Israel says it has killed 17,000 militants" is the war's too
+            inc = last
+    if inc is None:
+        specific = [i for i in ctx.incidents if i.specific]
+        inc = (specific or ctx.incidents or [None])[0]
+    if inc is None:
+        return default, None
+    return inc.key, inc
+
+
+_STORM_NAME = re.compile(rf"(?:Tropical\s+)?(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm)\s+({et.CAP}[a-z]+)\b")
+_PLACE_AFTER = re.compile(
+    r"\b(?:on|in|at|near|of|hit|struck|targeting|against|rocked|battered)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,4}?"
+    r"(?:(?:city|town|village|region|province|district|port|capital)\s+of\s+)?"
+    rf"({et.CAP}[\w'’\-]+(?:\s+{et.CAP}[\w'’\-]+)?)"
+)
+_PLACE_BEFORE = re.compile(
+    rf"({et.CAP}[\w\-]+)(?:['’]s)?\s+(?:(?:missile|drone|air|rocket|deadly|devastating)\s+)?$"
+)
+
+
+def article_events(ctx, found: list) -> tuple[tuple, tuple, tuple]:
+    """The incidents named, as ``(subject, kind, label, label kind, weight, place, separate)``,
+    one per subject: the weight counts its mentions, those in the lead twice; the place is the
+    first its words name; separate, whether its words set it apart from another. The days
+    their dates read to, as ``(subject, start, first day, last day, weight)``. And the places
+    counts were made in, as ``(start, place)``."""
+    out: dict[str, list] = {}
+    for inc in ctx.incidents:
+        weight = 2.0 if inc.start < LEAD_CHARS else 1.0
+        row = out.get(inc.key)
+        if row is None:
+            out[inc.key] = [inc.key, inc.kind, inc.label, inc.label_kind, weight, inc.place, inc.separate]
+        else:
+            row[4] += weight
+            row[5] = row[5] or inc.place
+            row[6] = row[6] or inc.separate
+    days = []
+    for c in found:
+        subject, _, attribute = c.key.rpartition(".")
+        if attribute == "date" and subject in out:
+            value = normalize(c.value, ctx.published, "date")
+            if value.resolved and value.start and value.end:
+                days.append((subject, c.start, value.start, value.end, 2.0 if c.start < LEAD_CHARS else 1.0))
+    places = []
+    for c in found:
+        subject, _, role = c.key.rpartition(".")
+        if (subject in out or subject == "incident") and c.value_type == "count" and role in SCOPED_ROLES:
+            place = scope_place(ctx, c)
+            if place:
+                places.append((c.start, place))
+    return tuple(tuple(row) for row in out.values()), tuple(days), tuple(places)

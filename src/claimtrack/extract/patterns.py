@@ -1,0 +1,325 @@
+"""The value reader's vocabulary as running text writes it: one pattern for every kind of value
+(money, percent, quantity, date, year, duration, count), tried in that order at each place, and
+the shared patterns the rules look for words with (incidents, events, statuses, clauses...).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from claimtrack.extract import lexicon as lex
+from claimtrack.extract import text as et
+
+
+# A case-blind "i" also matches "İ" and "ı", and a case-blind "s" "ſ", none of which lower-cases to
+# the letter the lexicons spell: a matched word is looked up with them read as "i" and "s".
+_LEXICON_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+
+
+def lexicon_word(words: str) -> str:
+    """Words a case-blind pattern matched, as the lexicons spell them: lower-cased, single-spaced."""
+    return " ".join(words.translate(_LEXICON_FOLD).lower().split())
+
+
+# --------------------------------------------------------------------------
+# Patterns
+# --------------------------------------------------------------------------
+
+POSSESSIVE_END = re.compile(r"['’]s$")  # "Li’s", "the city's"
+
+
+def alternation(words, lower: bool = True) -> str:
+    """One regex for many words, as a prefix tree: Python's engine tries a flat
+    alternation branch by branch at every position, a tree shares the work."""
+    tree: dict = {}
+    for word in {w.lower() if lower else w for w in words}:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [(r"\s+" if c == " " else re.escape(c)) + emit(child) for c, child in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        optional = "" in node
+        if len(branches) == 1 and not optional:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")" + ("?" if optional else "")
+
+    return emit(tree)
+
+
+# Number words, scale words and qualifiers: the value reader's vocabulary, as prefix trees ("four" and
+# "fourteen" share a branch): the number words are tried at every position the value pattern is, and a
+# longer word is never a shorter one plus what may follow it.
+_SMALL = "|".join(lex.SMALL_NUMBERS)
+_TENS = "|".join(lex.TENS)
+WORD_NUMBER = (rf"(?:(?:{alternation(lex.TENS)})(?:[- ](?:{alternation(lex.DIGIT_WORDS)})\b)?"
+      rf"|(?:{alternation(lex.SMALL_NUMBERS)}))")
+_BIG = alternation(lex.SCALE_WORDS)
+_WORDNUM = (rf"(?:\b{WORD_NUMBER}(?:\s+hundred(?:\s+(?:and\s+)?{WORD_NUMBER})?)?(?:\s+(?:{_BIG}))?\b"
+            rf"|\b(?:a|one)\s+(?:hundred|{_BIG})\b)")
+_DIG = r"(?<![\w.,\-/])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_SCALE = rf"(?:\s?(?:{alternation(lex.SCALES_AFTER_DIGITS)})\b|(?<=\d)[{''.join(lex.SCALE_LETTERS)}]\b)"
+_VAGUE = (rf"(?:\b(?:{alternation(lex.VAGUE_PLURALS)})\b"
+          rf"|\b(?:{alternation(lex.VAGUE_MULTIPLIERS)})\s+(?:hundred|dozen|{_BIG})\b"
+          rf"|\ba\s+dozen\b|\bhalf\s+a\s+(?:dozen|{_BIG})\b)")
+_NUM = rf"(?:{_DIG}(?:\s?(?:and\s+a\s+half\s+)?{_SCALE})?|{_VAGUE}|{_WORDNUM})"
+_QUAL_PHRASES = lex.QUALIFIERS
+QUAL = rf"(?:\b(?:{alternation(_QUAL_PHRASES)})\s+)"
+# Units, currencies, months and weekdays: the value reader's vocabulary, as running text writes it.
+_CODES = rf"(?-i:{alternation(lex.CURRENCY_CODES, lower=False)})"
+_CUR_PRE = (rf"(?:(?:{alternation(lex.DOLLAR_PREFIXES, lower=False)})?\$|[{''.join(lex.CURRENCY_SIGNS)}]"
+            rf"|\b(?:(?:{alternation(lex.CURRENCY_ABBREVIATIONS)})\.?|{_CODES})\s?)")
+_CUR_WORDS = rf"(?:{alternation(lex.CURRENCY_NAMES)}|{_CODES})\b"
+
+
+def unit_alternation(names) -> str:
+    """Names as written, each ending where a word would: "12 knots", "30°", "40 kWh", not "5 mins" as "5 min"."""
+    return rf"(?:{alternation(names)})(?!\w)"
+
+
+_MINOR_GLUED = rf"(?-i:{alternation(lex.MINOR_UNITS_GLUED, lower=False)})(?![\w.])"  # "99¢", "20p"
+_UNITS = unit_alternation(lex.UNIT_NAMES)
+_GLUED_UNIT = rf"(?-i:[{''.join(lex.GLUED_UNIT_LETTERS)}])\b"  # "30C", "40t"
+_PERCENT = unit_alternation(lex.PERCENT_NAMES)
+# Case-sensitive; as prefix trees, which try "January" and "Jan." before "Jan" as the lists did.
+MONTH_NAMES = lex.MONTH_NAMES
+MONTH = f"(?-i:{alternation(MONTH_NAMES, lower=False)})"
+WEEKDAYS = lex.WEEKDAY_NAMES
+_WEEKDAY = f"(?-i:{alternation(WEEKDAYS, lower=False)})"
+_DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+YEAR = r"(?:1[89]\d\d|20\d\d)"
+_DUR_UNIT = f"(?:{alternation(lex.DURATION_NAMES)})"
+
+# What is done to people after an incident, by others: never the incident's own doing.
+LATER_STATUSES = frozenset({"arrests", "charged", "convicted", "released", "votes", "vaccinated"})
+
+# The words that name people counted: "civilians", "children".
+PEOPLE_NOUNS = frozenset(lex.GENERAL_PEOPLE) | frozenset(lex.PEOPLE_CATEGORIES)
+
+# A share in words, before what it is a share of: "two-thirds of the buildings", "half of them",
+# "one in five adults", "nine out of ten voters" (values reads it as a percent).
+_FRACTION_WORDS = lex.FRACTION_WORDS
+_SHARE_SMALL = "|".join(lex.DIGIT_WORDS)
+_SHARE = (rf"(?:\b(?:(?:a|an|{_SHARE_SMALL})[\s-](?:{alternation(_FRACTION_WORDS)})|half)(?=\s+of\b)"
+          # a change by a share: "profits fell by a third", "cut by half"
+          rf"|(?<=\bby\s)(?:(?:a|an|{_SHARE_SMALL})[\s-](?:{alternation(_FRACTION_WORDS)})|half)\b"
+          r"(?!\s+(?:a|an|of\s+a|points?|percentage)\b)"
+          rf"|\b(?:{_SHARE_SMALL}|\d{{1,2}})\s+(?:in|out\s+of)\s+(?:every\s+)?(?:{_SHARE_SMALL}|ten|hundred|\d{{1,3}})"
+          rf"(?=\s+[a-z])(?!\s+(?:of|and|or|to|the|a|an|in|on|at|for|by|with|who|which|that|was|were|is|are)\b))")
+
+# The kinds of value, tried in this order at each position; the pattern is their alternation.
+VALUE_KINDS = {
+    "money": rf"{QUAL}?(?:{_CUR_PRE}\s?{_NUM}|{_NUM}\s+{_CUR_WORDS}|{_DIG}{_MINOR_GLUED})",
+    "percent": rf"{QUAL}?(?:{_NUM}\s?{_PERCENT}|{_SHARE})",
+    "quantity": (
+        rf"{QUAL}?(?:\b(?:a\s+)?magnitude(?:\s+of\s+|[\s-]){_DIG}|{_DIG}[\s-]magnitude\b"
+        rf"|{_DIG}\s+on\s+the\s+richter\s+scale\b|{_NUM}[\s-]?{_UNITS}|{_DIG}{_GLUED_UNIT})"
+    ),
+    "date": (
+        # a span of days first ("24-25 June", "June 30-July 2", "from 3 to 7 July"): its first day alone is not
+        # the value; "to" and "until" join days only after "from" ("rose from 3 to 7" is no span)
+        rf"\b(?:(?:on|since|by|until|from|in)\s+)?(?:the\s+)?(?:"
+        rf"{_DAYNUM}(?:\s+{MONTH})?\s*[-–]\s*{_DAYNUM}\s+(?:of\s+)?{MONTH}\b(?:,?\s+{YEAR}\b)?"
+        # "between 3 and 12 September": the days, not a count
+        rf"|between\s+{_DAYNUM}(?:\s+{MONTH})?\s+and\s+{_DAYNUM}\s+(?:of\s+)?{MONTH}\b(?:,?\s+{YEAR}\b)?"
+        rf"|between\s+{MONTH}\s+{_DAYNUM}\s+and\s+(?:{MONTH}\s+)?{_DAYNUM}\b(?:,?\s+{YEAR}\b)?"
+        rf"|(?<=from\s){_DAYNUM}(?:\s+{MONTH})?\s+(?:to|until)\s+{_DAYNUM}\s+(?:of\s+)?{MONTH}\b(?:,?\s+{YEAR}\b)?"
+        rf"|{MONTH}\s+{_DAYNUM}\s*[-–]\s*(?:{MONTH}\s+)?{_DAYNUM}\b(?:,?\s+{YEAR}\b)?"
+        rf"|(?<=from\s){MONTH}\s+{_DAYNUM}\s+(?:to|until)\s+(?:{MONTH}\s+)?{_DAYNUM}\b(?:,?\s+{YEAR}\b)?"
+        # "Monday, Jan. 16": one day, named twice
+        rf"|{_WEEKDAY},?\s+(?:{MONTH}\s+{_DAYNUM}|{_DAYNUM}\s+(?:of\s+)?{MONTH})\b(?:,?\s+{YEAR}\b)?"
+        rf"|{MONTH}\s+{_DAYNUM}\b(?:,?\s+{YEAR}\b)?"
+        rf"|{_DAYNUM}\s+(?:of\s+)?{MONTH}\b(?:,?\s+{YEAR}\b)?"
+        rf"|(?:early|mid|late)[\s-]{MONTH}\b(?:\s+{YEAR}\b)?"
+        rf"|(?:(?:last|this|next|early|late)\s+)?{_WEEKDAY}\b(?:\s+(?:morning|afternoon|evening|night))?"
+        rf"|{MONTH}\s+{YEAR}\b"
+        rf"|(?<=in\s){MONTH}\b|(?<=since\s){MONTH}\b|(?<=last\s){MONTH}\b"
+        rf"|(?:last|this|next|earlier\s+this|later\s+this|early\s+this|late\s+last)\s+(?:week|month|year|weekend)\b"
+        rf"|yesterday\b|\d{{4}}-\d\d-\d\d\b"
+        rf"|(?:{_NUM}|a|an|one|several|a\s+few|a\s+couple\s+of)\s+{_DUR_UNIT}\s+ago\b"
+        rf"|(?:days|weeks|months|years)\s+ago\b)"
+    ),
+    "year": (
+        rf"\b(?:in|since|by|until|during|from|as\s+of|earlier\s+in|later\s+in|back\s+in|early|late)\s+"
+        rf"{YEAR}\b(?![-–/]\d)"
+    ),
+    "duradj": (
+        rf"\b(?:(?:a|an)\s+)?(?:(?:\d+|{WORD_NUMBER}|half)-(?:day|week|month|year|hour|minute|night|decade|fortnight)"
+        r"(?:-long)?|(?:day|week|month|year|hour|minute|night|decade|fortnight)-?long)\b(?![-‐]old)(?!s\b)"
+    ),
+    "dur": (
+        rf"{QUAL}?(?:{_NUM}|\ba|\ban|\bone|\bseveral|\ba\s+few|\ba\s+couple\s+of)\s+(?:and\s+a\s+half\s+)?"
+        rf"{_DUR_UNIT}\b"
+    ),
+    "count": (
+        rf"{QUAL}?(?:\bbetween\s+{_NUM}\s+and\s+{_NUM}|(?<!\bfrom\s){_NUM}(?:\s*(?:-|–|to)\s*{_NUM}\b)?"
+        rf"|{_NUM})"
+    ),
+}
+_VALUE_RE_SOURCE = "|".join(f"(?P<{kind}>{body})" for kind, body in VALUE_KINDS.items())
+
+
+# Words that every value contains one of: only around these is the full pattern tried.
+_CORE_WORDS = (set(_SMALL.split("|")) | set(_TENS.split("|")) | {
+    "hundred", "thousand", "million", "billion", "trillion", "dozen", "dozens", "scores", "hundreds", "thousands",
+    "millions", "billions", "tens", "several", "few", "couple", "handful", "half", "yesterday", "week", "weekend",
+    "month", "year", "day", "days", "weeks", "months", "years", "decades", "hours", "nights", "fortnight", "decade",
+    "hour", "minute", "minutes", "night", *_FRACTION_WORDS,
+} | {unit + "long" for unit in ("day", "week", "month", "year", "hour", "minute", "night", "decade", "fortnight")}
+    | set(lex.SCALE_WORDS) | {phrase.split()[0] for phrase in lex.VAGUE_PLURALS})
+_CORE_NAMES = set(lex.MONTH_WORDS) | set(lex.WEEKDAY_NAMES)
+
+
+# Words a value may begin with before its core word ("at least 45", "on Sunday", "a three-day", "USD 5").
+START_WORDS = {
+    "at", "more", "fewer", "less", "no", "up", "as", "just", "well", "close", "nearly", "almost", "about", "around",
+    "some", "roughly", "approximately", "over", "under", "above", "below", "upwards", "in", "an", "a", "estimated",
+    "another", "only", "exactly", "between", "on", "since", "by", "until", "from", "early", "mid", "late",
+    "last", "this", "next", "earlier", "later", "back", "during", "half", "several", "magnitude", "one", "tens",
+    "hundreds", "dozens", "scores", "thousands", "millions", "record", "total", "further", "additional", "extra",
+    "upward",
+} | {phrase.split()[0] for phrase in _QUAL_PHRASES} | {prefix.split(".")[0].lower() for prefix in lex.DOLLAR_PREFIXES} \
+    | set(lex.CURRENCY_ABBREVIATIONS) | {code.lower() for code in lex.CURRENCY_CODES}
+
+
+@lru_cache(maxsize=1)
+def value_re() -> re.Pattern:
+    return re.compile(_VALUE_RE_SOURCE, re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def value_re_lowered() -> tuple[re.Pattern, dict[str, re.Pattern]]:
+    """The value pattern for lower-cased text (see et.CASELESS_ODDITIES), and each kind's own
+    case-blind pattern.
+
+    Lower-cased, the case-sensitive months, weekdays and [CF] match in any case: where the
+    lowered pattern finds no value there is none, and where it finds one of a kind, the kinds
+    before it have none and the kind's own pattern, matched over the text, gives the value.
+    """
+    lowered = re.compile("|".join(f"(?P<{kind}>{body.lower()})" for kind, body in VALUE_KINDS.items()))
+    kinds = {kind: re.compile(f"(?P<{kind}>{body})", re.IGNORECASE) for kind, body in VALUE_KINDS.items()}
+    return lowered, kinds
+
+
+# Words that open a clause (besides a clause-opening "as").
+_CLAUSE_OPENERS = ("when", "while", "after", "before", "because", "although", "though", "but", "which", "who", "whom",
+                   "where", "whereas", "following", "since", "until", "once", "whose", "that", "said")
+
+
+# Where a clause begins or ends: punctuation, or a word that opens a clause.
+_CLAUSE_SOURCE = (
+    r"[;:(—–]|\s-\s|,(?=\s+(?:as|when|while|after|before|because|although|though|but|which|who|whom|where"
+    r"|whereas|following|since|until|once|whose|if|unless|and|said|says|according)\b)"
+    r"|\b(?:as(?<!many\sas)(?<!much\sas)(?<!such\sas)(?<!well\sas)(?<!same\sas)"
+    r"(?!\s+(?:many|much|well|of|part|a\s+result)\b)"
+    # "as he began", "as Chinese officials said": a clause; "appointment as defense minister": not
+    r"(?=\s+(?:(?:he|she|they|it|we|i|you|the|his|her|their|its|this|that|these|those)\b|(?-i:[A-Z])))"
+    r"|" + alternation(_CLAUSE_OPENERS) + r")\b"
+    # "shortly after midnight on Saturday", "since 2019": a time, not a clause
+    r"(?!(?:(?<=after)|(?<=before)|(?<=until)|(?<=since))\s+(?:midnight|noon|midday|dawn|dusk|daybreak|nightfall"
+    r"|sunrise|sunset|\d))"
+)
+
+
+@lru_cache(maxsize=1)
+def patterns() -> dict[str, re.Pattern]:
+    people = PEOPLE_NOUNS
+    return {
+        "incident": re.compile(rf"\b(?:{alternation(lex.INCIDENTS)})\b", re.IGNORECASE),
+        "event": re.compile(rf"\b(?:{alternation(lex.PERSON_EVENTS)})\b", re.IGNORECASE),
+        "event_lowered": re.compile(rf"\b(?:{alternation(lex.PERSON_EVENTS)})\b"),  # see et.CASELESS_ODDITIES
+        "noun_after": re.compile(
+            rf"\s*(?:of\s+(?:the\s+|them\b|whom\b|those\b)?)?((?:(?!(?:{alternation(lex.STATUS)})\b)[\w'’\-]+\s+){{0,2}}?)"
+            rf"({alternation(people | set(lex.THINGS))}|{et.CAP}[a-z]+(?:ians|ans|is|ese|ers))\b",
+            re.IGNORECASE,
+        ),
+        "status": re.compile(rf"\b(?:{alternation(lex.STATUS)})\b", re.IGNORECASE),
+        "verb_before": re.compile(
+            rf"\b({alternation(lex.STATUS_VERBS_BEFORE)}|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of"
+            r"|killing\s+at\s+least|left)\s+$",
+            re.IGNORECASE,
+        ),
+        "toll_before": re.compile(
+            r"\b(death\s+toll|toll|(?:number|total|tally|count)\s+of\s+(?:[\w\-]+\s+){0,2}?(?:"
+            + alternation(lex.STATUS) + r")|fatalities|casualt(?:y|ies)(?:\s+toll)?|injur(?:y|ies)\s+toll)\b"
+            r"(?:[^.;:]|(?<=\d)\.(?=\d)){0,90}?\b(?:to|at|of|reached|hit|is|was|now|past|passed|topped|exceeded"
+            r"|surpassed|stands\s+at"
+            r"|stood\s+at|rose\s+to|climbed\s+to|risen\s+to)\s+$",
+            re.IGNORECASE,
+        ),
+        "total_before": re.compile(
+            r"\b(?:(?:its|the|their|a)\s+(?:\w+\s+)?(?:total|tally|count|toll)\s+(?:to|at|of)"
+            r"|(?:put|puts|estimated|estimates|placed|gave|give)\s+(?:the|their|its)\s+(?:own\s+)?"
+            r"(?:figure|number|total|count|estimate|tally|turnout|crowd)\s+(?:at|as))\s+$",
+            re.IGNORECASE,
+        ),
+        "among": re.compile(r"\bamong\s+(?:the\s+)?(dead|killed|injured|wounded|victims|missing|casualties|fatalities)\b",
+                            re.IGNORECASE),
+        "including": re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|such\s+as)\s+$",
+                                re.IGNORECASE),
+        "money_noun": re.compile(rf"\b(?:{alternation(lex.MONEY_NOUNS)})\b", re.IGNORECASE),
+        "percent_topic": re.compile(rf"\b(?:{alternation(lex.PERCENT_TOPICS)})\b", re.IGNORECASE),
+        "clause": re.compile(_CLAUSE_SOURCE, re.IGNORECASE),
+        "clause_lowered": re.compile(_CLAUSE_SOURCE.lower()),  # see _Reader._clause_marks
+        "speech": re.compile(rf"\b(?:{alternation(lex.REPORTING)})\b"),
+        "first": re.compile(
+            r"\b(his|her|their|its|" + et.CAP + r"[\w\-]+['’]s)\s+first\s+(?:(?:ever|official|overseas|foreign|"
+            r"international|state|trip|visit)\s+){0,2}?(visit|trip|tour|journey|trip\s+abroad|visit\s+abroad)\b"
+            r"|\b(?:visit|trip|tour)\b[^.;]{0,60}?\bwas\s+(his|her|their)\s+first\b",
+            re.IGNORECASE,
+        ),
+        "sanctioned": re.compile(
+            r"\bunder\s+(?:(?:U\.S\.|US|American|Western|EU|European|British|UN|U\.N\.|international)\s+)?sanctions\b"
+            r"|\b(?:U\.S\.|US|EU|UN)[-\s]sanctioned\b|\bsanctions\s+list\b|\bblacklisted\b",
+            re.IGNORECASE,
+        ),
+        "words": re.compile(r"[\w'’\-]+"),
+        "owner_role": re.compile(r"\bthe\s+(?:[\w\-]+\s+)?(" + alternation(
+            set(lex.ROLE_NOUNS) | {"team", "side", "club", "party", "country", "nation", "government", "company"})
+            + r")\b", re.IGNORECASE),
+        "status_of_end": re.compile(r"\bof\s+(?:[\w\-]+\s+){0,2}?(" + alternation(lex.STATUS) + r")$"),
+        "status_lead": re.compile(r"\s+(?:" + alternation(lex.STATUS) + r")\b", re.IGNORECASE),
+        "status_after": re.compile(
+            r"(?:\s+(?:were|was|have|has|had|been|are|is|being|reportedly|also|later|all|now|still|who|were"
+            r"|feared|believed|confirmed|thought|to\s+be|to\s+have|remain|remained|remains|have\s+been"
+            r"|had\s+been|were\s+left|left|found|later\s+found|each|critically|seriously|severely|gravely|badly"
+            r"|slightly|also))*\s+((?:" + alternation(lex.STATUS) + r"))\b",
+            re.IGNORECASE,
+        ),
+        "thing_status_before": re.compile(r"\b(" + alternation(lex.THING_STATUS) + r")\s+(?:\w+\s+){0,1}$",
+                                          re.IGNORECASE),
+        "thing_status_after": re.compile(
+            r"(?:\s+(?:were|was|have|has|had|been|are|is|being|also|either|reportedly|still|left|now))*\s+("
+            + alternation(lex.THING_STATUS) + r")\b",
+            re.IGNORECASE,
+        ),
+        # scanned over the lower-cased text: a case-blind pattern is several times slower. Figures and
+        # words are scanned for apart, which is quicker; as neither holds a character of the other,
+        # the two scans find what one pattern with both would.
+        "core_figures": re.compile(r"[\d$€£¥₹₽₩₺₴₦₪]"),
+        "core": re.compile(r"\b(?:" + alternation(_CORE_WORDS) + r")\b"),
+        # Without the leading \b, which is checked where a name is found: the search then skips to the
+        # capitals. A name found inside a word ends where that word does, so it hides no other.
+        "core_names": re.compile(r"(?:" + alternation(_CORE_NAMES, lower=False) + r")\b"),
+        "boundary": re.compile(r"\b"),
+        "incident_lower": re.compile(rf"\b(?:{alternation(lex.INCIDENTS)})\b"),
+        "core_any_case": re.compile(
+            r"[\d$€£¥₹₽₩₺₴₦₪]|\b(?:" + alternation(_CORE_WORDS) + r")\b|\b(?-i:"
+            + alternation(_CORE_NAMES, lower=False) + r")\b",
+            re.IGNORECASE,
+        ),
+        # where a word or a currency symbol starts, with the word
+        "word_start": re.compile(r"(?<![\w'’\-])(?:(\w+)|[$€£¥₹₽₩₺₴₦₪])"),
+        # the same, but only where the word is a start word, over the lower-cased text
+        "start_word": re.compile(
+            r"(?<![\w'’\-])(?:(?:" + alternation(START_WORDS) + r")(?!\w)|[$€£¥₹₽₩₺₴₦₪])"),
+    }
+
+
+def clean_word(word: str) -> str:
+    word = word.lower()
+    return word[:-2] if word.endswith(("'s", "’s")) else word

@@ -1,0 +1,212 @@
+"""What narrows a figure's key once a rule has read it: a figure that is not the one reported
+(.earlier, .previous-year, .target, .forecast, .change), a part of the whole (.critical,
+.serious, .still, .additional), a place's part of an incident's count, and the people shot
+in an article that names no death, who are its injured.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from claimtrack.extract import lexicon as lex
+from claimtrack.extract import text as et
+from claimtrack.extract.model import Candidate, Found, Rule, normalize
+from claimtrack.extract.patterns import MONTH, clean_word, lexicon_word
+
+
+# How a count is narrower than the role's whole: "two others critically wounded" (the critically
+# hurt among the injured), "four remained hospitalized" (those still there), "three more were shot"
+# (on top of a figure the article gave before)
+_CONDITION = re.compile(r"\b(critically|seriously|severely|gravely)\b", re.IGNORECASE)
+_STILL = re.compile(r"\b(?:remain|remains|remained|still)\b", re.IGNORECASE)
+_MORE_AFTER = re.compile(r"\s+(?:more|additional)\b", re.IGNORECASE)
+_MORE_BEFORE = re.compile(r"\b(?:another|an\s+additional|a\s+further)\s+$", re.IGNORECASE)
+_CONDITIONED_ROLES = ("injuries", "hospitalized")
+
+
+def qualify(ctx, out: dict) -> None:
+    """A count narrower than its role's whole, keyed as the part it is: "two others critically
+    wounded" (.critical.injuries), "four remained hospitalized" (.still), "three more were shot"
+    after the first count of the shot (.additional)."""
+    roles_seen: set[str] = set()
+    for spot in sorted(out, key=lambda s: (s[0], s[1], s[2])):
+        c = out[spot]
+        subject, _, role = c.key.rpartition(".")
+        if c.value_type != "count" or not subject or role in ("target", "forecast", "change", "earlier"):
+            continue
+        qualifier = None
+        at = c.quote.find(c.value)
+        v_start = c.start + max(at, 0)
+        if role in _CONDITIONED_ROLES:
+            condition = _CONDITION.search(c.quote)
+            if condition:
+                qualifier = {"critically": "critical", "gravely": "critical"}.get(condition.group(1).lower(), "serious")
+            elif _STILL.search(c.quote):
+                qualifier = "still"
+        if qualifier is None and c.key in roles_seen and (
+                _MORE_AFTER.match(ctx.text, v_start + len(c.value))
+                or ctx.search_before(_MORE_BEFORE, v_start, 20)):
+            qualifier = "additional"  # "three more were shot", after the first count of the shot
+        roles_seen.add(c.key)
+        if qualifier:
+            key = f"{subject}.{qualifier}.{role}"
+            del out[spot]
+            out[(c.start, c.end, key)] = replace(c, key=key, rule="conditions")
+
+
+# Where in an incident a count was made: "In the town of Serrat, 11 people died", "11 of them in Serrat"
+_SCOPE_PLACE = (rf"\b[Ii]n\s+(?:[Tt]he\s+)?(?:(?:town|city|village|district|province|region|county|state|municipality"
+                rf"|commune|neighbou?rhood|area|capital|port)\s+of\s+)?({et.CAP}[\w'’\-]+(?:\s+{et.CAP}[\w'’\-]+)?)")
+_SCOPE_AFTER = re.compile(rf"[^.;:]{{0,40}}?{_SCOPE_PLACE}")
+_SCOPE_LEAD = re.compile(rf"\s*{_SCOPE_PLACE}\s*,")
+SCOPED_ROLES = ("deaths", "injuries", "missing", "displaced", "evacuated", "hospitalized", "rescued", "shot",
+                 "casualties", "trapped", "affected")
+
+
+def place_parts(ctx, out: dict) -> None:
+    """A count made in one place, smaller than the article's count of the same for the whole
+    incident, is that place's part: earthquake.serrat.deaths beside earthquake.deaths. An
+    article that gives no larger count for the whole keeps the placed one as it is."""
+    by_key: dict[str, list] = {}
+    for spot, c in out.items():
+        subject, _, role = c.key.rpartition(".")
+        if c.value_type == "count" and role in SCOPED_ROLES and subject:
+            by_key.setdefault(c.key, []).append(spot)
+    for key, spots in by_key.items():
+        if len(spots) < 2:
+            continue
+        placed = {spot: scope_place(ctx, out[spot]) for spot in spots}
+        wholes = [normalize(out[spot].value, None, "count") for spot in spots if placed[spot] is None]
+        biggest = max((v.hi or v.lo or 0 for v in wholes if v.resolved), default=None)
+        if biggest is None:
+            continue
+        subject, _, role = key.rpartition(".")
+        for spot in spots:
+            place = placed[spot]
+            value = normalize(out[spot].value, None, "count")
+            if place and value.resolved and (value.hi or value.lo or 0) < biggest:
+                c = out.pop(spot)
+                scoped = f"{subject}.{place}.{role}"
+                out[(c.start, c.end, scoped)] = replace(c, key=scoped, rule="places")
+
+
+def scope_place(ctx, c: Candidate) -> str | None:
+    sentence = ctx.doc.sentence_at(c.start)
+    if sentence is None:
+        return None
+    after = _SCOPE_AFTER.match(ctx.text, c.end, sentence.end)
+    lead = _SCOPE_LEAD.match(ctx.text, sentence.start, c.start)
+    found = lead or after
+    if found is None:
+        return None
+    name = found.group(1)
+    first = clean_word(name.split()[0])
+    if first in lex.NOT_NAMES or first in lex.DEMONYMS or first in lex.TITLES:
+        return None
+    return et.slugify(name)
+
+
+# Words that a death was spoken of; an attempted murder is no death.
+DEATH_WORDS = re.compile(
+    r"\b(?:kill|kills|killed|killing|dead|died|dies|dying|death|deaths|fatal|fatally|fatality|fatalities"
+    r"|homicide|homicides|slain|deceased|lifeless|succumbed|passed\s+away|murdered"
+    r"|(?<!attempted\s)(?<!first-degree\s)(?<!second-degree\s)murders?)\b", re.IGNORECASE)
+
+
+def shot_and_survived(ctx, out: dict) -> None:
+    """People shot in an article that speaks of no death were wounded: "five people were shot"
+    is also the count of the injured. An article that names any death gives no such count."""
+    shot = [c for c in out.values() if c.key.endswith(".shot")]
+    if not shot or DEATH_WORDS.search(ctx.text):
+        return
+    for c in shot:
+        key = c.key[:-len("shot")] + "injuries"
+        out.setdefault((c.start, c.end, key), replace(c, key=key, rule="shot-and-survived"))
+
+
+# A figure someone means to reach is not the figure reached: "promised to cut the deficit to 3 percent".
+_AIM_BEFORE = re.compile(
+    r"(?:\b(?:promised|promises|promising|pledged|pledges|vowed|vows|aims?|aiming|plans?|planned|planning"
+    r"|wants?|hopes?|seeks?|intends?|targets?|targeting|goal)\s+(?:is\s+)?(?:to\b|of\b)"
+    # what was asked for: "prosecutors had sought a 12-year sentence"
+    r"|\b(?:sought|seeking|demanded|demanding|demands|requested|requesting|called\s+for|calling\s+for"
+    r"|asked\s+for|asking\s+for)\b)[^,.;:]{0,50}$",
+    re.IGNORECASE)
+# A figure something changed from: "rose to 45 from 30", "dropped to 1.2 billion in 2023 from 1.8 billion".
+_FROM_BEFORE = re.compile(r"\b(?:to|at)\s+[^,;:]{0,40}\d[^,;:]{0,40}\bfrom\s+$", re.IGNORECASE)
+# Nor is a figure foreseen: "analysts expect the economy to grow by 2.5 percent".
+_FORECAST_BEFORE = re.compile(
+    r"\b(?:expects?|expected|expecting|forecasts?|forecasting|predicts?|predicted|predicting|projects?|projected"
+    r"|projecting)\b[^,.;:]{0,50}$", re.IGNORECASE)
+# A figure by which another changed is not that other: "a gain of 12 seats", "a drop of 40 jobs".
+_CHANGE_OF_BEFORE = re.compile(
+    r"\b(?:a|an)\s+(?:net\s+)?(?:gain|loss|increase|decrease|rise|drop|fall|jump|decline|reduction)\s+of\s+$",
+    re.IGNORECASE)
+
+
+def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
+    """A facet on the key of a figure that is not the figure reported: the one it changed from
+    (.earlier, .previous-year), one aimed at (.target), foreseen (.forecast), or a change (.change)."""
+    if found.kind in ("date", "year") or found.key.endswith((".change", ".target", ".forecast", ".earlier",
+                                                             ".previous-year")):
+        return found
+    c_start, _ = ctx.clause(sentence, match.start())
+    before = ctx.before(match.start(), 70, c_start)
+    changed_from = False
+    if found.kind in ("money", "count", "quantity", "percent") and _FROM_BEFORE.search(before):
+        after = ctx.after(match.end(), 60, sentence.end)
+        changed_from = not (found.kind == "percent" and period_of(after))  # a percent's period is in its key already
+    if changed_from:
+        # "dropped to 1.2 billion from 1.8 billion a year earlier": the figure it changed from
+        facet = ".previous-year" if _PREVIOUS_YEAR.match(after) else ".earlier"
+    elif _AIM_BEFORE.search(before):
+        facet = ".target"
+    elif _FORECAST_BEFORE.search(before):
+        facet = ".forecast"
+    elif found.kind in ("count", "percent") and _CHANGE_OF_BEFORE.search(before):
+        key = found.key[:-len(".rate")] if found.key.endswith(".rate") else found.key
+        return replace(found, key=key + ".change", rule="relative-facets")
+    else:
+        return found
+    return replace(found, key=found.key + facet, rule="relative-facets")
+
+
+_PERIOD = re.compile(
+    r"\s+(?:(?:recorded|seen|registered|reported|posted|logged)\s+)?(?:in|for|during|over)\s+(?:the\s+)?"
+    r"(?:(?P<quarter>first|second|third|fourth)\s+quarter(?:\s+of)?\s*|(?P<half>first|second)\s+half(?:\s+of)?\s*"
+    r"|year\s+to\s+)?(?P<month>" + MONTH + r")?\s*(?P<year>(?:1[89]|20)\d\d)?\b",
+    re.IGNORECASE,
+)
+
+
+_PREVIOUS_YEAR = re.compile(r"\s+(a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+previous\s+year)\b",
+                            re.IGNORECASE)
+
+
+def period_of(after: str) -> str | None:
+    """The period a rate is given for, as a key facet: "in 2022" -> 2022, "in the first quarter" -> q1."""
+    m = _PERIOD.match(after)
+    if m is None:
+        m = _PREVIOUS_YEAR.match(after)
+        return "previous-year" if m else None
+    parts = []
+    if m.group("quarter"):
+        parts.append("q" + str(("first", "second", "third", "fourth").index(lexicon_word(m.group("quarter"))) + 1))
+    if m.group("half"):
+        parts.append("h" + str(("first", "second").index(lexicon_word(m.group("half"))) + 1))
+    if m.group("month"):
+        parts.append(m.group("month").lower().rstrip(".")[:3])
+    if m.group("year"):
+        parts.append(m.group("year"))
+    return "-".join(parts) or None
+
+
+RELATIVE_FACETS = Rule("relative-facets", "figure", relative_facet,
+                        reads="a figure that is not the one reported: the one it changed from, aimed at, foreseen, or a change by it")
+CONDITIONS = Rule("conditions", "candidates", qualify,
+                   reads="a count narrower than its role's whole: the critically or seriously hurt, those still in hospital, more")
+PLACES = Rule("places", "candidates", place_parts,
+               reads="a count made in one place, smaller than the article's count for the whole incident: that place's part")
+SHOT_AND_SURVIVED = Rule("shot-and-survived", "candidates", shot_and_survived, in_headlines=False,
+                          reads="the people shot in an article that names no death, who are its injured")

@@ -1,0 +1,158 @@
+"""The driver: runs the rules in their order (see :data:`claimtrack.extract.rules.RULES`) over
+an article and its headline, each rule with what the rules before it read, passed in (never
+state another rule left behind), and hands back the candidates and the incidents named.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from claimtrack.extract import lexicon as lex
+from claimtrack.extract import text as et
+from claimtrack.extract.context import Context
+from claimtrack.extract.guards import earlier_event_figure
+from claimtrack.extract.incidents import article_events
+from claimtrack.extract.model import Candidate, Found, KEY, Prior, normalize, plain_type
+from claimtrack.extract.patterns import lexicon_word, patterns, value_re_lowered
+from claimtrack.extract.qualifiers import relative_facet
+from claimtrack.extract.rules import ARTICLE_RULES, CANDIDATE_RULES, VALUE_RULES
+from claimtrack.extract.rules.headline import headline_figures
+
+
+def compile_patterns() -> None:
+    """Compile the rules' patterns now: worker processes forked afterwards share them.
+
+    Not the value pattern for text in any case, ``value_re()`` (~75 ms to compile): it reads
+    only texts whose letters do not lower-case letter for letter, and values whose month or
+    weekday is written in an unusual case; a worker that meets one compiles it then.
+    """
+    value_re_lowered()
+    patterns()
+
+
+def read(text: str, *, published: date | None = None, title: str | None = None) -> tuple[list[Candidate], tuple]:
+    """Every candidate in ``text`` and the incidents the article speaks of (see
+    :func:`claimtrack.align.article_incidents`), for aligning it with the rest of its case.
+
+    A figure of an incident that the ``title`` states and the text does not ("7 Shot, 3 Dead")
+    is a candidate quoted from the title; the title's incidents weigh most in what the
+    article is about."""
+    if not text or not text.strip():
+        return [], ((), (), ())
+    article = Context(text, published)
+    found = run(article)
+    events = article_events(article, found)
+    if title and title.strip():
+        p = patterns()
+        if p["core_any_case"].search(title) is None:
+            # no figure in it: what it names still says what the article is about
+            rows = tuple((kind, kind, None, None, 2.0, None, False) for kind in
+                         (lex.INCIDENTS[lexicon_word(m.group(0))] for m in p["incident"].finditer(title)))
+            return found, (_with_headline(events[0], rows), *events[1:])
+        headline = Context(title, published, headline=True)
+        titled = run(headline)
+        if titled:
+            found.extend(headline_figures(text, title, published, found, titled))
+        events = (_with_headline(events[0], article_events(headline, [])[0]), *events[1:])
+    return found, events
+
+
+def run(ctx: Context) -> list[Candidate]:
+    """Every candidate the rules propose in one text, in reading order.
+
+    The value rules, each on the values of its kind in reading order, with what the ones
+    before read (:class:`Prior`); each figure narrowed as it is read (relative facets); then
+    the rules that read the text themselves; then those that narrow the candidates' keys."""
+    out: dict[tuple[int, int, str], Candidate] = {}
+    prior = Prior()
+    for match in ctx.value_matches():
+        sentence = ctx.doc.sentence_at(match.start())
+        if sentence is None or match.end() > sentence.end or earlier_event_figure(ctx, sentence, match):
+            continue
+        found = VALUE_RULES[match.lastgroup](ctx, sentence, match, prior)
+        if found is None:
+            continue
+        prior = prior.after(found, sentence.index)
+        if found.key is not None:
+            _emit(ctx, out, sentence, relative_facet(ctx, sentence, match, found))
+    for rule in ARTICLE_RULES:
+        for sentence, found in rule.read(ctx):
+            _emit(ctx, out, sentence, found)
+    for rule in CANDIDATE_RULES:
+        if not ctx.headline or rule.in_headlines:
+            rule.read(ctx, out)
+    return sorted(out.values(), key=lambda c: (c.start, c.end, c.key))
+
+
+def _emit(ctx: Context, out: dict, sentence, found: Found) -> None:
+    value = found.value
+    value_type = plain_type(value, found.kind)
+    if value_type is None:
+        value_type = normalize(value, ctx.published, found.kind).type
+        if value_type == "text":
+            return
+    key = found.key
+    if not KEY.fullmatch(key) or len(key) > 200:
+        return
+    start, end = ctx.trim(found.start, found.end, sentence)
+    if end - start < 2 or (start, end, key) in out:
+        return  # too short, or these words under this key are proposed already
+    quote = ctx.text[start:end]
+    statement = ctx.statement(sentence, start, end)
+    attributed = et.attribution(ctx.doc, sentence)
+    who = None
+    if attributed is not None:
+        phrase, a_start, a_end = attributed
+        if not (a_start <= found.vstart < a_end):
+            who = phrase
+    out[start, end, key] = Candidate(statement=statement, quote=quote, start=start, end=end, key=key, value=value,
+                                     value_type=value_type, attribution=who, rule=found.rule)
+
+
+def _with_headline(rows: tuple, headline_rows: tuple) -> tuple:
+    """An article's incidents with its headline's, each headline mention weighing three."""
+    out = {row[0]: list(row) for row in rows}
+    for row in headline_rows:
+        extra = 3.0 * (row[4] / 2.0)  # a headline mention counted as a lead one (2.0) there
+        if row[0] in out:
+            out[row[0]][4] += extra
+        else:
+            out[row[0]] = [*row[:4], extra, *row[5:]]
+    return tuple(tuple(row) for row in out.values())
+
+
+def align(candidates: list[Candidate], known_keys: set[str], text: str, plan=None, events: tuple = ()) -> list[Candidate]:
+    """Keys made to meet the ones the case has.
+
+    Incidents follow the case's ``plan`` (an :class:`claimtrack.align.CasePlan`; ``events``
+    are the incidents this article names, as :func:`read` gives them): every figure of
+    the incident the case is about meets under one subject, whatever word or place
+    this outlet used. A person named only "Putin" joins ``vladimir-putin.*`` when the
+    case knows exactly one such full name.
+    """
+    from claimtrack import align as case_align
+
+    subjects = {key.split(".", 1)[0] for key in known_keys}
+    incidents = case_align.article_incidents(events) if plan is not None else {}
+    days = case_align.article_days(events) if plan is not None else {}
+    scopes = dict(events[2]) if plan is not None and events else {}
+    out = []
+    for candidate in candidates:
+        subject, rest = candidate.key.split(".", 1)
+        if case_align.kind_of(subject) is not None:
+            better = plan.subject(incidents, subject, days.get(candidate.start),
+                                  scopes.get(candidate.start)) if plan is not None else subject
+        else:
+            better = _aligned_person(subject, subjects)
+        if better != subject:
+            candidate = replace(candidate, key=f"{better}.{rest}")
+        out.append(candidate)
+    return out
+
+
+def _aligned_person(subject: str, subjects: set[str]) -> str:
+    if subject in subjects or "-" in subject:
+        return subject
+    fuller = [s for s in subjects if subject in s.split("-") and "-" in s and s.split("-")[0] not in lex.INCIDENT_KINDS]
+    return fuller[0] if len(fuller) == 1 else subject

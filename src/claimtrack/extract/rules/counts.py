@@ -1,0 +1,216 @@
+"""Counts of people and tolls: "killed 12 people", "the death toll rose to 45", "Dozens
+wounded", "including seven children"; a count of things goes to rules.things.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.extract import lexicon as lex
+from claimtrack.extract.context import APPOSITION
+from claimtrack.extract.guards import (
+    FAMILY_BEFORE,
+    OF_THE,
+    OF_THE_NUMBERED,
+    OF_THE_THINGS,
+    PARTITIVE,
+    VAGUE_PLURAL,
+    not_a_count,
+)
+from claimtrack.extract.incidents import incident_for
+from claimtrack.extract.model import Found, Prior, Rule, value_words
+from claimtrack.extract.patterns import QUAL
+from claimtrack.extract.rules.things import read_thing
+
+
+# --- value kinds ------------------------------------------------------------------
+
+_QUALIFIER = re.compile(QUAL, re.IGNORECASE)
+
+
+def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
+    """A count of people, with what happened to them, under its incident; a count of things
+    goes to :func:`read_thing`."""
+    raw = ctx.raw(m)
+    core = _QUALIFIER.sub("", raw).strip() if _QUALIFIER.match(raw) else raw
+    after_text = ctx.after(m.end(), 90, sentence.end)
+    before_text = ctx.before(m.start(), 90, sentence.start)
+    if not_a_count(ctx, m, core, before_text, after_text):
+        return None
+    partitive = PARTITIVE.match(after_text)
+    vague = bool(VAGUE_PLURAL.match(core))
+    if partitive and not vague and not (OF_THE_THINGS.match(after_text)
+                                        or OF_THE_NUMBERED.match(after_text)):
+        return None
+    skipped = 0
+    if partitive and not vague:  # "183 of the 276 seats": the seats are what is counted
+        skipped = len(OF_THE.match(after_text).group(0))
+    noun = ctx.p["noun_after"].match(after_text, skipped)
+    noun_word, noun_end = None, m.end()
+    if noun and not (noun.group(1).strip() and ctx.p["status"].search(noun.group(1))):
+        noun_word = " ".join(noun.group(2).lower().split())
+        noun_end = m.end() + noun.end()
+    if noun_word and lex.PEOPLE_CATEGORIES.get(noun_word) == "children" and FAMILY_BEFORE.search(before_text):
+        return None  # "was married with two children": a family, not a count of victims
+    c_start, c_end = ctx.clause(sentence, m.start())
+    # what happened to them
+    status, s_start, s_end = _status(ctx, sentence, m, noun_end, c_start, c_end, bool(noun_word), prior, noun_word,
+                                     part=bool(skipped))
+    category = None
+    thing = None
+    if noun_word:
+        if noun_word in lex.THINGS:
+            thing = lex.THINGS[noun_word]
+        elif noun_word in lex.PEOPLE_CATEGORIES:
+            category = lex.PEOPLE_CATEGORIES[noun_word]
+    if thing:
+        return read_thing(ctx, sentence, m, raw, thing, noun_end, c_start, c_end, prior)
+    if status is None:
+        if category == "fans":
+            status, s_start, s_end = "attendance", m.start(), noun_end
+        elif category == "hostages":  # "took 12 hostages": held, whatever the verb
+            status, s_start, s_end = "abducted", m.start(), noun_end
+        elif category in ("protesters", "participants") or (
+                noun_word and incident_for(ctx, sentence, m.start(), m.end())[0].startswith("protest")):
+            status, s_start, s_end = "participants", m.start(), noun_end
+        else:
+            return None
+    if status in ("votes",):
+        return None
+    if status == "attendance" or (status == "participants" and category in ("protesters", "fans", "voters",
+                                                                            "participants")):
+        category = None
+    noted = (status, m.start())  # what "including 5 children" after it takes, and "put the total at"
+    default = {"cases": "outbreak", "vaccinated": "outbreak", "participants": "protest",
+               "votes": "election", "attendance": "match"}.get(status, "incident")
+    subject, _ = incident_for(ctx, sentence, m.start(), noun_end, default)
+    if (category, subject.split("-")[0]) in (("protesters", "protest"), ("fans", "match"), ("participants", "match")):
+        category = None  # the people an event is made of are its default count
+    if (category, status) == ("hostages", "abducted"):
+        category = None  # and hostages are what an abduction counts
+    if status == "shot" and noun and " other" in f" {noun.group(0).lower()}":
+        status = "injuries"  # "one was killed and two others were shot": the others survived it
+    key = f"{subject}.{category}.{status}" if category else f"{subject}.{status}"
+    start = min(m.start(), s_start)
+    end = max(noun_end, s_end)
+    return Found(start, end, key, value_words(raw), m.start(), "count", "counts", status=noted)
+
+
+_LIVES_LOST = re.compile(r"\s+(?:were|have\s+been|had\s+been|was)\s+(?:\w+\s+)?lost\b", re.IGNORECASE)
+_TO_HOSPITAL = re.compile(r"\s+(?:\w+\s+)?(?:to|in)\s+(?:the\s+)?hospitals?\b", re.IGNORECASE)
+_SENT_BEFORE = re.compile(r"\b(?:sent|sending|taken|rushed|admitted|brought|flown)\s+(?:\w+\s+){0,2}$",
+                          re.IGNORECASE)
+_HOSPITALS = re.compile(r"hospitals?", re.IGNORECASE)  # as case-blind as _TO_HOSPITAL, which found it
+_AMONG_AFTER = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(dead|killed|injured|wounded"
+                          r"|victims|missing|casualties|fatalities|arrested|detained)\b", re.IGNORECASE)
+_ABOARD_WORD = re.compile(r"\s+(?:on\s+board|aboard)\b", re.IGNORECASE)
+_ABOARD = re.compile(r"\s+(?:on\s+board|aboard)")
+_IN_HOSPITAL = re.compile(r"\b(?:in|to|taken\s+to|admitted\s+to)\s+hospital", re.IGNORECASE)
+
+
+def _status(ctx, sentence, m, noun_end, c_start, c_end, has_noun, prior: Prior, noun_word=None,
+            part=False) -> tuple[str | None, int, int]:
+    """What happened to the people counted. ``part``: the figure is part of a whole ("12 of the 40
+    passengers"), so a bare participle after the whole ("trapped", "killed") is the whole's."""
+    text = ctx.text
+    toll_text = ctx.before(m.start(), 120, c_start)
+    toll = ctx.p["toll_before"].search(toll_text)
+    before_text = ctx.before(m.start(), 70, c_start)
+    if toll:
+        word = " ".join(toll.group(1).lower().split())
+        status = "deaths"
+        of = ctx.p["status_of_end"].search(word)
+        if of:
+            status = lex.STATUS.get(" ".join(of.group(1).split()), "deaths")
+        elif "injur" in word or "wounded" in word:
+            status = "injuries"
+        elif "casualt" in word:
+            status = "casualties"
+        return status, m.start() - len(toll_text) + toll.start(), m.end()
+    after_noun = ctx.after(noun_end, 40, c_end)
+    if noun_word in ("bodies", "dead"):  # "two dead", "left one dead and three injured"
+        return "deaths", m.start(), noun_end
+    lost = _LIVES_LOST.match(after_noun) if noun_word == "lives" else None
+    if lost:  # "30 lives were lost"
+        return "deaths", m.start(), noun_end + lost.end()
+    if _TO_HOSPITAL.match(after_noun) and _SENT_BEFORE.search(before_text + " "):
+        return "hospitalized", m.start(), noun_end + _HOSPITALS.search(after_noun).end()
+    among_after = _AMONG_AFTER.match(after_noun)
+    if among_after:
+        status = lex.STATUS.get(among_after.group(1).lower(), "deaths")
+        return status, m.start(), noun_end + among_after.end()
+    if _ABOARD_WORD.match(after_noun):
+        return "aboard", m.start(), noun_end + len(_ABOARD.match(after_noun).group(0))
+    total = ctx.p["total_before"].search(before_text)
+    if total:
+        previous = prior.status
+        if previous is not None and previous[1] < m.start():
+            return previous[0], m.start() - len(before_text) + total.start(), noun_end
+    verb = ctx.p["verb_before"].search(before_text)
+    if verb:
+        word = " ".join(verb.group(1).lower().split())
+        s = m.start() - len(before_text) + verb.start()
+        if word == "left":
+            after = ctx.p["status_lead"].match(ctx.after(noun_end, 30))
+            if after:
+                st = " ".join(after.group(0).strip().lower().split())
+                return lex.STATUS.get(st), s, noun_end + after.end()
+            return None, m.start(), m.end()
+        if word.startswith(("claimed", "claiming", "killing")):
+            return "deaths", s, m.end()
+        if word in ("drew", "attracted"):
+            return "participants", s, m.end()
+        if word in lex.VERBS_NEEDING_PEOPLE and not has_noun:
+            return None, m.start(), m.end()
+        return lex.VERB_STATUS.get(word) or lex.STATUS.get(word), s, m.end()
+    # after the figure: "12 people were killed", "dozens wounded", "12 dead"
+    after_text = ctx.after(noun_end, 60, c_end)
+    apposition = APPOSITION.match(text, noun_end, sentence.end)
+    if apposition and ctx.p["status_after"].match(text, apposition.end(), min(sentence.end, apposition.end() + 60)):
+        # "About 1.9 million people, or 90% of Gaza's population, have been displaced"
+        noun_end = apposition.end()
+        after_text = ctx.after(noun_end, 60, sentence.end)
+    am = ctx.p["status_after"].match(after_text)
+    if am and part and not after_text[:am.start(1)].split():
+        am = None  # "Six of the 20 fighters killed were foreigners": the 20 were killed
+    if am and (has_noun or am.start(1) - 0 <= 30):
+        word = " ".join(am.group(1).lower().split())
+        if word not in ("toll", "death toll", "cases", "hospital") or has_noun:
+            status = lex.STATUS.get(word)
+            if status == "hospitalized" and word == "hospital":
+                if not _IN_HOSPITAL.search(after_text):
+                    status = None
+            if word == "lives" and (has_noun or after_text[:am.start(1)].strip()):
+                status = None  # "five adults now lives in poverty": the verb; lives lost are "12 lives"
+            if status:
+                return status, m.start(), noun_end + am.end(1)
+    # "Among the dead were 14 children", "including 5 children"
+    among = None
+    for among in ctx.p["among"].finditer(text, c_start, m.start()):
+        pass
+    if among is not None:
+        return lex.STATUS.get(among.group(1).lower(), "deaths"), among.start(), noun_end
+    if ctx.p["including"].search(ctx.before(m.start(), 25, sentence.start)):
+        previous = prior.status_in(sentence.index)
+        if previous and previous[1] < m.start():
+            return previous[0], m.start(), noun_end
+    if not has_noun:
+        return None, m.start(), m.end()
+    if _OWN_VERB_AFTER.match(text, noun_end):
+        return None, m.start(), m.end()  # "died, and two others were taken ...": their own verb, unread
+    # a status word elsewhere in the clause, before the figure
+    best = None
+    for sm in ctx.finditer_before(ctx.p["status"], m.start(), 60, c_start):
+        best = sm
+    if best is not None:
+        word = " ".join(best.group(0).lower().split())
+        if word not in ("toll", "hospital", "cases", "lives", "crowd", "fans", "attendance"):
+            return lex.STATUS.get(word), best.start(), noun_end
+    return None, m.start(), m.end()
+
+
+_OWN_VERB_AFTER = re.compile(r"\s+(?:were|was|are|is|had|have|has)\b", re.IGNORECASE)
+
+
+RULE = Rule("counts", "value", read_count, kind="count",
+             reads="counts of people and tolls, with what happened to them and the incident they belong to")

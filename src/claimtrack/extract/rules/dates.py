@@ -1,0 +1,167 @@
+"""Dates and years of events: the day an incident happened, a visit began, a ceasefire ended;
+not the day something was said, a figure updated, or a bound ("since", "by").
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.extract import lexicon as lex
+from claimtrack.extract.events import CLAUSE_VERB, agreed_event, antecedent_event, event_key, event_moment, event_near
+from claimtrack.extract.incidents import POSSESSIVE, incident_for
+from claimtrack.extract.model import Found, Prior, Rule
+from claimtrack.extract.patterns import LATER_STATUSES
+
+
+_WINDOW_OR_AHEAD = re.compile(
+    r"(?:this|next|earlier\s+this|later\s+this|early\s+this)\s+(?:week|month|year|weekend)|next\s", re.IGNORECASE)
+_DATE_PREPOSITION = re.compile(r"^(?:on|since|by|until|from|in)\s+", re.IGNORECASE)
+_THE_LEAD = re.compile(r"^the\s+", re.IGNORECASE)
+_BOUND = re.compile(r"(?:by|until|since)\b", re.IGNORECASE)
+_FROM = re.compile(r"from\b", re.IGNORECASE)
+
+
+def read_date(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
+    raw = m.group(0)
+    if _WINDOW_OR_AHEAD.match(raw):
+        return None  # a window or the future: not the day something happened
+    value = _DATE_PREPOSITION.sub("", raw)
+    value = _THE_LEAD.sub("", value)
+    possessive = POSSESSIVE.match(ctx.after(m.end(), 3))
+    if _BOUND.match(raw) or (_FROM.match(raw) and not possessive and not _SPAN.search(raw)):
+        return None  # a bound, not the day something happened
+    return _dated(ctx, sentence, m, value, "date", "dates")
+
+
+_SPAN = re.compile(r"\s(?:to|until)\s", re.IGNORECASE)  # "from 3 to 7 July": the days it happened
+
+_YEAR_BOUND = re.compile(r"(?:by|until|from|since|as\s+of)\b", re.IGNORECASE)
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
+def read_year(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
+    raw = m.group(0)
+    if _YEAR_BOUND.match(raw):
+        return None
+    year = _FOUR_DIGITS.search(raw).group(0)
+    if published_year := (ctx.published.year if ctx.published else None):
+        if int(year) > published_year:
+            return None
+    return _dated(ctx, sentence, m, year, "year", "years")
+
+
+_AHEAD_BEFORE = re.compile(
+    r"\b(?:will|would|shall|set\s+for|scheduled|due|expected|slated|planned|plans|to\s+be\s+held"
+    r"|is\s+to\s+(?:begin|start|open|resume)|are\s+to\s+(?:begin|start|open|resume)"
+    r"|postponed\s+(?:to|until)|next|upcoming|as\s+of)\b", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_RISE_VERB = re.compile(r"\b(?:rose|risen|rising|climbed|reached|stood|stands|jumped|increased|topped|passed)\b")
+
+# Between an incident and its date, only words of the incident itself: "the shooting happened
+# early Sunday", "Thursday night, police responded to a shooting". Another verb or a word for
+# another happening makes the date that one's: "the shooting ... accepted plea deals Friday",
+# "on Friday announced charges in the shooting", "the shooting ... was in court Tuesday".
+_INCIDENT_VERBS = frozenset(
+    "happened happen happens occurred occur occurs erupted unfolded started began begun broke place "
+    "left killed wounded injured hurt struck hit shot opened fired reported responded dispatched "
+    "found involved involving targeted sparked triggered killing wounding injuring leaving happening "
+    "occurring erupting broken was were is are been being had has have in at on near of the a an "
+    "and outside inside along just shortly before after around about early late earlier later last this "
+    "that which where when morning afternoon evening night overnight".split()) | frozenset(
+    # what the incident itself does or is: "protesters gathered", "the train derailed", "sank"
+    word for phrase in (*lex.INCIDENTS, *(w for w, status in lex.STATUS.items() if status not in LATER_STATUSES))
+    for word in phrase.split())
+_OTHER_HAPPENINGS = re.compile(
+    r"\b(?:motive|plea|pleas|trial|hearing|court|funeral|vigil|service|memorial|update|updates|arraignment"
+    r"|sentencing|indictment|charges|charged|lawsuit|conference|meeting|rally|protest|march|identity|autopsy"
+    r"|arrest|arrests|arrested|custody|bond|bail|verdict|jury|appearance|interview|statement|release"
+    r"|investigation|briefing|connection|took\s+(?:his|her|their)\s+own\s+li(?:fe|ves))\b", re.IGNORECASE)
+# "police were called to the shooting", "the shooting took place": the incident's own words
+_INCIDENT_PHRASES = re.compile(r"\b(?:took\s+place|(?:was|were)\s+called)\b", re.IGNORECASE)
+# a date before "on the shooting", "about the shooting": the day something was said of it
+_ABOUT_BEFORE_EVENT = re.compile(r"\b(?:on|about|regarding|concerning|into|over)\s+(?:the|a|an|this|that|last)?\s*"
+                                 r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_PAST_WORD = re.compile(r"[a-z]{3,}ed|held|said|told|met|made|went|came|saw|gave|got|brought|sought|caught"
+                        r"|led|pled|sent|spoke|wrote|kept|paid|won|ran|fled|stood|sat|heard|knew|thought|took"
+                        r"|shed|set|put|spent|read|began|drew|threw|chose|rose|fell|grew")
+# "arrested Thursday in connection with the shooting": the day of the verb right before it
+_VERB_JUST_BEFORE = re.compile(r"\b([a-z]{3,}ed|held|met|sent|charged|booked)\s+(?:on\s+|late\s+|early\s+)?$")
+
+# an incident after a preposition is no verb's subject: "accused in the shooting accepted ..."
+_OBJECT_OF_BEFORE = re.compile(r"\b(?:in|of|for|to|with|into|about|over|after|before|from|by|at|on|since|during"
+                               r"|following|behind|against)\s+(?:the|a|an|this|that|last|its|their|[\w-]+['’]s)?\s*"
+                               r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _another_happening(ctx, between: str, e_start: int, e_end: int, d_start: int) -> bool:
+    if _OTHER_HAPPENINGS.search(between):
+        return True
+    if e_start > d_start:
+        verb = ctx.search_before(_VERB_JUST_BEFORE, d_start, 25)
+        if verb and verb.group(1).lower() not in _INCIDENT_VERBS:
+            return True
+    if e_start > d_start and _ABOUT_BEFORE_EVENT.search(between):
+        return True  # "said Monday morning on the shooting"
+    if e_end <= d_start and not ctx.search_before(_OBJECT_OF_BEFORE, e_start, 40):
+        return False  # "the blast ripped through the station on Wednesday": the incident's own doing
+    between = _INCIDENT_PHRASES.sub(" ", between)
+    for word in ctx.p["words"].findall(between):
+        word = word.lower()
+        if word not in _INCIDENT_VERBS and word not in lex.MOMENT_VERBS and _PAST_WORD.fullmatch(word):
+            return True
+    return False
+
+
+def _dated(ctx, sentence, m: re.Match, value: str, kind: str, rule: str) -> Found | None:
+    text = ctx.text
+    c_start, _ = ctx.clause(sentence, m.start())
+    if _AHEAD_BEFORE.search(ctx.before(m.start(), 60, c_start)):
+        return None  # a date ahead of publication: read in the past, it would be a year off
+    event = event_near(ctx, sentence, m.start(), m.end(), same_clause=True)
+    antecedent = None
+    # none before the date in its clause, or only the relative clause's own verb ("the summit, which
+    # opened on Thursday"): the clause is about its antecedent
+    if event is None or event[2] >= m.end() or CLAUSE_VERB.fullmatch(ctx.text, c_start, event[2]):
+        antecedent = antecedent_event(ctx, sentence, c_start)
+        event = antecedent or event
+    if event is None:
+        return None
+    which, name, e_start, e_end = event
+    if name == "contract" and which == "person":
+        event = agreed_event(ctx, c_start, e_start, e_end) or event
+        which, name, e_start, e_end = event
+    # "said on Monday", "told reporters on Friday": the day it was said, not the day it happened
+    between = text[e_end:m.start()] if e_end <= m.start() else text[m.end():e_start]
+    speech = None
+    for sm in ctx.finditer_before(ctx.p["speech"], m.start(), 45, sentence.start):
+        speech = sm
+    if speech is not None and (e_end <= speech.start() or e_start >= m.end()):
+        return None
+    if len(between) > 90:
+        return None
+    if e_end <= m.start() and _DIGIT.search(between) and _RISE_VERB.search(between):
+        return None  # "the toll rose to 45 on Tuesday": the day of the figure, not of the event
+    if which == "incident":
+        if _another_happening(ctx, between, e_start, e_end, m.start()):
+            return None  # "the shooting ... were identified Friday": the day of something else
+        own = ctx.incident_at(e_start, e_end) if antecedent else None
+        subject = own.key if own is not None else incident_for(ctx, sentence, m.start(), m.end())[0]
+        key = f"{subject}.date"
+    else:
+        key = event_key(ctx, sentence, m.start(), name, e_start, e_end, "date")
+    moment = event_moment(ctx, e_start, e_end, m.start())
+    if moment is not None:
+        key = key[: -len(".date")] + f".{moment[0]}.date"
+        e_start, e_end = min(e_start, moment[1]), max(e_end, moment[2])
+    if kind == "year":
+        key = key[: -len(".date")] + ".year"
+    start, end = min(m.start(), e_start), max(m.end(), e_end)
+    if end - start > 80:
+        start, end = m.start(), m.end()
+    return Found(start, end, key, value, m.start(), kind, rule)
+
+
+DATES = Rule("dates", "value", read_date, kind="date",
+              reads="the day an event happened, began or ended, under the event's key; never a bound or a day something was said")
+YEARS = Rule("years", "value", read_year, kind="year",
+              reads="the year an event happened, began or ended (\"in 2019\"), never one ahead of publication")

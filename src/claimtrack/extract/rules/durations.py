@@ -1,0 +1,140 @@
+"""Lengths of events: "a three-day visit", "talks lasted six hours", "sentenced to 12 years",
+"47 days in captivity", "five years in office".
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.extract import lexicon as lex
+from claimtrack.extract import text as et
+from claimtrack.extract.events import event_key, event_near
+from claimtrack.extract.incidents import incident_for
+from claimtrack.extract.model import Found, MAX_QUOTE, Prior, Rule
+
+
+_A_OR_AN_LEAD = re.compile(r"^(?:a|an)\s+", re.IGNORECASE)
+_WORD_TOKENS = re.compile(r"[\w\-]+")
+
+
+def read_duration_adjective(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
+    """A length written before its event: "a three-day visit", "a 10-year war", "a 48-hour strike"."""
+    raw = m.group(0)
+    value = _A_OR_AN_LEAD.sub("", raw)
+    after = ctx.after(m.end(), 50, sentence.end)
+    words = _WORD_TOKENS.findall(after)[:3]
+    if not words or words[0].lower() in ("old", "olds", "ago", "high", "low", "record", "long"):
+        return None
+    e_start = e_end = None
+    for k in range(len(words)):
+        if words[k] in ("March", "May"):
+            break  # "the biggest one-day drop since March": the month, not a protest march
+        for span in (3, 2, 1):
+            phrase = " ".join(words[k:k + span]).lower()
+            if phrase in lex.PERSON_EVENTS or phrase in lex.INCIDENTS or phrase in _DURATION_NOUNS:
+                pm = re.search(r"\b" + r"\s+".join(map(re.escape, phrase.split())) + r"\b", after, re.IGNORECASE)
+                e_start, e_end = m.end() + pm.start(), m.end() + pm.end()
+                return _duration_key(ctx, sentence, m, value, phrase, e_start, e_end, "duration-adjectives")
+    return None
+
+
+_LASTING_BEFORE = re.compile(r"\b(?:for|lasted|lasting|lasts|last|spent|spend|spending|took)\s+$", re.IGNORECASE)
+_NOT_A_LENGTH_AFTER = re.compile(
+    r"\s*(?:ago|after|before|later|earlier|since|from\s+now|old|of\s+age|apart|into|in\s+advance)\b", re.IGNORECASE)
+_BEFORE_OR_AFTER = re.compile(r"\s*(?:before|after)\b")
+_POINT_IN_TIME_BEFORE = re.compile(
+    r"\b(?:in|within|after|past|last|next|first|over|every|each|per|the)\s+$", re.IGNORECASE)
+_OF_PHRASE = re.compile(r"\s+of\s+((?:[\w\-]+\s+){0,1}[\w\-]+)")
+_SENTENCED_BEFORE = re.compile(
+    r"\b(?:sentenced\s+to|jailed\s+for|imprisoned\s+for|term\s+of|sentence\s+of)\s+$", re.IGNORECASE)
+_IN_PRISON_AFTER = re.compile(r"\s+(?:in\s+(?:prison|jail)|behind\s+bars|imprisonment)", re.IGNORECASE)
+# "47 days in captivity", "14 months in detention": how long someone was held
+# "five years in office": the length of a term
+_IN_OFFICE_AFTER = re.compile(r"\s+(?:in\s+(?:office|power)|at\s+the\s+helm)\b", re.IGNORECASE)
+_HELD_AFTER = re.compile(r"\s+(?:in\s+(?:captivity|detention|custody|solitary\s+confinement)"
+                         r"|as\s+(?:a\s+)?hostages?)\b", re.IGNORECASE)
+# "after six weeks of talks": how long the talks had lasted, though "after six weeks" alone is a time
+_AFTER_BEFORE = re.compile(r"\bafter\s+$", re.IGNORECASE)
+
+
+def read_duration(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
+    text = ctx.text
+    raw = m.group(0)
+    after = ctx.after(m.end(), 40, sentence.end)
+    before = ctx.before(m.start(), 50, sentence.start)
+    lasting = _LASTING_BEFORE.search(before)
+    if _NOT_A_LENGTH_AFTER.match(after) and not (lasting and _BEFORE_OR_AFTER.match(after)):
+        return None
+    point = _POINT_IN_TIME_BEFORE.search(before)
+    if point and not _AFTER_BEFORE.search(before):
+        return None
+    value = raw
+    of = _OF_PHRASE.match(after)
+    if of:
+        phrase = of.group(1).lower()
+        last = phrase.split()[-1]
+        for cand in (phrase, last):
+            if cand in lex.PERSON_EVENTS or cand in lex.INCIDENTS or cand in _DURATION_NOUNS:
+                e_start = m.end() + of.start(1)
+                return _duration_key(ctx, sentence, m, value, cand, e_start, m.end() + of.end(1), "durations")
+    held = _HELD_AFTER.match(after)
+    if held:
+        return _duration_key(ctx, sentence, m, value, "detention", m.end(), m.end() + held.end(), "durations")
+    in_office = _IN_OFFICE_AFTER.match(after)
+    if in_office:
+        return _duration_key(ctx, sentence, m, value, "term", m.end(), m.end() + in_office.end(), "durations")
+    sentenced = None if point else _SENTENCED_BEFORE.search(before)
+    if sentenced or _IN_PRISON_AFTER.match(after):
+        s = m.start() - len(before) + sentenced.start() if sentenced else m.start()
+        return _duration_key(ctx, sentence, m, value, "sentence", s, m.end(), "durations")
+    if point or not lasting:
+        return None
+    event = event_near(ctx, sentence, m.start(), m.end(), same_clause=True)
+    if event is None or abs(event[2] - m.start()) > 90:
+        c_start, _ = ctx.clause(sentence, m.start())
+        for w, ws, we in reversed(ctx.words(max(c_start, m.start() - 60), m.start())):
+            if w in lex.VERB_EVENTS:
+                name = lex.VERB_EVENTS[w]
+                if name == "duration":
+                    break
+                return _duration_key(ctx, sentence, m, value, name, ws, we, "durations")
+        return None
+    _, _, e_start, e_end = event
+    word = text[e_start:e_end].lower()
+    return _duration_key(ctx, sentence, m, value, word, e_start, e_end, "durations")
+
+
+def _duration_key(ctx, sentence, m, value, word, e_start, e_end, rule) -> Found | None:
+    word = " ".join(word.lower().split())
+    if word in lex.PERSON_EVENTS:
+        key = event_key(ctx, sentence, m.start(), lex.PERSON_EVENTS[word], e_start, e_end, "duration")
+    elif word in lex.INCIDENTS:
+        # the length is that incident's ("after a 10-year war, the country held elections")
+        own = ctx.incident_at(e_start, e_end)
+        subject = own.key if own is not None else incident_for(ctx, sentence, e_start, e_end)[0]
+        key = f"{subject}.duration"
+    else:
+        key = f"{_DURATION_NOUNS.get(word, et.slugify(word))}.duration"
+    start, end = min(m.start(), e_start), max(m.end(), e_end)
+    if end - start > MAX_QUOTE:
+        start, end = m.start(), m.end()
+    return Found(start, end, key, value, m.start(), "duration", rule)
+
+
+# Nouns whose length is worth checking even though no person owns them.
+_DURATION_NOUNS = {
+    "festival": "festival", "conference": "conference", "siege": "siege", "blockade": "blockade",
+    "standoff": "standoff", "search": "search", "operation": "operation", "mission": "mission",
+    "campaign": "campaign", "tournament": "tournament", "flight": "flight", "blackout": "blackout",
+    "outage": "outage", "shutdown": "shutdown", "closure": "closure", "state of emergency": "state-of-emergency",
+    "emergency": "state-of-emergency", "occupation": "occupation", "exercise": "exercise", "exercises": "exercise",
+    "drills": "exercise", "drill": "exercise", "fast": "fast", "retreat": "retreat", "mourning": "mourning",
+    "holiday": "holiday", "break": "break", "plan": "plan", "programme": "programme", "program": "programme",
+    "moratorium": "moratorium", "freeze": "freeze", "extension": "extension", "delay": "delay",
+}
+
+
+ADJECTIVES = Rule("duration-adjectives", "value", read_duration_adjective, kind="duradj",
+                   reads="a length written before its event: \"a three-day visit\", \"a 10-year war\"")
+DURATIONS = Rule("durations", "value", read_duration, kind="dur",
+                  reads="how long an event lasted, a sentence, a detention or a term: \"talks lasted six hours\"")

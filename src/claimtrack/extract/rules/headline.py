@@ -1,0 +1,31 @@
+"""Figures only the headline states: "7 Shot, 3 Dead" over a text that gives no count."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from claimtrack.extract import lexicon as lex
+from claimtrack.extract.model import Candidate, Rule, normalize
+from claimtrack.extract.qualifiers import DEATH_WORDS
+
+
+def headline_figures(text: str, title: str, published, found: list[Candidate], titled: list[Candidate]) -> list[Candidate]:
+    """Of what the rules read in the ``title`` (``titled``), the figures of an incident that
+    the text's candidates (``found``) do not give, as candidates quoted from the title. The
+    people a headline says were shot, where neither it nor the text names a death, are also
+    its count of the injured."""
+    said = {(c.key, normalize(c.value, published, c.value_type).canonical()) for c in found}
+    if not DEATH_WORDS.search(text) and not DEATH_WORDS.search(title):
+        titled = titled + [replace(c, key=c.key[:-len("shot")] + "injuries") for c in titled if c.key.endswith(".shot")]
+    return [replace(c, field="title", rule="headline") for c in titled
+            if c.value_type != "date" and _is_incident(c.key.split(".", 1)[0])
+            and (c.key, normalize(c.value, published, c.value_type).canonical()) not in said]
+
+
+def _is_incident(subject: str) -> bool:
+    kind = subject.split("-", 1)[0]
+    return kind == "incident" or kind in lex.INCIDENT_KINDS
+
+
+RULE = Rule("headline", "headline", headline_figures,
+             reads="a figure of an incident that the headline states and the text does not, quoted from the headline")

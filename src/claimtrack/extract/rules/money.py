@@ -1,0 +1,73 @@
+"""Sums of money and what they are: a fine, a budget, the damage of an incident, a fee paid for
+someone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.extract import lexicon as lex
+from claimtrack.extract.events import PLAIN_WORDS, person_for
+from claimtrack.extract.incidents import incident_for
+from claimtrack.extract.model import Found, MAX_QUOTE, Prior, Rule, value_words
+from claimtrack.extract.patterns import lexicon_word
+
+
+_MONEY_LINK = re.compile(
+    r"\s+(?:of|at|worth|totalling|totaling|amounting\s+to|was|is|stood\s+at)\s+", re.IGNORECASE)
+
+# after an amount paid: what it bought ("for the striker"), not a span of work ("for a year")
+_PAID_FOR = re.compile(r"\s+for\s+(?!(?:a|an|each|every|one|per|the)\s+(?:year|month|week|day|hour|shift|season"
+                       r"|game|match)\b)(?:the|a|an|his|her|its|their|this|that|[A-Z])")
+
+
+def read_money(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
+    text = ctx.text
+    raw = ctx.raw(m)
+    c_start, c_end = ctx.clause(sentence, m.start())
+    best = None
+    for bm in ctx.finditer_before(ctx.p["money_noun"], m.start(), 40, sentence.start):
+        if _MONEY_LINK.fullmatch(text[bm.end():m.start()]):
+            best = bm
+    after = None if best else ctx.p["money_noun"].search(text, m.end(), min(c_end, m.end() + 45))
+    if after and PLAIN_WORDS.fullmatch(text[m.end():after.start()]) and \
+            len(text[m.end():after.start()].split()) <= 3:
+        best = after
+    if best is None:
+        for bm in ctx.finditer_before(ctx.p["money_noun"], m.start(), 80, c_start):
+            best = bm
+    if best is None:
+        for bm in ctx.finditer_before(ctx.p["money_noun"], m.start(), 80, sentence.start):
+            best = bm
+    if best is None:
+        return None
+    if lex.MONEY_NOUNS.get(lexicon_word(best.group(0))) == "value":
+        for bm in ctx.finditer_before(ctx.p["money_noun"], best.start(), 30, sentence.start):
+            if lex.MONEY_NOUNS[lexicon_word(bm.group(0))] != "value":
+                best = bm
+    noun = lex.MONEY_NOUNS[lexicon_word(best.group(0))]
+    if noun == "salary" and lexicon_word(best.group(0)) in ("paid", "pay") and _PAID_FOR.match(text, m.end()):
+        noun = "price"  # "paid £100 million for the striker": what something cost, not a wage
+    mod = ctx.before(best.start(), 20, sentence.start).lower().split()
+    modifier = mod[-1] if mod and mod[-1] in lex.MONEY_MODIFIERS and mod[-1] != noun else None
+    if lexicon_word(best.group(0)) == "paid":
+        modifier = None  # the word before a verb is who paid: "the state paid"
+    if modifier in ("defense",):
+        modifier = "defence"
+    name = f"{modifier}-{noun}" if modifier else noun
+    if noun in ("fine", "bail", "salary", "fee", "ransom", "compensation", "bribe", "embezzlement"):
+        person = person_for(ctx, sentence, m.start(), best.start(), best.end(), role="patient")
+        key = f"{person}.{name}" if person else f"{name}.amount"
+    elif noun in ("damage", "cost", "aid", "loss", "reconstruction") and ctx.incident_nearby(sentence):
+        subject, _ = incident_for(ctx, sentence, m.start(), m.end())
+        key = f"{subject}.{name}"
+    else:
+        key = f"{name}.amount"
+    start, end = min(m.start(), best.start()), max(m.end(), best.end())
+    if end - start > MAX_QUOTE:
+        start, end = m.start(), m.end()
+    return Found(start, end, key, value_words(raw), m.start(), "money", "money")
+
+
+RULE = Rule("money", "value", read_money, kind="money",
+             reads="sums of money and what they are: a fine, bail, a budget, a price paid, the damage an incident did")

@@ -1,0 +1,138 @@
+"""Percentages and shares: a rate ("inflation hit 9.1%"), a change ("fell 12%"), a share of
+something ("56% of the vote", "one in five adults"), with the period it is for.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.extract import lexicon as lex
+from claimtrack.extract import text as et
+from claimtrack.extract.incidents import incident_for
+from claimtrack.extract.model import Found, MAX_QUOTE, Prior, Rule, value_words
+from claimtrack.extract.patterns import PEOPLE_NOUNS, lexicon_word
+from claimtrack.extract.qualifiers import period_of
+from claimtrack.extract.rules.things import owner_of
+
+
+_BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
+_SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[a-z][\w\-]*['’]s\s+)?"
+                       r"(?:(?:valid|popular|total|cast|national)\s+)?(vote|votes|ballots|[a-z][a-z\-]+)\b",
+                       re.IGNORECASE)
+# "one in five adults", "nine out of ten young voters": the share is of the people or things named
+_RATIO = re.compile(r"\s(?:in|out\s+of)\s", re.IGNORECASE)
+_RATIO_OF = re.compile(r"\s+(?:[a-z][\w\-]*\s+)?([a-z][\w\-]*s|children|people|women|men)\b", re.IGNORECASE)
+_OF_ITS_VALUE = re.compile(r"\s+of\s+(?:its|their|the)\s+value\b", re.IGNORECASE)
+_WON_BEFORE = re.compile(r"\b(?:received|receiving|won|winning|took|secured|garnered|polled|got|gained)\s+"
+                         r"(?:just\s+|only\s+|about\s+|around\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
+_CHANGE_AFTER = re.compile(
+    r"\s+(?:increase|rise|jump|drop|fall|decline|decrease|gain|surge|cut|reduction|higher|lower|more"
+    r"|less|fewer|up|down)\b", re.IGNORECASE)
+_THAN_BEFORE = re.compile(r"\bthan\s+(?:the|a|its)\s+$", re.IGNORECASE)
+
+
+def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
+    text = ctx.text
+    raw = ctx.raw(m)
+    c_start, c_end = ctx.clause(sentence, m.start())
+    after = ctx.after(m.end(), 40, c_end)
+    topic, t_start, t_end = None, m.start(), m.end()
+    am = _SHARE_OF.match(after)
+    if am is None and _RATIO.search(raw):
+        am = _RATIO_OF.match(after)
+    if am and am.group(1).lower() not in lex.STOPWORDS and am.group(1).lower() not in ("gdp", "output", "value"):
+        word = am.group(1).lower()
+        if word in ("vote", "votes", "ballots"):
+            topic = "vote-share"
+        else:
+            topic = et.slugify(word) + "-share"
+        t_end = m.end() + am.end()
+    lost_value = _OF_ITS_VALUE.match(after)
+    if topic is None and _WON_BEFORE.search(ctx.before(m.start(), 30, c_start)) and not lost_value \
+            and any(i.kind == "election" for i in ctx.incidents):
+        topic = "vote-share"
+    if topic is None:
+        best = None
+        for tm in ctx.finditer_before(ctx.p["percent_topic"], m.start(), 70, c_start):
+            if lexicon_word(tm.group(0)) in ("cut", "cuts") and _BY_AFTER.match(text, tm.end()):
+                continue  # "the budget was cut by 10 percent": the verb, not a discount
+            best = tm
+        if best is None:
+            tm = ctx.p["percent_topic"].search(text, m.end(), min(c_end, m.end() + 30))
+            if tm and len(text[m.end():tm.start()].split()) <= 2:
+                best = tm
+        if best is not None:
+            topic = lex.PERCENT_TOPICS[lexicon_word(best.group(0))]
+            t_start, t_end = min(t_start, best.start()), max(t_end, best.end())
+    if topic is None:
+        noun = _content_word_before(ctx, m.start(), c_start)
+        if noun is None:
+            return None
+        topic = noun[0]
+        t_start = min(t_start, noun[1])
+    words = ctx.before(m.start(), 30, c_start).lower().split()
+    change = bool(words) and any(w in lex.PERCENT_CHANGE_VERBS for w in words[-3:]) and words[-1] not in (
+        "to", "at", "of")
+    if lost_value:
+        change = True
+        t_end = m.end() + lost_value.end()
+    if _CHANGE_AFTER.match(after):
+        change = True
+    if topic in ("inflation", "growth", "interest-rate", "unemployment"):
+        change = False  # "prices rose 9.1%", "the economy grew 2%": the rate itself
+    if "percentage point" in raw.lower():
+        change = True
+    if topic.endswith("-share") and topic != "vote-share":
+        key = f"{topic[:-len('-share')]}.share"
+    elif topic in ("vote-share", "approval", "support", "stake"):
+        owner = owner_of(ctx, sentence, m.start(), c_start)
+        if owner is None and topic == "vote-share":
+            owner = "election"
+        if owner is None and topic in ("approval", "support"):
+            owner = "poll"
+        if owner is None:
+            key = f"{topic}.percent"
+        else:
+            key = f"{owner}.{topic}"
+    elif topic == "turnout":
+        key = "election.turnout"
+    elif topic == "containment":  # "the fire was 40 percent contained"
+        subject, _ = incident_for(ctx, sentence, m.start(), m.end(), "fire")
+        key = f"{subject}.containment"
+    else:
+        key = f"{topic}.{'change' if change else 'rate'}"
+    period = period_of(ctx.after(m.end(), 60, sentence.end))
+    if period:
+        key += f".{period}"  # "54% in 2022", "the 79% recorded in 2020": another period, another figure
+    elif _THAN_BEFORE.search(ctx.before(m.start(), 12, c_start)):
+        key += ".earlier"  # "lower than the 79%": a figure compared with, not the one reported
+    if t_end - t_start > MAX_QUOTE:
+        t_start, t_end = m.start(), m.end()
+    return Found(t_start, t_end, key, value_words(raw), m.start(), "percent", "percent")
+
+
+# Words of the figures themselves, never what a share or change is of: "300 billion euros last year, up 3%"
+_NOT_A_TOPIC = {"dollars", "euros", "pounds", "yuan", "yen", "rupees", "roubles", "rubles", "francs", "kroner",
+                "kronor", "million", "billion", "trillion", "thousand", "hundred", "record", "year", "years",
+                "month", "months", "week", "weeks", "percent", "cent", "points"}
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
+_COUNTED = set(lex.THINGS) | set(lex.STATUS) | PEOPLE_NOUNS
+
+
+def _content_word_before(ctx, pos: int, c_start: int) -> tuple[str, int] | None:
+    """The nearest plain noun before a figure: what a share with no known topic is of."""
+    for w, ws, _ in reversed(ctx.words(max(c_start, pos - 50), pos)):
+        if w in lex.STOPWORDS or not w.isalpha() or len(w) < 3 or w in lex.SPEECH_VERBS \
+                or w in lex.PERCENT_CHANGE_VERBS:
+            continue
+        if ctx.text[ws].isupper() and not (w in _COUNTED and _SENTENCE_START.search(ctx.text, 0, ws)):
+            continue  # a name; but "Cases rose by 40 percent": a counted thing opening the sentence
+        if w.endswith(("ed", "ing", "ly")) or w in _NOT_A_TOPIC:
+            continue
+        return et.slugify(w), ws
+    return None
+
+
+RULE = Rule("percent", "value", read_percent, kind="percent",
+             reads="percentages and shares: a rate, a change, a share of something, a vote share, turnout, with its period")

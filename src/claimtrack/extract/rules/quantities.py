@@ -1,0 +1,74 @@
+"""Measured quantities: a magnitude, a depth, wind speed, temperature, area, rainfall, height,
+and an amount of a named thing ("40 kilograms of cocaine").
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.extract import lexicon as lex
+from claimtrack.extract import text as et
+from claimtrack.extract.incidents import incident_for
+from claimtrack.extract.model import Found, Prior, Rule, value_words
+from claimtrack.extract.patterns import unit_alternation
+
+
+_ARTICLE = re.compile(r"(?:a|an|the)\s+", re.IGNORECASE)
+_DISTANCE_AFTER = re.compile(
+    r"\s*(?:from|away|north|south|east|west|off|outside|of\s+the\s+(?:city|capital|border|town))")
+_SPEED_UNIT = re.compile(rf"(?<!\w){unit_alternation(lex.SPEED_UNITS)}")
+_VEHICLE = re.compile(r"\b(?:drove|driving|train|car|speeding)\b")
+# a speed is the wind's only where wind is spoken of: "travelling at 110 km/h" is the train's
+_WIND = re.compile(r"\b(?:winds?|gusts?|gusting|sustained|storm|hurricane|typhoon|cyclone|tornado|gale)\b")
+_TEMPERATURE_UNIT = re.compile(rf"(?<!\w){unit_alternation(lex.TEMPERATURE_UNITS)}|\d[cf]$")
+_AREA_UNIT = re.compile(rf"(?<!\w){unit_alternation(lex.AREA_UNITS)}")
+_LENGTH_UNIT = re.compile(rf"(?<!\w){unit_alternation(lex.LENGTH_UNITS)}")
+_DEPTH_AFTER = re.compile(r"\s*(?:deep|below|underground|beneath)")
+_RAIN = re.compile(r"\b(?:rain|rainfall|precipitation|snow)\b")
+_HEIGHT = re.compile(r"\b(?:high|tall|height|wave|waves|surge)\b")
+_OF_WORD = re.compile(r"\s+of\s+([a-z][a-z\-]+)")
+
+
+def read_quantity(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
+    text = ctx.text
+    raw = m.group(0)
+    low = raw.lower()
+    c_start, c_end = ctx.clause(sentence, m.start())
+    if "magnitude" in low or "richter" in text[m.start():m.end() + 30].lower():
+        subject, _ = incident_for(ctx, sentence, m.start(), m.end(), "earthquake")
+        if not subject.startswith(("earthquake", "aftershock")):
+            subject = "earthquake"
+        lead = _ARTICLE.match(raw)
+        start = m.start() + (lead.end() if lead else 0)
+        return Found(start, m.end(), f"{subject}.magnitude", value_words(raw[lead.end() if lead else 0:]),
+                      start, "quantity", "quantities")
+    window = text[max(c_start, m.start() - 40):min(c_end, m.end() + 25)].lower()
+    after = ctx.after(m.end(), 25, c_end).lower()
+    if _DISTANCE_AFTER.match(after) and "deep" not in after:
+        return None
+    length = _LENGTH_UNIT.search(low)  # a weight is no height, whatever the words around it
+    if _SPEED_UNIT.search(low):  # the unit says what is measured, before any nearby word
+        attr = "wind-speed" if _WIND.search(window) and not _VEHICLE.search(window) else "speed"
+    elif _TEMPERATURE_UNIT.search(low):
+        attr = "temperature"
+    elif _AREA_UNIT.search(low):
+        attr = "area"
+    elif length and ("depth" in window or _DEPTH_AFTER.match(after)):
+        attr = "depth"
+    elif length and _RAIN.search(window):
+        attr = "rainfall"
+    elif length and _HEIGHT.search(window):
+        attr = "height"
+    else:
+        tm = _OF_WORD.match(after)
+        if tm and tm.group(1) not in lex.STOPWORDS:
+            return Found(m.start(), m.end() + tm.end(), f"{et.slugify(tm.group(1))}.amount", value_words(raw),
+                          m.start(), "quantity", "quantities")
+        return None
+    default = {"depth": "earthquake", "speed": "incident"}.get(attr, "weather")
+    subject, _ = incident_for(ctx, sentence, m.start(), m.end(), default)
+    return Found(m.start(), m.end(), f"{subject}.{attr}", value_words(raw), m.start(), "quantity", "quantities")
+
+
+RULE = Rule("quantities", "value", read_quantity, kind="quantity",
+             reads="measured quantities: magnitude, depth, wind speed, temperature, area, rainfall, height, an amount of a thing")

@@ -1,0 +1,88 @@
+"""Counts of things, with what was done to them: "destroyed 300 homes", "fired 40 missiles
+and 35 drones", "won 183 seats"; and whose a score, a seat count or a share is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.extract import lexicon as lex
+from claimtrack.extract import text as et
+from claimtrack.extract.context import APPOSITION
+from claimtrack.extract.incidents import incident_for
+from claimtrack.extract.model import Found, Prior, REACH, Rule, value_words
+
+
+_THE_BEFORE = re.compile(r"\b(?:the|these|those|both)\s+$", re.IGNORECASE)
+_LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|plus|as\s+well\s+as)\s+", re.IGNORECASE)
+
+
+def read_thing(ctx, sentence, m, raw, thing, noun_end, c_start, c_end, prior: Prior) -> Found | None:
+    """A count of things (``thing``, its noun ending at ``noun_end``) and what was done to them."""
+    text = ctx.text
+    status = None
+    s_start, s_end = m.start(), noun_end
+    before = ctx.before(m.start(), 40, c_start)
+    bm = ctx.p["thing_status_before"].search(before)
+    if bm:
+        status = lex.THING_STATUS.get(" ".join(bm.group(1).lower().split()))
+        s_start = m.start() - len(before) + bm.start()
+    else:
+        am = ctx.p["thing_status_after"].match(ctx.after(noun_end, 50, c_end))
+        apposition = None if am else APPOSITION.match(text, noun_end, sentence.end)
+        if apposition:  # "Roughly 4,000 homes, or one in five in the district, were flooded"
+            am = ctx.p["thing_status_after"].match(ctx.after(apposition.end(), 50, sentence.end))
+            noun_end = apposition.end() if am else noun_end
+        if am:
+            status = lex.THING_STATUS.get(" ".join(am.group(1).lower().split()))
+            s_end = noun_end + am.end(1)
+    if status is None:
+        # listed after another kind of thing, which the verb governs too: "fired 40 missiles and 35 drones"
+        # (not after the same kind: "14 villages, two towns" would give one key two figures)
+        previous = prior.thing_in(sentence.index)
+        if previous is not None and previous[0] != thing and _LIST_JOIN.fullmatch(text, previous[2], m.start()):
+            status = previous[1]
+    # what the things that follow in a list may take: this thing's fate, read or not proposed
+    noted = Found(m.start(), noun_end, None, value_words(raw), m.start(), "count", "things",
+                  thing=(thing, status, noun_end)) if status is not None else None
+    if status is None and thing not in lex.SELF_EVIDENT_THINGS:
+        return None
+    if _THE_BEFORE.search(ctx.before(m.start(), 8, c_start)):
+        return noted
+    if thing in ("seats", "votes", "goals", "points", "medals", "titles", "wins", "matches", "signatures",
+                 "members", "counts", "charges"):
+        subject = owner_of(ctx, sentence, m.start(), c_start)
+        if subject is None:
+            subject = {"seats": "election", "votes": "election"}.get(thing)
+        if subject is None:
+            return noted
+        status = None if status == "won" else status
+    else:
+        if status == "won":
+            status = None
+        default = "outbreak" if thing in ("cases", "tests", "doses") else "incident"
+        subject, _ = incident_for(ctx, sentence, m.start(), noun_end, default)
+    key = f"{subject}.{thing}" + (f"-{status}" if status else "")
+    return Found(min(s_start, m.start()), max(s_end, noun_end), key, value_words(raw), m.start(), "count", "things",
+                 thing=noted.thing if noted is not None else None)
+
+
+def owner_of(ctx, sentence, pos: int, c_start: int) -> str | None:
+    """The person or body a score, seat count or vote share belongs to."""
+    doc = ctx.doc
+    here = [mm for mm in doc.by_sentence.get(sentence.index, ()) if pos - REACH <= mm.start < pos]
+    for lo in (c_start, max(sentence.start, pos - REACH)):
+        for kinds in (("person", "pronoun"), ("org",), ("place", "other")):
+            # the nearest before the figure: "his rival, Vice-President Bawumia, received 41.61%"
+            for mm in reversed([mm for mm in here if lo <= mm.start < pos and mm.kind in kinds]):
+                slug = doc.resolve(mm) if mm.kind == "pronoun" else mm.slug
+                if slug:
+                    return slug
+    role = ctx.p["owner_role"].search(ctx.text, c_start, pos)
+    if role:
+        return et.slugify(role.group(1))
+    return None
+
+
+RULE = Rule("things", "value", read_thing,
+             reads="counts of things and what was done to them (reached through counts: a count whose noun is a thing)")
