@@ -5,7 +5,7 @@ and the limits every rule keeps to (how long a quote, how far a figure's words a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from dataclasses import field as dataclass_field
 from datetime import date
 
@@ -132,6 +132,7 @@ class Example:
     expected: tuple[tuple[str, str, str], ...]
     published: date | None = EXAMPLE_DAY
     xfail: str | None = None
+    title: str | None = None
 
 
 @dataclass(frozen=True)
@@ -153,3 +154,26 @@ class Rule:
     negatives: tuple[str, ...] = ()
     kind: str | None = None
     in_headlines: bool = True
+
+
+def examples(block: str) -> tuple[Example, ...]:
+    """A rule's examples as its module writes them: each text on a line of its own (``title ||
+    text`` for one read with a headline), then, indented, every candidate extraction gives for
+    it as ``key | value | quote``, in reading order, and, for one not yet read so, ``! why``."""
+    out: list[Example] = []
+    for line in block.strip("\n").splitlines():
+        if not line.startswith("    "):
+            title, _, text = line.rpartition(" || ")
+            out.append(Example(text, (), title=title or None))
+        elif line.strip().startswith("! "):
+            out[-1] = replace(out[-1], xfail=line.strip()[2:])
+        else:
+            key, value, quote = line.strip().split(" | ")
+            out[-1] = replace(out[-1], expected=(*out[-1].expected, (key, value, quote)))
+    return tuple(out)
+
+
+def negatives(block: str) -> tuple[Example, ...]:
+    """Texts, one a line (``title || text`` for one read with a headline), from which a rule
+    must propose nothing."""
+    return tuple(examples("\n".join(line for line in block.strip("\n").splitlines())))

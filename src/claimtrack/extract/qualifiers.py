@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from claimtrack.extract import lexicon as lex
 from claimtrack.extract import text as et
-from claimtrack.extract.model import Candidate, Found, Rule, normalize
+from claimtrack.extract.model import Candidate, Found, Rule, examples, negatives, normalize
 from claimtrack.extract.patterns import MONTH, clean_word, lexicon_word
 
 
@@ -203,10 +203,75 @@ def period_of(after: str) -> str | None:
 
 
 RELATIVE_FACETS = Rule("relative-facets", "figure", relative_facet,
-                        reads="a figure that is not the one reported: the one it changed from, aimed at, foreseen, or a change by it")
+                        reads="a figure not the one reported: the one it changed from, one aimed at or foreseen, a change",
+                        examples=examples("""
+Revenue fell to 2.1 billion dollars from 2.6 billion dollars.
+    revenue.amount | 2.1 billion dollars | Revenue fell to 2.1 billion dollars
+    revenue.amount.earlier | 2.6 billion dollars | Revenue fell to 2.1 billion dollars from 2.6 billion dollars
+Sales rose to 1.4 million euros in 2023 from 1.1 million euros a year earlier.
+    revenue.amount | 1.4 million euros | Sales rose to 1.4 million euros
+    revenue.amount.previous-year | 1.1 million euros | Sales rose to 1.4 million euros in 2023 from 1.1 million euros
+The government aims to cut unemployment to 4 percent.
+    unemployment.rate.target | 4 percent | unemployment to 4 percent
+Economists expect growth of 1.8% this year.
+    growth.rate.forecast | 1.8% | growth of 1.8%
+The deal brought a gain of 14 seats for the coalition.
+    election.seats.change | 14 | 14 seats
+"""),
+                        negatives=negatives("""
+Inflation was 3.1% in March.
+Revenue fell to 2.1 billion dollars.
+"""))
 CONDITIONS = Rule("conditions", "candidates", qualify,
-                   reads="a count narrower than its role's whole: the critically or seriously hurt, those still in hospital, more")
+                   reads="a count narrower than its whole: the critically or seriously hurt, those still in hospital, more",
+                   examples=examples("""
+The crash injured 14 people, and two others were critically injured.
+    crash.injuries | 14 | injured 14 people
+    crash.critical.injuries | two | two others were critically injured
+Three people were shot on Friday. Two more were shot on Saturday.
+    incident.injuries | Three | Three people were shot
+    incident.shot | Three | Three people were shot
+    incident.additional.injuries | Two | Two more were shot
+    incident.additional.shot | Two | Two more were shot
+The bus crash injured 22 people, 5 of them critically.
+    crash.injuries | 22 | injured 22 people
+    crash.critical.injuries | 5 | 5 of them critically
+    ! a part given as "5 of them" after its whole is not read
+"""),
+                   negatives=negatives("""
+The crash injured 14 people.
+Eleven people were wounded.
+"""))
 PLACES = Rule("places", "candidates", place_parts,
-               reads="a count made in one place, smaller than the article's count for the whole incident: that place's part")
+               reads="a count made in one place, smaller than the whole incident's: that place's part",
+               examples=examples("""
+The quake killed 90 people. In the village of Somar, 12 people died.
+    earthquake.deaths | 90 | killed 90 people
+    earthquake.somar.deaths | 12 | 12 people died
+The quake killed 90 people. Twelve people died in Somar.
+    earthquake.deaths | 90 | killed 90 people
+    earthquake.somar.deaths | Twelve | Twelve people died
+The quake killed 140 people, among them 23 in the town of Ardel.
+    earthquake.deaths | 140 | killed 140 people
+    earthquake.ardel.deaths | 23 | 23 in the town of Ardel
+    ! the place after the part is read as the whole's too, so neither is that place's part
+"""),
+               negatives=negatives("""
+The storm killed 7 people in Belport.
+The quake killed 90 people in the region of Valdor.
+"""))
 SHOT_AND_SURVIVED = Rule("shot-and-survived", "candidates", shot_and_survived, in_headlines=False,
-                          reads="the people shot in an article that names no death, who are its injured")
+                          reads="the people shot in an article that names no death, who are its injured",
+                          examples=examples("""
+Four men were shot outside a bar early Sunday, police said.
+    incident.injuries | Four | Four men were shot
+    incident.shot | Four | Four men were shot
+A gunman shot five people at a party on Saturday.
+    shooting.date | Saturday | gunman shot five people at a party on Saturday
+    shooting.injuries | five | shot five people
+    shooting.shot | five | shot five people
+"""),
+                          negatives=negatives("""
+Four men were shot outside a bar early Sunday; one of them died.
+Police said two men were shot and killed on Friday.
+"""))

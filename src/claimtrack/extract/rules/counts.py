@@ -18,7 +18,7 @@ from claimtrack.extract.guards import (
     not_a_count,
 )
 from claimtrack.extract.incidents import incident_for
-from claimtrack.extract.model import Found, Prior, Rule, value_words
+from claimtrack.extract.model import Found, Prior, Rule, examples, negatives, value_words
 from claimtrack.extract.patterns import QUAL
 from claimtrack.extract.rules.things import read_thing
 
@@ -213,4 +213,29 @@ _OWN_VERB_AFTER = re.compile(r"\s+(?:were|was|are|is|had|have|has)\b", re.IGNORE
 
 
 RULE = Rule("counts", "value", read_count, kind="count",
-             reads="counts of people and tolls, with what happened to them and the incident they belong to")
+             reads="counts of people and tolls, with what happened to them and the incident they belong to",
+             examples=examples("""
+The landslide killed 17 people and injured 9 others.
+    landslide.deaths | 17 | killed 17 people
+    landslide.injuries | 9 | injured 9 others
+At least 60 miners were trapped after the tunnel caved in.
+    incident.workers.trapped | At least 60 | At least 60 miners were trapped
+Police detained 35 people during the march.
+    protest.arrests | 35 | detained 35 people
+The storm left 4 dead and 20 injured.
+    storm.deaths | 4 | 4 dead
+    storm.injuries | 20 | 20 injured
+The toll from the blast has climbed to 31.
+    explosion.deaths | 31 | toll from the blast has climbed to 31
+The crash killed 8 people, including 3 children.
+    crash.deaths | 8 | killed 8 people
+    crash.children.deaths | 3 | 3 children
+"""),
+             negatives=negatives("""
+A woman, 27, was shot in the leg.
+The family of five lost their home.
+She is a mother of three.
+Flight 370 vanished in 2014.
+One of the victims was a nurse.
+The house at 14 Mill Lane burned down.
+"""))

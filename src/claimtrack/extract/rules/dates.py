@@ -9,7 +9,7 @@ import re
 from claimtrack.extract import lexicon as lex
 from claimtrack.extract.events import CLAUSE_VERB, agreed_event, antecedent_event, event_key, event_moment, event_near
 from claimtrack.extract.incidents import POSSESSIVE, incident_for
-from claimtrack.extract.model import Found, Prior, Rule
+from claimtrack.extract.model import Found, Prior, Rule, examples, negatives
 from claimtrack.extract.patterns import LATER_STATUSES
 
 
@@ -162,6 +162,38 @@ def _dated(ctx, sentence, m: re.Match, value: str, kind: str, rule: str) -> Foun
 
 
 DATES = Rule("dates", "value", read_date, kind="date",
-              reads="the day an event happened, began or ended, under the event's key; never a bound or a day something was said")
+              reads="the day an event happened, began or ended; never a bound, nor the day something was said",
+              examples=examples("""
+The ferry sank on 4 March off the northern coast.
+    sinking.date | 4 March | sank on 4 March
+The bridge collapsed on Sunday morning, police said.
+    collapse.date | Sunday morning | collapsed on Sunday morning
+Flooding hit the valley between 2 and 5 February.
+    flood.date | between 2 and 5 February | Flooding hit the valley between 2 and 5 February
+The minister began a visit to Hanoi on Monday.
+    visit.date | Monday | visit to Hanoi on Monday
+The truce broke down on 28 February.
+    ceasefire.end.date | 28 February | truce broke down on 28 February
+"""),
+              negatives=negatives("""
+Officials said on Monday that the inquiry would continue.
+The death toll rose to 40 on Saturday.
+Prices have been frozen since 1 January.
+The summit will open next Tuesday.
+"""))
 YEARS = Rule("years", "value", read_year, kind="year",
-              reads="the year an event happened, began or ended (\"in 2019\"), never one ahead of publication")
+              reads="the year an event happened, began or ended (\"in 2019\"), never one ahead of publication",
+              examples=examples("""
+The dam burst in 2019, flooding three towns.
+    flood.year | 2019 | in 2019, flooding
+The war began in 2014.
+    fighting.year | 2014 | war began in 2014
+The oligarch Pavel Dorin, who is under US sanctions, bought the yacht in 2015.
+    pavel-dorin.sanctions | yes | under US sanctions
+    ! 2015 is the year of the purchase, not of the sanctions: a verb of another happening stands between them
+"""),
+              negatives=negatives("""
+The election will be held in 2026.
+Inflation has fallen since 2022.
+The plan runs until 2030.
+"""))

@@ -10,7 +10,7 @@ from claimtrack.extract import lexicon as lex
 from claimtrack.extract import text as et
 from claimtrack.extract.events import event_key, event_near
 from claimtrack.extract.incidents import incident_for
-from claimtrack.extract.model import Found, MAX_QUOTE, Prior, Rule
+from claimtrack.extract.model import Found, MAX_QUOTE, Prior, Rule, examples, negatives
 
 
 _A_OR_AN_LEAD = re.compile(r"^(?:a|an)\s+", re.IGNORECASE)
@@ -135,6 +135,34 @@ _DURATION_NOUNS = {
 
 
 ADJECTIVES = Rule("duration-adjectives", "value", read_duration_adjective, kind="duradj",
-                   reads="a length written before its event: \"a three-day visit\", \"a 10-year war\"")
+                   reads="a length written before its event: \"a three-day visit\", \"a 10-year war\"",
+                   examples=examples("""
+The president began a four-day visit to Brazil on Monday.
+    visit.duration | four-day | a four-day visit
+    visit.date | Monday | visit to Brazil on Monday
+Drivers staged a 24-hour strike on Wednesday.
+    protest.duration | 24-hour | a 24-hour strike
+    protest.date | Wednesday | strike on Wednesday
+"""),
+                   negatives=negatives("""
+The 70-year-old was taken to hospital.
+A one-day drop in shares alarmed investors.
+It was the biggest one-day fall since March.
+"""))
 DURATIONS = Rule("durations", "value", read_duration, kind="dur",
-                  reads="how long an event lasted, a sentence, a detention or a term: \"talks lasted six hours\"")
+                  reads="how long an event lasted, a sentence, a detention or a term: \"talks lasted six hours\"",
+                  examples=examples("""
+The talks lasted nine hours.
+    talks.duration | nine hours | talks lasted nine hours
+The court sentenced him to 15 years in prison.
+    sentence.duration | 15 years | 15 years
+The aid worker spent 200 days in captivity.
+    arrest.duration | 200 days | 200 days in captivity
+She served eight years in office.
+    term.duration | eight years | eight years in office
+"""),
+                  negatives=negatives("""
+The river crested three days later.
+Results are expected within two weeks.
+Two years ago the plant closed.
+"""))

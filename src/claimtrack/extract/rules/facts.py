@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from claimtrack.extract import text as et
 from claimtrack.extract.events import person_for
-from claimtrack.extract.model import Found, Rule
+from claimtrack.extract.model import Found, Rule, examples, negatives
 
 
 def read_first_visits(ctx) -> list[tuple[et.Sentence, Found]]:
@@ -58,6 +58,30 @@ def read_sanctions(ctx) -> list[tuple[et.Sentence, Found]]:
 
 
 FIRST_VISITS = Rule("first-visits", "article", read_first_visits,
-                     reads="a person's first visit: \"his first trip abroad\", \"the tour was her first\"")
+                     reads="a person's first visit: \"his first trip abroad\", \"the tour was her first\"",
+                     examples=examples("""
+President Omar Kesse made his first trip abroad to Kenya on Monday.
+    omar-kesse.visit.first | yes | his first trip
+    omar-kesse.visit.date | Monday | trip abroad to Kenya on Monday
+Helena Varga, making her first official visit abroad, arrived in Rome.
+    helena-varga.visit.first | yes | her first official visit
+"""),
+                     negatives=negatives("""
+The first train left at dawn.
+It was the first time the team had won away.
+"""))
 SANCTIONS = Rule("sanctions", "article", read_sanctions,
-                  reads="a person under sanctions or sanctioned, named within 90 characters of the words")
+                  reads="a person under sanctions or sanctioned, named within 90 characters of the words",
+                  examples=examples("""
+The oligarch Pavel Dorin, who is under US sanctions, owns the club.
+    pavel-dorin.sanctions | yes | under US sanctions
+The businessman Ivo Petrov was blacklisted by the treasury last year.
+    ivo-petrov.sanctions | yes | blacklisted
+    ivo-petrov.sanctions.date | last year | blacklisted by the treasury last year
+Lena Marsh, a US-sanctioned banker, denied the charges.
+    lena-marsh.sanctions | yes | US-sanctioned
+"""),
+                  negatives=negatives("""
+The EU discussed new sanctions on Tuesday.
+Sanctions have hurt the economy, analysts said.
+"""))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from claimtrack.extract import lexicon as lex
-from claimtrack.extract.model import Candidate, Rule, normalize
+from claimtrack.extract.model import Candidate, Rule, examples, negatives, normalize
 from claimtrack.extract.qualifiers import DEATH_WORDS
 
 
@@ -28,4 +28,17 @@ def _is_incident(subject: str) -> bool:
 
 
 RULE = Rule("headline", "headline", headline_figures,
-             reads="a figure of an incident that the headline states and the text does not, quoted from the headline")
+             reads="a figure of an incident that the headline states and the text does not, quoted from the headline",
+             examples=examples("""
+3 Dead, 5 Hurt In Highway Shooting || Police said the gunman fled after the attack on the highway.
+    shooting.deaths | 3 | 3 Dead
+    shooting.injuries | 5 | 5 Hurt
+Two Killed in Quarry Blast || An explosion tore through the quarry on Tuesday.
+    explosion.date | Tuesday | explosion tore through the quarry on Tuesday
+    explosion.deaths | Two | Two Killed
+"""),
+             negatives=negatives("""
+Gunman Wounds 2 || Two people were wounded when a gunman opened fire.
+Shooting on Elm Street || Five people were shot on Elm Street on Friday night.
+Storm Hits Coast on 12 March || The storm brought down power lines along the coast.
+"""))

@@ -9,7 +9,7 @@ import re
 from claimtrack.extract import lexicon as lex
 from claimtrack.extract.events import PLAIN_WORDS, person_for
 from claimtrack.extract.incidents import incident_for
-from claimtrack.extract.model import Found, MAX_QUOTE, Prior, Rule, value_words
+from claimtrack.extract.model import Found, MAX_QUOTE, Prior, Rule, examples, negatives, value_words
 from claimtrack.extract.patterns import lexicon_word
 
 
@@ -70,4 +70,20 @@ def read_money(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
 
 
 RULE = Rule("money", "value", read_money, kind="money",
-             reads="sums of money and what they are: a fine, bail, a budget, a price paid, the damage an incident did")
+             reads="sums of money and what they are: a fine, bail, a budget, a price paid, the damage an incident did",
+             examples=examples("""
+The court fined the shipping firm $3.5 million on Thursday.
+    fine.amount | $3.5 million | fined the shipping firm $3.5 million
+Storm damage along the coast was put at 80 million euros.
+    storm.damage | 80 million euros | damage along the coast was put at 80 million euros
+The council approved a budget of £420 million for next year.
+    budget.amount | £420 million | budget of £420 million
+The club paid £45 million for the midfielder in August.
+    price.amount | £45 million | paid £45 million
+A judge set bail at $250,000 for the driver.
+    bail.amount | $250,000 | bail at $250,000
+"""),
+             negatives=negatives("""
+The 50-dollar note was withdrawn years ago.
+Prices were quoted in dollars and euros.
+"""))

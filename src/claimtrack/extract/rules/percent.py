@@ -9,7 +9,7 @@ import re
 from claimtrack.extract import lexicon as lex
 from claimtrack.extract import text as et
 from claimtrack.extract.incidents import incident_for
-from claimtrack.extract.model import Found, MAX_QUOTE, Prior, Rule, value_words
+from claimtrack.extract.model import Found, MAX_QUOTE, Prior, Rule, examples, negatives, value_words
 from claimtrack.extract.patterns import PEOPLE_NOUNS, lexicon_word
 from claimtrack.extract.qualifiers import period_of
 from claimtrack.extract.rules.things import owner_of
@@ -135,4 +135,23 @@ def _content_word_before(ctx, pos: int, c_start: int) -> tuple[str, int] | None:
 
 
 RULE = Rule("percent", "value", read_percent, kind="percent",
-             reads="percentages and shares: a rate, a change, a share of something, a vote share, turnout, with its period")
+             reads="percentages and shares: a rate, a change, a share of something, a vote share, with its period",
+             examples=examples("""
+Inflation rose to 4.2% in January.
+    inflation.rate.jan | 4.2% | Inflation rose to 4.2%
+The ruling party won 38% of the vote.
+    party.vote-share | 38% | 38% of the vote
+Unemployment fell 0.3 percentage points to 5.1 percent.
+    unemployment.change | 0.3 percentage points | Unemployment fell 0.3 percentage points
+    unemployment.rate | 5.1 percent | Unemployment fell 0.3 percentage points to 5.1 percent
+Two-thirds of the buildings were without power.
+    buildings.share | Two-thirds | Two-thirds of the buildings
+Shares in the firm fell 9% on the news.
+    shares.change | 9% | Shares in the firm fell 9%
+The tax was cut by a third.
+    tax.change | a third | tax was cut by a third
+"""),
+             negatives=negatives("""
+The share of women on the board has grown.
+Bernard slipped 4% in the polls.
+"""))

@@ -9,7 +9,7 @@ import re
 from claimtrack.extract import lexicon as lex
 from claimtrack.extract import text as et
 from claimtrack.extract.incidents import incident_for
-from claimtrack.extract.model import Found, Prior, Rule, value_words
+from claimtrack.extract.model import Found, Prior, Rule, examples, negatives, value_words
 from claimtrack.extract.patterns import unit_alternation
 
 
@@ -71,4 +71,25 @@ def read_quantity(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
 
 
 RULE = Rule("quantities", "value", read_quantity, kind="quantity",
-             reads="measured quantities: magnitude, depth, wind speed, temperature, area, rainfall, height, an amount of a thing")
+             reads="magnitude, depth, wind speed, temperature, area, rainfall, height, an amount of a thing",
+             examples=examples("""
+A magnitude 6.1 earthquake struck off the coast on Friday.
+    earthquake.magnitude | magnitude 6.1 | magnitude 6.1
+    earthquake.date | Friday | earthquake struck off the coast on Friday
+The tremor struck at a depth of 12 kilometres.
+    earthquake.depth | 12 kilometres | 12 kilometres
+Gusts reached 150 km/h as the storm came ashore.
+    storm.wind-speed | 150 km/h | 150 km/h
+Temperatures climbed to 41 degrees Celsius in the valley.
+    weather.temperature | 41 degrees Celsius | 41 degrees Celsius
+The blaze has burned 2,400 hectares of forest.
+    fire.area | 2,400 hectares | 2,400 hectares
+Officers found 30 kilograms of heroin in the van.
+    heroin.amount | 30 kilograms | 30 kilograms of heroin
+The car was driving at 180 km/h when it crashed.
+    crash.speed | 180 km/h | 180 km/h
+"""),
+             negatives=negatives("""
+The village lies 40 km from the border.
+The car was a 2.0-litre model.
+"""))

@@ -10,7 +10,7 @@ from claimtrack.extract import lexicon as lex
 from claimtrack.extract import text as et
 from claimtrack.extract.context import APPOSITION
 from claimtrack.extract.incidents import incident_for
-from claimtrack.extract.model import Found, Prior, REACH, Rule, value_words
+from claimtrack.extract.model import Found, Prior, REACH, Rule, examples, negatives, value_words
 
 
 _THE_BEFORE = re.compile(r"\b(?:the|these|those|both)\s+$", re.IGNORECASE)
@@ -85,4 +85,21 @@ def owner_of(ctx, sentence, pos: int, c_start: int) -> str | None:
 
 
 RULE = Rule("things", "value", read_thing,
-             reads="counts of things and what was done to them (reached through counts: a count whose noun is a thing)")
+             reads="counts of things and what was done to them (reached through counts: a count whose noun is a thing)",
+             examples=examples("""
+The floods destroyed 450 homes and 12 schools.
+    flood.homes-destroyed | 450 | destroyed 450 homes
+    flood.schools-destroyed | 12 | 12 schools
+Militants fired 30 rockets and 12 mortar shells at the base.
+    attack.missiles-launched | 30 | fired 30 rockets
+    attack.shells-launched | 12 | 12 mortar shells
+The air force shot down 18 drones overnight.
+    attack.drones-intercepted | 18 | shot down 18 drones
+The party won 112 seats in the assembly.
+    party.seats | 112 | won 112 seats
+Rebels seized 14 villages, two towns and an airbase.
+    incident.villages-seized | 14 | seized 14 villages
+"""),
+             negatives=negatives("""
+The storm damaged the 40 homes nearest the sea.
+"""))
