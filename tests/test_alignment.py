@@ -255,3 +255,15 @@ def _dated(source, outlet, raw, published, attribution, quote, start):
     value = values.normalize(raw, ref_date=date.fromisoformat(published), kind="date")
     return conflicts.Appearance(f"c-{source}", "candidate", raw, source, outlet, published, "asserts", attribution,
                                 raw, raw, value, value.canonical(), start)
+
+
+def test_an_edited_key_and_a_rejection_survive_reading_again(quake):
+    listed = {(c["key"], c["value"]): c["id"] for c in quake.json("list", "--json")}
+    quake("claim", "edit", listed["earthquake.serrat.deaths", "11"][:7], "--key", "earthquake.school.deaths")
+    quake("claim", "reject", listed["earthquake-2011.deaths", "41"][:7])
+    before = len(quake.json("list", "--json"))
+    quake("extract", "--again")
+    after = {(c["key"], c["value"]) for c in quake.json("list", "--json")}
+    assert ("earthquake.school.deaths", "11") in after
+    assert len(quake.json("list", "--json")) == before
+    assert ("earthquake-2011.deaths", "41") not in after

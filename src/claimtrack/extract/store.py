@@ -401,6 +401,16 @@ def _store(conn: sqlite3.Connection, actor: Actor, source_id: str, stored_keys: 
                 (source_id,),
             )
         }
+        # a key someone changed: the words stay on record under the key they were read with, so reading
+        # the source again proposes nothing there
+        seen.update(
+            (r["start"], r["end"], r["old"], r["field"])
+            for r in conn.execute(
+                "SELECT a.start, a.end, h.old, a.field FROM appearances a JOIN history h ON h.claim_id = a.claim_id"
+                " WHERE a.source_id = ? AND h.action = 'edit' AND h.field = 'key' AND h.old IS NOT NULL",
+                (source_id,),
+            )
+        )
         new = []
         for candidate, reading in found:
             key = candidate.key
