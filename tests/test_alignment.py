@@ -205,6 +205,24 @@ CLASSES = [
 ]
 
 
+SET_ASIDE = [
+    # what a second value in one article is: (first quote, start), (second quote, start), why
+    (("12 people died", 0), ("four others died", 60), "a part of the figure the article reports"),
+    (("the toll rose to 20", 80), ("12 people died", 0), "an earlier figure: the article says it rose"),
+    (("12 people died", 0), ("14 people died", 60), "the article gives another figure for the same thing"),
+]
+
+
+@pytest.mark.parametrize("first,second,why", SET_ASIDE)
+def test_a_second_value_in_one_article_is_told_for_what_it_is(first, second, why):
+    raws = {"12 people died": "12", "four others died": "four", "the toll rose to 20": "20", "14 people died": "14"}
+    rows = [_appearance("s1", "A", raws[quote], "2025-01-01", None, quote, start) for quote, start in (first, second)]
+    found = conflicts._detect("case", "flood.deaths", rows)
+    assert found.headline is None
+    [aside] = found.set_aside
+    assert aside["why"] == why
+
+
 @pytest.mark.parametrize("key,rows,expected", CLASSES)
 def test_each_difference_is_classed(key, rows, expected):
     found = conflicts._detect("case", key, [_appearance(*row) for row in rows])

@@ -90,10 +90,36 @@ def reported_figures(appearances: list) -> tuple[list, list[dict]]:
         for a in items:
             if a in resolved and values.compare(chosen.value, a.value) == values.CONFLICT:
                 set_aside.append({"source": source_id, "claim": a.claim_id, "value": a.value_raw, "quote": a.quote,
-                                  "reported": chosen.value_raw})
+                                  "reported": chosen.value_raw, "why": _beside(a, chosen)})
             else:
                 kept.append(a)
     return kept, set_aside
+
+
+# Words that make a figure a part of the article's whole: "two of them", "four others", "one more".
+_PART = re.compile(r"\b(?:of\s+them|of\s+whom|others?|more|another|including|among)\b", re.IGNORECASE)
+
+
+def _beside(appearance, reported) -> str:
+    """What a value one article gives beside the figure it reports is: an update inside the article,
+    a part of the whole, or another figure for the same thing (the article's own inconsistency)."""
+    if _RISE.search(reported.quote) and appearance.start < reported.start:
+        return "an earlier figure: the article says it rose"
+    if _magnitude_of(appearance.value) < _magnitude_of(reported.value) and _PART.search(appearance.context):
+        return "a part of the figure the article reports"
+    if appearance.field == "title" or reported.field == "title":
+        return "the headline and the text give different figures"
+    return "the article gives another figure for the same thing"
+
+
+def _magnitude_of(value) -> float:
+    for x in (value.hi, value.lo):
+        if x is not None:
+            try:
+                return float(x)
+            except (TypeError, ValueError):
+                return 0.0
+    return 0.0
 
 
 def _report_rank(appearance) -> tuple:
@@ -278,14 +304,7 @@ def _negated(when: str | None) -> tuple:
 
 
 def _magnitude(side) -> float:
-    value = side.appearances[0].value
-    for x in (value.hi, value.lo):
-        if x is not None:
-            try:
-                return float(x)
-            except (TypeError, ValueError):
-                return 0.0
-    return 0.0
+    return _magnitude_of(side.appearances[0].value)
 
 
 def label(side) -> str:

@@ -51,7 +51,8 @@ def show(conflict: ConflictArg, as_json: JsonOption = False) -> None:
     if record.get("set_aside"):
         output.line("\nset aside, each beside the figure its article reports:", style="bold")
         for item in record["set_aside"]:
-            output.line(f"  {item['value']}  \u201c{item['quote']}\u201d  (the article reports {item['reported']})")
+            output.line(f"  {item['value']}  \u201c{item['quote']}\u201d  ({item.get('why') or 'beside'}; the article"
+                        f" reports {item['reported']})")
     if record.get("parts"):
         output.line("\nparts of this figure, never compared with it:", style="bold")
         for part in record["parts"]:
