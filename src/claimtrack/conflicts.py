@@ -14,6 +14,7 @@ import re
 import sqlite3
 from collections import namedtuple
 from functools import lru_cache
+from itertools import groupby
 
 from claimtrack import history, ids, lookup, storage
 from claimtrack.context import Actor
@@ -264,9 +265,11 @@ def refresh_many(conn: sqlite3.Connection, actor: Actor, case: str, keys, events
     500 at a time. Decisions hold unless the sides changed."""
     ordered = sorted({key for key in keys if key})
     events = events or SourceEvents(conn)
+    events.case = case
     for first in range(0, len(ordered), 500):
         chunk = ordered[first:first + 500]
         appearances = _load_appearances(conn, case, chunk)
+        events.take(case, appearances)
         rows = {row["key"]: row for row in conn.execute(
             f"SELECT * FROM conflicts WHERE case_name = ? AND key IN ({','.join('?' * len(chunk))})", [case, *chunk])}
         for key in chunk:
@@ -274,6 +277,9 @@ def refresh_many(conn: sqlite3.Connection, actor: Actor, case: str, keys, events
 
 
 _WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE)
+# A case of at most this many sources has its reports' figures read at once; a larger one (an archive
+# filed as one case) report by report, only those on sides that disagree.
+CASE_READ_WHOLE = 2000
 
 
 class SourceEvents:
@@ -287,6 +293,9 @@ class SourceEvents:
         self._anchors: dict[str, frozenset] = {}
         self._values: dict[str, dict] = {}
         self._outlets: dict[str, str | None] = {}
+        self._cases: dict[str, bool] = {}  # case -> whether its reports' figures are read at once
+        self._partial: dict[str, dict] = {}  # in a large case: each report's figures on the keys refreshed
+        self.case: str | None = None  # the case being refreshed
 
     def apart(self, sources_a: list[str], sources_b: list[str]) -> str | None:
         """Why every report of the one is probably of another incident than every report of the other."""
@@ -297,8 +306,8 @@ class SourceEvents:
             for b in sources_b:
                 if self.outlet(a) and self.outlet(a) == self.outlet(b):
                     continue  # one outlet's two reports: no comparison between outlets
-                why = align.apart(lambda a=a: self.anchors(a), self.values(a), lambda b=b: self.anchors(b),
-                                  self.values(b))
+                why = align.apart(lambda a=a: self.anchors(a), self.values(a, self.case), lambda b=b: self.anchors(b),
+                                  self.values(b, self.case))
                 if why is None:
                     return None
         return why
@@ -317,24 +326,67 @@ class SourceEvents:
             self._anchors[source_id] = align.anchors(row[0] if row else "")
         return self._anchors[source_id]
 
-    def values(self, source_id: str) -> dict:
+    def values(self, source_id: str, case: str | None = None) -> dict:
         """The first canonical value the report gives for each key; a date's is its day, with the
-        weekday its words name, if any ("date 2014-08-31 sunday")."""
+        weekday its words name, if any ("date 2014-08-31 sunday").
+
+        A story's reports are read together, in one range of the (case, key) index. A case too
+        large for that (an archive filed as one case) is weighed on the keys being refreshed
+        (see take): looked up one by one across a large database, each report would land
+        anywhere in the appearances index."""
+        if source_id not in self._values and case is not None and case not in self._cases:
+            self._cases[case] = self._small(case)
+            if self._cases[case]:
+                rows = self.conn.execute(
+                    "SELECT source_id, key, normalized, value_json FROM appearances WHERE case_name = ?"
+                    " AND normalized IS NOT NULL ORDER BY source_id, start", (case,))
+                for source, group in groupby(rows, key=lambda row: row[0]):
+                    self._values[source] = self._first_values(
+                        (key, normalized, value_json) for _, key, normalized, value_json in group)
         if source_id not in self._values:
-            found: dict[str, str] = {}
-            for key, normalized, raw in self.conn.execute(
-                    "SELECT a.key, a.normalized, c.value FROM appearances a JOIN claims c ON c.id = a.claim_id"
-                    " WHERE a.source_id = ? AND a.normalized IS NOT NULL ORDER BY a.start", (source_id,)):
-                if not key or key in found:
+            if case is not None and not self._cases.get(case, True):
+                return self._partial.get(source_id, {})
+            self._values[source_id] = self._first_values(self.conn.execute(
+                "SELECT key, normalized, value_json FROM appearances WHERE source_id = ? AND normalized IS NOT NULL"
+                " ORDER BY start", (source_id,)))
+        return self._values[source_id]
+
+    def take(self, case: str, appearances: dict[str, list]) -> None:
+        """The figures of the keys being refreshed, for weighing the reports of a large case."""
+        if case not in self._cases:
+            self._cases[case] = self._small(case)
+        if self._cases[case]:
+            return
+        for key, items in appearances.items():
+            for a in sorted(items, key=lambda a: a.start):
+                found = self._partial.setdefault(a.source_id, {})
+                if key in found or not a.normalized:
                     continue
                 if key.endswith(".date"):
-                    if len(normalized) != len("date 2000-01-01"):
+                    if len(a.normalized) != len("date 2000-01-01"):
                         continue
-                    weekday = _WEEKDAY.search(raw or "")
-                    normalized += f" {weekday.group(0).lower()}" if weekday else ""
-                found[key] = normalized
-            self._values[source_id] = found
-        return self._values[source_id]
+                    weekday = _WEEKDAY.search(a.value_raw or "")
+                    found[key] = a.normalized + (f" {weekday.group(0).lower()}" if weekday else "")
+                else:
+                    found[key] = a.normalized
+
+    def _small(self, case: str) -> bool:
+        return self.conn.execute("SELECT count(*) FROM (SELECT 1 FROM sources WHERE case_name = ? LIMIT ?)",
+                                 (case, CASE_READ_WHOLE + 1)).fetchone()[0] <= CASE_READ_WHOLE
+
+    @staticmethod
+    def _first_values(rows) -> dict:
+        found: dict[str, str] = {}
+        for key, normalized, value_json in rows:
+            if not key or key in found:
+                continue
+            if key.endswith(".date"):
+                if len(normalized) != len("date 2000-01-01"):
+                    continue
+                weekday = _WEEKDAY.search(value_json or "")  # the wording is in the stored value
+                normalized += f" {weekday.group(0).lower()}" if weekday else ""
+            found[key] = normalized
+        return found
 
 
 def _refresh(conn: sqlite3.Connection, actor: Actor, detection: Detection, row: sqlite3.Row | None) -> None:
