@@ -1,4 +1,5 @@
-"""Reading an article for extraction: sentences, who is named, and who said it.
+"""Reading an article for extraction: its sentences and who is named in them (who said it:
+see attribution).
 
 Everything is found with rules over the raw text, never with a trained model,
 and every position is an offset into the text as stored, so quotes cut from it
@@ -15,7 +16,6 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import groupby
 from typing import NamedTuple
 
 from claimtrack.extract import lexicon as lex
@@ -478,109 +478,3 @@ def _find_topics(doc: Document) -> None:
     if counts:
         best = max(counts.values())
         doc._main_person = next(slug for slug, n in counts.items() if n == best)
-
-
-# --- attribution -------------------------------------------------------------------------
-
-_SPEECH = "(?-i:" + "|".join(sorted(lex.SPEECH_VERBS, key=len, reverse=True)) + ")"
-# Whether a sentence has one of the verbs at all: grouped by first letter, the search tries a dozen
-# branches at each character instead of fifty, and finds a verb just where the list would.
-_ANY_SPEECH = re.compile("|".join(f"{first}(?:{'|'.join(verb[1:] for verb in verbs)})"
-                                  for first, verbs in groupby(sorted(lex.SPEECH_VERBS), key=lambda verb: verb[0])))
-_ACCORDING = re.compile(r"\baccording to\s+((?:[^\s,.;:!?\"“”()]+[ \u00a0]?){1,10})", re.IGNORECASE)
-_CITING = re.compile(r"\b(?:citing|cited by|quoted by|reported by|said by)\s+((?:[^\s,.;:!?\"“”()]+[ \u00a0]?){1,8})",
-                     re.IGNORECASE)
-_TRAILING = re.compile(
-    r"[,—–-]\s*((?:(?!(?:and|but|while|as|which|who)\b)[\w'’.\-]+\s+){0,7}?(?:" + _SPEECH + r"))\s*[.!?]?[\"”’]*\s*$",
-    re.IGNORECASE,
-)
-_TRAILING_BARE = re.compile(
-    r"\s((?:the|a|an|officials|police|authorities|rescuers|witnesses|residents)\b(?:\s+[\w'’\-]+){0,4}?\s+(?:"
-    + _SPEECH + r"))\s*[.!?]?[\"”’]*\s*$",
-    re.IGNORECASE,
-)
-_INVERTED = re.compile(r"[,—–]\s*(?:" + _SPEECH + r")\s+((?:[\w'’.\-]+\s*){1,8}?)\s*[.!?]?[\"”’]*\s*$", re.IGNORECASE)
-_LEADING = re.compile(
-    r"^((?:[\w'’.\-]+\s+){0,7}?(?:" + _SPEECH + r"))(?:\s+(?:on|in|late|early|last|this)\s+\w+)?(?:\s+that\b|\s*[,:]|\s+)",
-    re.IGNORECASE,
-)
-_ONLY_ATTRIBUTION = re.compile(
-    r"^(?:(?:[\w'’.\-]+\s+){0,7}?(?:" + _SPEECH + r")|according to\s+(?:[\w'’.\-]+\s*){1,8})\s*[.!?]?[\"”’]*$",
-    re.IGNORECASE,
-)
-_TRIM_ACCORDING = re.compile(r"\s+(?:based|which|that|who|on|in|at|for|from|published|released|seen|obtained)\b.*$",
-                             re.IGNORECASE)
-_BAD_SAYERS = {"he", "she", "it", "they", "i", "we", "you", "this", "that", "which", "who"}
-
-
-def attribution(doc: Document, sentence: Sentence) -> tuple[str, int, int] | None:
-    """Who the sentence credits, as worded, with its span; an attribution-only
-    sentence right after ("Russian news agency TASS reported.") counts too."""
-    if sentence.index in doc.attributions:
-        return doc.attributions[sentence.index]
-    found = _attribution_in(doc.text, sentence.start, sentence.end)
-    if found is None and sentence.index + 1 < len(doc.sentences):
-        nxt = doc.sentences[sentence.index + 1]
-        body = doc.text[nxt.start:nxt.end]
-        if _ONLY_ATTRIBUTION.match(body) and len(body) < 80:
-            found = (body.rstrip(" .!?\"”’"), nxt.start, nxt.start + len(body.rstrip(" .!?\"”’")))
-    doc.attributions[sentence.index] = found
-    return found
-
-
-def _attribution_in(text: str, start: int, end: int) -> tuple[str, int, int] | None:
-    body = text[start:end]
-    # what the pattern matches holds "accord" once lower-cased (a case-blind a, c, o, r or d matches
-    # nothing that lower-cases to another letter): most sentences have none
-    m = _ACCORDING.search(body) if "accord" in body.lower() else None
-    if m:
-        who = _TRIM_ACCORDING.sub("", m.group(1).strip())
-        who = " ".join(who.split()[:8]).rstrip(" ,.;:")
-        if who and who.split()[0].lower() not in _BAD_SAYERS:
-            phrase = "according to " + who
-            s = start + m.start()
-            return phrase, s, s + len(m.group(0).split(who, 1)[0]) + len(who)
-    if not _ANY_SPEECH.search(body):  # what the patterns below all need, case for case
-        return _cited(body, start)
-    for regex in (_TRAILING, _INVERTED, _TRAILING_BARE):
-        m = regex.search(body)
-        if m:
-            phrase = m.group(1).strip()
-            if _credible(phrase, regex is _INVERTED):
-                s = start + m.start(1)
-                return _span(s, phrase)
-    m = _LEADING.match(body)
-    if m:
-        phrase = m.group(1).strip()
-        if _credible(phrase, False):
-            return _span(start + m.start(1), phrase)
-    return _cited(body, start)
-
-
-def _cited(body: str, start: int) -> tuple[str, int, int] | None:
-    m = _CITING.search(body)
-    if m:
-        who = " ".join(m.group(1).split()[:6]).rstrip(" ,.;:")
-        phrase = body[m.start():m.start(1)] + who
-        return _span(start + m.start(), phrase.strip())
-    return None
-
-
-def _span(s: int, phrase: str) -> tuple[str, int, int]:
-    words = phrase.split()
-    clean = " ".join(words)
-    return clean, s, s + len(phrase)
-
-
-def _credible(phrase: str, inverted: bool) -> bool:
-    words = phrase.split()
-    if not words:
-        return False
-    sayer = words if inverted else words[:-1]
-    if not sayer:
-        return False
-    if sayer[0].lower() in _BAD_SAYERS:
-        return False
-    if any(w.lower() in ("not", "never", "no", "would", "could", "might", "will") for w in sayer):
-        return False
-    return True

@@ -1,0 +1,93 @@
+"""What an amount of money is, and what a percentage is a share or a change of.
+"""
+
+from __future__ import annotations
+
+from claimtrack.extract.lexicon.tables import expand as _expand
+
+
+MONEY_NOUNS = _expand({
+    "budget": "budget|budgets",
+    "aid": "aid|assistance|aid package|relief",
+    "package": "package|stimulus|bailout|rescue package",
+    "damage": "damage|damages|losses|economic losses",
+    "cost": "cost|costs|price tag|bill",
+    "fine": "fine|fines|penalty|penalties|fined",
+    "bail": "bail|bond",
+    "deal": "deal|contract|agreement|acquisition|takeover|merger|purchase|buy|acquire|bought|acquired|buyout",
+    "loan": "loan|loans|credit|credit line",
+    "borrowing": "borrow|borrowing|borrowed|borrowings",
+    "debt": "debt|debts|arrears",
+    "deficit": "deficit",
+    "revenue": "revenue|revenues|sales|turnover",
+    "profit": "profit|profits|earnings|net income",
+    "loss": "loss|net loss",
+    "investment": "investment|investments|invest|invested",
+    "spending": "spending|spend|spent|expenditure|outlay",
+    "funding": "funding|funds|fund|grant|grants|raised|financing",
+    "salary": "salary|salaries|wage|wages|pay|paid|pay rise|bonus",
+    "fee": "fee|fees|transfer fee|transfer",
+    "ransom": "ransom",
+    "reward": "reward|bounty|prize|prize money",
+    "compensation": "compensation|settlement|payout|reparations|award|awarded",
+    "donation": "donation|donations|donated|pledge|pledged|pledges",
+    "tax": "tax|taxes|levy|tariff|tariffs",
+    "value": "worth|valued|valuation|value|market value|market cap|market capitalisation|market capitalization",
+    "price": "price|prices|priced|sold|bought|costs|ticket",
+    "income": "income",
+    "gdp": "gdp|output|economy",
+    "reserves": "reserves",
+    "trade": "trade|bilateral trade|trade volume",
+    "bribe": "bribe|bribes|kickbacks",
+    "embezzlement": "embezzled|embezzlement|stole|stolen|laundered|laundering|fraud|defrauded|defrauding|swindled"
+                    "|scam|misappropriated",
+    "forfeiture": "forfeit|forfeiture|forfeited|seized|confiscated",
+})
+
+# Modifiers that tell two amounts of one kind apart: "military aid", "humanitarian aid".
+MONEY_MODIFIERS = {
+    "military", "humanitarian", "defence", "defense", "health", "education", "annual", "federal", "state",
+    "emergency", "reconstruction", "climate", "security", "energy", "infrastructure", "development", "economic",
+    "financial", "foreign", "police", "transfer",
+}
+
+PERCENT_TOPICS = _expand({
+    "inflation": "inflation|consumer prices|cpi|price growth",
+    "unemployment": "unemployment|jobless|jobless rate|unemployment rate",
+    "turnout": "turnout|participation",
+    "growth": "growth|grew|expanded|gdp|economy|expansion|contracted|contraction|shrank",
+    "interest-rate": "interest rate|interest rates|rates|rate|policy rate|base rate|benchmark rate",
+    "vote-share": "of the vote|of votes|of the votes|vote share|share of the vote|of ballots",
+    "approval": "approval|approval rating|popularity|support|favourability|favorability",
+    "tariff": "tariff|tariffs|duty|duties|levy",
+    "tax": "tax|taxes|vat",
+    "stake": "stake|share|shareholding|holding",
+    "shares": "shares|stock|stocks|share price",
+    "deficit": "deficit",
+    "debt": "debt",
+    "poverty": "poverty|poor",
+    "vaccination": "vaccinated|vaccination|inoculated",
+    "containment": "contained|containment",
+    "positivity": "positivity|positive",
+    "discount": "discount|cut|cuts",
+    "salary": "pay rise|wages|salaries|pay",
+    "prices": "prices|price|costs|bills|rents|fares",
+    "sales": "sales|revenue|revenues",
+    "profit": "profit|profits|earnings",
+    "exports": "exports",
+    "trade": "trade|bilateral trade|trade volume",
+    "imports": "imports",
+    "emissions": "emissions",
+    "capacity": "capacity",
+    "occupancy": "occupancy",
+    "mortality": "mortality|death rate|fatality rate",
+    "literacy": "literacy",
+    "population": "of the population|population",
+})
+
+PERCENT_CHANGE_VERBS = {
+    "rose", "risen", "rise", "rises", "rising", "fell", "fallen", "fall", "falls", "falling", "grew", "grown",
+    "grow", "grows", "increased", "increase", "increases", "decreased", "decrease", "dropped", "drop", "drops",
+    "jumped", "jump", "surged", "surge", "climbed", "climb", "declined", "decline", "slumped", "slid", "plunged",
+    "soared", "gained", "lost", "shrank", "contracted", "expanded", "cut", "raised", "lowered", "up", "down",
+}

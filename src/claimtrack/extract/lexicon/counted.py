@@ -1,0 +1,164 @@
+"""What happened to the people counted, who they are, and the things counted with what was done to them.
+"""
+
+from __future__ import annotations
+
+from claimtrack.extract.lexicon.tables import expand as _expand
+
+
+# A power cut, as the figure that follows it: "knocked out power to 250,000 homes".
+POWER_CUT_TO = ("knocked out power to|knocked out electricity to|cut power to|cut off power to|cut electricity to"
+                "|power was cut to|power was cut off to|power was knocked out to|electricity was cut to")
+
+STATUS = _expand({
+    "deaths": "killed|dead|died|die|dies|deaths|death|fatalities|perished|slain|murdered|massacred|bodies"
+              "|lives|killing|fatally|drowned|burned to death|lost their lives|death toll|toll|fatality"
+              "|kills|kill|claimed the lives|deceased|shot dead|shot to death|shot and killed|gunned down"
+              "|fatally shot|fatally wounded|fatally injured|fatally stabbed|fatally struck"
+              "|stabbed to death|beaten to death",
+    "injuries": "wounded|injured|hurt|injuries|injuring|wounding|injures|wounds|maimed|shot and wounded"
+                "|shot and injured|sustaining injuries|sustained injuries|suffering injuries|suffered injuries",
+    # struck by gunfire, whether they lived or died: "four people were shot, one fatally"
+    "shot": "shot|struck by gunfire|hit by gunfire|struck by bullets|hit by bullets|wounded by gunfire"
+            "|sustaining gunshot wounds|sustained gunshot wounds|suffering gunshot wounds|suffered gunshot wounds"
+            "|with gunshot wounds",
+    "casualties": "casualties",
+    "missing": "missing|unaccounted",
+    "arrests": "arrested|detained|arrests|detentions|rounded up|taken into custody|apprehended",
+    "displaced": "displaced|homeless|fled|uprooted|forced from their homes",
+    "evacuated": "evacuated|evacuation|evacuations|relocated",
+    "rescued": "rescued|saved|pulled alive|pulled from the rubble|pulled",
+    "survivors": "survived|survivors",
+    "without-power": "without power|without electricity|lost power|" + POWER_CUT_TO,
+    "aboard": "aboard|on board|carrying|carried",
+    "attendance": "attendance|crowd|spectators|fans",
+    "hospitalized": "hospitalized|hospitalised|hospital|treated|admitted|taken to hospital|taken to the hospital"
+                    "|taken to a hospital|taken to area hospitals|rushed to hospital|rushed to the hospital"
+                    "|transported to the hospital|transported to a hospital|transported to hospital",
+    "cases": "infected|infections|cases|tested positive|sickened|fell ill",
+    "trapped": "trapped|stranded",
+    "abducted": "abducted|kidnapped|hostages|hostage|seized",
+    "affected": "affected",
+    "participants": "marched|rallied|gathered|protested|demonstrated|took part|joined|attended|turned out"
+                    "|took to the streets|protesters|demonstrators|marchers|runners|athletes|competitors|entrants"
+                    "|participants",
+    "released": "released|freed",
+    "charged": "charged|indicted|prosecuted",
+    "convicted": "convicted|sentenced",
+    "votes": "votes|voted|ballots",
+    "vaccinated": "vaccinated|inoculated|jabbed",
+})
+
+# Status words that are verbs standing right before the count: "killed 12".
+STATUS_VERBS_BEFORE = {
+    "killed", "killing", "kills", "kill", "wounded", "wounding", "injured", "injuring", "injures", "hurt",
+    "shot and killed", "shot and wounded", "shot and injured", "fatally shot", "shot", "shooting",
+    "arrested", "detained", "evacuated", "displaced", "rescued", "infected", "abducted", "kidnapped",
+    "hospitalized", "hospitalised", "left", "claimed", "affected", "freed", "released", "charged", "drew",
+    "attracted", "sickened", "pulled", "carrying", "carried", "recovered",
+    *POWER_CUT_TO.split("|"),
+}
+
+# Verbs before a count that say what happened to them, where the verb is not itself a status word.
+VERB_STATUS = {"shooting": "shot", "fatally shot": "deaths"}
+
+# ... and those that need the people named after the figure: "shot five people", not "shot 30 rounds".
+VERBS_NEEDING_PEOPLE = {"shot", "shooting"}
+
+GENERAL_PEOPLE = {
+    "people", "persons", "person", "civilians", "civilian", "residents", "resident", "villagers", "victims",
+    "individuals", "others", "inhabitants", "citizens", "locals", "lives", "dead", "man", "woman", "men",
+    "adults", "bodies", "souls", "casualties", "survivors", "more", "customers", "consumers", "subscribers",
+}
+
+PEOPLE_CATEGORIES = _expand({
+    "children": "children|child|kids|minors|babies|infants|toddlers|boys|girls|teenagers|teens|schoolchildren"
+                "|youngsters",
+    "women": "women",
+    "soldiers": "soldiers|soldier|troops|servicemen|servicemembers|service members|marines|paratroopers"
+                "|conscripts|personnel|military personnel",
+    "fighters": "fighters|militants|insurgents|rebels|gunmen|combatants|jihadists|guerrillas|separatists",
+    "police": "police|policemen|police officers|officers|officer|gendarmes|guards|security forces"
+              "|security personnel",
+    "firefighters": "firefighters|rescuers|rescue workers",
+    "journalists": "journalists|reporters",
+    "students": "students|pupils|schoolgirls|schoolboys",
+    "workers": "workers|miners|labourers|laborers|employees|staff|staffers",
+    "aid-workers": "aid workers|humanitarian workers|medics|doctors|nurses|health workers|paramedics",
+    "migrants": "migrants|refugees|asylum seekers",
+    "passengers": "passengers|crew|crew members|travellers|travelers|pilgrims|tourists",
+    "prisoners": "prisoners|inmates|detainees",
+    "hostages": "hostages|captives",
+    "patients": "patients",
+    "protesters": "protesters|protestors|demonstrators|marchers",
+    "worshippers": "worshippers|worshipers|congregants",
+    "fans": "fans|spectators|supporters",
+    "participants": "runners|athletes|competitors|entrants|participants|delegates",
+    "suspects": "suspects|accused|defendants",
+    "voters": "voters",
+    "foreigners": "foreigners|foreign nationals|nationals",
+})
+
+# Things worth counting: the noun in the key and the words that name it.
+THINGS = _expand({
+    "homes": "homes|houses|dwellings|households|properties",
+    "buildings": "buildings|structures|apartment blocks|blocks of flats|high-rises",
+    "vehicles": "vehicles|cars|trucks|buses|lorries",
+    "seats": "seats",
+    "votes": "votes|ballots",
+    "goals": "goals",
+    "points": "points",
+    "cases": "cases|infections",
+    "tests": "tests",
+    "doses": "doses|vaccines|vaccinations|jabs",
+    "missiles": "missiles|cruise missiles|ballistic missiles|rockets",
+    "drones": "drones|uavs",
+    "shells": "shells|artillery shells|rounds",
+    "aircraft": "aircraft|planes|jets|helicopters|warplanes",
+    "tanks": "tanks",
+    "jobs": "jobs|positions|posts",
+    "flights": "flights",
+    "schools": "schools",
+    "hospitals": "hospitals|clinics",
+    "villages": "villages|towns|settlements|communities",
+    "animals": "animals|cattle|livestock|sheep",
+    "boats": "boats|vessels|ships",
+    "weapons": "weapons|guns|rifles|firearms",
+    "counts": "counts",
+    "agreements": "agreements|deals|contracts|accords|memorandums",
+    "charges": "charges|felony counts",
+    "medals": "medals|golds|gold medals",
+    "titles": "titles|trophies",
+    "matches": "matches|games",
+    "wins": "wins|victories",
+    "aftershocks": "aftershocks",
+    "fires": "fires|blazes",
+    "strikes": "strikes|airstrikes|air strikes",
+    "companies": "companies|firms|businesses",
+    "countries": "countries|nations|states",
+    "members": "members",
+    "signatures": "signatures",
+    "hectares": "hectares",
+})
+
+THING_STATUS = _expand({
+    "destroyed": "destroyed|razed|flattened|levelled|leveled|wiped out|burned|burnt|set on fire|set ablaze|torched"
+                 "|burned down|burnt down",
+    "damaged": "damaged",
+    "affected": "affected",
+    "flooded": "flooded|submerged|inundated",
+    "collapsed": "collapsed",
+    "lost": "lost|cut|shed|eliminated",
+    "created": "created|added",
+    "launched": "launched|fired",
+    "intercepted": "intercepted|shot down|downed",
+    "seized": "seized|confiscated",
+    "cancelled": "cancelled|canceled|grounded",
+    "closed": "closed|shut",
+    "without-power": "without power|without electricity|lost power|" + POWER_CUT_TO,
+    "won": "won|secured|took|claimed|clinched",
+})
+
+# Things counted that need no verb to be a checkable figure ("won 120 seats").
+SELF_EVIDENT_THINGS = {"seats", "votes", "goals", "points", "cases", "tests", "doses", "medals", "charges", "counts",
+                       "signatures", "aftershocks", "titles", "wins", "agreements"}

@@ -1,0 +1,75 @@
+"""Incidents: the words that name them, how they relate, and what tells a strike from a walkout.
+"""
+
+from __future__ import annotations
+
+from claimtrack.extract.lexicon.tables import expand as _expand
+
+
+INCIDENTS = _expand({
+    "attack": "attack|attacks|strike|strikes|airstrike|airstrikes|air strike|air strikes|missile strike"
+              "|missile strikes|drone strike|drone strikes|shelling|bombardment|bombing|bombings|raid|raids"
+              "|assault|offensive|ambush|rocket attack|drone attack|missile attack|barrage|onslaught|massacre"
+              "|suicide bombing|missiles|rockets|drones|shelled|bombed",
+    "explosion": "explosion|explosions|blast|blasts|detonation",
+    "shooting": "shooting|shootings|gunfire|gunman|gunmen|shootout|mass shooting|gun battle|gunfight|gun fight"
+                "|firefight|exchange of gunfire|shoot-out",
+    "earthquake": "earthquake|earthquakes|quake|quakes|tremor|tremors",
+    "aftershock": "aftershock|aftershocks",
+    "flood": "flood|floods|flooding|flash flood|flash floods|floodwaters|deluge|torrential rain|monsoon rains"
+             "|downpours",
+    "storm": "storm|storms|hurricane|typhoon|cyclone|tornado|tornadoes|blizzard|tropical storm",
+    "fire": "fire|fires|blaze|blazes|wildfire|wildfires|bushfire|bushfires|inferno|forest fire",
+    "crash": "crash|crashes|collision|accident|derailment|plane crash|bus crash|train crash|pile-up|crashed|collided"
+             "|derailed",
+    "collapse": "collapse|collapsed",
+    "landslide": "landslide|landslides|mudslide|mudslides|avalanche",
+    "stampede": "stampede|crush",
+    "sinking": "sinking|shipwreck|capsized|capsizing|sank",
+    "heatwave": "heatwave|heat wave|heat waves|heatwaves",
+    "eruption": "eruption|volcano",
+    "drought": "drought|famine",
+    "outbreak": "outbreak|epidemic|pandemic|virus|cholera|measles|covid|covid-19|ebola|dengue|mpox|infection"
+                "|infections|disease",
+    "protest": "protest|protests|protesters|protestors|demonstration|demonstrations|demonstrators|rally"
+               "|rallies|march|marchers|riot|riots|rioting|unrest|strikers|walkout|rallied|marched|protested",
+    "match": "match|semi-final|semifinal|quarter-final|marathon|tournament|derby|fixture|grand prix|olympics"
+             "|world cup|world cup final|cup final",
+    "fighting": "fighting|clashes|clash|battle|battles|combat|hostilities|war|conflict|violence",
+    "election": "election|elections|vote|polls|referendum|runoff|ballot",
+})
+
+INCIDENT_KINDS = set(INCIDENTS.values())
+
+# Incidents that cover an area, whose counts in one town or region are parts of the whole; a
+# shooting or a crash happens at one spot, and a place named with its count is where.
+AREA_INCIDENTS = {"earthquake", "aftershock", "storm", "flood", "fire", "drought", "heatwave", "eruption",
+                  "outbreak", "fighting", "landslide", "attack"}
+
+# What brings buildings down: in a story of one, a collapse is its doing, not an incident of its own.
+COLLAPSE_CAUSES = {"earthquake", "aftershock", "storm", "flood", "explosion", "attack", "landslide", "fire", "eruption"}
+
+# In a story about the first kind, words of the others name the same happening: the blast of a
+# bombing, the attack a gunman carried out.
+INCIDENT_AFFINITY = {
+    "attack": {"explosion", "shooting"},
+    "explosion": {"attack"},
+    "shooting": {"attack"},
+}
+
+# A strike that is industrial action, not an attack: who strikes or what kind of strike it
+# is, right before the word ("the miners' strike", "a 24-hour rail strike"), or what follows
+# it ("strike action", "a strike by nurses"). Such a strike is a walkout (kind "protest").
+LABOUR_STRIKE_BEFORE = {
+    "general", "labour", "labor", "industrial", "rail", "railway", "transport", "postal", "nationwide", "national",
+    "public-sector", "public sector", "union", "unions", "workers", "worker", "miners", "nurses", "nurse", "doctors",
+    "doctor", "teachers", "teacher", "staff", "employees", "drivers", "driver", "pilots", "dockers", "dockworkers",
+    "truckers", "farmers", "students", "lawyers", "actors", "writers", "cabin crew", "wildcat", "sympathy",
+    "solidarity", "indefinite", "open-ended", "pay", "pension", "wage",
+}
+
+LABOUR_STRIKE_AFTER = {"action", "actions", "ballot", "ballots", "vote", "notice", "pay", "breakers", "breaker",
+                       "committee", "organisers", "organizers", "leaders", "fund"}
+
+# Words that mark a second incident of the same kind in one article.
+SEPARATE_MARKERS = {"separate", "second", "another", "other", "third", "further", "new", "earlier", "later"}
