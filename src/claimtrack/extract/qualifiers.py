@@ -56,9 +56,11 @@ def qualify(ctx, out: dict) -> None:
 
 
 # Where in an incident a count was made: "In the town of Serrat, 11 people died", "11 of them in Serrat"
+# (a place after the figure is its own only with no other figure between: in "killed 140 people, among
+# them 23 in the town of Ardel", Ardel is the 23's)
 _SCOPE_PLACE = (rf"\b[Ii]n\s+(?:[Tt]he\s+)?(?:(?:town|city|village|district|province|region|county|state|municipality"
                 rf"|commune|neighbou?rhood|area|capital|port)\s+of\s+)?({et.CAP}[\w'’\-]+(?:\s+{et.CAP}[\w'’\-]+)?)")
-_SCOPE_AFTER = re.compile(rf"[^.;:]{{0,40}}?{_SCOPE_PLACE}")
+_SCOPE_AFTER = re.compile(rf"[^.;:\d]{{0,40}}?{_SCOPE_PLACE}")
 _SCOPE_LEAD = re.compile(rf"\s*{_SCOPE_PLACE}\s*,")
 SCOPED_ROLES = ("deaths", "injuries", "missing", "displaced", "evacuated", "hospitalized", "rescued", "shot",
                  "casualties", "trapped", "affected")
@@ -253,8 +255,7 @@ The quake killed 90 people. Twelve people died in Somar.
     earthquake.somar.deaths | Twelve | Twelve people died
 The quake killed 140 people, among them 23 in the town of Ardel.
     earthquake.deaths | 140 | killed 140 people
-    earthquake.ardel.deaths | 23 | 23 in the town of Ardel
-    ! the place after the part is read as the whole's too, so neither is that place's part
+    earthquake.ardel.deaths | 23 | 23
 """),
                negatives=negatives("""
 The storm killed 7 people in Belport.

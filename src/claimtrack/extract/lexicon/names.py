@@ -45,7 +45,9 @@ TITLES = {
     "witnesses", "rescuers", "doctors", "analysts", "experts", "critics", "observers", "officers", "soldiers",
     "troops", "residents", "protesters", "activists", "economists", "scientists", "researchers", "journalists",
     "reporters", "voters", "workers", "firefighters", "medics", "paramedics", "diplomats", "lawmakers",
-    "legislators", "senators", "sources",
+    "legislators", "senators", "sources", "leaders", "ministers", "negotiators", "delegates", "envoys",
+    "mediators", "regulators", "organisers", "organizers", "rebels", "militants", "insurgents", "survivors",
+    "relatives",
 }
 
 PERSON_TITLES = {
