@@ -37,6 +37,7 @@ class Context:
         self.last_status: dict[int, tuple[str, int]] = {}
         self.last_status_doc: tuple[str, int] | None = None
         self._clauses: dict[int, tuple[list, list, list]] = {}  # each sentence's clause marks, their ends, their starts
+        self._clause_at: dict[tuple[int, int], tuple[int, int]] = {}  # (sentence, position): its clause
         self._bodies: dict[int, str] = {}  # each sentence's words, single-spaced
         self._people_at: dict[int, tuple[list, list]] = {}  # each sentence's people, and where each begins
         self.incidents = find_incidents(self)
@@ -153,6 +154,13 @@ class Context:
 
     def clause(self, sentence, pos: int) -> tuple[int, int]:
         """The stretch of the sentence around ``pos`` between clause openers, within REACH of it."""
+        spot = (sentence.index, pos)  # a figure's clause is asked for by several of its rules
+        found = self._clause_at.get(spot)
+        if found is None:
+            found = self._clause_at[spot] = self._clause_of(sentence, pos)
+        return found
+
+    def _clause_of(self, sentence, pos: int) -> tuple[int, int]:
         marks = self._clauses.get(sentence.index)
         if marks is None:
             found = self.clause_marks(sentence)

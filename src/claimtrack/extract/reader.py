@@ -68,8 +68,10 @@ def run(ctx: Context) -> list[Candidate]:
     prior = Prior()
     for match in ctx.value_matches():
         sentence = ctx.doc.sentence_at(match.start())
-        if sentence is None or match.end() > sentence.end or earlier_event_figure(ctx, sentence, match):
+        if sentence is None or match.end() > sentence.end:
             continue
+        if ctx.says_when and earlier_event_figure(ctx, sentence, match):
+            continue  # "the deadliest since 2017, when 64 people died": an earlier event's figure
         found = VALUE_RULES[match.lastgroup](ctx, sentence, match, prior)
         if found is None:
             continue
