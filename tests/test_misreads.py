@@ -227,6 +227,9 @@ HOLIDAYS = [
     ("Thanksgiving", "text: the US (November) and Canada (October)"),
     ("Independence Day", "text: each country has its own"),
     ("Eid al-Fitr", "text: a lunar date"),
+    ("St. Patrick's Day of 2019", "date 2019-03-17"),  # the year after "of" is the day's
+    ("Black Friday", "text: the day after US Thanksgiving"),  # a named weekday, never the last Friday
+    ("Bloody Sunday", "text: the name of more than one massacre"),
 ]
 
 PARTS_OF_A_PERIOD = [

@@ -153,3 +153,49 @@ def test_every_qualifier_is_found_with_its_figure(qualifier):
     figure = f"{qualifier} 120"
     expected = values.normalize(f"{figure} people").canonical()
     assert _count(f"The flood displaced {figure} people, officials said.", figure) == [expected]
+
+
+_HOLIDAYS = sorted({*calendar.FIXED_HOLIDAYS, *calendar.EASTER_HOLIDAYS, *calendar.NTH_WEEKDAY_HOLIDAYS,
+                    *calendar.AMBIGUOUS_HOLIDAYS})
+
+
+def _written(name):
+    """A holiday as running text writes it: "New Year's Day", "MLK Day", "Eid al-Fitr"."""
+    return " ".join(word.upper() if len(word) <= 3 and word not in ("day", "eve", "al", "new", "may", "all", "st")
+                    else "-".join(part.capitalize() if part != "al" else part for part in word.split("-"))
+                    for word in name.split())
+
+
+@pytest.mark.parametrize("name", _HOLIDAYS)
+def test_every_holiday_is_found_whole(name):
+    """A holiday the reader knows is read as the reader reads it alone, in a sentence where a
+    date attaches to an event; one it keeps as text gives no candidate, and never its weekday
+    alone ("Good Friday" read as the last Friday)."""
+    for figure in {_written(name), _written(name).replace("'", "’")}:  # straight and curly apostrophes
+        alone = values.normalize(figure, ref_date=PUBLISHED, kind="date")
+        assert alone.type in ("date", "text"), (figure, alone)
+        found = [c for c in extract.extract(f"The summit opened on {figure}, officials said.", published=PUBLISHED)
+                 if c.key.endswith(".date")]
+        if alone.type == "text":
+            assert found == [], (figure, alone.note)
+        else:
+            assert [(c.value, values.normalize(c.value, ref_date=PUBLISHED, kind="date").canonical())
+                    for c in found] == [(figure, alone.canonical())]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A fire broke out at a Christmas market on Sunday, officials said.",
+    "The Halloween parade was cancelled on Sunday after the storm.",
+])
+def test_a_one_word_holiday_before_a_noun_is_the_season_not_the_day(sentence):
+    dates = [c.value for c in extract.extract(sentence, published=PUBLISHED) if c.value_type == "date"]
+    assert all(value == "Sunday" for value in dates), dates
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("Jane Okafor died on St. Patrick's Day after the crash, police said.", "jane-okafor"),
+    ("The boy died on Valentine’s Day, two days after he was shot.", None),
+])
+def test_a_day_named_for_a_saint_is_no_one_s(sentence, person):
+    dates = [c.key for c in extract.extract(sentence, published=PUBLISHED) if c.value_type == "date"]
+    assert dates == [f"{person}.death.date" if person else "death.date"]

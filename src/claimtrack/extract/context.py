@@ -15,7 +15,7 @@ from datetime import date
 from claimtrack.extract import text as et
 from claimtrack.extract.incidents import Incident, find_incidents
 from claimtrack.extract.model import MAX_STATEMENT, REACH
-from claimtrack.extract.patterns import START_WORDS, patterns, value_re, value_re_lowered
+from claimtrack.extract.patterns import HOLIDAY_FIRST_WORDS, HOLIDAY_ONLY_CORES, START_WORDS, holiday_re, patterns, value_re, value_re_lowered
 
 
 # a phrase set off by commas between the counted and what happened to them
@@ -52,17 +52,29 @@ class Context:
         """Value matches in reading order, as ``finditer`` would give them, but the
         full pattern is only tried in the few words before each core word."""
         text = self.text
-        word_start, start_word = self.p["word_start"], self.p["start_word"]
+        word_start, start_word, boundary = self.p["word_start"], self.p["start_word"], self.p["boundary"]
         done = 0
         if self.lower is not None:
             cores = [m.start() for m in self.p["core_figures"].finditer(self.lower)]
             cores.extend(m.start() for m in self.p["core"].finditer(self.lower))
-            boundary = self.p["boundary"]
-            cores.extend(m.start() for m in self.p["core_names"].finditer(text) if boundary.match(text, m.start()))
-            cores.sort()
+            names = [m for m in self.p["core_names"].finditer(text) if boundary.match(text, m.start())]
         else:
-            cores = [m.start() for m in self.p["core_any_case"].finditer(text)]
-        tried: set[int] = set()  # starts that gave no value (one found there would have ended before a core)
+            cores, names = [], list(self.p["core_any_case"].finditer(text))
+        # where a holiday is named, it is read first and whole ("Good Friday", not "Friday"); a
+        # holiday's first word is a core only there ("New Year's Eve", not "New York")
+        named = holiday_re().match
+        holidays = set()
+        for m in names:
+            at = m.start()
+            if m.group(0) in HOLIDAY_FIRST_WORDS:
+                if named(text, at):
+                    holidays.add(at)
+                elif m.group(0) in HOLIDAY_ONLY_CORES:
+                    continue
+            cores.append(at)
+        cores.sort()
+        # starts that gave no value, with the holiday pattern or without (one found there would have ended before a core)
+        tried: set[tuple[int, bool]] = set()
         line_start, seen = 0, 0  # where the line of the last core begins; up to where the text was searched
         for at in cores:
             if at < done:
@@ -85,15 +97,16 @@ class Context:
                     if word is None or word.lower() in START_WORDS:
                         starts.append(w.start())
             starts.append(at)
+            holiday = at in holidays
             for start in starts:
-                if start in tried:
+                if (start, holiday) in tried:
                     continue
-                match = self.value_at(start)
+                match = (holiday and named(text, start)) or self.value_at(start)
                 if match and match.end() > at:
                     yield match
                     done = match.end()
                     break
-                tried.add(start)
+                tried.add((start, holiday))
 
     def value_at(self, start: int) -> re.Match | None:
         """``value_re().match(self.text, start)``, found over the lower-cased text where it can be."""

@@ -92,6 +92,25 @@ WEEKDAYS = lex.WEEKDAY_NAMES
 _WEEKDAY = f"(?-i:{alternation(WEEKDAYS, lower=False)})"
 _DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[89]\d\d|20\d\d)"
+
+
+def _holiday_source(names) -> str:
+    """Holidays as running text writes them: capitalized ("Good Friday", "MLK Day"), "St" with or
+    without its dot, an apostrophe straight, curly or left out ("Presidents Day"); as prefix trees.
+    A one-word name before a word in lower case is the season's, not a day: "a Christmas party"."""
+    spelled = set()
+    for name in names:
+        for apostrophe in ("'", "’", ""):
+            written = name.replace("'", apostrophe)
+            spelled.update({written, written.replace("st ", "st. ")} if written.startswith("st ") else {written})
+    one_word = alternation(name for name in spelled if " " not in name)
+    several = alternation(name for name in spelled if " " in name)
+    return (rf"(?=(?-i:[A-Z]))(?:{several}\b"
+            rf"|{one_word}\b(?!\s+(?!(?:morning|afternoon|evening|night)\b)(?-i:[a-z])))")
+
+
+_HOLIDAY = _holiday_source(lex.HOLIDAY_NAMES)
+_CHURCH = alternation(lex.CHURCHES)
 _DUR_UNIT = f"(?:{alternation(lex.DURATION_NAMES)})"
 
 # What is done to people after an incident, by others: never the incident's own doing.
@@ -172,6 +191,12 @@ _CORE_WORDS = (set(_SMALL.split("|")) | set(_TENS.split("|")) | {
 } | {unit + "long" for unit in ("day", "week", "month", "year", "hour", "minute", "night", "decade", "fortnight")}
     | set(lex.SCALE_WORDS) | {phrase.split()[0] for phrase in lex.VAGUE_PLURALS})
 _CORE_NAMES = set(lex.MONTH_WORDS) | set(lex.WEEKDAY_NAMES)
+# A holiday's first word, capitalized: only at these is the holiday pattern tried ("Good Friday", "MLK Day"),
+# and only where it names one are they cores; months and weekdays are cores wherever they are.
+HOLIDAY_FIRST_WORDS = frozenset(
+    spelled for name in lex.HOLIDAY_NAMES for first in [name.split()[0].split("'")[0]]
+    for spelled in (first.capitalize(), *([first.upper()] if len(first) <= 3 else [])))
+HOLIDAY_ONLY_CORES = HOLIDAY_FIRST_WORDS - _CORE_NAMES
 
 
 # Words a value may begin with before its core word ("at least 45", "on Sunday", "a three-day", "USD 5").
@@ -189,6 +214,15 @@ START_WORDS = {
 @lru_cache(maxsize=1)
 def value_re() -> re.Pattern:
     return re.compile(_VALUE_RE_SOURCE, re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def holiday_re() -> re.Pattern:
+    """A date named as a holiday ("on Good Friday", "last Christmas", "Orthodox Easter 2023",
+    "Black Friday"), as the value pattern's date group: tried only where a holiday's first word
+    is, before the value pattern, so that a named weekday is never read as the weekday alone."""
+    return re.compile(rf"(?P<date>\b(?:(?:on|since|by|until|from|in|over|at)\s+)?(?:(?:last|this|next)\s+)?"
+                      rf"(?:(?:{_CHURCH})\s+)?{_HOLIDAY}(?:,?\s+(?:of\s+)?{YEAR}\b)?)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -304,12 +338,12 @@ def patterns() -> dict[str, re.Pattern]:
         "core": re.compile(r"\b(?:" + alternation(_CORE_WORDS) + r")\b"),
         # Without the leading \b, which is checked where a name is found: the search then skips to the
         # capitals. A name found inside a word ends where that word does, so it hides no other.
-        "core_names": re.compile(r"(?:" + alternation(_CORE_NAMES, lower=False) + r")\b"),
+        "core_names": re.compile(r"(?:" + alternation(_CORE_NAMES | HOLIDAY_ONLY_CORES, lower=False) + r")\b"),
         "boundary": re.compile(r"\b"),
         "incident_lower": re.compile(rf"\b(?:{alternation(lex.INCIDENTS)})\b"),
         "core_any_case": re.compile(
             r"[\d$€£¥₹₽₩₺₴₦₪]|\b(?:" + alternation(_CORE_WORDS) + r")\b|\b(?-i:"
-            + alternation(_CORE_NAMES, lower=False) + r")\b",
+            + alternation(_CORE_NAMES | HOLIDAY_ONLY_CORES, lower=False) + r")\b",
             re.IGNORECASE,
         ),
         # where a word or a currency symbol starts, with the word

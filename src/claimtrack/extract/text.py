@@ -355,6 +355,8 @@ def _find_names(doc: Document) -> None:
         prev = text[max(sentence.start, start - 12):start].split()
         prev_word = prev[-1].lower() if prev else ""
         kind = _classify(tokens, lowers, titled, prev_word)
+        if kind in ("person", "maybe") and _DAY_AFTER.match(text, match.end()):
+            kind = "other"  # "St. Patrick's Day", "Valentine's Day": a day's name, no one's
         raw.append((sentence, start, match.end(), tokens, lowers, titled, kind))
         if kind == "person" and len(tokens) >= 2:
             slug = slugify(" ".join(tokens))
@@ -394,6 +396,8 @@ def _find_names(doc: Document) -> None:
     for m in doc._mentions:
         doc._by_sentence.setdefault(m.sentence, []).append(m)
 
+
+_DAY_AFTER = re.compile(r"[ \u00a0](?:Day|Eve)\b")
 
 # What follows a lone capitalized word that makes it a person: "Berg said", "Berg, who ...".
 _ACTS = re.compile(

@@ -64,6 +64,8 @@ def holiday(raw: str, toks: list[str], ref: date | None) -> Value | None:
         return None
     name, kind, rule = found
     rest = toks[i + n:]
+    if rest[:1] == ["of"] and len(rest) == 2:
+        rest = rest[1:]  # "St Patrick's Day of 2012"
     if len(rest) > 1 or (rest and not (rest[0].isdigit() and len(rest[0]) == 4)) or (rest and mod):
         return None
     if kind == "ambiguous":

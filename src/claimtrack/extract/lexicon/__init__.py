@@ -84,6 +84,8 @@ from claimtrack.extract.lexicon.figures import (
     MONTH_NAMES,
     MONTH_WORDS,
     WEEKDAY_NAMES,
+    HOLIDAY_NAMES,
+    CHURCHES,
 )
 
 __all__ = [
@@ -150,6 +152,8 @@ __all__ = [
     "MONTH_NAMES",
     "MONTH_WORDS",
     "WEEKDAY_NAMES",
+    "HOLIDAY_NAMES",
+    "CHURCHES",
     "MONEY_NOUNS",
     "MONEY_MODIFIERS",
     "PERCENT_TOPICS",

@@ -1,4 +1,4 @@
-"""Number words, qualifiers, units, currencies, months and weekdays, as running text writes them.
+"""Number words, qualifiers, units, currencies, months, weekdays and holidays, as running text writes them.
 
 Not kept here: they are the value reader's vocabulary (claimtrack.values.lexicon), so that
 what a value can be read in is also found in running text.
@@ -90,3 +90,11 @@ MONTH_NAMES = tuple(
 MONTH_WORDS = tuple(name.capitalize() for names in _calendar.MONTHS for name in names)  # without dots
 
 WEEKDAY_NAMES = tuple(names[0].capitalize() for names in _calendar.WEEKDAYS)
+
+# Holidays and named days, lower-cased, every one the date reader knows: the ones it reads
+# ("Good Friday", "Christmas Eve") and the ones it keeps as text with why ("Black Friday",
+# "Thanksgiving"): found whole, a named weekday is never read as the last such weekday.
+HOLIDAY_NAMES = tuple(sorted({*_calendar.FIXED_HOLIDAYS, *_calendar.EASTER_HOLIDAYS,
+                              *_calendar.NTH_WEEKDAY_HOLIDAYS, *_calendar.AMBIGUOUS_HOLIDAYS}))
+
+CHURCHES = tuple(_calendar.EASTER_CHURCHES)  # "Orthodox Easter": whose Easter a holiday is counted from

@@ -94,6 +94,14 @@ AMBIGUOUS_HOLIDAYS = {
     "passover": "a lunar date, not computed here",
     "rosh hashanah": "a lunar date, not computed here",
     "yom kippur": "a lunar date, not computed here",
+    # a weekday with a name: never the last such weekday before the report
+    "black friday": "the day after US Thanksgiving; shops elsewhere keep their own",
+    "cyber monday": "the Monday after US Thanksgiving; shops elsewhere keep their own",
+    "super tuesday": "a different day in each primary season",
+    "super saturday": "a different day in each primary season",
+    "bloody sunday": "the name of more than one massacre, not a day of the calendar",
+    "black monday": "the name of more than one market crash, not a day of the calendar",
+    "black tuesday": "the name of more than one market crash, not a day of the calendar",
 }
 
 # Parts of a week (Monday = 0): "early last week", "the end of the week".
