@@ -15,7 +15,8 @@ from datetime import date
 from claimtrack.extract import text as et
 from claimtrack.extract.incidents import Incident, find_incidents
 from claimtrack.extract.model import MAX_STATEMENT, REACH
-from claimtrack.extract.patterns import HOLIDAY_FIRST_WORDS, HOLIDAY_ONLY_CORES, START_WORDS, holiday_re, patterns, value_re, value_re_lowered
+from claimtrack.extract.patterns import (HOLIDAY_FIRST_WORDS, HOLIDAY_ONLY_CORES, START_WORDS, holiday_re, patterns,
+                                         value_re, value_re_lowered)
 
 
 # a phrase set off by commas between the counted and what happened to them
@@ -73,7 +74,8 @@ class Context:
                     continue
             cores.append(at)
         cores.sort()
-        # starts that gave no value, with the holiday pattern or without (one found there would have ended before a core)
+        # starts that gave no value, with the holiday pattern or without (one found there would have
+        # ended before a core)
         tried: set[tuple[int, bool]] = set()
         line_start, seen = 0, 0  # where the line of the last core begins; up to where the text was searched
         for at in cores:
