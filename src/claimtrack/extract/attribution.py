@@ -28,13 +28,17 @@ _TRAILING_BARE = re.compile(
     + _SPEECH + r"))\s*[.!?]?[\"”’]*\s*$",
     re.IGNORECASE,
 )
-_INVERTED = re.compile(r"[,—–]\s*(?:" + _SPEECH + r")\s+((?:[\w'’.\-]+\s*){1,8}?)\s*[.!?]?[\"”’]*\s*$", re.IGNORECASE)
+# A word is matched whole ("[\w...]+" then no word character): split over several repeats, a
+# long word would give the engine exponentially many ways to fail, and no other match.
+_WORD = r"[\w'’.\-]+(?![\w'’.\-])"
+_INVERTED = re.compile(r"[,—–]\s*(?:" + _SPEECH + r")\s+((?:" + _WORD + r"\s*){1,8}?)\s*[.!?]?[\"”’]*\s*$",
+                       re.IGNORECASE)
 _LEADING = re.compile(
     r"^((?:[\w'’.\-]+\s+){0,7}?(?:" + _SPEECH + r"))(?:\s+(?:on|in|late|early|last|this)\s+\w+)?(?:\s+that\b|\s*[,:]|\s+)",
     re.IGNORECASE,
 )
 _ONLY_ATTRIBUTION = re.compile(
-    r"^(?:(?:[\w'’.\-]+\s+){0,7}?(?:" + _SPEECH + r")|according to\s+(?:[\w'’.\-]+\s*){1,8})\s*[.!?]?[\"”’]*$",
+    r"^(?:(?:[\w'’.\-]+\s+){0,7}?(?:" + _SPEECH + r")|according to\s+(?:" + _WORD + r"\s*){1,8})\s*[.!?]?[\"”’]*$",
     re.IGNORECASE,
 )
 _TRIM_ACCORDING = re.compile(r"\s+(?:based|which|that|who|on|in|at|for|from|published|released|seen|obtained)\b.*$",
@@ -51,7 +55,7 @@ def attribution(doc: Document, sentence: Sentence) -> tuple[str, int, int] | Non
     if found is None and sentence.index + 1 < len(doc.sentences):
         nxt = doc.sentences[sentence.index + 1]
         body = doc.text[nxt.start:nxt.end]
-        if _ONLY_ATTRIBUTION.match(body) and len(body) < 80:
+        if len(body) < 80 and _ONLY_ATTRIBUTION.match(body):
             found = (body.rstrip(" .!?\"”’"), nxt.start, nxt.start + len(body.rstrip(" .!?\"”’")))
     doc.attributions[sentence.index] = found
     return found
