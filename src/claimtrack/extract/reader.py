@@ -24,8 +24,8 @@ def compile_patterns() -> None:
     """Compile the rules' patterns now: worker processes forked afterwards share them.
 
     Not the value pattern for text in any case, ``value_re()`` (~75 ms to compile): it reads
-    only texts whose letters do not lower-case letter for letter, and values whose month or
-    weekday is written in an unusual case; a worker that meets one compiles it then.
+    only texts whose letters do not lower-case letter for letter ("İ"); a worker that meets one
+    compiles it then.
     """
     value_re_lowered()
     patterns()
