@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimtrack import furniture
 
@@ -103,3 +105,28 @@ def test_a_text_added_before_furniture_was_left_out_is_still_the_same_source(run
     run("source", "add", "--keep-furniture", article("a.txt", body))
     assert "same text as source" in run("source", "add", article("b.txt", body)).stderr
     assert len(run.json("source", "list", "--json")) == 1
+
+
+# What the furniture patterns look for, in any case, among words and marks of running text.
+_PIECES = ["photo", "Photo", "PHOTO", "(AP Photo/Jo Lind)", "View Full Caption", "getty images", "Image", "picture",
+           "Picture credit:", "3 of 12", "of", "12", "(c)", "(C)", "Copyright", "COPYRIGHT", "all rights reserved",
+           "All Rights Reserved", "\u00a9", "by", ":", "(", ")", "File", "Photo)", "the", "mayor", "said", ".",
+           "\u0130mage", "PHOT\u0130", "\u017fhop"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=7), st.sampled_from([" ", "", "  "]))
+def test_the_quick_checks_never_change_what_a_line_is(pieces, separator):
+    """Lines without the words a caption or a copyright needs skip those patterns: the answer is
+    what the patterns alone give."""
+    line = separator.join(pieces)
+    for candidate in (line, line.strip()):
+        assert furniture._may_be_caption(candidate) or furniture._CAPTION.search(candidate) is None, candidate
+        assert furniture._may_be_copyright(candidate) or furniture._COPYRIGHT.search(candidate) is None, candidate
+
+
+@pytest.mark.parametrize("line", ["Image: Reuters", "IMAGE BY JO LIND", "Picture by staff", "Photograph credit: AP",
+                                  "(File Photo)", "Photos by Jo Lind", "Getty Images", "View full caption",
+                                  "Image 3 of 12", "4 of 9"])
+def test_each_caption_shape_passes_the_quick_check(line):
+    assert furniture._CAPTION.search(line) and furniture._may_be_caption(line)

@@ -113,11 +113,28 @@ def _credit_line(line: str) -> bool:
     own statement and stays: it is read like the story's other sentences.
     """
     line = line.replace("Buy Photo", " ").strip()
-    credit = _CAPTION.search(line)
+    credit = _CAPTION.search(line) if _may_be_caption(line) else None
     if not credit:
         return False
     rest = (line[:credit.start()] if credit.start() else _CAPTION.sub(" ", line)).strip(" ;,-")
     return len(rest.split()) < 6 or not _PROSE.search(rest)
+
+
+# Words the patterns need, looked for first: the patterns search a whole line, case-blind. On
+# ASCII, where case is simple, a line without them cannot match; others go to the pattern.
+def _may_be_caption(line: str) -> bool:
+    if not line.isascii():
+        return True
+    lowered = line.lower()
+    return ("photo" in lowered or "caption" in lowered or "getty" in lowered or "image" in lowered
+            or "picture" in lowered or (" of " in lowered and lowered[-1:].isdigit()))
+
+
+def _may_be_copyright(line: str) -> bool:
+    if not line.isascii():
+        return True
+    lowered = line.lower()
+    return lowered.startswith(("(c)", "copyright")) or "all rights reserved" in lowered
 
 
 def at_edge(line: str) -> bool:
@@ -125,16 +142,34 @@ def at_edge(line: str) -> bool:
     stripped = line.strip()
     if len(stripped) > MAX_FURNITURE_LINE:
         return False
-    if _COPYRIGHT.search(stripped) or _EDGE_LINE.match(stripped):
+    if (_may_be_copyright(stripped) and _COPYRIGHT.search(stripped)) or _EDGE_LINE.match(stripped):
         return True
-    words = [w.casefold() for w in _TOKENS.findall(_SEPARATORS.sub(" ", stripped)) if any(c.isalnum() for c in w)]
-    return bool(words) and all(w in MENU_WORDS for w in words)
+    menu = False  # every word a menu's, and one at least; a story's line fails at its first word or so
+    for token in _TOKENS.finditer(_SEPARATORS.sub(" ", stripped)):
+        word = token.group(0)
+        if any(c.isalnum() for c in word):
+            if word.casefold() not in MENU_WORDS:
+                return False
+            menu = True
+    return menu
 
 
-def _prose(line: str) -> bool:
+def _prose(line: str, anywhere=anywhere, at_edge=at_edge) -> bool:
     """A paragraph of the story: long enough, ending as a sentence ends, and not itself furniture."""
     stripped = line.strip()
     return len(stripped) >= 60 and bool(_PROSE.search(stripped)) and not anywhere(stripped) and not at_edge(stripped)
+
+
+def _once(test):
+    """``test`` answered once per string (trim asks of a line twice)."""
+    answers: dict[str, bool] = {}
+
+    def once(line: str) -> bool:
+        answer = answers.get(line)
+        if answer is None:
+            answer = answers[line] = test(line)
+        return answer
+    return once
 
 
 def only_furniture(text: str) -> bool:
@@ -145,7 +180,8 @@ def only_furniture(text: str) -> bool:
 def trim(text: str) -> tuple[str, int]:
     """The text with its furniture lines taken out, and how many were; the text itself when none are."""
     lines = text.split("\n")
-    prose = [i for i, line in enumerate(lines) if _prose(line)]
+    is_anywhere, is_edge = _once(anywhere), _once(at_edge)
+    prose = [i for i, line in enumerate(lines) if _prose(line, is_anywhere, is_edge)]
     if not prose:
         return text, 0
     first, last = prose[0], prose[-1]
@@ -154,7 +190,7 @@ def trim(text: str) -> tuple[str, int]:
         if not line.strip():
             continue
         edge = index < first or index > last
-        if anywhere(line) or (edge and at_edge(line)):
+        if is_anywhere(line) or (edge and is_edge(line)):
             drop.add(index)
     heading = next((i for i in range(last + 1, len(lines)) if _HEADINGS.match(_bare(lines[i]))), None)
     if heading is not None:  # a list of headlines under 'Most read': the rest of the text
