@@ -14,12 +14,15 @@ def headline_figures(text: str, title: str, published, found: list[Candidate], t
     the text's candidates (``found``) do not give, as candidates quoted from the title. The
     people a headline says were shot, where neither it nor the text names a death, are also
     its count of the injured."""
-    said = {(c.key, normalize(c.value, published, c.value_type).canonical()) for c in found}
-    if not DEATH_WORDS.search(text) and not DEATH_WORDS.search(title):
+    titled = [c for c in titled if c.value_type != "date" and _is_incident(c.key.split(".", 1)[0])]
+    if not titled:
+        return []
+    if any(c.key.endswith(".shot") for c in titled) and not DEATH_WORDS.search(text) and not DEATH_WORDS.search(title):
         titled = titled + [replace(c, key=c.key[:-len("shot")] + "injuries") for c in titled if c.key.endswith(".shot")]
+    keys = {c.key for c in titled}
+    said = {(c.key, normalize(c.value, published, c.value_type).canonical()) for c in found if c.key in keys}
     return [replace(c, field="title", rule="headline") for c in titled
-            if c.value_type != "date" and _is_incident(c.key.split(".", 1)[0])
-            and (c.key, normalize(c.value, published, c.value_type).canonical()) not in said]
+            if (c.key, normalize(c.value, published, c.value_type).canonical()) not in said]
 
 
 def _is_incident(subject: str) -> bool:
