@@ -52,6 +52,9 @@ def terminal(args: list[str], *, columns: int = 80, env: dict | None = None, key
 
     pid, fd = pty.fork()
     if pid == 0:  # the child: the command, on the terminal (its size from the terminal, as a shell leaves it)
+        # Ctrl-C interrupts, as for a shell's foreground job, even where the tests run with SIGINT
+        # ignored (a background job of a script): the command would inherit that and never see it
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
         os.environ.pop("COLUMNS", None)
         os.environ.pop("LINES", None)
         os.environ.update(env or {})
