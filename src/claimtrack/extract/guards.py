@@ -15,7 +15,7 @@ YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 OF_AFTER = re.compile(r"\s+of\b")
 NOT_A_COUNT_AFTER = re.compile(
     r"\s*(?:[:.]\d|a\.?m\b|p\.?m\b|-year|-month|-week|-day|-point|-member|-strong|st\b|nd\b|rd\b|th\b"
-    r"|%|/|-|–|\)|\s*(?:percent|per\s+cent|years?\s+old|times)\b)", re.IGNORECASE)
+    r"|%|/|-|–|\)|\s*(?:percent|per\s+cent|years?\s+old|(?:more\s+|other\s+|separate\s+)?times)\b)", re.IGNORECASE)
 NOT_A_COUNT_BEFORE = re.compile(
     r"\b(?:No\.|number|Article|Resolution|Flight|Route|Highway|page|chapter|section|room|aged|age|ages"
     r"|score|scored|won|lost|beat|drew)\s*$"
@@ -48,6 +48,14 @@ OF_THE = re.compile(rf"\s+of\s+the\s+(?:[\d,]+|{WORD_NUMBER}(?=\s))?", re.IGNORE
 PAST_EVENT_WHEN = re.compile(rf"\b(?:since|(?:than|as|before|time)\s+in)\s+(?:(?:{MONTH})\s+)?{YEAR}\s*,?"
                               rf"\s+when\b[^,.;:]{{0,60}}$", re.IGNORECASE)
 
+# a gunshot, not people shot: "fired one shot", "one more shot", "one shot struck the wall"
+_FIRED_BEFORE = re.compile(r"\b(?:fired|fires|fire|firing|heard|hear|hears|let\s+off|got\s+off|squeezed\s+off)"
+                           r"\s+(?:at\s+least\s+|only\s+|just\s+)?$", re.IGNORECASE)
+_A_SHOT_AFTER = re.compile(r"\s+(?:more|single|final|last|warning|fatal)\s+shot\b"
+                           r"|\s+shot\s+(?:rang|rings|ring|echoed|traveled|travelled|struck|strikes|hit|hits|pierced"
+                           r"|entered|grazed|missed|went|came|was\s+fired|were\s+fired)\b", re.IGNORECASE)
+_SHOT_AFTER = re.compile(r"\s+shot\b", re.IGNORECASE)
+
 NAME_WORD_BEFORE = re.compile(r"[a-z.,;:!?\"”)]\s+[A-Z][\w'’-]*\s+$|^\s*[A-Z][\w'’-]*\s+[A-Z][\w'’-]*\s+$")
 FAMILY_BEFORE = re.compile(r"\b(?:had|has|have|having|with|raising|raised|leaves|left\s+behind|survived\s+by"
                             r"|adopted|fostered)\s+$", re.IGNORECASE)
@@ -70,6 +78,8 @@ def not_a_count(ctx, m, core: str, before: str, after: str) -> str | None:
         return "part of a name"  # "Regional One", "Air Force One"
     if WHOLE_OF_PARTITIVE.search(before):
         return "the whole of a part"  # the 40 of "12 of the 40 passengers"
+    if _A_SHOT_AFTER.match(after) or (_FIRED_BEFORE.search(before) and _SHOT_AFTER.match(after)):
+        return "shots fired"  # "fired one shot", "one shot struck the wall": no one counted
     return None
 
 

@@ -238,4 +238,7 @@ She is a mother of three.
 Flight 370 vanished in 2014.
 One of the victims was a nurse.
 The house at 14 Mill Lane burned down.
+The guard heard one shot from the car park and called police.
+A single shot rang out and one shot struck the shop window.
+The officer shot four more times before the car stopped.
 """))
