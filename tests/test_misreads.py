@@ -301,7 +301,17 @@ CLOCK_TIMES = [
     ("midnight on Sunday", "text: its start or its end"),
 ]
 
+EVENTS_BY_THEIR_VICTIMS = [
+    ("a triple shooting", "count 3"),
+    ("double fatal shooting", "count 2"),
+    ("the quadruple homicide", "count 4"),
+    ("double", "text: not a number"),  # alone a change, not a count: "prices could double"
+    ("a double bombing", "text: not a number"),  # bombings counted, not people
+    ("triple shootings", "text: not a number"),  # several events
+]
+
 CASES = {
+    "events named by how many they struck": EVENTS_BY_THEIR_VICTIMS,
     "decimals without a leading zero": DECIMALS_WITHOUT_A_LEADING_ZERO,
     "decimal commas": DECIMAL_COMMAS,
     "numbers broken by a space": NUMBERS_BROKEN_BY_A_SPACE,
@@ -348,7 +358,7 @@ _PIECES = st.sampled_from(
      "Fahrenheit", "C", "c", "cents", "p", "pounds", "pesos", "yuan", "Chinese", "days", "hours", "years",
      "century", "21st", "the", "of", "on", "last", "this", "next", "late", "early", "end", "month", "week",
      "year", "Q3", "Sunday", "April", "16", "27th", "Christmas", "Easter", "Orthodox", "Thanksgiving", "9:59",
-     "pm", "10", "noon", "around", "GMT", "yes", "no"])
+     "pm", "10", "noon", "around", "GMT", "yes", "no", "double", "triple", "fatal", "shooting", "homicide"])
 _WORDINGS = st.one_of(st.lists(_PIECES, min_size=1, max_size=6).map(" ".join),
                       st.lists(_PIECES, min_size=1, max_size=4).map("".join), st.text(max_size=30))
 

@@ -136,6 +136,10 @@ def read_number(t: str, raw: str, kind: str | None) -> Value:
         share = _read_share(num_tokens(t), raw)
         if share is not None:
             return share
+    if kind in (None, "count"):
+        multiple = _read_multiple(num_tokens(t))
+        if multiple is not None:
+            return _read_number_tokens([str(multiple)], str(multiple), raw, kind)
     got = _read_number_tokens(num_tokens(t), t, raw, kind)
     if got.type == "text" and got.note == UNREAD:
         # "winds of 150 km/h", "the death toll rose to 41": the figure after the lead-in words
@@ -152,6 +156,17 @@ def read_number(t: str, raw: str, kind: str | None) -> Value:
                 if again.type != "text":
                     return again
     return got
+
+
+def _read_multiple(toks: list[str]) -> int | None:
+    """ "a triple shooting", "double fatal shooting": the people it struck; None for anything else."""
+    if toks[:1] in (["a"], ["the"]):
+        toks = toks[1:]
+    if len(toks) == 3 and toks[1] in _nw.MULTIPLE_FATAL:
+        toks = [toks[0], toks[2]]
+    if len(toks) == 2 and toks[0] in _nw.MULTIPLES and toks[1] in _nw.MULTIPLE_NOUNS:
+        return _nw.MULTIPLES[toks[0]]
+    return None
 
 
 _TIME_OF_DAY_RE = Lazy(r"\d\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])|\d:\d\d")

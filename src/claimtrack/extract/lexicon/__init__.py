@@ -86,6 +86,9 @@ from claimtrack.extract.lexicon.figures import (
     WEEKDAY_NAMES,
     HOLIDAY_NAMES,
     CHURCHES,
+    MULTIPLES,
+    MULTIPLE_NOUNS,
+    MULTIPLE_FATAL,
 )
 
 __all__ = [
@@ -154,6 +157,9 @@ __all__ = [
     "WEEKDAY_NAMES",
     "HOLIDAY_NAMES",
     "CHURCHES",
+    "MULTIPLES",
+    "MULTIPLE_NOUNS",
+    "MULTIPLE_FATAL",
     "MONEY_NOUNS",
     "MONEY_MODIFIERS",
     "PERCENT_TOPICS",

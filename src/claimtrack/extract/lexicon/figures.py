@@ -98,3 +98,8 @@ HOLIDAY_NAMES = tuple(sorted({*_calendar.FIXED_HOLIDAYS, *_calendar.EASTER_HOLID
                               *_calendar.NTH_WEEKDAY_HOLIDAYS, *_calendar.AMBIGUOUS_HOLIDAYS}))
 
 CHURCHES = tuple(_calendar.EASTER_CHURCHES)  # "Orthodox Easter": whose Easter a holiday is counted from
+
+# "a triple shooting": how many people an event struck (see claimtrack.values.lexicon.numbers)
+MULTIPLES = tuple(_numbers.MULTIPLES)
+MULTIPLE_NOUNS = tuple(_numbers.MULTIPLE_NOUNS)
+MULTIPLE_FATAL = tuple(_numbers.MULTIPLE_FATAL)

@@ -80,3 +80,10 @@ ORDINALS = {
     "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80,
     "ninetieth": 90, "hundredth": 100,
 }
+
+# "A triple shooting", "a double homicide": an event named by how many people it struck. Read as
+# that count only before one of these nouns: "double" alone is a change ("prices doubled"), and
+# "a double bombing" counts bombings, not people.
+MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5, "sextuple": 6}
+MULTIPLE_NOUNS = {"shooting", "homicide", "murder", "killing", "stabbing", "slaying"}
+MULTIPLE_FATAL = {"fatal", "deadly"}  # "a double fatal shooting": both died
