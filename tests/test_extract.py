@@ -49,6 +49,9 @@ CASES = [
     ("More than 20 fighters died in clashes near the border.",
      [("fighting.fighters.deaths", "More than 20", "More than 20 fighters died")]),
     ("Dozens wounded as riot police charged the crowd.", [("protest.injuries", "Dozens", "Dozens wounded")]),
+    # a patient fighting for their life is no fighting: the day is nobody's event here
+    ("A boy was fighting for his life on Sunday after gunmen wounded two people at a party.",
+     [("shooting.injuries", "two", "wounded two people")]),
     ("Fourteen children were among the dead after the school roof collapsed.",
      [("collapse.children.deaths", "Fourteen", "Fourteen children were among the dead")]),
     ("The landslide buried the village, killing twenty-three people including seven children.",

@@ -36,6 +36,8 @@ _LABOUR_STRIKE_AFTER = re.compile(
     rf"\s+(?:(?:{alternation(lex.LABOUR_STRIKE_AFTER)})\b|by\s+(?:the\s+)?(?:[\w-]+\s+)?"
     rf"(?:{alternation(_STRIKING_PEOPLE)})\b|(?:was|were|has\s+been|had\s+been)\s+called\s+off\b)")
 _FIGURATIVE_BATTLE_BEFORE = re.compile(r"\b(?:legal|court|price|trade|culture)\s+$")
+_FOR_A_LIFE_AFTER = re.compile(r"\s+(?:for\s+(?:(?:his|her|their|your|my|our|a|the)\s+)?(?:life|lives|survival)"
+                               r"|to\s+(?:stay|survive|live)\b)")
 # "talks collapsed", "the collapse of the ceasefire": no building came down
 _AGREEMENTS = (r"(?:talks|negotiations|ceasefire|truce|deal|agreement|accord|government|coalition|economy"
                r"|currency|markets?|prices|bank|company|firm|peace\s+process|alliance|regime|bid|plan|project"
@@ -94,6 +96,8 @@ def real_incident(ctx, m: re.Match, word: str) -> bool:
         return False
     if word in ("battle", "battles", "war", "conflict") and _FIGURATIVE_BATTLE_BEFORE.search(before):
         return False
+    if word in ("fighting", "battling", "battle") and _FOR_A_LIFE_AFTER.match(ctx.after(m.end(), 30).lower()):
+        return False  # "fighting for his life", "a battle for survival": a patient, not combat
     if word in ("collapse", "collapsed") and (
             _FIGURATIVE_COLLAPSE_BEFORE.search(ctx.before(m.start(), 50).lower())
             or _FIGURATIVE_COLLAPSE_AFTER.match(ctx.after(m.end(), 60).lower())):
