@@ -420,3 +420,26 @@ def describe_change(entry: dict) -> str:
     if new:
         text += f": {new}"
     return text + (f" ({entry['note']})" if entry["note"] else "")
+
+
+class Evidence:
+    """The public notes of the claims as a report writes them, each source once (same words and
+    addresses), in the order first cited, with the numbers of the claims it is cited for."""
+
+    def __init__(self) -> None:
+        self.notes: dict[tuple, dict] = {}
+        self.cited: dict[tuple, list[int]] = {}
+
+    def add(self, number: int, claim: dict) -> None:
+        for note in claim["notes"]:
+            if note["visibility"] == "public":
+                found = (" ".join(note["text"].split()), note["url"] or "", note["archive_url"] or "")
+                self.notes.setdefault(found, note)
+                self.cited.setdefault(found, []).append(number)
+
+    def __iter__(self):
+        """(note, the claims it is cited for, sorted) for each source."""
+        return ((self.notes[found], sorted(set(numbers))) for found, numbers in self.cited.items())
+
+    def __bool__(self) -> bool:
+        return bool(self.cited)

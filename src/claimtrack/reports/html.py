@@ -12,9 +12,9 @@ from typing import Callable, TextIO
 
 from claimtrack import ids
 from claimtrack.reports import claimreview, text
-from claimtrack.reports.data import Report, describe_change
+from claimtrack.reports.data import Evidence, Report, describe_change
 from claimtrack.reports.escape import clean, web_url
-from claimtrack.reports.markdown import (conflict_summary, disagreement_heading, disagreement_state, evidence_key,
+from claimtrack.reports.markdown import (conflict_summary, disagreement_heading, disagreement_state,
                                          plural, sentence, side_ratings, side_value)
 
 CSS = """
@@ -281,15 +281,10 @@ def render(report: Report, out: TextIO, warn: Callable[[str], None] | None = Non
     write('<section id="claims">\n<h2>The claims</h2>\n')
     if not total:
         write("<p>No claims match.</p>\n" if internal else "<p>No claim has been rated yet.</p>\n")
-    evidence: dict[tuple, list[int]] = {}
-    notes: dict[tuple, dict] = {}
+    evidence = Evidence()
     for number, claim in enumerate(report.claims(full=True), start=1):
         write(_claim(number, claim, report, by_key.get(claim["key"])))
-        for note in claim["notes"]:
-            if note["visibility"] == "public":
-                found = evidence_key(note)
-                notes.setdefault(found, note)
-                evidence.setdefault(found, []).append(number)
+        evidence.add(number, claim)
     write("</section>\n")
 
     write('<section id="scale">\n<h2>Our rating scale</h2>\n<dl class="scale">\n')
@@ -325,14 +320,12 @@ def render(report: Report, out: TextIO, warn: Callable[[str], None] | None = Non
         write("<p>No public evidence is recorded for these claims yet.</p>\n")
     else:
         write('<ul class="notes">\n')
-        for found, claim_numbers in evidence.items():
-            note = notes[found]
+        for note, cited in evidence:
             item = f"<li>{esc_lines(note['text'])}"
             if note["url"]:
                 item += " " + link("(link)", note["url"])
             if note["archive_url"]:
                 item += " " + link("(archived copy)", note["archive_url"])
-            cited = sorted(set(claim_numbers))
             item += (f' <span class="where">\u2014 cited for claim{"s" if len(cited) > 1 else ""} '
                      + ", ".join(f'<a href="#claim-{n}">{n}</a>' for n in cited) + "</span></li>\n")
             write(item)

@@ -14,7 +14,7 @@ from typing import Callable, TextIO
 
 from claimtrack import ids
 from claimtrack.reports import text
-from claimtrack.reports.data import Report, describe_change
+from claimtrack.reports.data import Evidence, Report, describe_change
 from claimtrack.reports.escape import md_code, md_inline, md_link, md_lines
 
 OPEN_STATES = ("open", "confirmed")
@@ -78,10 +78,6 @@ def side_ratings(side: dict, numbers: dict[str, int], report: Report) -> list[tu
         if claim_id in numbers:
             out.append((numbers[claim_id], report.label(report.verdicts.get(claim_id))))
     return sorted(out)
-
-
-def evidence_key(note: dict) -> tuple:
-    return (" ".join(note["text"].split()), note["url"] or "", note["archive_url"] or "")
 
 
 def _rating_cell(pairs: list[tuple[int, str]]) -> str:
@@ -241,15 +237,10 @@ def render(report: Report, out: TextIO, warn: Callable[[str], None] | None = Non
     write("## The claims\n\n")
     if not total:
         write("No claims match.\n\n" if internal else "No claim has been rated yet.\n\n")
-    evidence: dict[tuple, list[int]] = {}
-    notes: dict[tuple, dict] = {}
+    evidence = Evidence()
     for number, claim in enumerate(report.claims(full=True), start=1):
         write(_claim_block(number, claim, report, by_key.get(claim["key"])))
-        for note in claim["notes"]:
-            if note["visibility"] == "public":
-                found = evidence_key(note)
-                notes.setdefault(found, note)
-                evidence.setdefault(found, []).append(number)
+        evidence.add(number, claim)
 
     write("## Our rating scale\n\n")
     for rating in report.scale:
@@ -287,14 +278,12 @@ def render(report: Report, out: TextIO, warn: Callable[[str], None] | None = Non
     write("## Sources consulted\n\n")
     if not evidence:
         write("No public evidence is recorded for these claims yet.\n\n")
-    for found, claim_numbers in evidence.items():
-        note = notes[found]
+    for note, cited in evidence:
         line = "- " + md_lines(note["text"], indent="  ")
         if note["url"]:
             line += " " + md_link("(link)", note["url"])
         if note["archive_url"]:
             line += " " + md_link("(archived copy)", note["archive_url"])
-        cited = sorted(set(claim_numbers))
         line += f" \u2014 cited for claim{'s' if len(cited) > 1 else ''} {', '.join(map(str, cited))}"
         write(line + "\n")
     if evidence:
