@@ -49,6 +49,16 @@ CASES = [
     ("More than 20 fighters died in clashes near the border.",
      [("fighting.fighters.deaths", "More than 20", "More than 20 fighters died")]),
     ("Dozens wounded as riot police charged the crowd.", [("protest.injuries", "Dozens", "Dozens wounded")]),
+    # the day of a manhunt is not the shooting's
+    ("A third man was still being sought late Tuesday in the shooting that left five people wounded.",
+     [("shooting.injuries", "five", "left five people wounded")]),
+    # a line in title case (another story's headline among the links): a capital is no name there
+    ("Two men were wounded in a shooting on Dwight Street, police said.\n12 Sick, 3 Dead in Worst Outbreak of Measles",
+     [("shooting.injuries", "Two", "Two men were wounded"), ("outbreak.deaths", "3", "3 Dead")]),
+    # two shootings told apart by place: the day after the town is no part of its name
+    ("A woman was wounded in a shooting in Kent Thursday, police said. A separate shooting in Renton killed one man.",
+     [("shooting-kent.date", "Thursday", "shooting in Kent Thursday"),
+      ("shooting-renton.deaths", "one", "killed one man")]),
     # a patient fighting for their life is no fighting: the day is nobody's event here
     ("A boy was fighting for his life on Sunday after gunmen wounded two people at a party.",
      [("shooting.injuries", "two", "wounded two people")]),

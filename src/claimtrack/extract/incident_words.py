@@ -71,6 +71,18 @@ def labour_strike(ctx, m: re.Match) -> bool:
                 or (_WALKOUT_VERB_BEFORE.search(before) and not TARGET_AFTER.match(after)))
 
 
+_LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
+
+
+def _in_title_case(ctx, pos: int) -> bool:
+    """Whether the line at ``pos`` is written in title case, as a headline is ("86 Sick, 7 Dead in
+    Largest Outbreak"): there a capital says nothing of a name."""
+    start = ctx.text.rfind("\n", 0, pos) + 1
+    end = ctx.text.find("\n", pos)
+    words = _LONG_WORD.findall(ctx.text, start, end if end >= 0 else len(ctx.text))
+    return len(words) >= 3 and sum(word[0].isupper() for word in words) >= 0.8 * len(words)
+
+
 def real_incident(ctx, m: re.Match, word: str) -> bool:
     text = ctx.text
     raw = text[m.start():m.end()]
@@ -78,7 +90,7 @@ def real_incident(ctx, m: re.Match, word: str) -> bool:
     after = ctx.after(m.end(), 12).lower()
     if raw in ("March", "May") or (raw[0].isupper() and word in ("march",)):
         return False
-    if raw[0].isupper() and " " not in raw and not ctx.headline and (
+    if raw[0].isupper() and " " not in raw and not ctx.headline and not _in_title_case(ctx, m.start()) and (
             _SPEAKS_AFTER.match(text, m.end())
             or (ctx.search_before(_NAME_BEFORE, m.start(), 30)
                 and not ctx.search_before(_NAMED_INCIDENT_BEFORE, m.start(), 30))):

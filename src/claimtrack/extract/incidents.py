@@ -199,11 +199,20 @@ POSSESSIVE = re.compile(r"['’]s\b")
 _INNER_PLACE = re.compile(rf"['’]s\s+(?:[a-z][\w\-]*\s+){{0,2}}({et.CAP}[\w\-]+)")
 
 
+_CALENDAR_WORDS = frozenset(lex.WEEKDAY_NAMES) | frozenset(lex.MONTH_WORDS)
+
+
 def _place_name(ctx, m: re.Match, sentence) -> str | None:
     name = m.group(1)
     end = m.end(1)
     if name.endswith(("'s", "’s")):
         name, end = name[:-2], end - 2
+    words = name.split()
+    if words[0] in _CALENDAR_WORDS:
+        return None  # "in March": a time, no place
+    if len(words) > 1 and words[-1] in _CALENDAR_WORDS:
+        name = words[0]  # "in Kent Thursday": the place, then the day
+        end = m.start(1) + len(name)
     first = clean_word(name.split()[0])
     if (first in lex.NOT_NAMES and first not in lex.COUNTRIES) or first in lex.DEMONYMS or first in lex.TITLES:
         return None

@@ -85,7 +85,8 @@ _PAST_WORD = re.compile(r"[a-z]{3,}ed|held|said|told|met|made|went|came|saw|gave
                         r"|led|pled|sent|spoke|wrote|kept|paid|won|ran|fled|stood|sat|heard|knew|thought|took"
                         r"|shed|set|put|spent|read|began|drew|threw|chose|rose|fell|grew")
 # "arrested Thursday in connection with the shooting": the day of the verb right before it
-_VERB_JUST_BEFORE = re.compile(r"\b([a-z]{3,}ed|held|met|sent|charged|booked)\s+(?:on\s+|late\s+|early\s+)?$")
+_VERB_JUST_BEFORE = re.compile(r"\b([a-z]{3,}ed|held|met|sent|charged|booked|sought|caught|taken|brought|seen)"
+                               r"\s+(?:on\s+|late\s+|early\s+)?$")
 
 # an incident after a preposition is no verb's subject: "accused in the shooting accepted ..."
 _OBJECT_OF_BEFORE = re.compile(r"\b(?:in|of|for|to|with|into|about|over|after|before|from|by|at|on|since|during"
