@@ -49,6 +49,11 @@ CASES = [
     ("More than 20 fighters died in clashes near the border.",
      [("fighting.fighters.deaths", "More than 20", "More than 20 fighters died")]),
     ("Dozens wounded as riot police charged the crowd.", [("protest.injuries", "Dozens", "Dozens wounded")]),
+    # a place found within reach of the incident's words is read whole, not cut where the reach ends
+    ("Gunfire broke out around 1:30 a.m. at Lakeview Nightclub and wounded four people. A separate shooting in "
+     "Renton killed one man.",
+     [("shooting-lakeview-nightclub.injuries", "four", "wounded four people"),
+      ("shooting-renton.deaths", "one", "killed one man")]),
     # the day of a manhunt is not the shooting's
     ("A third man was still being sought late Tuesday in the shooting that left five people wounded.",
      [("shooting.injuries", "five", "left five people wounded")]),

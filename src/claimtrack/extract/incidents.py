@@ -186,6 +186,8 @@ def _incident_place(ctx, inc: Incident) -> str | None:
     sentence = ctx.doc.sentences[inc.sentence]
     c_start, c_end = ctx.clause(sentence, inc.start)
     for m in _PLACE_AFTER.finditer(text, inc.end, min(max(c_end, inc.end + 40), inc.end + 100, sentence.end)):
+        # found within reach of the incident's words, read whole: "at Cameo Nightclub", not "Cameo Nig"
+        m = _PLACE_AFTER.match(text, m.start(), sentence.end) or m
         name = _place_name(ctx, m, sentence)
         if name:
             return name
