@@ -126,6 +126,13 @@ ALIGNED = [
       "It recalled the March 2, 2019 shooting, which killed five."),
      [["shooting.date", "shooting.deaths"], ["shooting.date", "shooting.deaths"], ["shooting-2019.date",
                                                                                   "shooting.deaths"]]),
+    # the case's day is the one its reports give for what they are about, not a date one recalls:
+    # a day long before its report weighs less, and the days of one night back each other
+    (("A gunman killed two people at a mall on Monday.", "Police recalled the Nov. 5, 2019 shooting at the same mall."),
+     [["shooting.date", "shooting.deaths"], ["shooting-2019.date"]]),
+    (("A gunman killed two people at a mall late Sunday.", "Two people died in the mall shooting early Monday.",
+      "Police recalled the Nov. 5, 2019 shooting at the same mall on Nov. 5, 2019."),
+     [["shooting.date", "shooting.deaths"], ["shooting.deaths", "shooting.date"], ["shooting-2019.date"]]),
 ]
 
 

@@ -57,6 +57,33 @@ CASES = [
     # the day of a manhunt is not the shooting's
     ("A third man was still being sought late Tuesday in the shooting that left five people wounded.",
      [("shooting.injuries", "five", "left five people wounded")]),
+    # the day of something done after the incident is not the incident's: a court's, a press
+    # conference's, an arrest's, a hospital stay's, a questioning's, a picture's
+    ("She was arraigned on six counts Thursday, including attempted murder in the shooting.", []),
+    ("He was taken into custody on an outstanding warrant Tuesday, a mile from the scene of the shooting.", []),
+    ("The mayor described the attack Monday at a news conference.", []),
+    ("Officers arrested the gunman Wednesday night.", []),
+    ("Officers were combing the gunman's apartment and interviewing his neighbours on Friday.", []),
+    ("Two men remained in hospital on Monday with injuries sustained in the blast.", []),
+    ("The guard was questioned by investigators Friday morning about the events leading up to the shooting.", []),
+    ("Mourners gather near the site of the shooting, Friday, March 8, 2024, in Dayton, Ohio.", []),
+    # an incident with its own day keeps it; a later day in the sentence is another happening's
+    ("The main suspect in Saturday night's shooting on Elm Street turned himself in to police Monday night.",
+     [("shooting.date", "Saturday night", "in Saturday night's shooting")]),
+    ("He pleaded guilty on Wednesday, March 6, 2024 to the January shooting that wounded two men.",
+     [("conviction.date", "Wednesday, March 6, 2024", "guilty on Wednesday, March 6, 2024"),
+      ("shooting.injuries", "two", "wounded two men")]),
+    # ... and a day written as the incident's own stays its own, whatever else the sentence tells
+    ("He was arraigned in connection with the March 2 shooting of a teenager.",
+     [("shooting.date", "March 2", "March 2 shooting")]),
+    ("Police are investigating a shooting early Saturday morning that left one man dead.",
+     [("shooting.date", "early Saturday morning", "shooting early Saturday morning"),
+      ("shooting.deaths", "one", "left one man dead")]),
+    ("A teen was injured Friday afternoon in what police are calling an accidental shooting.",
+     [("shooting.date", "Friday afternoon", "Friday afternoon in what police are calling an accidental shooting")]),
+    ("The gunman opened fire on Friday, March 8, 2024, in Dayton, killing four people.",
+     [("shooting.date", "Friday, March 8, 2024", "gunman opened fire on Friday, March 8, 2024"),
+      ("shooting.deaths", "four", "killing four people")]),
     # a line in title case (another story's headline among the links): a capital is no name there
     ("Two men were wounded in a shooting on Dwight Street, police said.\n12 Sick, 3 Dead in Worst Outbreak of Measles",
      [("shooting.injuries", "Two", "Two men were wounded"), ("outbreak.deaths", "3", "3 Dead")]),

@@ -32,6 +32,9 @@ OWN_LABELS = frozenset({"year", "name"})
 _NTH = {"2": "second", "3": "third", "4": "fourth"}
 # A date more days than this from the one a case's articles give for its incident is another's.
 OTHER_DAYS = 31
+# Days this close to each other back each other as a case's day: one night's shooting is "late
+# Saturday" in one report and "early Sunday" in another, a weekday is read against each report's date.
+NEAR_DAYS = 2
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 
@@ -166,8 +169,20 @@ def plan_case(articles: Iterable[tuple], stored_subjects: Iterable[str] = ()) ->
     for kind, day, weight in dated:
         if main is not None and same_happening(kind, main):
             days[day] += weight
-    day = max(sorted(days), key=lambda d: days[d]) if days else None
-    return CasePlan(main, places, day)
+    return CasePlan(main, places, _case_day(days))
+
+
+def _case_day(days: Counter) -> str | None:
+    """The day a case's articles most give for its incident, each day backed by the days near it
+    ("late Wednesday" and "Thursday's shooting" of one night); of days backed alike, the first."""
+    from datetime import date
+
+    if not days:
+        return None
+    when = {day: date.fromisoformat(day) for day in days}
+    support = {day: sum(weight for other, weight in days.items() if abs((when[other] - when[day]).days) <= NEAR_DAYS)
+               for day in days}
+    return max(sorted(days), key=lambda day: support[day])
 
 
 def _days_apart(days: tuple[str, str], day: str) -> int:

@@ -279,6 +279,20 @@ _PLACE_BEFORE = re.compile(
 )
 
 
+# A day more than this before its report's publication weighs half as the case's day: the incident
+# a report is about is most often days old; a date from long before is most often one it recalls.
+RECALLED_DAYS = 31
+
+
+def _days_before(day: str, published) -> int:
+    from datetime import date
+
+    try:
+        return (published - date.fromisoformat(day)).days
+    except ValueError:
+        return 0
+
+
 def article_events(ctx, found: list) -> tuple[tuple, tuple, tuple]:
     """The incidents named, as ``(subject, kind, label, label kind, weight, place, separate)``,
     one per subject: the weight counts its mentions, those in the lead twice; the place is the
@@ -301,7 +315,10 @@ def article_events(ctx, found: list) -> tuple[tuple, tuple, tuple]:
         if attribute == "date" and subject in out:
             value = normalize(c.value, ctx.published, "date")
             if value.resolved and value.start and value.end:
-                days.append((subject, c.start, value.start, value.end, 2.0 if c.start < LEAD_CHARS else 1.0))
+                weight = 2.0 if c.start < LEAD_CHARS else 1.0
+                if ctx.published is not None and _days_before(value.end, ctx.published) > RECALLED_DAYS:
+                    weight /= 2  # "in the Nov. 5, 2009 shooting": most likely an earlier incident recalled
+                days.append((subject, c.start, value.start, value.end, weight))
     places = []
     for c in found:
         subject, _, role = c.key.rpartition(".")

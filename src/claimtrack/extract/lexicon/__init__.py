@@ -23,6 +23,7 @@ from claimtrack.extract.lexicon.events import (
 from claimtrack.extract.lexicon.incidents import (
     INCIDENTS,
     INCIDENT_KINDS,
+    INCIDENT_PEOPLE,
     AREA_INCIDENTS,
     COLLAPSE_CAUSES,
     INCIDENT_AFFINITY,
@@ -101,6 +102,7 @@ __all__ = [
     "VERB_EVENTS",
     "INCIDENTS",
     "INCIDENT_KINDS",
+    "INCIDENT_PEOPLE",
     "AREA_INCIDENTS",
     "COLLAPSE_CAUSES",
     "INCIDENT_AFFINITY",

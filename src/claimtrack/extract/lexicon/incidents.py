@@ -41,6 +41,10 @@ INCIDENTS = _expand({
 
 INCIDENT_KINDS = set(INCIDENTS.values())
 
+# The words above that name an incident's people, not the happening: what is done to them
+# ("police arrested the gunman Friday") is not the incident.
+INCIDENT_PEOPLE = frozenset({"gunman", "gunmen", "protesters", "protestors", "demonstrators", "marchers", "strikers"})
+
 # Incidents that cover an area, whose counts in one town or region are parts of the whole; a
 # shooting or a crash happens at one spot, and a place named with its count is where.
 AREA_INCIDENTS = {"earthquake", "aftershock", "storm", "flood", "fire", "drought", "heatwave", "eruption",

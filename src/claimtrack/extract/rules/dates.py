@@ -30,6 +30,9 @@ def read_date(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     possessive = POSSESSIVE.match(ctx.after(m.end(), 3))
     if _BOUND.match(raw) or (_FROM.match(raw) and not possessive and not _SPAN.search(raw)):
         return None  # a bound, not the day something happened
+    if _CAPTION_DATE.fullmatch(raw) and ctx.before(m.start(), 3, sentence.start).rstrip().endswith(",") \
+            and _CAPTION_END.fullmatch(ctx.text, m.end(), sentence.end):
+        return None  # a photo's caption: the day the picture was taken
     return _dated(ctx, sentence, m, value, "date", "dates")
 
 
@@ -75,12 +78,45 @@ _OTHER_HAPPENINGS = re.compile(
     r"\b(?:motive|plea|pleas|trial|hearing|court|funeral|vigil|service|memorial|update|updates|arraignment"
     r"|sentencing|indictment|charges|charged|lawsuit|conference|meeting|rally|protest|march|identity|autopsy"
     r"|arrest|arrests|arrested|custody|bond|bail|verdict|jury|appearance|interview|statement|release"
-    r"|investigation|briefing|connection|took\s+(?:his|her|their)\s+own\s+li(?:fe|ves))\b", re.IGNORECASE)
+    r"|investigation|briefing|connection|took\s+(?:his|her|their)\s+own\s+li(?:fe|ves)"
+    # a court's doings ("arraigned on six counts"), and wounds that date from before ("remained in
+    # hospital on Monday with injuries sustained in the blast")
+    r"|arraigned|sentenced|indicted|convicted|acquitted|counts?\s+of|warrant"
+    r"|(?:wounds?|injur(?:y|ies))\s+(?:\w+\s+)?(?:suffered|sustained|received))\b", re.IGNORECASE)
+# before a date, in its clause, with the incident after it: "was arraigned on six counts Thursday,
+# including murder in the shooting", "taken into custody on a warrant Tuesday, near the shooting"
+_OTHER_BEFORE_DATE = re.compile(
+    r"\b(?:arraigned|sentenced|indicted|convicted|acquitted|counts?|warrant|custody|court|bail|bond|hearing"
+    r"|trial|funeral|vigil|memorial|conference|briefing|interview(?:ed)?|questioned)\b[^.;]*$", re.IGNORECASE)
+# after a date: "described the attack Monday at a news conference": the day of the conference
+_OTHER_AFTER_DATE = re.compile(
+    r"\s*,?\s*(?:at|during)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:news\s+conference|press\s+conference"
+    r"|conference|briefing|hearing|vigil|funeral|memorial|rally|meeting|arraignment|court\s+appearance|trial)\b",
+    re.IGNORECASE)
+# an incident with its own time before it: "for the January shooting", "in Saturday night's shooting",
+# "last week's attack": a date elsewhere in the clause is another happening's
+_OWN_TIME_BEFORE = re.compile(
+    r"(?:\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
+    r"|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?,?"
+    r"|\b(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|[Yy]esterday|[Tt]oday|[Tt]onight)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?['’]s"
+    r"|\b(?:last|this|[Ll]ast|[Tt]his)\s+(?:week|weekend|month|year)['’]s"
+    r"|\b(?:19|20)\d{2})\s+(?:[\w-]+\s+){0,2}$")
+# a photo's caption, as agencies write it: "..., Friday, June 17, 2016, in Orlando." The date is
+# when the picture was taken, not when what it shows happened
+_CAPTION_DATE = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+[A-Z][a-z]{2,8}\.?\s+"
+                           r"\d{1,2},\s+\d{4}")
+_CAPTION_END = re.compile(r"\s*(?:,\s*(?:in|near|at|outside)\s+[A-Z](?:[^.;]|\.(?=[\s,]*[A-Z]))*?)?\.?\s*$")
 # "police were called to the shooting", "the shooting took place": the incident's own words
 _INCIDENT_PHRASES = re.compile(r"\b(?:took\s+place|(?:was|were)\s+called)\b", re.IGNORECASE)
 # a date before "on the shooting", "about the shooting": the day something was said of it
-_ABOUT_BEFORE_EVENT = re.compile(r"\b(?:on|about|regarding|concerning|into|over)\s+(?:the|a|an|this|that|last)?\s*"
-                                 r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_ABOUT_BEFORE_EVENT = re.compile(r"\b(?:on|about|regarding|concerning|into|over|leading\s+up\s+to|surrounding)\s+"
+                                 r"(?:the|a|an|this|that|last)?\s*(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# a date that names the incident's own day, written before it: "the March 27 shooting", "Sunday's
+# shooting", "the fatal Thursday night shooting": whatever else the sentence dates, this is the incident's
+_MODIFIER_BETWEEN = re.compile(r"(?:['’]s)?(?:,\s+|\s+(?:(?!(?:the|a|an|in|on|at|of|for|to|and|or|but|by|with|from"
+                               r"|after|before|that|which|who|was|were|is|are|had|has|have|including)\s)[a-z][\w-]*\s+)"
+                               r"{0,2})")
 _PAST_WORD = re.compile(r"[a-z]{3,}ed|held|said|told|met|made|went|came|saw|gave|got|brought|sought|caught"
                         r"|led|pled|sent|spoke|wrote|kept|paid|won|ran|fled|stood|sat|heard|knew|thought|took"
                         r"|shed|set|put|spent|read|began|drew|threw|chose|rose|fell|grew")
@@ -88,29 +124,60 @@ _PAST_WORD = re.compile(r"[a-z]{3,}ed|held|said|told|met|made|went|came|saw|gave
 _VERB_JUST_BEFORE = re.compile(r"\b([a-z]{3,}ed|held|met|sent|charged|booked|sought|caught|taken|brought|seen)"
                                r"\s+(?:on\s+|late\s+|early\s+)?$")
 
+# the people of an incident a verb acts on: "officers arrested the gunman Wednesday", "combing the
+# gunman's apartment": the day is the verb's (while "investigating a shooting Friday" dates the
+# shooting). Not what is thought or said of it ("believed the shooting"), nor what only places it
+# in time ("the talks, which followed the attack on Monday").
+_VERB_OF_INCIDENT = re.compile(r"\b([a-z]{3,}(?:ed|ing))\s+(?:the|a|an|this|that|his|her|their|its)\s+"
+                               r"(?:[\w-]+\s+){0,2}$")
+_NOT_ACTING = frozenset("believed alleged suspected thought feared estimated assumed expected saying reporting "
+                        "believing threatened followed preceded "
+                        # what carries the incident out: "drivers staged a strike on Wednesday"
+                        "staged launched conducted carried mounted waged unleashed organised organized".split())
+
 # an incident after a preposition is no verb's subject: "accused in the shooting accepted ..."
 _OBJECT_OF_BEFORE = re.compile(r"\b(?:in|of|for|to|with|into|about|over|after|before|from|by|at|on|since|during"
                                r"|following|behind|against)\s+(?:the|a|an|this|that|last|its|their|[\w-]+['’]s)?\s*"
                                r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
-def _another_happening(ctx, between: str, e_start: int, e_end: int, d_start: int) -> bool:
+def _another_happening(ctx, between: str, e_start: int, e_end: int, d_start: int, d_end: int, c_start: int) -> bool:
     if _OTHER_HAPPENINGS.search(between):
         return True
+    if e_start > d_start and _MODIFIER_BETWEEN.fullmatch(between):
+        return False  # "charged in the March 27 shooting"
+    own_time = ctx.search_before(_OWN_TIME_BEFORE, e_start, 40, c_start)
+    if own_time is not None and not (own_time.start() < d_end and d_start < own_time.end()):
+        return True  # "sentenced on Friday for the January shooting"
+    if _OTHER_AFTER_DATE.match(ctx.text, d_end):
+        return True  # "described the attack Monday at a news conference"
     if e_start > d_start:
         verb = ctx.search_before(_VERB_JUST_BEFORE, d_start, 25)
         if verb and verb.group(1).lower() not in _INCIDENT_VERBS:
             return True
+        if ctx.search_before(_OTHER_BEFORE_DATE, d_start, 60, c_start):
+            return True  # "was arraigned on six counts Thursday, including murder in the shooting"
     if e_start > d_start and _ABOUT_BEFORE_EVENT.search(between):
         return True  # "said Monday morning on the shooting"
-    if e_end <= d_start and not ctx.search_before(_OBJECT_OF_BEFORE, e_start, 40):
-        return False  # "the blast ripped through the station on Wednesday": the incident's own doing
+    if e_end <= d_start:
+        verb = ctx.search_before(_VERB_OF_INCIDENT, e_start, 40, c_start) \
+            if ctx.text[e_start:e_end].lower() in lex.INCIDENT_PEOPLE else None
+        if verb is not None and _another_verb(verb.group(1)):
+            return True  # "officers arrested the gunman Wednesday night"
+        if not ctx.search_before(_OBJECT_OF_BEFORE, e_start, 40):
+            return False  # "the blast ripped through the station on Wednesday": the incident's own doing
     between = _INCIDENT_PHRASES.sub(" ", between)
     for word in ctx.p["words"].findall(between):
         word = word.lower()
-        if word not in _INCIDENT_VERBS and word not in lex.MOMENT_VERBS and _PAST_WORD.fullmatch(word):
+        if _PAST_WORD.fullmatch(word) and _another_verb(word):
             return True
     return False
+
+
+def _another_verb(word: str) -> bool:
+    """A verb of something other than the incident itself."""
+    word = word.lower()
+    return word not in _INCIDENT_VERBS and word not in lex.MOMENT_VERBS and word not in _NOT_ACTING
 
 
 def _dated(ctx, sentence, m: re.Match, value: str, kind: str, rule: str) -> Found | None:
@@ -143,7 +210,7 @@ def _dated(ctx, sentence, m: re.Match, value: str, kind: str, rule: str) -> Foun
     if e_end <= m.start() and _DIGIT.search(between) and _RISE_VERB.search(between):
         return None  # "the toll rose to 45 on Tuesday": the day of the figure, not of the event
     if which == "incident":
-        if _another_happening(ctx, between, e_start, e_end, m.start()):
+        if _another_happening(ctx, between, e_start, e_end, m.start(), m.end(), c_start):
             return None  # "the shooting ... were identified Friday": the day of something else
         own = ctx.incident_at(e_start, e_end) if antecedent else None
         subject = own.key if own is not None else incident_for(ctx, sentence, m.start(), m.end())[0]
@@ -181,6 +248,9 @@ Officials said on Monday that the inquiry would continue.
 The death toll rose to 40 on Saturday.
 Prices have been frozen since 1 January.
 The summit will open next Tuesday.
+Officers arrested the gunman on Friday.
+She was arraigned on two counts Monday, including assault in the shooting.
+Rescuers search the rubble after the earthquake, Sunday, May 4, 2025, in Serrat.
 """))
 YEARS = Rule("years", "value", read_year, kind="year",
               reads="the year an event happened, began or ended (\"in 2019\"), never one ahead of publication",
