@@ -86,6 +86,7 @@ class guard:
 
         if isinstance(error, ClaimtrackError):
             fail(error.message, error.exit_status)
+        error = _stop_within(error)
         if isinstance(error, Terminated):
             fail(_STOPPING.get(error.signum, "terminated"), 128 + error.signum)
         if isinstance(error, KeyboardInterrupt):
@@ -104,6 +105,19 @@ class guard:
             failure = storage_failure(error)
             fail(failure.message if failure else f"database error: {error}", ExitStatus.ERROR)
         return False
+
+
+def _stop_within(error: BaseException) -> BaseException:
+    """A stop (a signal, Ctrl-C) that Python wrapped in another error on its way out, else ``error``:
+    one that lands while a class is being made comes out as a RuntimeError from __set_name__."""
+    seen = error
+    for _ in range(8):
+        if isinstance(seen, (Terminated, KeyboardInterrupt)):
+            return seen
+        seen = seen.__cause__ or seen.__context__
+        if seen is None:
+            break
+    return error
 
 
 def db_path() -> str:
