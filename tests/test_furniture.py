@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -130,3 +132,29 @@ def test_the_quick_checks_never_change_what_a_line_is(pieces, separator):
                                   "Image 3 of 12", "4 of 9"])
 def test_each_caption_shape_passes_the_quick_check(line):
     assert furniture._CAPTION.search(line) and furniture._may_be_caption(line)
+
+
+# How a line was cut into words before: separators rewritten as spaces, then the words matched.
+_OLD_TOKENS = re.compile(r"[A-Z]?[a-z&.'-]+|[A-Z]+(?![a-z])|[0-9]+|\S")
+_OLD_SEPARATORS = re.compile(r"[|\u2022\u00b7/\u203a>\u00bb\u2013\u2014-]+")
+_LINE_PIECES = ["Home", "News", "NewsPolitics", "e-mail", "U.S.", "iPhone", "McDonald", "USA", "AT&T", "&", "it's",
+                "12", "3rd", "|", "/", "-", "--", "\u2022", "\u00b7", "\u203a", ">", "\u00bb", "\u2013", "\u2014", ".", "'",
+                "\u00c9cole", "Z\u00fcrich", "\u00e9t\u00e9", "\u0130", "\u0131", "\u00df", "\u4e0a\u6d77", "\u00a0", "\t", "\u2003", "_",
+                "Share", "the", "Print"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_LINE_PIECES), min_size=1, max_size=8), st.sampled_from([" ", "", "  ", "\u00a0"]))
+def test_words_are_read_as_with_separators_rewritten_as_spaces(pieces, separator):
+    line = separator.join(pieces)
+    old = [m.group(0) for m in _OLD_TOKENS.finditer(_OLD_SEPARATORS.sub(" ", line))]
+    assert [m.group(0) for m in furniture._WORDS.finditer(line)] == old, line
+
+
+@pytest.mark.parametrize("line", [
+    "The council met.", "The council met", 'He said: "We will rebuild."', "Who knew?)", "Stop!\u201d", "(See below.)",
+    "Ends with a bracket.]", "Ends with a quote.'", "A list:", "", ".", "\u201d", "Two marks?!", "A dash.-", "Tab.\t",
+    "Closing quote first\u201d.", "\u00c9t\u00e9 fini.", "Nothing to close)",
+])
+def test_a_sentence_end_is_told_as_the_prose_pattern_tells_it(line):
+    assert furniture._ends_sentence(line) == bool(furniture._PROSE.search(line))

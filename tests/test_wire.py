@@ -6,6 +6,8 @@ import shutil
 import sqlite3
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimtrack import wire
 from conftest import ROOT
@@ -50,6 +52,22 @@ def test_a_credit_is_read_where_a_story_states_its_origin(text, author, expected
 @pytest.mark.parametrize("text, author", NOT_CREDITED)
 def test_no_credit_is_read_elsewhere(text, author):
     assert wire.credits(text, author) == []
+
+
+# Pieces of datelines, bylines, sign-offs and leads, agencies' names among them and near them.
+_PIECES = ["AFP", "AP", "Reuters", "REUTERS", "Tass", "ITAR-TASS", "RIA Novosti", "dpa", "\u010cTK", "Kyodo News",
+           "APT", "Associated", "Press", "AFPRO", "(", ")", "/", ",", "-", "\u2014", "\u00a9", "(c)", "Copyright", "2023",
+           "By", "by:", "The", "the", "staff", "reported", "according to", "news agency", "state", "Source:", ".", "\n",
+           "OSLO", "police said", "\u00dcber", "x", "\u00a0"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=9), st.sampled_from([" ", "", "\n"]))
+def test_where_no_agency_is_named_no_credit_pattern_can_match(pieces, separator):
+    """credits() reads a story's head or tail with its patterns only when an agency's name is in it."""
+    text = separator.join(pieces)
+    for pattern in (wire._DATELINE, wire._BYLINE, wire._ALONE, wire._SIGN_OFF, wire._LEAD):
+        assert wire._ANY_NAME.search(text) or pattern.search(text) is None, (pattern.pattern[:40], text)
 
 
 @pytest.mark.parametrize("given, stored", [("Associated Press", "AP"), ("afp, the associated press", "AFP, AP"),

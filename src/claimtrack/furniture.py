@@ -85,9 +85,12 @@ _EDGE_LINE = re.compile(r"^(?:follow (?:us|@)|sign up for|subscribe to|click her
                         r"get (?:the|our) .{0,40}newsletter|join the conversation|report a typo|"
                         r"(?:send|email) (?:us )?(?:questions|comments|tips|a news tip)|comments are (?:closed|no longer)|"
                         r"filed under\b|tags?:|topics?:|categories?:)", re.IGNORECASE)
-_TOKENS = re.compile(r"[A-Z]?[a-z&.'-]+|[A-Z]+(?![a-z])|[0-9]+|\S")  # 'Breaking NewsNewsPolitics': 4 words
-_SEPARATORS = re.compile(r"[|\u2022\u00b7/\u203a>\u00bb\u2013\u2014-]+")
-_PROSE = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")
+# The words of a line, its separators ('|', '/', dashes, bullets) between them as spaces are:
+# 'Breaking NewsNewsPolitics' is 4 words, 'Home | News' 2.
+_SEPARATORS = "|\u2022\u00b7/\u203a>\u00bb\u2013\u2014-"
+_WORDS = re.compile(r"[A-Z]?[a-z&.']+|[A-Z]+(?![a-z])|[0-9]+|[^\s" + re.escape(_SEPARATORS) + "]")
+_CLOSERS = "\"'\u201d\u2019)]"  # what may follow a sentence's last mark: quotes, brackets
+_PROSE = re.compile(r"[.!?][" + re.escape(_CLOSERS) + "]*$")
 MAX_FURNITURE_LINE = 300
 
 
@@ -145,9 +148,9 @@ def at_edge(line: str) -> bool:
     if (_may_be_copyright(stripped) and _COPYRIGHT.search(stripped)) or _EDGE_LINE.match(stripped):
         return True
     menu = False  # every word a menu's, and one at least; a story's line fails at its first word or so
-    for token in _TOKENS.finditer(_SEPARATORS.sub(" ", stripped)):
+    for token in _WORDS.finditer(stripped):
         word = token.group(0)
-        if any(c.isalnum() for c in word):
+        if any(map(str.isalnum, word)):
             if word.casefold() not in MENU_WORDS:
                 return False
             menu = True
@@ -157,7 +160,12 @@ def at_edge(line: str) -> bool:
 def _prose(line: str, anywhere=anywhere, at_edge=at_edge) -> bool:
     """A paragraph of the story: long enough, ending as a sentence ends, and not itself furniture."""
     stripped = line.strip()
-    return len(stripped) >= 60 and bool(_PROSE.search(stripped)) and not anywhere(stripped) and not at_edge(stripped)
+    return len(stripped) >= 60 and _ends_sentence(stripped) and not anywhere(stripped) and not at_edge(stripped)
+
+
+def _ends_sentence(line: str) -> bool:
+    """``_PROSE.search(line)`` for a line with no line break, without trying the pattern at every character."""
+    return line.rstrip(_CLOSERS)[-1:] in (".", "!", "?")
 
 
 def _once(test):

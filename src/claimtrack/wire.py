@@ -58,6 +58,7 @@ AGENCIES: dict[str, tuple[str, ...]] = {
 _CANONICAL = {alias: name for name, aliases in AGENCIES.items() for alias in aliases}
 _NAME = "(?:" + "|".join(re.escape(a) for a in sorted(_CANONICAL, key=len, reverse=True)) + r")(?![\w-])"
 _AGENCY = r"(?<![\w-])(?:[Tt]he\s+)?(?P<agency>" + _NAME + ")"
+_ANY_NAME = re.compile(_NAME)  # found wherever a credit pattern below matches
 _DASH = "[-\u2010\u2011\u2012\u2013\u2014\u2015]"
 
 # where in the article each kind of credit is read: the lead's lines, or the last lines
@@ -80,17 +81,19 @@ def credits(text: str, author: str | None = None) -> list[str]:
     """The agencies a story credits as its origin, canonical names in alphabetical order."""
     found: set[str] = set()
     head = _lead(text)
-    for match in _DATELINE.finditer(head):
-        found.update(_CANONICAL[name] for name in re.findall(_NAME, match.group("agencies")))
-    for pattern in (_BYLINE, _ALONE):
-        for match in pattern.finditer(head):
-            found.add(_CANONICAL[match.group("agency")])
-    for match in _LEAD.finditer(_first_paragraph(head)):
-        found.add(_CANONICAL[match.group("agency") or match.group("according")])
+    if _ANY_NAME.search(head):  # every credit names an agency: most stories name none, and are read no further
+        for match in _DATELINE.finditer(head):
+            found.update(_CANONICAL[name] for name in _ANY_NAME.findall(match.group("agencies")))
+        for pattern in (_BYLINE, _ALONE):
+            for match in pattern.finditer(head):
+                found.add(_CANONICAL[match.group("agency")])
+        for match in _LEAD.finditer(_first_paragraph(head)):
+            found.add(_CANONICAL[match.group("agency") or match.group("according")])
     tail = "\n".join([line for line in text.splitlines() if line.strip()][-TAIL_LINES:])
-    for pattern in (_SIGN_OFF, _ALONE):
-        for match in pattern.finditer(tail):
-            found.add(_CANONICAL[match.group("agency")])
+    if _ANY_NAME.search(tail):
+        for pattern in (_SIGN_OFF, _ALONE):
+            for match in pattern.finditer(tail):
+                found.add(_CANONICAL[match.group("agency")])
     if author:
         for pattern in (_BYLINE, _ALONE):
             match = pattern.search(author if pattern is _ALONE else "By " + author)
