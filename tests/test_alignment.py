@@ -292,3 +292,35 @@ def test_an_edited_key_and_a_rejection_survive_reading_again(quake):
     assert ("earthquake.school.deaths", "11") in after
     assert len(quake.json("list", "--json")) == before
     assert ("earthquake-2011.deaths", "41") not in after
+
+
+@pytest.mark.parametrize("key, kind, rows, classes", [
+    # (source, outlet, value, published, attribution)
+    ("storm.deaths", None, [("s1", "A", "at least 40", "2024-05-07", None), ("s2", "B", "52", "2024-05-08", None)],
+     {"compatible"}),
+    ("storm.date", "date", [("s1", "A", "12 May 2024", "2024-05-13", None), ("s2", "B", "14 May 2024", "2024-05-15", None),
+                            ("s3", "C", "12 May 2024", "2024-05-16", None)], {"contradiction"}),
+    ("storm.deaths", None, [("s1", "A", "12", "2024-05-07", None), ("s2", "B", "30", "2024-05-09", "police said"),
+                            ("s3", "C", "about 30", "2024-05-09", None), ("s4", "D", "9", "2024-05-10", None)],
+     {"update", "contradiction", "compatible"}),
+    ("storm.deaths", None, [("s1", "A", "12", "2024-05-07", None), ("s2", "A", "15", "2024-05-07", None)],
+     {"same-outlet"}),
+])
+def test_reasons_left_unwritten_change_no_class_and_are_all_written_when_a_pair_is_flagged(key, kind, rows, classes):
+    sides, _ = conflicts.build_sides([_dated_as(*row, kind) for row in rows])
+    full = disagreement.classify(key, sides)
+    quiet = disagreement.classify(key, sides, reasons=False)
+    assert {kind for _, _, kind, _ in full.pairs} == classes
+    assert [(a, b, kind) for a, b, kind, _ in quiet.pairs] == [(a, b, kind) for a, b, kind, _ in full.pairs]
+    assert [r and (r[0], r[2]) for r in quiet.of_side] == [r and (r[0], r[2]) for r in full.of_side]
+    if classes & set(disagreement.FLAGGED):
+        assert quiet == full
+    else:
+        assert all(reason is None for *_, reason in quiet.pairs)
+        assert all(reason for *_, reason in full.pairs)
+
+
+def _dated_as(source, outlet, raw, published, attribution, kind):
+    value = values.normalize(raw, ref_date=date.fromisoformat(published), kind=kind)
+    return conflicts.Appearance(f"c-{source}", "candidate", raw, source, outlet, published, "asserts", attribution,
+                                raw, raw, value, value.canonical(), 0)

@@ -205,7 +205,7 @@ def _detect(case: str, key: str, appearances: list[Appearance], events=None) -> 
 
     reported, set_aside = disagreement.reported_figures(appearances)
     sides, unresolved = build_sides(reported)
-    relations = disagreement.classify(key, sides, events)
+    relations = disagreement.classify(key, sides, events, reasons=False)
     pairs = [(i, j) for i, j, kind, _ in relations.pairs if kind in disagreement.FLAGGED]
     involved = sorted({i for pair in pairs for i in pair})
     if not involved:

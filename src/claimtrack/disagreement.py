@@ -21,7 +21,7 @@ every side is weighed against the side of reference, and pairs among at most
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 CONTRADICTION, UPDATE, COMPATIBLE, SAME_OUTLET = "contradiction", "update", "compatible", "same-outlet"
 APART = "different-incidents"  # reports that are probably of two incidents (see claimtrack.align.apart)
@@ -132,11 +132,13 @@ def _report_rank(appearance) -> tuple:
             appearance.claim_id)
 
 
-def classify(key: str, sides: list, events=None) -> Relations:
+def classify(key: str, sides: list, events=None, *, reasons: bool = True) -> Relations:
     """Each side weighed against the side of reference, and the best-supported sides
     against each other. The side of reference is the one most outlets give, then the
     latest, then the highest. ``events`` (a conflicts.SourceEvents) tells reports of two
-    incidents apart; without it every report is taken to be of one."""
+    incidents apart; without it every report is taken to be of one. Without ``reasons``,
+    the reasons are written only when some pair is flagged (else they are None): detection
+    reads them only then."""
     from claimtrack import values
 
     n = len(sides)
@@ -147,69 +149,79 @@ def classify(key: str, sides: list, events=None) -> Relations:
     latest = [_latest(side) for side in sides]
     order = sorted(range(n), key=lambda i: (-support[i], _negated(latest[i]), -_magnitude(sides[i]), i))
     reference = order[0]
-    pairs: dict[tuple[int, int], tuple[str, str]] = {}
+    pairs: dict[tuple[int, int], tuple[str, Callable[[], str]]] = {}
 
-    def weigh(i: int, j: int) -> tuple[str, str]:
+    def weigh(i: int, j: int) -> None:
         a, b = (i, j) if i < j else (j, i)
         if (a, b) not in pairs:
             pairs[a, b] = _relation(sides[a], sides[b], latest[a], latest[b], cumulative, values, events)
-        return pairs[a, b]
 
-    of_side: list = [None] * n
     for i in range(n):
         if i != reference:
-            kind, reason = weigh(i, reference)
-            of_side[i] = (kind, reason, reference)
+            weigh(i, reference)
     top = order[:PAIRWISE]
     for x, i in enumerate(top):
         for j in top[x + 1:]:
             weigh(i, j)
-    return Relations(of_side, sorted((a, b, kind, reason) for (a, b), (kind, reason) in pairs.items()))
+    if reasons or any(kind in FLAGGED for kind, _ in pairs.values()):
+        written = {pair: (kind, why()) for pair, (kind, why) in pairs.items()}
+    else:
+        written = {pair: (kind, None) for pair, (kind, _) in pairs.items()}
+    of_side: list = [None] * n
+    for i in range(n):
+        if i != reference:
+            kind, reason = written[(i, reference) if i < reference else (reference, i)]
+            of_side[i] = (kind, reason, reference)
+    return Relations(of_side, sorted((a, b, kind, reason) for (a, b), (kind, reason) in written.items()))
 
 
-def _relation(a, b, when_a: str | None, when_b: str | None, cumulative: bool, values, events) -> tuple[str, str]:
+def _relation(a, b, when_a: str | None, when_b: str | None, cumulative: bool, values,
+              events) -> tuple[str, Callable[[], str]]:
+    """The pair's class, and how to write why (labels cost more than the weighing, and most
+    reasons are never read: see :func:`classify`)."""
     if not _different_outlets(a, b):
-        return SAME_OUTLET, f"{label(a)} vs {label(b)}: one outlet"
+        return SAME_OUTLET, lambda: f"{label(a)} vs {label(b)}: one outlet"
     va, vb = a.appearances[0].value, b.appearances[0].value
     verdict = values.compare(va, vb)
     if a.stance != b.stance:  # one asserts what the other denies
         if verdict == values.AGREE:
-            return CONTRADICTION, f"{label(a)} vs {label(b)}: one says it, the other denies it"
-        return COMPATIBLE, f"{label(a)} and {label(b)} deny different things"
+            return CONTRADICTION, lambda: f"{label(a)} vs {label(b)}: one says it, the other denies it"
+        return COMPATIBLE, lambda: f"{label(a)} and {label(b)} deny different things"
     if a.stance != "asserts" or verdict != values.CONFLICT:
-        return COMPATIBLE, f"{label(a)} fits {label(b)}"
+        return COMPATIBLE, lambda: f"{label(a)} fits {label(b)}"
     weekday = _same_weekday(a, b)
     if weekday:
         # "Sunday" in each: the words agree; the days differ only as read against each report's date
-        return COMPATIBLE, f"{label(a)} and {label(b)} both say {weekday}, read against different publication dates"
+        return COMPATIBLE, lambda: (f"{label(a)} and {label(b)} both say {weekday}, read against different "
+                                    "publication dates")
     bodies_a, bodies_b = _bodies(a), _bodies(b)
     if bodies_a and bodies_b and not bodies_a & bodies_b:
-        return BODIES, f"{label(a)} is {_names(bodies_a)}'s figure, {label(b)} {_names(bodies_b)}'s: " \
-                       "two measures, shown side by side"
+        return BODIES, lambda: (f"{label(a)} is {_names(bodies_a)}'s figure, {label(b)} {_names(bodies_b)}'s: "
+                                "two measures, shown side by side")
     if events is not None and len(a.sources) * len(b.sources) <= APART_PAIRS:
         why = events.apart(a.sources, b.sources)
         if why:
-            return APART, f"{label(a)} vs {label(b)}: {why}"
+            return APART, lambda: f"{label(a)} vs {label(b)}: {why}"
     # order the two by publication: the later one second
     if when_a and when_b and when_b < when_a:
         a, b, va, vb, when_a, when_b = b, a, vb, va, when_b, when_a
     later_is_higher = _magnitude(b) > _magnitude(a)
     if cumulative and later_is_higher and when_a and when_b and when_a < when_b:
         cue = _rise_words(b)
-        return UPDATE, f"{label(a)} vs {label(b)}: later report" + (f", says '{cue}'" if cue else "")
+        return UPDATE, lambda: f"{label(a)} vs {label(b)}: later report" + (f", says '{cue}'" if cue else "")
     higher, lower = (b, a) if later_is_higher else (a, b)
     cue = _rise_words(higher)
     if cumulative and cue:
-        return UPDATE, f"{label(lower)} vs {label(higher)}: the higher says '{cue}'"
+        return UPDATE, lambda: f"{label(lower)} vs {label(higher)}: the higher says '{cue}'"
     if not cumulative:
-        return CONTRADICTION, f"{label(a)} vs {label(b)}: cannot both hold"
+        return CONTRADICTION, lambda: f"{label(a)} vs {label(b)}: cannot both hold"
     if when_a and when_a == when_b:
         why = "the same day"
     elif when_a and when_b:
         why = "the later report is lower"
     else:
         why = "no publication date to order them"
-    return CONTRADICTION, f"{label(a)} vs {label(b)}: cannot both hold ({why})"
+    return CONTRADICTION, lambda: f"{label(a)} vs {label(b)}: cannot both hold ({why})"
 
 
 def body_of(attribution: str | None) -> str | None:
