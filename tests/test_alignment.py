@@ -133,6 +133,14 @@ ALIGNED = [
     (("A gunman killed two people at a mall late Sunday.", "Two people died in the mall shooting early Monday.",
       "Police recalled the Nov. 5, 2019 shooting at the same mall on Nov. 5, 2019."),
      [["shooting.date", "shooting.deaths"], ["shooting.deaths", "shooting.date"], ["shooting-2019.date"]]),
+    # a running tally keeps its own subject: it is no incident's count
+    (("A gunman killed two people on Monday.", "So far this year, 40 people have been killed in the city."),
+     [["shooting.date", "shooting.deaths"], ["incident-2025-to-date.deaths"]]),
+    # a past year's count is that year's, unless the case's incident is of that year
+    (("A gunman killed two people on Monday.", "In 2019, the district recorded 164 gunshot victims."),
+     [["shooting.date", "shooting.deaths"], ["incident-2019.injuries", "incident-2019.shot"]]),
+    (("A gunman killed two people on March 3, 2019.", "In 2019, the gunman killed two people at the mall."),
+     [["shooting.date", "shooting.deaths"], ["shooting.year", "shooting.deaths"]]),
 ]
 
 

@@ -84,6 +84,44 @@ CASES = [
     ("The gunman opened fire on Friday, March 8, 2024, in Dayton, killing four people.",
      [("shooting.date", "Friday, March 8, 2024", "gunman opened fire on Friday, March 8, 2024"),
       ("shooting.deaths", "four", "killing four people")]),
+    # people named by whose they are, or by what hit them
+    ("A man is accused of killing three family members and injuring a child in the shooting.",
+     [("shooting.deaths", "three", "killing three family members")]),
+    ("Police said all four shooting victims knew each other.",
+     [("shooting.injuries", "four", "four shooting victims"), ("shooting.shot", "four", "four shooting victims")]),
+    ("One teen died and another was wounded in the shooting.",
+     [("shooting.children.deaths", "One", "One teen died")]),
+    # what happened to them, said in a relative clause, or after "left" with how badly
+    ("Two people who were killed in a shooting have been identified.",
+     [("shooting.deaths", "Two", "Two people who were killed")]),
+    ("A shooting left three others critically wounded.",
+     [("shooting.critical.injuries", "three", "left three others critically wounded")]),
+    # a line in capitals names no one: ONE is a count there
+    ("SHOOTING LEAVES ONE DEAD AND TWO CRITICALLY WOUNDED",
+     [("shooting.deaths", "ONE", "ONE DEAD"), ("shooting.critical.injuries", "TWO", "TWO CRITICALLY WOUNDED")]),
+    # a release expected is no toll foreseen; a toll foreseen stays one
+    ("The coroner is expected to release the names of the four people killed in the mall shooting.",
+     [("shooting.deaths", "four", "four people killed")]),
+    ("Officials expect the death toll to rise to 50.",
+     [("incident.deaths.forecast", "50", "death toll to rise to 50")]),
+    # not counts: a station's channel, an age, a gallery's picture number
+    ("The girl's sister told NBC 6 the teen was shot four times.", []),
+    ("At least 15 children under the age of 16 have been murdered in the city.", []),
+    ("Image 4 of 11 A man died Thursday after being shot.", [("death.date", "Thursday", "died Thursday")]),
+    # a running tally is no incident's count: its subject says over what period
+    ("Since January, 76 people have been shot in the city.",
+     [("incident-since-january.injuries", "76", "76 people have been shot"),
+      ("incident-since-january.shot", "76", "76 people have been shot")]),
+    ("The war has killed more than 330,000 people since 2011.",
+     [("fighting-since-2011.deaths", "more than 330,000", "killed more than 330,000 people")]),
+    ("A gunman killed two people on Sunday; so far this year, the city has seen 40 people killed.",
+     [("shooting.date", "Sunday", "gunman killed two people on Sunday"),
+      ("shooting.deaths", "two", "killed two people"),
+      ("shooting-2024-to-date.deaths", "40", "40 people killed")]),
+    # a part of a sentence opening on a past year: its counts are that year's (the case's plan
+    # tells whether that is its incident's year)
+    ("In 2019, the district recorded 164 gunshot victims.",
+     [("incident-in-2019.injuries", "164", "164 gunshot victims"), ("incident-in-2019.shot", "164", "164 gunshot victims")]),
     # a line in title case (another story's headline among the links): a capital is no name there
     ("Two men were wounded in a shooting on Dwight Street, police said.\n12 Sick, 3 Dead in Worst Outbreak of Measles",
      [("shooting.injuries", "Two", "Two men were wounded"), ("outbreak.deaths", "3", "3 Dead")]),

@@ -21,6 +21,7 @@ from collections import Counter
 from typing import Iterable, NamedTuple
 
 from claimtrack.extract import lexicon as lex
+from claimtrack.extract.qualifiers import TALLY_LABEL, YEAR_LABEL
 
 # The subject of a figure whose article names no incident at all.
 GENERIC = "incident"
@@ -114,6 +115,13 @@ class CasePlan:
         main = self.main
         if kind is None or main is None:
             return subject
+        if TALLY_LABEL.search(subject):
+            return subject  # "already this year, 76 people have been shot": a tally, no incident's count
+        year = YEAR_LABEL.search(subject)
+        if year:  # "In 2015, ... 164 gunshot victims": that year's, unless the case's incident is of that year
+            if not (self.day and self.day[:4] == year.group("year")):
+                return f"{kind}-{year.group('year')}"
+            subject = subject[:year.start()]
         own = incidents.get(subject)
         if own is not None and own.label_kind in OWN_LABELS:
             return subject  # "the 2019 quake", "Storm Bert"

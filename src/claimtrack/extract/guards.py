@@ -19,6 +19,8 @@ NOT_A_COUNT_AFTER = re.compile(
 NOT_A_COUNT_BEFORE = re.compile(
     r"\b(?:No\.|number|Article|Resolution|Flight|Route|Highway|page|chapter|section|room|aged|age|ages"
     r"|score|scored|won|lost|beat|drew)\s*$"
+    # "children under the age of 16", "people over the age of 65": an age
+    r"|\b(?:age|ages)\s+of\s+$"
     # the rest of a list of ages: "ages 15, 17, and 18"
     r"|\b(?:aged|ages)\s+(?:\d{1,3}\s*,?\s*(?:and\s+|to\s+)?)+$"
     # "a mother of two", "the city of about 87,000 people": children had, people living there
@@ -57,6 +59,12 @@ _A_SHOT_AFTER = re.compile(r"\s+(?:more|single|final|last|warning|fatal)\s+shot\
 _SHOT_AFTER = re.compile(r"\s+shot\b", re.IGNORECASE)
 
 NAME_WORD_BEFORE = re.compile(r"[a-z.,;:!?\"”)]\s+[A-Z][\w'’-]*\s+$|^\s*[A-Z][\w'’-]*\s+[A-Z][\w'’-]*\s+$")
+def _shouted(core: str, before: str) -> bool:
+    """A number in a line written in capitals ("SHOOTING LEAVES ONE DEAD"): capitals name no one there."""
+    words = before.split()
+    return len(core) > 1 and core.isupper() and bool(words) and len(words[-1]) > 1 and words[-1].isupper()
+
+
 FAMILY_BEFORE = re.compile(r"\b(?:had|has|have|having|with|raising|raised|leaves|left\s+behind|survived\s+by"
                             r"|adopted|fostered)\s+$", re.IGNORECASE)
 
@@ -74,7 +82,8 @@ def not_a_count(ctx, m, core: str, before: str, after: str) -> str | None:
         return "a number, an age, a score or a family's size"  # "Flight 17", "aged 34", "a mother of two"
     if core.isdigit() and len(core) <= 3 and AGE_BEFORE.search(before) and AGE_AFTER.match(after):
         return "an age"  # "A man, 34, of ..."
-    if core[:1].isupper() and core.isalpha() and not ctx.headline and NAME_WORD_BEFORE.search(before):
+    if core[:1].isupper() and core.isalpha() and not ctx.headline and not _shouted(core, before) \
+            and NAME_WORD_BEFORE.search(before):
         return "part of a name"  # "Regional One", "Air Force One"
     if WHOLE_OF_PARTITIVE.search(before):
         return "the whole of a part"  # the 40 of "12 of the 40 passengers"

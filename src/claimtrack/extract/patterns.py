@@ -267,7 +267,9 @@ def patterns() -> dict[str, re.Pattern]:
         "event": re.compile(rf"\b(?:{alternation(lex.PERSON_EVENTS)})\b", re.IGNORECASE),
         "event_lowered": re.compile(rf"\b(?:{alternation(lex.PERSON_EVENTS)})\b"),  # see et.CASELESS_ODDITIES
         "noun_after": re.compile(
-            rf"\s*(?:of\s+(?:the\s+|them\b|whom\b|those\b)?)?((?:(?!(?:{alternation(lex.STATUS)})\b)[\w'’\-]+\s+){{0,2}}?)"
+            # the words between a number and its noun are no status and no article: "NBC 6 the teen was shot"
+            rf"\s*(?:of\s+(?:the\s+|them\b|whom\b|those\b)?)?((?:(?!(?:{alternation(lex.STATUS)}|the|a|an|this|that"
+            rf"|his|her|their|its)\b)[\w'’\-]+\s+){{0,2}}?)"
             rf"({alternation(people | set(lex.THINGS))}|{et.CAP}[a-z]+(?:ians|ans|is|ese|ers))\b",
             re.IGNORECASE,
         ),
@@ -316,7 +318,9 @@ def patterns() -> dict[str, re.Pattern]:
             set(lex.ROLE_NOUNS) | {"team", "side", "club", "party", "country", "nation", "government", "company"})
             + r")\b", re.IGNORECASE),
         "status_of_end": re.compile(r"\bof\s+(?:[\w\-]+\s+){0,2}?(" + alternation(lex.STATUS) + r")$"),
-        "status_lead": re.compile(r"\s+(?:" + alternation(lex.STATUS) + r")\b", re.IGNORECASE),
+        # what "left" left them: "left two dead", "left three others critically wounded"
+        "status_lead": re.compile(r"\s+(?:(?:critically|seriously|severely|gravely|badly|slightly|mortally)\s+)?"
+                                  r"(" + alternation(lex.STATUS) + r")\b", re.IGNORECASE),
         "status_after": re.compile(
             r"(?:\s+(?:were|was|have|has|had|been|are|is|being|reportedly|also|later|all|now|still|who|were"
             r"|feared|believed|confirmed|thought|to\s+be|to\s+have|remain|remained|remains|have\s+been"

@@ -141,18 +141,62 @@ _FROM_BEFORE = re.compile(r"\b(?:to|at)\s+[^,;:]{0,40}\d[^,;:]{0,40}\bfrom\s+$",
 _FORECAST_BEFORE = re.compile(
     r"\b(?:expects?|expected|expecting|forecasts?|forecasting|predicts?|predicted|predicting|projects?|projected"
     r"|projecting)\b[^,.;:]{0,50}$", re.IGNORECASE)
+# ... unless it is a count of people already known: "is expected to release the names of the four
+# people killed": what is expected is the release.
+_KNOWN_BEFORE = re.compile(r"\b(?:the|all|those)\s+$", re.IGNORECASE)
 # A figure by which another changed is not that other: "a gain of 12 seats", "a drop of 40 jobs".
 _CHANGE_OF_BEFORE = re.compile(
     r"\b(?:a|an)\s+(?:net\s+)?(?:gain|loss|increase|decrease|rise|drop|fall|jump|decline|reduction)\s+of\s+$",
     re.IGNORECASE)
 
 
+# A running tally is no incident's count: "already this year, 76 people have been shot", "the war has
+# killed 330,000 since 2011". Its subject says over what: shooting-2016-to-date, fighting-since-2011.
+_TALLY = re.compile(
+    r"\b(?:(?:so\s+far|already)\s+this\s+year|this\s+year\s+(?:so\s+far|to\s+date)|year[\s-]to[\s-]date"
+    r"|since\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|(?P<since_last>last\s+year)"
+    r"|(?P<since_month>" + MONTH + r")(?:\s+(?P<since_month_year>(?:19|20)\d\d))?|(?P<since_year>(?:19|20)\d\d)))\b",
+    re.IGNORECASE)
+TALLY_LABEL = re.compile(r"-(?:since-[a-z0-9-]+|(?:\d{4}-)?to-date)$")
+# A part of a sentence that opens on a past year: "In 2015, the district recorded 164 gunshot victims".
+# Its counts are that year's, which the case's plan tells from the case's own (align.CasePlan).
+_YEAR_LEAD = re.compile(r"\s*(?:In|During|Throughout)\s+(?P<year>(?:19|20)\d\d)\s*,")
+YEAR_LABEL = re.compile(r"-in-(?P<year>\d{4})$")
+
+
+def tally_label(ctx, sentence, match: re.Match) -> str | None:
+    """The period a count tallies, as a subject's label ("2016-to-date", "since-2011"), if its part of
+    the sentence (between semicolons) says it is a running tally."""
+    text = ctx.text
+    start = max(sentence.start, text.rfind(";", sentence.start, match.start()) + 1)
+    end = text.find(";", match.end(), sentence.end)
+    tally = _TALLY.search(text, start, end if end >= 0 else sentence.end)
+    year = ctx.published.year if ctx.published else None
+    if tally is None:
+        lead = _YEAR_LEAD.match(text, start, match.start())
+        return f"in-{lead.group('year')}" if lead and (year is None or int(lead.group("year")) < year) else None
+    if tally.group("since_year"):
+        return f"since-{tally.group('since_year')}"
+    if tally.group("since_month"):
+        month = lexicon_word(tally.group("since_month"))
+        return f"since-{month}" + (f"-{tally.group('since_month_year')}" if tally.group("since_month_year") else "")
+    if tally.group("since_last"):
+        return f"since-{year - 1}" if year else "since-last-year"
+    return f"{year}-to-date" if year else "to-date"
+
+
 def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
     """A facet on the key of a figure that is not the figure reported: the one it changed from
-    (.earlier, .previous-year), one aimed at (.target), foreseen (.forecast), or a change (.change)."""
+    (.earlier, .previous-year), one aimed at (.target), foreseen (.forecast), or a change (.change);
+    and a running tally's period on its subject."""
     if found.kind in ("date", "year") or found.key.endswith((".change", ".target", ".forecast", ".earlier",
                                                              ".previous-year")):
         return found
+    if found.kind == "count":
+        label = tally_label(ctx, sentence, match)
+        if label is not None:
+            subject, rest = found.key.split(".", 1)
+            return replace(found, key=f"{subject}-{label}.{rest}", rule="relative-facets")
     c_start, _ = ctx.clause(sentence, match.start())
     before = ctx.before(match.start(), 70, c_start)
     changed_from = False
@@ -164,7 +208,7 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
         facet = ".previous-year" if _PREVIOUS_YEAR.match(after) else ".earlier"
     elif _AIM_BEFORE.search(before):
         facet = ".target"
-    elif _FORECAST_BEFORE.search(before):
+    elif _FORECAST_BEFORE.search(before) and not (found.kind == "count" and _KNOWN_BEFORE.search(before)):
         facet = ".forecast"
     elif found.kind in ("count", "percent") and _CHANGE_OF_BEFORE.search(before):
         key = found.key[:-len(".rate")] if found.key.endswith(".rate") else found.key

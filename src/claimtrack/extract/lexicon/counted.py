@@ -69,11 +69,15 @@ GENERAL_PEOPLE = {
     "people", "persons", "person", "civilians", "civilian", "residents", "resident", "villagers", "victims",
     "individuals", "others", "inhabitants", "citizens", "locals", "lives", "dead", "man", "woman", "men",
     "adults", "bodies", "souls", "casualties", "survivors", "more", "customers", "consumers", "subscribers",
+    # people named by where they were or whose they are: "killing three family members", "shot two neighbours"
+    "family members", "relatives", "bystanders", "neighbours", "neighbors", "friends", "siblings", "guests",
+    "partygoers", "revellers", "revelers", "shoppers", "diners", "commuters", "pedestrians", "motorists", "onlookers",
+    "youths",
 }
 
 PEOPLE_CATEGORIES = _expand({
     "children": "children|child|kids|minors|babies|infants|toddlers|boys|girls|teenagers|teens|schoolchildren"
-                "|youngsters",
+                "|youngsters|teen|teenager|boy|girl|baby|infant|toddler",
     "women": "women",
     "soldiers": "soldiers|soldier|troops|servicemen|servicemembers|service members|marines|paratroopers"
                 "|conscripts|personnel|military personnel",

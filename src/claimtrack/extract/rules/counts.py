@@ -50,6 +50,10 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     if noun and not (noun.group(1).strip() and ctx.p["status"].search(noun.group(1))):
         noun_word = " ".join(noun.group(2).lower().split())
         noun_end = m.end() + noun.end()
+    # "five shooting victims": people the shooting hit, whatever else the sentence says of them
+    shot_victims = noun_word in (None, "victims") and _SHOT_VICTIMS.match(after_text, skipped)
+    if shot_victims:
+        noun_word, noun_end = "victims", m.end() + shot_victims.end()
     if noun_word and lex.PEOPLE_CATEGORIES.get(noun_word) == "children" and FAMILY_BEFORE.search(before_text):
         return None  # "was married with two children": a family, not a count of victims
     c_start, c_end = ctx.clause(sentence, m.start())
@@ -66,7 +70,9 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     if thing:
         return read_thing(ctx, sentence, m, raw, thing, noun_end, c_start, c_end, prior)
     if status is None:
-        if category == "fans":
+        if shot_victims:
+            status, s_start, s_end = "shot", m.start(), noun_end
+        elif category == "fans":
             status, s_start, s_end = "attendance", m.start(), noun_end
         elif category == "hostages":  # "took 12 hostages": held, whatever the verb
             status, s_start, s_end = "abducted", m.start(), noun_end
@@ -97,7 +103,12 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
 
 
 _LIVES_LOST = re.compile(r"\s+(?:were|have\s+been|had\s+been|was)\s+(?:\w+\s+)?lost\b", re.IGNORECASE)
-_TO_HOSPITAL = re.compile(r"\s+(?:\w+\s+)?(?:to|in)\s+(?:the\s+)?hospitals?\b", re.IGNORECASE)
+_TO_HOSPITAL = re.compile(r"\s+(?:\w+\s+)?(?:to|in)\s+(?:the\s+|a\s+)?(?:local\s+|nearby\s+|area\s+)?hospitals?\b",
+                          re.IGNORECASE)
+# a relative clause that says what happened to the people counted: "two people who were killed ..."
+_RELATIVE_AFTER = re.compile(r"\s+(?:who|that)\s+(?:were|was|had|have|has)\b", re.IGNORECASE)
+# the people a shooting hit, named by it: "five shooting victims", "two gunshot victims"
+_SHOT_VICTIMS = re.compile(r"\s+(?:shooting|gunshot|gunfire)\s+victims\b", re.IGNORECASE)
 _SENT_BEFORE = re.compile(r"\b(?:sent|sending|taken|rushed|admitted|brought|flown)\s+(?:\w+\s+){0,2}$",
                           re.IGNORECASE)
 _HOSPITALS = re.compile(r"hospitals?", re.IGNORECASE)  # as case-blind as _TO_HOSPITAL, which found it
@@ -153,7 +164,7 @@ def _status(ctx, sentence, m, noun_end, c_start, c_end, has_noun, prior: Prior, 
         if word == "left":
             after = ctx.p["status_lead"].match(ctx.after(noun_end, 30))
             if after:
-                st = " ".join(after.group(0).strip().lower().split())
+                st = " ".join(after.group(1).lower().split())
                 return lex.STATUS.get(st), s, noun_end + after.end()
             return None, m.start(), m.end()
         if word.startswith(("claimed", "claiming", "killing")):
@@ -165,6 +176,8 @@ def _status(ctx, sentence, m, noun_end, c_start, c_end, has_noun, prior: Prior, 
         return lex.VERB_STATUS.get(word) or lex.STATUS.get(word), s, m.end()
     # after the figure: "12 people were killed", "dozens wounded", "12 dead"
     after_text = ctx.after(noun_end, 60, c_end)
+    if _RELATIVE_AFTER.match(text, noun_end, sentence.end):
+        after_text = ctx.after(noun_end, 60, sentence.end)  # "two people who were killed": their clause
     apposition = APPOSITION.match(text, noun_end, sentence.end)
     if apposition and ctx.p["status_after"].match(text, apposition.end(), min(sentence.end, apposition.end() + 60)):
         # "About 1.9 million people, or 90% of Gaza's population, have been displaced"
