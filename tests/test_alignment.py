@@ -180,6 +180,13 @@ def test_anchors_are_people_streets_and_ages_not_officials():
     assert align.anchors(text) == {"person:jane-roe", "age:19", "age:34", "street:elm", "street:fifth"}
 
 
+@pytest.mark.parametrize("text", ["Shots were fired at a home at 812 N. Birch St. late Saturday.",
+                                  "Police were called to a house on Birch Street.",
+                                  "The shooting happened in the 800 block of North Birch Street."])
+def test_a_street_is_one_anchor_with_or_without_its_house_number_and_direction(text):
+    assert {a for a in align.anchors(text) if a.startswith("street:")} == {"street:birch"}
+
+
 BODIES = [
     ("police said", "police"), ("according to the organisers", "organisers"), ("organizers estimated", "organisers"),
     ("the health ministry said", "health-ministry"), ("according to the U.S. Geological Survey", "usgs"),

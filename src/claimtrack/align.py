@@ -215,6 +215,16 @@ _STREET = re.compile(
     r"|Way|Court|Ct\.|Place|Parkway|Pkwy\.|Highway|Hwy\.|Circle|Terrace|Trail|Square|Plaza))(?!\w)")
 _STREET_WORD = re.compile(r"-(?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|ct|court|pkwy|parkway"
                           r"|hwy|highway|way|place|circle|terrace|trail|square|plaza)$")
+# what a street's name is written with or without: a house number, a direction ("833 N. Anderson St."
+# and "Anderson Street" are one street)
+_STREET_PREFIX = re.compile(r"^(?:\d+[a-z]?-)?(?:(?:n|s|e|w|ne|nw|se|sw|north|south|east|west)-(?=.*-))?")
+
+
+def street_name(slug: str) -> str:
+    """A street as an anchor: its name without house number, direction or street word."""
+    return _STREET_WORD.sub("", _STREET_PREFIX.sub("", slug)) or slug
+
+
 _AGE = re.compile(r"\b(\d{1,2})-year-old\b|(?<=[A-Za-z]), (\d{1,2}),")
 # a name followed by what it said is someone who speaks of an incident, not someone it happened to
 _SPEAKER_AFTER = re.compile(r"[\s,]*(?:said|says|told|added|stated|explained|confirmed)\b")
@@ -233,7 +243,7 @@ def anchors(text: str) -> frozenset[str]:
                 and not _SPEAKER_AFTER.match(head, mention.end):
             out.add("person:" + mention.slug)
     for m in _STREET.finditer(head):
-        out.add("street:" + _STREET_WORD.sub("", et.slugify(m.group(1))))
+        out.add("street:" + street_name(et.slugify(m.group(1))))
     for m in _AGE.finditer(head):
         out.add("age:" + (m.group(1) or m.group(2)))
     return frozenset(out)
