@@ -67,6 +67,10 @@ CASES = [
     ("Two men remained in hospital on Monday with injuries sustained in the blast.", []),
     ("The guard was questioned by investigators Friday morning about the events leading up to the shooting.", []),
     ("Mourners gather near the site of the shooting, Friday, March 8, 2024, in Dayton, Ohio.", []),
+    ("The trial of the two men charged over the bombing began on Monday.", [("attack.charged", "two", "two men charged")]),
+    ("The funeral for the victims of the shooting was held on Saturday.", []),
+    ("A man was charged on Friday in the shooting of a boy in June.",
+     [("charges.date", "Friday", "charged on Friday"), ("shooting.date", "June", "shooting of a boy in June")]),
     # an incident with its own day keeps it; a later day in the sentence is another happening's
     ("The main suspect in Saturday night's shooting on Elm Street turned himself in to police Monday night.",
      [("shooting.date", "Saturday night", "in Saturday night's shooting")]),

@@ -166,6 +166,12 @@ def _another_happening(ctx, between: str, e_start: int, e_end: int, d_start: int
             return True  # "officers arrested the gunman Wednesday night"
         if not ctx.search_before(_OBJECT_OF_BEFORE, e_start, 40):
             return False  # "the blast ripped through the station on Wednesday": the incident's own doing
+        if ctx.search_before(_OTHER_BEFORE_DATE, e_start, 80, c_start) and any(
+                _PAST_WORD.fullmatch(word) or word in ("is", "are", "was", "were")
+                for word in ctx.p["words"].findall(between.lower())):
+            # "the trial of the two men charged over the bombing began on Monday": the trial's verb
+            # (while in "charged in the shooting of a boy in June" the date is the shooting's own)
+            return True
     between = _INCIDENT_PHRASES.sub(" ", between)
     for word in ctx.p["words"].findall(between):
         word = word.lower()
