@@ -108,6 +108,12 @@ CASES = [
      [("shooting.deaths", "four", "four people killed")]),
     ("Officials expect the death toll to rise to 50.",
      [("incident.deaths.forecast", "50", "death toll to rise to 50")]),
+    ("Detectives wanted to talk to him about the four people killed in the shooting.",
+     [("shooting.deaths", "four", "four people killed")]),
+    ("Police said the gunman likely hoped to kill hundreds.",
+     [("shooting.deaths.target", "hundreds", "kill hundreds")]),
+    # "no one" is none: read as one, it was a silent misread
+    ("No one was killed in the blast.", [("explosion.deaths", "No one", "No one was killed")]),
     # not counts: a station's channel, an age, a gallery's picture number
     ("The girl's sister told NBC 6 the teen was shot four times.", []),
     ("At least 15 children under the age of 16 have been murdered in the city.", []),
@@ -126,6 +132,11 @@ CASES = [
     # tells whether that is its incident's year)
     ("In 2019, the district recorded 164 gunshot victims.",
      [("incident-in-2019.injuries", "164", "164 gunshot victims"), ("incident-in-2019.shot", "164", "164 gunshot victims")]),
+    # each source's own figure, credited to it, where a sentence turns from one to another
+    ("Police put the crowd at 3,000; organisers said 10,000.",
+     [("protest.participants", "3,000", "put the crowd at 3,000"), ("protest.participants", "10,000", "10,000")]),
+    ("At least 20 people were killed, the ministry said, but a monitor said 31 had died.",
+     [("incident.deaths", "At least 20", "At least 20 people were killed"), ("incident.deaths", "31", "31 had died")]),
     # a line in title case (another story's headline among the links): a capital is no name there
     ("Two men were wounded in a shooting on Dwight Street, police said.\n12 Sick, 3 Dead in Worst Outbreak of Measles",
      [("shooting.injuries", "Two", "Two men were wounded"), ("outbreak.deaths", "3", "3 Dead")]),
@@ -859,6 +870,28 @@ ATTRIBUTIONS = [
     ("The floods killed 12 people on Sunday.Local news agency Alfa reported.", "Local news agency Alfa reported"),
     ("The floods killed 12 people.", None),
 ]
+
+
+# a sentence that turns from one source to another credits each figure to its own
+PART_ATTRIBUTIONS = [
+    ("The ministry said 45 people were killed; the monitor put the toll at 52.",
+     [("45", "The ministry said"), ("52", "the monitor put")]),
+    ("At least 20 people were killed, the ministry said, but a monitor said 31 had died.",
+     [("At least 20", "the ministry said"), ("31", "a monitor said")]),
+    ("About 3,000 people marched, according to police, while organisers put the figure at 10,000.",
+     [("About 3,000", "according to police"), ("10,000", "organisers put")]),
+    ("Police said 3,000 people attended, organisers said 10,000.",
+     [("3,000", "Police said"), ("10,000", "organisers said")]),
+    # no turn to another source: a place's comma, a turn of phrase that holds a speech verb
+    ("Police in Oakland, California say seven people were shot.", [("seven", None), ("seven", None)]),
+    ("Two men were hurt, although officers said no one has been arrested.", [("Two", None), ("no one", None)]),
+]
+
+
+@pytest.mark.parametrize("text,credited", PART_ATTRIBUTIONS, ids=[a[0][:40] for a in PART_ATTRIBUTIONS])
+def test_each_source_s_figure_is_credited_to_it(text, credited):
+    assert [(c.value, c.attribution) for c in extract.extract(text, published=PUB) if c.value_type == "count"] \
+        == credited
 
 
 @pytest.mark.parametrize("text,who", ATTRIBUTIONS, ids=[a[1] or "none" for a in ATTRIBUTIONS])

@@ -61,6 +61,65 @@ def attribution(doc: Document, sentence: Sentence) -> tuple[str, int, int] | Non
     return found
 
 
+# Where a sentence turns to another source: "police said 3,000 attended, organisers said 10,000",
+# "the ministry said 45 were killed; the monitor put the toll at 52", "..., while organisers said ..."
+_PARTS = re.compile(r";\s*|,?\s+(?:while|whereas|but)\s+|,\s+(?=(?:[\w'’.\-]+\s+){1,4}?(?:" + _SPEECH
+                    + r")\s+[\w$€£])")  # not ", the ministry said, but ...": that credits the part before
+# a body's own estimate, said as one: "the monitor put the toll at 52", "police estimated the crowd at 3,000"
+_PUT_AT = re.compile(r"((?:[\w'’.\-]+\s+){1,5}?(?:put|puts|estimated|estimates|placed|places|gave|gives|counted"
+                     r"|counts))\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:toll|figure|number|crowd|count|total"
+                     r"|turnout|tally|attendance|size)\s+at\b", re.IGNORECASE)
+
+
+def attribution_at(doc: Document, sentence: Sentence, pos: int) -> tuple[str, int, int] | None:
+    """Who the sentence credits for the figure at ``pos``: the source named in its own part of
+    the sentence, where the sentence turns from one source to another; else :func:`attribution`."""
+    text = doc.text
+    # a comma turns to another source only after a first one spoke: not "Police in Oakland, California say"
+    cuts = [m for m in _PARTS.finditer(text, sentence.start, sentence.end)
+            if not m.group(0).startswith(",") or m.group(0).strip(", ") or _ANY_SPEECH.search(text, sentence.start,
+                                                                                              m.start())]
+    if cuts:
+        start, end = sentence.start, sentence.end
+        for cut in cuts:
+            if cut.end() <= pos:
+                start = cut.end()
+            elif cut.start() >= pos:
+                end = cut.start()
+                break
+        if (start, end) != (sentence.start, sentence.end):
+            own = _put_at(text, start, end) or _attribution_in(text, start, end)
+            if own is not None and _a_source(own[0]):
+                return own
+    return attribution(doc, sentence)
+
+
+# The words a source's name starts with when not a proper name ("the ministry", "police", "a monitor").
+_SOURCE_FIRST = frozenset("the a an police officials authorities witnesses organisers organizers residents rescuers "
+                          "doctors medics paramedics investigators prosecutors officers deputies troops".split())
+_NOT_IN_SOURCE = frozenset("so although though whom who which that are is both we they he she it you potentially "
+                           "can't can’t cannot".split())
+
+
+def _a_source(phrase: str) -> bool:
+    """Whether a part's attribution names a source ("organisers said", "the monitor put", "McManus
+    said"), not a turn of phrase that happens to hold a speech verb ("so we can't say", "whom police
+    say", "potentially confirming reports")."""
+    words = phrase.split()
+    if words[0].lower() == "according":
+        return True
+    sayer = [w.lower() for w in words[:-1]]
+    return bool(sayer) and (words[0][:1].isupper() or sayer[0] in _SOURCE_FIRST) \
+        and not any(w in _NOT_IN_SOURCE for w in sayer)
+
+
+def _put_at(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    m = _PUT_AT.match(text, start, end)
+    if m and _credible(m.group(1).strip(), False):
+        return _span(m.start(1), m.group(1).strip())
+    return None
+
+
 def _attribution_in(text: str, start: int, end: int) -> tuple[str, int, int] | None:
     body = text[start:end]
     # what the pattern matches holds "accord" once lower-cased (a case-blind a, c, o, r or d matches

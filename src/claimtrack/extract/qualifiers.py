@@ -129,8 +129,9 @@ def shot_and_survived(ctx, out: dict) -> None:
 
 # A figure someone means to reach is not the figure reached: "promised to cut the deficit to 3 percent".
 _AIM_BEFORE = re.compile(
-    r"(?:\b(?:promised|promises|promising|pledged|pledges|vowed|vows|aims?|aiming|plans?|planned|planning"
-    r"|wants?|hopes?|seeks?|intends?|targets?|targeting|goal)\s+(?:is\s+)?(?:to\b|of\b)"
+    r"(?:\b(?:promised|promises|promising|pledged|pledges|vowed|vows|aims?|aiming|aimed|plans?|planned|planning"
+    r"|wants?|wanted|hopes?|hoped|hoping|seeks?|intends?|intended|targets?|targeting|goal|tried|trying|attempted)"
+    r"\s+(?:is\s+)?(?:to\b|of\b)"
     # what was asked for: "prosecutors had sought a 12-year sentence"
     r"|\b(?:sought|seeking|demanded|demanding|demands|requested|requesting|called\s+for|calling\s+for"
     r"|asked\s+for|asking\s+for)\b)[^,.;:]{0,50}$",
@@ -141,8 +142,9 @@ _FROM_BEFORE = re.compile(r"\b(?:to|at)\s+[^,;:]{0,40}\d[^,;:]{0,40}\bfrom\s+$",
 _FORECAST_BEFORE = re.compile(
     r"\b(?:expects?|expected|expecting|forecasts?|forecasting|predicts?|predicted|predicting|projects?|projected"
     r"|projecting)\b[^,.;:]{0,50}$", re.IGNORECASE)
-# ... unless it is a count of people already known: "is expected to release the names of the four
-# people killed": what is expected is the release.
+# ... unless it is a count already known: "is expected to release the names of the four people
+# killed", "wanted to talk to him about the four people killed": what is expected or wanted is
+# something else.
 _KNOWN_BEFORE = re.compile(r"\b(?:the|all|those)\s+$", re.IGNORECASE)
 # A figure by which another changed is not that other: "a gain of 12 seats", "a drop of 40 jobs".
 _CHANGE_OF_BEFORE = re.compile(
@@ -206,7 +208,7 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
     if changed_from:
         # "dropped to 1.2 billion from 1.8 billion a year earlier": the figure it changed from
         facet = ".previous-year" if _PREVIOUS_YEAR.match(after) else ".earlier"
-    elif _AIM_BEFORE.search(before):
+    elif _AIM_BEFORE.search(before) and not (found.kind == "count" and _KNOWN_BEFORE.search(before)):
         facet = ".target"
     elif _FORECAST_BEFORE.search(before) and not (found.kind == "count" and _KNOWN_BEFORE.search(before)):
         facet = ".forecast"

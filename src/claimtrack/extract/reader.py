@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import date
 
 from claimtrack.extract import lexicon as lex
-from claimtrack.extract.attribution import attribution
+from claimtrack.extract.attribution import attribution_at
 from claimtrack.extract.context import Context
 from claimtrack.extract.guards import earlier_event_figure
 from claimtrack.extract.incidents import article_events
@@ -102,7 +102,7 @@ def _emit(ctx: Context, out: dict, sentence, found: Found) -> None:
         return  # too short, or these words under this key are proposed already
     quote = ctx.text[start:end]
     statement = ctx.statement(sentence, start, end)
-    attributed = attribution(ctx.doc, sentence)
+    attributed = attribution_at(ctx.doc, sentence, found.vstart)
     who = None
     if attributed is not None:
         phrase, a_start, a_end = attributed

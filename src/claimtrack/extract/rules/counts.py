@@ -97,14 +97,24 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     if status == "shot" and noun and " other" in f" {noun.group(0).lower()}":
         status = "injuries"  # "one was killed and two others were shot": the others survived it
     key = f"{subject}.{category}.{status}" if category else f"{subject}.{status}"
-    start = min(m.start(), s_start)
+    v_start = m.start()
+    no = _NO_BEFORE.search(before_text) if core.lower() == "one" else None
+    if no is not None:  # "No one was killed": none, not one
+        v_start -= len(no.group(0))
+        raw = ctx.text[v_start:m.end()]
+    start = min(v_start, s_start)
     end = max(noun_end, s_end)
-    return Found(start, end, key, value_words(raw), m.start(), "count", "counts", status=noted)
+    return Found(start, end, key, value_words(raw), v_start, "count", "counts", status=noted)
 
 
 _LIVES_LOST = re.compile(r"\s+(?:were|have\s+been|had\s+been|was)\s+(?:\w+\s+)?lost\b", re.IGNORECASE)
 _TO_HOSPITAL = re.compile(r"\s+(?:\w+\s+)?(?:to|in)\s+(?:the\s+|a\s+)?(?:local\s+|nearby\s+|area\s+)?hospitals?\b",
                           re.IGNORECASE)
+_NO_BEFORE = re.compile(r"\b[Nn]o\s+$")
+_CROWD = re.compile(r"\b(?:crowd|attendance)\b", re.IGNORECASE)
+# a figure a source gives, and nothing after it in its part of the sentence
+_SAID_JUST_BEFORE = re.compile(r"\b(?:said|says|say|estimated|counted|reported)\s+(?:it\s+was\s+)?$", re.IGNORECASE)
+_PART_END = re.compile(r"\s*(?:[.;!?\"”]|,\s+(?:while|whereas|but)\b|$)", re.IGNORECASE)
 # a relative clause that says what happened to the people counted: "two people who were killed ..."
 _RELATIVE_AFTER = re.compile(r"\s+(?:who|that)\s+(?:were|was|had|have|has)\b", re.IGNORECASE)
 # the people a shooting hit, named by it: "five shooting victims", "two gunshot victims"
@@ -157,6 +167,8 @@ def _status(ctx, sentence, m, noun_end, c_start, c_end, has_noun, prior: Prior, 
         previous = prior.status
         if previous is not None and previous[1] < m.start():
             return previous[0], m.start() - len(before_text) + total.start(), noun_end
+        if _CROWD.search(total.group(0)):  # "police put the crowd at 3,000"
+            return "participants", m.start() - len(before_text) + total.start(), noun_end
     verb = ctx.p["verb_before"].search(before_text)
     if verb:
         word = " ".join(verb.group(1).lower().split())
@@ -207,6 +219,12 @@ def _status(ctx, sentence, m, noun_end, c_start, c_end, has_noun, prior: Prior, 
         previous = prior.status_in(sentence.index)
         if previous and previous[1] < m.start():
             return previous[0], m.start(), noun_end
+    if not has_noun and _SAID_JUST_BEFORE.search(ctx.before(m.start(), 30, sentence.start)) \
+            and _PART_END.match(text, m.end(), sentence.end):
+        # "police said 3,000 attended, organisers said 10,000": another source's figure for the same
+        previous = prior.status_in(sentence.index)
+        if previous and previous[1] < m.start():
+            return previous[0], m.start(), m.end()
     if not has_noun:
         return None, m.start(), m.end()
     if _OWN_VERB_AFTER.match(text, noun_end):
