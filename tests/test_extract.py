@@ -112,6 +112,12 @@ CASES = [
      [("shooting.deaths", "four", "four people killed")]),
     ("Police said the gunman likely hoped to kill hundreds.",
      [("shooting.deaths.target", "hundreds", "kill hundreds")]),
+    # "the strongest since 1999" compares: the toll is the quake's own, no tally since 1999
+    ("The earthquake, the strongest since 1999, killed more than 50,000 people.",
+     [("earthquake.deaths", "more than 50,000", "killed more than 50,000 people")]),
+    # the whole after "none of the", "most of the" is not the count: read, it was a silent misread
+    ("None of the 120 passengers were hurt when the plane skidded off the runway.", []),
+    ("Most of the 300 residents were evacuated.", []),
     # "no one" is none: read as one, it was a silent misread
     ("No one was killed in the blast.", [("explosion.deaths", "No one", "No one was killed")]),
     # not counts: a station's channel, an age, a gallery's picture number

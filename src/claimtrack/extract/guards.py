@@ -43,7 +43,9 @@ OF_THE_THINGS = re.compile(rf"\s+of\s+the\s+(?:(?:[\d,]+|{WORD_NUMBER})\s+)?(?:{
 OF_THE_NUMBERED = re.compile(rf"\s+of\s+the\s+(?:[\d,]+|{WORD_NUMBER})\s+(?:{alternation(PEOPLE_NOUNS)})\b",
                               re.IGNORECASE)
 # ... and the 40 are the whole, of which nothing is said
-WHOLE_OF_PARTITIVE = re.compile(rf"(?:\b\d[\d,]*|\b{WORD_NUMBER})\s+of\s+(?:the|its|their)\s+$", re.IGNORECASE)
+WHOLE_OF_PARTITIVE = re.compile(rf"(?:\b\d[\d,]*|\b{WORD_NUMBER}|\b(?:none|no\s+one|some|most|many|several|few|half"
+                                rf"|dozens|hundreds|thousands|each|either|neither))\s+of\s+(?:the|its|their)\s+$",
+                                re.IGNORECASE)
 OF_THE = re.compile(rf"\s+of\s+the\s+(?:[\d,]+|{WORD_NUMBER}(?=\s))?", re.IGNORECASE)  # as case-blind as OF_THE_THINGS
 # a figure of the event another is compared with: "the deadliest since 2017, when 64 people died",
 # "higher than in 2019, when 40% voted"

@@ -159,6 +159,8 @@ _TALLY = re.compile(
     r"|since\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|(?P<since_last>last\s+year)"
     r"|(?P<since_month>" + MONTH + r")(?:\s+(?P<since_month_year>(?:19|20)\d\d))?|(?P<since_year>(?:19|20)\d\d)))\b",
     re.IGNORECASE)
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:[a-z]+est|worst|best|most|least|first|last|highest|lowest)\b(?:\s+[\w-]+){0,4}"
+                                 r"\s+$", re.IGNORECASE)
 TALLY_LABEL = re.compile(r"-(?:since-[a-z0-9-]+|(?:\d{4}-)?to-date)$")
 # A part of a sentence that opens on a past year: "In 2015, the district recorded 164 gunshot victims".
 # Its counts are that year's, which the case's plan tells from the case's own (align.CasePlan).
@@ -173,6 +175,8 @@ def tally_label(ctx, sentence, match: re.Match) -> str | None:
     start = max(sentence.start, text.rfind(";", sentence.start, match.start()) + 1)
     end = text.find(";", match.end(), sentence.end)
     tally = _TALLY.search(text, start, end if end >= 0 else sentence.end)
+    if tally is not None and _SUPERLATIVE_BEFORE.search(text, max(start, tally.start() - 40), tally.start()):
+        tally = None  # "the strongest since 1999": a comparison, not a tally
     year = ctx.published.year if ctx.published else None
     if tally is None:
         lead = _YEAR_LEAD.match(text, start, match.start())
