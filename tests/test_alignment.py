@@ -339,3 +339,14 @@ def _dated_as(source, outlet, raw, published, attribution, kind):
     value = values.normalize(raw, ref_date=date.fromisoformat(published), kind=kind)
     return conflicts.Appearance(f"c-{source}", "candidate", raw, source, outlet, published, "asserts", attribution,
                                 raw, raw, value, value.canonical(), 0)
+
+
+@pytest.mark.parametrize("ids", [("c-a", "c-b"), ("c-b", "c-a")])
+def test_the_figure_a_source_reports_does_not_hang_on_its_claim_ids(ids):
+    """Two values whose quotes start at one place ("shootings across the city Saturday", "... Saturday
+    and Sunday"): the first value in the text is the one reported, whichever claim ID sorts first."""
+    quote = "shootings across the city left 12 and then 14"
+    first, second = (_appearance("s1", "A", raw, "2025-01-01", quote=quote, start=100) for raw in ("12", "14"))
+    first, second = first._replace(claim_id=ids[0]), second._replace(claim_id=ids[1])
+    kept, set_aside = disagreement.reported_figures([second, first])
+    assert [a.value_raw for a in kept] == ["12"] and [s["value"] for s in set_aside] == ["14"]

@@ -128,7 +128,10 @@ def _report_rank(appearance) -> tuple:
     rose = bool(_RISE.search(appearance.quote))
     # a whole first, then a figure said to have risen (the latest such), then the first; the headline's
     # last, where the article's text gives none (a headline sums up, and is rewritten more than the text)
-    return (appearance.field == "title", not total, not rose, -appearance.start if rose else appearance.start,
+    # where the value itself stands, not its quote: two quotes may start alike ("shootings across the
+    # city Saturday" and "... Saturday and Sunday"), and the claim IDs that would then decide are random
+    at = appearance.start + max((appearance.quote or "").find(appearance.value_raw or ""), 0)
+    return (appearance.field == "title", not total, not rose, -at if rose else at, appearance.value_raw or "",
             appearance.claim_id)
 
 
