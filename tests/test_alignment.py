@@ -350,3 +350,26 @@ def test_the_figure_a_source_reports_does_not_hang_on_its_claim_ids(ids):
     first, second = first._replace(claim_id=ids[0]), second._replace(claim_id=ids[1])
     kept, set_aside = disagreement.reported_figures([second, first])
     assert [a.value_raw for a in kept] == ["12"] and [s["value"] for s in set_aside] == ["14"]
+
+
+def test_the_case_s_day_is_the_best_backed_one():
+    """Each day backed by the days within NEAR_DAYS of it (a window slid over the sorted days),
+    checked against summing them one by one; the first of days backed alike."""
+    import random
+    from collections import Counter
+    from datetime import date, timedelta
+
+    def by_hand(days: Counter) -> str:
+        when = {day: date.fromisoformat(day) for day in days}
+        backed = {day: sum(w for other, w in days.items() if abs((when[other] - when[day]).days) <= align.NEAR_DAYS)
+                  for day in days}
+        return max(sorted(days), key=lambda day: backed[day])
+
+    rng = random.Random(11)
+    for _ in range(2000):
+        days: Counter = Counter()
+        for _ in range(rng.randint(1, 25)):
+            days[(date(2024, 1, 1) + timedelta(days=rng.randint(0, 30))).isoformat()] += rng.choice((0.5, 1.0, 2.0))
+        assert align._case_day(days) == by_hand(days), days
+    assert align._case_day(Counter({"2024-03-09": 2.0, "2024-03-10": 1.0, "2019-11-05": 2.5})) == "2024-03-09"
+    assert align._case_day(Counter()) is None

@@ -112,6 +112,15 @@ CASES = [
      [("shooting.deaths", "four", "four people killed")]),
     ("Police said the gunman likely hoped to kill hundreds.",
      [("shooting.deaths.target", "hundreds", "kill hundreds")]),
+    # by how much a sum changed is not the sum: read as one key, a change met a level across outlets
+    ("Gas prices rose 12 cents to $3.45 a gallon.",
+     [("price.amount.change", "12 cents", "prices rose 12 cents"), ("price.amount", "$3.45", "prices rose 12 cents to $3.45")]),
+    ("The budget deficit narrowed by 1.2 billion euros to 41 billion euros.",
+     [("deficit.amount.change", "1.2 billion euros", "deficit narrowed by 1.2 billion euros"),
+      ("deficit.amount", "41 billion euros", "deficit narrowed by 1.2 billion euros to 41 billion euros")]),
+    # a bare "rate" is an interest rate only where nothing else names whose rate it is
+    ("The economy grew at an annualised rate of 2.1 percent in the second quarter.",
+     [("growth.rate.q2", "2.1 percent", "grew at an annualised rate of 2.1 percent")]),
     # "the strongest since 1999" compares: the toll is the quake's own, no tally since 1999
     ("The earthquake, the strongest since 1999, killed more than 50,000 people.",
      [("earthquake.deaths", "more than 50,000", "killed more than 50,000 people")]),

@@ -146,6 +146,14 @@ _FORECAST_BEFORE = re.compile(
 # killed", "wanted to talk to him about the four people killed": what is expected or wanted is
 # something else.
 _KNOWN_BEFORE = re.compile(r"\b(?:the|all|those)\s+$", re.IGNORECASE)
+# A sum by which another changed is not that other: "rose 12 cents to $3.45", "narrowed by 1.2 billion"
+# ("lost $2 billion" and "gained $5 million" are sums lost and gained, and stay).
+_MONEY_CHANGE_BEFORE = re.compile(
+    r"\b(?:(?:rose|risen|rises|fell|fallen|falls|climbed|climbs|dropped|drops|jumped|jumps|increased|increases"
+    r"|decreased|decreases|declined|declines|grew|grows|surged|surges|slumped|slumps|slid|slides|soared|soars"
+    r"|plunged|plunges|tumbled|tumbles|edged\s+(?:up|down)|went\s+(?:up|down)|narrowed|narrows|widened|widens"
+    r"|was\s+(?:up|down)|were\s+(?:up|down))(?:\s+by)?|(?:cut|raised|reduced|lowered|boosted)\s+by)\s+$",
+    re.IGNORECASE)
 # A figure by which another changed is not that other: "a gain of 12 seats", "a drop of 40 jobs".
 _CHANGE_OF_BEFORE = re.compile(
     r"\b(?:a|an)\s+(?:net\s+)?(?:gain|loss|increase|decrease|rise|drop|fall|jump|decline|reduction)\s+of\s+$",
@@ -219,6 +227,9 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
     elif found.kind in ("count", "percent") and _CHANGE_OF_BEFORE.search(before):
         key = found.key[:-len(".rate")] if found.key.endswith(".rate") else found.key
         return replace(found, key=key + ".change", rule="relative-facets")
+    elif found.kind == "money" and _MONEY_CHANGE_BEFORE.search(before):
+        # "prices rose 12 cents to $3.45", "the deficit narrowed by 1.2 billion euros": by how much
+        return replace(found, key=found.key + ".change", rule="relative-facets")
     else:
         return found
     return replace(found, key=found.key + facet, rule="relative-facets")

@@ -28,6 +28,7 @@ _WON_BEFORE = re.compile(r"\b(?:received|receiving|won|winning|took|secured|garn
 _CHANGE_AFTER = re.compile(
     r"\s+(?:increase|rise|jump|drop|fall|decline|decrease|gain|surge|cut|reduction|higher|lower|more"
     r"|less|fewer|up|down)\b", re.IGNORECASE)
+_BARE_RATE = frozenset({"rate", "rates"})  # an interest rate only where no other topic names whose rate it is
 _THAN_BEFORE = re.compile(r"\bthan\s+(?:the|a|its)\s+$", re.IGNORECASE)
 
 
@@ -56,6 +57,8 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         for tm in ctx.finditer_before(ctx.p["percent_topic"], m.start(), 70, c_start):
             if lexicon_word(tm.group(0)) in ("cut", "cuts") and _BY_AFTER.match(text, tm.end()):
                 continue  # "the budget was cut by 10 percent": the verb, not a discount
+            if best is not None and lexicon_word(tm.group(0)) in _BARE_RATE:
+                continue  # "the economy grew at an annualised rate of 2.1%": the economy's rate, no interest rate
             best = tm
         if best is None:
             tm = ctx.p["percent_topic"].search(text, m.end(), min(c_end, m.end() + 30))
