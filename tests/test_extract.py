@@ -884,6 +884,7 @@ ATTRIBUTIONS = [
     ("The floods killed 12 people, said the regional governor.", "the regional governor"),
     ("The floods killed 12 people on Sunday.Local news agency Alfa reported.", "Local news agency Alfa reported"),
     ("The floods killed 12 people.", None),
+    ("The floods killed 12 people, officials said on Tuesday.", "officials said"),
 ]
 
 

@@ -19,13 +19,16 @@ _ANY_SPEECH = re.compile("|".join(f"{first}(?:{'|'.join(verb[1:] for verb in ver
 _ACCORDING = re.compile(r"\baccording to\s+((?:[^\s,.;:!?\"“”()]+[ \u00a0]?){1,10})", re.IGNORECASE)
 _CITING = re.compile(r"\b(?:citing|cited by|quoted by|reported by|said by)\s+((?:[^\s,.;:!?\"“”()]+[ \u00a0]?){1,8})",
                      re.IGNORECASE)
+# when it was said, after the verb: "officials said on Tuesday", "police said late Sunday"
+_SAID_WHEN = r"(?:\s+(?:on|late|early|last|this)\s+[A-Z]?[a-z]+(?:\s+(?:morning|afternoon|evening|night))?)?"
 _TRAILING = re.compile(
-    r"[,—–-]\s*((?:(?!(?:and|but|while|as|which|who)\b)[\w'’.\-]+\s+){0,7}?(?:" + _SPEECH + r"))\s*[.!?]?[\"”’]*\s*$",
+    r"[,—–-]\s*((?:(?!(?:and|but|while|as|which|who)\b)[\w'’.\-]+\s+){0,7}?(?:" + _SPEECH + r"))" + _SAID_WHEN
+    + r"\s*[.!?]?[\"”’]*\s*$",
     re.IGNORECASE,
 )
 _TRAILING_BARE = re.compile(
     r"\s((?:the|a|an|officials|police|authorities|rescuers|witnesses|residents)\b(?:\s+[\w'’\-]+){0,4}?\s+(?:"
-    + _SPEECH + r"))\s*[.!?]?[\"”’]*\s*$",
+    + _SPEECH + r"))" + _SAID_WHEN + r"\s*[.!?]?[\"”’]*\s*$",
     re.IGNORECASE,
 )
 # A word is matched whole ("[\w...]+" then no word character): split over several repeats, a
