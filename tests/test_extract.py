@@ -69,6 +69,8 @@ CASES = [
     ("Mourners gather near the site of the shooting, Friday, March 8, 2024, in Dayton, Ohio.", []),
     ("The trial of the two men charged over the bombing began on Monday.", [("attack.charged", "two", "two men charged")]),
     ("The funeral for the victims of the shooting was held on Saturday.", []),
+    # "a week ago Sunday" is the Sunday before last: its weekday alone would be a week off
+    ("The shooting happened a week ago Sunday.", [("shooting.date", "a week ago", "shooting happened a week ago")]),
     ("A man was charged on Friday in the shooting of a boy in June.",
      [("charges.date", "Friday", "charged on Friday"), ("shooting.date", "June", "shooting of a boy in June")]),
     # an incident with its own day keeps it; a later day in the sentence is another happening's

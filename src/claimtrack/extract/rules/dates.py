@@ -30,12 +30,15 @@ def read_date(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     possessive = POSSESSIVE.match(ctx.after(m.end(), 3))
     if _BOUND.match(raw) or (_FROM.match(raw) and not possessive and not _SPAN.search(raw)):
         return None  # a bound, not the day something happened
+    if _AGO_BEFORE.search(ctx.before(m.start(), 8, sentence.start)):
+        return None  # "a week ago Sunday": the Sunday before last, not the last one; left unread
     if _CAPTION_DATE.fullmatch(raw) and ctx.before(m.start(), 3, sentence.start).rstrip().endswith(",") \
             and _CAPTION_END.fullmatch(ctx.text, m.end(), sentence.end):
         return None  # a photo's caption: the day the picture was taken
     return _dated(ctx, sentence, m, value, "date", "dates")
 
 
+_AGO_BEFORE = re.compile(r"\bago\s+$", re.IGNORECASE)
 _SPAN = re.compile(r"\s(?:to|until)\s", re.IGNORECASE)  # "from 3 to 7 July": the days it happened
 
 _YEAR_BOUND = re.compile(r"(?:by|until|from|since|as\s+of)\b", re.IGNORECASE)
