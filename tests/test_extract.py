@@ -120,6 +120,10 @@ CASES = [
     ("The budget deficit narrowed by 1.2 billion euros to 41 billion euros.",
      [("deficit.amount.change", "1.2 billion euros", "deficit narrowed by 1.2 billion euros"),
       ("deficit.amount", "41 billion euros", "deficit narrowed by 1.2 billion euros to 41 billion euros")]),
+    # a share's change is not the share: "fell 4 percentage points to 41 percent"
+    ("Approval of the president fell 4 percentage points to 41 percent.",
+     [("approval.approval.change", "4 percentage points", "Approval of the president fell 4 percentage points"),
+      ("approval.approval", "41 percent", "Approval of the president fell 4 percentage points to 41 percent")]),
     # a bare "rate" is an interest rate only where nothing else names whose rate it is
     ("The economy grew at an annualised rate of 2.1 percent in the second quarter.",
      [("growth.rate.q2", "2.1 percent", "grew at an annualised rate of 2.1 percent")]),

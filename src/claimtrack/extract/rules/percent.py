@@ -28,6 +28,9 @@ _WON_BEFORE = re.compile(r"\b(?:received|receiving|won|winning|took|secured|garn
 _CHANGE_AFTER = re.compile(
     r"\s+(?:increase|rise|jump|drop|fall|decline|decrease|gain|surge|cut|reduction|higher|lower|more"
     r"|less|fewer|up|down)\b", re.IGNORECASE)
+# shares that are a level someone reports ("41 percent approve"), whose change is another figure; a
+# share of something ("cut a fifth of its workforce") is what it is, whatever verb comes before it
+_LEVELS = frozenset({"vote-share", "approval", "support", "stake", "turnout", "containment"})
 _BARE_RATE = frozenset({"rate", "rates"})  # an interest rate only where no other topic names whose rate it is
 _THAN_BEFORE = re.compile(r"\bthan\s+(?:the|a|its)\s+$", re.IGNORECASE)
 
@@ -104,6 +107,8 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         key = f"{subject}.containment"
     else:
         key = f"{topic}.{'change' if change else 'rate'}"
+    if change and topic in _LEVELS:
+        key += ".change"  # "approval fell 4 percentage points to 41 percent": by how much, not the level
     period = period_of(ctx.after(m.end(), 60, sentence.end))
     if period:
         key += f".{period}"  # "54% in 2022", "the 79% recorded in 2020": another period, another figure
