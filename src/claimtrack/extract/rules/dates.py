@@ -10,7 +10,7 @@ from claimtrack.extract import lexicon as lex
 from claimtrack.extract.events import CLAUSE_VERB, agreed_event, antecedent_event, event_key, event_moment, event_near
 from claimtrack.extract.incidents import POSSESSIVE, incident_for
 from claimtrack.extract.model import Found, Prior, Rule, examples, negatives
-from claimtrack.extract.patterns import LATER_STATUSES
+from claimtrack.extract.patterns import LATER_STATUSES, MONTH, WEEKDAYS, alternation
 
 
 _WINDOW_OR_AHEAD = re.compile(
@@ -99,16 +99,13 @@ _OTHER_AFTER_DATE = re.compile(
 # an incident with its own time before it: "for the January shooting", "in Saturday night's shooting",
 # "last week's attack": a date elsewhere in the clause is another happening's
 _OWN_TIME_BEFORE = re.compile(
-    r"(?:\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
-    r"|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?,?"
-    r"|\b(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|[Yy]esterday|[Tt]oday|[Tt]onight)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?['’]s"
-    r"|\b(?:last|this|[Ll]ast|[Tt]his)\s+(?:week|weekend|month|year)['’]s"
+    rf"(?:\b{MONTH}\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?,?"
+    rf"|\b(?i:{alternation(WEEKDAYS)}|yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?['’]s"
+    r"|\b(?i:last|this)\s+(?:week|weekend|month|year)['’]s"
     r"|\b(?:19|20)\d{2})\s+(?:[\w-]+\s+){0,2}$")
 # a photo's caption, as agencies write it: "..., Friday, June 17, 2016, in Orlando." The date is
 # when the picture was taken, not when what it shows happened
-_CAPTION_DATE = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+[A-Z][a-z]{2,8}\.?\s+"
-                           r"\d{1,2},\s+\d{4}")
+_CAPTION_DATE = re.compile(rf"(?:{alternation(WEEKDAYS, lower=False)}),\s+{MONTH}\s+\d{{1,2}},\s+\d{{4}}")
 _CAPTION_END = re.compile(r"\s*(?:,\s*(?:in|near|at|outside)\s+[A-Z](?:[^.;]|\.(?=[\s,]*[A-Z]))*?)?\.?\s*$")
 # "police were called to the shooting", "the shooting took place": the incident's own words
 _INCIDENT_PHRASES = re.compile(r"\b(?:took\s+place|(?:was|were)\s+called)\b", re.IGNORECASE)
