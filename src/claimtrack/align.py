@@ -21,7 +21,7 @@ from collections import Counter
 from typing import Iterable, NamedTuple
 
 from claimtrack.extract import lexicon as lex
-from claimtrack.extract.qualifiers import TALLY_LABEL, YEAR_LABEL
+from claimtrack.extract.model import TALLY_LABEL, YEAR_LABEL
 
 # The subject of a figure whose article names no incident at all.
 GENERIC = "incident"

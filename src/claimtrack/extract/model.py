@@ -38,6 +38,11 @@ class Candidate:
 
 
 KEY = re.compile(r"[a-z0-9][a-z0-9_-]*(?:\.[a-z0-9][a-z0-9_-]*)+")
+# Subjects of figures that are no incident's own: a running tally ("incident-2024-to-date",
+# "fighting-since-2011") and a past year's count ("incident-in-2019", which the case's plan keeps
+# apart unless the case's incident is of that year)
+TALLY_LABEL = re.compile(r"-(?:since-[a-z0-9-]+|(?:\d{4}-)?to-date)$")
+YEAR_LABEL = re.compile(r"-in-(?P<year>\d{4})$")
 
 
 @dataclass(slots=True)

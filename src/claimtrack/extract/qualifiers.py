@@ -169,11 +169,9 @@ _TALLY = re.compile(
     re.IGNORECASE)
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:[a-z]+est|worst|best|most|least|first|last|highest|lowest)\b(?:\s+[\w-]+){0,4}"
                                  r"\s+$", re.IGNORECASE)
-TALLY_LABEL = re.compile(r"-(?:since-[a-z0-9-]+|(?:\d{4}-)?to-date)$")
 # A part of a sentence that opens on a past year: "In 2015, the district recorded 164 gunshot victims".
 # Its counts are that year's, which the case's plan tells from the case's own (align.CasePlan).
 _YEAR_LEAD = re.compile(r"\s*(?:In|During|Throughout)\s+(?P<year>(?:19|20)\d\d)\s*,")
-YEAR_LABEL = re.compile(r"-in-(?P<year>\d{4})$")
 
 
 def tally_label(ctx, sentence, match: re.Match) -> str | None:
