@@ -175,7 +175,9 @@ VALUE_KINDS = {
         rf"{_DUR_UNIT}\b"
     ),
     "count": (
-        rf"{QUAL}?(?:\bbetween\s+{_NUM}\s+and\s+{_NUM}|(?<!\bfrom\s){_NUM}(?:\s*(?:-|–|to)\s*{_NUM}\b)?"
+        # a range's upper end with a percent sign is a percent of its own: "for 2024 to 2.9 percent"
+        rf"{QUAL}?(?:\bbetween\s+{_NUM}\s+and\s+{_NUM}|(?<!\bfrom\s){_NUM}(?:\s*(?:-|–|to)\s*{_NUM}\b"
+        r"(?![.,]\d)(?!\s*(?:%|percent\b|per\s+cent\b)))?"
         rf"|{_NUM})"
     ),
 }
