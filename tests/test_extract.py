@@ -139,6 +139,10 @@ CASES = [
     ("Most of the 300 residents were evacuated.", []),
     # "no one" is none: read as one, it was a silent misread
     ("No one was killed in the blast.", [("explosion.deaths", "No one", "No one was killed")]),
+    # no link to another clause stands between a number and its noun: the rescuers did not die
+    ("The death toll climbed to 2,300 as rescuers raced against time.",
+     [("incident.deaths", "2,300", "death toll climbed to 2,300")]),
+    ("Each man was charged with 25 counts of attempted murder, one for every person on the bus.", []),
     # not counts: a station's channel, an age, a gallery's picture number
     ("The girl's sister told NBC 6 the teen was shot four times.", []),
     ("At least 15 children under the age of 16 have been murdered in the city.", []),

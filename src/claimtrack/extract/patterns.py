@@ -269,9 +269,11 @@ def patterns() -> dict[str, re.Pattern]:
         "event": re.compile(rf"\b(?:{alternation(lex.PERSON_EVENTS)})\b", re.IGNORECASE),
         "event_lowered": re.compile(rf"\b(?:{alternation(lex.PERSON_EVENTS)})\b"),  # see et.CASELESS_ODDITIES
         "noun_after": re.compile(
-            # the words between a number and its noun are no status and no article: "NBC 6 the teen was shot"
+            # the words between a number and its noun are no status, no article and no link to another
+            # clause: "NBC 6 the teen was shot", "toll climbs to 2,300 as rescuers race against time"
             rf"\s*(?:of\s+(?:the\s+|them\b|whom\b|those\b)?)?((?:(?!(?:{alternation(lex.STATUS)}|the|a|an|this|that"
-            rf"|his|her|their|its)\b)[\w'’\-]+\s+){{0,2}}?)"
+            rf"|his|her|their|its|as|while|when|after|before|because|and|but|or|if|since|until|in|on|at|for|to"
+            rf"|from|by|with|than)\b)[\w'’\-]+\s+){{0,2}}?)"
             rf"({alternation(people | set(lex.THINGS))}|{et.CAP}[a-z]+(?:ians|ans|is|ese|ers))\b",
             re.IGNORECASE,
         ),
