@@ -120,6 +120,14 @@ CASES = [
     ("The budget deficit narrowed by 1.2 billion euros to 41 billion euros.",
      [("deficit.amount.change", "1.2 billion euros", "deficit narrowed by 1.2 billion euros"),
       ("deficit.amount", "41 billion euros", "deficit narrowed by 1.2 billion euros to 41 billion euros")]),
+    # "fell below $70" is a level, not a change; "from £2m to £500,000": the first is what it was
+    ("Oil prices fell below $70 a barrel.", [("price.amount", "below $70", "prices fell below $70")]),
+    # ... while "cost from $70 to $170" is a range, no change (read as its two ends, as before)
+    ("Tickets cost from $70 to $170.", [("cost.amount", "$70", "cost from $70"),
+                                         ("cost.amount", "$170", "cost from $70 to $170")]),
+    ("The fine was reduced from £2m to £500,000.",
+     [("fine.amount.earlier", "£2m", "fine was reduced from £2m"),
+      ("fine.amount", "£500,000", "fine was reduced from £2m to £500,000")]),
     # a share's change is not the share: "fell 4 percentage points to 41 percent"
     ("Approval of the president fell 4 percentage points to 41 percent.",
      [("approval.approval.change", "4 percentage points", "Approval of the president fell 4 percentage points"),

@@ -146,6 +146,12 @@ _FORECAST_BEFORE = re.compile(
 # killed", "wanted to talk to him about the four people killed": what is expected or wanted is
 # something else.
 _KNOWN_BEFORE = re.compile(r"\b(?:the|all|those)\s+$", re.IGNORECASE)
+# "reduced from £2m to ...": a change from; not "cost from $700 to $1,700", a range
+_FROM_JUST_BEFORE = re.compile(r"\b(?:reduced|raised|cut|increased|decreased|rose|risen|fell|fallen|dropped|climbed"
+                               r"|jumped|lowered|lifted|boosted|slashed|went\s+(?:up|down)|changed|revised|grew|shrank"
+                               r"|narrowed|widened|upgraded|downgraded)\s+(?:[\w-]+\s+){0,2}?from\s+$", re.IGNORECASE)
+_TO_AFTER = re.compile(r"\s+to\s+[$€£¥\d]", re.IGNORECASE)
+_BOUND_WORD = re.compile(r"(?:below|above|under|over|beneath|past|beyond)\b", re.IGNORECASE)  # "fell below $70": a level
 # A sum by which another changed is not that other: "rose 12 cents to $3.45", "narrowed by 1.2 billion"
 # ("lost $2 billion" and "gained $5 million" are sums lost and gained, and stay).
 _MONEY_CHANGE_BEFORE = re.compile(
@@ -212,8 +218,10 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
     c_start, _ = ctx.clause(sentence, match.start())
     before = ctx.before(match.start(), 70, c_start)
     changed_from = False
-    if found.kind in ("money", "count", "quantity", "percent") and _FROM_BEFORE.search(before):
-        after = ctx.after(match.end(), 60, sentence.end)
+    after = ctx.after(match.end(), 60, sentence.end)
+    if found.kind in ("money", "count", "quantity", "percent") and (
+            _FROM_BEFORE.search(before) or (_FROM_JUST_BEFORE.search(before) and _TO_AFTER.match(after))):
+        # "to 45 from 30", "from £2m to £500,000": the figure it changed from
         changed_from = not (found.kind == "percent" and period_of(after))  # a percent's period is in its key already
     if changed_from:
         # "dropped to 1.2 billion from 1.8 billion a year earlier": the figure it changed from
@@ -225,7 +233,7 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
     elif found.kind in ("count", "percent") and _CHANGE_OF_BEFORE.search(before):
         key = found.key[:-len(".rate")] if found.key.endswith(".rate") else found.key
         return replace(found, key=key + ".change", rule="relative-facets")
-    elif found.kind == "money" and _MONEY_CHANGE_BEFORE.search(before):
+    elif found.kind == "money" and _MONEY_CHANGE_BEFORE.search(before) and not _BOUND_WORD.match(found.value):
         # "prices rose 12 cents to $3.45", "the deficit narrowed by 1.2 billion euros": by how much
         return replace(found, key=found.key + ".change", rule="relative-facets")
     else:
