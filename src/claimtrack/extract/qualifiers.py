@@ -146,20 +146,22 @@ _FORECAST_BEFORE = re.compile(
 # killed", "wanted to talk to him about the four people killed": what is expected or wanted is
 # something else.
 _KNOWN_BEFORE = re.compile(r"\b(?:the|all|those)\s+$", re.IGNORECASE)
+
+
+def _phrases(words) -> str:
+    """Words and phrases of the lexicon as one alternation, a phrase's words apart by any space."""
+    return "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in sorted(words, key=len, reverse=True))
+
+
 # "reduced from £2m to ...": a change from; not "cost from $700 to $1,700", a range
-_FROM_JUST_BEFORE = re.compile(r"\b(?:reduced|raised|cut|increased|decreased|rose|risen|fell|fallen|dropped|climbed"
-                               r"|jumped|lowered|lifted|boosted|slashed|went\s+(?:up|down)|changed|revised|grew|shrank"
-                               r"|narrowed|widened|upgraded|downgraded)\s+(?:[\w-]+\s+){0,2}?from\s+$", re.IGNORECASE)
+_FROM_JUST_BEFORE = re.compile(rf"\b(?:{_phrases(lex.CHANGED_FROM_VERBS)})\s+(?:[\w-]+\s+){{0,2}}?from\s+$",
+                               re.IGNORECASE)
 _TO_AFTER = re.compile(r"\s+to\s+[$€£¥\d]", re.IGNORECASE)
 _BOUND_WORD = re.compile(r"(?:below|above|under|over|beneath|past|beyond)\b", re.IGNORECASE)  # "fell below $70": a level
 # A sum by which another changed is not that other: "rose 12 cents to $3.45", "narrowed by 1.2 billion"
 # ("lost $2 billion" and "gained $5 million" are sums lost and gained, and stay).
-_MONEY_CHANGE_BEFORE = re.compile(
-    r"\b(?:(?:rose|risen|rises|fell|fallen|falls|climbed|climbs|dropped|drops|jumped|jumps|increased|increases"
-    r"|decreased|decreases|declined|declines|grew|grows|surged|surges|slumped|slumps|slid|slides|soared|soars"
-    r"|plunged|plunges|tumbled|tumbles|edged\s+(?:up|down)|went\s+(?:up|down)|narrowed|narrows|widened|widens"
-    r"|was\s+(?:up|down)|were\s+(?:up|down))(?:\s+by)?|(?:cut|raised|reduced|lowered|boosted)\s+by)\s+$",
-    re.IGNORECASE)
+_MONEY_CHANGE_BEFORE = re.compile(rf"\b(?:(?:{_phrases(lex.SUM_CHANGE_VERBS)})(?:\s+by)?"
+                                  rf"|(?:{_phrases(lex.SUM_CHANGE_BY_VERBS)})\s+by)\s+$", re.IGNORECASE)
 # A figure by which another changed is not that other: "a gain of 12 seats", "a drop of 40 jobs".
 _CHANGE_OF_BEFORE = re.compile(
     r"\b(?:a|an)\s+(?:net\s+)?(?:gain|loss|increase|decrease|rise|drop|fall|jump|decline|reduction)\s+of\s+$",

@@ -43,7 +43,8 @@ from claimtrack.extract.lexicon.counted import (
     THING_STATUS,
     SELF_EVIDENT_THINGS,
 )
-from claimtrack.extract.lexicon.amounts import MONEY_NOUNS, MONEY_MODIFIERS, PERCENT_TOPICS, PERCENT_CHANGE_VERBS
+from claimtrack.extract.lexicon.amounts import (MONEY_NOUNS, MONEY_MODIFIERS, PERCENT_TOPICS, PERCENT_CHANGE_VERBS,
+                                               SUM_CHANGE_VERBS, SUM_CHANGE_BY_VERBS, CHANGED_FROM_VERBS)
 from claimtrack.extract.lexicon.names import (
     SPEECH_VERBS,
     REPORTING,
@@ -166,4 +167,7 @@ __all__ = [
     "MONEY_MODIFIERS",
     "PERCENT_TOPICS",
     "PERCENT_CHANGE_VERBS",
+    "SUM_CHANGE_VERBS",
+    "SUM_CHANGE_BY_VERBS",
+    "CHANGED_FROM_VERBS",
 ]

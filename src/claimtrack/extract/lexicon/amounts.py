@@ -85,6 +85,23 @@ PERCENT_TOPICS = _expand({
     "population": "of the population|population",
 })
 
+# What says a sum changed, before the sum: "rose 12 cents", "narrowed by 1.2 billion" (not "lost" or
+# "gained": a sum lost or gained is that sum); and those said only with "by": "cut by", "raised by".
+SUM_CHANGE_VERBS = (
+    "rose", "risen", "rises", "fell", "fallen", "falls", "climbed", "climbs", "dropped", "drops", "jumped", "jumps",
+    "increased", "increases", "decreased", "decreases", "declined", "declines", "grew", "grows", "surged", "surges",
+    "slumped", "slumps", "slid", "slides", "soared", "soars", "plunged", "plunges", "tumbled", "tumbles", "edged up",
+    "edged down", "went up", "went down", "narrowed", "narrows", "widened", "widens", "was up", "was down", "were up",
+    "were down",
+)
+SUM_CHANGE_BY_VERBS = ("cut", "raised", "reduced", "lowered", "boosted")
+# What a figure was changed from, before "from": "reduced from £2m to £500,000"
+CHANGED_FROM_VERBS = (
+    "reduced", "raised", "cut", "increased", "decreased", "rose", "risen", "fell", "fallen", "dropped", "climbed",
+    "jumped", "lowered", "lifted", "boosted", "slashed", "went up", "went down", "changed", "revised", "grew", "shrank",
+    "narrowed", "widened", "upgraded", "downgraded",
+)
+
 PERCENT_CHANGE_VERBS = {
     "rose", "risen", "rise", "rises", "rising", "fell", "fallen", "fall", "falls", "falling", "grew", "grown",
     "grow", "grows", "increased", "increase", "increases", "decreased", "decrease", "dropped", "drop", "drops",
