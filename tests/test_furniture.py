@@ -158,3 +158,38 @@ def test_words_are_read_as_with_separators_rewritten_as_spaces(pieces, separator
 ])
 def test_a_sentence_end_is_told_as_the_prose_pattern_tells_it(line):
     assert furniture._ends_sentence(line) == bool(furniture._PROSE.search(line))
+
+
+def _trim_line_by_line(text: str) -> str:
+    """What trim leaves, worked out the slow way: every line asked every question."""
+    lines = text.split("\n")
+    prose = [i for i, line in enumerate(lines) if furniture._prose(line)]
+    if not prose:
+        return text
+    drop = {i for i, line in enumerate(lines) if line.strip() and (
+        furniture.anywhere(line) or ((i < prose[0] or i > prose[-1]) and furniture.at_edge(line)))}
+    heading = next((i for i in range(prose[-1] + 1, len(lines)) if furniture._HEADINGS.match(furniture._bare(lines[i]))),
+                   None)
+    if heading is not None:
+        drop.update(range(heading, len(lines)))
+    return "\n".join(line for i, line in enumerate(lines) if i not in drop)
+
+
+_TEXT_LINES = [LEAD, MIDDLE, LAST, "", "", "Home News Sports", "Advertisement", "Linemen at work. (AP Photo/Dana Whit)",
+               "Image 4 of 11", "3 of 12", "Copyright 2024 Valley Record. All rights reserved.", "Most read",
+               "Council backs tram line", "RELATED: Council backs tram line", "By Jana Kirk", "Email", "\u00a9 AFP",
+               "Storm leaves 12,000 homes without power", "Residents said the picture was grim at first light, "
+               "and that the pictures on social media had not shown half of it.", "Caf\u00e9 owners counted the cost.",
+               "Two men were hurt when the pole fell, the utility said. (Photo: Lee Ames)", "Share this article:  x"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_TEXT_LINES), max_size=14))
+def test_trim_asks_each_line_only_what_it_must_and_leaves_what_asking_all_would(lines):
+    """trim looks for caption words once in the whole text and asks lines inside the story
+    nothing about the edges: what it leaves is what asking every line everything leaves (the
+    blank lines that set a dropped line apart aside)."""
+    text = "\n".join(lines)
+    trimmed, dropped = furniture.trim(text)
+    assert [line for line in trimmed.split("\n") if line.strip()] == \
+        [line for line in _trim_line_by_line(text).split("\n") if line.strip()]

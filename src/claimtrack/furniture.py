@@ -99,24 +99,33 @@ def _bare(line: str) -> str:
 
 
 PHRASES = frozenset(_bare(phrase) for phrase in _PHRASES.strip().split("\n"))
+# A longer line is no phrase: it would be mostly spaces or end marks, and is read as it is.
+MAX_PHRASE_LINE = 2 * max(map(len, PHRASES)) + 10
 
 
 def anywhere(line: str) -> bool:
     """A line that is furniture wherever it stands."""
+    return _anywhere(line, True)
+
+
+def _anywhere(line: str, caption_words: bool) -> bool:
+    """:func:`anywhere`; ``caption_words`` False when the line's text is known to hold none of
+    :func:`_may_be_caption`'s words (trim looks for them once in the whole text)."""
     if len(line) > MAX_FURNITURE_LINE:
         return False
     stripped = line.strip()
-    return _bare(line) in PHRASES or _credit_line(stripped) or bool(_LINK_LINE.match(stripped))
+    return ((len(stripped) <= MAX_PHRASE_LINE and _bare(line) in PHRASES) or _credit_line(stripped, caption_words)
+            or bool(_LINK_LINE.match(stripped)))
 
 
-def _credit_line(line: str) -> bool:
+def _credit_line(line: str, caption_words: bool = True) -> bool:
     """A photo's credit, or a caption that says nothing but who is shown ('Jo Lind (Photo: County Jail)').
 
     A caption that is a sentence ('Two men were hurt, police said. (Photo: ...)') is the outlet's
     own statement and stays: it is read like the story's other sentences.
     """
     line = line.replace("Buy Photo", " ").strip()
-    credit = _CAPTION.search(line) if _may_be_caption(line) else None
+    credit = _CAPTION.search(line) if _may_be_caption(line, caption_words) else None
     if not credit:
         return False
     rest = (line[:credit.start()] if credit.start() else _CAPTION.sub(" ", line)).strip(" ;,-")
@@ -125,12 +134,18 @@ def _credit_line(line: str) -> bool:
 
 # Words the patterns need, looked for first: the patterns search a whole line, case-blind. On
 # ASCII, where case is simple, a line without them cannot match; others go to the pattern.
-def _may_be_caption(line: str) -> bool:
+_CAPTION_WORDS = ("photo", "caption", "getty", "image", "picture")
+
+
+def _may_be_caption(line: str, caption_words: bool = True) -> bool:
     if not line.isascii():
         return True
+    if line[-1:].isdigit() and " of " in line.lower():
+        return True
+    if not caption_words:
+        return False
     lowered = line.lower()
-    return ("photo" in lowered or "caption" in lowered or "getty" in lowered or "image" in lowered
-            or "picture" in lowered or (" of " in lowered and lowered[-1:].isdigit()))
+    return any(word in lowered for word in _CAPTION_WORDS)
 
 
 def _may_be_copyright(line: str) -> bool:
@@ -168,37 +183,33 @@ def _ends_sentence(line: str) -> bool:
     return line.rstrip(_CLOSERS)[-1:] in (".", "!", "?")
 
 
-def _once(test):
-    """``test`` answered once per string (trim asks of a line twice)."""
-    answers: dict[str, bool] = {}
-
-    def once(line: str) -> bool:
-        answer = answers.get(line)
-        if answer is None:
-            answer = answers[line] = test(line)
-        return answer
-    return once
-
-
 def only_furniture(text: str) -> bool:
     """Nothing but furniture: a page whose article could not be found gives its menus."""
     return all(anywhere(line) or at_edge(line) for line in text.split("\n") if line.strip())
 
 
 def trim(text: str) -> tuple[str, int]:
-    """The text with its furniture lines taken out, and how many were; the text itself when none are."""
+    """The text with its furniture lines taken out, and how many were; the text itself when none are.
+
+    The story runs from its first paragraph of prose to its last; the lines around it are tried
+    as edge furniture too, the lines within it only as furniture that stands anywhere.
+    """
     lines = text.split("\n")
-    is_anywhere, is_edge = _once(anywhere), _once(at_edge)
-    prose = [i for i, line in enumerate(lines) if _prose(line, is_anywhere, is_edge)]
-    if not prose:
+    lowered = text.lower()  # no line of an ASCII text without a caption's words needs the caption pattern
+    caption_words = not text.isascii() or any(word in lowered for word in _CAPTION_WORDS)
+
+    def is_anywhere(line: str) -> bool:
+        return _anywhere(line, caption_words)
+
+    first = next((i for i, line in enumerate(lines) if _prose(line, is_anywhere)), None)
+    if first is None:
         return text, 0
-    first, last = prose[0], prose[-1]
+    last = next(i for i in range(len(lines) - 1, first - 1, -1) if _prose(lines[i], is_anywhere))
     drop = set()
     for index, line in enumerate(lines):
         if not line.strip():
             continue
-        edge = index < first or index > last
-        if is_anywhere(line) or (edge and is_edge(line)):
+        if is_anywhere(line) or ((index < first or index > last) and at_edge(line)):
             drop.add(index)
     heading = next((i for i in range(last + 1, len(lines)) if _HEADINGS.match(_bare(lines[i]))), None)
     if heading is not None:  # a list of headlines under 'Most read': the rest of the text

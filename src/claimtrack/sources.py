@@ -323,10 +323,11 @@ def read_files(
     names = article_files(names)
     paths = [name for name in names if name != "-"]
     options = {"keep_furniture": keep_furniture, "today": today}
-    with worker_pool(len(paths), before_fork=_page_reader if any(
-            path.lower().endswith(pages.PAGE_SUFFIXES) for path in paths) else None) as pool:
+    saved_pages = any(path.lower().endswith(pages.PAGE_SUFFIXES) for path in paths)
+    with worker_pool(len(paths), before_fork=_page_reader if saved_pages else None) as pool:
+        # a page takes a worker far longer than a text file: fewer at a time keep both workers busy
         checked = iter(list(pool.map(_check_file, paths, [overrides] * len(paths), [options] * len(paths),
-                                     chunksize=8)) if pool
+                                     chunksize=8 if saved_pages else 32)) if pool
                        else [_check_file(path, overrides, options) for path in paths])
     out = []
     for name in names:
