@@ -544,6 +544,33 @@ CASES = [
     ("Temperatures hit 45 degrees Celsius in the capital.",
      [("weather.temperature", "45 degrees Celsius", "45 degrees Celsius")]),
     ("The hurricane made landfall with winds of 205 km/h.", [("storm.wind-speed", "205 km/h", "205 km/h")]),
+    # an aftershock after the main shock's figure has its own: the main shock's is not the aftershock's
+    ("The tremor had a magnitude of 6.4 and was followed hours later by a 5.2-magnitude aftershock.",
+     [("earthquake.magnitude", "magnitude of 6.4", "magnitude of 6.4"),
+      ("aftershock.magnitude", "5.2-magnitude", "5.2-magnitude")]),
+    # snow is measured as snowfall, never as rain
+    ("The blizzard dropped as much as 60 centimetres of snow on the ridge.",
+     [("storm.snowfall", "as much as 60 centimetres", "as much as 60 centimetres")]),
+    ("Up to 150 millimetres of rain fell overnight.",
+     [("weather.rainfall", "Up to 150 millimetres", "Up to 150 millimetres")]),
+    # a range of money or of percent is one value, never two sums under one key, nor its first end alone
+    ("Donors pledged between $4 billion and $6 billion at the conference.",
+     [("donation.amount", "between $4 billion and $6 billion", "pledged between $4 billion and $6 billion")]),
+    ("The new bridge will cost $3-4 billion, the ministry said.",
+     [("cost.amount", "$3-4 billion", "cost $3-4 billion")]),
+    ("Repairs will cost between 5 and 7 million euros.",
+     [("cost.amount", "between 5 and 7 million euros", "cost between 5 and 7 million euros")]),
+    ("Tickets sold for £40-£60 before the final.", [("price.amount", "£40-£60", "sold for £40-£60")]),
+    ("Ticket prices ranged from $90 to $140 for the final.",
+     [("price.amount", "from $90 to $140", "prices ranged from $90 to $140")]),
+    ("Fees rose by $5-10m a year under the plan.", [("fee.amount.change", "$5-10m", "Fees rose by $5-10m")]),
+    ("Rents climbed 4-6 percent last year.",
+     [("prices.change.previous-year", "4-6 percent", "Rents climbed 4-6 percent")]),
+    # people made to leave, and people told to
+    ("The flooding forced 18,000 people to leave their homes.",
+     [("flood.evacuated", "18,000", "18,000 people to leave their homes")]),
+    ("Officials ordered 60,000 residents to evacuate before the storm hit.",
+     [("storm.ordered-to-leave", "60,000", "60,000 residents to evacuate")]),
 ]
 
 
@@ -777,6 +804,31 @@ def test_shares_belong_to_the_nearest_person():
     text = ("Former President Ama Osei won the election with 56.55% of the vote. "
             "His main rival, Vice-President Kofi Boateng, received 41.61%.")
     assert dict((v, k) for k, v in found(text)) == {"56.55%": "ama-osei.vote-share", "41.61%": "kofi-boateng.vote-share"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a share "for" someone named after it is theirs, not the winner's before it
+    ("The governor took 55.2% of the vote against 43.9% for her challenger.",
+     [("governor.vote-share", "55.2%", "55.2% of the vote"),
+      ("challenger.vote-share", "43.9%", "of the vote against 43.9%")]),
+    ("The Greens won 14% of the vote, against 9% for the Liberal Democrats.",
+     [("greens.vote-share", "14%", "14% of the vote"), ("liberal-democrats.vote-share", "9%", "of the vote, against 9%")]),
+    ("The mayor got 47 percent, against 45 percent for the opposition candidate.",
+     [("mayor.rate", "47 percent", "mayor got 47 percent"), ("candidate.rate", "45 percent", "45 percent")]),
+])
+def test_a_share_for_someone_named_after_it_is_theirs(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the length in a relative clause is its antecedent's, not the next event's
+    ("The negotiations, which lasted 20 hours, broke up without an agreement.",
+     [("talks.duration", "20 hours", "negotiations, which lasted 20 hours")]),
+    # a deal that was not reached has no date
+    ("The talks ended on Friday without a deal.", [("talks.end.date", "Friday", "talks ended on Friday")]),
+])
+def test_what_did_not_happen_takes_no_figure(text, expected):
+    assert read(text) == expected
 
 
 def test_every_candidate_is_anchored_typed_and_keyed():

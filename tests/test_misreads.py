@@ -140,6 +140,15 @@ TWO_SIDED_BOUNDS = [
     ("more than 5 km but less than 9", "text: no unit of its own"),
 ]
 
+MONEY_RANGES = [
+    ("between $4 billion and $6 billion", "money 4000000000..6000000000 USD"),
+    ("$4-$6 billion", "money 4000000000..6000000000 USD"),
+    ("€2m-€3m", "money 2000000..3000000 EUR"),
+    ("$4 billion-$6 billion", "money 4000000000..6000000000 USD"),
+    ("$4-£6", "text: two different currencies"),
+    ("$6-$4", "text: a range whose ends are reversed"),
+]
+
 CENTS_AND_PENCE = [
     ("75 cents", "money 0.75 USD"),
     ("49¢", "money 0.49 USD"),
@@ -324,6 +333,7 @@ CASES = {
     "bound signs": BOUND_SIGNS,
     "bound words": BOUND_WORDS,
     "two-sided bounds": TWO_SIDED_BOUNDS,
+    "money ranges": MONEY_RANGES,
     "cents and pence": CENTS_AND_PENCE,
     "currencies named after the number": CURRENCIES_NAMED_AFTER_THE_NUMBER,
     "lakh and crore": LAKH_AND_CRORE,

@@ -87,6 +87,9 @@ _RELEASED_THING_AFTER = re.compile(rf"\s+(?:(?:the|its|their|a|an|new|official|l
                                    rf"{_RELEASED_THINGS}\b", re.IGNORECASE)
 
 
+_NONE_BEFORE = re.compile(r"\b(?:without|no|failed\s+to\s+reach)\s+(?:a\s+|an\s+|any\s+)?$", re.IGNORECASE)
+
+
 def event_near(ctx, sentence, pos: int, end: int, same_clause: bool = False) -> tuple[str, str, int, int] | None:
     """The nearest event word in the clause (before first), as (kind, canonical, start, end)."""
     c_start, c_end = ctx.clause(sentence, pos)
@@ -99,6 +102,8 @@ def event_near(ctx, sentence, pos: int, end: int, same_clause: bool = False) -> 
             if m.start() < end and m.end() > pos:
                 continue
             word = lexicon_word(m.group(0))
+            if _NONE_BEFORE.search(text, max(lo, m.start() - 20), m.start()):
+                continue  # "ended without a deal", "no agreement was reached": nothing that happened
             if word == "opened" and _FIRE_AFTER.match(text, m.end()):
                 continue  # "the gunman opened fire": a shooting, not an opening
             if word == "death" and _TOLL_AFTER.match(text, m.end()):

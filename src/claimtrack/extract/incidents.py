@@ -240,13 +240,20 @@ def incident_distances(ctx, lo: int, hi: int, pos: int, end: int, weight: float,
         yield dist, inc
 
 
-def incident_for(ctx, sentence, pos: int, end: int, default: str = "incident") -> tuple[str, Incident | None]:
-    """The incident a figure belongs to: named nearby, else the one the story is on."""
+def incident_for(ctx, sentence, pos: int, end: int, default: str = "incident",
+                 own_figure: re.Pattern | None = None) -> tuple[str, Incident | None]:
+    """The incident a figure belongs to: named nearby, else the one the story is on.
+
+    ``own_figure`` finds a figure of the same measure: an incident after the figure with
+    one of those between is that figure's ("had a magnitude of 7.8 and was followed by a
+    6.7-magnitude aftershock": the 7.8 is not the aftershock's)."""
     c_start, c_end = ctx.clause(sentence, pos)
     best = None
     s_start, s_end = max(sentence.start, pos - REACH), min(sentence.end, end + REACH)
     for lo, hi, weight in ((c_start, c_end, 1.0), (s_start, s_end, 2.0)):
         for dist, inc in incident_distances(ctx, lo, hi, pos, end, weight, ahead=1.5, vague=200):
+            if own_figure is not None and inc.start >= end and own_figure.search(ctx.text, end, inc.start):
+                continue
             if best is None or dist < best[0]:
                 best = (dist, inc)
         if best is not None:

@@ -74,6 +74,10 @@ _CODES = rf"(?-i:{alternation(lex.CURRENCY_CODES, lower=False)})"
 _CUR_PRE = (rf"(?:(?:{alternation(lex.DOLLAR_PREFIXES, lower=False)})?\$|[{''.join(lex.CURRENCY_SIGNS)}]"
             rf"|\b(?:(?:{alternation(lex.CURRENCY_ABBREVIATIONS)})\.?|{_CODES})\s?)")
 _CUR_WORDS = rf"(?:{alternation(lex.CURRENCY_NAMES)}|{_CODES})\b"
+_MONEY_ONE = rf"(?:{_CUR_PRE}\s?{_NUM}|{_NUM}\s+{_CUR_WORDS})"
+_DIG_ON = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"  # a figure right after a range's dash
+_RANGE_FROM = "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in ("ranged", "ranging", "ranges", "range", "varied",
+                                                                   "varying", "varies", "vary", "anywhere")) + ")"
 
 
 def unit_alternation(names) -> str:
@@ -132,8 +136,19 @@ _SHARE = (rf"(?:\b(?:(?:a|an|{_SHARE_SMALL})[\s-](?:{alternation(_FRACTION_WORDS
 
 # The kinds of value, tried in this order at each position; the pattern is their alternation.
 VALUE_KINDS = {
-    "money": rf"{QUAL}?(?:{_CUR_PRE}\s?{_NUM}|{_NUM}\s+{_CUR_WORDS}|{_DIG}{_MINOR_GLUED})",
-    "percent": rf"{QUAL}?(?:{_NUM}\s?{_PERCENT}|{_SHARE})",
+    "money": (
+        # a range first, whole: "between $10 billion and $15 billion", "$10-15 billion", "£2m-£3m"
+        rf"{QUAL}?(?:\bbetween\s+(?:{_CUR_PRE}\s?)?{_NUM}(?:\s+{_CUR_WORDS})?\s+and\s+{_MONEY_ONE}"
+        rf"|{_CUR_PRE}\s?{_DIG}{_SCALE}?\s?[-–]\s?(?:{_CUR_PRE}\s?)?{_DIG_ON}(?![\d\-/%]|[.,]\d){_SCALE}?"
+        rf"|{_DIG}\s?[-–]\s?{_DIG_ON}{_SCALE}?\s+{_CUR_WORDS}"
+        # "prices ranged from $70 to $170"; a "from" with no word of a range before it is a change's
+        rf"|{_RANGE_FROM}from\s+{_MONEY_ONE}\s+(?:to|and)\s+{_MONEY_ONE}"
+        rf"|{_MONEY_ONE}|{_DIG}{_MINOR_GLUED})"
+    ),
+    "percent": (
+        rf"{QUAL}?(?:\bbetween\s+{_DIG}%?\s+and\s+{_DIG}\s?{_PERCENT}|{_DIG}%?\s?[-–]\s?{_DIG_ON}\s?{_PERCENT}"
+        rf"|{_NUM}\s?{_PERCENT}|{_SHARE})"
+    ),
     "quantity": (
         rf"{QUAL}?(?:\b(?:a\s+)?magnitude(?:\s+of\s+|[\s-]){_DIG}|{_DIG}[\s-]magnitude\b"
         rf"|{_DIG}\s+on\s+the\s+richter\s+scale\b|{_NUM}[\s-]?{_UNITS}|{_DIG}{_GLUED_UNIT})"

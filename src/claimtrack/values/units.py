@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .lexicon import money as _money
 from .lexicon import units as _units
-from .tokens import index, match, name_tokens, tok
+from .tokens import index, is_digits, match, name_tokens, tok
 
 # name -> (kind of value, canonical unit, factor, offset)
 UNITS_SPEC: dict[str, tuple] = {
@@ -40,6 +40,8 @@ def unit_at(toks, j):
     k = j + 1 if tok(toks, j) == "-" else j
     if tok(toks, k) == "of" and is_cur_suffix(toks, k + 1):
         k += 1
+    if k > j and tok(toks, k) in _money.SYMBOLS and is_digits(tok(toks, k + 1)):
+        return None, j  # "$10-$15 billion": a sign after the hyphen opens the range's other end
     v, n = match(UNIT_IDX, toks, k)
     c, cn = match(CUR_SUFFIX, toks, k)
     if c and cn > n:  # "pounds sterling" is money, "pounds" weight

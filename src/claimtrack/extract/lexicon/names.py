@@ -194,6 +194,8 @@ STOPWORDS = {
     "rose", "fell", "reached", "hit", "stood", "put", "set", "went", "came", "made", "get", "got", "took",
     "given", "gave", "amount", "amounts", "sum", "figure", "figures", "number", "numbers", "level", "levels",
     "rate", "worth", "some", "roughly", "approximately", "least", "well", "just", "whopping", "staggering",
+    "against", "versus", "among", "amid", "between", "within", "without", "across", "through", "toward", "towards",
+    "behind", "beyond", "despite", "near", "via", "upon",
 }
 
 # Bodies that measure what news reports count, by the words that credit them: a figure credited

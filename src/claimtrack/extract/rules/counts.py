@@ -129,6 +129,15 @@ _ABOARD = re.compile(r"\s+(?:on\s+board|aboard)")
 _IN_HOSPITAL = re.compile(r"\b(?:in|to|taken\s+to|admitted\s+to)\s+hospital", re.IGNORECASE)
 
 
+# asked to leave, as the count after it is: "ordered 120,000 residents to evacuate"
+_ORDERED_BEFORE = re.compile(r"\b(?:ordered|ordering|orders|told|telling|urged|urging|asked|asking|advised|warned"
+                             r"|called\s+on|instructed)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+_CAUSED_BEFORE = re.compile(r"\b(?:forced|forcing|forces|force|prompted|prompting|prompts|caused|causing|causes"
+                            r"|drove|driving|drives|driven|compelled|compelling|sent|sending)\s+(?:\w+\s+){0,2}$",
+                            re.IGNORECASE)
+
+
 def _status(ctx, sentence, m, noun_end, c_start, c_end, has_noun, prior: Prior, noun_word=None,
             part=False) -> tuple[str | None, int, int]:
     """What happened to the people counted. ``part``: the figure is part of a whole ("12 of the 40
@@ -207,6 +216,9 @@ def _status(ctx, sentence, m, noun_end, c_start, c_end, has_noun, prior: Prior, 
                     status = None
             if word == "lives" and (has_noun or after_text[:am.start(1)].strip()):
                 status = None  # "five adults now lives in poverty": the verb; lives lost are "12 lives"
+            if word.startswith("to "):  # "forcing 250,000 people to flee"; "ordered 120,000 to evacuate": told to
+                status = "ordered-to-leave" if _ORDERED_BEFORE.search(before_text) else (
+                    status if _CAUSED_BEFORE.search(before_text) else None)
             if status:
                 return status, m.start(), noun_end + am.end(1)
     # "Among the dead were 14 children", "including 5 children"

@@ -8,7 +8,7 @@ import re
 
 from claimtrack.extract import lexicon as lex
 from claimtrack.extract import text as et
-from claimtrack.extract.events import event_key, event_near
+from claimtrack.extract.events import antecedent_event, event_key, event_near
 from claimtrack.extract.incidents import incident_for
 from claimtrack.extract.model import Found, MAX_QUOTE, Prior, Rule, examples, negatives
 
@@ -90,6 +90,10 @@ def read_duration(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     if point or not lasting:
         return None
     event = event_near(ctx, sentence, m.start(), m.end(), same_clause=True)
+    c_start, _ = ctx.clause(sentence, m.start())
+    if event is None or event[2] >= m.end():
+        # "the talks, which lasted 18 hours, ended without a deal": the length is the antecedent's
+        event = antecedent_event(ctx, sentence, c_start) or event
     if event is None or abs(event[2] - m.start()) > 90:
         c_start, _ = ctx.clause(sentence, m.start())
         for w, ws, we in reversed(ctx.words(max(c_start, m.start() - 60), m.start())):

@@ -10,7 +10,7 @@ from claimtrack.extract import lexicon as lex
 from claimtrack.extract import text as et
 from claimtrack.extract.incidents import incident_for
 from claimtrack.extract.model import Found, MAX_QUOTE, Prior, Rule, examples, negatives, value_words
-from claimtrack.extract.patterns import PEOPLE_NOUNS, lexicon_word
+from claimtrack.extract.patterns import PEOPLE_NOUNS, alternation, lexicon_word
 from claimtrack.extract.qualifiers import period_of
 from claimtrack.extract.rules.things import owner_of
 
@@ -33,6 +33,14 @@ _CHANGE_AFTER = re.compile(
 _LEVELS = frozenset({"vote-share", "approval", "support", "stake", "turnout", "containment"})
 _BARE_RATE = frozenset({"rate", "rates"})  # an interest rate only where no other topic names whose rate it is
 _THAN_BEFORE = re.compile(r"\bthan\s+(?:the|a|its)\s+$", re.IGNORECASE)
+# whose share it is, named after it: "against 46% for her challenger", "41% for Labour"
+_FOR_OWNER = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:popular\s+)?votes?|\s+(?:support|backing|approval))?\s+for\s+",
+                        re.IGNORECASE)
+_THE = re.compile(r"the\s+", re.IGNORECASE)
+_NAME_RUN = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}")
+_OWNER_ROLE_AFTER = re.compile(r"(?:his|her|their|its|the)\s+(?:[\w\-]+\s+)?(" + alternation(
+    set(lex.ROLE_NOUNS) | {"rival", "opponent", "party", "coalition", "alliance", "bloc", "government", "opposition"})
+    + r")\b", re.IGNORECASE)
 
 
 def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
@@ -71,11 +79,16 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
             topic = lex.PERCENT_TOPICS[lexicon_word(best.group(0))]
             t_start, t_end = min(t_start, best.start()), max(t_end, best.end())
     if topic is None:
+        # a share "for" someone is theirs ("against 45 percent for the opposition candidate"), else the noun's before it
         noun = _content_word_before(ctx, m.start(), c_start)
-        if noun is None:
+        owner = _owner_after(ctx, sentence, m.end(), c_end)
+        if owner is not None:
+            topic = owner
+        elif noun is None:
             return None
-        topic = noun[0]
-        t_start = min(t_start, noun[1])
+        else:
+            topic = noun[0]
+            t_start = min(t_start, noun[1])
     words = ctx.before(m.start(), 30, c_start).lower().split()
     change = bool(words) and any(w in lex.PERCENT_CHANGE_VERBS for w in words[-3:]) and words[-1] not in (
         "to", "at", "of")
@@ -91,7 +104,7 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     if topic.endswith("-share") and topic != "vote-share":
         key = f"{topic[:-len('-share')]}.share"
     elif topic in ("vote-share", "approval", "support", "stake"):
-        owner = owner_of(ctx, sentence, m.start(), c_start)
+        owner = _owner_after(ctx, sentence, m.end(), c_end) or owner_of(ctx, sentence, m.start(), c_start)
         if owner is None and topic == "vote-share":
             owner = "election"
         if owner is None and topic in ("approval", "support"):
@@ -117,6 +130,24 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     if t_end - t_start > MAX_QUOTE:
         t_start, t_end = m.start(), m.end()
     return Found(t_start, t_end, key, value_words(raw), m.start(), "percent", "percent")
+
+
+def _owner_after(ctx, sentence, end: int, c_end: int) -> str | None:
+    """The person or body a share is "for", named right after it: "against 46.1% for her
+    challenger" is the challenger's, whoever won the share before it."""
+    found = _FOR_OWNER.match(ctx.text, end, c_end)
+    if found is None:
+        return None
+    at = found.end()
+    the = _THE.match(ctx.text, at, c_end)
+    name_at = the.end() if the else at
+    run = _NAME_RUN.match(ctx.text, name_at, c_end)  # "the Liberal Democrats": the name, all its words
+    for mention in ctx.doc.by_sentence.get(sentence.index, ()):
+        if mention.kind in ("person", "org", "place", "other") and mention.slug and (
+                mention.start == name_at or (run and name_at <= mention.start < run.end())):
+            return et.slugify(run.group(0)) if run else mention.slug
+    role = _OWNER_ROLE_AFTER.match(ctx.text, at, c_end)
+    return et.slugify(role.group(1)) if role else None
 
 
 # Words of the figures themselves, never what a share or change is of: "300 billion euros last year, up 3%"
@@ -149,6 +180,9 @@ Inflation rose to 4.2% in January.
     inflation.rate.jan | 4.2% | Inflation rose to 4.2%
 The ruling party won 38% of the vote.
     party.vote-share | 38% | 38% of the vote
+The mayor took 54% of the vote against 44% for his challenger.
+    mayor.vote-share | 54% | 54% of the vote
+    challenger.vote-share | 44% | of the vote against 44%
 Unemployment fell 0.3 percentage points to 5.1 percent.
     unemployment.change | 0.3 percentage points | Unemployment fell 0.3 percentage points
     unemployment.rate | 5.1 percent | Unemployment fell 0.3 percentage points to 5.1 percent

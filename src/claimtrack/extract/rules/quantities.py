@@ -1,4 +1,4 @@
-"""Measured quantities: a magnitude, a depth, wind speed, temperature, area, rainfall, height,
+"""Measured quantities: a magnitude, a depth, wind speed, temperature, area, rainfall, snowfall, height,
 and an amount of a named thing ("40 kilograms of cocaine").
 """
 
@@ -24,9 +24,11 @@ _TEMPERATURE_UNIT = re.compile(rf"(?<!\w){unit_alternation(lex.TEMPERATURE_UNITS
 _AREA_UNIT = re.compile(rf"(?<!\w){unit_alternation(lex.AREA_UNITS)}")
 _LENGTH_UNIT = re.compile(rf"(?<!\w){unit_alternation(lex.LENGTH_UNITS)}")
 _DEPTH_AFTER = re.compile(r"\s*(?:deep|below|underground|beneath)")
-_RAIN = re.compile(r"\b(?:rain|rainfall|precipitation|snow)\b")
+_RAIN = re.compile(r"\b(?:rain|rainfall|precipitation)\b")
+_SNOW = re.compile(r"\b(?:snow|snowfall|snowdrifts?)\b")  # a depth of snow is no rainfall
 _HEIGHT = re.compile(r"\b(?:high|tall|height|wave|waves|surge)\b")
 _OF_WORD = re.compile(r"\s+of\s+([a-z][a-z\-]+)")
+_MAGNITUDE = re.compile(r"\d[\s\-]*magnitude|magnitude[\s\-]+(?:of\s+)?\d", re.IGNORECASE)
 
 
 def read_quantity(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
@@ -35,7 +37,7 @@ def read_quantity(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     low = raw.lower()
     c_start, c_end = ctx.clause(sentence, m.start())
     if "magnitude" in low or "richter" in text[m.start():m.end() + 30].lower():
-        subject, _ = incident_for(ctx, sentence, m.start(), m.end(), "earthquake")
+        subject, _ = incident_for(ctx, sentence, m.start(), m.end(), "earthquake", own_figure=_MAGNITUDE)
         if not subject.startswith(("earthquake", "aftershock")):
             subject = "earthquake"
         lead = _ARTICLE.match(raw)
@@ -55,6 +57,8 @@ def read_quantity(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         attr = "area"
     elif length and ("depth" in window or _DEPTH_AFTER.match(after)):
         attr = "depth"
+    elif length and _SNOW.search(window):
+        attr = "snowfall"
     elif length and _RAIN.search(window):
         attr = "rainfall"
     elif length and _HEIGHT.search(window):
@@ -71,13 +75,18 @@ def read_quantity(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
 
 
 RULE = Rule("quantities", "value", read_quantity, kind="quantity",
-             reads="magnitude, depth, wind speed, temperature, area, rainfall, height, an amount of a thing",
+             reads="magnitude, depth, wind speed, temperature, area, rainfall, snowfall, height, an amount of a thing",
              examples=examples("""
 A magnitude 6.1 earthquake struck off the coast on Friday.
     earthquake.magnitude | magnitude 6.1 | magnitude 6.1
     earthquake.date | Friday | earthquake struck off the coast on Friday
 The tremor struck at a depth of 12 kilometres.
     earthquake.depth | 12 kilometres | 12 kilometres
+The quake had a magnitude of 7.1 and was followed by a 5.8-magnitude aftershock.
+    earthquake.magnitude | magnitude of 7.1 | magnitude of 7.1
+    aftershock.magnitude | 5.8-magnitude | 5.8-magnitude
+The blizzard left up to 80 centimetres of snow on the passes.
+    storm.snowfall | up to 80 centimetres | up to 80 centimetres
 Gusts reached 150 km/h as the storm came ashore.
     storm.wind-speed | 150 km/h | 150 km/h
 Temperatures climbed to 41 degrees Celsius in the valley.
