@@ -118,7 +118,7 @@ CASES = [
     ("Gas prices rose 12 cents to $3.45 a gallon.",
      [("price.amount.change", "12 cents", "prices rose 12 cents"), ("price.amount", "$3.45", "prices rose 12 cents to $3.45")]),
     ("The budget deficit narrowed by 1.2 billion euros to 41 billion euros.",
-     [("deficit.amount.change", "1.2 billion euros", "deficit narrowed by 1.2 billion euros"),
+     [("deficit.amount.fall", "1.2 billion euros", "deficit narrowed by 1.2 billion euros"),
       ("deficit.amount", "41 billion euros", "deficit narrowed by 1.2 billion euros to 41 billion euros")]),
     # "fell below $70" is a level, not a change; "from £2m to £500,000": the first is what it was
     ("Oil prices fell below $70 a barrel.", [("price.amount", "below $70", "prices fell below $70")]),
@@ -130,7 +130,7 @@ CASES = [
       ("fine.amount", "£500,000", "fine was reduced from £2m to £500,000")]),
     # a share's change is not the share: "fell 4 percentage points to 41 percent"
     ("Approval of the president fell 4 percentage points to 41 percent.",
-     [("approval.approval.change", "4 percentage points", "Approval of the president fell 4 percentage points"),
+     [("approval.approval.fall", "4 percentage points", "Approval of the president fell 4 percentage points"),
       ("approval.approval", "41 percent", "Approval of the president fell 4 percentage points to 41 percent")]),
     # a year is no range's lower end: "for 2024 to 2.9 percent" is a forecast of 2.9%, not a count 2024-2
     ("The IMF cut its growth forecast for 2024 to 2.9 percent from 3.1 percent.",
@@ -358,7 +358,7 @@ CASES = [
      [("election.turnout", "61 percent", "Turnout was 61 percent")]),
     ("Unemployment fell to 3.5 per cent last month.",
      [("unemployment.rate", "3.5 per cent", "Unemployment fell to 3.5 per cent")]),
-    ("Shares in the airline fell 12% on Monday.", [("shares.change", "12%", "Shares in the airline fell 12%")]),
+    ("Shares in the airline fell 12% on Monday.", [("shares.fall", "12%", "Shares in the airline fell 12%")]),
     ("Only 12% of the population has access to clean water.",
      [("population.share", "Only 12%", "Only 12% of the population")]),
     # durations
@@ -474,11 +474,11 @@ CASES = [
      [("unemployment.rate", "4.1%", "Unemployment fell to 4.1%"),
       ("unemployment.rate.earlier", "4.4%", "Unemployment fell to 4.1% from 4.4%")]),
     ("The city's population fell by a quarter in a decade.",
-     [("population.change", "a quarter", "population fell by a quarter")]),
-    ("Profits fell by a third last year.", [("profit.change.previous-year", "a third", "Profits fell by a third")]),
+     [("population.fall", "a quarter", "population fell by a quarter")]),
+    ("Profits fell by a third last year.", [("profit.fall.previous-year", "a third", "Profits fell by a third")]),
     # (these two gave discount.change: 'cut by' is the verb)
-    ("The budget was cut by half in 2020.", [("budget.change.2020", "half", "budget was cut by half")]),
-    ("Prices were cut by 20 percent.", [("prices.change", "20 percent", "Prices were cut by 20 percent")]),
+    ("The budget was cut by half in 2020.", [("budget.fall.2020", "half", "budget was cut by half")]),
+    ("Prices were cut by 20 percent.", [("prices.fall", "20 percent", "Prices were cut by 20 percent")]),
     # trade is what trade figures are of; a currency or a scale word is never the topic
     ("Trade between the two countries rose 29.1 percent last year.",
      [("trade.change.previous-year", "29.1 percent", "Trade between the two countries rose 29.1 percent")]),
@@ -501,7 +501,7 @@ CASES = [
      [("dorn.arrest.date", "Friday", "detained on Friday")]),
     # (this gave exports.rate until the rule covered percents)
     ("Exports fell to $4.2 billion in March, a drop of 12 percent.",
-     [("exports.change", "12 percent", "Exports fell to $4.2 billion in March, a drop of 12 percent")]),
+     [("exports.fall", "12 percent", "Exports fell to $4.2 billion in March, a drop of 12 percent")]),
     # how much of a fire is contained
     ("The Mosquito Fire was 60% contained by Sunday night, Cal Fire said.",
      [("fire-mosquito.containment", "60%", "60% contained")]),
@@ -566,6 +566,40 @@ CASES = [
     ("Fees rose by $5-10m a year under the plan.", [("fee.amount.change", "$5-10m", "Fees rose by $5-10m")]),
     ("Rents climbed 4-6 percent last year.",
      [("prices.change.previous-year", "4-6 percent", "Rents climbed 4-6 percent")]),
+    # a fall is never a rise or a level of as much: "shrank 0.4%" is no growth of 0.4%
+    ("The economy contracted 0.4% in the second quarter.", [("growth.fall.q2", "0.4%", "contracted 0.4%")]),
+    ("The economy expanded 0.4% in the second quarter.", [("growth.rate.q2", "0.4%", "expanded 0.4%")]),
+    ("Exports were 8% lower than in June.", [("exports.fall", "8%", "Exports were 8%")]),
+    ("Fuel prices dropped 9 cents to $3.12 a gallon.",
+     [("price.amount.fall", "9 cents", "prices dropped 9 cents"),
+      ("price.amount", "$3.12", "prices dropped 9 cents to $3.12")]),
+    # what was added to a total, told with the total it brought: two figures, neither against the other
+    ("Divers found nine more bodies on Sunday, bringing the death toll to 63.",
+     [("incident.additional.deaths", "nine", "nine more bodies"), ("incident.deaths", "63", "death toll to 63")]),
+    ("Eleven more people died in hospital overnight.",
+     [("incident.additional.deaths", "Eleven", "Eleven more people died")]),
+    # who were among the dead are some of the dead, never the toll
+    ("The storm killed 85 people. Three Canadians were among the dead.",
+     [("storm.deaths", "85", "killed 85 people"), ("storm.canadians.deaths", "Three", "Three Canadians were among the dead")]),
+    ("Among the injured were two firefighters and a nurse.",
+     [("incident.firefighters.injuries", "two", "Among the injured were two firefighters")]),
+    ("The ministry said at least 20 civilians, including six children, were among the dead.",
+     [("incident.civilians.deaths", "at least 20",
+       "at least 20 civilians, including six children, were among the dead"),
+      ("incident.children.deaths", "six", "six children")]),
+    ("Two people were among the injured.", [("incident.among.injuries", "Two", "Two people were among the injured")]),
+    # "more" after another role's count: others than those, and all of their own role
+    ("A man was killed and four more people were hurt in the shooting.",
+     [("shooting.injuries", "four", "four more people were hurt")]),
+    # a change told with the level it led to: by how much, then the level
+    ("The central bank raised rates 0.5% to 4.75% on Thursday.",
+     [("interest-rate.change", "0.5%", "rates 0.5%"), ("interest-rate.rate", "4.75%", "rates 0.5% to 4.75%")]),
+    # a band is one value
+    ("The bank kept its key rate in the 3.75% to 4% range.",
+     [("interest-rate.rate", "3.75% to 4%", "rate in the 3.75% to 4%")]),
+    ("The carmaker cut its payroll by 6%, it said.", [("payroll.fall", "6%", "payroll by 6%")]),
+    # a level to come is no level now
+    ("Ticket prices will rise to $30 next year.", [("price.amount.forecast", "$30", "prices will rise to $30")]),
     # people made to leave, and people told to
     ("The flooding forced 18,000 people to leave their homes.",
      [("flood.evacuated", "18,000", "18,000 people to leave their homes")]),

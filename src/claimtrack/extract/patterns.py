@@ -137,16 +137,18 @@ _SHARE = (rf"(?:\b(?:(?:a|an|{_SHARE_SMALL})[\s-](?:{alternation(_FRACTION_WORDS
 # The kinds of value, tried in this order at each position; the pattern is their alternation.
 VALUE_KINDS = {
     "money": (
-        # a range first, whole: "between $10 billion and $15 billion", "$10-15 billion", "£2m-£3m"
+        # a range whole: "between $10 billion and $15 billion", "$10-15 billion", "£2m-£3m", "10-15 billion
+        # dollars"; "prices ranged from $70 to $170" (a "from" with no word of a range before it is a change's)
         rf"{QUAL}?(?:\bbetween\s+(?:{_CUR_PRE}\s?)?{_NUM}(?:\s+{_CUR_WORDS})?\s+and\s+{_MONEY_ONE}"
-        rf"|{_CUR_PRE}\s?{_DIG}{_SCALE}?\s?[-–]\s?(?:{_CUR_PRE}\s?)?{_DIG_ON}(?![\d\-/%]|[.,]\d){_SCALE}?"
+        rf"|(?=from\s){_RANGE_FROM}from\s+{_MONEY_ONE}\s+(?:to|and)\s+{_MONEY_ONE}"
+        rf"|{_CUR_PRE}\s?{_NUM}(?:\s?[-–]\s?(?:{_CUR_PRE}\s?)?{_DIG_ON}(?![\d\-/%]|[.,]\d){_SCALE}?)?"
         rf"|{_DIG}\s?[-–]\s?{_DIG_ON}{_SCALE}?\s+{_CUR_WORDS}"
-        # "prices ranged from $70 to $170"; a "from" with no word of a range before it is a change's
-        rf"|{_RANGE_FROM}from\s+{_MONEY_ONE}\s+(?:to|and)\s+{_MONEY_ONE}"
-        rf"|{_MONEY_ONE}|{_DIG}{_MINOR_GLUED})"
+        rf"|{_NUM}\s+{_CUR_WORDS}|{_DIG}{_MINOR_GLUED})"
     ),
     "percent": (
         rf"{QUAL}?(?:\bbetween\s+{_DIG}%?\s+and\s+{_DIG}\s?{_PERCENT}|{_DIG}%?\s?[-–]\s?{_DIG_ON}\s?{_PERCENT}"
+        # "held rates at 5.25% to 5.5%": a band; after a change ("rose 0.25% to 5.5%") they are two figures
+        rf"|(?=\d)(?:(?<=\bat\s)|(?<=\bof\s)|(?<=\bin\s)|(?<=\bthe\s)){_DIG}\s?%\s+to\s+{_DIG}\s?%"
         rf"|{_NUM}\s?{_PERCENT}|{_SHARE})"
     ),
     "quantity": (

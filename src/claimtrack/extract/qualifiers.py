@@ -12,7 +12,7 @@ from dataclasses import replace
 from claimtrack.extract import lexicon as lex
 from claimtrack.extract import text as et
 from claimtrack.extract.model import Candidate, Found, Rule, examples, negatives, normalize
-from claimtrack.extract.patterns import MONTH, clean_word, lexicon_word
+from claimtrack.extract.patterns import MONTH, PEOPLE_NOUNS, alternation, clean_word, lexicon_word
 
 
 # How a count is narrower than the role's whole: "two others critically wounded" (the critically
@@ -21,8 +21,42 @@ from claimtrack.extract.patterns import MONTH, clean_word, lexicon_word
 _CONDITION = re.compile(r"\b(critically|seriously|severely|gravely)\b", re.IGNORECASE)
 _STILL = re.compile(r"\b(?:remain|remains|remained|still)\b", re.IGNORECASE)
 _MORE_AFTER = re.compile(r"\s+(?:more|additional)\b", re.IGNORECASE)
+# "12 more people died": added to a count, whether or not the article gave it
+_MORE_PEOPLE_AFTER = re.compile(rf"\s+(?:more|additional)\s+(?:{alternation(PEOPLE_NOUNS - {'more'})})\b",
+                                re.IGNORECASE)
 _MORE_BEFORE = re.compile(r"\b(?:another|an\s+additional|a\s+further)\s+$", re.IGNORECASE)
 _CONDITIONED_ROLES = ("injuries", "hospitalized")
+
+
+# "..., bringing the death toll to 112": the count before it is what was added to the total
+_BRINGING = re.compile(r"[,;]?\s*(?:bringing|raising|taking|pushing|lifting|bringing up)\s+(?:the\s+)?"
+                       r"(?:overall\s+|total\s+|official\s+)?(?:death\s+toll|toll|total|tally|number|count)\b",
+                       re.IGNORECASE)
+_BRINGING_WORDS = ("bringing", "raising", "taking", "pushing", "lifting")
+_BROUGHT_ROLES = ("deaths", "injuries", "missing", "shot", "arrests", "cases", "displaced", "evacuated", "rescued")
+
+
+def _brings_total(ctx, end: int) -> bool:
+    """The words after a count, in its sentence, bring a total to a figure of their own."""
+    sentence = ctx.doc.sentence_at(end - 1)
+    if sentence is None:
+        return False
+    lowered = ctx.text[end:sentence.end].lower()
+    if not any(word in lowered for word in _BRINGING_WORDS):
+        return False
+    found = _BRINGING.search(ctx.text, end, sentence.end)
+    return found is not None and not any(ch in ".!?" for ch in ctx.text[end:found.start()])
+
+
+def _more_people_added(ctx, v_start: int, v_end: int, role: str) -> bool:
+    """ "12 more people died": added to a toll, told or not; but in "a woman was killed and three
+    more people were wounded" the three are others than she, and all the wounded."""
+    if not ctx.text.startswith((" more ", " additional "), v_end) or not _MORE_PEOPLE_AFTER.match(ctx.text, v_end):
+        return False
+    sentence = ctx.doc.sentence_at(v_start)
+    start = sentence.start if sentence is not None else v_start
+    return all(lex.STATUS.get(" ".join(found.group(0).lower().split())) == role
+               for found in ctx.p["status"].finditer(ctx.text, start, v_start))
 
 
 def qualify(ctx, out: dict) -> None:
@@ -33,7 +67,7 @@ def qualify(ctx, out: dict) -> None:
     for spot in sorted(out, key=lambda s: (s[0], s[1], s[2])):
         c = out[spot]
         subject, _, role = c.key.rpartition(".")
-        if c.value_type != "count" or not subject or role in ("target", "forecast", "change", "earlier"):
+        if c.value_type != "count" or not subject or role in ("target", "forecast", "change", "fall", "earlier"):
             continue
         qualifier = None
         at = c.quote.find(c.value)
@@ -44,10 +78,13 @@ def qualify(ctx, out: dict) -> None:
                 qualifier = {"critically": "critical", "gravely": "critical"}.get(condition.group(1).lower(), "serious")
             elif _STILL.search(c.quote):
                 qualifier = "still"
-        if qualifier is None and c.key in roles_seen and (
+        if qualifier is None and ((c.key in roles_seen and (
                 _MORE_AFTER.match(ctx.text, v_start + len(c.value))
-                or ctx.search_before(_MORE_BEFORE, v_start, 20)):
+                or ctx.search_before(_MORE_BEFORE, v_start, 20)))
+                or _more_people_added(ctx, v_start, v_start + len(c.value), role)):
             qualifier = "additional"  # "three more were shot", after the first count of the shot
+        if qualifier is None and role in _BROUGHT_ROLES and _brings_total(ctx, c.end):
+            qualifier = "additional"  # "recovered 17 bodies, bringing the toll to 112": 17 more, of 112
         roles_seen.add(c.key)
         if qualifier:
             key = f"{subject}.{qualifier}.{role}"
@@ -141,7 +178,11 @@ _FROM_BEFORE = re.compile(r"\b(?:to|at)\s+[^,;:]{0,40}\d[^,;:]{0,40}\bfrom\s+$",
 # Nor is a figure foreseen: "analysts expect the economy to grow by 2.5 percent".
 _FORECAST_BEFORE = re.compile(
     r"\b(?:expects?|expected|expecting|forecasts?|forecasting|predicts?|predicted|predicting|projects?|projected"
-    r"|projecting)\b[^,.;:]{0,50}$", re.IGNORECASE)
+    r"|projecting)\b[^,.;:]{0,50}$"
+    # a level to come: "the minimum wage will rise to $15 by 2026"
+    r"|\b(?:will|would|is\s+set\s+to|are\s+set\s+to|is\s+due\s+to|are\s+due\s+to)\s+(?:\w+\s+)?"
+    r"(?:rise|increase|climb|grow|fall|drop|decline|reach|go\s+up|go\s+down|be\s+raised|be\s+cut|be\s+lowered"
+    r"|be\s+increased|be\s+reduced)\s+(?:by\s+|to\s+)?$", re.IGNORECASE)
 # ... unless it is a count already known: "is expected to release the names of the four people
 # killed", "wanted to talk to him about the four people killed": what is expected or wanted is
 # something else.
@@ -164,8 +205,14 @@ _MONEY_CHANGE_BEFORE = re.compile(rf"\b(?:(?:{_phrases(lex.SUM_CHANGE_VERBS)})(?
                                   rf"|(?:{_phrases(lex.SUM_CHANGE_BY_VERBS)})\s+by)\s+$", re.IGNORECASE)
 # A figure by which another changed is not that other: "a gain of 12 seats", "a drop of 40 jobs".
 _CHANGE_OF_BEFORE = re.compile(
-    r"\b(?:a|an)\s+(?:net\s+)?(?:gain|loss|increase|decrease|rise|drop|fall|jump|decline|reduction)\s+of\s+$",
+    r"\b(?:a|an)\s+(?:net\s+)?(gain|loss|increase|decrease|rise|drop|fall|jump|decline|reduction)\s+of\s+$",
     re.IGNORECASE)
+
+
+def change_facet(words: str) -> str:
+    """The facet of a change told by ``words``: "fall" when they say it went down ("shrank", "a drop
+    of", "narrowed by"), else "change". A fall of 9% and a rise of 9% are two figures, never one."""
+    return "fall" if any(word in lex.FALL_WORDS for word in words.lower().split()) else "change"
 
 
 # A running tally is no incident's count: "already this year, 76 people have been shot", "the war has
@@ -209,7 +256,7 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
     """A facet on the key of a figure that is not the figure reported: the one it changed from
     (.earlier, .previous-year), one aimed at (.target), foreseen (.forecast), or a change (.change);
     and a running tally's period on its subject."""
-    if found.kind in ("date", "year") or found.key.endswith((".change", ".target", ".forecast", ".earlier",
+    if found.kind in ("date", "year") or found.key.endswith((".change", ".fall", ".target", ".forecast", ".earlier",
                                                              ".previous-year")):
         return found
     if found.kind == "count":
@@ -232,12 +279,13 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
         facet = ".target"
     elif _FORECAST_BEFORE.search(before) and not (found.kind == "count" and _KNOWN_BEFORE.search(before)):
         facet = ".forecast"
-    elif found.kind in ("count", "percent") and _CHANGE_OF_BEFORE.search(before):
+    elif found.kind in ("count", "percent") and (change := _CHANGE_OF_BEFORE.search(before)):
         key = found.key[:-len(".rate")] if found.key.endswith(".rate") else found.key
-        return replace(found, key=key + ".change", rule="relative-facets")
-    elif found.kind == "money" and _MONEY_CHANGE_BEFORE.search(before) and not _BOUND_WORD.match(found.value):
+        return replace(found, key=f"{key}.{change_facet(change.group(1))}", rule="relative-facets")
+    elif found.kind == "money" and (change := _MONEY_CHANGE_BEFORE.search(before)) \
+            and not _BOUND_WORD.match(found.value):
         # "prices rose 12 cents to $3.45", "the deficit narrowed by 1.2 billion euros": by how much
-        return replace(found, key=found.key + ".change", rule="relative-facets")
+        return replace(found, key=f"{found.key}.{change_facet(change.group(0))}", rule="relative-facets")
     else:
         return found
     return replace(found, key=found.key + facet, rule="relative-facets")

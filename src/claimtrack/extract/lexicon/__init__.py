@@ -44,7 +44,7 @@ from claimtrack.extract.lexicon.counted import (
     SELF_EVIDENT_THINGS,
 )
 from claimtrack.extract.lexicon.amounts import (MONEY_NOUNS, MONEY_MODIFIERS, PERCENT_TOPICS, PERCENT_CHANGE_VERBS,
-                                               SUM_CHANGE_VERBS, SUM_CHANGE_BY_VERBS, CHANGED_FROM_VERBS)
+                                               SUM_CHANGE_VERBS, SUM_CHANGE_BY_VERBS, CHANGED_FROM_VERBS, FALL_WORDS)
 from claimtrack.extract.lexicon.names import (
     SPEECH_VERBS,
     REPORTING,
@@ -167,6 +167,7 @@ __all__ = [
     "MONEY_MODIFIERS",
     "PERCENT_TOPICS",
     "PERCENT_CHANGE_VERBS",
+    "FALL_WORDS",
     "SUM_CHANGE_VERBS",
     "SUM_CHANGE_BY_VERBS",
     "CHANGED_FROM_VERBS",

@@ -102,6 +102,15 @@ CHANGED_FROM_VERBS = (
     "narrowed", "widened", "upgraded", "downgraded",
 )
 
+# Words of a change downward: a figure they tell is by how much something fell ("shrank 0.3%", "cut by
+# 40 jobs", "a drop of 12"), never a rise of as much, nor the level itself.
+FALL_WORDS = {
+    "fell", "fallen", "fall", "falls", "falling", "decreased", "decrease", "decreases", "dropped", "drop", "drops",
+    "declined", "decline", "declines", "slumped", "slid", "slides", "plunged", "plunges", "tumbled", "tumbles",
+    "sank", "sunk", "dipped", "dips", "lost", "loss", "shed", "shrank", "shrunk", "shrinks", "contracted", "contracts",
+    "cut", "cuts", "lowered", "reduced", "reduction", "narrowed", "narrows", "down", "lower", "less", "fewer",
+}
+
 PERCENT_CHANGE_VERBS = {
     "rose", "risen", "rise", "rises", "rising", "fell", "fallen", "fall", "falls", "falling", "grew", "grown",
     "grow", "grows", "increased", "increase", "increases", "decreased", "decrease", "dropped", "drop", "drops",

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from claimtrack.extract import lexicon as lex
+from claimtrack.extract import text as et
 from claimtrack.extract.context import APPOSITION
 from claimtrack.extract.guards import (
     FAMILY_BEFORE,
@@ -50,6 +51,9 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     if noun and not (noun.group(1).strip() and ctx.p["status"].search(noun.group(1))):
         noun_word = " ".join(noun.group(2).lower().split())
         noun_end = m.end() + noun.end()
+        again = ctx.p["noun_after"].match(after_text, noun.end()) if noun_word == "more" else None
+        if again and not again.group(1).strip():  # "12 more people died": the people, "more" says added
+            noun_word, noun_end = " ".join(again.group(2).lower().split()), m.end() + again.end()
     # "five shooting victims": people the shooting hit, whatever else the sentence says of them
     shot_victims = noun_word in (None, "victims") and _SHOT_VICTIMS.match(after_text, skipped)
     if shot_victims:
@@ -96,6 +100,10 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         category = None  # and hostages are what an abduction counts
     if status == "shot" and noun and " other" in f" {noun.group(0).lower()}":
         status = "injuries"  # "one was killed and two others were shot": the others survived it
+    if category is None and ((s_end > noun_end and _AMONG_END.search(ctx.text, noun_end, s_end))
+                             or (s_start < m.start() and _AMONG_START.match(ctx.text, s_start, m.start()))):
+        # "Two Americans were among the dead": some of the dead, never the toll itself
+        category = et.slugify(noun_word) if noun_word and noun_word not in _PLAIN_PEOPLE else "among"
     key = f"{subject}.{category}.{status}" if category else f"{subject}.{status}"
     v_start = m.start()
     no = _NO_BEFORE.search(before_text) if core.lower() == "one" else None
@@ -107,6 +115,9 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     return Found(start, end, key, value_words(raw), v_start, "count", "counts", status=noted)
 
 
+_AMONG_END = re.compile(r"\bamong\s+(?:the\s+)?[\w\-]+$", re.IGNORECASE)
+_AMONG_START = re.compile(r"among\b", re.IGNORECASE)
+_PLAIN_PEOPLE = {"people", "persons", "person", "individuals", "others", "more"}
 _LIVES_LOST = re.compile(r"\s+(?:were|have\s+been|had\s+been|was)\s+(?:\w+\s+)?lost\b", re.IGNORECASE)
 _TO_HOSPITAL = re.compile(r"\s+(?:\w+\s+)?(?:to|in)\s+(?:the\s+|a\s+)?(?:local\s+|nearby\s+|area\s+)?hospitals?\b",
                           re.IGNORECASE)
@@ -166,6 +177,12 @@ def _status(ctx, sentence, m, noun_end, c_start, c_end, has_noun, prior: Prior, 
     if _TO_HOSPITAL.match(after_noun) and _SENT_BEFORE.search(before_text + " "):
         return "hospitalized", m.start(), noun_end + _HOSPITALS.search(after_noun).end()
     among_after = _AMONG_AFTER.match(after_noun)
+    aside = APPOSITION.match(text, noun_end, sentence.end) if among_after is None and text.find(
+        " among ", noun_end, min(sentence.end, noun_end + 140)) >= 0 else None
+    if aside is not None:  # "at least 15 civilians, including four children, were among the dead"
+        among_after = _AMONG_AFTER.match(text, aside.end(), min(sentence.end, aside.end() + 60))
+        if among_after is not None:
+            return lex.STATUS.get(among_after.group(1).lower(), "deaths"), m.start(), among_after.end()
     if among_after:
         status = lex.STATUS.get(among_after.group(1).lower(), "deaths")
         return status, m.start(), noun_end + among_after.end()

@@ -1,4 +1,4 @@
-"""Percentages and shares: a rate ("inflation hit 9.1%"), a change ("fell 12%"), a share of
+"""Percentages and shares: a rate ("inflation hit 9.1%"), a change ("rose 12%") or a fall ("fell 12%"), a share of
 something ("56% of the vote", "one in five adults"), with the period it is for.
 """
 
@@ -11,11 +11,11 @@ from claimtrack.extract import text as et
 from claimtrack.extract.incidents import incident_for
 from claimtrack.extract.model import Found, MAX_QUOTE, Prior, Rule, examples, negatives, value_words
 from claimtrack.extract.patterns import PEOPLE_NOUNS, alternation, lexicon_word
-from claimtrack.extract.qualifiers import period_of
+from claimtrack.extract.qualifiers import change_facet, period_of
 from claimtrack.extract.rules.things import owner_of
 
 
-_BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
+_BY_AFTER = re.compile(r"\s+(?:[\w'’\-]+\s+){0,3}?by\b", re.IGNORECASE)  # "cut its workforce by": the verb
 _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[a-z][\w\-]*['’]s\s+)?"
                        r"(?:(?:valid|popular|total|cast|national)\s+)?(vote|votes|ballots|[a-z][a-z\-]+)\b",
                        re.IGNORECASE)
@@ -31,6 +31,8 @@ _CHANGE_AFTER = re.compile(
 # shares that are a level someone reports ("41 percent approve"), whose change is another figure; a
 # share of something ("cut a fifth of its workforce") is what it is, whatever verb comes before it
 _LEVELS = frozenset({"vote-share", "approval", "support", "stake", "turnout", "containment"})
+_TO_LEVEL_AFTER = re.compile(r"\s*,?\s+to\s+(?:a\s+|an\s+)?(?:record\s+|new\s+)?(?:high\s+of\s+|low\s+of\s+)?"
+                             r"\d[\d.,]*\s?(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
 _BARE_RATE = frozenset({"rate", "rates"})  # an interest rate only where no other topic names whose rate it is
 _THAN_BEFORE = re.compile(r"\bthan\s+(?:the|a|its)\s+$", re.IGNORECASE)
 # whose share it is, named after it: "against 46% for her challenger", "41% for Labour"
@@ -89,16 +91,23 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         else:
             topic = noun[0]
             t_start = min(t_start, noun[1])
-    words = ctx.before(m.start(), 30, c_start).lower().split()
-    change = bool(words) and any(w in lex.PERCENT_CHANGE_VERBS for w in words[-3:]) and words[-1] not in (
+    words = ctx.before(m.start(), 40, c_start).lower().split()
+    verb_words = words[-5:] if words[-1:] == ["by"] else words[-3:]  # "cut its workforce by 10%"
+    change = bool(words) and any(w in lex.PERCENT_CHANGE_VERBS for w in verb_words) and words[-1] not in (
         "to", "at", "of")
+    changed_after = _CHANGE_AFTER.match(after)
+    # "shrank 0.3%", "9% lower": by how much it fell (a fall of 0.3% is no growth of 0.3%)
+    fall = (change and change_facet(" ".join(verb_words)) == "fall") or (
+        changed_after is not None and change_facet(changed_after.group(0)) == "fall")
     if lost_value:
         change = True
         t_end = m.end() + lost_value.end()
-    if _CHANGE_AFTER.match(after):
+    if changed_after:
         change = True
-    if topic in ("inflation", "growth", "interest-rate", "unemployment"):
-        change = False  # "prices rose 9.1%", "the economy grew 2%": the rate itself
+    if topic in ("inflation", "growth", "interest-rate", "unemployment") and not fall \
+            and not (change and _TO_LEVEL_AFTER.match(after)):
+        # "prices rose 9.1%", "the economy grew 2%": the rate itself; "raised rates 0.25% to 5.5%": by how much
+        change = False
     if "percentage point" in raw.lower():
         change = True
     if topic.endswith("-share") and topic != "vote-share":
@@ -119,9 +128,10 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         subject, _ = incident_for(ctx, sentence, m.start(), m.end(), "fire")
         key = f"{subject}.containment"
     else:
-        key = f"{topic}.{'change' if change else 'rate'}"
+        key = f"{topic}.{('fall' if fall else 'change') if change else 'rate'}"
     if change and topic in _LEVELS:
-        key += ".change"  # "approval fell 4 percentage points to 41 percent": by how much, not the level
+        # "approval fell 4 percentage points to 41 percent": by how much, not the level
+        key += ".fall" if fall else ".change"
     period = period_of(ctx.after(m.end(), 60, sentence.end))
     if period:
         key += f".{period}"  # "54% in 2022", "the 79% recorded in 2020": another period, another figure
@@ -184,14 +194,14 @@ The mayor took 54% of the vote against 44% for his challenger.
     mayor.vote-share | 54% | 54% of the vote
     challenger.vote-share | 44% | of the vote against 44%
 Unemployment fell 0.3 percentage points to 5.1 percent.
-    unemployment.change | 0.3 percentage points | Unemployment fell 0.3 percentage points
+    unemployment.fall | 0.3 percentage points | Unemployment fell 0.3 percentage points
     unemployment.rate | 5.1 percent | Unemployment fell 0.3 percentage points to 5.1 percent
 Two-thirds of the buildings were without power.
     buildings.share | Two-thirds | Two-thirds of the buildings
 Shares in the firm fell 9% on the news.
-    shares.change | 9% | Shares in the firm fell 9%
+    shares.fall | 9% | Shares in the firm fell 9%
 The tax was cut by a third.
-    tax.change | a third | tax was cut by a third
+    tax.fall | a third | tax was cut by a third
 """),
              negatives=negatives("""
 The share of women on the board has grown.
