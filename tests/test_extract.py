@@ -598,6 +598,26 @@ CASES = [
     ("The bank kept its key rate in the 3.75% to 4% range.",
      [("interest-rate.rate", "3.75% to 4%", "rate in the 3.75% to 4%")]),
     ("The carmaker cut its payroll by 6%, it said.", [("payroll.fall", "6%", "payroll by 6%")]),
+    # the level it changed from, no change of as much
+    ("The governor's approval rating dipped to 41%, down from 45% in March.",
+     [("governor.approval", "41%", "approval rating dipped to 41%"),
+      ("governor.approval.mar", "45%", "approval rating dipped to 41%, down from 45%")]),
+    # the other side of a vote
+    ("Voters backed the levy 58% to 42%.",
+     [("tariff.rate", "58%", "levy 58%"), ("tariff.rate.against", "42%", "levy 58% to 42%")]),
+    ("The mayor won 55% to 45%.",
+     [("mayor.vote-share.against", "45%", "won 55% to 45%"), ("mayor.vote-share", "55%", "55%")]),
+    # the ones a whole leaves out are counted by no one
+    ("The ferry, carrying 60 people, sank, drowning all but three on board.",
+     [("sinking.aboard", "60", "carrying 60 people")]),
+    # what analysts expected is no result
+    ("Sales reached $8.2 billion, missing estimates of $8.5 billion.",
+     [("revenue.amount", "$8.2 billion", "Sales reached $8.2 billion"),
+      ("revenue.amount.forecast", "$8.5 billion", "Sales reached $8.2 billion, missing estimates of $8.5 billion")]),
+    # a strike its workers are in is a walkout
+    ("The strike involved about 3,000 nurses and lasted five days.",
+     [("protest.duration", "five days", "strike involved about 3,000 nurses and lasted five days"),
+      ("protest.aid-workers.participants", "about 3,000", "about 3,000 nurses")]),
     # a level to come is no level now
     ("Ticket prices will rise to $30 next year.", [("price.amount.forecast", "$30", "prices will rise to $30")]),
     # people made to leave, and people told to

@@ -23,6 +23,8 @@ NOT_A_COUNT_BEFORE = re.compile(
     r"|\b(?:age|ages)\s+of\s+$"
     # the rest of a list of ages: "ages 15, 17, and 18"
     r"|\b(?:aged|ages)\s+(?:\d{1,3}\s*,?\s*(?:and\s+|to\s+)?)+$"
+    # "killing all but two on board": the ones left out of a whole, counted by no one
+    r"|\ball\s+but\s+$"
     # "a mother of two", "the city of about 87,000 people": children had, people living there
     r"|\b(?:mother|father|parent|mom|dad|grandmother|grandfather)\s+of\s+$"
     r"|\b(?:city|town|village|county|community|country|nation|state|region|district|island|suburb|borough)"

@@ -34,7 +34,10 @@ _LABOUR_STRIKE_BEFORE = re.compile(
     r"|\b(?:go|goes|going|gone|went|are|is|were|was|be|been|remain|remains|remained|stay|stayed)\s+on)\s+$")
 _LABOUR_STRIKE_AFTER = re.compile(
     rf"\s+(?:(?:{alternation(lex.LABOUR_STRIKE_AFTER)})\b|by\s+(?:the\s+)?(?:[\w-]+\s+)?"
-    rf"(?:{alternation(_STRIKING_PEOPLE)})\b|(?:was|were|has\s+been|had\s+been)\s+called\s+off\b)")
+    rf"(?:{alternation(_STRIKING_PEOPLE)})\b|(?:was|were|has\s+been|had\s+been)\s+called\s+off\b"
+    # "the strike involved some 8,000 workers"
+    rf"|(?:involved|involving|involves|drew|included|including)\s+(?:[\w,\-]+\s+){{0,3}}?"
+    rf"(?:{alternation(_STRIKING_PEOPLE)})\b)")
 _FIGURATIVE_BATTLE_BEFORE = re.compile(r"\b(?:legal|court|price|trade|culture)\s+$")
 _FOR_A_LIFE_AFTER = re.compile(r"\s+(?:for\s+(?:(?:his|her|their|your|my|our|a|the)\s+)?(?:life|lives|survival)"
                                r"|to\s+(?:stay|survive|live)\b)")

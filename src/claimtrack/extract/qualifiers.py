@@ -182,7 +182,11 @@ _FORECAST_BEFORE = re.compile(
     # a level to come: "the minimum wage will rise to $15 by 2026"
     r"|\b(?:will|would|is\s+set\s+to|are\s+set\s+to|is\s+due\s+to|are\s+due\s+to)\s+(?:\w+\s+)?"
     r"(?:rise|increase|climb|grow|fall|drop|decline|reach|go\s+up|go\s+down|be\s+raised|be\s+cut|be\s+lowered"
-    r"|be\s+increased|be\s+reduced)\s+(?:by\s+|to\s+)?$", re.IGNORECASE)
+    r"|be\s+increased|be\s+reduced)\s+(?:by\s+|to\s+)?$"
+    # what analysts expected, set against what came: "revenue of $12.4 billion, beating estimates of $12.1 billion"
+    r"|\b(?:beat|beats|beating|missed|misses|missing|topped|tops|topping|exceeded|exceeding|above|below|short\s+of"
+    r"|against|versus|vs\.?)\s+(?:analysts['’]?\s+|market\s+|wall\s+street\s+)?(?:average\s+)?(?:estimates?"
+    r"|expectations|forecasts?|consensus(?:\s+estimates?)?)(?:\s+(?:of|for))?\s+$", re.IGNORECASE)
 # ... unless it is a count already known: "is expected to release the names of the four people
 # killed", "wanted to talk to him about the four people killed": what is expected or wanted is
 # something else.

@@ -23,7 +23,8 @@ _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[a-z][\w\-
 _RATIO = re.compile(r"\s(?:in|out\s+of)\s", re.IGNORECASE)
 _RATIO_OF = re.compile(r"\s+(?:[a-z][\w\-]*\s+)?([a-z][\w\-]*s|children|people|women|men)\b", re.IGNORECASE)
 _OF_ITS_VALUE = re.compile(r"\s+of\s+(?:its|their|the)\s+value\b", re.IGNORECASE)
-_WON_BEFORE = re.compile(r"\b(?:received|receiving|won|winning|took|secured|garnered|polled|got|gained)\s+"
+_WON_VERBS = frozenset({"won", "winning", "polled", "garnered"})  # a share of votes whatever else is spoken of
+_WON_BEFORE = re.compile(r"\b(received|receiving|won|winning|took|secured|garnered|polled|got|gained)\s+"
                          r"(?:just\s+|only\s+|about\s+|around\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 _CHANGE_AFTER = re.compile(
     r"\s+(?:increase|rise|jump|drop|fall|decline|decrease|gain|surge|cut|reduction|higher|lower|more"
@@ -33,6 +34,7 @@ _CHANGE_AFTER = re.compile(
 _LEVELS = frozenset({"vote-share", "approval", "support", "stake", "turnout", "containment"})
 _TO_LEVEL_AFTER = re.compile(r"\s*,?\s+to\s+(?:a\s+|an\s+)?(?:record\s+|new\s+)?(?:high\s+of\s+|low\s+of\s+)?"
                              r"\d[\d.,]*\s?(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
+_PAIR_BEFORE = re.compile(r"(?<![\d.,])(\d[\d.,]*)\s?(?:%|percent|per\s+cent)\s+to\s+$", re.IGNORECASE)
 _BARE_RATE = frozenset({"rate", "rates"})  # an interest rate only where no other topic names whose rate it is
 _THAN_BEFORE = re.compile(r"\bthan\s+(?:the|a|its)\s+$", re.IGNORECASE)
 # whose share it is, named after it: "against 46% for her challenger", "41% for Labour"
@@ -62,9 +64,10 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
             topic = et.slugify(word) + "-share"
         t_end = m.end() + am.end()
     lost_value = _OF_ITS_VALUE.match(after)
-    if topic is None and _WON_BEFORE.search(ctx.before(m.start(), 30, c_start)) and not lost_value \
-            and any(i.kind == "election" for i in ctx.incidents):
-        topic = "vote-share"
+    won = _WON_BEFORE.search(ctx.before(m.start(), 30, c_start))
+    if topic is None and won and not lost_value and (
+            won.group(1).lower() in _WON_VERBS or any(i.kind == "election" for i in ctx.incidents)):
+        topic = "vote-share"  # "won 52%", "polled 41%"; "got 30%" where an election is spoken of
     if topic is None:
         best = None
         for tm in ctx.finditer_before(ctx.p["percent_topic"], m.start(), 70, c_start):
@@ -93,8 +96,9 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
             t_start = min(t_start, noun[1])
     words = ctx.before(m.start(), 40, c_start).lower().split()
     verb_words = words[-5:] if words[-1:] == ["by"] else words[-3:]  # "cut its workforce by 10%"
+    # "down from 42%": the level it changed from (an .earlier figure), no change of 42%
     change = bool(words) and any(w in lex.PERCENT_CHANGE_VERBS for w in verb_words) and words[-1] not in (
-        "to", "at", "of")
+        "to", "at", "of", "from")
     changed_after = _CHANGE_AFTER.match(after)
     # "shrank 0.3%", "9% lower": by how much it fell (a fall of 0.3% is no growth of 0.3%)
     fall = (change and change_facet(" ".join(verb_words)) == "fall") or (
@@ -132,6 +136,15 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     if change and topic in _LEVELS:
         # "approval fell 4 percentage points to 41 percent": by how much, not the level
         key += ".fall" if fall else ".change"
+    pair = _PAIR_BEFORE.search(text, max(c_start, m.start() - 30), m.start())
+    if pair and not change and not any(w in lex.PERCENT_CHANGE_VERBS
+                                       for w in ctx.before(pair.start(), 30, c_start).lower().split()[-3:]):
+        # "approved the measure 61% to 39%", "won 52% to 48%": the other side's share of what the first is
+        first = ctx.value_at(pair.start(1))
+        first_found = read_percent(ctx, sentence, first, prior) if (
+            first is not None and first.lastgroup == "percent" and first.end() <= m.start()) else None
+        key = (first_found.key if first_found is not None else key) + ".against"
+        return Found(t_start, t_end, key, value_words(raw), m.start(), "percent", "percent")
     period = period_of(ctx.after(m.end(), 60, sentence.end))
     if period:
         key += f".{period}"  # "54% in 2022", "the 79% recorded in 2020": another period, another figure
