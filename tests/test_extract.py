@@ -618,6 +618,22 @@ CASES = [
     ("The strike involved about 3,000 nurses and lasted five days.",
      [("protest.duration", "five days", "strike involved about 3,000 nurses and lasted five days"),
       ("protest.aid-workers.participants", "about 3,000", "about 3,000 nurses")]),
+    # the day's new cases or deaths are added to a total, never the total
+    ("Health officials reported 38 new deaths, bringing the total to 1,950.",
+     [("incident.additional.deaths", "38", "38 new deaths"), ("incident.deaths", "1,950", "the total to 1,950")]),
+    ("The number of confirmed cases rose to 5,200.",
+     [("outbreak.cases", "5,200", "number of confirmed cases rose to 5,200")]),
+    # a day of the month by its ordinal
+    ("The truce came into force on the 9th, the army said.",
+     [("ceasefire.date", "the 9th", "truce came into force on the 9th")]),
+    ("The fire started on the 9th floor.", []),
+    # the length of what lasted, named before the verb
+    ("The blockade of the port lasted 40 days.", [("blockade.duration", "40 days", "blockade of the port lasted 40 days")]),
+    # the figures of a humanitarian crisis
+    ("The floods left 1.2 million people in need of aid.",
+     [("flood.in-need", "1.2 million", "left 1.2 million people in need of aid")]),
+    ("Aid groups said 900,000 people face acute food insecurity.",
+     [("incident.food-insecure", "900,000", "900,000 people face acute food insecurity")]),
     # a level to come is no level now
     ("Ticket prices will rise to $30 next year.", [("price.amount.forecast", "$30", "prices will rise to $30")]),
     # people made to leave, and people told to

@@ -173,6 +173,9 @@ VALUE_KINDS = {
         rf"|(?:early|mid|late)[\s-]{MONTH}\b(?:\s+{YEAR}\b)?"
         rf"|(?:(?:last|this|next|early|late)\s+)?{_WEEKDAY}\b(?:\s+(?:morning|afternoon|evening|night))?"
         rf"|{MONTH}\s+{YEAR}\b"
+        # "on the 27th": a day of the month the report is in, or the one before
+        rf"|(?<=\bon\sthe\s)(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+        rf"(?=\s*(?:[,.;:)]|$|\s(?:at|when|and|as|after|before|in|during|but|while)\b))"
         rf"|(?<=in\s){MONTH}\b|(?<=since\s){MONTH}\b|(?<=last\s){MONTH}\b"
         rf"|(?:last|this|next|earlier\s+this|later\s+this|early\s+this|late\s+last)\s+(?:week|month|year|weekend)\b"
         rf"|yesterday\b|\d{{4}}-\d\d-\d\d\b"
@@ -345,7 +348,7 @@ def patterns() -> dict[str, re.Pattern]:
         "status_after": re.compile(
             r"(?:\s+(?:were|was|have|has|had|been|are|is|being|reportedly|also|later|all|now|still|who|were"
             r"|feared|believed|confirmed|thought|to\s+be|to\s+have|remain|remained|remains|have\s+been"
-            r"|had\s+been|were\s+left|left|found|later\s+found|each|critically|seriously|severely|gravely|badly"
+            r"|had\s+been|were\s+left|left|found|later\s+found|each|critically|seriously|severely|gravely|badly|new"
             r"|slightly|also))*\s+((?:" + alternation(lex.STATUS) + r"))\b",
             re.IGNORECASE,
         ),

@@ -24,6 +24,9 @@ _MORE_AFTER = re.compile(r"\s+(?:more|additional)\b", re.IGNORECASE)
 # "12 more people died": added to a count, whether or not the article gave it
 _MORE_PEOPLE_AFTER = re.compile(rf"\s+(?:more|additional)\s+(?:{alternation(PEOPLE_NOUNS - {'more'})})\b",
                                 re.IGNORECASE)
+# "300 new cases": the day's, added to a total ("new" of a count of what happens again and again)
+_NEW_COUNTED_AFTER = re.compile(r"\s+(?:new|fresh|further)\s+(?:confirmed\s+)?(?:cases|infections|deaths|fatalities"
+                                r"|casualties|arrests|hospitali[sz]ations|admissions)\b", re.IGNORECASE)
 _MORE_BEFORE = re.compile(r"\b(?:another|an\s+additional|a\s+further)\s+$", re.IGNORECASE)
 _CONDITIONED_ROLES = ("injuries", "hospitalized")
 
@@ -81,7 +84,8 @@ def qualify(ctx, out: dict) -> None:
         if qualifier is None and ((c.key in roles_seen and (
                 _MORE_AFTER.match(ctx.text, v_start + len(c.value))
                 or ctx.search_before(_MORE_BEFORE, v_start, 20)))
-                or _more_people_added(ctx, v_start, v_start + len(c.value), role)):
+                or _more_people_added(ctx, v_start, v_start + len(c.value), role)
+                or _NEW_COUNTED_AFTER.match(ctx.text, v_start + len(c.value))):
             qualifier = "additional"  # "three more were shot", after the first count of the shot
         if qualifier is None and role in _BROUGHT_ROLES and _brings_total(ctx, c.end):
             qualifier = "additional"  # "recovered 17 bodies, bringing the toll to 112": 17 more, of 112

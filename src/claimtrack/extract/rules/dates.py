@@ -27,6 +27,8 @@ def read_date(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         return None  # a window or the future: not the day something happened
     value = _DATE_PREPOSITION.sub("", raw)
     value = _THE_LEAD.sub("", value)
+    if _ORDINAL_DAY.fullmatch(value):
+        value = "the " + value  # "on the 27th": "27th" alone is an ordinal, "the 27th" a day
     possessive = POSSESSIVE.match(ctx.after(m.end(), 3))
     if _BOUND.match(raw) or (_FROM.match(raw) and not possessive and not _SPAN.search(raw)):
         return None  # a bound, not the day something happened
@@ -39,6 +41,7 @@ def read_date(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
 
 
 _AGO_BEFORE = re.compile(r"\bago\s+$", re.IGNORECASE)
+_ORDINAL_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)", re.IGNORECASE)
 _SPAN = re.compile(r"\s(?:to|until)\s", re.IGNORECASE)  # "from 3 to 7 July": the days it happened
 
 _YEAR_BOUND = re.compile(r"(?:by|until|from|since|as\s+of)\b", re.IGNORECASE)

@@ -96,12 +96,16 @@ def read_duration(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         event = antecedent_event(ctx, sentence, c_start) or event
     if event is None or abs(event[2] - m.start()) > 90:
         c_start, _ = ctx.clause(sentence, m.start())
-        for w, ws, we in reversed(ctx.words(max(c_start, m.start() - 60), m.start())):
+        words = list(reversed(ctx.words(max(c_start, m.start() - 60), m.start())))
+        for w, ws, we in words:
             if w in lex.VERB_EVENTS:
                 name = lex.VERB_EVENTS[w]
                 if name == "duration":
                     break
                 return _duration_key(ctx, sentence, m, value, name, ws, we, "durations")
+        for w, ws, we in words:
+            if w in _DURATION_NOUNS:  # "the siege of the city lasted 86 days"
+                return _duration_key(ctx, sentence, m, value, w, ws, we, "durations")
         return None
     _, _, e_start, e_end = event
     word = text[e_start:e_end].lower()
