@@ -632,6 +632,7 @@ CASES = [
     # the figures of a humanitarian crisis
     ("The floods left 1.2 million people in need of aid.",
      [("flood.in-need", "1.2 million", "left 1.2 million people in need of aid")]),
+    ("About 300 homes are in need of repair.", []),  # things are not people in need
     ("Aid groups said 900,000 people face acute food insecurity.",
      [("incident.food-insecure", "900,000", "900,000 people face acute food insecurity")]),
     # a level to come is no level now

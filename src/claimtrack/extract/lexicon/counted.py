@@ -157,13 +157,6 @@ THING_STATUS = _expand({
                  "|burned down|burnt down",
     "damaged": "damaged",
     "affected": "affected",
-    # the figures of a humanitarian crisis: who needs aid, who goes hungry
-    "in-need": "in need|in need of aid|in need of assistance|in need of help|in need of humanitarian aid"
-               "|in need of humanitarian assistance|in need of food aid|need aid|need humanitarian aid|need assistance"
-               "|need humanitarian assistance|need help|require aid|require assistance|require humanitarian assistance",
-    "food-insecure": "face acute food insecurity|facing acute food insecurity|face food insecurity"
-                     "|facing food insecurity|food insecure|face hunger|facing hunger|face famine|facing famine"
-                     "|at risk of famine|on the brink of famine|on the brink of starvation|face starvation",
     "flooded": "flooded|submerged|inundated",
     "collapsed": "collapsed",
     "lost": "lost|cut|shed|eliminated",
