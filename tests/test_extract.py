@@ -138,7 +138,7 @@ CASES = [
       ("growth.rate.earlier", "3.1 percent", "growth forecast for 2024 to 2.9 percent from 3.1 percent")]),
     # a bare "rate" is an interest rate only where nothing else names whose rate it is
     ("The economy grew at an annualised rate of 2.1 percent in the second quarter.",
-     [("growth.rate.q2", "2.1 percent", "grew at an annualised rate of 2.1 percent")]),
+     [("growth.rate.q2", "2.1 percent", "economy grew at an annualised rate of 2.1 percent")]),
     # "the strongest since 1999" compares: the toll is the quake's own, no tally since 1999
     ("The earthquake, the strongest since 1999, killed more than 50,000 people.",
      [("earthquake.deaths", "more than 50,000", "killed more than 50,000 people")]),
@@ -567,8 +567,8 @@ CASES = [
     ("Rents climbed 4-6 percent last year.",
      [("prices.change.previous-year", "4-6 percent", "Rents climbed 4-6 percent")]),
     # a fall is never a rise or a level of as much: "shrank 0.4%" is no growth of 0.4%
-    ("The economy contracted 0.4% in the second quarter.", [("growth.fall.q2", "0.4%", "contracted 0.4%")]),
-    ("The economy expanded 0.4% in the second quarter.", [("growth.rate.q2", "0.4%", "expanded 0.4%")]),
+    ("The economy contracted 0.4% in the second quarter.", [("growth.fall.q2", "0.4%", "economy contracted 0.4%")]),
+    ("The economy expanded 0.4% in the second quarter.", [("growth.rate.q2", "0.4%", "economy expanded 0.4%")]),
     ("Exports were 8% lower than in June.", [("exports.fall", "8%", "Exports were 8%")]),
     ("Fuel prices dropped 9 cents to $3.12 a gallon.",
      [("price.amount.fall", "9 cents", "prices dropped 9 cents"),
@@ -623,6 +623,16 @@ CASES = [
      [("incident.additional.deaths", "38", "38 new deaths"), ("incident.deaths", "1,950", "the total to 1,950")]),
     ("The number of confirmed cases rose to 5,200.",
      [("outbreak.cases", "5,200", "number of confirmed cases rose to 5,200")]),
+    # what a change is measured against: a month's rise is no year's
+    ("Pay rose 0.3 percent on the month and 4.1 percent from a year earlier.",
+     [("salary.change.month-on-month", "0.3 percent", "Pay rose 0.3 percent"),
+      ("salary.change.year-on-year", "4.1 percent", "Pay rose 0.3 percent on the month and 4.1 percent")]),
+    ("Average hourly earnings rose 0.3% from the previous month.",
+     [("salary.change.month-on-month", "0.3%", "hourly earnings rose 0.3%")]),
+    ("Consumer prices rose 2.8% year-on-year in June.", [("inflation.rate.jun", "2.8%", "Consumer prices rose 2.8%")]),
+    ("The jobless rate stood at 5.1%, up from 4.9%.",
+     [("unemployment.rate", "5.1%", "jobless rate stood at 5.1%"),
+      ("unemployment.rate.earlier", "4.9%", "jobless rate stood at 5.1%, up from 4.9%")]),
     # a day of the month by its ordinal
     ("The truce came into force on the 9th, the army said.",
      [("ceasefire.date", "the 9th", "truce came into force on the 9th")]),

@@ -311,6 +311,26 @@ _PREVIOUS_YEAR = re.compile(r"\s+(a\s+year\s+(?:earlier|ago|before)|last\s+year|
                             re.IGNORECASE)
 
 
+# What a change is measured against, right after it: "3.9% from a year earlier", "0.2% on the month"
+_BASIS = re.compile(
+    r"\s*,?\s+(?:(?P<year>(?:from|over|on|than|compared\s+with|compared\s+to)\s+(?:a|one|the\s+same\s+\w+)\s+year"
+    r"\s+(?:earlier|ago|before)|(?:on\s+)?(?:a\s+)?year[-\s]on[-\s]year(?:\s+basis)?|on\s+the\s+year"
+    r"|(?:on\s+)?an?\s+annual\s+basis)"
+    r"|(?P<month>(?:from|over|on|than)\s+(?:a|one|the\s+previous|the\s+prior)\s+month(?:\s+(?:earlier|ago|before))?"
+    r"|(?:on\s+)?(?:a\s+)?month[-\s]on[-\s]month(?:\s+basis)?|on\s+the\s+month|(?:on\s+)?a\s+monthly\s+basis))\b",
+    re.IGNORECASE)
+
+
+def basis_of(after: str) -> tuple[str | None, int]:
+    """What a change is against, as a key facet, and where its words end in ``after``: "from a
+    year earlier" -> year-on-year, "on the month" -> month-on-month; a rise of 0.2% on the month
+    is no rise of 3.9% on the year."""
+    m = _BASIS.match(after)
+    if m is None:
+        return None, 0
+    return ("year-on-year" if m.group("year") else "month-on-month"), m.end()
+
+
 def period_of(after: str) -> str | None:
     """The period a rate is given for, as a key facet: "in 2022" -> 2022, "in the first quarter" -> q1."""
     m = _PERIOD.match(after)

@@ -70,7 +70,7 @@ PERCENT_TOPICS = _expand({
     "containment": "contained|containment",
     "positivity": "positivity|positive",
     "discount": "discount|cut|cuts",
-    "salary": "pay rise|wages|salaries|pay",
+    "salary": "pay rise|wages|salaries|pay|hourly earnings|weekly earnings|average earnings|wage growth",
     "prices": "prices|price|costs|bills|rents|fares",
     "sales": "sales|revenue|revenues",
     "profit": "profit|profits|earnings",

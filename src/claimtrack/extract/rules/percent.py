@@ -11,7 +11,7 @@ from claimtrack.extract import text as et
 from claimtrack.extract.incidents import incident_for
 from claimtrack.extract.model import Found, MAX_QUOTE, Prior, Rule, examples, negatives, value_words
 from claimtrack.extract.patterns import PEOPLE_NOUNS, alternation, lexicon_word
-from claimtrack.extract.qualifiers import change_facet, period_of
+from claimtrack.extract.qualifiers import basis_of, change_facet, period_of
 from claimtrack.extract.rules.things import owner_of
 
 
@@ -35,6 +35,10 @@ _LEVELS = frozenset({"vote-share", "approval", "support", "stake", "turnout", "c
 _TO_LEVEL_AFTER = re.compile(r"\s*,?\s+to\s+(?:a\s+|an\s+)?(?:record\s+|new\s+)?(?:high\s+of\s+|low\s+of\s+)?"
                              r"\d[\d.,]*\s?(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
 _PAIR_BEFORE = re.compile(r"(?<![\d.,])(\d[\d.,]*)\s?(?:%|percent|per\s+cent)\s+to\s+$", re.IGNORECASE)
+_SIBLING_BEFORE = re.compile(r"(?<![\d.,])\d[\d.,]*\s?(?:%|percent\b|per\s+cent\b)[^,;.%]{0,40}?\band\s+$",
+                             re.IGNORECASE)
+_CALENDAR = frozenset(name.capitalize() for name in (*lex.MONTH_NAMES, *lex.WEEKDAY_NAMES))
+_GROWTH_VERBS = frozenset({"grew", "expanded", "contracted", "shrank"})  # the economy's only when nothing else is named
 _BARE_RATE = frozenset({"rate", "rates"})  # an interest rate only where no other topic names whose rate it is
 _THAN_BEFORE = re.compile(r"\bthan\s+(?:the|a|its)\s+$", re.IGNORECASE)
 # whose share it is, named after it: "against 46% for her challenger", "41% for Labour"
@@ -75,6 +79,8 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
                 continue  # "the budget was cut by 10 percent": the verb, not a discount
             if best is not None and lexicon_word(tm.group(0)) in _BARE_RATE:
                 continue  # "the economy grew at an annualised rate of 2.1%": the economy's rate, no interest rate
+            if best is not None and lexicon_word(tm.group(0)) in _GROWTH_VERBS:
+                continue  # "wages grew 0.2 percent": the wages' growth, not the economy's
             best = tm
         if best is None:
             tm = ctx.p["percent_topic"].search(text, m.end(), min(c_end, m.end() + 30))
@@ -99,6 +105,14 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     # "down from 42%": the level it changed from (an .earlier figure), no change of 42%
     change = bool(words) and any(w in lex.PERCENT_CHANGE_VERBS for w in verb_words) and words[-1] not in (
         "to", "at", "of", "from")
+    sibling = _SIBLING_BEFORE.search(text, max(c_start, m.start() - 70), m.start()) \
+        if not change and words[-1:] == ["and"] else None
+    if sibling is not None and any(w.strip(",.").capitalize() in _CALENDAR for w in sibling.group(0).split()):
+        sibling = None  # "fell 3% on Monday and 2% on Tuesday": another day's figure, whose verb is not said
+    if sibling is not None:  # "grew 0.2 percent on the month and 3.9 percent from a year earlier": both grew
+        verb_words = ctx.before(sibling.start(), 40, c_start).lower().split()[-3:]
+        change = any(w in lex.PERCENT_CHANGE_VERBS for w in verb_words) and verb_words[-1:] not in (
+            ["to"], ["at"], ["of"], ["from"])
     changed_after = _CHANGE_AFTER.match(after)
     # "shrank 0.3%", "9% lower": by how much it fell (a fall of 0.3% is no growth of 0.3%)
     fall = (change and change_facet(" ".join(verb_words)) == "fall") or (
@@ -145,8 +159,15 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
             first is not None and first.lastgroup == "percent" and first.end() <= m.start()) else None
         key = (first_found.key if first_found is not None else key) + ".against"
         return Found(t_start, t_end, key, value_words(raw), m.start(), "percent", "percent")
-    period = period_of(ctx.after(m.end(), 60, sentence.end))
-    if period:
+    basis, basis_end = basis_of(after) if topic not in ("vote-share", "turnout", "containment") else (None, 0)
+    if basis == "year-on-year" and not change and topic in ("inflation", "growth"):
+        basis = None  # the way those rates are given unless said otherwise
+    if basis:
+        key += f".{basis}"  # "0.2 percent on the month and 3.9 percent from a year earlier": two figures
+    period = period_of(ctx.after(m.end() + basis_end, 60, sentence.end))
+    if not period and words[-1:] == ["from"] and any(w in lex.PERCENT_CHANGE_VERBS for w in words[-3:]):
+        key += ".earlier"  # "stood at 4.2%, up from 4.1%": the level before
+    elif period:
         key += f".{period}"  # "54% in 2022", "the 79% recorded in 2020": another period, another figure
     elif _THAN_BEFORE.search(ctx.before(m.start(), 12, c_start)):
         key += ".earlier"  # "lower than the 79%": a figure compared with, not the one reported
