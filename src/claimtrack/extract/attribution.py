@@ -38,11 +38,8 @@ _INVERTED = re.compile(r"[,—–]\s*(?:" + _SPEECH + r")\s+((?:" + _WORD + r"\s
                        re.IGNORECASE)
 # "confirmed cases", "reported deaths": the verb's participle naming what is counted, no one speaking
 _COUNTED_AFTER = r"(?!\s+(?:cases|deaths|infections|dead|injuries|fatalities|incidents|attacks|crimes|sightings|figures))"
-_LEADING = re.compile(
-    r"^((?:[\w'’.\-]+\s+){0,7}?(?:" + _SPEECH + r"))" + _COUNTED_AFTER
-    + r"(?:\s+(?:on|in|late|early|last|this)\s+\w+)?(?:\s+that\b|\s*[,:]|\s+)",
-    re.IGNORECASE,
-)
+_LEADING = re.compile(r"^((?:[\w'’.\-]+\s+){0,7}?(?:" + _SPEECH + r"))" + _COUNTED_AFTER
+                      + r"(?:\s+(?:on|in|late|early|last|this)\s+\w+)?(?:\s+that\b|\s*[,:]|\s+)", re.IGNORECASE)
 _ONLY_ATTRIBUTION = re.compile(
     r"^(?:(?:[\w'’.\-]+\s+){0,7}?(?:" + _SPEECH + r")|according to\s+(?:" + _WORD + r"\s*){1,8})\s*[.!?]?[\"”’]*$",
     re.IGNORECASE,
