@@ -633,6 +633,23 @@ CASES = [
     ("The jobless rate stood at 5.1%, up from 4.9%.",
      [("unemployment.rate", "5.1%", "jobless rate stood at 5.1%"),
       ("unemployment.rate.earlier", "4.9%", "jobless rate stood at 5.1%, up from 4.9%")]),
+    # whose seats: a party the sentence opens with, a coalition
+    ("Likud won 32 seats in the election.", [("likud.seats", "32", "won 32 seats")]),
+    ("The governing coalition holds 64 of the 120 seats.", [("coalition.seats", "64", "64 of the 120 seats")]),
+    # by how much one figure differs from another is not the figure
+    ("The council spent £9.2m, £1.1m less than planned.",
+     [("spending.amount", "£9.2m", "spent £9.2m"), ("spending.amount.difference", "£1.1m", "spent £9.2m, £1.1m")]),
+    ("The new stadium cost $1.9 billion, $400 million over budget.",
+     [("cost.amount", "$1.9 billion", "cost $1.9 billion"),
+      ("budget.amount.difference", "$400 million", "$400 million over budget")]),
+    # "than first reported" says nothing of who reports
+    ("At least 33 people died, nine more than previously reported.",
+     [("incident.deaths", "At least 33", "At least 33 people died"),
+      ("incident.deaths.difference", "nine", "died, nine more")]),
+    # drones destroyed in the air are shot down, whichever word an outlet uses
+    ("Air defences destroyed 31 drones overnight.", [("attack.drones-intercepted", "31", "destroyed 31 drones")]),
+    # what it takes is not what it got
+    ("The motion needed 326 votes to pass.", [("election.votes.needed", "326", "326 votes")]),
     # a day of the month by its ordinal
     ("The truce came into force on the 9th, the army said.",
      [("ceasefire.date", "the 9th", "truce came into force on the 9th")]),
@@ -1040,6 +1057,12 @@ ATTRIBUTIONS = [
     ("The floods killed 12 people on Sunday.Local news agency Alfa reported.", "Local news agency Alfa reported"),
     ("The floods killed 12 people.", None),
     ("The floods killed 12 people, officials said on Tuesday.", "officials said"),
+    # a body's estimate, said as one
+    ("The regional ministry put the death toll from the floods at 12.", "The regional ministry put"),
+    # "than first reported" is no one's report
+    ("The floods killed 12 people, four more than first reported.", None),
+    # a participle naming what is counted is no one speaking
+    ("The number of confirmed deaths from the floods rose to 12.", None),
 ]
 
 

@@ -22,7 +22,7 @@ _CITING = re.compile(r"\b(?:citing|cited by|quoted by|reported by|said by)\s+((?
 # when it was said, after the verb: "officials said on Tuesday", "police said late Sunday"
 _SAID_WHEN = r"(?:\s+(?:on|late|early|last|this)\s+[A-Z]?[a-z]+(?:\s+(?:morning|afternoon|evening|night))?)?"
 _TRAILING = re.compile(
-    r"[,—–-]\s*((?:(?!(?:and|but|while|as|which|who)\b)[\w'’.\-]+\s+){0,7}?(?:" + _SPEECH + r"))" + _SAID_WHEN
+    r"[,—–-]\s*(?!\d)((?:(?!(?:and|but|while|as|which|who|than)\b)[\w'’.\-]+\s+){0,7}?(?:" + _SPEECH + r"))" + _SAID_WHEN
     + r"\s*[.!?]?[\"”’]*\s*$",
     re.IGNORECASE,
 )
@@ -71,7 +71,8 @@ _PARTS = re.compile(r";\s*|,?\s+(?:while|whereas|but)\s+|,\s+(?=(?:[\w'’.\-]+\
 # a body's own estimate, said as one: "the monitor put the toll at 52", "police estimated the crowd at 3,000"
 _PUT_AT = re.compile(r"((?:[\w'’.\-]+\s+){1,5}?(?:put|puts|estimated|estimates|placed|places|gave|gives|counted"
                      r"|counts))\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:toll|figure|number|crowd|count|total"
-                     r"|turnout|tally|attendance|size)\s+at\b", re.IGNORECASE)
+                     r"|turnout|tally|attendance|size)(?:\s+(?:from|in|of|for)(?:\s+[\w'’-]+){1,4}?)?\s+at\b",
+                     re.IGNORECASE)
 
 
 def attribution_at(doc: Document, sentence: Sentence, pos: int) -> tuple[str, int, int] | None:
@@ -94,7 +95,8 @@ def attribution_at(doc: Document, sentence: Sentence, pos: int) -> tuple[str, in
             own = _put_at(text, start, end) or _attribution_in(text, start, end)
             if own is not None and _a_source(own[0]):
                 return own
-    return attribution(doc, sentence)
+    # "The ministry put the death toll at 52.": the ministry's figure, said as its estimate
+    return attribution(doc, sentence) or _put_at(text, sentence.start, sentence.end)
 
 
 # The words a source's name starts with when not a proper name ("the ministry", "police", "a monitor").

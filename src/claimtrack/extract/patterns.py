@@ -339,7 +339,8 @@ def patterns() -> dict[str, re.Pattern]:
         ),
         "words": re.compile(r"[\w'’\-]+"),
         "owner_role": re.compile(r"\bthe\s+(?:[\w\-]+\s+)?(" + alternation(
-            set(lex.ROLE_NOUNS) | {"team", "side", "club", "party", "country", "nation", "government", "company"})
+            set(lex.ROLE_NOUNS) | {"team", "side", "club", "party", "country", "nation", "government", "company",
+                                   "coalition", "alliance", "bloc", "opposition"})
             + r")\b", re.IGNORECASE),
         "status_of_end": re.compile(r"\bof\s+(?:[\w\-]+\s+){0,2}?(" + alternation(lex.STATUS) + r")$"),
         # what "left" left them: "left two dead", "left three others critically wounded"

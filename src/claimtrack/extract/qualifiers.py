@@ -180,6 +180,15 @@ _AIM_BEFORE = re.compile(
 # A figure something changed from: "rose to 45 from 30", "dropped to 1.2 billion in 2023 from 1.8 billion".
 _FROM_BEFORE = re.compile(r"\b(?:to|at)\s+[^,;:]{0,40}\d[^,;:]{0,40}\bfrom\s+$", re.IGNORECASE)
 # Nor is a figure foreseen: "analysts expect the economy to grow by 2.5 percent".
+# A figure by which one differs from another: "£3bn less than forecast", "1,200 more than a year earlier"
+_DIFFERENCE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:less|more|fewer|lower|higher|greater|smaller|larger)\s+than\b"
+                               r"|\s+(?:below|above|short\s+of|under|over)\s+(?:the\s+|its\s+|their\s+)?"
+                               r"(?:forecasts?|expectations|estimates?|target|budget|plan|projections?)\b",
+                               re.IGNORECASE)
+# What it takes: "needed 60 votes", "requires a two-thirds majority of 290"
+_NEEDED_BEFORE = re.compile(r"\b(?:needed|needs|need|needing|required|requires|require|requiring)\s+(?:at\s+least\s+"
+                            r"|a\s+(?:simple\s+|two-thirds\s+|absolute\s+)?majority\s+of\s+|only\s+)?$",
+                            re.IGNORECASE)
 _FORECAST_BEFORE = re.compile(
     r"\b(?:expects?|expected|expecting|forecasts?|forecasting|predicts?|predicted|predicting|projects?|projected"
     r"|projecting)\b[^,.;:]{0,50}$"
@@ -283,8 +292,12 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
     if changed_from:
         # "dropped to 1.2 billion from 1.8 billion a year earlier": the figure it changed from
         facet = ".previous-year" if _PREVIOUS_YEAR.match(after) else ".earlier"
+    elif found.kind in ("money", "count") and _DIFFERENCE_AFTER.match(after):
+        facet = ".difference"  # "borrowed £15.4bn in March, £3bn less than forecast": by how much it differs
     elif _AIM_BEFORE.search(before) and not (found.kind == "count" and _KNOWN_BEFORE.search(before)):
         facet = ".target"
+    elif _NEEDED_BEFORE.search(before):
+        facet = ".needed"  # "the measure needed 60 votes to pass but got only 52": a threshold, not the votes
     elif _FORECAST_BEFORE.search(before) and not (found.kind == "count" and _KNOWN_BEFORE.search(before)):
         facet = ".forecast"
     elif found.kind in ("count", "percent") and (change := _CHANGE_OF_BEFORE.search(before)):

@@ -17,6 +17,9 @@ _THE_BEFORE = re.compile(r"\b(?:the|these|those|both)\s+$", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|plus|as\s+well\s+as)\s+", re.IGNORECASE)
 
 
+_AIRBORNE = frozenset({"drones", "missiles"})  # what an air defence destroys it intercepts
+
+
 def read_thing(ctx, sentence, m, raw, thing, noun_end, c_start, c_end, prior: Prior) -> Found | None:
     """A count of things (``thing``, its noun ending at ``noun_end``) and what was done to them."""
     text = ctx.text
@@ -36,6 +39,8 @@ def read_thing(ctx, sentence, m, raw, thing, noun_end, c_start, c_end, prior: Pr
         if am:
             status = lex.THING_STATUS.get(" ".join(am.group(1).lower().split()))
             s_end = noun_end + am.end(1)
+    if status == "destroyed" and thing in _AIRBORNE:
+        status = "intercepted"  # "38 drones were destroyed" in the air: shot down, as other outlets say
     if status is None:
         # listed after another kind of thing, which the verb governs too: "fired 40 missiles and 35 drones"
         # (not after the same kind: "14 villages, two towns" would give one key two figures)
@@ -78,10 +83,19 @@ def owner_of(ctx, sentence, pos: int, c_start: int) -> str | None:
                 slug = doc.resolve(mm) if mm.kind == "pronoun" else mm.slug
                 if slug:
                     return slug
+    named = _WINNER.match(ctx.text, sentence.start, pos)
+    if named and named.group(1).lower() not in lex.STOPWORDS:
+        return et.slugify(named.group(1))  # "Labour won 412 seats": a name the sentence opens with, as it wins
     role = ctx.p["owner_role"].search(ctx.text, c_start, pos)
     if role:
         return et.slugify(role.group(1))
     return None
+
+
+# A name that opens a sentence and wins or holds what is counted: one capitalized word there is
+# no name the name finder can tell from a sentence's first word, but a party or team is one.
+_WINNER = re.compile(r"\s*(?:The\s+)?((?-i:[A-Z][\w'’\-]+)(?:\s+(?-i:[A-Z][\w'’\-]+)){0,3})\s+"
+                     r"(?:won|wins|took|takes|secured|secures|holds|held|gained|gains|lost|loses|retained|retains)\s")
 
 
 RULE = Rule("things", "value", read_thing,
