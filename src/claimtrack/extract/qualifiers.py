@@ -179,16 +179,18 @@ _AIM_BEFORE = re.compile(
     re.IGNORECASE)
 # A figure something changed from: "rose to 45 from 30", "dropped to 1.2 billion in 2023 from 1.8 billion".
 _FROM_BEFORE = re.compile(r"\b(?:to|at)\s+[^,;:]{0,40}\d[^,;:]{0,40}\bfrom\s+$", re.IGNORECASE)
-# Nor is a figure foreseen: "analysts expect the economy to grow by 2.5 percent".
-# A figure by which one differs from another: "£3bn less than forecast", "1,200 more than a year earlier"
-_DIFFERENCE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:less|more|fewer|lower|higher|greater|smaller|larger)\s+than\b"
-                               r"|\s+(?:below|above|short\s+of|under|over)\s+(?:the\s+|its\s+|their\s+)?"
-                               r"(?:forecasts?|expectations|estimates?|target|budget|plan|projections?)\b",
-                               re.IGNORECASE)
+# A figure by which one differs from another: "£3bn less than forecast", "1,200 more than a year earlier",
+# "$400 million over budget"
+_COMPARATIVES = ("less", "more", "fewer", "lower", "higher", "greater", "smaller", "larger")
+_PLANNED = ("forecast", "forecasts", "expectations", "estimate", "estimates", "target", "budget", "plan", "projection",
+            "projections")
+_DIFFERENCE_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{'|'.join(_COMPARATIVES)})\s+than\b|\s+(?:below|above|short\s+of"
+                               rf"|under|over)\s+(?:the\s+|its\s+|their\s+)?(?:{'|'.join(_PLANNED)})\b", re.IGNORECASE)
 # What it takes: "needed 60 votes", "requires a two-thirds majority of 290"
-_NEEDED_BEFORE = re.compile(r"\b(?:needed|needs|need|needing|required|requires|require|requiring)\s+(?:at\s+least\s+"
-                            r"|a\s+(?:simple\s+|two-thirds\s+|absolute\s+)?majority\s+of\s+|only\s+)?$",
-                            re.IGNORECASE)
+_NEEDED_VERBS = ("needed", "needs", "need", "needing", "required", "requires", "require", "requiring")
+_NEEDED_BEFORE = re.compile(rf"\b(?:{'|'.join(_NEEDED_VERBS)})\s+(?:at\s+least\s+|only\s+"
+                            r"|a\s+(?:simple\s+|two-thirds\s+|absolute\s+)?majority\s+of\s+)?$", re.IGNORECASE)
+# Nor is a figure foreseen: "analysts expect the economy to grow by 2.5 percent".
 _FORECAST_BEFORE = re.compile(
     r"\b(?:expects?|expected|expecting|forecasts?|forecasting|predicts?|predicted|predicting|projects?|projected"
     r"|projecting)\b[^,.;:]{0,50}$"
