@@ -648,6 +648,10 @@ CASES = [
       ("incident.deaths.difference", "nine", "died, nine more")]),
     # drones destroyed in the air are shot down, whichever word an outlet uses
     ("Air defences destroyed 31 drones overnight.", [("attack.drones-intercepted", "31", "destroyed 31 drones")]),
+    # one fact, worded two ways, under one key
+    ("Crews have contained 45% of the blaze.", [("fire.containment", "45%", "45% of the blaze")]),
+    ("About 120,000 residents were ordered to leave.",
+     [("incident.ordered-to-leave", "About 120,000", "About 120,000 residents were ordered to leave")]),
     # what it takes is not what it got
     ("The motion needed 326 votes to pass.", [("election.votes.needed", "326", "326 votes")]),
     # a day of the month by its ordinal

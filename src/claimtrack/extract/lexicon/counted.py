@@ -27,6 +27,9 @@ STATUS = _expand({
     "arrests": "arrested|detained|arrests|detentions|rounded up|taken into custody|apprehended",
     "displaced": "displaced|homeless|fled|uprooted|forced from their homes|to flee|to flee their homes",
     "evacuated": "evacuated|evacuation|evacuations|relocated|to evacuate|to leave their homes",
+    # told to go, not yet gone: "800,000 people were ordered to evacuate"
+    "ordered-to-leave": "ordered to evacuate|ordered to leave|told to evacuate|told to leave|urged to evacuate"
+                        "|urged to leave|under evacuation orders|under an evacuation order|under evacuation order",
     "rescued": "rescued|saved|pulled alive|pulled from the rubble|pulled",
     "survivors": "survived|survivors",
     "without-power": "without power|without electricity|lost power|" + POWER_CUT_TO,

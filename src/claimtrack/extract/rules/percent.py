@@ -38,6 +38,7 @@ _PAIR_BEFORE = re.compile(r"(?<![\d.,])(\d[\d.,]*)\s?(?:%|percent|per\s+cent)\s+
 _SIBLING_BEFORE = re.compile(r"(?<![\d.,])\d[\d.,]*\s?(?:%|percent\b|per\s+cent\b)[^,;.%]{0,40}?\band\s+$",
                              re.IGNORECASE)
 _CALENDAR = frozenset(name.capitalize() for name in (*lex.MONTH_NAMES, *lex.WEEKDAY_NAMES))
+_CONTAINED_BEFORE = re.compile(r"\b(?:contained|containing)\s+(?:about\s+|nearly\s+|some\s+|only\s+)?$", re.IGNORECASE)
 _GROWTH_VERBS = frozenset({"grew", "expanded", "contracted", "shrank"})  # the economy's only when nothing else is named
 _BARE_RATE = frozenset({"rate", "rates"})  # an interest rate only where no other topic names whose rate it is
 _THAN_BEFORE = re.compile(r"\bthan\s+(?:the|a|its)\s+$", re.IGNORECASE)
@@ -64,6 +65,8 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         word = am.group(1).lower()
         if word in ("vote", "votes", "ballots"):
             topic = "vote-share"
+        elif _CONTAINED_BEFORE.search(ctx.before(m.start(), 20, c_start)):
+            topic = "containment"  # "firefighters have contained 60% of the fire": as "60% contained"
         else:
             topic = et.slugify(word) + "-share"
         t_end = m.end() + am.end()
