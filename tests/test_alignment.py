@@ -95,6 +95,49 @@ def test_a_decision_survives_extracting_again(quake):
     assert [c["state"] for c in quake.json("list", "--conflicts", "--json")] == ["open", "confirmed"]
 
 
+# A made-up missile strike, as four outlets report it over two days: the regional governor's toll
+# (14 on the first day, 21 on the second), a local monitor's own (17), an earlier strike's (six)
+# and one outlet's wrong figure (41). Only the wrong figure is a contradiction; the rise is an
+# update, the monitor's figure is its own measure, and the earlier strike is set aside.
+STRIKE = {
+    "northern-star.txt": ("Northern Star", "2025-03-11", "Missile strike on Dovsk market kills 14", (
+        "A missile strike on a crowded market in the city of Dovsk killed at least 14 people and wounded 37 on "
+        "Monday, the regional governor said.\n\nLast month, a strike on the same district killed six people.\n")),
+    "evening-wire.txt": ("Evening Wire", "2025-03-11", "Dovsk strike", (
+        "At least 14 people were killed when a missile struck a market in Dovsk on Monday, the governor said, "
+        "while a local monitor put the toll at 17.\n")),
+    "coastal-times.txt": ("Coastal Times", "2025-03-12", "Dovsk toll rises", (
+        "The death toll from Monday's missile strike on a market in Dovsk has risen to 21, the regional governor "
+        "said on Wednesday. More than 40 people were wounded, officials said.\n")),
+    "daily-courier.txt": ("Daily Courier", "2025-03-11", "Strike on Dovsk market", (
+        "A missile hit a market in Dovsk on Monday, killing 41 people, the regional governor said.\n")),
+}
+
+
+def test_a_monitors_toll_is_its_own_measure_and_only_the_wrong_figure_contradicts(run, article):
+    for name, (outlet, published, title, text) in STRIKE.items():
+        run("source", "add", article(name, text, {"outlet": outlet, "published": published, "title": title,
+                                                  "case": "dovsk"}))
+    run("extract")
+    listed = {c["key"]: c for c in run.json("list", "--conflicts", "--json")}
+    assert {key: c["class"] for key, c in listed.items()} == {"attack.deaths": "contradiction",
+                                                                "attack.injuries": "update"}
+    deaths = listed["attack.deaths"]
+    assert deaths["class_reason"] == ("14 (Northern Star, 2025-03-11) vs 41 (Daily Courier, 2025-03-11): cannot both "
+                                      "hold (the same day)")
+    values_of = [s["value"] for s in deaths["sides"]]
+    flagged = {frozenset((values_of[i], values_of[j])) for i, j in deaths["pairs"]}
+    # the governor's 14 and the monitor's 17 are two measures; the rise to 21 is no error
+    assert frozenset(("14", "17")) not in flagged and frozenset(("17", "21")) not in flagged
+    assert frozenset(("14", "41")) in flagged
+    # the headline's "kills 14" is the governor's, as the story says
+    [headline] = [q for s in deaths["sides"] for q in s["quotes"] if q["quote"] == "kills 14"]
+    assert headline["attribution"] == "the regional governor said"
+    # the earlier strike's six is set aside, beside the figure its article reports
+    shown = run("conflict", "show", deaths["id"]).stdout
+    assert "six" in shown.split("set aside")[1] and "None: None" not in shown
+
+
 # --- the pieces, one table each --------------------------------------------------------------
 
 PUB = date(2025, 3, 12)
@@ -192,6 +235,7 @@ BODIES = [
     ("the health ministry said", "health-ministry"), ("according to the U.S. Geological Survey", "usgs"),
     ("a war monitor said", "monitor"), ("the WHO said", "un"), ("officials said", None), ("who said", None),
     ("A law enforcement official reported", "police"), (None, None),
+    ("the regional governor said", "local-authorities"), ("according to the city administration", "local-authorities"),
 ]
 
 

@@ -51,10 +51,11 @@ def seeds(run, tmp_path):
 
 @pytest.fixture
 def storm(run, article):
-    """Two outlets on one storm that disagree on its toll."""
+    """Two outlets on one storm that disagree on its toll (a mayor's and a Red Cross count would be two
+    bodies' measures, shown side by side: the second outlet credits officials)."""
     one = article("a.txt", "The storm killed 12 people on Sunday, the mayor said. Damage was put at $3 million.\n",
                   {"outlet": "Coast Herald", "published": "2024-05-07", "case": "storm"})
-    two = article("b.txt", "The storm killed at least 15 people and injured 40, according to the Red Cross.\n",
+    two = article("b.txt", "The storm killed at least 15 people and injured 40, according to city officials.\n",
                   {"outlet": "Valley News", "published": "2024-05-08", "case": "storm"})
     run("source", "add", one, two)
     return {s["outlet"]: s["id"] for s in run.json("source", "list", "--json")}

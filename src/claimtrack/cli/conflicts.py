@@ -47,7 +47,9 @@ def show(conflict: ConflictArg, as_json: JsonOption = False) -> None:
     if record.get("others"):
         output.line("\nalso reported, not in conflict:", style="bold")
         for side in record["others"]:
-            output.line(f"  {side['value']}  ({', '.join(side['outlets'])})  {side['class']}: {side['reason']}")
+            # the side of reference has no relation of its own: the others were weighed against it
+            why = f"{side['class']}: {side['reason']}" if side["class"] else "the figure the others were weighed against"
+            output.line(f"  {side['value']}  ({', '.join(side['outlets'])})  {why}")
     if record.get("set_aside"):
         output.line("\nset aside, each beside the figure its article reports:", style="bold")
         for item in record["set_aside"]:

@@ -120,15 +120,22 @@ def place_parts(ctx, out: dict) -> None:
         if len(spots) < 2:
             continue
         placed = {spot: scope_place(ctx, out[spot]) for spot in spots}
-        wholes = [normalize(out[spot].value, None, "count") for spot in spots if placed[spot] is None]
-        biggest = max((v.hi or v.lo or 0 for v in wholes if v.resolved), default=None)
-        if biggest is None:
+        # the largest count of the whole each source gives: "the governor said 14 died in Dovsk, while a
+        # monitor put the toll at 17" are two sources' wholes, and 14 is no part of the monitor's 17
+        biggest: dict[str | None, float] = {}
+        for spot in spots:
+            value = normalize(out[spot].value, None, "count")
+            if placed[spot] is None and value.resolved:
+                who = out[spot].attribution
+                biggest[who] = max(biggest.get(who, 0), value.hi or value.lo or 0)
+        if not biggest:
             continue
         subject, _, role = key.rpartition(".")
         for spot in spots:
             place = placed[spot]
             value = normalize(out[spot].value, None, "count")
-            if place and value.resolved and (value.hi or value.lo or 0) < biggest:
+            whole = biggest.get(out[spot].attribution)
+            if place and value.resolved and whole is not None and (value.hi or value.lo or 0) < whole:
                 c = out.pop(spot)
                 scoped = f"{subject}.{place}.{role}"
                 out[(c.start, c.end, scoped)] = replace(c, key=scoped, rule="places")

@@ -214,6 +214,9 @@ MEASURING_BODIES = _expand({
     "coroner": "coroner|medical examiner|coroner's office|medical examiner's office",
     "hospital": "hospital|hospitals|hospital officials|doctors",
     "monitor": "monitor|monitoring group|observatory|war monitor",
+    # a region's or a city's own administration, whose toll a monitor's or the UN's may not match
+    "local-authorities": "governor|regional governor|provincial governor|mayor|local authorities|regional authorities"
+                         "|regional administration|city administration|military administration|governorate",
     "un": "united nations|un|u n|ocha|unhcr|unicef|who|world health organization",
     "red-cross": "red cross|red crescent|icrc",
     "military": "military|army|armed forces|defence ministry|defense ministry|ministry of defence|ministry of defense"

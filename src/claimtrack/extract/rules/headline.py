@@ -21,8 +21,21 @@ def headline_figures(text: str, title: str, published, found: list[Candidate], t
         titled = titled + [replace(c, key=c.key[:-len("shot")] + "injuries") for c in titled if c.key.endswith(".shot")]
     keys = {c.key for c in titled}
     said = {(c.key, normalize(c.value, published, c.value_type).canonical()) for c in found if c.key in keys}
-    return [replace(c, field="title", rule="headline") for c in titled
-            if (c.key, normalize(c.value, published, c.value_type).canonical()) not in said]
+    return [replace(c, field="title", rule="headline", attribution=c.attribution or _credited(c, found, published))
+            for c in titled if (c.key, normalize(c.value, published, c.value_type).canonical()) not in said]
+
+
+def _credited(c: Candidate, found: list[Candidate], published) -> str | None:
+    """Who the text credits for the headline's figure: "kills 14" over "killed at least 14, the
+    governor said" is the governor's figure, as a headline rounds what its story credits."""
+    from claimtrack import values
+
+    value = normalize(c.value, published, c.value_type)
+    for other in found:
+        if other.key == c.key and other.attribution and \
+                values.compare(value, normalize(other.value, published, other.value_type)) == values.AGREE:
+            return other.attribution
+    return None
 
 
 def _is_incident(subject: str) -> bool:
