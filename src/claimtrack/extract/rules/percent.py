@@ -104,22 +104,7 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
             topic = noun[0]
             t_start = min(t_start, noun[1])
     words = ctx.before(m.start(), 40, c_start).lower().split()
-    verb_words = words[-5:] if words[-1:] == ["by"] else words[-3:]  # "cut its workforce by 10%"
-    # "down from 42%": the level it changed from (an .earlier figure), no change of 42%
-    change = bool(words) and any(w in lex.PERCENT_CHANGE_VERBS for w in verb_words) and words[-1] not in (
-        "to", "at", "of", "from")
-    sibling = _SIBLING_BEFORE.search(text, max(c_start, m.start() - 70), m.start()) \
-        if not change and words[-1:] == ["and"] else None
-    if sibling is not None and any(w.strip(",.").capitalize() in _CALENDAR for w in sibling.group(0).split()):
-        sibling = None  # "fell 3% on Monday and 2% on Tuesday": another day's figure, whose verb is not said
-    if sibling is not None:  # "grew 0.2 percent on the month and 3.9 percent from a year earlier": both grew
-        verb_words = ctx.before(sibling.start(), 40, c_start).lower().split()[-3:]
-        change = any(w in lex.PERCENT_CHANGE_VERBS for w in verb_words) and verb_words[-1:] not in (
-            ["to"], ["at"], ["of"], ["from"])
-    changed_after = _CHANGE_AFTER.match(after)
-    # "shrank 0.3%", "9% lower": by how much it fell (a fall of 0.3% is no growth of 0.3%)
-    fall = (change and change_facet(" ".join(verb_words)) == "fall") or (
-        changed_after is not None and change_facet(changed_after.group(0)) == "fall")
+    change, fall, changed_after = _direction(ctx, m, c_start, after, words)
     if lost_value:
         change = True
         t_end = m.end() + lost_value.end()
@@ -177,6 +162,32 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     if t_end - t_start > MAX_QUOTE:
         t_start, t_end = m.start(), m.end()
     return Found(t_start, t_end, key, value_words(raw), m.start(), "percent", "percent")
+
+
+def _direction(ctx, m: re.Match, c_start: int, after: str, words: list[str]) -> tuple[bool, bool, re.Match | None]:
+    """Whether the words around a percent say it is a change, whether it fell, and the change word
+    after it ("9% lower") if there is one. ``words`` are those before it, lower-cased."""
+    verb_words = words[-5:] if words[-1:] == ["by"] else words[-3:]  # "cut its workforce by 10%"
+    change = _says_change(verb_words)
+    sibling = _SIBLING_BEFORE.search(ctx.text, max(c_start, m.start() - 70), m.start()) \
+        if not change and words[-1:] == ["and"] else None
+    if sibling is not None and any(w.strip(",.").capitalize() in _CALENDAR for w in sibling.group(0).split()):
+        sibling = None  # "fell 3% on Monday and 2% on Tuesday": another day's figure, whose verb is not said
+    if sibling is not None:  # "grew 0.2 percent on the month and 3.9 percent from a year earlier": both grew
+        verb_words = ctx.before(sibling.start(), 40, c_start).lower().split()[-3:]
+        change = _says_change(verb_words)
+    changed_after = _CHANGE_AFTER.match(after)
+    # "shrank 0.3%", "9% lower": by how much it fell (a fall of 0.3% is no growth of 0.3%)
+    fall = (change and change_facet(" ".join(verb_words)) == "fall") or (
+        changed_after is not None and change_facet(changed_after.group(0)) == "fall")
+    return change, fall, changed_after
+
+
+def _says_change(verb_words: list[str]) -> bool:
+    """A change verb among the words just before a figure, which do not end on the level it reached or
+    came from: "rose 2%", not "rose to 4%" or "down from 42%" (an .earlier figure)."""
+    return any(w in lex.PERCENT_CHANGE_VERBS for w in verb_words) and verb_words[-1:] not in (
+        ["to"], ["at"], ["of"], ["from"])
 
 
 def _owner_after(ctx, sentence, end: int, c_end: int) -> str | None:
