@@ -168,7 +168,10 @@ ALIGNED = [
     (("The shooting on June 3, 2024 killed two people.", "In the June 3, 2024 shooting, two people died.",
       "It recalled the March 2, 2019 shooting, which killed five."),
      [["shooting.date", "shooting.deaths"], ["shooting.date", "shooting.deaths"], ["shooting-2019.date",
-                                                                                  "shooting.deaths"]]),
+                                                                                  "shooting-2019.deaths"]]),
+    # a figure told in the sentence of its incident's far date goes with that date
+    (("A drone attack on the port killed four people on Monday.", "In January, a drone attack on the city killed three."),
+     [["attack.date", "attack.deaths"], ["attack-january.date", "attack-january.deaths"]]),
     # the case's day is the one its reports give for what they are about, not a date one recalls:
     # a day long before its report weighs less, and the days of one night back each other
     (("A gunman killed two people at a mall on Monday.", "Police recalled the Nov. 5, 2019 shooting at the same mall."),

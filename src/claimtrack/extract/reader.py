@@ -5,6 +5,7 @@ state another rule left behind), and hands back the candidates and the incidents
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -112,6 +113,10 @@ def _emit(ctx: Context, out: dict, sentence, found: Found) -> None:
                                      value_type=value_type, attribution=who, rule=found.rule)
 
 
+_NAMED_DATE = re.compile(r"\d|\b(?:" + "|".join(name[:3] for name in lex.MONTH_NAMES) + r")", re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b(?:" + "|".join(lex.WEEKDAY_NAMES) + r")\b", re.IGNORECASE)
+
+
 def _with_headline(rows: tuple, headline_rows: tuple) -> tuple:
     """An article's incidents with its headline's, each headline mention weighing three."""
     out = {row[0]: list(row) for row in rows}
@@ -139,12 +144,19 @@ def align(candidates: list[Candidate], known_keys: set[str], text: str, plan=Non
     incidents = case_align.article_incidents(events) if plan is not None else {}
     days = case_align.article_days(events) if plan is not None else {}
     scopes = dict(events[2]) if plan is not None and events else {}
+    # a figure told in the same sentence as its incident's date goes where that date takes it: "In
+    # January, a drone attack on the city killed three" is January's attack's three
+    # (not a bare weekday: read against a late publication date, it is too often a week or more off
+    # for the figures beside it to follow it)
+    dated = {(c.statement, c.key.split(".", 1)[0]): days[c.start] for c in candidates
+             if c.start in days and (_NAMED_DATE.search(c.value) or not _WEEKDAY.search(c.value))}
     out = []
     for candidate in candidates:
         subject, rest = candidate.key.split(".", 1)
         if case_align.kind_of(subject) is not None:
-            better = plan.subject(incidents, subject, days.get(candidate.start),
-                                  scopes.get(candidate.start)) if plan is not None else subject
+            when = days.get(candidate.start) or dated.get((candidate.statement, subject))
+            better = plan.subject(incidents, subject, when, scopes.get(candidate.start)) if plan is not None \
+                else subject
         else:
             better = _aligned_person(subject, subjects)
         if better != subject:
