@@ -32,10 +32,10 @@ _CONDITIONED_ROLES = ("injuries", "hospitalized")
 
 
 # "..., bringing the death toll to 112": the count before it is what was added to the total
-_BRINGING = re.compile(r"[,;]?\s*(?:bringing|raising|taking|pushing|lifting|bringing up)\s+(?:the\s+)?"
+_BRINGING_WORDS = ("bringing", "raising", "taking", "pushing", "lifting")
+_BRINGING = re.compile(rf"[,;]?\s*(?:{'|'.join(_BRINGING_WORDS)})(?:\s+up)?\s+(?:the\s+)?"
                        r"(?:overall\s+|total\s+|official\s+)?(?:death\s+toll|toll|total|tally|number|count)\b",
                        re.IGNORECASE)
-_BRINGING_WORDS = ("bringing", "raising", "taking", "pushing", "lifting")
 _BROUGHT_ROLES = ("deaths", "injuries", "missing", "shot", "arrests", "cases", "displaced", "evacuated", "rescued")
 
 
