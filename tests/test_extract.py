@@ -673,6 +673,33 @@ CASES = [
      [("flood.evacuated", "18,000", "18,000 people to leave their homes")]),
     ("Officials ordered 60,000 residents to evacuate before the storm hit.",
      [("storm.ordered-to-leave", "60,000", "60,000 residents to evacuate")]),
+    # groups of the counted, each its own part, never the whole: listed one after another, or
+    # named after "including"
+    ("The blast killed 40 people, including five Norwegians.",
+     [("explosion.deaths", "40", "killed 40 people"), ("explosion.norwegians.deaths", "five", "five Norwegians")]),
+    ("The shelling killed nine soldiers and three nurses.",
+     [("attack.soldiers.deaths", "nine", "killed nine soldiers"),
+      ("attack.aid-workers.deaths", "three", "killed nine soldiers and three nurses")]),
+    ("The raid killed 15 civilians and two journalists.",
+     [("attack.civilians.deaths", "15", "killed 15 civilians"),
+      ("attack.journalists.deaths", "two", "killed 15 civilians and two journalists")]),
+    ("The avalanche killed 11 skiers and three climbers.",
+     [("landslide.skiers.deaths", "11", "killed 11 skiers"),
+      ("landslide.climbers.deaths", "three", "killed 11 skiers and three climbers")]),
+    ("The jet was carrying 88 passengers and five crew members when it crashed.",
+     [("crash.passengers.aboard", "88", "carrying 88 passengers"),
+      ("crash.crew.aboard", "five", "carrying 88 passengers and five crew members")]),
+    ("The coach was carrying 31 pupils and two teachers.",
+     [("incident.students.aboard", "31", "carrying 31 pupils"),
+      ("incident.teachers.aboard", "two", "carrying 31 pupils and two teachers")]),
+    # "and four others" says no more than that they were others: not the toll, and no group
+    ("The strike killed six civilians and four others.",
+     [("attack.civilians.deaths", "six", "killed six civilians")]),
+    # what befell them is no group of them, nor are others with their own verb
+    ("The quake left 14 dead and 60 injured.",
+     [("earthquake.deaths", "14", "14 dead"), ("earthquake.injuries", "60", "60 injured")]),
+    ("The shelling killed 12 people and wounded 30 others.",
+     [("attack.deaths", "12", "killed 12 people"), ("attack.injuries", "30", "wounded 30 others")]),
 ]
 
 

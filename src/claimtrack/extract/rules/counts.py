@@ -20,7 +20,7 @@ from claimtrack.extract.guards import (
 )
 from claimtrack.extract.incidents import incident_for
 from claimtrack.extract.model import Found, Prior, Rule, examples, negatives, value_words
-from claimtrack.extract.patterns import QUAL
+from claimtrack.extract.patterns import QUAL, WORD_NUMBER
 from claimtrack.extract.rules.things import read_thing
 
 
@@ -100,10 +100,22 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         category = None  # and hostages are what an abduction counts
     if status == "shot" and noun and " other" in f" {noun.group(0).lower()}":
         status = "injuries"  # "one was killed and two others were shot": the others survived it
+    named = noun_word is not None and noun_word not in _PLAIN_PEOPLE and noun_word not in _STATUS_NOUNS
     if category is None and ((s_end > noun_end and _AMONG_END.search(ctx.text, noun_end, s_end))
                              or (s_start < m.start() and _AMONG_START.match(ctx.text, s_start, m.start()))):
         # "Two Americans were among the dead": some of the dead, never the toll itself
-        category = et.slugify(noun_word) if noun_word and noun_word not in _PLAIN_PEOPLE else "among"
+        category = et.slugify(noun_word) if named else "among"
+    elif category is None and named and ctx.p["including"].search(ctx.before(m.start(), 25, sentence.start)):
+        category = et.slugify(noun_word)  # "killed 30 people, including three Americans": those of the 30
+    elif category is None and named and listed_before(ctx, sentence, noun_end):
+        # "killed 12 civilians and four soldiers": the 12 are the civilians among the dead
+        category = et.slugify(noun_word)
+    elif s_start < m.start() and listed_after(ctx, sentence, m, prior, s_start):
+        # "killed 12 civilians and four volunteers": the four are one group of the dead; "and
+        # three others" says of whom no more than that they were others
+        if not named:
+            return None
+        category = category or et.slugify(noun_word)
     key = f"{subject}.{category}.{status}" if category else f"{subject}.{status}"
     v_start = m.start()
     no = _NO_BEFORE.search(before_text) if core.lower() == "one" else None
@@ -118,6 +130,7 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
 _AMONG_END = re.compile(r"\bamong\s+(?:the\s+)?[\w\-]+$", re.IGNORECASE)
 _AMONG_START = re.compile(r"among\b", re.IGNORECASE)
 _PLAIN_PEOPLE = {"people", "persons", "person", "individuals", "others", "more"}
+_STATUS_NOUNS = {"dead", "bodies", "lives", "casualties", "survivors"}  # say what befell them, not who they were
 _LIVES_LOST = re.compile(r"\s+(?:were|have\s+been|had\s+been|was)\s+(?:\w+\s+)?lost\b", re.IGNORECASE)
 _TO_HOSPITAL = re.compile(r"\s+(?:\w+\s+)?(?:to|in)\s+(?:the\s+|a\s+)?(?:local\s+|nearby\s+|area\s+)?hospitals?\b",
                           re.IGNORECASE)
@@ -267,6 +280,33 @@ def _status(ctx, sentence, m, noun_end, c_start, c_end, has_noun, prior: Prior, 
         if word not in ("toll", "hospital", "cases", "lives", "crowd", "fans", "attendance"):
             return lex.STATUS.get(word), best.start(), noun_end
     return None, m.start(), m.end()
+
+
+def listed_after(ctx, sentence, m, prior: Prior, s_start: int) -> bool:
+    """Whether the count is a further group in a list after another count its status word
+    was said of: "killed 12 civilians and four volunteers", "carrying 162 passengers and six
+    crew". Such a count is one group of those the sentence counts, never all of them."""
+    previous = prior.status_in(sentence.index)
+    return (previous is not None and s_start < previous[1] < m.start()
+            and _AND_BEFORE.search(ctx.text, max(s_start, m.start() - 8), m.start()) is not None)
+
+
+def listed_before(ctx, sentence, noun_end: int) -> bool:
+    """Whether another group of people follows the count in a list, with no word of what
+    happened to it: "12 civilians and four soldiers", not "two dead and three wounded"."""
+    nxt = _LIST_NEXT.match(ctx.text, noun_end, sentence.end)
+    if nxt is None:
+        return False
+    noun = ctx.p["noun_after"].match(ctx.text, nxt.end(), sentence.end)
+    if noun is None or noun.group(1).strip():
+        return False
+    word = " ".join(noun.group(2).lower().split())
+    return (word not in lex.THINGS and word not in ("dead", "bodies", "lives")
+            and ctx.p["status_after"].match(ctx.text, nxt.end() + noun.end(), sentence.end) is None)
+
+
+_LIST_NEXT = re.compile(rf"\s*,?\s+and\s+(?:{QUAL})?(?:\d[\d,]*|{WORD_NUMBER})\s+", re.IGNORECASE)
+_AND_BEFORE = re.compile(r"(?:,|\band)\s+$", re.IGNORECASE)
 
 
 _OWN_VERB_AFTER = re.compile(r"\s+(?:were|was|are|is|had|have|has)\b", re.IGNORECASE)
