@@ -117,6 +117,9 @@ CASES = [
     # by how much a sum changed is not the sum: read as one key, a change met a level across outlets
     ("Gas prices rose 12 cents to $3.45 a gallon.",
      [("price.amount.change", "12 cents", "prices rose 12 cents"), ("price.amount", "$3.45", "prices rose 12 cents to $3.45")]),
+    ("Ticket prices averaged $4.10, down 30 cents from March.",
+     [("price.amount", "$4.10", "prices averaged $4.10"),
+      ("price.amount.fall", "30 cents", "prices averaged $4.10, down 30 cents")]),
     ("The budget deficit narrowed by 1.2 billion euros to 41 billion euros.",
      [("deficit.amount.fall", "1.2 billion euros", "deficit narrowed by 1.2 billion euros"),
       ("deficit.amount", "41 billion euros", "deficit narrowed by 1.2 billion euros to 41 billion euros")]),
@@ -692,6 +695,18 @@ CASES = [
     ("The coach was carrying 31 pupils and two teachers.",
      [("incident.students.aboard", "31", "carrying 31 pupils"),
       ("incident.teachers.aboard", "two", "carrying 31 pupils and two teachers")]),
+    # a sum named after it is that sum, not one named before: "a fine and $X in restitution"
+    ("The court imposed a $900,000 fine and ordered $150,000 in restitution.",
+     [("fine.amount", "$900,000", "$900,000 fine"), ("compensation.amount", "$150,000", "$150,000 in restitution")]),
+    ("The landlord was fined $8,000 and told to pay $2,500 in legal fees.",
+     [("fine.amount", "$8,000", "fined $8,000"), ("legal-costs.amount", "$2,500", "$2,500 in legal fees")]),
+    ("The insurer agreed to a $4 million settlement, plus $600,000 in unpaid premiums.",
+     [("compensation.amount", "$4 million", "$4 million settlement")]),
+    ("She paid $18,000 in cash for the boat.", [("price.amount", "$18,000", "paid $18,000")]),
+    # a level's move by so many points is no score
+    ("The governor's approval slipped four points to 37%.",
+     [("governor.approval", "37%", "approval slipped four points to 37%")]),
+    ("The index fell 420 points on Friday.", []),
     # "and four others" says no more than that they were others: not the toll, and no group
     ("The strike killed six civilians and four others.",
      [("attack.civilians.deaths", "six", "killed six civilians")]),

@@ -227,8 +227,10 @@ _TO_AFTER = re.compile(r"\s+to\s+[$€£¥\d]", re.IGNORECASE)
 _BOUND_WORD = re.compile(r"(?:below|above|under|over|beneath|past|beyond)\b", re.IGNORECASE)  # "fell below $70": a level
 # A sum by which another changed is not that other: "rose 12 cents to $3.45", "narrowed by 1.2 billion"
 # ("lost $2 billion" and "gained $5 million" are sums lost and gained, and stay).
-_MONEY_CHANGE_BEFORE = re.compile(rf"\b(?:(?:{_phrases(lex.SUM_CHANGE_VERBS)})(?:\s+by)?"
-                                  rf"|(?:{_phrases(lex.SUM_CHANGE_BY_VERBS)})\s+by)\s+$", re.IGNORECASE)
+_MONEY_CHANGE_BEFORE = re.compile(rf"(?:\b(?:(?:{_phrases(lex.SUM_CHANGE_VERBS)})(?:\s+by)?"
+                                  rf"|(?:{_phrases(lex.SUM_CHANGE_BY_VERBS)})\s+by)"
+                                  # "averaged $3.49, up 12 cents": the level's move, set off after it
+                                  r"|,\s+(?:up|down)(?:\s+by)?)\s+$", re.IGNORECASE)
 # A figure by which another changed is not that other: "a gain of 12 seats", "a drop of 40 jobs".
 _CHANGE_OF_BEFORE = re.compile(
     r"\b(?:a|an)\s+(?:net\s+)?(gain|loss|increase|decrease|rise|drop|fall|jump|decline|reduction)\s+of\s+$",

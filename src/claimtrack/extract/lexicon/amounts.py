@@ -29,7 +29,8 @@ MONEY_NOUNS = _expand({
     "fee": "fee|fees|transfer fee|transfer",
     "ransom": "ransom",
     "reward": "reward|bounty|prize|prize money",
-    "compensation": "compensation|settlement|payout|reparations|award|awarded",
+    "compensation": "compensation|settlement|payout|reparations|award|awarded|restitution",
+    "legal-costs": "legal costs|legal fees|court costs|lawyers' fees|attorney fees|attorneys' fees",
     "donation": "donation|donations|donated|pledge|pledged|pledges",
     "tax": "tax|taxes|levy|tariff|tariffs",
     "value": "worth|valued|valuation|value|market value|market cap|market capitalisation|market capitalization",
@@ -92,7 +93,7 @@ SUM_CHANGE_VERBS = (
     "increased", "increases", "decreased", "decreases", "declined", "declines", "grew", "grows", "surged", "surges",
     "slumped", "slumps", "slid", "slides", "soared", "soars", "plunged", "plunges", "tumbled", "tumbles", "edged up",
     "edged down", "went up", "went down", "narrowed", "narrows", "widened", "widens", "was up", "was down", "were up",
-    "were down",
+    "were down", "is up", "is down", "are up", "are down",
 )
 SUM_CHANGE_BY_VERBS = ("cut", "raised", "reduced", "lowered", "boosted")
 # What a figure was changed from, before "from": "reduced from £2m to £500,000"

@@ -17,8 +17,8 @@ _MONEY_LINK = re.compile(
     r"\s+(?:of|at|worth|totalling|totaling|amounting\s+to|was|is|stood\s+at)\s+", re.IGNORECASE)
 
 # after an amount paid: what it bought ("for the striker"), not a span of work ("for a year")
-_PAID_FOR = re.compile(r"\s+for\s+(?!(?:a|an|each|every|one|per|the)\s+(?:year|month|week|day|hour|shift|season"
-                       r"|game|match)\b)(?:the|a|an|his|her|its|their|this|that|[A-Z])")
+_PAID_FOR = re.compile(r"(?:\s+in\s+cash)?\s+for\s+(?!(?:a|an|each|every|one|per|the)\s+(?:year|month|week|day|hour"
+                       r"|shift|season|game|match)\b)(?:the|a|an|his|her|its|their|this|that|[A-Z])")
 
 
 def read_money(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
@@ -30,8 +30,9 @@ def read_money(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         if _MONEY_LINK.fullmatch(text[bm.end():m.start()]):
             best = bm
     after = None if best else ctx.p["money_noun"].search(text, m.end(), min(c_end, m.end() + 45))
-    if after and PLAIN_WORDS.fullmatch(text[m.end():after.start()]) and \
-            len(text[m.end():after.start()].split()) <= 3:
+    between = text[m.end():after.start()].split() if after else ()
+    if after and PLAIN_WORDS.fullmatch(text[m.end():after.start()]) and len(between) <= 3 \
+            and "and" not in between:  # "fined $8,000 and told to pay": what follows "and" is its own
         best = after
     if best is None:
         for bm in ctx.finditer_before(ctx.p["money_noun"], m.start(), 80, c_start):
@@ -41,6 +42,10 @@ def read_money(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
             best = bm
     if best is None:
         return None
+    what = _IN_WHAT.match(text, m.end(), c_end)
+    if what is not None and not (best.start() >= m.end() and best.end() <= what.end()) and \
+            what.group(1).split()[0].lower() not in _IN_ANY:
+        return None  # "a $2.3 million fine and $400,000 in unpaid wages": a sum of its own, not the fine
     if lex.MONEY_NOUNS.get(lexicon_word(best.group(0))) == "value":
         for bm in ctx.finditer_before(ctx.p["money_noun"], best.start(), 30, sentence.start):
             if lex.MONEY_NOUNS[lexicon_word(bm.group(0))] != "value":
@@ -67,6 +72,14 @@ def read_money(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     if end - start > MAX_QUOTE:
         start, end = m.start(), m.end()
     return Found(start, end, key, value_words(raw), m.start(), "money", "money")
+
+
+# what a sum is, named after it: "$400,000 in restitution", "$12 million in stolen goods"
+_IN_WHAT = re.compile(r"\s+in\s+((?-i:[a-z])[\w'’\-]*(?:\s+(?-i:[a-z])[\w'’\-]*){0,2})", re.IGNORECASE)
+# ... and the words after "in" that say nothing of what it is: "$50,000 in cash", "$3 million in total"
+_IN_ANY = {"cash", "total", "all", "the", "a", "an", "his", "her", "its", "their", "this", "that", "each", "one",
+           "two", "bills", "notes", "coins", "dollars", "euros", "pounds", "value", "today's", "real", "nominal",
+           "current", "constant", "terms", "recent", "just", "less", "under", "over", "about"}
 
 
 RULE = Rule("money", "value", read_money, kind="money",

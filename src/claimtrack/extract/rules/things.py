@@ -17,6 +17,10 @@ _THE_BEFORE = re.compile(r"\b(?:the|these|those|both)\s+$", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|plus|as\s+well\s+as)\s+", re.IGNORECASE)
 
 
+# a level moving by so many points: "slipped three", "down four", "fell by 500"
+_MOVED_BY = re.compile(r"\b(?:" + "|".join(sorted(lex.PERCENT_CHANGE_VERBS | {"slipped", "slips", "slip", "narrowed",
+                                                                              "widened", "gains", "loses", "shed"}))
+                       + r")\s+(?:by\s+)?(?:(?:about|some|nearly|almost|more\s+than)\s+)?$", re.IGNORECASE)
 _AIRBORNE = frozenset({"drones", "missiles"})  # what an air defence destroys it intercepts
 
 
@@ -54,6 +58,8 @@ def read_thing(ctx, sentence, m, raw, thing, noun_end, c_start, c_end, prior: Pr
         return None
     if _THE_BEFORE.search(ctx.before(m.start(), 8, c_start)):
         return noted
+    if thing == "points" and _MOVED_BY.search(ctx.before(m.start(), 30, c_start)):
+        return None  # "approval slipped three points", "the index fell 500 points": a level's move, no score
     if thing in ("seats", "votes", "goals", "points", "medals", "titles", "wins", "matches", "signatures",
                  "members", "counts", "charges"):
         subject = owner_of(ctx, sentence, m.start(), c_start)
