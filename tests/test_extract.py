@@ -703,6 +703,14 @@ CASES = [
     ("The insurer agreed to a $4 million settlement, plus $600,000 in unpaid premiums.",
      [("compensation.amount", "$4 million", "$4 million settlement")]),
     ("She paid $18,000 in cash for the boat.", [("price.amount", "$18,000", "paid $18,000")]),
+    # a rate's subject, past a relative clause set off by commas
+    ("Core inflation, which leaves out fuel and food, held at 2.7%.",
+     [("inflation.rate", "2.7%", "inflation, which leaves out fuel and food, held at 2.7%")]),
+    # after "rejected" or "defeated", the first share is the side against
+    ("Residents rejected the rezoning plan 57% to 43%.",
+     [("plan.rate.against", "57%", "plan 57%"), ("plan.rate", "43%", "plan 57% to 43%")]),
+    ("Shareholders approved the merger 88% to 12%.",
+     [("merger.rate", "88%", "merger 88%"), ("merger.rate.against", "12%", "merger 88% to 12%")]),
     # a level's move by so many points is no score
     ("The governor's approval slipped four points to 37%.",
      [("governor.approval", "37%", "approval slipped four points to 37%")]),

@@ -44,7 +44,8 @@ from claimtrack.extract.lexicon.counted import (
     SELF_EVIDENT_THINGS,
 )
 from claimtrack.extract.lexicon.amounts import (MONEY_NOUNS, MONEY_MODIFIERS, PERCENT_TOPICS, PERCENT_CHANGE_VERBS,
-                                               SUM_CHANGE_VERBS, SUM_CHANGE_BY_VERBS, CHANGED_FROM_VERBS, FALL_WORDS)
+                                               SUM_CHANGE_VERBS, SUM_CHANGE_BY_VERBS, CHANGED_FROM_VERBS, FALL_WORDS,
+                                               AGAINST_FIRST_VERBS)
 from claimtrack.extract.lexicon.names import (
     SPEECH_VERBS,
     REPORTING,
@@ -171,4 +172,5 @@ __all__ = [
     "SUM_CHANGE_VERBS",
     "SUM_CHANGE_BY_VERBS",
     "CHANGED_FROM_VERBS",
+    "AGAINST_FIRST_VERBS",
 ]

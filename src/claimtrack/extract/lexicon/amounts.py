@@ -96,6 +96,9 @@ SUM_CHANGE_VERBS = (
     "were down", "is up", "is down", "are up", "are down",
 )
 SUM_CHANGE_BY_VERBS = ("cut", "raised", "reduced", "lowered", "boosted")
+# The verbs of a vote after which the first figure is the side against: "rejected 300-120", "voters
+# defeated the measure 54% to 46%"
+AGAINST_FIRST_VERBS = frozenset({"rejected", "rejects", "defeated", "defeats", "blocked", "overturned"})
 # What a figure was changed from, before "from": "reduced from £2m to £500,000"
 CHANGED_FROM_VERBS = (
     "reduced", "raised", "cut", "increased", "decreased", "rose", "risen", "fell", "fallen", "dropped", "climbed",

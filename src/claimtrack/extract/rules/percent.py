@@ -35,6 +35,7 @@ _LEVELS = frozenset({"vote-share", "approval", "support", "stake", "turnout", "c
 _TO_LEVEL_AFTER = re.compile(r"\s*,?\s+to\s+(?:a\s+|an\s+)?(?:record\s+|new\s+)?(?:high\s+of\s+|low\s+of\s+)?"
                              r"\d[\d.,]*\s?(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
 _PAIR_BEFORE = re.compile(r"(?<![\d.,])(\d[\d.,]*)\s?(?:%|percent|per\s+cent)\s+to\s+$", re.IGNORECASE)
+_PAIR_AFTER = re.compile(r"\s?(?:%|percent|per\s+cent)?\s+to\s+\d[\d.,]*\s?(?:%|percent|per\s+cent)", re.IGNORECASE)
 _SIBLING_BEFORE = re.compile(r"(?<![\d.,])\d[\d.,]*\s?(?:%|percent\b|per\s+cent\b)[^,;.%]{0,40}?\band\s+$",
                              re.IGNORECASE)
 _CALENDAR = frozenset(name.capitalize() for name in (*lex.MONTH_NAMES, *lex.WEEKDAY_NAMES))
@@ -88,6 +89,11 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         if best is None:
             tm = ctx.p["percent_topic"].search(text, m.end(), min(c_end, m.end() + 30))
             if tm and len(text[m.end():tm.start()].split()) <= 2:
+                best = tm
+        aside = _ASIDE_BEFORE.search(text, sentence.start, m.start())
+        if aside is not None and (best is None or best.start() > aside.start()):
+            # "Core inflation, which strips out food and energy, held at 3.2%": the subject's, not the aside's
+            for tm in ctx.finditer_before(ctx.p["percent_topic"], aside.start(), 40, sentence.start):
                 best = tm
         if best is not None:
             topic = lex.PERCENT_TOPICS[lexicon_word(best.group(0))]
@@ -145,8 +151,12 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         first = ctx.value_at(pair.start(1))
         first_found = read_percent(ctx, sentence, first, prior) if (
             first is not None and first.lastgroup == "percent" and first.end() <= m.start()) else None
-        key = (first_found.key if first_found is not None else key) + ".against"
+        key = first_found.key.removesuffix(".against") if first_found is not None else key
+        if not _rejected_before(ctx, pair.start(1), c_start):
+            key += ".against"  # after "rejected", the first share is the side against and this one is for
         return Found(t_start, t_end, key, value_words(raw), m.start(), "percent", "percent")
+    if not change and _PAIR_AFTER.match(text, m.end()) and _rejected_before(ctx, m.start(), c_start):
+        key += ".against"  # "voters rejected the measure 54% to 46%": the 54% voted no
     basis, basis_end = basis_of(after) if topic not in ("vote-share", "turnout", "containment") else (None, 0)
     if basis == "year-on-year" and not change and topic in ("inflation", "growth"):
         basis = None  # the way those rates are given unless said otherwise
@@ -183,6 +193,11 @@ def _direction(ctx, m: re.Match, c_start: int, after: str, words: list[str]) -> 
     return change, fall, changed_after
 
 
+def _rejected_before(ctx, pos: int, c_start: int) -> bool:
+    """Whether a vote's verb before ``pos`` says the first figure after it is the side against."""
+    return any(word in lex.AGAINST_FIRST_VERBS for word in ctx.before(pos, 50, c_start).lower().split())
+
+
 def _says_change(verb_words: list[str]) -> bool:
     """A change verb among the words just before a figure, which do not end on the level it reached or
     came from: "rose 2%", not "rose to 4%" or "down from 42%" (an .earlier figure)."""
@@ -211,8 +226,14 @@ def _owner_after(ctx, sentence, end: int, c_end: int) -> str | None:
 # Words of the figures themselves, never what a share or change is of: "300 billion euros last year, up 3%"
 _NOT_A_TOPIC = {"dollars", "euros", "pounds", "yuan", "yen", "rupees", "roubles", "rubles", "francs", "kroner",
                 "kronor", "million", "billion", "trillion", "thousand", "hundred", "record", "year", "years",
-                "month", "months", "week", "weeks", "percent", "cent", "points"}
+                "month", "months", "week", "weeks", "percent", "cent", "points",
+                # verbs of a level: "held at 3.2%", "hit 7%", "stood at 4%"
+                "held", "hit", "hits", "stood", "stands", "hovered", "stayed", "remains", "remain", "sat", "sits",
+                # and of a threshold: "needs 60% to pass"
+                "needs", "need", "requires", "require"}
 
+# a relative clause set off by commas between a subject and its figure's verb
+_ASIDE_BEFORE = re.compile(r",\s+(?:which|who|that)\s[^,;:.]{1,80},\s+(?:[\w\-]+\s+){0,4}$", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 _COUNTED = set(lex.THINGS) | set(lex.STATUS) | PEOPLE_NOUNS
 

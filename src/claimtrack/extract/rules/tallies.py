@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from claimtrack.extract import lexicon as lex
 from claimtrack.extract import text as et
 from claimtrack.extract.model import Found, Rule, examples, negatives
 
@@ -17,8 +18,6 @@ _TALLY = re.compile(
     r"(?!\s*(?:%|percent|per\s+cent|years?|months?|weeks?|days?|hours?|[ap]\.?m\b))",
     re.IGNORECASE)
 _PAIR = re.compile(r"\d\s*(?:-|–|to)\s*\d")
-# the verbs after which the first number is the side against: "rejected 300-120"
-_AGAINST_FIRST = frozenset({"rejected", "defeated", "blocked", "overturned"})
 # who voted, named before the verb: "the House", "the Senate", "lawmakers", "the court"
 _BODY_BEFORE = re.compile(r"\b(?:the\s+)?(?P<body>House|Senate|Parliament|Congress|Assembly|Council|Knesset|Bundestag"
                           r"|Duma|Lok\s+Sabha|Dail|court|committee|board|jury|lawmakers|legislators|MPs|senators"
@@ -37,7 +36,7 @@ def read_tallies(ctx) -> list[tuple[et.Sentence, Found]]:
             continue
         body = _BODY_BEFORE.search(text, sentence.start, m.start("first"))  # "passed the House by ..."
         subject = et.slugify(body.group("body")) if body else "vote"
-        against_first = m.group("verb").lower() in _AGAINST_FIRST
+        against_first = m.group("verb").lower() in lex.AGAINST_FIRST_VERBS
         sides = (("votes-against", "votes-for") if against_first else ("votes-for", "votes-against"))
         for group, side in zip(("first", "second"), sides):
             start = m.start(group)
