@@ -703,6 +703,23 @@ CASES = [
     ("The insurer agreed to a $4 million settlement, plus $600,000 in unpaid premiums.",
      [("compensation.amount", "$4 million", "$4 million settlement")]),
     ("She paid $18,000 in cash for the boat.", [("price.amount", "$18,000", "paid $18,000")]),
+    # a figure set against the one reported is the earlier one, not a second value for it
+    ("Turnover came to £3.4bn, compared with £2.9bn a year earlier.",
+     [("revenue.amount", "£3.4bn", "Turnover came to £3.4bn"),
+      ("revenue.amount.previous-year", "£2.9bn", "Turnover came to £3.4bn, compared with £2.9bn")]),
+    ("The airline reported a loss of $210 million, against a profit of $95 million the year before.",
+     [("loss.amount", "$210 million", "loss of $210 million"),
+      ("profit.amount.previous-year", "$95 million", "profit of $95 million")]),
+    ("Earnings slipped to $2.2 billion in 2024, from $2.5 billion in 2023.",
+     [("profit.amount", "$2.2 billion", "Earnings slipped to $2.2 billion"),
+      ("profit.amount.earlier", "$2.5 billion", "Earnings slipped to $2.2 billion in 2024, from $2.5 billion")]),
+    ("The jobless rate was 5.1%, versus 5.4% a month earlier.",
+     [("unemployment.rate", "5.1%", "jobless rate was 5.1%"),
+      ("unemployment.rate.earlier", "5.4%", "jobless rate was 5.1%, versus 5.4%")]),
+    # ... and another place's or group's when no earlier time is said: neither the figure nor an earlier one
+    ("Violent crime fell 18% across the county, compared with 4% in the city.",
+     [("crime.fall", "18%", "crime fell 18%"),
+      ("county.rate.compared", "4%", "county, compared with 4%")]),
     # a rate's subject, past a relative clause set off by commas
     ("Core inflation, which leaves out fuel and food, held at 2.7%.",
      [("inflation.rate", "2.7%", "inflation, which leaves out fuel and food, held at 2.7%")]),

@@ -185,7 +185,16 @@ _AIM_BEFORE = re.compile(
     r"|asked\s+for|asking\s+for)\b)[^,.;:]{0,50}$",
     re.IGNORECASE)
 # A figure something changed from: "rose to 45 from 30", "dropped to 1.2 billion in 2023 from 1.8 billion".
-_FROM_BEFORE = re.compile(r"\b(?:to|at)\s+[^,;:]{0,40}\d[^,;:]{0,40}\bfrom\s+$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\b(?:to|at)\s+[^,;:]{0,40}\d[^,;:]{0,40}(?:,\s+)?\bfrom\s+$", re.IGNORECASE)
+# ... when the words after it say it is an earlier time's
+_EARLIER_AFTER = re.compile(r"\s+(?:(?:a|one|the)\s+(?:day|week|month|quarter|year)\s+(?:earlier|before|ago)"
+                            r"|(?:in|for|during)\s+(?:the\s+)?(?:previous|prior|last|same)\b"
+                            r"|(?:in|for)\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?:19|20)\d\d\b|(?:in|for)\s+" + MONTH + r"\b"
+                            r"|(?:earlier|before|previously|last\s+(?:week|month|quarter|year)))", re.IGNORECASE)
+# A figure another is set against: "$5.1 billion, compared with $4.2 billion a year earlier", "a loss of
+# $1.3 billion, against a profit of $400 million", "versus 3.1% in May"
+_COMPARED_BEFORE = re.compile(r"(?:\bcompared\s+(?:with|to)|\bversus|\bvs\.?|,\s+against|\bup\s+from|\bdown\s+from)"
+                              r"\s+(?:(?:a|an|the)\s+(?:net\s+)?[a-z\-]+\s+of\s+)?$", re.IGNORECASE)
 # A figure by which one differs from another: "£3bn less than forecast", "1,200 more than a year earlier",
 # "$400 million over budget"
 _COMPARATIVES = ("less", "more", "fewer", "lower", "higher", "greater", "smaller", "larger")
@@ -300,6 +309,15 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
             _FROM_BEFORE.search(before) or (_FROM_JUST_BEFORE.search(before) and _TO_AFTER.match(after))):
         # "to 45 from 30", "from £2m to £500,000": the figure it changed from
         changed_from = not (found.kind == "percent" and period_of(after))  # a percent's period is in its key already
+    compared = _COMPARED_BEFORE.search(before) if not changed_from and found.kind in ("money", "count",
+                                                                                      "percent") else None
+    if compared is not None and not (found.kind == "percent" and "against" in compared.group(0).lower()):
+        # (a share "against" another is the other side's: "52% of the vote, against 45% for her rival")
+        if not (_EARLIER_AFTER.match(after) or _PREVIOUS_YEAR.match(after) or compared.group(0).lower().startswith(
+                ("up", "down"))):
+            # "30 percent citywide, compared with 9 percent in one district": another place's or group's
+            return replace(found, key=found.key + ".compared", rule="relative-facets")
+        changed_from = not (found.kind == "percent" and period_of(after))
     if changed_from:
         # "dropped to 1.2 billion from 1.8 billion a year earlier": the figure it changed from
         facet = ".previous-year" if _PREVIOUS_YEAR.match(after) else ".earlier"
@@ -331,7 +349,9 @@ _PERIOD = re.compile(
 )
 
 
-_PREVIOUS_YEAR = re.compile(r"\s+(a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+previous\s+year)\b",
+_PREVIOUS_YEAR = re.compile(r"\s+(a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+(?:previous|prior)\s+year"
+                            r"|the\s+year\s+(?:before|earlier)|in\s+the\s+same\s+(?:period|quarter|month)\s+"
+                            r"(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|of\s+the\s+previous\s+year))\b",
                             re.IGNORECASE)
 
 
