@@ -720,6 +720,12 @@ CASES = [
     ("Violent crime fell 18% across the county, compared with 4% in the city.",
      [("crime.fall", "18%", "crime fell 18%"),
       ("county.rate.compared", "4%", "county, compared with 4%")]),
+    # a figure named as an earlier one
+    ("The flooding has killed 23 people, officials said, raising an initial toll of 15.",
+     [("flood.deaths", "23", "killed 23 people"), ("flood.deaths.earlier", "15", "toll of 15")]),
+    ("The preliminary estimate of 0.4% was revised to 0.2%.",
+     [("estimate.rate.earlier", "0.4%", "estimate of 0.4%"),
+      ("estimate.rate", "0.2%", "estimate of 0.4% was revised to 0.2%")]),
     # a rate's subject, past a relative clause set off by commas
     ("Core inflation, which leaves out fuel and food, held at 2.7%.",
      [("inflation.rate", "2.7%", "inflation, which leaves out fuel and food, held at 2.7%")]),

@@ -186,6 +186,11 @@ _AIM_BEFORE = re.compile(
     re.IGNORECASE)
 # A figure something changed from: "rose to 45 from 30", "dropped to 1.2 billion in 2023 from 1.8 billion".
 _FROM_BEFORE = re.compile(r"\b(?:to|at)\s+[^,;:]{0,40}\d[^,;:]{0,40}(?:,\s+)?\bfrom\s+$", re.IGNORECASE)
+# A figure named as an earlier one: "an earlier toll of 12", "the initial estimate of $2 billion"
+_EARLIER_FIGURE_BEFORE = re.compile(
+    r"\b(?:an?|the|its|their|his|her)\s+(?:earlier|previous|prior|initial|original|preliminary|first|old)\s+"
+    r"(?:(?:death|casualty|official)\s+)?(?:toll|tally|count|figure|estimate|number|total|forecast|reading)"
+    r"\s+(?:of|at|was|had\s+been|stood\s+at)\s+$", re.IGNORECASE)
 # ... when the words after it say it is an earlier time's
 _EARLIER_AFTER = re.compile(r"\s+(?:(?:a|one|the)\s+(?:day|week|month|quarter|year)\s+(?:earlier|before|ago)"
                             r"|(?:in|for|during)\s+(?:the\s+)?(?:previous|prior|last|same)\b"
@@ -318,6 +323,8 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
             # "30 percent citywide, compared with 9 percent in one district": another place's or group's
             return replace(found, key=found.key + ".compared", rule="relative-facets")
         changed_from = not (found.kind == "percent" and period_of(after))
+    if not changed_from and _EARLIER_FIGURE_BEFORE.search(before):
+        changed_from = True  # "revising an earlier toll of 12", "the initial estimate of $2 billion"
     if changed_from:
         # "dropped to 1.2 billion from 1.8 billion a year earlier": the figure it changed from
         facet = ".previous-year" if _PREVIOUS_YEAR.match(after) else ".earlier"

@@ -230,7 +230,9 @@ _NOT_A_TOPIC = {"dollars", "euros", "pounds", "yuan", "yen", "rupees", "roubles"
                 # verbs of a level: "held at 3.2%", "hit 7%", "stood at 4%"
                 "held", "hit", "hits", "stood", "stands", "hovered", "stayed", "remains", "remain", "sat", "sits",
                 # and of a threshold: "needs 60% to pass"
-                "needs", "need", "requires", "require"}
+                "needs", "need", "requires", "require",
+                # which figure, not of what: "the initial reading of 2.1%"
+                "initial", "previous", "earlier", "original", "preliminary", "revised", "final", "latest"}
 
 # a relative clause set off by commas between a subject and its figure's verb
 _ASIDE_BEFORE = re.compile(r",\s+(?:which|who|that)\s[^,;:.]{1,80},\s+(?:[\w\-]+\s+){0,4}$", re.IGNORECASE)
