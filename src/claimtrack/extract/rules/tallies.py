@@ -17,7 +17,12 @@ _TALLY = re.compile(
     r"|it\s+|him\s+|her\s+|them\s+){0,2}(?P<first>\d{1,4})\s*(?:-|–|to)\s*(?P<second>\d{1,4})\b"
     r"(?!\s*(?:%|percent|per\s+cent|years?|months?|weeks?|days?|hours?|[ap]\.?m\b))",
     re.IGNORECASE)
-_PAIR = re.compile(r"\d\s*(?:-|–|to)\s*\d")
+# the tally said with its own words, wherever the verb is: "survived the vote by 211 votes to 148", "cleared
+# the House on a 218-214 vote"
+_TALLY_WORDED = re.compile(r"\bby\s+(?P<first>\d{1,4})\s+votes?\s+to\s+(?P<second>\d{1,4})\b"
+                           r"|\bon\s+an?\s+(?P<first2>\d{1,4})\s*[-–]\s*(?P<second2>\d{1,4})\s+vote\b", re.IGNORECASE)
+_AGAINST_VERB = re.compile(r"\b(?:" + "|".join(sorted(lex.AGAINST_FIRST_VERBS)) + r")\b", re.IGNORECASE)
+_PAIR = re.compile(r"\d\s*(?:-|–|to)\s*\d|\d\s+votes?\s+to\s+\d")
 # who voted, named before the verb: "the House", "the Senate", "lawmakers", "the court"
 _BODY_BEFORE = re.compile(r"\b(?:the\s+)?(?P<body>House|Senate|Parliament|Congress|Assembly|Council|Knesset|Bundestag"
                           r"|Duma|Lok\s+Sabha|Dail|court|committee|board|jury|lawmakers|legislators|MPs|senators"
@@ -30,19 +35,31 @@ def read_tallies(ctx) -> list[tuple[et.Sentence, Found]]:
     out = []
     # every tally has two numbers joined by a dash or "to": most texts have none, and are read no further
     first = _PAIR.search(text)
+    read: set[int] = set()  # where the tallies read begin
     for m in _TALLY.finditer(text, max(0, first.start() - 120)) if first else ():
         sentence = ctx.doc.sentence_at(m.start())
         if sentence is None or m.end() > sentence.end:
             continue
-        body = _BODY_BEFORE.search(text, sentence.start, m.start("first"))  # "passed the House by ..."
-        subject = et.slugify(body.group("body")) if body else "vote"
         against_first = m.group("verb").lower() in lex.AGAINST_FIRST_VERBS
-        sides = (("votes-against", "votes-for") if against_first else ("votes-for", "votes-against"))
-        for group, side in zip(("first", "second"), sides):
-            start = m.start(group)
-            out.append((sentence, Found(m.start(), m.end(group), f"{subject}.{side}", m.group(group), start, "count",
-                                        "tallies")))
+        out.extend(_sides(ctx, sentence, m, m.start(), ("first", "second"), against_first))
+        read.add(m.start("first"))
+    for m in _TALLY_WORDED.finditer(text, max(0, first.start() - 120)) if first else ():
+        sentence = ctx.doc.sentence_at(m.start())
+        groups = ("first", "second") if m.group("first") else ("first2", "second2")
+        if sentence is None or m.end() > sentence.end or m.start(groups[0]) in read:
+            continue
+        against_first = _AGAINST_VERB.search(text, sentence.start, m.start()) is not None
+        out.extend(_sides(ctx, sentence, m, m.start(), groups, against_first))
     return out
+
+
+def _sides(ctx, sentence, m: re.Match, start: int, groups: tuple[str, str], against_first: bool) -> list:
+    """The two sides of a tally as figures, under the body that voted (named before it, or "vote")."""
+    body = _BODY_BEFORE.search(ctx.text, sentence.start, m.start(groups[0]))  # "passed the House by ..."
+    subject = et.slugify(body.group("body")) if body else "vote"
+    sides = (("votes-against", "votes-for") if against_first else ("votes-for", "votes-against"))
+    return [(sentence, Found(start, m.end(group), f"{subject}.{side}", m.group(group), m.start(group), "count",
+                             "tallies")) for group, side in zip(groups, sides)]
 
 
 RULE = Rule("tallies", "article", read_tallies,
@@ -57,9 +74,16 @@ The bill passed the House by a vote of 218 to 214.
 Lawmakers rejected the amendment 301-129.
     lawmakers.votes-against | 301 | rejected the amendment 301
     lawmakers.votes-for | 129 | rejected the amendment 301-129
+The government survived the confidence motion by 306 votes to 251.
+    vote.votes-for | 306 | by 306
+    vote.votes-against | 251 | by 306 votes to 251
+The measure cleared the Senate on a 61-38 vote.
+    senate.votes-for | 61 | on a 61
+    senate.votes-against | 38 | on a 61-38
 """),
             negatives=negatives("""
 The home side won 3-1 on Saturday.
 The museum is open 9-5 on weekdays.
 Voters aged 18-24 backed the plan.
+The team moved up to 12th on a 3-1 win.
 """))

@@ -21,6 +21,7 @@ _LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|plus|as\s+well\s
 _MOVED_BY = re.compile(r"\b(?:" + "|".join(sorted(lex.PERCENT_CHANGE_VERBS | {"slipped", "slips", "slip", "narrowed",
                                                                               "widened", "gains", "loses", "shed"}))
                        + r")\s+(?:by\s+)?(?:(?:about|some|nearly|almost|more\s+than)\s+)?$", re.IGNORECASE)
+_TALLY_AFTER = re.compile(r"\s+to\s+\d", re.IGNORECASE)
 _AIRBORNE = frozenset({"drones", "missiles"})  # what an air defence destroys it intercepts
 
 
@@ -58,6 +59,8 @@ def read_thing(ctx, sentence, m, raw, thing, noun_end, c_start, c_end, prior: Pr
         return None
     if _THE_BEFORE.search(ctx.before(m.start(), 8, c_start)):
         return noted
+    if thing == "votes" and _TALLY_AFTER.match(ctx.text, noun_end):
+        return None  # "by 306 votes to 251": one side of a tally, read with the other (rules.tallies)
     if thing == "points" and _MOVED_BY.search(ctx.before(m.start(), 30, c_start)):
         return None  # "approval slipped three points", "the index fell 500 points": a level's move, no score
     if thing in ("seats", "votes", "goals", "points", "medals", "titles", "wins", "matches", "signatures",
