@@ -202,7 +202,7 @@ def _dated(ctx, sentence, m: re.Match, value: str, kind: str, rule: str) -> Foun
         antecedent = antecedent_event(ctx, sentence, c_start)
         event = antecedent or event
     if event is None:
-        return None
+        return _it_began(ctx, sentence, m, value, kind, rule)
     which, name, e_start, e_end = event
     if name == "contract" and which == "person":
         event = agreed_event(ctx, c_start, e_start, e_end) or event
@@ -238,6 +238,24 @@ def _dated(ctx, sentence, m: re.Match, value: str, kind: str, rule: str) -> Foun
     return Found(start, end, key, value, m.start(), kind, rule)
 
 
+# "It started on Saturday": a sentence about the incident the one before it spoke of
+_IT_BEGAN = re.compile(r"(?:It|It\s+had)\s+(?:started|began|begun|broke\s+out|erupted|ignited|struck|hit|happened"
+                       r"|occurred|took\s+place)\s+(?:(?:early|late|shortly\s+after|just\s+after|before)\s+)?$")
+
+
+def _it_began(ctx, sentence, m: re.Match, value: str, kind: str, rule: str) -> Found | None:
+    """The day "it" began, where "it" opens the sentence after one that names a specific incident."""
+    began = _IT_BEGAN.match(ctx.text, sentence.start, m.start())
+    if began is None or sentence.index == 0:
+        return None
+    previous = ctx.doc.sentences[sentence.index - 1]
+    if not any(inc.specific for inc in ctx.incidents_in(previous.start, previous.end)):
+        return None
+    subject, _ = incident_for(ctx, sentence, m.start(), m.end())
+    key = f"{subject}.date" if kind == "date" else f"{subject}.year"
+    return Found(sentence.start, m.end(), key, value, m.start(), kind, rule)
+
+
 DATES = Rule("dates", "value", read_date, kind="date",
               reads="the day an event happened, began or ended; never a bound, nor the day something was said",
               examples=examples("""
@@ -251,6 +269,9 @@ The minister began a visit to Hanoi on Monday.
     visit.date | Monday | visit to Hanoi on Monday
 The truce broke down on 28 February.
     ceasefire.end.date | 28 February | truce broke down on 28 February
+The blaze has destroyed 40 homes. It started on Friday near a campsite.
+    fire.homes-destroyed | 40 | destroyed 40 homes
+    fire.date | Friday | It started on Friday
 """),
               negatives=negatives("""
 Officials said on Monday that the inquiry would continue.
@@ -258,6 +279,7 @@ The death toll rose to 40 on Saturday.
 Prices have been frozen since 1 January.
 The summit will open next Tuesday.
 Officers arrested the gunman on Friday.
+The board met to discuss the results. It started on Friday.
 She was arraigned on two counts Monday, including assault in the shooting.
 Rescuers search the rubble after the earthquake, Sunday, May 4, 2025, in Serrat.
 """))
