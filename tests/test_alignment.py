@@ -179,6 +179,14 @@ ALIGNED = [
     (("A gunman killed two people at a mall late Sunday.", "Two people died in the mall shooting early Monday.",
       "Police recalled the Nov. 5, 2019 shooting at the same mall on Nov. 5, 2019."),
      [["shooting.date", "shooting.deaths"], ["shooting.deaths", "shooting.date"], ["shooting-2019.date"]]),
+    # a named happening is the case's when its articles name it most: the outlets that say only "the
+    # hurricane" report the same one; another name, said less, is another's
+    (("Hurricane Delmar killed 16 people in the Keys.", "The hurricane killed 14 people, officials said.",
+      "Delmar was the deadliest storm since Hurricane Orla, which killed 40 people in 2017."),
+     [["storm.deaths"], ["storm.deaths"], ["storm-orla.deaths"]]),
+    (("The Pine Fire has burned 9,000 acres.", "The wildfire has burned 9,500 acres.",
+      "The fire is the largest since the 2019 Birch Fire, which burned 30,000 acres."),
+     [["fire.area"], ["fire.area"], ["fire-birch.area"]]),
     # a running tally keeps its own subject: it is no incident's count
     (("A gunman killed two people on Monday.", "So far this year, 40 people have been killed in the city."),
      [["shooting.date", "shooting.deaths"], ["incident-2025-to-date.deaths"]]),

@@ -82,10 +82,11 @@ def same_happening(kind: str, main: str) -> bool:
 class CasePlan:
     """What a case is about, and where each of its articles' figures goes."""
 
-    def __init__(self, main: str | None, places: Counter, day: str | None = None) -> None:
+    def __init__(self, main: str | None, places: Counter, day: str | None = None, name: str | None = None) -> None:
         self.main = main
         self.places = places  # label -> how much the case's articles speak of an incident there
         self.day = day  # the day the case's articles most give for it, if any
+        self.name = name  # the subject of its name, if the articles name it ("storm-milton", "fire-ridge")
 
     def _part(self, main: str, place: str | None, incidents: dict[str, Incident]) -> str:
         """The case's incident, or the part of it made in one place: "11 people died in Serrat" in a
@@ -123,8 +124,8 @@ class CasePlan:
                 return f"{kind}-{year.group('year')}"
             subject = subject[:year.start()]
         own = incidents.get(subject)
-        if own is not None and own.label_kind in OWN_LABELS:
-            return subject  # "the 2019 quake", "Storm Bert"
+        if own is not None and own.label_kind in OWN_LABELS and subject != self.name:
+            return subject  # "the 2019 quake", "Storm Bert" in a case about another
         if not same_happening(kind, main):
             return subject  # another kind of incident: its own
         if days and self.day and kind != GENERIC and _days_apart(days, self.day) > OTHER_DAYS:
@@ -160,6 +161,7 @@ def plan_case(articles: Iterable[tuple], stored_subjects: Iterable[str] = ()) ->
     """
     weights: Counter = Counter()
     places: Counter = Counter()
+    names: Counter = Counter()
     dated: list[tuple[str, str, float]] = []
     for events in articles:
         incidents = article_incidents(events)
@@ -167,6 +169,8 @@ def plan_case(articles: Iterable[tuple], stored_subjects: Iterable[str] = ()) ->
             weights[incident.kind] += incident.weight
             if incident.place:
                 places[incident.place] += incident.weight
+            if incident.label_kind == "name" and not incident.separate:  # not "since Hurricane Orla"
+                names[incident.subject] += incident.weight
         dated.extend((incidents[subject].kind, first, weight)
                      for subject, _, first, last, weight in (events[1] if events else ()) if first == last)
     stored = {s for s in stored_subjects if s in lex.INCIDENT_KINDS}
@@ -177,7 +181,12 @@ def plan_case(articles: Iterable[tuple], stored_subjects: Iterable[str] = ()) ->
     for kind, day, weight in dated:
         if main is not None and same_happening(kind, main):
             days[day] += weight
-    return CasePlan(main, places, _case_day(days))
+    # The name the case's articles give its incident most ("Hurricane Milton", "the Ridge Fire"): the
+    # outlets that name it and those that say only "the hurricane" report one happening. A name its
+    # articles give less is another's ("the 2018 Cedar Fire").
+    named = sorted(subject for subject in names if main is not None and same_happening(kind_of(subject) or "", main))
+    name = max(named, key=lambda subject: names[subject]) if named else None
+    return CasePlan(main, places, _case_day(days), name)
 
 
 def _case_day(days: Counter) -> str | None:

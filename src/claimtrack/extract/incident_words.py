@@ -24,8 +24,9 @@ _SPEAKS_AFTER = re.compile(r"\s+(?:said|says|told|added|stated)\b")
 # "Tropical Storm Bert", "Super Typhoon", "Atlantic Hurricane": names of an incident's own kind
 _NAMED_INCIDENT_BEFORE = re.compile(r"\b(?:Tropical|Super|Post-Tropical|Subtropical|Atlantic|Pacific|Great"
                                     r"|Severe|Major)\s+$")
-# "Chelsea Fire confirmed", "Cal Fire said": a fire service; "the Mosquito Fire" is a named blaze
-_NAME_BEFORE = re.compile(r"(?<!\bthe\s)(?<!\bThe\s)\b[A-Z][\w'’-]+\s+$")
+# "Chelsea Fire confirmed", "Cal Fire said": a fire service; "the Mosquito Fire", "the 2018 Camp Fire" are
+# named blazes
+_NAME_BEFORE = re.compile(r"(?<!\bthe\s)(?<!\bThe\s)(?<!\bthe\s\d{4}\s)(?<!\bThe\s\d{4}\s)\b[A-Z][\w'’-]+\s+$")
 _STRIKING_PEOPLE = {word for word, group in lex.PEOPLE_CATEGORIES.items() if group not in ("fighters", "soldiers")}
 _STRIKE_NOT_ATTACK_BEFORE = re.compile(r"\b(?:to|will|would|could|hunger)\s+$")
 # "the miners' strike", "a 24-hour strike", "went on strike", "strike action", "a strike by nurses"

@@ -103,6 +103,10 @@ def _label(ctx, items: list[Incident]) -> None:
             inc.label, inc.named, inc.label_kind = name, True, "name"
             kinds[name] = "name"
             current = name
+            # "the deadliest since Hurricane Orla", "the 2019 Birch Fire": set apart, as an earlier one
+            earlier = ctx.search_before(_EARLIER_NAMED_BEFORE, inc.start, 50)
+            inc.separate = earlier is not None and (earlier.group(1) is None or (
+                ctx.published is not None and int(earlier.group(1)) < ctx.published.year))
             continue
         place = inc.place = _incident_place(ctx, inc)
         before = ctx.before(inc.start, 30).lower().split()
@@ -143,6 +147,8 @@ def _label(ctx, items: list[Incident]) -> None:
                 inc.label_kind = kinds.get(inc.label, "unnamed")
 
 
+_EARLIER_NAMED_BEFORE = re.compile(r"(?:\b(?:since|than)\s+(?:the\s+)?(?:(?:1[89]|20)\d\d\s+)?|\b[Tt]he\s+(1[89]\d\d|20\d\d)\s+)"
+                                   r"(?:[A-Z][\w'’-]+\s+){0,2}$")
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:a|an|the|of|from|two|three|four|several|many|partially|partly)\s+$",
                                  re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
@@ -150,7 +156,7 @@ _PAST_YEAR_AFTER = re.compile(r"\s+(?:in|of)\s+(1[89]\d\d|20\d\d)\b")
 _PAST_YEAR_BEFORE = re.compile(r"\b(?:a|an|the)\s+(1[89]\d\d|20\d\d)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _PLACE_ATTACHED = re.compile(rf"\s+(?:on|in|at|near)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+)?{et.CAP}")
 
-_FIRE_NAME_BEFORE = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w'’-]+\s+){1,2})$")
+_FIRE_NAME_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?:1[89]|20)\d\d\s+)?((?:[A-Z][\w'’-]+\s+){1,2})$")
 
 
 def _incident_name(ctx, inc: Incident) -> str | None:
