@@ -111,6 +111,12 @@ def place_parts(ctx, out: dict) -> None:
     """A count made in one place, smaller than the article's count of the same for the whole
     incident, is that place's part: earthquake.serrat.deaths beside earthquake.deaths. An
     article that gives no larger count for the whole keeps the placed one as it is."""
+    for spot, c in list(out.items()):
+        if ".among." in c.key and c.value_type == "count" and (place := scope_place(ctx, c)):
+            # "killed 140 people, among them 23 in the town of Ardel": a part, and the place's
+            scoped = c.key.replace(".among.", f".{place}.")
+            del out[spot]
+            out[(c.start, c.end, scoped)] = replace(c, key=scoped, rule="places")
     by_key: dict[str, list] = {}
     for spot, c in out.items():
         subject, _, role = c.key.rpartition(".")

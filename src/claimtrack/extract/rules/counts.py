@@ -105,8 +105,10 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
                              or (s_start < m.start() and _AMONG_START.match(ctx.text, s_start, m.start()))):
         # "Two Americans were among the dead": some of the dead, never the toll itself
         category = et.slugify(noun_word) if named else "among"
-    elif category is None and named and ctx.p["including"].search(ctx.before(m.start(), 25, sentence.start)):
-        category = et.slugify(noun_word)  # "killed 30 people, including three Americans": those of the 30
+    elif category is None and ctx.p["including"].search(ctx.before(m.start(), 25, sentence.start)):
+        # "killed 30 people, including three Americans": those of the 30; "12 million have fled, including
+        # 3 million who crossed the border": some of them (rules.places names a part made in one place)
+        category = et.slugify(noun_word) if named else "among"
     elif category is None and named and listed_before(ctx, sentence, noun_end):
         # "killed 12 civilians and four soldiers": the 12 are the civilians among the dead
         category = et.slugify(noun_word)
