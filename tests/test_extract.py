@@ -729,6 +729,12 @@ CASES = [
     ("The preliminary estimate of 0.4% was revised to 0.2%.",
      [("estimate.rate.earlier", "0.4%", "estimate of 0.4%"),
       ("estimate.rate", "0.2%", "estimate of 0.4% was revised to 0.2%")]),
+    # an office named after storms is no storm of that name
+    ("Hurricane Ines came ashore late Monday, the National Hurricane Center said, with winds of 120 mph.",
+     [("storm-ines.date", "late Monday", "Hurricane Ines came ashore late Monday"),
+      ("storm-ines.wind-speed", "120 mph", "120 mph")]),
+    ("Some 410,000 homes and businesses lost power.",
+     [("incident.homes-without-power", "Some 410,000", "Some 410,000 homes and businesses lost power")]),
     # a rate's subject, past a relative clause set off by commas
     ("Core inflation, which leaves out fuel and food, held at 2.7%.",
      [("inflation.rate", "2.7%", "inflation, which leaves out fuel and food, held at 2.7%")]),

@@ -281,7 +281,10 @@ def incident_for(ctx, sentence, pos: int, end: int, default: str = "incident",
     return inc.key, inc
 
 
-_STORM_NAME = re.compile(rf"(?:Tropical\s+)?(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm)\s+({et.CAP}[a-z]+)\b")
+# (not an office or a time of year: "the National Hurricane Center", "the Typhoon Season")
+_STORM_NAME = re.compile(rf"(?<!National\s)(?:Tropical\s+)?(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm)\s+"
+                         rf"(?!(?:Center|Centre|Season|Warning|Watch|Hunters?|Preparedness|Relief|Shelters?|Alley|Fund"
+                         rf"|Tracker|Committee|Agency|Office|Service)\b)({et.CAP}[a-z]+)\b")
 _PLACE_AFTER = re.compile(
     r"\b(?:on|in|at|near|of|hit|struck|targeting|against|rocked|battered)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,4}?"
     r"(?:(?:city|town|village|region|province|district|port|capital)\s+of\s+)?"

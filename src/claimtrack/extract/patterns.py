@@ -356,6 +356,8 @@ def patterns() -> dict[str, re.Pattern]:
         "thing_status_before": re.compile(r"\b(" + alternation(lex.THING_STATUS) + r")\s+(?:\w+\s+){0,1}$",
                                           re.IGNORECASE),
         "thing_status_after": re.compile(
+            # "homes and businesses lost power": what befell both
+            r"(?:\s+(?:and|or)\s+(?:businesses|buildings|offices|shops|schools|farms))?"
             r"(?:\s+(?:were|was|have|has|had|been|are|is|being|also|either|reportedly|still|left|now))*\s+("
             + alternation(lex.THING_STATUS) + r")\b",
             re.IGNORECASE,
