@@ -306,6 +306,25 @@ def test_each_difference_is_classed(key, rows, expected):
     assert (found.headline[0] if found.headline else None) == expected
 
 
+class _TwoIncidents:
+    """Reports that, by their names and figures, are of two incidents."""
+
+    def apart(self, sources_a, sources_b):
+        return "nothing in common: probably two incidents"
+
+
+@pytest.mark.parametrize("key,expected", [
+    ("shooting.deaths", None),  # shootings come many at a time: two reports with nothing in common are two
+    ("storm.deaths", "contradiction"),  # a story tells of one storm: they are two accounts of it
+    ("earthquake.date", "contradiction"),
+    ("storm-orla.deaths", None),  # a named one is not the case's own: kept apart as any other
+])
+def test_reports_with_nothing_in_common_are_of_two_incidents_unless_the_kind_comes_one_at_a_time(key, expected):
+    rows = [("s1", "A", "12", "2025-01-01", None, None, 0), ("s2", "B", "20", "2025-01-01", None, None, 0)]
+    found = conflicts._detect("case", key, [_appearance(*row) for row in rows], _TwoIncidents())
+    assert (found.headline[0] if found.headline else None) == expected
+
+
 def test_a_figure_only_the_headline_states_is_quoted_from_the_headline(run, article, tmp_path, monkeypatch):
     run("source", "add", article("h.txt", "Police said the shooting happened early Sunday near a bar on Elm Street.\n",
                                  {"outlet": "Bay Herald", "published": "2016-03-01", "case": "bay",

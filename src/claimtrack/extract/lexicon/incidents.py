@@ -50,6 +50,12 @@ INCIDENT_PEOPLE = frozenset({"gunman", "gunmen", "protesters", "protestors", "de
 AREA_INCIDENTS = {"earthquake", "aftershock", "storm", "flood", "fire", "drought", "heatwave", "eruption",
                   "outbreak", "fighting", "landslide", "attack"}
 
+# Incidents a story tells of one at a time: its reports that share no name and differ are two accounts
+# of it, not reports of two (see claimtrack.disagreement); only the unlabelled subject is meant, an
+# earlier or a named one has its own ("storm-orla", "earthquake-2019").
+SINGULAR_INCIDENTS = {"earthquake", "storm", "flood", "drought", "heatwave", "eruption", "outbreak", "landslide",
+                      "election"}
+
 # What brings buildings down: in a story of one, a collapse is its doing, not an incident of its own.
 COLLAPSE_CAUSES = {"earthquake", "aftershock", "storm", "flood", "explosion", "attack", "landslide", "fire", "eruption"}
 
