@@ -325,6 +325,30 @@ def test_reports_with_nothing_in_common_are_of_two_incidents_unless_the_kind_com
     assert (found.headline[0] if found.headline else None) == expected
 
 
+def test_a_toll_that_grew_between_two_reports_of_one_day_is_an_update_when_they_give_the_time(run, article, tmp_path):
+    run("source", "add", article("m.txt", "A missile strike on the depot killed 14 people, officials said.\n",
+                                 {"outlet": "Morning Wire", "published": "2025-09-03T08:00+03:00", "case": "depot"}))
+    run("source", "add", article("e.txt", "A missile strike on the depot killed 22 people, officials said.\n",
+                                 {"outlet": "Evening Post", "published": "3 September 2025, 9:30 pm", "case": "depot"}))
+    run("extract")
+    [conflict] = run.json("list", "--conflicts", "--json")
+    assert (conflict["key"], conflict["class"]) == ("attack.deaths", "update")
+    assert conflict["class_reason"] == ("14 (Morning Wire, 2025-09-03 08:00+03:00) vs 22 (Evening Post, 2025-09-03 21:30): "
+                                  "later report")
+    # without the time of day, one day's two tolls cannot be ordered: a contradiction, as before
+    [source] = [s for s in run.json("source", "list", "--json") if s["outlet"] == "Evening Post"]
+    run("source", "edit", source["id"], "--published", "2025-09-03")
+    [conflict] = run.json("list", "--conflicts", "--json")
+    assert conflict["class"] == "contradiction"
+    assert conflict["class_reason"].endswith("cannot both hold (the same day)")
+    # the time is kept in history, and carried in case files
+    run("source", "edit", source["id"], "--published", "2025-09-03 21:30")
+    assert run.json("list", "--conflicts", "--json")[0]["class"] == "update"
+    assert "published_at" in run("log").stdout
+    run("export", "--format", "case", "--case", "depot", "-o", str(tmp_path / "depot"))
+    assert 'published: "2025-09-03T08:00+03:00"' in "".join(p.read_text() for p in (tmp_path / "depot").rglob("*.md"))
+
+
 def test_a_figure_only_the_headline_states_is_quoted_from_the_headline(run, article, tmp_path, monkeypatch):
     run("source", "add", article("h.txt", "Police said the shooting happened early Sunday near a bar on Elm Street.\n",
                                  {"outlet": "Bay Herald", "published": "2016-03-01", "case": "bay",

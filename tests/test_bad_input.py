@@ -38,6 +38,8 @@ CASES = [
     ("impossible date in block", ["source", "add", "{dir}/baddate.txt"], "cannot read publication date", 1),
     ("impossible date option", ["source", "add", "{dir}/latin1.txt", "--published", "31 February 2023"], "", 1),
     ("partial date option", ["source", "add", "{dir}/storm.txt", "--published", "April 2023"], "has no day", 1),
+    ("impossible time of day", ["source", "add", "{dir}/storm.txt", "--published", "2023-04-18 25:00"],
+     "cannot read publication date", 1),
     ("bad source url", ["source", "add", "{dir}/storm.txt", "--url", "ftp://x.org/a"], "http(s)", 1),
     ("bad case name", ["source", "add", "{dir}/storm.txt", "--case", "Bad Case!"], "invalid case name", 1),
     ("unknown source id", ["source", "show", "szzzzzzzz"], "no source 'szzzzzzzz'", 1),

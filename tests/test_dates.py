@@ -49,3 +49,27 @@ def test_written_dates_read_as_dateutil_reads_them(monkeypatch):
 ])
 def test_the_written_forms_read_without_dateutil(text, expected):
     assert dates._written_date(text) == expected
+
+
+@pytest.mark.parametrize("text,moment,utc", [
+    ("2025-09-04", None, None),  # a date alone
+    ("4 September 2025", None, None),
+    ("2025-09-04T09:00", "2025-09-04T09:00", "2025-09-04T09:00"),  # a time with no zone: as written
+    ("4 September 2025, 9:30 pm", "2025-09-04T21:30", "2025-09-04T21:30"),
+    ("Sept. 4, 2025 9 a.m.", "2025-09-04T09:00", "2025-09-04T09:00"),
+    ("2025-09-04T09:00+03:00", "2025-09-04T09:00+03:00", "2025-09-04T06:00"),  # its zone kept, compared in UTC
+    ("2025-09-04 23:30 -05:00", "2025-09-04T23:30-05:00", "2025-09-05T04:30"),  # the next day in UTC
+    ("2025-09-04 09:00 UTC", "2025-09-04T09:00+00:00", "2025-09-04T09:00"),
+    ("Sep 4, 2025 10:15 AM EDT", "2025-09-04T10:15", "2025-09-04T10:15"),  # a zone by letters: none known
+])
+def test_a_publication_date_s_time_of_day(text, moment, utc):
+    assert dates.publication_time(text) == moment
+    assert (dates.utc_moment(moment) if moment else None) == utc
+    assert dates.utc_moment(text[:10]) == text[:10]
+
+
+def test_a_time_of_day_on_a_date_that_cannot_be_read_is_refused():
+    with pytest.raises(InvalidInput):
+        dates.publication_time("04/05/2025 09:00")  # which is the month: not guessed
+    with pytest.raises(InvalidInput):
+        dates.publication_time("2025-09-04 25:00")

@@ -90,7 +90,8 @@ def _write_atomic(path: Path, content: str) -> None:
 def _source_file(row: sqlite3.Row) -> str:
     lines = ["---"]
     values = {"id": row["id"], "case": row["case_name"], "outlet": row["outlet"], "title": row["title"],
-              "url": row["url"], "author": row["author"], "published": row["published"], "credit": row["credit"],
+              "url": row["url"], "author": row["author"], "published": row["published_at"] or row["published"],
+              "credit": row["credit"],
               "original_url": row["original_url"], "captured_at": row["captured_at"],
               "added_at": row["added_at"], "added_by": row["added_by"]}
     for field in SOURCE_HEADER:
@@ -539,6 +540,8 @@ def _import_source(conn, actor, case, item, extra, counts, now) -> None:
         raise InvalidInput(f"{item.origin}: this text is already source {ids.short(source_id)} in case {existing['case_name']!r}")
     changed = [f for f in ("outlet", "title", "url", "author", "published", *_SOURCE_WHEN_KNOWN)
                if existing[f] != meta[f] and (f in item.meta or f not in _SOURCE_WHEN_KNOWN)]
+    if existing["published_at"] != meta["published_at"]:
+        changed.append("published_at")  # the time of day its date gives, or none
     if changed:
         conn.execute(
             f"UPDATE sources SET {', '.join(f'{f} = ?' for f in changed)} WHERE id = ?",

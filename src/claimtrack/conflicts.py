@@ -128,8 +128,8 @@ def independent_count(appearances: list[Appearance]) -> int:
 _CLAIMS = ("SELECT id, status, value FROM claims WHERE case_name = ? AND key IN ({keys})"
            " AND status NOT IN ('rejected', 'retracted')")
 _APPEARANCES = """
-    SELECT a.key, a.claim_id, a.source_id, s.outlet, s.published, a.stance, a.attribution, a.quote, a.before,
-           a.after, a.value_json, a.start, s.credit, a.field
+    SELECT a.key, a.claim_id, a.source_id, s.outlet, coalesce(s.published_at, s.published), a.stance, a.attribution,
+           a.quote, a.before, a.after, a.value_json, a.start, s.credit, a.field
     FROM appearances a JOIN sources s ON s.id = a.source_id
     WHERE a.case_name = ? AND a.key IN ({keys}) AND a.value_json IS NOT NULL
     ORDER BY a.key, a.claim_id, a.source_id, a.start

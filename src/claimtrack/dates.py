@@ -92,6 +92,63 @@ def _spelled(year: int, month: int, day: int) -> str:
         return f"day {day} of month {month}"
 
 
+# What a publication date's time of day is written with: "09:00", "9.30pm", "9 a.m."
+_TIME = re.compile(r"\d{1,2}:\d{2}|\b\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\b", re.IGNORECASE)
+_TIME_A = datetime(2001, 1, 1, 3)  # hours no time of day has twice: "9 am" keeps its own in both
+_TIME_B = datetime(2001, 1, 1, 5)
+
+
+def publication_time(text: str, order: str | None = None) -> str | None:
+    """The moment a publication date gives when it gives the time of day, as ISO text to the
+    minute with its UTC offset if it gives one ("2025-09-04T09:00+03:00", "2025-09-04T09:00");
+    None when it gives no time. A date that cannot be read is refused as by
+    :func:`parse_publication_date`."""
+    cleaned = " ".join(str(text).split())
+    if not _TIME.search(cleaned):
+        return None
+    day = parse_publication_date(cleaned, order)
+    cleaned = _numeric_date(cleaned, order) or cleaned
+    from dateutil import parser
+
+    cleaned = _MERIDIEM.sub(r"\1m", cleaned)  # "9 a.m.": as dateutil reads it, "9 am"
+    try:
+        first, second = _parsed(cleaned, _TIME_A), _parsed(cleaned, _TIME_B)
+    except (ValueError, OverflowError, parser.ParserError):
+        return None
+    if first.hour != second.hour:
+        return None  # the figures were a date's, not a time's
+    moment = f"{day.isoformat()}T{first:%H:%M}"
+    offset = first.utcoffset() if first.tzinfo is not None else None
+    if offset is None:
+        return moment
+    minutes = int(offset.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    return moment + f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+_MERIDIEM = re.compile(r"\b([ap])\.m\.?", re.IGNORECASE)
+
+
+def _parsed(cleaned: str, default: datetime) -> datetime:
+    """dateutil's reading, quietly: a zone named by letters it does not know ("EDT") gives no offset."""
+    import warnings
+
+    from dateutil import parser
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return parser.parse(cleaned, default=default)
+
+
+def utc_moment(moment: str) -> str:
+    """A publication's date or moment as text that sorts in time order: a moment with its offset
+    brought to UTC ("2025-09-04T06:00"), one without as written, a date as it is."""
+    if len(moment) <= 16 or moment[16] not in "+-":
+        return moment[:16]
+    at = datetime.fromisoformat(moment)
+    return (at - at.utcoffset()).strftime("%Y-%m-%dT%H:%M")
+
+
 @lru_cache(maxsize=4096)
 def parse_publication_date(text: str, order: str | None = None) -> date:
     """A full calendar date; partial, impossible or ambiguous dates are refused, not guessed.
@@ -120,8 +177,7 @@ def parse_publication_date(text: str, order: str | None = None) -> date:
     from dateutil import parser
 
     try:
-        first = parser.parse(cleaned, default=_DEFAULT_A)
-        second = parser.parse(cleaned, default=_DEFAULT_B)
+        first, second = _parsed(cleaned, _DEFAULT_A), _parsed(cleaned, _DEFAULT_B)
     except (ValueError, OverflowError, parser.ParserError) as error:
         reason = str(error).split(":")[0]
         raise InvalidInput(f"cannot read publication date {cleaned!r}: {reason}") from None

@@ -208,10 +208,11 @@ def _relation(a, b, when_a: str | None, when_b: str | None, cumulative: bool, va
         if why:
             return APART, lambda: f"{label(a)} vs {label(b)}: {why}"
     # order the two by publication: the later one second
-    if when_a and when_b and when_b < when_a:
+    later = _later(when_a, when_b)
+    if later is False:
         a, b, va, vb, when_a, when_b = b, a, vb, va, when_b, when_a
     later_is_higher = _magnitude(b) > _magnitude(a)
-    if cumulative and later_is_higher and when_a and when_b and when_a < when_b:
+    if cumulative and later_is_higher and later is not None:
         cue = _rise_words(b)
         return UPDATE, lambda: f"{label(a)} vs {label(b)}: later report" + (f", says '{cue}'" if cue else "")
     higher, lower = (b, a) if later_is_higher else (a, b)
@@ -220,8 +221,8 @@ def _relation(a, b, when_a: str | None, when_b: str | None, cumulative: bool, va
         return UPDATE, lambda: f"{label(lower)} vs {label(higher)}: the higher says '{cue}'"
     if not cumulative:
         return CONTRADICTION, lambda: f"{label(a)} vs {label(b)}: cannot both hold"
-    if when_a and when_a == when_b:
-        why = "the same day"
+    if when_a and when_b and later is None:
+        why = "the same day" if len(when_a) == 10 or len(when_b) == 10 else "the same time"
     elif when_a and when_b:
         why = "the later report is lower"
     else:
@@ -321,15 +322,41 @@ def _rise_words(side) -> str | None:
 
 
 def _latest(side) -> str | None:
+    """When the side's latest report was published: its date, or its moment where the report gives
+    the time of day ("2025-09-04T09:00+03:00")."""
     dates = [a.published for a in side.appearances if a.published]
-    return max(dates) if dates else None
+    if not dates:
+        return None
+    from claimtrack.dates import utc_moment
+
+    return max(dates, key=lambda when: (utc_moment(when), when))
+
+
+def _later(when_a: str | None, when_b: str | None) -> bool | None:
+    """Whether ``when_b`` is after ``when_a`` (False: before); None when they cannot be told apart:
+    one undated, the same day where either gives no time, or the same minute."""
+    if not when_a or not when_b:
+        return None
+    from claimtrack.dates import utc_moment
+
+    a, b = utc_moment(when_a), utc_moment(when_b)
+    if len(a) == 10 or len(b) == 10:
+        a, b = a[:10], b[:10]
+    return None if a == b else b > a
+
+
+def _when(published: str) -> str:
+    """A publication date or moment as a reason shows it: "2025-09-04", "2025-09-04 09:00"."""
+    return published.replace("T", " ", 1)
 
 
 def _negated(when: str | None) -> tuple:
     """A sort key putting later dates first and undated last."""
     if not when:
         return (1,)
-    return (0, tuple(-ord(c) for c in when))
+    from claimtrack.dates import utc_moment
+
+    return (0, tuple(-ord(c) for c in utc_moment(when)))
 
 
 def _magnitude(side) -> float:
@@ -345,7 +372,7 @@ def label(side) -> str:
     if unnamed:
         shown.append("an unnamed outlet" if unnamed == 1 else f"{unnamed} unnamed outlets")
     when = _latest(side)
-    return f"{side.value} ({', '.join(shown + ([when] if when else []))})"
+    return f"{side.value} ({', '.join(shown + ([_when(when)] if when else []))})"
 
 
 def headline(of_side: list, pairs: list) -> tuple[str, str] | None:

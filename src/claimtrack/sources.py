@@ -15,7 +15,7 @@ from pathlib import Path
 
 from claimtrack import history, ids
 from claimtrack.context import Actor
-from claimtrack.dates import parse_publication_date
+from claimtrack.dates import parse_publication_date, publication_time
 from claimtrack.errors import DuplicateSource, InvalidInput, NotFound
 
 MAX_SOURCE_BYTES = 10 * 1024 * 1024
@@ -286,7 +286,9 @@ def clean_metadata(meta: dict[str, str | None], origin: str = "", date_order: st
             if capture and not out["original_url"]:
                 out["original_url"] = capture[0]
                 out["captured_at"] = out["captured_at"] or capture[1]
+        out["published_at"] = None
         if out["published"]:
+            out["published_at"] = publication_time(out["published"], date_order)
             out["published"] = parse_publication_date(out["published"], date_order).isoformat()
     except InvalidInput as error:
         raise InvalidInput(where + error.message) from None
@@ -370,9 +372,10 @@ def _checked_metadata(item: SourceInput, overrides: dict[str, str | None]) -> di
 
 
 SOURCE_COLUMNS = ("id", "case_name", "outlet", "title", "url", "author", "published", "text", "content_hash",
-                  "added_at", "added_by", "credit", "original_url", "captured_at")
+                  "added_at", "added_by", "credit", "original_url", "captured_at", "published_at")
 # the columns :func:`add_many` takes from the metadata as they are
-_SOURCE_META = ("outlet", "title", "url", "author", "published", "credit", "original_url", "captured_at")
+_SOURCE_META = ("outlet", "title", "url", "author", "published", "credit", "original_url", "captured_at",
+                "published_at")
 ORIGINAL_COLUMNS = ("source_id", "media_type", "file_name", "size", "content_hash", "data")
 
 
@@ -484,6 +487,7 @@ def to_dict(row: sqlite3.Row, *, with_text: bool = False) -> dict:
         "url": row["url"],
         "author": row["author"],
         "published": row["published"],
+        "published_at": row["published_at"],  # the moment, where the date gives the time of day
         "credit": row["credit"],
         "original_url": row["original_url"],
         "captured_at": row["captured_at"],
@@ -497,8 +501,8 @@ def to_dict(row: sqlite3.Row, *, with_text: bool = False) -> dict:
 
 
 def list_sources(conn: sqlite3.Connection, *, case: str | None = None, outlet: str | None = None) -> list[dict]:
-    sql = ("SELECT id, case_name, outlet, title, url, author, published, credit, original_url, captured_at,"
-           " content_hash, added_at, added_by FROM sources")
+    sql = ("SELECT id, case_name, outlet, title, url, author, published, published_at, credit, original_url,"
+           " captured_at, content_hash, added_at, added_by FROM sources")
     where, params = [], []
     if case:
         where.append("case_name = ?")
@@ -566,6 +570,8 @@ def edit(conn: sqlite3.Connection, actor: Actor, source_ref: str, changes: dict[
         raise InvalidInput("say what to change: --outlet, --title, --url, --author, --published or --credit")
     cleaned = clean_metadata({**{f: row[f] for f in EDITABLE}, **wanted})
     changed = {field: (row[field], cleaned[field]) for field in wanted if cleaned[field] != row[field]}
+    if "published" in wanted and cleaned["published_at"] != row["published_at"]:
+        changed["published_at"] = (row["published_at"], cleaned["published_at"])  # the time of day, given or cleared
     if not changed:
         raise InvalidInput(f"nothing to change on source {ids.short(source_id)}")
     now = actor.now()

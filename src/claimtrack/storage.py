@@ -317,9 +317,16 @@ def m011_headline_quotes(db) -> None:
     db["appearances"].add_column("field", str)
 
 
+def m012_publication_times(db) -> None:
+    # A source whose publication date gives the time of day keeps it ("2025-09-04T09:00+03:00"):
+    # two reports of one day are then ordered, and a toll that grew between them is an update.
+    db["sources"].add_column("published_at", str)
+
+
 MIGRATIONS: list[Callable] = [m001_initial, m002_conflicts, m003_extraction, m004_drop_redundant_index,
                               m005_appearance_keys, m006_wire_credit, m007_publishing, m008_source_originals,
-                              m009_one_text_per_case, m010_classified_conflicts, m011_headline_quotes]
+                              m009_one_text_per_case, m010_classified_conflicts, m011_headline_quotes,
+                              m012_publication_times]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

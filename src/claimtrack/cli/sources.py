@@ -24,7 +24,9 @@ def add(
     title: Annotated[Optional[str], typer.Option(help="Headline.")] = None,
     url: Annotated[Optional[str], typer.Option(help="Address of the article (http or https).")] = None,
     author: Annotated[Optional[str], typer.Option(help="Byline.")] = None,
-    published: Annotated[Optional[str], typer.Option(help="Publication date as written: '24 April 2023', '2023-04-18'.")] = None,
+    published: Annotated[Optional[str], typer.Option(
+        help="Publication date as written: '24 April 2023', '2023-04-18'; with the time of day if known"
+             " ('2023-04-18T09:30+03:00'), which orders two reports of one day.")] = None,
     credit: Annotated[Optional[str], typer.Option(help="Wire agency the story comes from, e.g. 'AFP' (read from its dateline, byline or sign-off when not given).")] = None,
     date_order: Annotated[Optional[str], typer.Option("--date-order", help="How to read a date in figures such as 03/04/2023: dmy (3 April) or mdy (4 March).")] = None,
     keep_furniture: Annotated[bool, typer.Option("--keep-furniture", help="Store the text as given: leave in the menus, 'Advertisement' lines, photo credits, share buttons and copyright lines that are otherwise left out.")] = False,
@@ -134,8 +136,8 @@ def list_(case: CaseOption = None, outlet: Annotated[Optional[str], typer.Option
     cases.require(conn, case)
     rows = sources.list_sources(conn, case=case, outlet=outlet)
     if as_json:
-        output.print_json([{k: row[k] for k in ("id", "case", "outlet", "title", "url", "author", "published", "credit",
-                                                   "original_url", "captured_at",
+        output.print_json([{k: row[k] for k in ("id", "case", "outlet", "title", "url", "author", "published",
+                                                   "published_at", "credit", "original_url", "captured_at",
                                                    "added_at")} for row in rows])
         return
     if not rows:
@@ -186,7 +188,8 @@ def show(source: Annotated[str, typer.Argument(help="Source ID or unique prefix.
                   "added_at", "added_by", "content_hash"):
         if label in ("original_url", "captured_at") and record[label] is None:
             continue  # not a capture
-        output.line(f"  {label + ':':<13} {record[label] if record[label] is not None else 'unknown'}")
+        value = record["published_at"] or record[label] if label == "published" else record[label]
+        output.line(f"  {label + ':':<13} {value if value is not None else 'unknown'}")
     kept = record["original"]
     if kept:
         output.line(f"  {'original:':<13} {kept['file_name'] or '-'} ({kept['media_type']}, {kept['size']:,} bytes,"
