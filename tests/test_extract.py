@@ -738,6 +738,15 @@ CASES = [
     # a rate's subject, past a relative clause set off by commas
     ("Core inflation, which leaves out fuel and food, held at 2.7%.",
      [("inflation.rate", "2.7%", "inflation, which leaves out fuel and food, held at 2.7%")]),
+    # whose share or seats: the party a leader's possessive names, a body named "for" or "on" its share
+    ("Marta Lind's Centre Party won 58 seats.", [("centre-party.seats", "58", "won 58 seats")]),
+    ("The party took 38.5% of the vote, against 29.9% for the Alliance.",
+     [("party.vote-share", "38.5%", "38.5% of the vote"),
+      ("alliance.vote-share", "29.9%", "of the vote, against 29.9%")]),
+    ("A new survey puts the Greens on 18%, with the Liberals on 11%.",
+     [("greens.vote-share", "18%", "18%"), ("liberals.vote-share", "11%", "11%")]),
+    # the day a body of the vote spoke is not the vote's
+    ("Final results were published by the election commission on Thursday.", []),
     # after "rejected" or "defeated", the first share is the side against
     ("Residents rejected the rezoning plan 57% to 43%.",
      [("plan.rate.against", "57%", "plan 57%"), ("plan.rate", "43%", "plan 57% to 43%")]),

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from claimtrack.extract import lexicon as lex
+from claimtrack.extract.incident_words import VOTE_BODY_AFTER
 from claimtrack.extract.incidents import incident_distances
 from claimtrack.extract.model import REACH
 from claimtrack.extract.patterns import POSSESSIVE_END, alternation, lexicon_word
@@ -108,6 +109,8 @@ def event_near(ctx, sentence, pos: int, end: int, same_clause: bool = False) -> 
                 continue  # "the gunman opened fire": a shooting, not an opening
             if word == "death" and _TOLL_AFTER.match(text, m.end()):
                 continue  # "the death toll": a count, no one's death
+            if lex.PERSON_EVENTS[word] == "election" and VOTE_BODY_AFTER.match(text, m.end()):
+                continue  # "released by the election commission on Monday": a body's day, not the vote's
             if word in ("released", "release") and (
                     _RELEASED_THING_BEFORE.search(text, max(lo, m.start() - 40), m.start())
                     or _RELEASED_THING_AFTER.match(text, m.end())):

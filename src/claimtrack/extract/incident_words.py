@@ -120,4 +120,12 @@ def real_incident(ctx, m: re.Match, word: str) -> bool:
         return False
     if word in ("vote", "polls", "ballot") and _ARTICLE_BEFORE.search(before) is None and word == "vote":
         return False
+    if word in ("election", "elections", "electoral", "vote", "polls", "ballot") and VOTE_BODY_AFTER.match(after):
+        return False  # "the election commission said on Monday": a body, not the vote
     return True
+
+
+# after a word of voting, a body or a thing that is not the vote itself: its day is not the vote's
+VOTE_BODY_AFTER = re.compile(r"\s+(?:commission|commissions|board|boards|authority|authorities|officials|official"
+                              r"|observers|monitors|body|committee|council|agency|tribunal|court|law|laws|rules"
+                              r"|results?|count|counting|workers|staff|office|chief|watchdog)\b", re.IGNORECASE)

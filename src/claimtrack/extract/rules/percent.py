@@ -47,6 +47,10 @@ _THAN_BEFORE = re.compile(r"\bthan\s+(?:the|a|its)\s+$", re.IGNORECASE)
 _FOR_OWNER = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:popular\s+)?votes?|\s+(?:support|backing|approval))?\s+for\s+",
                         re.IGNORECASE)
 _THE = re.compile(r"the\s+", re.IGNORECASE)
+_POLL = re.compile(r"\b(?:polls?|polling|survey|surveys|vote|votes|voters|election|ballot)\b", re.IGNORECASE)
+_ON_OWNER = re.compile(r"(?:^|,|\bwith|\band|\bwhile|\bputs?|\bputting|\bhad|\bhas|\bshowed|\bshows)\s+(?:the\s+)?((?-i:[A-Z][\w'’\-]+)(?:\s+(?-i:[A-Z][\w'’\-]+)){0,3})"
+                       r"(?:\s+(?:bloc|party|alliance|coalition|camp|list))?\s+on\s+(?:about\s+|around\s+|some\s+|just\s+"
+                       r"|only\s+|nearly\s+)?$")
 _NAME_RUN = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}")
 _OWNER_ROLE_AFTER = re.compile(r"(?:his|her|their|its|the)\s+(?:[\w\-]+\s+)?(" + alternation(
     set(lex.ROLE_NOUNS) | {"rival", "opponent", "party", "coalition", "alliance", "bloc", "government", "opposition"})
@@ -98,6 +102,8 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         if best is not None:
             topic = lex.PERCENT_TOPICS[lexicon_word(best.group(0))]
             t_start, t_end = min(t_start, best.start()), max(t_end, best.end())
+    if topic is None and _owner_on(ctx, m.start(), c_start) and _POLL.search(text, sentence.start, sentence.end):
+        topic = "vote-share"  # "the latest poll puts Labour on 41%": a party's share in a poll
     if topic is None:
         # a share "for" someone is theirs ("against 45 percent for the opposition candidate"), else the noun's before it
         noun = _content_word_before(ctx, m.start(), c_start)
@@ -125,7 +131,8 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     if topic.endswith("-share") and topic != "vote-share":
         key = f"{topic[:-len('-share')]}.share"
     elif topic in ("vote-share", "approval", "support", "stake"):
-        owner = _owner_after(ctx, sentence, m.end(), c_end) or owner_of(ctx, sentence, m.start(), c_start)
+        owner = _owner_after(ctx, sentence, m.end(), c_end) or _owner_on(ctx, m.start(), c_start) \
+            or owner_of(ctx, sentence, m.start(), c_start)
         if owner is None and topic == "vote-share":
             owner = "election"
         if owner is None and topic in ("approval", "support"):
@@ -220,7 +227,20 @@ def _owner_after(ctx, sentence, end: int, c_end: int) -> str | None:
                 mention.start == name_at or (run and name_at <= mention.start < run.end())):
             return et.slugify(run.group(0)) if run else mention.slug
     role = _OWNER_ROLE_AFTER.match(ctx.text, at, c_end)
-    return et.slugify(role.group(1)) if role else None
+    if role:
+        return et.slugify(role.group(1))
+    if the and run and run.group(0).split()[0].lower() not in lex.STOPWORDS:
+        return et.slugify(run.group(0))  # "for the Union": a body named in one word, which names are not
+    return None
+
+
+def _owner_on(ctx, pos: int, c_start: int) -> str | None:
+    """The body a share is given "on", named right before it: "with the Union bloc on 32%",
+    "Labour on 40%" (as polls are reported)."""
+    found = _ON_OWNER.search(ctx.text, c_start, pos)
+    if found is None or found.group(1).split()[0].lower() in lex.STOPWORDS:
+        return None
+    return et.slugify(found.group(1))
 
 
 # Words of the figures themselves, never what a share or change is of: "300 billion euros last year, up 3%"

@@ -90,6 +90,10 @@ def owner_of(ctx, sentence, pos: int, c_start: int) -> str | None:
             # the nearest before the figure: "his rival, Vice-President Bawumia, received 41.61%"
             for mm in reversed([mm for mm in here if lo <= mm.start < pos and mm.kind in kinds]):
                 slug = doc.resolve(mm) if mm.kind == "pronoun" else mm.slug
+                party = next((other for other in here if other.kind == "org" and mm.end <= other.start < pos
+                              and _POSSESSIVE_GAP.fullmatch(ctx.text, mm.start, other.start)), None)
+                if party is not None and party.slug:
+                    return party.slug  # "Elena Varga's Progress Party secured 161 seats": the party's
                 if slug:
                     return slug
     named = _WINNER.match(ctx.text, sentence.start, pos)
@@ -101,6 +105,7 @@ def owner_of(ctx, sentence, pos: int, c_start: int) -> str | None:
     return None
 
 
+_POSSESSIVE_GAP = re.compile(r"[^'’.,;]+['’]s\s+(?:(?:new|ruling|governing|own)\s+)?")  # "Elena Varga's (ruling) "
 # A name that opens a sentence and wins or holds what is counted: one capitalized word there is
 # no name the name finder can tell from a sentence's first word, but a party or team is one.
 _WINNER = re.compile(r"\s*(?:The\s+)?((?-i:[A-Z][\w'’\-]+)(?:\s+(?-i:[A-Z][\w'’\-]+)){0,3})\s+"
