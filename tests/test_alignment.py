@@ -318,8 +318,9 @@ class _TwoIncidents:
     ("storm.deaths", "contradiction"),  # a story tells of one storm: they are two accounts of it
     ("earthquake.date", "contradiction"),
     ("storm-orla.deaths", None),  # a named one is not the case's own: kept apart as any other
+    ("progress-party.seats", "contradiction"),  # no incident: nothing to tell apart
 ])
-def test_reports_with_nothing_in_common_are_of_two_incidents_unless_the_kind_comes_one_at_a_time(key, expected):
+def test_reports_with_nothing_in_common_are_of_two_incidents_unless_one_happening_is_told(key, expected):
     rows = [("s1", "A", "12", "2025-01-01", None, None, 0), ("s2", "B", "20", "2025-01-01", None, None, 0)]
     found = conflicts._detect("case", key, [_appearance(*row) for row in rows], _TwoIncidents())
     assert (found.headline[0] if found.headline else None) == expected

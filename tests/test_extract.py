@@ -745,6 +745,12 @@ CASES = [
       ("alliance.vote-share", "29.9%", "of the vote, against 29.9%")]),
     ("A new survey puts the Greens on 18%, with the Liberals on 11%.",
      [("greens.vote-share", "18%", "18%"), ("liberals.vote-share", "11%", "11%")]),
+    ("Nils Berg's Farmers Party took 12.4% of the vote. The party won 19 seats.",
+     [("farmers-party.vote-share", "12.4%", "12.4% of the vote"), ("farmers-party.seats", "19", "won 19 seats")]),
+    # what exit polls and projections gave is a forecast, for every party they name
+    ("Exit polls gave the Centre Party 31% of the vote, with the Greens on 14%.",
+     [("centre-party.vote-share.forecast", "31%", "31% of the vote"),
+      ("greens.vote-share.forecast", "14%", "of the vote, with the Greens on 14%")]),
     # the day a body of the vote spoke is not the vote's
     ("Final results were published by the election commission on Thursday.", []),
     # after "rejected" or "defeated", the first share is the side against

@@ -148,8 +148,8 @@ def classify(key: str, sides: list, events=None, *, reasons: bool = True) -> Rel
     if n < 2:
         return Relations([None] * n, [])
     cumulative = role_of(key) in CUMULATIVE
-    if events is not None and _singular(key):
-        events = None  # a storm's or a quake's reports are of the one the case is about (see _singular)
+    if events is not None and _one_happening(key):
+        events = None  # a storm's or a party's figures: of the one the case is about (see _one_happening)
     support = [len(side.outlets) for side in sides]
     latest = [_latest(side) for side in sides]
     order = sorted(range(n), key=lambda i: (-support[i], _negated(latest[i]), -_magnitude(sides[i]), i))
@@ -230,16 +230,17 @@ def _relation(a, b, when_a: str | None, when_b: str | None, cumulative: bool, va
     return CONTRADICTION, lambda: f"{label(a)} vs {label(b)}: cannot both hold ({why})"
 
 
-def _singular(key: str) -> bool:
-    """Whether the key's subject is an incident a story tells of one at a time (a storm, a quake, a
-    flood, an outbreak): alignment has sent the figures of another one (an aftershock, an earlier or a
-    named one) to their own subject, so two reports that share no name and differ are two accounts of
-    the one the case is about, not reports of two. Shootings, crashes and strikes come many at a time:
-    for them, reports with nothing in common stay apart."""
+def _one_happening(key: str) -> bool:
+    """Whether two reports' figures for the key are of one happening whatever else they share: the
+    subject is no incident (a party's seats, a company's profit, inflation), or an incident a story
+    tells of one at a time (a storm, a quake, a flood, an outbreak), alignment having sent another
+    one's figures (an aftershock, an earlier or a named one) to their own subject. Shootings, crashes
+    and strikes come many at a time: for them, reports with nothing in common stay apart."""
+    from claimtrack import align
     from claimtrack.extract import lexicon as lex
 
     subject = key.split(".", 1)[0]
-    return subject in lex.SINGULAR_INCIDENTS
+    return align.kind_of(subject) is None or subject in lex.SINGULAR_INCIDENTS
 
 
 def body_of(attribution: str | None) -> str | None:

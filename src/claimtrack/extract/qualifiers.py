@@ -218,6 +218,8 @@ _NEEDED_VERBS = ("needed", "needs", "need", "needing", "required", "requires", "
 _NEEDED_BEFORE = re.compile(rf"\b(?:{'|'.join(_NEEDED_VERBS)})\s+(?:at\s+least\s+|only\s+"
                             r"|a\s+(?:simple\s+|two-thirds\s+|absolute\s+)?majority\s+of\s+)?$", re.IGNORECASE)
 # Nor is a figure foreseen: "analysts expect the economy to grow by 2.5 percent".
+# what exit polls and projections gave, every party they name: "with the Union bloc on 32%"
+_PROJECTED_BEFORE = re.compile(r"\b(?:[Pp]rojections?|[Ee]xit\s+polls?)\b[^.;:]*$")
 _FORECAST_BEFORE = re.compile(
     r"\b(?:expects?|expected|expecting|forecasts?|forecasting|predicts?|predicted|predicting|projects?|projected"
     r"|projecting)\b[^,.;:]{0,50}$"
@@ -340,7 +342,8 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
         facet = ".target"
     elif _NEEDED_BEFORE.search(before):
         facet = ".needed"  # "the measure needed 60 votes to pass but got only 52": a threshold, not the votes
-    elif _FORECAST_BEFORE.search(before) and not (found.kind == "count" and _KNOWN_BEFORE.search(before)):
+    elif (_FORECAST_BEFORE.search(before) and not (found.kind == "count" and _KNOWN_BEFORE.search(before))) \
+            or _PROJECTED_BEFORE.search(ctx.text, sentence.start, match.start()):
         facet = ".forecast"
     elif found.kind in ("count", "percent") and (change := _CHANGE_OF_BEFORE.search(before)):
         key = found.key[:-len(".rate")] if found.key.endswith(".rate") else found.key

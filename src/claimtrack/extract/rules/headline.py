@@ -21,8 +21,18 @@ def headline_figures(text: str, title: str, published, found: list[Candidate], t
         titled = titled + [replace(c, key=c.key[:-len("shot")] + "injuries") for c in titled if c.key.endswith(".shot")]
     keys = {c.key for c in titled}
     said = {(c.key, normalize(c.value, published, c.value_type).canonical()) for c in found if c.key in keys}
+    # what the text says under another subject ("wins majority with 164 seats" over "the Progress Party won
+    # 164 of the 300 seats"): the same figure, which the headline names less well
+    roles = {(_role(c.key), normalize(c.value, published, c.value_type).canonical()) for c in found
+             if not _is_incident(c.key.split(".", 1)[0])}
     return [replace(c, field="title", rule="headline", attribution=c.attribution or _credited(c, found, published))
-            for c in titled if (c.key, normalize(c.value, published, c.value_type).canonical()) not in said]
+            for c in titled if (c.key, value := normalize(c.value, published, c.value_type).canonical()) not in said
+            and (_role(c.key), value) not in roles]
+
+
+def _role(key: str) -> str:
+    """What a key's figure measures, without whose it is: "seats", "vote-share"."""
+    return key.split(".", 1)[1] if "." in key else key
 
 
 def _credited(c: Candidate, found: list[Candidate], published) -> str | None:
@@ -57,4 +67,5 @@ Two Killed in Quarry Blast || An explosion tore through the quarry on Tuesday.
 Gunman Wounds 2 || Two people were wounded when a gunman opened fire.
 Shooting on Elm Street || Five people were shot on Elm Street on Friday night.
 Storm Hits Coast on 12 March || The storm brought down power lines along the coast.
+Ruling Party Wins Majority With 164 Seats || The Progress Party won 164 of the 300 seats.
 """))

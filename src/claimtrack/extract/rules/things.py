@@ -101,7 +101,14 @@ def owner_of(ctx, sentence, pos: int, c_start: int) -> str | None:
         return et.slugify(named.group(1))  # "Labour won 412 seats": a name the sentence opens with, as it wins
     role = ctx.p["owner_role"].search(ctx.text, c_start, pos)
     if role:
-        return et.slugify(role.group(1))
+        word = et.slugify(role.group(1))
+        if word == "party" and role.group(0).lower().startswith("the "):
+            # "The party won 44.6%": the party the story named last ("the Progress Party"), if it named one
+            named = [mm for index in range(sentence.index + 1) for mm in doc.by_sentence.get(index, ())
+                     if mm.kind == "org" and mm.slug and mm.slug.endswith("-party") and mm.start < role.start()]
+            if named:
+                return named[-1].slug
+        return word
     return None
 
 
