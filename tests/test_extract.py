@@ -735,6 +735,10 @@ CASES = [
       ("storm-ines.wind-speed", "120 mph", "120 mph")]),
     ("Some 410,000 homes and businesses lost power.",
      [("incident.homes-without-power", "Some 410,000", "Some 410,000 homes and businesses lost power")]),
+    # a rate named as the one expected is a forecast, not an earlier one
+    ("Output grew 0.3% in the second quarter, short of the 0.5% forecast.",
+     [("growth.rate.q2", "0.3%", "grew 0.3%"),
+      ("growth.rate.forecast", "0.5%", "grew 0.3% in the second quarter, short of the 0.5%")]),
     # a rate's subject, past a relative clause set off by commas
     ("Core inflation, which leaves out fuel and food, held at 2.7%.",
      [("inflation.rate", "2.7%", "inflation, which leaves out fuel and food, held at 2.7%")]),

@@ -47,6 +47,9 @@ _THAN_BEFORE = re.compile(r"\bthan\s+(?:the|a|its)\s+$", re.IGNORECASE)
 _FOR_OWNER = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:popular\s+)?votes?|\s+(?:support|backing|approval))?\s+for\s+",
                         re.IGNORECASE)
 _THE = re.compile(r"the\s+", re.IGNORECASE)
+_EXPECTED_AFTER = re.compile(r"\s+(?:(?:that\s+)?(?:economists|analysts|markets|investors|forecasters)\s+(?:had\s+)?)?"
+                             r"(?:expected|forecast|forecasted|predicted|anticipated|projected|estimated)\b(?!\s+(?:to|that)\b)",
+                             re.IGNORECASE)
 _POLL = re.compile(r"\b(?:polls?|polling|survey|surveys|vote|votes|voters|election|ballot)\b", re.IGNORECASE)
 _ON_OWNER = re.compile(r"(?:^|,|\bwith|\band|\bwhile|\bputs?|\bputting|\bhad|\bhas|\bshowed|\bshows)\s+(?:the\s+)?((?-i:[A-Z][\w'’\-]+)(?:\s+(?-i:[A-Z][\w'’\-]+)){0,3})"
                        r"(?:\s+(?:bloc|party|alliance|coalition|camp|list))?\s+on\s+(?:about\s+|around\s+|some\s+|just\s+"
@@ -174,6 +177,8 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         key += ".earlier"  # "stood at 4.2%, up from 4.1%": the level before
     elif period:
         key += f".{period}"  # "54% in 2022", "the 79% recorded in 2020": another period, another figure
+    elif _EXPECTED_AFTER.match(text, m.end()) and not key.endswith(".forecast"):
+        key += ".forecast"  # "less than the 0.2% expected": what was foreseen, not what came
     elif _THAN_BEFORE.search(ctx.before(m.start(), 12, c_start)):
         key += ".earlier"  # "lower than the 79%": a figure compared with, not the one reported
     if t_end - t_start > MAX_QUOTE:
