@@ -247,6 +247,10 @@ BODIES = [
     ("a war monitor said", "monitor"), ("the WHO said", "un"), ("officials said", None), ("who said", None),
     ("A law enforcement official reported", "police"), (None, None),
     ("the regional governor said", "local-authorities"), ("according to the city administration", "local-authorities"),
+    # aid and rights groups count for themselves; health officials speak for the ministry
+    ("according to Doctors Without Borders", "msf"), ("Medecins Sans Frontieres said", "msf"),
+    ("Human Rights Watch reported", "human-rights-watch"), ("the World Food Programme said", "un"),
+    ("local health officials said", "health-ministry"),
 ]
 
 

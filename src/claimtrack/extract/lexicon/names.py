@@ -206,7 +206,8 @@ MEASURING_BODIES = _expand({
               "|police department|police chief|police spokesman|police spokeswoman|cops",
     "organisers": "organisers|organizers|organising committee|organizing committee|protest leaders|rally organisers"
                   "|rally organizers|event organisers|event organizers",
-    "health-ministry": "health ministry|ministry of health|health department|department of health",
+    "health-ministry": "health ministry|ministry of health|health department|department of health|health officials"
+                       "|health authorities",
     "interior-ministry": "interior ministry|ministry of interior|ministry of the interior",
     "civil-defence": "civil defence|civil defense|disaster agency|disaster management agency|emergency services"
                      "|rescue services|rescuers|emergency management",
@@ -217,8 +218,15 @@ MEASURING_BODIES = _expand({
     # a region's or a city's own administration, whose toll a monitor's or the UN's may not match
     "local-authorities": "governor|regional governor|provincial governor|mayor|local authorities|regional authorities"
                          "|regional administration|city administration|military administration|governorate",
-    "un": "united nations|un|u n|ocha|unhcr|unicef|who|world health organization",
+    "un": "united nations|un|u n|ocha|unhcr|unicef|who|world health organization|iom|international organization"
+          " for migration|wfp|world food programme|world food program|unrwa",
     "red-cross": "red cross|red crescent|icrc",
+    # aid and rights groups that count for themselves
+    "msf": "medecins sans frontieres|médecins sans frontières|doctors without borders|msf",
+    "save-the-children": "save the children",
+    "human-rights-watch": "human rights watch|hrw",
+    "amnesty": "amnesty international|amnesty",
+    "acled": "acled|armed conflict location and event data",
     "military": "military|army|armed forces|defence ministry|defense ministry|ministry of defence|ministry of defense"
                 "|pentagon",
     "usgs": "usgs|us geological survey|u s geological survey|united states geological survey",
