@@ -739,6 +739,14 @@ CASES = [
     ("Output grew 0.3% in the second quarter, short of the 0.5% forecast.",
      [("growth.rate.q2", "0.3%", "grew 0.3%"),
       ("growth.rate.forecast", "0.5%", "grew 0.3% in the second quarter, short of the 0.5%")]),
+    # when an outbreak was first noticed is its date; when a gunman was named is not the shooting's
+    ("The outbreak, first detected on June 4, has sickened 310 people.",
+     [("outbreak.date", "June 4", "outbreak, first detected on June 4"),
+      ("outbreak.cases", "310", "sickened 310 people")]),
+    ("A typhoid outbreak has killed nine people since it was first confirmed on May 20.",
+     [("outbreak.deaths", "nine", "killed nine people"),
+      ("outbreak.date", "May 20", "it was first confirmed on May 20")]),
+    ("The gunman was identified on Monday as a 34-year-old man.", []),
     # a rate's subject, past a relative clause set off by commas
     ("Core inflation, which leaves out fuel and food, held at 2.7%.",
      [("inflation.rate", "2.7%", "inflation, which leaves out fuel and food, held at 2.7%")]),

@@ -107,8 +107,8 @@ def _emit(ctx: Context, out: dict, sentence, found: Found) -> None:
     who = None
     if attributed is not None:
         phrase, a_start, a_end = attributed
-        if not (a_start <= found.vstart < a_end):
-            who = phrase
+        if not (a_start <= found.vstart < a_end) and not (start <= a_start and a_end <= end):
+            who = phrase  # (words the quote itself holds are the claim's, not who made it)
     out[start, end, key] = Candidate(statement=statement, quote=quote, start=start, end=end, key=key, value=value,
                                      value_type=value_type, attribution=who, rule=found.rule)
 

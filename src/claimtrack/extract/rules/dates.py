@@ -145,6 +145,8 @@ _OBJECT_OF_BEFORE = re.compile(r"\b(?:in|of|for|to|with|into|about|over|after|be
 
 
 def _another_happening(ctx, between: str, e_start: int, e_end: int, d_start: int, d_end: int, c_start: int) -> bool:
+    if e_end <= d_start and _FIRST_NOTED_END.search(between):
+        return False  # "an outbreak ... since it was first detected on March 12": when it began, as far as is known
     if _OTHER_HAPPENINGS.search(between):
         return True
     if e_start > d_start and _MODIFIER_BETWEEN.fullmatch(between):
@@ -163,10 +165,12 @@ def _another_happening(ctx, between: str, e_start: int, e_end: int, d_start: int
     if e_start > d_start and _ABOUT_BEFORE_EVENT.search(between):
         return True  # "said Monday morning on the shooting"
     if e_end <= d_start:
-        verb = ctx.search_before(_VERB_OF_INCIDENT, e_start, 40, c_start) \
-            if ctx.text[e_start:e_end].lower() in lex.INCIDENT_PEOPLE else None
+        person = ctx.text[e_start:e_end].lower() in lex.INCIDENT_PEOPLE
+        verb = ctx.search_before(_VERB_OF_INCIDENT, e_start, 40, c_start) if person else None
         if verb is not None and _another_verb(verb.group(1)):
             return True  # "officers arrested the gunman Wednesday night"
+        if person and _DONE_TO_PERSON.match(between):
+            return True  # "the gunman was identified on Friday": what was done to him after
         if not ctx.search_before(_OBJECT_OF_BEFORE, e_start, 40):
             return False  # "the blast ripped through the station on Wednesday": the incident's own doing
         if ctx.search_before(_OTHER_BEFORE_DATE, e_start, 80, c_start) and any(
@@ -181,6 +185,12 @@ def _another_happening(ctx, between: str, e_start: int, e_end: int, d_start: int
         if _PAST_WORD.fullmatch(word) and _another_verb(word):
             return True
     return False
+
+
+_DONE_TO_PERSON = re.compile(r"\s*(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:later\s+|formally\s+"
+                             r"|publicly\s+|finally\s+)?(?:identified|named|arrested|charged|detained|caught|captured"
+                             r"|apprehended|sentenced|convicted|located|indicted|arraigned|extradited|released)\b",
+                             re.IGNORECASE)
 
 
 def _another_verb(word: str) -> bool:
@@ -238,13 +248,29 @@ def _dated(ctx, sentence, m: re.Match, value: str, kind: str, rule: str) -> Foun
     return Found(start, end, key, value, m.start(), kind, rule)
 
 
-# "It started on Saturday": a sentence about the incident the one before it spoke of
-_IT_BEGAN = re.compile(r"(?:It|It\s+had)\s+(?:started|began|begun|broke\s+out|erupted|ignited|struck|hit|happened"
-                       r"|occurred|took\s+place)\s+(?:(?:early|late|shortly\s+after|just\s+after|before)\s+)?$")
+# "It started on Saturday": a sentence about the incident the one before it spoke of; "The first case was
+# recorded on March 2": an outbreak's
+_IT_BEGAN = re.compile(r"(?:(?:It|It\s+had)\s+(?:started|began|begun|broke\s+out|erupted|ignited|struck|hit|happened"
+                       r"|occurred|took\s+place)"
+                       r"|(?P<case>The\s+first\s+(?:confirmed\s+|known\s+)?(?:cases?|infections?)(?:\s+of\s+the\s+\w+)?"
+                       r"\s+(?:was|were|had\s+been)\s+(?:recorded|detected|confirmed|identified|diagnosed)))"
+                       r"\s+(?:(?:early|late|shortly\s+after|just\s+after|before)\s+)?$")
+_IT_FIRST_NOTED = re.compile(r"\b(?:since|after|when)\s+(it\s+was\s+first\s+(?:detected|identified|reported|recorded"
+                             r"|confirmed|diagnosed|spotted))\s+$", re.IGNORECASE)
+# the incident first noticed, right before its date: "since it was first detected on"
+_FIRST_NOTED_END = re.compile(r"\bfirst\s+(?:detected|identified|reported|recorded|confirmed|diagnosed|spotted)"
+                              r"\s+(?:in\s+\w+\s+)?$", re.IGNORECASE)
 
 
 def _it_began(ctx, sentence, m: re.Match, value: str, kind: str, rule: str) -> Found | None:
-    """The day "it" began, where "it" opens the sentence after one that names a specific incident."""
+    """The day "it" began, where "it" opens the sentence after one that names a specific incident;
+    or where "it" was first noticed, after the incident it stands for ("an outbreak ... since it was
+    first detected on March 12")."""
+    noticed = _IT_FIRST_NOTED.search(ctx.text, sentence.start, m.start())
+    if noticed is not None and any(inc.specific for inc in ctx.incidents_in(sentence.start, noticed.start())):
+        subject, _ = incident_for(ctx, sentence, m.start(), m.end())
+        key = f"{subject}.date" if kind == "date" else f"{subject}.year"
+        return Found(noticed.start(1), m.end(), key, value, m.start(), kind, rule)
     began = _IT_BEGAN.match(ctx.text, sentence.start, m.start())
     if began is None or sentence.index == 0:
         return None
@@ -252,6 +278,8 @@ def _it_began(ctx, sentence, m: re.Match, value: str, kind: str, rule: str) -> F
     if not any(inc.specific for inc in ctx.incidents_in(previous.start, previous.end)):
         return None
     subject, _ = incident_for(ctx, sentence, m.start(), m.end())
+    if began.group("case") and not subject.startswith("outbreak"):
+        return None  # a first case is an outbreak's
     key = f"{subject}.date" if kind == "date" else f"{subject}.year"
     return Found(sentence.start, m.end(), key, value, m.start(), kind, rule)
 
@@ -272,6 +300,9 @@ The truce broke down on 28 February.
 The blaze has destroyed 40 homes. It started on Friday near a campsite.
     fire.homes-destroyed | 40 | destroyed 40 homes
     fire.date | Friday | It started on Friday
+The measles outbreak has grown to 90 cases. The first case was confirmed on 3 May.
+    outbreak.cases | 90 | 90 cases
+    outbreak.date | 3 May | The first case was confirmed on 3 May
 """),
               negatives=negatives("""
 Officials said on Monday that the inquiry would continue.
