@@ -219,6 +219,9 @@ APART = [
      {"shooting.injuries": "count 5", "shooting.deaths": "count 2"}, True),  # one age in common is chance
     ({"age:19", "age:22"}, {"shooting.injuries": "count 3", "shooting.deaths": "count 1"}, {"age:19", "age:22"},
      {"shooting.injuries": "count 5", "shooting.deaths": "count 2"}, False),
+    # one place struck: one strike, whatever day and toll each report gives
+    ({"place:kremenets"}, {"attack.date": "date 2025-09-01 monday", "attack.deaths": "count 41"}, {"place:kremenets"},
+     {"attack.date": "date 2025-09-02 tuesday", "attack.deaths": "count 47"}, False),
 ]
 
 
@@ -232,6 +235,20 @@ def test_anchors_are_people_streets_and_ages_not_officials():
     text = ("Jane Roe, 19, was shot on Elm Street on Sunday. Officer John Smith said the gunman fled. "
             "A 34-year-old man was also hurt near Fifth Avenue. Mary Kline said she heard shots.")
     assert align.anchors(text) == {"person:jane-roe", "age:19", "age:34", "street:elm", "street:fifth"}
+
+
+@pytest.mark.parametrize("text,places", [
+    # the place a strike, a quake or a blast hit is what only its reports name
+    ("A drone strike on a fuel depot in Kremenets killed three people on Friday.", {"place:kremenets"}),
+    ("Two missiles hit the central city of Ostrava Nova overnight.", {"place:ostrava-nova"}),
+    ("The quake struck on Tuesday near Tarsa.", {"place:tarsa"}),  # not the day
+    # not another one's, and never a shooting's city: a city has many shootings a night
+    ("The attack on Dovsk killed five. A separate attack on Lenno killed two.", {"place:dovsk"}),
+    ("It was the deadliest since a 2019 bombing in Marsk.", set()),
+    ("A shooting in Riverton left two dead.", set()),
+])
+def test_the_place_an_attack_or_a_quake_hit_is_an_anchor(text, places):
+    assert {a for a in align.anchors(text) if a.startswith("place:")} == places
 
 
 @pytest.mark.parametrize("text", ["Shots were fired at a home at 812 N. Birch St. late Saturday.",

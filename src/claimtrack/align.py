@@ -265,7 +265,21 @@ def anchors(text: str) -> frozenset[str]:
         out.add("street:" + street_name(et.slugify(m.group(1))))
     for m in _AGE.finditer(head):
         out.add("age:" + (m.group(1) or m.group(2)))
+    for m in _STRUCK_PLACE.finditer(head):
+        out.add("place:" + et.slugify(m.group(1)))
     return frozenset(out)
+
+
+# The place a strike, a quake or a blast hit, as its reports name it: "a missile strike on Poltava", "the
+# attack on the city of Sumy". Not a shooting's: a city has many shootings a night, named by their streets.
+_STRUCK_PLACE = re.compile(
+    r"(?<!separate\s)(?<!another\s)(?<!earlier\s)(?<!previous\s)(?<!last\s)(?<!\d\d\d\d\s)"
+    r"\b(?:strikes?|attacks?|shelling|bombing|bombardment|raids?|missiles?|rockets?|drones?|quake|earthquake"
+    r"|explosion|blast|flooding|landslide)\b[^.;:!?]{0,60}?\b(?:on|in|at|near|hit|hits|struck)\s+(?:the\s+)?"
+    r"(?:(?:[\w-]+\s+){0,3}(?:city|town|village|port|region|province|district|capital)\s+of\s+)?"
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)\b)"
+    r"((?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?)", re.IGNORECASE)
 
 
 def apart(anchors_a, values_a: dict, anchors_b, values_b: dict) -> str | None:
