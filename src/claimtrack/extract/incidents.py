@@ -147,8 +147,8 @@ def _label(ctx, items: list[Incident]) -> None:
                 inc.label_kind = kinds.get(inc.label, "unnamed")
 
 
-_EARLIER_NAMED_BEFORE = re.compile(r"(?:\b(?:since|than)\s+(?:the\s+)?(?:(?:1[89]|20)\d\d\s+)?|\b[Tt]he\s+(1[89]\d\d|20\d\d)\s+)"
-                                   r"(?:[A-Z][\w'’-]+\s+){0,2}$")
+_EARLIER_NAMED_BEFORE = re.compile(r"(?:\b(?:since|than)\s+(?:the\s+)?(?:(?:1[89]|20)\d\d\s+)?"
+                                   r"|\b[Tt]he\s+(1[89]\d\d|20\d\d)\s+)(?:[A-Z][\w'’-]+\s+){0,2}$")
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:a|an|the|of|from|two|three|four|several|many|partially|partly)\s+$",
                                  re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+[a-z]")

@@ -47,13 +47,20 @@ _THAN_BEFORE = re.compile(r"\bthan\s+(?:the|a|its)\s+$", re.IGNORECASE)
 _FOR_OWNER = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:popular\s+)?votes?|\s+(?:support|backing|approval))?\s+for\s+",
                         re.IGNORECASE)
 _THE = re.compile(r"the\s+", re.IGNORECASE)
-_EXPECTED_AFTER = re.compile(r"\s+(?:(?:that\s+)?(?:economists|analysts|markets|investors|forecasters)\s+(?:had\s+)?)?"
-                             r"(?:expected|forecast|forecasted|predicted|anticipated|projected|estimated)\b(?!\s+(?:to|that)\b)",
-                             re.IGNORECASE)
+# what was foreseen, named right after the rate: "less than the 0.2% expected", "the 2.9% economists had forecast"
+_EXPECTED_AFTER = re.compile(
+    r"\s+(?:(?:that\s+)?(?:economists|analysts|markets|investors|forecasters)\s+(?:had\s+)?)?"
+    r"(?:expected|forecast|forecasted|predicted|anticipated|projected|estimated)\b(?!\s+(?:to|that)\b)", re.IGNORECASE)
+
+# a sentence of a poll or a vote, where a share "on" a body is its share
 _POLL = re.compile(r"\b(?:polls?|polling|survey|surveys|vote|votes|voters|election|ballot)\b", re.IGNORECASE)
-_ON_OWNER = re.compile(r"(?:^|,|\bwith|\band|\bwhile|\bputs?|\bputting|\bhad|\bhas|\bshowed|\bshows)\s+(?:the\s+)?((?-i:[A-Z][\w'’\-]+)(?:\s+(?-i:[A-Z][\w'’\-]+)){0,3})"
-                       r"(?:\s+(?:bloc|party|alliance|coalition|camp|list))?\s+on\s+(?:about\s+|around\s+|some\s+|just\s+"
-                       r"|only\s+|nearly\s+)?$")
+
+# the body a share is given "on", right before it: "with the Union bloc on 32%", "puts Labour on 41%"
+_ON_OWNER = re.compile(
+    r"(?:^|,|\bwith|\band|\bwhile|\bputs?|\bputting|\bhad|\bhas|\bshowed|\bshows)\s+(?:the\s+)?"
+    r"((?-i:[A-Z][\w'’\-]+)(?:\s+(?-i:[A-Z][\w'’\-]+)){0,3})"
+    r"(?:\s+(?:bloc|party|alliance|coalition|camp|list))?\s+on\s+(?:(?:about|around|some|just|only|nearly)\s+)?$")
+
 _NAME_RUN = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}")
 _OWNER_ROLE_AFTER = re.compile(r"(?:his|her|their|its|the)\s+(?:[\w\-]+\s+)?(" + alternation(
     set(lex.ROLE_NOUNS) | {"rival", "opponent", "party", "coalition", "alliance", "bloc", "government", "opposition"})
