@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from typing import Callable, NamedTuple
 
+from claimtrack.dates import utc_moment
+
 CONTRADICTION, UPDATE, COMPATIBLE, SAME_OUTLET = "contradiction", "update", "compatible", "same-outlet"
 APART = "different-incidents"  # reports that are probably of two incidents (see claimtrack.align.apart)
 BODIES = "different-bodies"  # each side the figure of another measuring body (police, organisers)
@@ -328,8 +330,6 @@ def _latest(side) -> str | None:
     dates = [a.published for a in side.appearances if a.published]
     if not dates:
         return None
-    from claimtrack.dates import utc_moment
-
     return max(dates, key=lambda when: (utc_moment(when), when))
 
 
@@ -338,8 +338,6 @@ def _later(when_a: str | None, when_b: str | None) -> bool | None:
     one undated, the same day where either gives no time, or the same minute."""
     if not when_a or not when_b:
         return None
-    from claimtrack.dates import utc_moment
-
     a, b = utc_moment(when_a), utc_moment(when_b)
     if len(a) == 10 or len(b) == 10:
         a, b = a[:10], b[:10]
@@ -355,8 +353,6 @@ def _negated(when: str | None) -> tuple:
     """A sort key putting later dates first and undated last."""
     if not when:
         return (1,)
-    from claimtrack.dates import utc_moment
-
     return (0, tuple(-ord(c) for c in utc_moment(when)))
 
 

@@ -255,11 +255,12 @@ _IT_BEGAN = re.compile(r"(?:(?:It|It\s+had)\s+(?:started|began|begun|broke\s+out
                        r"|(?P<case>The\s+first\s+(?:confirmed\s+|known\s+)?(?:cases?|infections?)(?:\s+of\s+the\s+\w+)?"
                        r"\s+(?:was|were|had\s+been)\s+(?:recorded|detected|confirmed|identified|diagnosed)))"
                        r"\s+(?:(?:early|late|shortly\s+after|just\s+after|before)\s+)?$")
-_IT_FIRST_NOTED = re.compile(r"\b(?:since|after|when)\s+(it\s+was\s+first\s+(?:detected|identified|reported|recorded"
-                             r"|confirmed|diagnosed|spotted))\s+$", re.IGNORECASE)
-# the incident first noticed, right before its date: "since it was first detected on"
-_FIRST_NOTED_END = re.compile(r"\bfirst\s+(?:detected|identified|reported|recorded|confirmed|diagnosed|spotted)"
-                              r"\s+(?:in\s+\w+\s+)?$", re.IGNORECASE)
+# when an incident was first noticed, which is when it began as far as is known
+_FIRST_NOTED = r"first\s+(?:detected|identified|reported|recorded|confirmed|diagnosed|spotted)"
+# "... an outbreak ... since it was first detected on March 12": the incident the sentence named before "it"
+_IT_FIRST_NOTED = re.compile(rf"\b(?:since|after|when)\s+(it\s+was\s+{_FIRST_NOTED})\s+$", re.IGNORECASE)
+# ... right before the date, after the incident's own words: "the outbreak, first detected on June 4"
+_FIRST_NOTED_END = re.compile(rf"\b{_FIRST_NOTED}\s+(?:in\s+\w+\s+)?$", re.IGNORECASE)
 
 
 def _it_began(ctx, sentence, m: re.Match, value: str, kind: str, rule: str) -> Found | None:

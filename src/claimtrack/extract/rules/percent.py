@@ -112,7 +112,8 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         if best is not None:
             topic = lex.PERCENT_TOPICS[lexicon_word(best.group(0))]
             t_start, t_end = min(t_start, best.start()), max(t_end, best.end())
-    if topic is None and _owner_on(ctx, m.start(), c_start) and _POLL.search(text, sentence.start, sentence.end):
+    on_owner = _owner_on(ctx, m.start(), c_start)
+    if topic is None and on_owner and _POLL.search(text, sentence.start, sentence.end):
         topic = "vote-share"  # "the latest poll puts Labour on 41%": a party's share in a poll
     if topic is None:
         # a share "for" someone is theirs ("against 45 percent for the opposition candidate"), else the noun's before it
@@ -141,8 +142,7 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     if topic.endswith("-share") and topic != "vote-share":
         key = f"{topic[:-len('-share')]}.share"
     elif topic in ("vote-share", "approval", "support", "stake"):
-        owner = _owner_after(ctx, sentence, m.end(), c_end) or _owner_on(ctx, m.start(), c_start) \
-            or owner_of(ctx, sentence, m.start(), c_start)
+        owner = _owner_after(ctx, sentence, m.end(), c_end) or on_owner or owner_of(ctx, sentence, m.start(), c_start)
         if owner is None and topic == "vote-share":
             owner = "election"
         if owner is None and topic in ("approval", "support"):
