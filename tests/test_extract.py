@@ -1201,6 +1201,16 @@ def test_each_source_s_figure_is_credited_to_it(text, credited):
         == credited
 
 
+def test_each_agency_s_magnitude_is_read_and_credited_to_it():
+    # two seismological agencies' magnitudes are two measures: each must be read, and credited
+    text = ("The quake had a magnitude of 6.4, the USGS said, while the EMSC put its magnitude at 6.2. "
+            "Japan's meteorological agency gave the magnitude as 6.5.")
+    assert [(c.key, c.value, c.attribution) for c in extract.extract(text, published=PUB)] == [
+        ("earthquake.magnitude", "magnitude of 6.4", "the USGS said"),
+        ("earthquake.magnitude", "magnitude at 6.2", "the EMSC put"),
+        ("earthquake.magnitude", "magnitude as 6.5", "Japan's meteorological agency gave")]
+
+
 @pytest.mark.parametrize("text,who", ATTRIBUTIONS, ids=[a[1] or "none" for a in ATTRIBUTIONS])
 def test_attribution(text, who):
     [c] = [c for c in extract.extract(text, published=PUB) if c.key == "flood.deaths"]

@@ -71,7 +71,8 @@ _PARTS = re.compile(r";\s*|,?\s+(?:while|whereas|but)\s+|,\s+(?=(?:[\w'’.\-]+\
 # a body's own estimate, said as one: "the monitor put the toll at 52", "police estimated the crowd at 3,000"
 _PUT_AT = re.compile(r"((?:[\w'’.\-]+\s+){1,5}?(?:put|puts|estimated|estimates|placed|places|gave|gives|counted"
                      r"|counts))\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:toll|figure|number|crowd|count|total"
-                     r"|turnout|tally|attendance|size)(?:\s+(?:from|in|of|for)(?:\s+[\w'’-]+){1,4}?)?\s+at\b",
+                     r"|turnout|tally|attendance|size|magnitude|strength)(?:\s+(?:from|in|of|for)(?:\s+[\w'’-]+){1,4}?)?"
+                     r"\s+(?:at|as)\b",
                      re.IGNORECASE)
 
 

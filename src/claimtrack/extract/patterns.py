@@ -152,7 +152,7 @@ VALUE_KINDS = {
         rf"|{_NUM}\s?{_PERCENT}|{_SHARE})"
     ),
     "quantity": (
-        rf"{QUAL}?(?:\b(?:a\s+)?magnitude(?:\s+of\s+|[\s-]){_DIG}|{_DIG}[\s-]magnitude\b"
+        rf"{QUAL}?(?:\b(?:a\s+)?magnitude(?:\s+(?:of|at|as)\s+|[\s-]){_DIG}|{_DIG}[\s-]magnitude\b"
         rf"|{_DIG}\s+on\s+the\s+richter\s+scale\b|{_NUM}[\s-]?{_UNITS}|{_DIG}{_GLUED_UNIT})"
     ),
     "date": (

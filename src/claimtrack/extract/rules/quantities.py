@@ -28,7 +28,7 @@ _RAIN = re.compile(r"\b(?:rain|rainfall|precipitation)\b")
 _SNOW = re.compile(r"\b(?:snow|snowfall|snowdrifts?)\b")  # a depth of snow is no rainfall
 _HEIGHT = re.compile(r"\b(?:high|tall|height|wave|waves|surge)\b")
 _OF_WORD = re.compile(r"\s+of\s+([a-z][a-z\-]+)")
-_MAGNITUDE = re.compile(r"\d[\s\-]*magnitude|magnitude[\s\-]+(?:of\s+)?\d", re.IGNORECASE)
+_MAGNITUDE = re.compile(r"\d[\s\-]*magnitude|magnitude[\s\-]+(?:(?:of|at|as)\s+)?\d", re.IGNORECASE)
 
 
 def read_quantity(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:

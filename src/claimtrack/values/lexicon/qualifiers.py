@@ -45,7 +45,7 @@ BEFORE = {
     "to": "skip", "for": "skip", "lasting": "skip",
     "a single": "one", "single": "one",
     "between": "between", "from": "between", "aged": "aged", "age": "aged",
-    "magnitude": "mag", "a magnitude": "mag",
+    "magnitude": "mag", "a magnitude": "mag", "magnitude as": "mag",  # "gave the magnitude as 7.0"
 }
 
 # Phrases the finder does not take with a figure in running text, and why; the reader still
