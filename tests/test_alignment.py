@@ -268,6 +268,7 @@ BODIES = [
     ("according to Doctors Without Borders", "msf"), ("Medecins Sans Frontieres said", "msf"),
     ("Human Rights Watch reported", "human-rights-watch"), ("the World Food Programme said", "un"),
     ("local health officials said", "health-ministry"),
+    ("Japan's meteorological agency gave", "jma"), ("the EMSC put", "emsc"),
 ]
 
 

@@ -233,7 +233,7 @@ MEASURING_BODIES = _expand({
     "emsc": "emsc|european-mediterranean seismological centre|european mediterranean seismological centre",
     "gfz": "gfz|german research centre for geosciences",
     "phivolcs": "phivolcs|philippine institute of volcanology and seismology",
-    "jma": "jma|japan meteorological agency",
+    "jma": "jma|japan meteorological agency|japan's meteorological agency|japanese meteorological agency",
     "national-weather-service": "national weather service|nws",
     "national-hurricane-center": "national hurricane center|nhc",
     "electoral-commission": "electoral commission|election commission|election officials|elections board"
