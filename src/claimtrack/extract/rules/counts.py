@@ -303,7 +303,7 @@ def listed_before(ctx, sentence, noun_end: int) -> bool:
     if noun is None or noun.group(1).strip():
         return False
     word = " ".join(noun.group(2).lower().split())
-    return (word not in lex.THINGS and word not in ("dead", "bodies", "lives")
+    return (word not in lex.THINGS and word not in _STATUS_NOUNS
             and ctx.p["status_after"].match(ctx.text, nxt.end() + noun.end(), sentence.end) is None)
 
 
