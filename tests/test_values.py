@@ -75,9 +75,21 @@ NORMALIZE_CASES = [
     ("4.5 percent", None, "percent 4.5"),
     ("about 52%", None, "percent ~52"),
     ("3 percentage points", None, "percent 3 pp"),
+    # a hundredth of a percentage point, and shares of one in words (once read as 50, 75, 2 or 30)
+    ("50 basis points", None, "percent 0.5 pp"),
+    ("25bp", None, "percent 0.25 pp"),
+    ("half a percentage point", None, "percent 0.5 pp"),
+    ("three-quarters of a percentage point", None, "percent 0.75 pp"),
+    ("one-tenth of a percentage point", None, "percent 0.1 pp"),
+    ("nearly half a percentage point", None, "percent 0.45..<0.5 pp"),
+    # a bare "point" may be an index's: kept as text unless a percent is being read (see KIND_CASES)
+    ("two-tenths of a point", None, None),
+    ("a quarter point", None, None),
     ("more than 60% of voters", None, "percent >60"),
     # quantities, converted within their dimension
     ("10 miles", None, "quantity 16.09344 km"),
+    ("a fifth of a mile", None, "quantity 0.3218688 km"),  # once read as a whole mile
+    ("two-tenths of a second", None, "duration 0.2s"),
     ("a 40km stretch", None, "quantity 40 km"),
     ("500 metres", None, "quantity 0.5 km"),
     ("7.8-magnitude", None, "quantity 7.8 mag"),
@@ -218,6 +230,11 @@ KIND_CASES = [
     ("40", "text", None),
     ("maybe", "bool", None),
     ("four", "duration", None),
+    ("a quarter point", "percent", "percent 0.25 pp"),
+    ("a half-point", "percent", "percent 0.5 pp"),
+    ("three-tenths of a point", "percent", "percent 0.3 pp"),
+    ("about a tenth of a point", "percent", "percent ~0.1 pp"),
+    ("75 bps", "percent", "percent 0.75 pp"),
 ]
 
 

@@ -86,17 +86,22 @@ def _share_number(tok: str | None) -> float | None:
     return float(tok.replace(",", "")) if is_digits(tok) else None
 
 
-def _read_share(toks: list[str], raw: str) -> Value | None:
-    """A share in words, as a percent: a rounded figure, so bare it reads as 'about' ('two-thirds': ~66.67%)."""
+def _leading_qualifiers(toks: list[str]) -> tuple[list[str], int]:
+    """The qualifiers a share in words opens with ("nearly", "about"), and where its figure begins."""
     quals = []
     i = 0
     while True:
         q, n = match(_PREFIX, toks, i)
         if not q or q in ("between", "aged", "mag", "one"):
-            break
+            return quals, i
         if q not in ("filler", "skip"):
             quals.append(q)
         i += n
+
+
+def _read_share(toks: list[str], raw: str) -> Value | None:
+    """A share in words, as a percent: a rounded figure, so bare it reads as 'about' ('two-thirds': ~66.67%)."""
+    quals, i = _leading_qualifiers(toks)
     rest = toks[i:]
     share = None
     if rest == ["half"] or rest in (["a", "half"], ["one", "half"]):
@@ -124,6 +129,46 @@ def _read_share(toks: list[str], raw: str) -> Value | None:
     return Value(type="percent", raw=raw, lo=lo, hi=hi, lo_open=lo_open, hi_open=hi_open, approx=approx)
 
 
+_POINT_FRACTIONS = {**_nw.FRACTIONS, **_nw.SHARE_FRACTIONS}
+
+
+def _read_point_share(toks: list[str], raw: str, kind: str | None) -> Value | None:
+    """A share of a point in words ("a quarter point", "half a percentage point", "three-tenths of a
+    point", "a half-point"), as percentage points: a rate's move as central banks and statisticians
+    give it. A bare "point" is a percentage point only where a percent is being read (an index
+    moves by points of its own); None where the wording is no share of a point."""
+    quals, i = _leading_qualifiers(toks)
+    rest = [x for x in toks[i:] if x != "-"]
+    if not rest or rest[-1] not in ("point", "points"):
+        return None
+    if rest[0] == "half" and tok(rest, 1) in ("a", "an"):
+        numer, fraction, k = 1.0, "half", 2  # "half a point"
+    else:
+        k = 1 if rest[0] in ("a", "an", "one") or rest[0] in _SHARE_NUMBER else 0
+        numer = 1.0 if rest[0] in ("a", "an", "one") or k == 0 else _share_number(rest[0])
+        fraction = tok(rest, k)
+        if fraction not in _POINT_FRACTIONS or numer is None or (numer > 1) != fraction.endswith("s"):
+            return None
+        k += 1
+        if tok(rest, k) == "of":  # "a quarter of a point"
+            k += 1
+            if tok(rest, k) not in ("a", "an"):
+                return None
+            k += 1
+    words = rest[k:-1]
+    if words not in ([], ["percentage"], ["percent"], ["per", "cent"]):
+        return None
+    if not words and kind != "percent":
+        return as_text(raw, "a share of a 'point': of a percentage point, or of an index's point?")
+    point = round(numer * _POINT_FRACTIONS[fraction], 4)
+    if not 0 < point < 1:
+        return None
+    lo, hi, lo_open, hi_open, approx = point, point, False, False, None
+    for q in dict.fromkeys(quals):
+        lo, hi, lo_open, hi_open, approx = _apply_qual(q, lo, hi, lo_open, hi_open, lo == hi, approx)
+    return Value(type="percent", raw=raw, lo=lo, hi=hi, lo_open=lo_open, hi_open=hi_open, approx=approx, unit="pp")
+
+
 def read_number(t: str, raw: str, kind: str | None) -> Value:
     """Counts, quantities, money, percents and durations: one grammar, typed by the unit."""
     if _TIME_OF_DAY_RE.search(t):
@@ -132,6 +177,10 @@ def read_number(t: str, raw: str, kind: str | None) -> Value:
         return as_text(raw, "a power (a raised figure, '10⁶'), not a figure")
     if "c" in t and _CENTS_OR_CELSIUS.search(raw):
         return as_text(raw, "a small 'c' glued to a figure: cents or degrees Celsius?")
+    if kind in (None, "percent") and "point" in t:
+        points = _read_point_share(num_tokens(t), raw, kind)
+        if points is not None:
+            return points
     if kind in (None, "percent"):
         share = _read_share(num_tokens(t), raw)
         if share is not None:
@@ -370,7 +419,7 @@ def _tail_problem(tail: list[str]) -> str | None:
             return f"stray {x!r} in the wording"
         if k == 0 and x in ("/", "per"):  # right after the figure and its unit
             return f"a rate or a ratio ({' '.join(tail[:2])!r}), not an amount"
-        if x in _nw.FRACTIONS:
+        if x in _nw.FRACTIONS or x in _nw.SHARE_FRACTIONS:
             return f"a fraction ({x!r}) apart from the figure"
         if is_cur_suffix(tail, k):
             return f"a currency ({x!r}) apart from the figure: which words say what it is?"

@@ -252,20 +252,24 @@ def and_a_fraction(toks, j) -> tuple[float, int]:
     return numer * _nw.FRACTIONS[words[2]], k
 
 
+_ANY_FRACTION = {**_nw.FRACTIONS, **_nw.SHARE_FRACTIONS}  # "a fifth of a mile", "two-tenths of a second"
+
+
 def _fraction(toks, i, money):
     """'half a million', 'a quarter of an hour', 'two-thirds': (Mag, next) or None."""
     j, numer = i, 1.0
     w = tok(toks, j)
-    if w in ("a", "an", "one") and tok(toks, j + 1) in _nw.FRACTIONS:
-        j += 1
+    if w in ("a", "an", "one") and tok(toks, j + (2 if tok(toks, j + 1) == "-" else 1)) in _ANY_FRACTION:
+        j += 2 if tok(toks, j + 1) == "-" else 1
     elif w in _nw.SMALL and 2 <= _nw.SMALL[w] <= 9:
         k = j + 2 if tok(toks, j + 1) == "-" else j + 1
-        if tok(toks, k) not in _nw.FRACTIONS:
+        if tok(toks, k) not in _ANY_FRACTION:
             return None
         numer, j = float(_nw.SMALL[w]), k
-    if tok(toks, j) not in _nw.FRACTIONS:
+    if tok(toks, j) not in _ANY_FRACTION:
         return None
-    value = numer * _nw.FRACTIONS[toks[j]]
+    fraction = toks[j]
+    value = numer * _ANY_FRACTION[fraction]
     j += 1
     k = j + 1 if tok(toks, j) == "of" else j
     if tok(toks, k) in ("a", "an"):
@@ -277,6 +281,8 @@ def _fraction(toks, i, money):
         return Mag(value * factor, step=factor * 0.5), k2
     if is_unit_at(toks, k):
         return Mag(value, step=0.25), k
+    if fraction not in _nw.FRACTIONS:
+        return None  # "a fifth of the budget": a share, which the share reader reads where it can
     return Mag(value, frac=True), j
 
 

@@ -73,6 +73,8 @@ UNITS = (
     ("percent", None, 1.0, 0.0, "%|per cent|percent|pc|pct|per centum"),
     ("percent", "pp", 1.0, 0.0, "percentage points|percentage point|percent points|per cent points|pp|ppt|ppts"
      "|percentage pts"),
+    # a hundredth of a percentage point, as central banks and markets count a rate's move: "25 basis points"
+    ("percent", "pp", 0.01, 0.0, "basis points|basis point|bps|bp|bips"),
 )
 
 # Single letters that name a unit in running text only glued to the figure, in this case:
