@@ -95,6 +95,14 @@ def test_a_decision_survives_extracting_again(quake):
     assert [c["state"] for c in quake.json("list", "--conflicts", "--json")] == ["open", "confirmed"]
 
 
+def _add_case(run, article, articles: dict, case: str) -> None:
+    """Each of ``articles`` (file name: outlet, published, title, text) added to ``case``, then extracted."""
+    for name, (outlet, published, title, text) in articles.items():
+        run("source", "add", article(name, text, {"outlet": outlet, "published": published, "title": title,
+                                                  "case": case}))
+    run("extract")
+
+
 # A made-up missile strike, as four outlets report it over two days: the regional governor's toll
 # (14 on the first day, 21 on the second), a local monitor's own (17), an earlier strike's (six)
 # and one outlet's wrong figure (41). Only the wrong figure is a contradiction; the rise is an
@@ -115,10 +123,7 @@ STRIKE = {
 
 
 def test_a_monitors_toll_is_its_own_measure_and_only_the_wrong_figure_contradicts(run, article):
-    for name, (outlet, published, title, text) in STRIKE.items():
-        run("source", "add", article(name, text, {"outlet": outlet, "published": published, "title": title,
-                                                  "case": "dovsk"}))
-    run("extract")
+    _add_case(run, article, STRIKE, "dovsk")
     listed = {c["key"]: c for c in run.json("list", "--conflicts", "--json")}
     assert {key: c["class"] for key, c in listed.items()} == {"attack.deaths": "contradiction",
                                                                 "attack.injuries": "update"}
@@ -136,6 +141,39 @@ def test_a_monitors_toll_is_its_own_measure_and_only_the_wrong_figure_contradict
     # the earlier strike's six is set aside, beside the figure its article reports
     shown = run("conflict", "show", deaths["id"]).stdout
     assert "six" in shown.split("set aside")[1] and "None: None" not in shown
+
+
+# A made-up monthly jobs report, as four outlets give it: the economy's jobs in whatever words each
+# uses ("employers added", "payrolls grew by", "the economy created"), a sector's, a revised month's,
+# the forecast, the jobless rate's move in points, and one outlet's wrong figure (168,000).
+JOBS = {
+    "ledger.txt": ("Harbour Ledger", "2025-06-06T09:00-04:00", "Employers add 139,000 jobs in May", (
+        "Employers added 139,000 jobs in May, the statistics office said Friday, more than the 126,000 "
+        "economists had expected. The unemployment rate held at 4.2%. Health care added 62,000 jobs.\n")),
+    "wire.txt": ("Valley Wire", "2025-06-06T10:30-04:00", "Hiring beats forecasts", (
+        "Nonfarm payrolls increased by 139,000 jobs last month. Economists had forecast payrolls rising by "
+        "126,000. Figures for April were revised to show 147,000 jobs added.\n")),
+    "courier.txt": ("Plains Courier", "2025-06-06T13:00-04:00", "Job growth slows", (
+        "The economy created 168,000 jobs last month, while the jobless rate was unchanged at 4.2 percent. "
+        "Some 230,000 people joined the labor force.\n")),
+    "post.txt": ("Morning Post", "2025-06-07T07:00-04:00", "Jobless rate steady", (
+        "Payrolls grew by 139,000 in May and the unemployment rate rose two-tenths of a point to 4.2 percent "
+        "in the household survey. The labor force participation rate slipped to 62.4 percent.\n")),
+}
+
+
+def test_a_jobs_report_meets_under_one_key_and_only_the_wrong_figure_contradicts(run, article):
+    _add_case(run, article, JOBS, "jobs")
+    listed = run.json("list", "--conflicts", "--json")
+    assert [(c["key"], c["class"]) for c in listed] == [("economy.jobs-created", "contradiction")]
+    sides = {s["value"]: sorted(q["outlet"] for q in s["quotes"]) for s in listed[0]["sides"]}
+    assert sides == {"139,000": ["Harbour Ledger", "Morning Post", "Valley Wire"], "168,000": ["Plains Courier"]}
+    keys = {c["key"] for c in run.json("list", "--case", "jobs", "--json")}
+    # the sector's, the revised month's and the forecast are their own; the move in points is no rate;
+    # joining the labor force is no crowd, and its participation rate no election's turnout
+    assert {"economy.health-care.jobs-created", "economy.jobs-created.apr", "economy.jobs-created.forecast",
+            "unemployment.change", "participation.rate"} <= keys
+    assert not any(key.startswith(("protest.", "election.")) for key in keys)
 
 
 # --- the pieces, one table each --------------------------------------------------------------

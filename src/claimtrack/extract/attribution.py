@@ -20,7 +20,8 @@ _ACCORDING = re.compile(r"\baccording to\s+((?:[^\s,.;:!?\"“”()]+[ \u00a0]?)
 _CITING = re.compile(r"\b(?:citing|cited by|quoted by|reported by|said by)\s+((?:[^\s,.;:!?\"“”()]+[ \u00a0]?){1,8})",
                      re.IGNORECASE)
 # when it was said, after the verb: "officials said on Tuesday", "police said late Sunday"
-_SAID_WHEN = r"(?:\s+(?:on|late|early|last|this)\s+[A-Z]?[a-z]+(?:\s+(?:morning|afternoon|evening|night))?)?"
+_SAID_WHEN = (r"(?:\s+(?:(?:on|late|early|last|this)\s+[A-Z]?[a-z]+|(?-i:" + "|".join(lex.WEEKDAY_NAMES) + r")"
+              r"|today|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?)?")  # "police said Friday"
 _TRAILING = re.compile(
     r"[,—–-]\s*(?!\d)((?:(?!(?:and|but|while|as|which|who|than)\b)[\w'’.\-]+\s+){0,7}?(?:" + _SPEECH + r"))" + _SAID_WHEN
     + r"\s*[.!?]?[\"”’]*\s*$",
@@ -37,7 +38,10 @@ _WORD = r"[\w'’.\-]+(?![\w'’.\-])"
 _INVERTED = re.compile(r"[,—–]\s*(?:" + _SPEECH + r")\s+((?:" + _WORD + r"\s*){1,8}?)\s*[.!?]?[\"”’]*\s*$",
                        re.IGNORECASE)
 # "confirmed cases", "reported deaths": the verb's participle naming what is counted, no one speaking
-_COUNTED_AFTER = r"(?!\s+(?:cases|deaths|infections|dead|injuries|fatalities|incidents|attacks|crimes|sightings|figures))"
+_COUNTED_AFTER = (r"(?!\s+(?:cases|deaths|infections|dead|injuries|fatalities|incidents|attacks|crimes|sightings|figures))"
+                  # "employers added 187,000 jobs": adding, not speaking
+                  r"(?!(?<=added)\s+(?:(?:about|some|nearly|almost|roughly|more\s+than|a\s+further|another)\s+)?"
+                  r"[$£€]?\d)")
 _LEADING = re.compile(r"^((?:[\w'’.\-]+\s+){0,7}?(?:" + _SPEECH + r"))" + _COUNTED_AFTER
                       + r"(?:\s+(?:on|in|late|early|last|this)\s+\w+)?(?:\s+that\b|\s*[,:]|\s+)", re.IGNORECASE)
 _ONLY_ATTRIBUTION = re.compile(

@@ -134,6 +134,11 @@ _SHARE = (rf"(?:\b(?:(?:a|an|{_SHARE_SMALL})[\s-](?:{alternation(_FRACTION_WORDS
           rf"|\b(?:{_SHARE_SMALL}|\d{{1,2}})\s+(?:in|out\s+of)\s+(?:every\s+)?(?:{_SHARE_SMALL}|ten|hundred|\d{{1,3}})"
           rf"(?=\s+[a-z])(?!\s+(?:of|and|or|to|the|a|an|in|on|at|for|by|with|who|which|that|was|were|is|are)\b))")
 
+# A share of a percentage point in words: "a quarter point", "half a percentage point", "three-tenths of
+# a point", "a half-point" (a rate's move; before a share, which would read "three-quarters" alone).
+_POINT_SHARE = (rf"(?:\b(?:a|an|one|{_SHARE_SMALL})[\s-](?:{alternation(_FRACTION_WORDS)})(?:\s+of\s+an?)?"
+                rf"|\bhalf\s+an?|\ban?[\s-]half)[\s-](?:percentage\s+|per\s?cent\s+)?points?\b")
+
 # The kinds of value, tried in this order at each position; the pattern is their alternation.
 VALUE_KINDS = {
     "money": (
@@ -149,7 +154,7 @@ VALUE_KINDS = {
         rf"{QUAL}?(?:\bbetween\s+{_DIG}%?\s+and\s+{_DIG}\s?{_PERCENT}|{_DIG}%?\s?[-–]\s?{_DIG_ON}\s?{_PERCENT}"
         # "held rates at 5.25% to 5.5%": a band; after a change ("rose 0.25% to 5.5%") they are two figures
         rf"|(?=\d)(?:(?<=\bat\s)|(?<=\bof\s)|(?<=\bin\s)|(?<=\bthe\s)){_DIG}\s?%\s+to\s+{_DIG}\s?%"
-        rf"|{_NUM}\s?{_PERCENT}|{_SHARE})"
+        rf"|{_NUM}\s?{_PERCENT}|{_POINT_SHARE}|{_SHARE})"
     ),
     "quantity": (
         rf"{QUAL}?(?:\b(?:a\s+)?magnitude(?:\s+(?:of|at|as)\s+|[\s-]){_DIG}|{_DIG}[\s-]magnitude\b"

@@ -306,8 +306,13 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
     """A facet on the key of a figure that is not the figure reported: the one it changed from
     (.earlier, .previous-year), one aimed at (.target), foreseen (.forecast), or a change (.change);
     and a running tally's period on its subject."""
-    if found.kind in ("date", "year") or found.key.endswith((".change", ".fall", ".target", ".forecast", ".earlier",
-                                                             ".previous-year")):
+    if found.kind in ("date", "year") or found.key.endswith((".target", ".forecast", ".earlier", ".previous-year")):
+        return found
+    if found.key.endswith((".change", ".fall")):
+        # a move foreseen is not the move made: "markets expect a quarter-point cut in June"
+        c_start, _ = ctx.clause(sentence, match.start())
+        if found.kind == "percent" and _FORECAST_BEFORE.search(ctx.before(match.start(), 70, c_start)):
+            return replace(found, key=found.key + ".forecast", rule="relative-facets")
         return found
     if found.kind == "count":
         label = tally_label(ctx, sentence, match)
@@ -375,7 +380,11 @@ _PREVIOUS_YEAR = re.compile(r"\s+(a\s+year\s+(?:earlier|ago|before)|last\s+year|
 _BASIS = re.compile(
     r"\s*,?\s+(?:(?P<year>(?:from|over|on|than|compared\s+with|compared\s+to)\s+(?:a|one|the\s+same\s+\w+)\s+year"
     r"\s+(?:earlier|ago|before)|(?:on\s+)?(?:a\s+)?year[-\s]on[-\s]year(?:\s+basis)?|on\s+the\s+year"
-    r"|(?:on\s+)?an?\s+annual\s+basis)"
+    r"|(?:on\s+)?an?\s+annual\s+basis"
+    # "over the past 12 months", "in the year to August": a year's change, told by its span
+    r"|(?:over|in|during)\s+the\s+(?:past|last|previous|preceding)\s+(?:12|twelve)\s+months"
+    r"|(?:over|in)\s+the\s+(?:past|last)\s+year|in\s+the\s+(?:12|twelve)\s+months\s+(?:to|through|ending\s+in)"
+    r"(?:\s+(?-i:[A-Z])\w+\.?)?|in\s+the\s+year\s+to(?:\s+(?-i:[A-Z])\w+\.?)?)"
     r"|(?P<month>(?:from|over|on|than)\s+(?:a|one|the\s+previous|the\s+prior)\s+month(?:\s+(?:earlier|ago|before))?"
     r"|(?:on\s+)?(?:a\s+)?month[-\s]on[-\s]month(?:\s+basis)?|on\s+the\s+month|(?:on\s+)?a\s+monthly\s+basis))\b",
     re.IGNORECASE)
@@ -391,12 +400,17 @@ def basis_of(after: str) -> tuple[str | None, int]:
     return ("year-on-year" if m.group("year") else "month-on-month"), m.end()
 
 
-def period_of(after: str) -> str | None:
-    """The period a rate is given for, as a key facet: "in 2022" -> 2022, "in the first quarter" -> q1."""
+def period_of(after: str, published=None) -> str | None:
+    """The period a rate is given for, as a key facet: "in 2022" -> 2022, "in the first quarter" -> q1.
+
+    Not the month a report is of, read against its ``published`` date: the month it came out in or
+    the one before ("rose to 3.8% in August", out in September, is what "last month" says elsewhere)."""
     m = _PERIOD.match(after)
     if m is None:
         m = _PREVIOUS_YEAR.match(after)
         return "previous-year" if m else None
+    if m.group("month") and not (m.group("quarter") or m.group("half")):
+        return month_period(m.group("month"), m.group("year"), published)
     parts = []
     if m.group("quarter"):
         parts.append("q" + str(("first", "second", "third", "fourth").index(lexicon_word(m.group("quarter"))) + 1))
@@ -407,6 +421,18 @@ def period_of(after: str) -> str | None:
     if m.group("year"):
         parts.append(m.group("year"))
     return "-".join(parts) or None
+
+
+def month_period(month: str, year: str | None, published) -> str | None:
+    """A month (and year) a figure is given for, as a key facet ("jul", "dec-2024"); None for the
+    month a report published on ``published`` is of: the one it came out in or the one before."""
+    if published is not None:
+        number = lex.MONTH_NUMBERS[lexicon_word(month).rstrip(".")]
+        before = (published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12)
+        if any(number == m and (year is None or int(year) == y) for y, m in ((published.year, published.month),
+                                                                               before)):
+            return None
+    return "-".join([month.lower().rstrip(".")[:3], *([year] if year else [])])
 
 
 RELATIVE_FACETS = Rule("relative-facets", "figure", relative_facet,

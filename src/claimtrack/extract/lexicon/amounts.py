@@ -55,7 +55,10 @@ MONEY_MODIFIERS = {
 PERCENT_TOPICS = _expand({
     "inflation": "inflation|consumer prices|cpi|price growth",
     "unemployment": "unemployment|jobless|jobless rate|unemployment rate",
-    "turnout": "turnout|participation",
+    "turnout": "turnout|voter participation|voter turnout",
+    # the share of working-age people in work or looking for it: no election's turnout
+    "participation": "participation|participation rate|labor force participation|labour force participation"
+                     "|labor-force participation|labour-force participation",
     "growth": "growth|grew|expanded|gdp|economy|expansion|contracted|contraction|shrank",
     "interest-rate": "interest rate|interest rates|rates|rate|policy rate|base rate|benchmark rate",
     "vote-share": "of the vote|of votes|of the votes|vote share|share of the vote|of ballots",

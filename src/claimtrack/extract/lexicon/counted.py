@@ -174,6 +174,28 @@ THING_STATUS = _expand({
     "won": "won|secured|took|claimed|clinched",
 })
 
+# Parts of an economy whose jobs a report gives beside the whole: "health care added 71,000 jobs".
+ECONOMIC_SECTORS = _expand({
+    "health-care": "health care|healthcare|health",
+    "manufacturing": "manufacturing|manufacturers|factories|factory",
+    "construction": "construction",
+    "retail": "retail|retailers|retail trade",
+    "hospitality": "hospitality|leisure and hospitality|restaurants|bars and restaurants|hotels|tourism",
+    "government": "government|the public sector|public sector|federal government|state and local government"
+                  "|local government",
+    "private-sector": "the private sector|private sector|private employers|private businesses",
+    "education": "education|schools",
+    "finance": "finance|financial services|financial activities|banking|banks",
+    "transport": "transportation|transport|trucking|warehousing|transportation and warehousing|logistics",
+    "mining": "mining|mines|oil and gas",
+    "energy": "energy|utilities",
+    "technology": "technology|tech|information",
+    "agriculture": "agriculture|farming|farms",
+    "business-services": "professional and business services|business services|professional services",
+    "wholesale": "wholesale|wholesale trade",
+    "services": "services|the services sector|the service sector|service sector|services sector",
+})
+
 # Things counted that need no verb to be a checkable figure ("won 120 seats").
 SELF_EVIDENT_THINGS = {"seats", "votes", "goals", "points", "cases", "tests", "doses", "medals", "charges", "counts",
                        "signatures", "aftershocks", "titles", "wins", "agreements"}

@@ -88,6 +88,7 @@ MONTH_NAMES = tuple(
 )
 
 MONTH_WORDS = tuple(name.capitalize() for names in _calendar.MONTHS for name in names)  # without dots
+MONTH_NUMBERS = {name: number for number, names in enumerate(_calendar.MONTHS, 1) for name in names}  # lower-cased
 
 WEEKDAY_NAMES = tuple(names[0].capitalize() for names in _calendar.WEEKDAYS)
 

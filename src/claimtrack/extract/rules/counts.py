@@ -21,12 +21,24 @@ from claimtrack.extract.guards import (
 from claimtrack.extract.incidents import incident_for
 from claimtrack.extract.model import Found, Prior, Rule, examples, negatives, value_words
 from claimtrack.extract.patterns import QUAL, WORD_NUMBER
-from claimtrack.extract.rules.things import read_thing
+from claimtrack.extract.rules.things import jobs_month, read_thing
 
 
 # --- value kinds ------------------------------------------------------------------
 
 _QUALIFIER = re.compile(QUAL, re.IGNORECASE)
+# what "joined" is said of when it is no crowd gathering: "joined the labor force", "joined the army"
+_JOINED_OTHER = re.compile(
+    r"\s+(?:the|a|an|its|their|his|her|this|that)\s+(?!(?:[\w'’-]+\s+){0,2}?(?:protests?|march(?:es)?|rall(?:y|ies)"
+    r"|demonstrations?|strikes?|walkouts?|crowds?|vigils?|processions?|parades?|celebrations?|sit-ins?|pickets?"
+    r"|occupations?|boycotts?|marchers|protesters|demonstrators|movement|gathering|funeral|service|mass|prayers?"
+    r"|festivities|festival|event|race|marathon|campaign)\b)", re.IGNORECASE)
+# what payrolls did, right before by how much: "nonfarm payrolls rose by", "private payrolls fell"
+_PAYROLLS_BEFORE = re.compile(
+    r"\b(?:(?:non-?farm|(?P<private>private(?:-sector)?))\s+)?payrolls\s+(?:(?:have|has|had|were|was)\s+)?"
+    r"(?P<verb>rose|risen|rising|increased|increasing|grew|grown|growing|climbed|jumped|expanded|advanced|gained"
+    r"|added|fell|fallen|falling|decreased|declined|dropped|shrank|contracted|lost)\s+(?:by\s+)?"
+    r"(?:(?:a|an)\s+(?:seasonally[\s-]adjusted\s+)?)?$", re.IGNORECASE)
 
 
 def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
@@ -71,6 +83,14 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
             thing = lex.THINGS[noun_word]
         elif noun_word in lex.PEOPLE_CATEGORIES:
             category = lex.PEOPLE_CATEGORIES[noun_word]
+    payrolls = _PAYROLLS_BEFORE.search(before_text) if noun_word in (None, "jobs", "positions") else None
+    if payrolls is not None and not category:
+        # "nonfarm payrolls grew by 187,000", "payrolls increased by 187,000 jobs": jobs added to the economy
+        lost = payrolls.group("verb").lower() in lex.FALL_WORDS
+        subject = "economy.private-sector" if payrolls.group("private") else "economy"
+        key = f"{subject}.jobs-{'lost' if lost else 'created'}" + jobs_month(ctx, sentence, m.start(), noun_end)
+        return Found(m.start() - len(before_text) + payrolls.start(), noun_end, key, value_words(raw), m.start(),
+                     "count", "things")
     if thing:
         return read_thing(ctx, sentence, m, raw, thing, noun_end, c_start, c_end, prior)
     if status is None:
@@ -251,6 +271,8 @@ def _status(ctx, sentence, m, noun_end, c_start, c_end, has_noun, prior: Prior, 
             if word.startswith("to "):  # "forcing 250,000 people to flee"; "ordered 120,000 to evacuate": told to
                 status = "ordered-to-leave" if _ORDERED_BEFORE.search(before_text) else (
                     status if _CAUSED_BEFORE.search(before_text) else None)
+            if status == "participants" and word == "joined" and _JOINED_OTHER.match(text, noun_end + am.end(1)):
+                status = None  # "736,000 people joined the labor force": no crowd
             if status:
                 return status, m.start(), noun_end + am.end(1)
     # "Among the dead were 14 children", "including 5 children"

@@ -20,6 +20,7 @@ _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[a-z][\w\-
                        r"(?:(?:valid|popular|total|cast|national)\s+)?(vote|votes|ballots|[a-z][a-z\-]+)\b",
                        re.IGNORECASE)
 # "one in five adults", "nine out of ten young voters": the share is of the people or things named
+_POINTS = re.compile(r"\b(?:points?|basis|bps?|bips)\b", re.IGNORECASE)  # a percentage point's or its hundredth's
 _RATIO = re.compile(r"\s(?:in|out\s+of)\s", re.IGNORECASE)
 _RATIO_OF = re.compile(r"\s+(?:[a-z][\w\-]*\s+)?([a-z][\w\-]*s|children|people|women|men)\b", re.IGNORECASE)
 _OF_ITS_VALUE = re.compile(r"\s+of\s+(?:its|their|the)\s+value\b", re.IGNORECASE)
@@ -111,6 +112,8 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
                 best = tm
         if best is not None:
             topic = lex.PERCENT_TOPICS[lexicon_word(best.group(0))]
+            if topic == "discount" and _POINTS.search(raw):
+                topic = "interest-rate"  # "a half-point cut": a discount is no move in points; a rate's cut is
             t_start, t_end = min(t_start, best.start()), max(t_end, best.end())
     on_owner = _owner_on(ctx, m.start(), c_start)
     if topic is None and on_owner and _POLL.search(text, sentence.start, sentence.end):
@@ -137,8 +140,8 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
             and not (change and _TO_LEVEL_AFTER.match(after)):
         # "prices rose 9.1%", "the economy grew 2%": the rate itself; "raised rates 0.25% to 5.5%": by how much
         change = False
-    if "percentage point" in raw.lower():
-        change = True
+    if _POINTS.search(raw):
+        change = True  # "rose 0.3 percentage points", "cut by 50 basis points", "a quarter point": a move
     if topic.endswith("-share") and topic != "vote-share":
         key = f"{topic[:-len('-share')]}.share"
     elif topic in ("vote-share", "approval", "support", "stake"):
@@ -179,7 +182,7 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         basis = None  # the way those rates are given unless said otherwise
     if basis:
         key += f".{basis}"  # "0.2 percent on the month and 3.9 percent from a year earlier": two figures
-    period = period_of(ctx.after(m.end() + basis_end, 60, sentence.end))
+    period = period_of(ctx.after(m.end() + basis_end, 60, sentence.end), ctx.published)
     if not period and words[-1:] == ["from"] and any(w in lex.PERCENT_CHANGE_VERBS for w in words[-3:]):
         key += ".earlier"  # "stood at 4.2%, up from 4.1%": the level before
     elif period:
@@ -296,6 +299,8 @@ The ruling party won 38% of the vote.
 The mayor took 54% of the vote against 44% for his challenger.
     mayor.vote-share | 54% | 54% of the vote
     challenger.vote-share | 44% | of the vote against 44%
+The central bank raised rates by a quarter point.
+    interest-rate.change | a quarter point | rates by a quarter point
 Unemployment fell 0.3 percentage points to 5.1 percent.
     unemployment.fall | 0.3 percentage points | Unemployment fell 0.3 percentage points
     unemployment.rate | 5.1 percent | Unemployment fell 0.3 percentage points to 5.1 percent

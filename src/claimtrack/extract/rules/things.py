@@ -11,6 +11,8 @@ from claimtrack.extract import text as et
 from claimtrack.extract.context import APPOSITION
 from claimtrack.extract.incidents import incident_for
 from claimtrack.extract.model import Found, Prior, REACH, Rule, examples, negatives, value_words
+from claimtrack.extract.patterns import MONTH, alternation
+from claimtrack.extract.qualifiers import month_period
 
 
 _THE_BEFORE = re.compile(r"\b(?:the|these|those|both)\s+$", re.IGNORECASE)
@@ -71,14 +73,77 @@ def read_thing(ctx, sentence, m, raw, thing, noun_end, c_start, c_end, prior: Pr
         if subject is None:
             return noted
         status = None if status == "won" else status
+    elif thing == "jobs":
+        subject = _whose_jobs(ctx, sentence, m.start(), noun_end, c_start, c_end)
     else:
         if status == "won":
             status = None
         default = "outbreak" if thing in ("cases", "tests", "doses") else "incident"
         subject, _ = incident_for(ctx, sentence, m.start(), noun_end, default)
     key = f"{subject}.{thing}" + (f"-{status}" if status else "")
+    if thing == "jobs":
+        key += jobs_month(ctx, sentence, m.start(), noun_end)
     return Found(min(s_start, m.start()), max(s_end, noun_end), key, value_words(raw), m.start(), "count", "things",
                  thing=noted.thing if noted is not None else None)
+
+
+def _whose_jobs(ctx, sentence, pos: int, end: int, c_start: int, c_end: int) -> str:
+    """Whose jobs a count is: an incident's its clause names ("the fire destroyed 300 jobs"), a
+    company's that adds or cuts them ("Northwind will cut 1,200 jobs"), a sector's, as a part of the
+    economy ("health care added 71,000 jobs"); else the economy's, whatever word the report uses
+    for it ("employers", "the economy", "payrolls"). A report's figure is never an incident's
+    it names elsewhere ("the collapse of a freight carrier")."""
+    subject, incident = incident_for(ctx, sentence, pos, end)
+    if incident is not None and c_start <= incident.start < c_end:
+        return subject
+    text = ctx.text
+    sector = None
+    for sector in _SECTOR.finditer(text, c_start, pos):
+        pass
+    if sector is not None:
+        return f"economy.{lex.ECONOMIC_SECTORS[' '.join(sector.group(1).lower().split())]}"
+    for mm in reversed(ctx.doc.by_sentence.get(sentence.index, ())):
+        if mm.kind == "org" and mm.end <= pos and mm.slug \
+                and not set(text[mm.start:mm.end].lower().split()) <= _COUNTRY_WORDS \
+                and not _NOT_THE_EMPLOYER.search(text, mm.end, pos) \
+                and not _ACCORDING_BEFORE.search(text, max(sentence.start, mm.start - 25), mm.start):
+            return mm.slug  # the company that adds or cuts them, not the body that reports it
+    if _EMPLOYER.search(text, c_start, pos):
+        return "company"  # "the company plans to cut 1,500 jobs": one employer's, named or not
+    return "economy"
+
+
+def jobs_month(ctx, sentence, pos: int, end: int) -> str:
+    """The month a count of jobs is of, as a key facet (".jul"), where the sentence names one that is
+    not the month its report is of ("added 187,000 jobs in August", out in September, is that report's
+    own figure; "revised to show 157,000 jobs added for July" is July's)."""
+    named = _MONTH_AFTER.match(ctx.text, end, sentence.end)
+    if named is None:
+        for named in _MONTH_BEFORE.finditer(ctx.text, sentence.start, pos):
+            pass
+    if named is None:
+        return ""
+    facet = month_period(named.group("month"), named.group("year"), ctx.published)
+    return f".{facet}" if facet else ""
+
+
+_MONTH_AFTER = re.compile(rf"\s+(?:(?:added|created|lost|cut|shed)\s+)?(?:in|for|during)\s+(?P<month>{MONTH})"
+                          rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b")
+_MONTH_BEFORE = re.compile(rf"\b(?:in|for|during)\s+(?P<month>{MONTH})(?:,?\s+(?P<year>(?:19|20)\d\d))?\b")
+
+
+# a sector as what adds or cuts jobs, opening its clause: "Health care added", "while trucking lost"
+_SECTOR = re.compile(r"\b(?:the\s+)?("
+                     + alternation(lex.ECONOMIC_SECTORS) + r")(?:\s+(?:sector|industry|industries|jobs))?"
+                     r"\s+(?:(?:has|have|had|also|alone)\s+)?(?:added|lost|shed|cut|created|gained)\b", re.IGNORECASE)
+_EMPLOYER = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?(?:company|firm|employer|carmaker|automaker|airline"
+                       r"|retailer|chain|plant|factory|mill|mine|group|conglomerate|manufacturer|lender|insurer"
+                       r"|bank|startup|business)\b", re.IGNORECASE)
+# a body that reports the jobs, not one that adds or cuts them ("Halvorsen said it would cut" is its own)
+_NOT_THE_EMPLOYER = re.compile(r"\b(?:said|says|reported|reports|showed|shows|estimated|estimates)\b"
+                               r"(?!\s+(?:that\s+)?(?:it|they)\b)", re.IGNORECASE)
+_COUNTRY_WORDS = frozenset(lex.DEMONYMS | lex.COUNTRIES)  # "U.S. employers": the economy's, not a body's
+_ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def owner_of(ctx, sentence, pos: int, c_start: int) -> str | None:
@@ -134,6 +199,9 @@ The party won 112 seats in the assembly.
     party.seats | 112 | won 112 seats
 Rebels seized 14 villages, two towns and an airbase.
     incident.villages-seized | 14 | seized 14 villages
+Employers added 151,000 jobs, and construction added 19,000 jobs.
+    economy.jobs-created | 151,000 | added 151,000 jobs
+    economy.construction.jobs-created | 19,000 | added 19,000 jobs
 """),
              negatives=negatives("""
 The storm damaged the 40 homes nearest the sea.
