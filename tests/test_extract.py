@@ -804,6 +804,24 @@ CASES = [
       ("inflation.rate.jan", "2.9%", "Inflation slowed to 2.7% in February from 2.9%")]),
     ("Wages grew 3.6 percent over the past 12 months.",
      [("salary.change.year-on-year", "3.6 percent", "Wages grew 3.6 percent")]),
+    # a quarter named by the month it ends with is that quarter; the last one ended is the one a report is of
+    # (PUB is in March: the December quarter's), unless the figure is a move over it, no annual rate
+    ("Annual inflation ran at 4.1% in the December quarter.",
+     [("inflation.rate", "4.1%", "inflation ran at 4.1%")]),
+    ("Consumer prices rose 0.9% in the December quarter.",
+     [("inflation.rate.q4", "0.9%", "Consumer prices rose 0.9%")]),
+    ("Unemployment was 4.6% in the three months to October.",
+     [("unemployment.rate.3m-oct", "4.6%", "Unemployment was 4.6%")]),
+    ("Inflation was 6.2% in the June quarter of 2023.",
+     [("inflation.rate.q2-2023", "6.2%", "Inflation was 6.2%")]),
+    # whose rate: the noun a relative clause is said of; a peak's, the rate the sentence is on
+    ("The governor said inflation, which ran at 4.1% last quarter, would ease.",
+     [("inflation.rate", "4.1%", "inflation, which ran at 4.1%")]),
+    ("Unemployment fell to 4.9%, down from a peak of 6.3% in 2021.",
+     [("unemployment.rate", "4.9%", "Unemployment fell to 4.9%"),
+      ("unemployment.rate.2021", "6.3%", "Unemployment fell to 4.9%, down from a peak of 6.3%")]),
+    ("Annual inflation was 3.4% in the December quarter of last year, well below the peak of 7.8% it reached.",
+     [("inflation.rate", "3.4%", "inflation was 3.4%"), ("inflation.rate.earlier", "7.8%", "the peak of 7.8%")]),
     # jobs: the economy's whatever word a report uses for it; a sector's or a company's are their own
     ("Employers added 143,000 jobs in February, the statistics office said.",
      [("economy.jobs-created", "143,000", "added 143,000 jobs")]),
@@ -982,6 +1000,8 @@ def test_a_strike_on_a_target_stays_an_attack(text):
 
 
 NOT_CLAIMS = [
+    # a pause in rate rises is no ceasefire
+    "The bank raised rates on Tuesday, ending a six-month pause.",
     # joining no crowd
     "Some 410,000 people joined the workforce in February.",
     "Bernard fell 12% in the polls.",

@@ -405,12 +405,19 @@ def period_of(after: str, published=None) -> str | None:
 
     Not the month a report is of, read against its ``published`` date: the month it came out in or
     the one before ("rose to 3.8% in August", out in September, is what "last month" says elsewhere)."""
+    ended = _QUARTER_END.match(after)
+    if ended is not None:
+        end = lex.MONTH_NUMBERS[lexicon_word(ended.group("end") or ended.group("end2")).rstrip(".")]
+        return quarter_period(end, ended.group("year"), published)
     m = _PERIOD.match(after)
     if m is None:
         m = _PREVIOUS_YEAR.match(after)
         return "previous-year" if m else None
     if m.group("month") and not (m.group("quarter") or m.group("half")):
         return month_period(m.group("month"), m.group("year"), published)
+    if m.group("quarter") and not m.group("month"):
+        end = 3 * (("first", "second", "third", "fourth").index(lexicon_word(m.group("quarter"))) + 1)
+        return quarter_period(end, m.group("year"), published)
     parts = []
     if m.group("quarter"):
         parts.append("q" + str(("first", "second", "third", "fourth").index(lexicon_word(m.group("quarter"))) + 1))
@@ -421,6 +428,29 @@ def period_of(after: str, published=None) -> str | None:
     if m.group("year"):
         parts.append(m.group("year"))
     return "-".join(parts) or None
+
+
+# a quarter named by the month it ends with: "in the September quarter", "in the three months to
+# August" (a rolling quarter), "in the July-September period"
+_QUARTER_END = re.compile(
+    r"\s+(?:in|for|during|over)\s+the\s+(?:(?:three|3)\s+months\s+(?:to|through|ending(?:\s+in)?)\s+(?P<end>" + MONTH
+    + r")|(?:" + MONTH + r"\s*(?:[-–]|to)\s*)?(?P<end2>" + MONTH + r")\s+(?:quarter|period))(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?\b",
+    re.IGNORECASE)
+
+
+def quarter_period(end: int, year: str | None, published) -> str | None:
+    """The three months ending with month ``end`` (and ``year``) as a key facet ("q3", "q3-2024";
+    "3m-aug" for a rolling quarter); None for the last to end before ``published``, the one a
+    report out then is of (as "the quarter" says it elsewhere)."""
+    if published is not None:
+        ended = int(year) if year else (published.year if end < published.month else published.year - 1)
+        if 1 <= (published.year * 12 + published.month) - (ended * 12 + end) <= 3:
+            return None
+    facet = f"q{end // 3}" if end % 3 == 0 else f"3m-{_MONTH_ABBREVIATIONS[end - 1]}"
+    return f"{facet}-{year}" if year else facet
+
+
+_MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 def month_period(month: str, year: str | None, published) -> str | None:

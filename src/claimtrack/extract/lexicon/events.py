@@ -31,7 +31,9 @@ PERSON_EVENTS = _expand({
     "term": "term|tenure|reign|rule",
     "hunger-strike": "hunger strike",
     "lockdown": "lockdown|curfew|quarantine",
-    "ceasefire": "ceasefire|truce|cease-fire|pause",
+    # (a pause is one only in fighting: "ending a four-month pause" in rate rises is none)
+    "ceasefire": "ceasefire|truce|cease-fire|humanitarian pause|humanitarian pauses|pause in fighting"
+                 "|pause in the fighting|pause in hostilities|fighting pause|tactical pause",
     "construction": "built|constructed|construction|completed",
     "founding": "founded|established|set up",
     "inspection": "inspected|inspection",

@@ -33,6 +33,12 @@ _CHANGE_AFTER = re.compile(
 # shares that are a level someone reports ("41 percent approve"), whose change is another figure; a
 # share of something ("cut a fifth of its workforce") is what it is, whatever verb comes before it
 _LEVELS = frozenset({"vote-share", "approval", "support", "stake", "turnout", "containment"})
+_LEVEL_OF = re.compile(r"\b(?:a|an|the|its|their)\s+(?:(?:record|all-time|recent|\d+-(?:year|month|decade))\s+)?"
+                       r"(?:peak|high|low|level|average|pace)\s+of\s+$", re.IGNORECASE)
+_PAST_LEVEL = re.compile(r"\b(?:below|above|under|over|from|than|off|since)\s+(?:a|an|the|its|their)\s+"
+                         r"(?:(?:record|all-time|recent|\d+-(?:year|month|decade))\s+)?(?:peak|high|low)\s+of\s+$",
+                         re.IGNORECASE)
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|that)\s*$", re.IGNORECASE)  # a clause said of the noun before its comma
 _TO_LEVEL_AFTER = re.compile(r"\s*,?\s+to\s+(?:a\s+|an\s+)?(?:record\s+|new\s+)?(?:high\s+of\s+|low\s+of\s+)?"
                              r"\d[\d.,]*\s?(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
 _PAIR_BEFORE = re.compile(r"(?<![\d.,])(\d[\d.,]*)\s?(?:%|percent|per\s+cent)\s+to\s+$", re.IGNORECASE)
@@ -105,6 +111,11 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
             tm = ctx.p["percent_topic"].search(text, m.end(), min(c_end, m.end() + 30))
             if tm and len(text[m.end():tm.start()].split()) <= 2:
                 best = tm
+        relative = _RELATIVE_OPEN.search(text, max(sentence.start, c_start - 12), c_start) if best is None else None
+        if relative is not None:
+            # "inflation, which ran at 5.4%": the rate of what the relative clause is said of
+            for tm in ctx.finditer_before(ctx.p["percent_topic"], relative.start(), 40, sentence.start):
+                best = tm
         aside = _ASIDE_BEFORE.search(text, sentence.start, m.start())
         if aside is not None and (best is None or best.start() > aside.start()):
             # "Core inflation, which strips out food and energy, held at 3.2%": the subject's, not the aside's
@@ -118,6 +129,13 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     on_owner = _owner_on(ctx, m.start(), c_start)
     if topic is None and on_owner and _POLL.search(text, sentence.start, sentence.end):
         topic = "vote-share"  # "the latest poll puts Labour on 41%": a party's share in a poll
+    level = _LEVEL_OF.search(ctx.before(m.start(), 40, c_start)) if topic is None else None
+    if level is not None:
+        # "inflation was 5.4%, down from a peak of 7.8%": a level of the rate the sentence is about
+        for tm in ctx.finditer_before(ctx.p["percent_topic"], m.start(), 160, sentence.start):
+            topic = lex.PERCENT_TOPICS[lexicon_word(tm.group(0))]
+        if topic is not None:
+            t_start = m.start() - len(ctx.before(m.start(), 40, c_start)) + level.start()
     if topic is None:
         # a share "for" someone is theirs ("against 45 percent for the opposition candidate"), else the noun's before it
         noun = _content_word_before(ctx, m.start(), c_start)
@@ -136,6 +154,9 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         t_end = m.end() + lost_value.end()
     if changed_after:
         change = True
+    # said as a move over its period ("prices rose 1.2% in the September quarter"), not as a level ("was 5.4%",
+    # "rose to 3.8%"): the period stays in the key even where it is the latest, as no annual rate's
+    moved_in_period = change and not _TO_LEVEL_AFTER.match(after) and not words[-1:] == ["to"]
     if topic in ("inflation", "growth", "interest-rate", "unemployment") and not fall \
             and not (change and _TO_LEVEL_AFTER.match(after)):
         # "prices rose 9.1%", "the economy grew 2%": the rate itself; "raised rates 0.25% to 5.5%": by how much
@@ -182,15 +203,16 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         basis = None  # the way those rates are given unless said otherwise
     if basis:
         key += f".{basis}"  # "0.2 percent on the month and 3.9 percent from a year earlier": two figures
-    period = period_of(ctx.after(m.end() + basis_end, 60, sentence.end), ctx.published)
+    period = period_of(ctx.after(m.end() + basis_end, 60, sentence.end), None if moved_in_period else ctx.published)
     if not period and words[-1:] == ["from"] and any(w in lex.PERCENT_CHANGE_VERBS for w in words[-3:]):
         key += ".earlier"  # "stood at 4.2%, up from 4.1%": the level before
     elif period:
         key += f".{period}"  # "54% in 2022", "the 79% recorded in 2020": another period, another figure
     elif _EXPECTED_AFTER.match(text, m.end()) and not key.endswith(".forecast"):
         key += ".forecast"  # "less than the 0.2% expected": what was foreseen, not what came
-    elif _THAN_BEFORE.search(ctx.before(m.start(), 12, c_start)):
-        key += ".earlier"  # "lower than the 79%": a figure compared with, not the one reported
+    elif _THAN_BEFORE.search(ctx.before(m.start(), 12, c_start)) or _PAST_LEVEL.search(ctx.before(m.start(), 50,
+                                                                                                    c_start)):
+        key += ".earlier"  # "lower than the 79%", "below the peak of 7.8%": a figure compared with, not the one reported
     if t_end - t_start > MAX_QUOTE:
         t_start, t_end = m.start(), m.end()
     return Found(t_start, t_end, key, value_words(raw), m.start(), "percent", "percent")
