@@ -176,6 +176,38 @@ def test_a_jobs_report_meets_under_one_key_and_only_the_wrong_figure_contradicts
     assert not any(key.startswith(("protest.", "election.")) for key in keys)
 
 
+# A made-up prisoner exchange, as four outlets report it: each side's count in whatever verb ("swapped",
+# "returned home", "had been returned"), a count of every swap since the war began, the exchange before
+# this one, a strike the day before, and one outlet's wrong figure (70).
+SWAP = {
+    "north.txt": ("North Courier", "2025-05-11T12:00+03:00", "Sides swap 75 prisoners each", (
+        "The two sides exchanged 75 prisoners of war each on Saturday, officials said. The swap brought the total "
+        "number of soldiers returned home to 3,214. Among those freed were four civilians.\n")),
+    "south.txt": ("South Bulletin", "2025-05-10T21:00+03:00", "Prisoners come home", (
+        "Seventy-five servicemen returned home on Saturday in a prisoner exchange, the president said. The "
+        "defence ministry said 75 of its soldiers had been returned in exchange.\n")),
+    "east.txt": ("East Review", "2025-05-11T09:00+02:00", "70 POWs swapped", (
+        "The two countries swapped 70 prisoners of war on Saturday. The last exchange, on April 19, freed 110 "
+        "prisoners on each side. A day earlier, a missile strike on a railway station killed 12 people.\n")),
+    "west.txt": ("West Gazette", "2025-05-12T08:00+03:00", "Weekend swap", (
+        "Both sides exchanged 75 prisoners each on Saturday, the largest swap in weeks.\n")),
+}
+
+
+def test_a_prisoner_exchange_meets_under_one_key_and_only_the_wrong_count_contradicts(run, article):
+    _add_case(run, article, SWAP, "swap")
+    listed = run.json("list", "--conflicts", "--json")
+    assert [(c["key"], c["class"]) for c in listed] == [("exchange.released", "contradiction")]
+    sides = {s["value"]: sorted({q["outlet"] for q in s["quotes"]}) for s in listed[0]["sides"]}
+    assert sides.pop("70") == ["East Review"]
+    assert sorted(outlet for outlets in sides.values() for outlet in outlets) == [
+        "North Courier", "South Bulletin", "West Gazette"]
+    keys = {c["key"] for c in run.json("list", "--case", "swap", "--json")}
+    # every swap's total, the civilians among the freed and the exchange before are their own
+    assert {"exchange-to-date.released", "exchange.civilians.released", "attack.deaths"} <= keys
+    assert not any(key.startswith("fighting") for key in keys)  # "prisoners of war" is no fighting
+
+
 # --- the pieces, one table each --------------------------------------------------------------
 
 PUB = date(2025, 3, 12)

@@ -33,6 +33,7 @@ class Context:
         # the same, where a case-blind pattern may be matched over it lower-cased (see et.CASELESS_ODDITIES)
         self.caseless = et.caseless(text, lowered)
         self.says_when = "when" in lowered  # no figure of an earlier event without (see guards)
+        self.says_prisoners: bool | None = None  # whether it speaks of prisoners (see incident_words), asked once
         self.doc = et.read(text)
         self.p = patterns()
         self.last_status: dict[int, tuple[str, int]] = {}

@@ -45,12 +45,40 @@ _FOR_A_LIFE_AFTER = re.compile(r"\s+(?:for\s+(?:(?:his|her|their|your|my|our|a|t
 # "talks collapsed", "the collapse of the ceasefire": no building came down
 _AGREEMENTS = (r"(?:talks|negotiations|ceasefire|truce|deal|agreement|accord|government|coalition|economy"
                r"|currency|markets?|prices|bank|company|firm|peace\s+process|alliance|regime|bid|plan|project"
-               r"|merger|takeover|case|trial|prosecution|investigation|party|league|club)")
+               r"|merger|takeover|case|trial|prosecution|investigation|party|league|club|carrier|airline|lender"
+               r"|retailer|insurer|fund|exchange|startup|chain|business|businesses|industry|sector|demand|sales"
+               r"|support|confidence)")
 _FIGURATIVE_COLLAPSE_BEFORE = re.compile(
     rf"\b{_AGREEMENTS}(?:'s|’s|(?:,[^,.;]{{1,40}},)?"
     r"(?:\s+(?:has|had|have|was|were|all\s+but|effectively|finally|eventually|then|later|soon))*)\s+$")
 _FIGURATIVE_COLLAPSE_AFTER = re.compile(rf"\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){{0,2}}?{_AGREEMENTS}\b")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|the)\s+$")
+_PRISONERS_OF_BEFORE = re.compile(r"\b(?:prisoners?|pows?)\s+of\s+$")
+
+# "exchange" and "swap" name a prisoner exchange only where nothing makes them another: a stock
+# exchange, an exchange rate, an exchange of fire; a debt or currency swap. The verbs need the
+# people exchanged after them ("swapped 95 prisoners"), not fire ("exchanged fire").
+_OTHER_EXCHANGE_BEFORE = re.compile(r"\b(?:stock|foreign|currency|crypto|cryptocurrency|information|student|cultural"
+                                    r"|trade|energy|debt|credit|default|interest|rate|asset|land|seat|job|player"
+                                    r"|heated|brief|angry|testy|diplomatic|verbal)\s+$")
+_OTHER_EXCHANGE_AFTER = re.compile(r"\s+(?:rates?|of\s+(?:fire|gunfire|shots|views|letters|ideas|blows|words"
+                                   r"|messages|information|notes|greetings|pleasantries|data)|programmes?|programs?"
+                                   r"|students?|commission|traded|listing|lines?|deals?\s+on\s+debt)\b")
+_PRISONER_WORDS = re.compile(r"\b(?:prisoners?|pows?|captives?|captivity|hostages?|detainees?)\b", re.IGNORECASE)
+_PEOPLE_EXCHANGED_AFTER = re.compile(
+    r"(?:\s+[\w,'’-]+){0,6}?\s+(?:prisoners|prisoner|pows|captives|detainees|hostages|soldiers|servicemen|troops"
+    r"|fighters|civilians|people|bodies)\b")
+
+
+def _prisoner_exchange(ctx, m: re.Match, word: str, before: str) -> bool:
+    if ctx.says_prisoners is None:
+        ctx.says_prisoners = _PRISONER_WORDS.search(ctx.text) is not None
+    if not ctx.says_prisoners:
+        return False  # an exchange in a story of no prisoners is of gunfire, words or shares
+    if word in ("exchanged", "swapped", "traded") or (word == "exchange" and before.endswith("in ")):
+        # ("in exchange for 36 prisoners" is one; "in exchange for aid" none)
+        return _PEOPLE_EXCHANGED_AFTER.match(ctx.after(m.end(), 60).lower()) is not None
+    return not (_OTHER_EXCHANGE_BEFORE.search(before) or _OTHER_EXCHANGE_AFTER.match(ctx.after(m.end(), 30).lower()))
 
 # What people do with a walkout: "joined the strike", "staged a two-hour strike", "called off the strike"
 _WALKOUT_VERB_BEFORE = re.compile(
@@ -111,6 +139,10 @@ def real_incident(ctx, m: re.Match, word: str) -> bool:
     if word == "ballot" and before.endswith("strike "):  # a union's vote on striking, not an election
         return False
     if word in ("battle", "battles", "war", "conflict") and _FIGURATIVE_BATTLE_BEFORE.search(before):
+        return False
+    if word == "war" and _PRISONERS_OF_BEFORE.search(before):
+        return False  # "prisoners of war": people, not the fighting
+    if lex.INCIDENTS.get(word) == "exchange" and not _prisoner_exchange(ctx, m, word, before):
         return False
     if word in ("fighting", "battling", "battle") and _FOR_A_LIFE_AFTER.match(ctx.after(m.end(), 30).lower()):
         return False  # "fighting for his life", "a battle for survival": a patient, not combat

@@ -108,9 +108,11 @@ def _label(ctx, items: list[Incident]) -> None:
             inc.separate = earlier is not None and (earlier.group(1) is None or (
                 ctx.published is not None and int(earlier.group(1)) < ctx.published.year))
             continue
-        place = inc.place = _incident_place(ctx, inc)
+        # (an exchange is between two sides, named beside it: "Russia and Ukraine swapped", no place it was in)
+        place = inc.place = _incident_place(ctx, inc) if inc.kind != "exchange" else None
         before = ctx.before(inc.start, 30).lower().split()
-        separate = inc.separate = any(w in lex.SEPARATE_MARKERS for w in before[-2:])
+        separate = inc.separate = any(w in lex.SEPARATE_MARKERS for w in before[-2:]) or \
+            before[-1:] in (["last"], ["previous"], ["prior"])  # "the last exchange, on March 19": the one before
         past = _PAST_YEAR_AFTER.match(text, inc.end) or \
             ctx.search_before(_PAST_YEAR_BEFORE, inc.start, 40)
         if past and ctx.published and int(past.group(1)) < ctx.published.year:

@@ -52,7 +52,11 @@ STATUS = _expand({
     "participants": "marched|rallied|gathered|protested|demonstrated|took part|joined|attended|turned out"
                     "|took to the streets|protesters|demonstrators|marchers|runners|athletes|competitors|entrants"
                     "|participants",
-    "released": "released|freed",
+    # (in an exchange, those handed over are freed: "swapped 95 prisoners", "95 soldiers had been returned")
+    # (those handed over in an exchange: "95 prisoners were swapped"; "exchanged" alone after a count is what
+    # they did, as "two men exchanged gunfire")
+    "released": "released|freed|were exchanged|were swapped|been exchanged|been swapped|handed over|returned home"
+                "|were returned|was returned|been returned|brought home|were brought home|have been brought home",
     "charged": "charged|indicted|prosecuted",
     "convicted": "convicted|sentenced",
     "votes": "votes|voted|ballots",
@@ -65,12 +69,14 @@ STATUS_VERBS_BEFORE = {
     "shot and killed", "shot and wounded", "shot and injured", "fatally shot", "shot", "shooting",
     "arrested", "detained", "evacuated", "displaced", "rescued", "infected", "abducted", "kidnapped",
     "hospitalized", "hospitalised", "left", "claimed", "affected", "freed", "released", "charged", "drew",
+    "exchanged", "swapped", "traded",
     "attracted", "sickened", "pulled", "carrying", "carried", "recovered",
     *POWER_CUT_TO.split("|"),
 }
 
 # Verbs before a count that say what happened to them, where the verb is not itself a status word.
-VERB_STATUS = {"shooting": "shot", "fatally shot": "deaths"}
+VERB_STATUS = {"shooting": "shot", "fatally shot": "deaths", "exchanged": "released", "swapped": "released",
+               "traded": "released"}
 
 # ... and those that need the people named after the figure: "shot five people", not "shot 30 rounds".
 VERBS_NEEDING_PEOPLE = {"shot", "shooting"}

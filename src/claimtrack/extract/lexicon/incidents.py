@@ -37,6 +37,9 @@ INCIDENTS = _expand({
              "|world cup|world cup final|cup final",
     "fighting": "fighting|clashes|clash|battle|battles|combat|hostilities|war|conflict|violence",
     "election": "election|elections|vote|polls|referendum|runoff|ballot",
+    # prisoners (or the dead) handed over between two sides: its count is of those released
+    "exchange": "prisoner exchange|prisoner exchanges|prisoner swap|prisoner swaps|exchange of prisoners"
+                "|swap of prisoners|prisoners exchange|prisoners swap|exchange|exchanges|swap|swaps|exchanged|swapped",
 })
 
 INCIDENT_KINDS = set(INCIDENTS.values())

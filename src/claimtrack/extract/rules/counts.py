@@ -33,6 +33,12 @@ _JOINED_OTHER = re.compile(
     r"|demonstrations?|strikes?|walkouts?|crowds?|vigils?|processions?|parades?|celebrations?|sit-ins?|pickets?"
     r"|occupations?|boycotts?|marchers|protesters|demonstrators|movement|gathering|funeral|service|mass|prayers?"
     r"|festivities|festival|event|race|marathon|campaign)\b)", re.IGNORECASE)
+_RETURNED = re.compile(r"\b(?:returned|brought\s+home)\b", re.IGNORECASE)  # freed only in an exchange
+# what says a count of those exchanged adds up every exchange so far (an exchange is told one swap at a time)
+_ALL_EXCHANGES = re.compile(
+    r"\b(?:brought\s+(?:the|its|their)\s+(?:overall\s+)?(?:total|tally)|in\s+total|in\s+all|so\s+far|to\s+date"
+    r"|(?:has|have|had)\s+(?:now|so\s+far)\s+been|since\s+the\s+(?:start\s+of\s+the\s+)?(?:full-scale\s+)?"
+    r"(?:war|invasion|conflict))\b", re.IGNORECASE)
 # what payrolls did, right before by how much: "nonfarm payrolls rose by", "private payrolls fell"
 _PAYROLLS_BEFORE = re.compile(
     r"\b(?:(?:non-?farm|(?P<private>private(?:-sector)?))\s+)?payrolls\s+(?:(?:have|has|had|were|was)\s+)?"
@@ -114,7 +120,13 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     default = {"cases": "outbreak", "vaccinated": "outbreak", "participants": "protest",
                "votes": "election", "attendance": "match"}.get(status, "incident")
     subject, _ = incident_for(ctx, sentence, m.start(), noun_end, default)
-    if (category, subject.split("-")[0]) in (("protesters", "protest"), ("fans", "match"), ("participants", "match")):
+    if status == "released" and subject.split("-")[0] != "exchange" and _RETURNED.search(ctx.text, s_start, s_end):
+        return None  # "60 soldiers returned home" from a deployment: no one freed
+    if subject == "exchange" and _ALL_EXCHANGES.search(ctx.text, c_start, c_end):
+        # "brought the total returned home to 4,552", "4,500 have now been returned": all the swaps', not this one's
+        subject = "exchange-to-date"
+    if (category, subject.split("-")[0]) in (("protesters", "protest"), ("fans", "match"), ("participants", "match"),
+                                             ("prisoners", "exchange"), ("soldiers", "exchange")):
         category = None  # the people an event is made of are its default count
     if (category, status) == ("hostages", "abducted"):
         category = None  # and hostages are what an abduction counts
@@ -122,7 +134,8 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         status = "injuries"  # "one was killed and two others were shot": the others survived it
     named = noun_word is not None and noun_word not in _PLAIN_PEOPLE and noun_word not in _STATUS_NOUNS
     if category is None and ((s_end > noun_end and _AMONG_END.search(ctx.text, noun_end, s_end))
-                             or (s_start < m.start() and _AMONG_START.match(ctx.text, s_start, m.start()))):
+                             or (s_start < m.start() and _AMONG_START.match(ctx.text, s_start, m.start()))
+                             or _AMONG_THOSE.search(ctx.text, c_start, m.start())):
         # "Two Americans were among the dead": some of the dead, never the toll itself
         category = et.slugify(noun_word) if named else "among"
     elif category is None and ctx.p["including"].search(ctx.before(m.start(), 25, sentence.start)):
@@ -151,6 +164,7 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
 
 _AMONG_END = re.compile(r"\bamong\s+(?:the\s+)?[\w\-]+$", re.IGNORECASE)
 _AMONG_START = re.compile(r"among\b", re.IGNORECASE)
+_AMONG_THOSE = re.compile(r"\bamong\s+(?:those|them|whom)\b", re.IGNORECASE)  # "Among those freed were ..."
 _PLAIN_PEOPLE = {"people", "persons", "person", "individuals", "others", "more"}
 _STATUS_NOUNS = {"dead", "bodies", "lives", "casualties", "survivors"}  # say what befell them, not who they were
 _LIVES_LOST = re.compile(r"\s+(?:were|have\s+been|had\s+been|was)\s+(?:\w+\s+)?lost\b", re.IGNORECASE)
