@@ -208,6 +208,37 @@ def test_a_prisoner_exchange_meets_under_one_key_and_only_the_wrong_count_contra
     assert not any(key.startswith("fighting") for key in keys)  # "prisoners of war" is no fighting
 
 
+# A made-up bill, as four outlets report the upper chamber's vote: the tally in whatever words ("by a vote of
+# 71 to 28", "71-28", "71 votes to 28", "senators voted"), the day, the bill's size and what it sets aside,
+# and one outlet's wrong tally (70-29). A chamber's vote is no election, and members joining others no crowd.
+BILL = {
+    "capital.txt": ("Capital Review", "2025-06-18T19:00-04:00", "Senate passes $900 billion water bill", (
+        "The Senate on Wednesday passed a $900 billion spending bill by a vote of 71 to 28. Twenty Republicans "
+        "joined the Democrats in backing the bill, which sets aside $48 billion for water pipes.\n")),
+    "ledger.txt": ("River Ledger", "2025-06-18T20:30-04:00", "Water bill clears Senate", (
+        "A $900 billion spending bill cleared the Senate 71-28 on Wednesday. It needed 60 votes to pass.\n")),
+    "times.txt": ("Valley Times", "2025-06-19T07:00-04:00", "Senators approve water plan", (
+        "Senators voted 70-29 on Wednesday to approve the $900 billion spending plan, which includes "
+        "$48 billion for water pipes.\n")),
+    "wire.txt": ("County Wire", "2025-06-19T09:00-04:00", "What the bill means here", (
+        "The county expects new money under the bill the Senate passed on Wednesday, 71 votes to 28.\n")),
+}
+
+
+def test_a_chamber_s_vote_meets_under_the_chamber_and_only_the_wrong_tally_contradicts(run, article):
+    _add_case(run, article, BILL, "bill")
+    listed = run.json("list", "--conflicts", "--json")
+    assert [(c["key"], c["class"]) for c in listed] == [("senate.votes-against", "contradiction"),
+                                                         ("senate.votes-for", "contradiction")]
+    for conflict, (wrong, right) in zip(listed, (("29", "28"), ("70", "71"))):
+        sides = {s["value"]: sorted(q["outlet"] for q in s["quotes"]) for s in conflict["sides"]}
+        assert sides == {wrong: ["Valley Times"], right: ["Capital Review", "County Wire", "River Ledger"]}
+    keys = {c["key"] for c in run.json("list", "--case", "bill", "--json")}
+    # the vote's day and the threshold are the Senate's; what the bill sets aside is a part of it
+    assert {"senate.vote.date", "senate.votes.needed", "package.amount", "package.water-pipes.amount"} <= keys
+    assert not any(key.startswith(("election", "protest")) for key in keys)
+
+
 # --- the pieces, one table each --------------------------------------------------------------
 
 PUB = date(2025, 3, 12)

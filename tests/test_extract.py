@@ -657,7 +657,7 @@ CASES = [
     ("About 120,000 residents were ordered to leave.",
      [("incident.ordered-to-leave", "About 120,000", "About 120,000 residents were ordered to leave")]),
     # what it takes is not what it got
-    ("The motion needed 326 votes to pass.", [("election.votes.needed", "326", "326 votes")]),
+    ("The motion needed 326 votes to pass.", [("vote.votes.needed", "326", "326 votes")]),  # a chamber's, no election
     # a day of the month by its ordinal
     ("The truce came into force on the 9th, the army said.",
      [("ceasefire.date", "the 9th", "truce came into force on the 9th")]),
@@ -835,6 +835,17 @@ CASES = [
     ("The two sides exchanged 120 prisoners. The last exchange, on February 2, freed 80.",
      [("exchange-1.released", "120", "exchanged 120 prisoners"),
       ("exchange-2.date", "February 2", "exchange, on February 2"), ("exchange-2.released", "80", "freed 80")]),
+    # a chamber's vote: its tally and its day are the chamber's, never an election's
+    ("Senators on Monday approved the nominee by a vote of 53 to 47.",
+     [("senate.vote.date", "Monday", "on Monday approved"),
+      ("senate.votes-for", "53", "approved the nominee by a vote of 53"),
+      ("senate.votes-against", "47", "approved the nominee by a vote of 53 to 47")]),
+    ("The Assembly passed the budget on Thursday, 41 votes to 19.",
+     [("assembly.vote.date", "Thursday", "passed the budget on Thursday"), ("assembly.votes-for", "41", "41"),
+      ("assembly.votes-against", "19", "41 votes to 19")]),
+    # what a sum spent on several things sets aside for one is that part of it
+    ("The relief bill sets aside $30 billion for school repairs.",
+     [("package.school-repairs.amount", "$30 billion", "relief bill sets aside $30 billion for school repairs")]),
     # jobs: the economy's whatever word a report uses for it; a sector's or a company's are their own
     ("Employers added 143,000 jobs in February, the statistics office said.",
      [("economy.jobs-created", "143,000", "added 143,000 jobs")]),
@@ -1013,6 +1024,9 @@ def test_a_strike_on_a_target_stays_an_attack(text):
 
 
 NOT_CLAIMS = [
+    # members joining others in a stand are no crowd; a deadline passing is no vote
+    "Twelve senators joined the majority in backing the measure.",
+    "The deadline passed on Friday without a deal being struck.",
     # no prisoner exchange, no collapse of a building
     "The two armies exchanged fire on Monday, the ministry said on Tuesday.",
     "Sixty soldiers returned home from their deployment on Friday.",

@@ -34,6 +34,7 @@ class Context:
         self.caseless = et.caseless(text, lowered)
         self.says_when = "when" in lowered  # no figure of an earlier event without (see guards)
         self.says_prisoners: bool | None = None  # whether it speaks of prisoners (see incident_words), asked once
+        self._legislative: bool | None = None
         self.doc = et.read(text)
         self.p = patterns()
         self.last_status: dict[int, tuple[str, int]] = {}
@@ -49,6 +50,14 @@ class Context:
         for inc in self.incidents:
             self._specific_upto.append(inc if inc.specific else (self._specific_upto[-1] if self._specific_upto
                                                                    else None))
+
+    def legislative(self) -> bool:
+        """Whether the article's votes are a chamber's, not an election's (see incident_words.legislative_vote)."""
+        if self._legislative is None:
+            from claimtrack.extract.incident_words import legislative_vote
+
+            self._legislative = legislative_vote(self.text, 0, len(self.text))
+        return self._legislative
 
     def value_matches(self):
         """Value matches in reading order, as ``finditer`` would give them, but the

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from claimtrack.extract import lexicon as lex
-from claimtrack.extract.incident_words import VOTE_BODY_AFTER
+from claimtrack.extract.incident_words import VOTE_BODY_AFTER, chamber, legislative_vote
 from claimtrack.extract.incidents import incident_distances
 from claimtrack.extract.model import REACH
 from claimtrack.extract.patterns import POSSESSIVE_END, alternation, lexicon_word
@@ -115,9 +115,16 @@ def event_near(ctx, sentence, pos: int, end: int, same_clause: bool = False) -> 
                     _RELEASED_THING_BEFORE.search(text, max(lo, m.start() - 40), m.start())
                     or _RELEASED_THING_AFTER.match(text, m.end())):
                 continue  # "released figures", "results released by": not a person's release
+            name = lex.PERSON_EVENTS[word]
+            if name in ("election", "vote"):
+                legislative = legislative_vote(text, sentence.start, sentence.end)
+                if name == "vote" and not legislative:
+                    continue  # "the deadline passed", "the plan was approved": no vote told
+                if legislative:
+                    name = "vote"  # "the Senate voted 69-30 on Tuesday": the chamber's vote (see event_key)
             dist = (pos - m.end() if m.end() <= pos else (m.start() - end) * 1.3) * weight
             if best is None or dist < best[0]:
-                best = (dist, ("person", lex.PERSON_EVENTS[word], m.start(), m.end()))
+                best = (dist, ("person", name, m.start(), m.end()))
         for dist, inc in incident_distances(ctx, lo, hi, pos, end, weight, ahead=1.3, vague=80):
             if best is None or dist < best[0]:
                 best = (dist, ("incident", inc.kind, inc.start, inc.end))
@@ -224,6 +231,9 @@ def event_key(ctx, sentence, pos: int, name: str, e_start: int, e_end: int, attr
     an arrest or a sentence."""
     if name in lex.OWN_SUBJECT_EVENTS:
         return f"{name}.{attribute}"
+    if name == "vote":  # a chamber's: "senate.vote.date"
+        body = chamber(ctx.text, sentence.start, sentence.end)
+        return f"{body}.vote.{attribute}" if body != "vote" else f"vote.{attribute}"
     role = "patient" if name in lex.PATIENT_EVENTS else "agent"
     person = person_for(ctx, sentence, pos, e_start, e_end, role)
     return f"{person}.{name}.{attribute}" if person else f"{name}.{attribute}"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from claimtrack.extract import lexicon as lex
+from claimtrack.extract import text as et
 from claimtrack.extract.patterns import MONTH_NAMES, WEEKDAYS, alternation
 
 
@@ -154,6 +155,10 @@ def real_incident(ctx, m: re.Match, word: str) -> bool:
         return False
     if word in ("election", "elections", "electoral", "vote", "polls", "ballot") and VOTE_BODY_AFTER.match(after):
         return False  # "the election commission said on Monday": a body, not the vote
+    if word in ("vote", "ballot"):
+        sentence = ctx.doc.sentence_at(m.start())
+        if legislative_vote(text, sentence.start, sentence.end):
+            return False  # "passed the bill by a vote of 69 to 30": a chamber's vote (events.nearest_event)
     return True
 
 
@@ -161,3 +166,39 @@ def real_incident(ctx, m: re.Match, word: str) -> bool:
 VOTE_BODY_AFTER = re.compile(r"\s+(?:commission|commissions|board|boards|authority|authorities|officials|official"
                               r"|observers|monitors|body|committee|council|agency|tribunal|court|law|laws|rules"
                               r"|results?|count|counting|workers|staff|office|chief|watchdog)\b", re.IGNORECASE)
+
+
+# A chamber's vote on a bill, a motion or a nominee, which is no election: "the Senate voted 69-30",
+# "lawmakers approved the measure"; unless the sentence speaks of voters, ballots or seats.
+_LEGISLATURE = re.compile(r"\b(?:(?-i:House|Senate|Parliament|Congress|Assembly|Knesset|Bundestag|Duma|Dail)|senators"
+                          r"|lawmakers|legislators|MPs|bill|bills|legislation|amendment|motion|resolution|nominee|budget|treaty"
+                          r"|nomination|impeachment|no-confidence|confidence\s+vote)\b", re.IGNORECASE)
+_ELECTORAL = re.compile(r"\b(?:polls|polling|ballots?|voters|turnout|candidates?|seats|electorate|constituenc(?:y|ies)"
+                        r"|referendum|primary|primaries|runoff|elections?)\b", re.IGNORECASE)
+
+
+def legislative_vote(text: str, start: int, end: int) -> bool:
+    """Whether the vote a stretch of text speaks of is a chamber's, not an election."""
+    return _LEGISLATURE.search(text, start, end) is not None and _ELECTORAL.search(text, start, end) is None
+
+
+_BODY_ANYWHERE = re.compile(r"\b(?:the\s+)?(?P<body>House|Senate|Parliament|Congress|Assembly|Knesset|Bundestag|Duma"
+                            r"|Lok\s+Sabha|Dail|MPs|(?i:lawmakers|legislators|senators))\b")
+# a chamber by its members' name: "senators voted" is the Senate's vote
+_MEMBERS_OF = {"senators": "senate", "representatives": "house", "mps": "parliament", "councillors": "council",
+               "council-members": "council"}
+_CHAMBER = re.compile(r"\b(?:House|Senate|Parliament|Congress|Assembly|Knesset|Bundestag|Duma|Lok\s+Sabha|Dail)\b")
+
+
+def chamber(text: str, start: int, end: int, body: re.Match | None = None) -> str:
+    """The body that voted, as a key's subject: named before the tally ("the Senate", "senators": senate),
+    or for lawmakers the chamber the sentence names; "vote" where none is."""
+    if body is None:
+        body = _BODY_ANYWHERE.search(text, start, end)  # "The Senate on Tuesday passed a ... bill by a vote of"
+        if body is None:
+            return "vote"
+    name = et.slugify(body.group("body"))
+    if name in ("lawmakers", "legislators", "members"):
+        named = _CHAMBER.search(text, start, end)  # "lawmakers in the lower house of Parliament voted"
+        return et.slugify(named.group(0)) if named else name
+    return _MEMBERS_OF.get(name, name)

@@ -9,7 +9,10 @@ from claimtrack.extract.lexicon.tables import expand as _expand
 MONEY_NOUNS = _expand({
     "budget": "budget|budgets",
     "aid": "aid|assistance|aid package|relief",
-    "package": "package|stimulus|bailout|rescue package",
+    # (a bill by what it spends on is a package: "a $1.2 trillion infrastructure bill"; a bill alone is a cost)
+    "package": "package|stimulus|bailout|rescue package|infrastructure bill|spending bill|relief bill|stimulus bill"
+               "|funding bill|appropriations bill|omnibus bill|defense bill|defence bill|infrastructure plan"
+               "|spending plan|relief plan|stimulus plan|recovery plan|infrastructure package|spending package",
     "damage": "damage|damages|losses|economic losses",
     "cost": "cost|costs|price tag|bill",
     "fine": "fine|fines|penalty|penalties|fined",

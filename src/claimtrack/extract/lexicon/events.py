@@ -23,6 +23,8 @@ PERSON_EVENTS = _expand({
     "verdict": "verdict|acquitted|acquittal",
     "resignation": "resigned|resignation|quit|stepped down",
     "election": "elected|re-elected|election|elections|vote|voted|polls|referendum|runoff|ballot",
+    # a chamber's vote, only where the sentence is of one (see incident_words.legislative_vote)
+    "vote": "passed|approved|cleared|adopted",
     "death": "died|death|passed away",
     "birth": "born",
     "release": "released|freed|release",

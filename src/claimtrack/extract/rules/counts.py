@@ -29,7 +29,10 @@ from claimtrack.extract.rules.things import jobs_month, read_thing
 _QUALIFIER = re.compile(QUAL, re.IGNORECASE)
 # what "joined" is said of when it is no crowd gathering: "joined the labor force", "joined the army"
 _JOINED_OTHER = re.compile(
-    r"\s+(?:the|a|an|its|their|his|her|this|that)\s+(?!(?:[\w'’-]+\s+){0,2}?(?:protests?|march(?:es)?|rall(?:y|ies)"
+    # joining others in a stand, no crowd: "Nineteen Republicans joined all 50 Democrats in backing the bill"
+    r"(?=[^.;]{0,60}?\s+in\s+(?:backing|supporting|voting|opposing|calling|signing|condemning|rejecting|approving"
+    r"|endorsing)\b)"
+    r"|\s+(?:the|a|an|its|their|his|her|this|that)\s+(?!(?:[\w'’-]+\s+){0,2}?(?:protests?|march(?:es)?|rall(?:y|ies)"
     r"|demonstrations?|strikes?|walkouts?|crowds?|vigils?|processions?|parades?|celebrations?|sit-ins?|pickets?"
     r"|occupations?|boycotts?|marchers|protesters|demonstrators|movement|gathering|funeral|service|mass|prayers?"
     r"|festivities|festival|event|race|marathon|campaign)\b)", re.IGNORECASE)

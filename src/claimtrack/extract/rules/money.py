@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from claimtrack.extract import lexicon as lex
+from claimtrack.extract import text as et
 from claimtrack.extract.events import PLAIN_WORDS, person_for
 from claimtrack.extract.incidents import incident_for
 from claimtrack.extract.model import Found, MAX_QUOTE, Prior, Rule, examples, negatives, value_words
@@ -51,6 +52,8 @@ def read_money(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
             if lex.MONEY_NOUNS[lexicon_word(bm.group(0))] != "value":
                 best = bm
     noun = lex.MONEY_NOUNS[lexicon_word(best.group(0))]
+    if lexicon_word(best.group(0)) in ("bill", "bills") and ctx.legislative():
+        noun = "package"  # "the bill sets aside $110 billion", in a story of a chamber's vote: legislation, no invoice
     if noun == "salary" and lexicon_word(best.group(0)) in ("paid", "pay") and _PAID_FOR.match(text, m.end()):
         noun = "price"  # "paid £100 million for the striker": what something cost, not a wage
     mod = ctx.before(best.start(), 20, sentence.start).lower().split()
@@ -68,12 +71,27 @@ def read_money(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         key = f"{subject}.{name}"
     else:
         key = f"{name}.amount"
-    start, end = min(m.start(), best.start()), max(m.end(), best.end())
+    purpose = _FOR_PURPOSE.match(text, m.end(), c_end) if noun in _ALLOCATED and best.start() < m.start() else None
+    if purpose is not None and purpose.group(1).split()[0].lower() in _NO_PURPOSE:
+        purpose = None
+    if purpose is not None:
+        # "the bill sets aside $110 billion for roads and bridges": that share of it, not the whole
+        subject, _, role = key.rpartition(".")
+        key = f"{subject}.{et.slugify(purpose.group(1))}.{role}"
+    start, end = min(m.start(), best.start()), max(m.end(), best.end(), purpose.end() if purpose else 0)
     if end - start > MAX_QUOTE:
         start, end = m.start(), m.end()
     return Found(start, end, key, value_words(raw), m.start(), "money", "money")
 
 
+# what a share of a sum is for, right after it: "$110 billion for roads and bridges", "$65 billion to expand
+# broadband"; of the sums that are spent on several things
+_ALLOCATED = {"package", "budget", "funding", "aid", "spending", "investment", "cost"}
+_FOR_PURPOSE = re.compile(r"\s+(?:for\s+|to\s+(?:expand|improve|build|repair|upgrade|fund|replace|modernize|modernise)\s+)"
+                          r"((?-i:[a-z])[\w-]*(?:\s+(?:and\s+)?(?-i:[a-z])[\w-]*){0,2})(?=\s*(?:[,.;:]|$|\s+(?:and|in|over"
+                          r"|across|by|from|to|under|with|while|as)\b))", re.IGNORECASE)
+_NO_PURPOSE = {"a", "an", "the", "each", "every", "his", "her", "their", "its", "this", "that", "these", "those", "years",
+               "months", "weeks", "days", "fiscal", "next", "another", "one", "two", "three", "all", "both"}
 # what a sum is, named after it: "$400,000 in restitution", "$12 million in stolen goods"
 _IN_WHAT = re.compile(r"\s+in\s+((?-i:[a-z])[\w'’\-]*(?:\s+(?-i:[a-z])[\w'’\-]*){0,2})", re.IGNORECASE)
 # ... and the words after "in" that say nothing of what it is: "$50,000 in cash", "$3 million in total"

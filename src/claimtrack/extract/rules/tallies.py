@@ -8,6 +8,7 @@ import re
 
 from claimtrack.extract import lexicon as lex
 from claimtrack.extract import text as et
+from claimtrack.extract.incident_words import chamber
 from claimtrack.extract.model import Found, Rule, examples, negatives
 
 # a verb of voting, a few words, then two numbers joined by a dash or "to" (not a share, a time or an age)
@@ -19,8 +20,12 @@ _TALLY = re.compile(
     re.IGNORECASE)
 # the tally said with its own words, wherever the verb is: "survived the vote by 211 votes to 148", "cleared
 # the House on a 218-214 vote"
-_TALLY_WORDED = re.compile(r"\bby\s+(?P<first>\d{1,4})\s+votes?\s+to\s+(?P<second>\d{1,4})\b"
-                           r"|\bon\s+an?\s+(?P<first2>\d{1,4})\s*[-–]\s*(?P<second2>\d{1,4})\s+vote\b", re.IGNORECASE)
+# the bill passed ... "by a vote of 69 to 30", "..., 69 votes to 30"
+_TALLY_WORDED = re.compile(r"(?:\bby|,)\s+(?P<first>\d{1,4})\s+votes?\s+to\s+(?P<second>\d{1,4})\b"
+                           r"|\bon\s+an?\s+(?P<first2>\d{1,4})\s*[-–]\s*(?P<second2>\d{1,4})\s+vote\b"
+                           r"|\bby\s+a\s+(?:vote|margin|tally)\s+of\s+(?P<first3>\d{1,4})\s*(?:-|–|to)\s*(?P<second3>\d{1,4})\b"
+                           r"(?!\s*(?:%|percent|per\s+cent))", re.IGNORECASE)
+_WORDED_GROUPS = (("first", "second"), ("first2", "second2"), ("first3", "second3"))
 _AGAINST_VERB = re.compile(r"\b(?:" + "|".join(sorted(lex.AGAINST_FIRST_VERBS)) + r")\b", re.IGNORECASE)
 _PAIR = re.compile(r"\d\s*(?:-|–|to)\s*\d|\d\s+votes?\s+to\s+\d")
 # who voted, named before the verb: "the House", "the Senate", "lawmakers", "the court"
@@ -45,7 +50,7 @@ def read_tallies(ctx) -> list[tuple[et.Sentence, Found]]:
         read.add(m.start("first"))
     for m in _TALLY_WORDED.finditer(text, max(0, first.start() - 120)) if first else ():
         sentence = ctx.doc.sentence_at(m.start())
-        groups = ("first", "second") if m.group("first") else ("first2", "second2")
+        groups = next(pair for pair in _WORDED_GROUPS if m.group(pair[0]))
         if sentence is None or m.end() > sentence.end or m.start(groups[0]) in read:
             continue
         against_first = _AGAINST_VERB.search(text, sentence.start, m.start()) is not None
@@ -56,7 +61,7 @@ def read_tallies(ctx) -> list[tuple[et.Sentence, Found]]:
 def _sides(ctx, sentence, m: re.Match, start: int, groups: tuple[str, str], against_first: bool) -> list:
     """The two sides of a tally as figures, under the body that voted (named before it, or "vote")."""
     body = _BODY_BEFORE.search(ctx.text, sentence.start, m.start(groups[0]))  # "passed the House by ..."
-    subject = et.slugify(body.group("body")) if body else "vote"
+    subject = chamber(ctx.text, sentence.start, m.start(groups[0]), body)
     sides = (("votes-against", "votes-for") if against_first else ("votes-for", "votes-against"))
     return [(sentence, Found(start, m.end(group), f"{subject}.{side}", m.group(group), m.start(group), "count",
                              "tallies")) for group, side in zip(groups, sides)]
@@ -80,6 +85,10 @@ The government survived the confidence motion by 306 votes to 251.
 The measure cleared the Senate on a 61-38 vote.
     senate.votes-for | 61 | on a 61
     senate.votes-against | 38 | on a 61-38
+Senators on Thursday approved the aid bill by a vote of 71 to 27.
+    senate.vote.date | Thursday | on Thursday approved
+    senate.votes-for | 71 | by a vote of 71
+    senate.votes-against | 27 | by a vote of 71 to 27
 """),
             negatives=negatives("""
 The home side won 3-1 on Saturday.

@@ -9,6 +9,7 @@ import re
 from claimtrack.extract import lexicon as lex
 from claimtrack.extract import text as et
 from claimtrack.extract.context import APPOSITION
+from claimtrack.extract.incident_words import chamber
 from claimtrack.extract.incidents import incident_for
 from claimtrack.extract.model import Found, Prior, REACH, Rule, examples, negatives, value_words
 from claimtrack.extract.patterns import MONTH, alternation
@@ -70,6 +71,8 @@ def read_thing(ctx, sentence, m, raw, thing, noun_end, c_start, c_end, prior: Pr
         subject = owner_of(ctx, sentence, m.start(), c_start)
         if subject is None:
             subject = {"seats": "election", "votes": "election"}.get(thing)
+            if thing == "votes" and ctx.legislative():
+                subject = chamber(ctx.text, 0, len(ctx.text))  # "it needed 60 votes to pass", of a bill in the Senate
         if subject is None:
             return noted
         status = None if status == "won" else status
