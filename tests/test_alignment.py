@@ -95,6 +95,16 @@ def test_a_decision_survives_extracting_again(quake):
     assert [c["state"] for c in quake.json("list", "--conflicts", "--json")] == ["open", "confirmed"]
 
 
+def _only_the_wrong_figure(run, key: str, wrong: str, wrong_outlet: str, right_outlets: list[str]) -> None:
+    """``list --conflicts`` shows one contradiction, on ``key``: ``wrong`` from ``wrong_outlet`` against the
+    others' figure (in whatever words), from ``right_outlets``."""
+    listed = run.json("list", "--conflicts", "--json")
+    assert [(c["key"], c["class"]) for c in listed] == [(key, "contradiction")]
+    sides = {s["value"]: sorted({q["outlet"] for q in s["quotes"]}) for s in listed[0]["sides"]}
+    assert sides.pop(wrong) == [wrong_outlet]
+    assert sorted(outlet for outlets in sides.values() for outlet in outlets) == right_outlets
+
+
 def _add_case(run, article, articles: dict, case: str) -> None:
     """Each of ``articles`` (file name: outlet, published, title, text) added to ``case``, then extracted."""
     for name, (outlet, published, title, text) in articles.items():
@@ -164,14 +174,12 @@ JOBS = {
 
 def test_a_jobs_report_meets_under_one_key_and_only_the_wrong_figure_contradicts(run, article):
     _add_case(run, article, JOBS, "jobs")
-    listed = run.json("list", "--conflicts", "--json")
-    assert [(c["key"], c["class"]) for c in listed] == [("economy.jobs-created", "contradiction")]
-    sides = {s["value"]: sorted(q["outlet"] for q in s["quotes"]) for s in listed[0]["sides"]}
-    assert sides == {"139,000": ["Harbour Ledger", "Morning Post", "Valley Wire"], "168,000": ["Plains Courier"]}
+    _only_the_wrong_figure(run, "economy.jobs-created", "168,000", "Plains Courier",
+                           ["Harbour Ledger", "Morning Post", "Valley Wire"])
     keys = {c["key"] for c in run.json("list", "--case", "jobs", "--json")}
     # the sector's, the revised month's and the forecast are their own; the move in points is no rate;
     # joining the labor force is no crowd, and its participation rate no election's turnout
-    assert {"economy.health-care.jobs-created", "economy.jobs-created.apr", "economy.jobs-created.forecast",
+    assert {"economy.health-care.jobs-created", "economy.jobs-created.apr", "economy.jobs-created.expected",
             "unemployment.change", "participation.rate"} <= keys
     assert not any(key.startswith(("protest.", "election.")) for key in keys)
 
@@ -196,12 +204,8 @@ SWAP = {
 
 def test_a_prisoner_exchange_meets_under_one_key_and_only_the_wrong_count_contradicts(run, article):
     _add_case(run, article, SWAP, "swap")
-    listed = run.json("list", "--conflicts", "--json")
-    assert [(c["key"], c["class"]) for c in listed] == [("exchange.released", "contradiction")]
-    sides = {s["value"]: sorted({q["outlet"] for q in s["quotes"]}) for s in listed[0]["sides"]}
-    assert sides.pop("70") == ["East Review"]
-    assert sorted(outlet for outlets in sides.values() for outlet in outlets) == [
-        "North Courier", "South Bulletin", "West Gazette"]
+    _only_the_wrong_figure(run, "exchange.released", "70", "East Review", ["North Courier", "South Bulletin",
+                                                                           "West Gazette"])
     keys = {c["key"] for c in run.json("list", "--case", "swap", "--json")}
     # every swap's total, the civilians among the freed and the exchange before are their own
     assert {"exchange-to-date.released", "exchange.civilians.released", "attack.deaths"} <= keys
@@ -237,6 +241,33 @@ def test_a_chamber_s_vote_meets_under_the_chamber_and_only_the_wrong_tally_contr
     # the vote's day and the threshold are the Senate's; what the bill sets aside is a part of it
     assert {"senate.vote.date", "senate.votes.needed", "package.amount", "package.water-pipes.amount"} <= keys
     assert not any(key.startswith(("election", "protest")) for key in keys)
+
+
+# A made-up company's quarterly results, as four outlets report them: the revenue and its rise, a segment's,
+# last year's profit, profit per share, what analysts expected and what the company foresees, the shares'
+# move since January, and one outlet's wrong rise (16%).
+RESULTS = {
+    "ledger.txt": ("Tech Ledger", "2025-10-23T16:45-04:00", "Kestrel revenue up 12%", (
+        "Kestrel Labs said revenue rose 12% to $8.4 billion, beating analysts' average estimate of $8.1 billion. "
+        "Net income climbed to $1.9 billion, or 88 cents a share, from $1.5 billion a year earlier. Chip revenue "
+        "grew 40% to $2.2 billion. The company expects revenue of $8.9 billion in the current quarter.\n")),
+    "beat.txt": ("Market Beat", "2025-10-23T17:30-04:00", "Kestrel beats", (
+        "Kestrel Labs reported quarterly sales of $8.4 billion, up 12 percent from a year ago.\n")),
+    "daily.txt": ("Business Daily", "2025-10-24T06:00-04:00", "Kestrel results", (
+        "Kestrel's revenue rose 16% to $8.4 billion, topping Wall Street forecasts of $8.1 billion. "
+        "Kestrel shares have gained 35% this year.\n")),
+    "finance.txt": ("Evening Finance", "2025-10-24T09:00-04:00", "Kestrel outlook", (
+        "Revenue grew 12% to $8.4 billion in the quarter. Shares rose 3% in early trading.\n")),
+}
+
+
+def test_a_company_s_results_meet_and_only_the_wrong_rise_contradicts(run, article):
+    _add_case(run, article, RESULTS, "kestrel")
+    _only_the_wrong_figure(run, "sales.change", "16%", "Business Daily", ["Evening Finance", "Market Beat",
+                                                                          "Tech Ledger"])
+    keys = {c["key"] for c in run.json("list", "--case", "kestrel", "--json")}
+    assert {"revenue.amount", "revenue.amount.expected", "revenue.amount.forecast", "revenue.chip.amount",
+            "profit.amount.previous-year", "profit.per-share", "shares.change.year-to-date"} <= keys
 
 
 # --- the pieces, one table each --------------------------------------------------------------

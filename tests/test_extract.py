@@ -496,6 +496,8 @@ CASES = [
      [("compensation.amount.target", "$10 million", "$10 million in compensation")]),
     ("The union called for a 10 percent pay rise.", [("salary.rate.target", "10 percent", "10 percent pay rise")]),
     ("Analysts expect the economy to grow by 2.5 percent this year.",
+     [("growth.rate.expected", "2.5 percent", "economy to grow by 2.5 percent")]),
+    ("The central bank expects the economy to grow by 2.5 percent this year.",
      [("growth.rate.forecast", "2.5 percent", "economy to grow by 2.5 percent")]),
     # a group opening a sentence is no one's name: "Prosecutors had sought" gave prosecutors.sentence.duration
     ("A court sentenced Piet Vos to nine years in prison. Prosecutors had sought a 12-year sentence.",
@@ -617,7 +619,7 @@ CASES = [
     # what analysts expected is no result
     ("Sales reached $8.2 billion, missing estimates of $8.5 billion.",
      [("revenue.amount", "$8.2 billion", "Sales reached $8.2 billion"),
-      ("revenue.amount.forecast", "$8.5 billion", "Sales reached $8.2 billion, missing estimates of $8.5 billion")]),
+      ("revenue.amount.expected", "$8.5 billion", "Sales reached $8.2 billion, missing estimates of $8.5 billion")]),
     # a strike its workers are in is a walkout
     ("The strike involved about 3,000 nurses and lasted five days.",
      [("protest.duration", "five days", "strike involved about 3,000 nurses and lasted five days"),
@@ -835,6 +837,27 @@ CASES = [
     ("The two sides exchanged 120 prisoners. The last exchange, on February 2, freed 80.",
      [("exchange-1.released", "120", "exchanged 120 prisoners"),
       ("exchange-2.date", "February 2", "exchange, on February 2"), ("exchange-2.released", "80", "freed 80")]),
+    # a company's results: a segment's revenue is a part; per share is no profit; last year's profit is
+    # last year's even with the same figure said another way between; a year-on-year change is the default
+    ("Advertising revenue rose 9% to $3.1 billion.",
+     [("sales.advertising.change", "9%", "Advertising revenue rose 9%"),
+      ("revenue.advertising.amount", "$3.1 billion", "revenue rose 9% to $3.1 billion")]),
+    ("Net profit rose to $900 million, or 41 cents a share, from $700 million a year earlier.",
+     [("profit.amount", "$900 million", "profit rose to $900 million"),
+      ("profit.per-share", "41 cents", "profit rose to $900 million, or 41 cents"),
+      ("profit.amount.previous-year", "$700 million",
+       "profit rose to $900 million, or 41 cents a share, from $700 million")]),
+    ("Quarterly sales of $5.2 billion were up 7 percent from a year ago.",
+     [("revenue.amount", "$5.2 billion", "sales of $5.2 billion"),
+      ("sales.change", "7 percent", "sales of $5.2 billion were up 7 percent")]),
+    # what analysts expected is theirs, what a company foresees its own
+    ("Revenue was $5.2 billion, above the $5.0 billion analysts had expected.",
+     [("revenue.amount", "$5.2 billion", "Revenue was $5.2 billion"),
+      ("revenue.amount.expected", "$5.0 billion", "Revenue was $5.2 billion, above the $5.0 billion")]),
+    ("The company forecast revenue of $5.6 billion for the current quarter.",
+     [("revenue.amount.forecast", "$5.6 billion", "revenue of $5.6 billion")]),
+    # a share price's move since January is no day's move
+    ("The stock has risen 22% this year.", [("shares.change.year-to-date", "22%", "stock has risen 22%")]),
     # a chamber's vote: its tally and its day are the chamber's, never an election's
     ("Senators on Monday approved the nominee by a vote of 53 to 47.",
      [("senate.vote.date", "Monday", "on Monday approved"),
@@ -852,7 +875,7 @@ CASES = [
     ("Non-farm payrolls rose by 143,000 last month.",
      [("economy.jobs-created", "143,000", "Non-farm payrolls rose by 143,000")]),
     ("Analysts had forecast payrolls increasing by 160,000.",
-     [("economy.jobs-created.forecast", "160,000", "payrolls increasing by 160,000")]),
+     [("economy.jobs-created.expected", "160,000", "payrolls increasing by 160,000")]),
     ("Retail added 12,000 jobs, while manufacturing shed 8,000 jobs.",
      [("economy.retail.jobs-created", "12,000", "added 12,000 jobs"),
       ("economy.manufacturing.jobs-lost", "8,000", "shed 8,000 jobs")]),

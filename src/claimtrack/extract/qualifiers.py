@@ -191,7 +191,9 @@ _AIM_BEFORE = re.compile(
     r"|asked\s+for|asking\s+for)\b)[^,.;:]{0,50}$",
     re.IGNORECASE)
 # A figure something changed from: "rose to 45 from 30", "dropped to 1.2 billion in 2023 from 1.8 billion".
-_FROM_BEFORE = re.compile(r"\b(?:to|at)\s+[^,;:]{0,40}\d[^,;:]{0,40}(?:,\s+)?\bfrom\s+$", re.IGNORECASE)
+# ("climbed to $6.1 billion, or $1.12 a share, from $4.9 billion": the same figure said another way between)
+_FROM_BEFORE = re.compile(r"\b(?:to|at)\s+[^,;:]{0,40}\d[^,;:]{0,40}(?:,\s+or\s+[^,;:]{1,30},\s+)?(?:,\s+)?\bfrom\s+$",
+                          re.IGNORECASE)
 # A figure named as an earlier one: "an earlier toll of 12", "the initial estimate of $2 billion"
 _EARLIER_FIGURE_BEFORE = re.compile(
     r"\b(?:an?|the|its|their|his|her)\s+(?:earlier|previous|prior|initial|original|preliminary|first|old)\s+"
@@ -243,6 +245,13 @@ def _phrases(words) -> str:
 
 
 # "reduced from £2m to ...": a change from; not "cost from $700 to $1,700", a range
+# foreseen, said right after the figure: "the $5.0 billion analysts had expected", "the 2,000 forecast"
+_FORESEEN_AFTER = re.compile(
+    r"\s+(?:that\s+)?(?:(analysts|economists|forecasters|markets|investors|traders)\s+(?:had\s+)?)?"
+    r"(?:expected|forecast|forecasted|predicted|anticipated|projected|estimated)\b(?!\s+(?:to|that|in|on|by)\b)",
+    re.IGNORECASE)
+_ANALYSTS_BEFORE = re.compile(r"\b(?:analysts?|economists?|forecasters|estimates?|consensus|Wall\s+Street"
+                              r"|expectations|polled|surveyed)\b", re.IGNORECASE)
 _FROM_JUST_BEFORE = re.compile(rf"\b(?:{_phrases(lex.CHANGED_FROM_VERBS)})\s+(?:[\w-]+\s+){{0,2}}?from\s+$",
                                re.IGNORECASE)
 _TO_AFTER = re.compile(r"\s+to\s+[$€£¥\d]", re.IGNORECASE)
@@ -257,6 +266,36 @@ _MONEY_CHANGE_BEFORE = re.compile(rf"(?:\b(?:(?:{_phrases(lex.SUM_CHANGE_VERBS)}
 _CHANGE_OF_BEFORE = re.compile(
     r"\b(?:a|an)\s+(?:net\s+)?(gain|loss|increase|decrease|rise|drop|fall|jump|decline|reduction)\s+of\s+$",
     re.IGNORECASE)
+
+
+# Words before "revenue", "sales" or "profit" that name no part of a company's business: "quarterly
+# revenue", "net profit" are the whole; "cloud revenue", "operating profit" a segment or another measure.
+_WHOLE_BUSINESS = {"total", "quarterly", "annual", "overall", "net", "group", "company", "full-year", "fiscal",
+                   "record", "reported", "first-quarter", "second-quarter", "third-quarter", "fourth-quarter",
+                   "half-year", "yearly", "monthly", "global", "worldwide", "combined", "consolidated", "higher",
+                   "lower", "strong", "weak", "weaker", "stronger", "its", "their", "the", "a", "an", "his", "her",
+                   "in", "of", "and", "with", "as", "on", "for", "from", "by", "that", "which", "while", "but",
+                   # verbs whose object the revenue is: "Orvane forecast revenue of ..."
+                   "forecast", "forecasts", "expects", "expect", "sees", "see", "posts", "post", "reports", "report",
+                   "says", "projects", "guides", "cut", "cuts", "lift", "lifts", "raise", "raises", "boost", "boosts",
+                   "generate", "generates", "made", "make", "makes", "had", "has", "have", "its", "whose"}
+_BUSINESS_NOUNS = frozenset({"revenue", "sales", "profit"})
+
+
+def business_segment(ctx, noun: str, start: int, lo: int) -> tuple[str, int] | None:
+    """The part of a business a sum or a change of its ``noun`` (revenue, sales, profit) is of, named
+    right before the noun's words at ``start``, and where it is named: "cloud revenue" -> "cloud"; None
+    for the whole."""
+    if noun not in _BUSINESS_NOUNS:
+        return None
+    words = ctx.words(max(lo, start - 25), start)
+    if not words:
+        return None
+    word, w_start, _ = words[-1]
+    if not word.isalpha() or word in _WHOLE_BUSINESS or word in lex.STOPWORDS or word.endswith(("ed", "ly")) \
+            or (ctx.text[w_start].isupper() and ctx.headline):
+        return None
+    return et.slugify(word), w_start
 
 
 def change_facet(words: str) -> str:
@@ -338,9 +377,13 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
         changed_from = not (found.kind == "percent" and period_of(after))
     if not changed_from and _EARLIER_FIGURE_BEFORE.search(before):
         changed_from = True  # "revising an earlier toll of 12", "the initial estimate of $2 billion"
+    expected = _FORESEEN_AFTER.match(after) if found.kind in ("money", "count") and not changed_from else None
     if changed_from:
         # "dropped to 1.2 billion from 1.8 billion a year earlier": the figure it changed from
         facet = ".previous-year" if _PREVIOUS_YEAR.match(after) else ".earlier"
+    elif expected is not None:
+        # "above the $5.0 billion analysts had expected", "the 170,000 economists had forecast": foreseen
+        facet = ".expected" if expected.group(1) else ".forecast"
     elif found.kind in ("money", "count") and _DIFFERENCE_AFTER.match(after):
         facet = ".difference"  # "borrowed £15.4bn in March, £3bn less than forecast": by how much it differs
     elif _AIM_BEFORE.search(before) and not (found.kind == "count" and _KNOWN_BEFORE.search(before)):
@@ -349,7 +392,9 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
         facet = ".needed"  # "the measure needed 60 votes to pass but got only 52": a threshold, not the votes
     elif (_FORECAST_BEFORE.search(before) and not (found.kind == "count" and _KNOWN_BEFORE.search(before))) \
             or _PROJECTED_BEFORE.search(ctx.text, sentence.start, match.start()):
-        facet = ".forecast"
+        # what analysts or economists expected, set beside what came, is theirs (.expected); a company's, a
+        # central bank's or an agency's outlook is its own (.forecast): two bodies' figures, never one
+        facet = ".expected" if _ANALYSTS_BEFORE.search(before) else ".forecast"
     elif found.kind in ("count", "percent") and (change := _CHANGE_OF_BEFORE.search(before)):
         key = found.key[:-len(".rate")] if found.key.endswith(".rate") else found.key
         return replace(found, key=f"{key}.{change_facet(change.group(1))}", rule="relative-facets")
@@ -430,6 +475,9 @@ def period_of(after: str, published=None) -> str | None:
     return "-".join(parts) or None
 
 
+# since January, after a move: "have gained 35% this year" (see rules.percent)
+SO_FAR_THIS_YEAR = re.compile(r"\s+(?:so\s+far\s+)?(?:this\s+year|in\s+\d{4}\s+so\s+far|year[\s-]to[\s-]date"
+                              r"|since\s+the\s+start\s+of\s+the\s+year)\b", re.IGNORECASE)
 # a quarter named by the month it ends with: "in the September quarter", "in the three months to
 # August" (a rolling quarter), "in the July-September period"
 _QUARTER_END = re.compile(
@@ -477,7 +525,7 @@ Sales rose to 1.4 million euros in 2023 from 1.1 million euros a year earlier.
 The government aims to cut unemployment to 4 percent.
     unemployment.rate.target | 4 percent | unemployment to 4 percent
 Economists expect growth of 1.8% this year.
-    growth.rate.forecast | 1.8% | growth of 1.8%
+    growth.rate.expected | 1.8% | growth of 1.8%
 The deal brought a gain of 14 seats for the coalition.
     election.seats.change | 14 | 14 seats
 """),

@@ -26,6 +26,7 @@ MONEY_NOUNS = _expand({
     "profit": "profit|profits|earnings|net income",
     "loss": "loss|net loss",
     "investment": "investment|investments|invest|invested",
+    "buyback": "buyback|buybacks|buy back|share buyback|stock buyback|repurchase|repurchases|share repurchase",
     "spending": "spending|spend|spent|expenditure|outlay",
     "funding": "funding|funds|fund|grant|grants|raised|financing",
     "salary": "salary|salaries|wage|wages|pay|paid|pay rise|bonus",

@@ -12,6 +12,7 @@ from claimtrack.extract.events import PLAIN_WORDS, person_for
 from claimtrack.extract.incidents import incident_for
 from claimtrack.extract.model import Found, MAX_QUOTE, Prior, Rule, examples, negatives, value_words
 from claimtrack.extract.patterns import lexicon_word
+from claimtrack.extract.qualifiers import business_segment
 
 
 _MONEY_LINK = re.compile(
@@ -63,6 +64,9 @@ def read_money(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     if modifier in ("defense",):
         modifier = "defence"
     name = f"{modifier}-{noun}" if modifier else noun
+    segment = None if modifier else business_segment(ctx, noun, best.start(), sentence.start)
+    if segment:
+        name = f"{noun}.{segment[0]}"  # "cloud revenue grew to $9.2 billion": that part of the company's revenue
     if noun in ("fine", "bail", "salary", "fee", "ransom", "compensation", "bribe", "embezzlement"):
         person = person_for(ctx, sentence, m.start(), best.start(), best.end(), role="patient")
         key = f"{person}.{name}" if person else f"{name}.amount"
@@ -71,6 +75,8 @@ def read_money(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         key = f"{subject}.{name}"
     else:
         key = f"{name}.amount"
+    if _PER_SHARE.match(text, m.end()):
+        key = f"{key.rpartition('.')[0] or key}.per-share"  # "$1.12 a share": earnings per share, not the profit
     purpose = _FOR_PURPOSE.match(text, m.end(), c_end) if noun in _ALLOCATED and best.start() < m.start() else None
     if purpose is not None and purpose.group(1).split()[0].lower() in _NO_PURPOSE:
         purpose = None
@@ -84,6 +90,7 @@ def read_money(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     return Found(start, end, key, value_words(raw), m.start(), "money", "money")
 
 
+_PER_SHARE = re.compile(r"\s+(?:a|per)\s+(?:diluted\s+|adjusted\s+)?share\b", re.IGNORECASE)
 # what a share of a sum is for, right after it: "$110 billion for roads and bridges", "$65 billion to expand
 # broadband"; of the sums that are spent on several things
 _ALLOCATED = {"package", "budget", "funding", "aid", "spending", "investment", "cost"}

@@ -11,7 +11,7 @@ from claimtrack.extract import text as et
 from claimtrack.extract.incidents import incident_for
 from claimtrack.extract.model import Found, MAX_QUOTE, Prior, Rule, examples, negatives, value_words
 from claimtrack.extract.patterns import PEOPLE_NOUNS, alternation, lexicon_word
-from claimtrack.extract.qualifiers import basis_of, change_facet, period_of
+from claimtrack.extract.qualifiers import SO_FAR_THIS_YEAR, basis_of, business_segment, change_facet, period_of
 from claimtrack.extract.rules.things import owner_of
 
 
@@ -38,6 +38,8 @@ _LEVEL_OF = re.compile(r"\b(?:a|an|the|its|their)\s+(?:(?:record|all-time|recent
 _PAST_LEVEL = re.compile(r"\b(?:below|above|under|over|from|than|off|since)\s+(?:a|an|the|its|their)\s+"
                          r"(?:(?:record|all-time|recent|\d+-(?:year|month|decade))\s+)?(?:peak|high|low)\s+of\s+$",
                          re.IGNORECASE)
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?\w+\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+)?$"
+                             r"|\b(?:is|are)\s+(?:up|down)\s+$", re.IGNORECASE)  # "have gained", "are up"
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|that)\s*$", re.IGNORECASE)  # a clause said of the noun before its comma
 _TO_LEVEL_AFTER = re.compile(r"\s*,?\s+to\s+(?:a\s+|an\s+)?(?:record\s+|new\s+)?(?:high\s+of\s+|low\s+of\s+)?"
                              r"\d[\d.,]*\s?(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
@@ -126,6 +128,10 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
             if topic == "discount" and _POINTS.search(raw):
                 topic = "interest-rate"  # "a half-point cut": a discount is no move in points; a rate's cut is
             t_start, t_end = min(t_start, best.start()), max(t_end, best.end())
+            segment = business_segment(ctx, topic, best.start(), sentence.start)
+            if segment:
+                topic = f"{topic}.{segment[0]}"  # "cloud revenue grew 31%": that part's, not the company's
+                t_start = min(t_start, segment[1])
     on_owner = _owner_on(ctx, m.start(), c_start)
     if topic is None and on_owner and _POLL.search(text, sentence.start, sentence.end):
         topic = "vote-share"  # "the latest poll puts Labour on 41%": a party's share in a poll
@@ -199,11 +205,14 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     if not change and _PAIR_AFTER.match(text, m.end()) and _rejected_before(ctx, m.start(), c_start):
         key += ".against"  # "voters rejected the measure 54% to 46%": the 54% voted no
     basis, basis_end = basis_of(after) if topic not in ("vote-share", "turnout", "containment") else (None, 0)
-    if basis == "year-on-year" and not change and topic in ("inflation", "growth"):
-        basis = None  # the way those rates are given unless said otherwise
+    if basis == "year-on-year" and ((not change and topic in ("inflation", "growth"))
+                                    or (change and topic.split(".")[0] in ("sales", "profit"))):
+        basis = None  # the way those rates are given unless said otherwise (a company's results: on its year before)
     if basis:
         key += f".{basis}"  # "0.2 percent on the month and 3.9 percent from a year earlier": two figures
     period = period_of(ctx.after(m.end() + basis_end, 60, sentence.end), None if moved_in_period else ctx.published)
+    if not period and SO_FAR_THIS_YEAR.match(after) and _PERFECT_BEFORE.search(ctx.before(m.start(), 30, c_start)):
+        period = "year-to-date"  # "shares have gained 35% this year": since January, not the day's move
     if not period and words[-1:] == ["from"] and any(w in lex.PERCENT_CHANGE_VERBS for w in words[-3:]):
         key += ".earlier"  # "stood at 4.2%, up from 4.1%": the level before
     elif period:
