@@ -433,6 +433,13 @@ CLASSES = [
     # one source never conflicts with itself: the figure it reports first stands, the other is set aside
     ("flood.deaths", [("s1", "A", "12", "2025-01-01", None, None, 0),
                       ("s1", "A", "4", "2025-01-01", None, None, 50)], None),
+    # the missing are found, the displaced go home: a later, lower count of them is an update; a toll never falls
+    ("flood.missing", [("s1", "A", "21", "2025-01-01", None, None, 0),
+                       ("s2", "B", "17", "2025-01-02", None, None, 0)], "update"),
+    ("storm.without-power", [("s1", "A", "250,000", "2025-01-01", None, None, 0),
+                             ("s2", "B", "90,000", "2025-01-02", None, None, 0)], "update"),
+    ("flood.missing", [("s1", "A", "21", "2025-01-01", None, None, 0),
+                       ("s2", "B", "17", "2025-01-01", None, None, 0)], "contradiction"),
 ]
 
 

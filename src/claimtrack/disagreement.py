@@ -40,6 +40,10 @@ CUMULATIVE = frozenset({
     "loss", "losses", "aid", "without-power",
 })
 
+# ... and of those, the ones that also fall as reports come in: the missing are found, the trapped freed,
+# power restored, patients sent home. A later, lower one updates an earlier as well.
+FALLING_TOO = frozenset({"missing", "trapped", "without-power", "hospitalized", "displaced", "evacuated"})
+
 # Words that say a figure changed: "the toll rose to 72", "has climbed to", "now stands at".
 _RISE = re.compile(
     r"\b(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|increased|grew|grown|mounted|swelled|soared"
@@ -149,7 +153,8 @@ def classify(key: str, sides: list, events=None, *, reasons: bool = True) -> Rel
     n = len(sides)
     if n < 2:
         return Relations([None] * n, [])
-    cumulative = role_of(key) in CUMULATIVE
+    role = role_of(key)
+    cumulative = "falls-too" if role in FALLING_TOO else role in CUMULATIVE
     if events is not None and _one_happening(key):
         events = None  # a storm's or a party's figures: of the one the case is about (see _one_happening)
     support = [len(side.outlets) for side in sides]
@@ -182,10 +187,11 @@ def classify(key: str, sides: list, events=None, *, reasons: bool = True) -> Rel
     return Relations(of_side, sorted((a, b, kind, reason) for (a, b), (kind, reason) in written.items()))
 
 
-def _relation(a, b, when_a: str | None, when_b: str | None, cumulative: bool, values,
+def _relation(a, b, when_a: str | None, when_b: str | None, cumulative: bool | str, values,
               events) -> tuple[str, Callable[[], str]]:
     """The pair's class, and how to write why (labels cost more than the weighing, and most
-    reasons are never read: see :func:`classify`)."""
+    reasons are never read: see :func:`classify`). ``cumulative``: whether the role's figure grows as
+    reports come in, or "falls-too" where it may fall as well (see FALLING_TOO)."""
     if not _different_outlets(a, b):
         return SAME_OUTLET, lambda: f"{label(a)} vs {label(b)}: one outlet"
     va, vb = a.appearances[0].value, b.appearances[0].value
@@ -217,6 +223,8 @@ def _relation(a, b, when_a: str | None, when_b: str | None, cumulative: bool, va
     if cumulative and later_is_higher and later is not None:
         cue = _rise_words(b)
         return UPDATE, lambda: f"{label(a)} vs {label(b)}: later report" + (f", says '{cue}'" if cue else "")
+    if cumulative == "falls-too" and later is not None:
+        return UPDATE, lambda: f"{label(a)} vs {label(b)}: later report (a count that falls as well as rises)"
     higher, lower = (b, a) if later_is_higher else (a, b)
     cue = _rise_words(higher)
     if cumulative and cue:

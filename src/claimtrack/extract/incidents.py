@@ -115,9 +115,13 @@ def _label(ctx, items: list[Incident]) -> None:
             before[-1:] in (["last"], ["previous"], ["prior"])  # "the last exchange, on March 19": the one before
         past = _PAST_YEAR_AFTER.match(text, inc.end) or \
             ctx.search_before(_PAST_YEAR_BEFORE, inc.start, 40)
-        if past and ctx.published and int(past.group(1)) < ctx.published.year:
+        year = past.group(1) if past else None
+        if year is None and ctx.published and (ctx.search_before(_LAST_YEARS_BEFORE, inc.start, 30)
+                                               or _LAST_YEAR_AFTER.match(text, inc.end)):
+            year = str(ctx.published.year - 1)  # "last year's floods in the province killed 112 people"
+        if year and ctx.published and int(year) < ctx.published.year:
             # "a magnitude 7.5 quake in 2019": an earlier one, whose figures are not this one's
-            inc.label, inc.label_kind = past.group(1), "year"
+            inc.label, inc.label_kind = year, "year"
             kinds[inc.label] = "year"
             if inc.label not in labels:
                 labels.append(inc.label)
@@ -156,6 +160,8 @@ _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:a|an|the|of|from|two|three|four|several|
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
 _PAST_YEAR_AFTER = re.compile(r"\s+(?:in|of)\s+(1[89]\d\d|20\d\d)\b")
 _PAST_YEAR_BEFORE = re.compile(r"\b(?:a|an|the)\s+(1[89]\d\d|20\d\d)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_LAST_YEARS_BEFORE = re.compile(r"\blast\s+year['’]s\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_LAST_YEAR_AFTER = re.compile(r"\s+(?:of\s+|in\s+)?last\s+year\b", re.IGNORECASE)
 _PLACE_ATTACHED = re.compile(rf"\s+(?:on|in|at|near)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+)?{et.CAP}")
 
 _FIRE_NAME_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?:1[89]|20)\d\d\s+)?((?:[A-Z][\w'’-]+\s+){1,2})$")

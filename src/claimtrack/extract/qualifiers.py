@@ -141,6 +141,10 @@ def place_parts(ctx, out: dict) -> None:
             place = placed[spot]
             value = normalize(out[spot].value, None, "count")
             whole = biggest.get(out[spot].attribution)
+            if whole is None and out[spot].attribution is None:
+                # told in the article's own voice, against the whole it credits to its source: "the authority
+                # said floods killed 47 ... In the district of Tolan, 19 people drowned"
+                whole = max(biggest.values())
             if place and value.resolved and whole is not None and (value.hi or value.lo or 0) < whole:
                 c = out.pop(spot)
                 scoped = f"{subject}.{place}.{role}"
