@@ -864,6 +864,15 @@ CASES = [
      "floods killed 80.",
      [("flood-1.deaths", "31", "killed 31 people"), ("flood-1.marek.deaths", "nine", "nine people drowned"),
       ("flood-2023.date", "Last year", "Last year's floods"), ("flood-2023.deaths", "80", "killed 80")]),
+    # a heatwave: a temperature is the weather's whatever else the story names (its fires); the record it
+    # broke is the one before; a night's low is no day's high; deaths blamed on the heat are the heatwave's
+    ("Wildfires spread as temperatures hit 44.1C, breaking the record of 43.2C set in 2019.",
+     [("weather.temperature", "44.1C", "44.1C"), ("weather.temperature.earlier", "43.2C", "43.2C")]),
+    ("The previous record, 43.2C, was set in 2019.", [("weather.temperature.earlier", "43.2C", "43.2C")]),
+    ("Overnight lows of 29C kept hospitals busy.", [("weather.low-temperature", "29C", "29C")]),
+    ("The heat has been blamed for nine deaths.", [("heatwave.deaths", "nine", "nine deaths")]),
+    # a bound denied is the other bound, which reading the bound alone would turn round: not read
+    ("Night-time temperatures did not fall below 28C.", []),
     # a chamber's vote: its tally and its day are the chamber's, never an election's
     ("Senators on Monday approved the nominee by a vote of 53 to 47.",
      [("senate.vote.date", "Monday", "on Monday approved"),

@@ -201,8 +201,12 @@ _FROM_BEFORE = re.compile(r"\b(?:to|at)\s+[^,;:]{0,40}\d[^,;:]{0,40}(?:,\s+or\s+
 # A figure named as an earlier one: "an earlier toll of 12", "the initial estimate of $2 billion"
 _EARLIER_FIGURE_BEFORE = re.compile(
     r"\b(?:an?|the|its|their|his|her)\s+(?:earlier|previous|prior|initial|original|preliminary|first|old)\s+"
-    r"(?:(?:death|casualty|official)\s+)?(?:toll|tally|count|figure|estimate|number|total|forecast|reading)"
-    r"\s+(?:of|at|was|had\s+been|stood\s+at)\s+$", re.IGNORECASE)
+    r"(?:(?:death|casualty|official)\s+)?(?:toll|tally|count|figure|estimate|number|total|forecast|reading|record"
+    r"|high|peak)\s*(?:,|\s(?:of|at|was|had\s+been|stood\s+at))\s*$"
+    # a record broken is the record before: "breaking the record of 46 degrees", "beat the old mark of"
+    r"|\b(?:break|breaks|breaking|broke|broken|beat|beats|beating|surpass|surpassed|surpassing|top|topped|topping"
+    r"|smash|smashed|smashing|eclipse|eclipsed|eclipsing)\s+(?:the|a|its|their)\s+(?:(?:previous|old|national"
+    r"|all-time|former)\s+)?(?:record|mark|high|best)\s*(?:,|\s(?:of|at))\s*$", re.IGNORECASE)
 # ... when the words after it say it is an earlier time's
 _EARLIER_AFTER = re.compile(r"\s+(?:(?:a|one|the)\s+(?:day|week|month|quarter|year)\s+(?:earlier|before|ago)"
                             r"|(?:in|for|during)\s+(?:the\s+)?(?:previous|prior|last|same)\b"

@@ -73,6 +73,10 @@ def run(ctx: Context) -> list[Candidate]:
             continue
         if ctx.says_when and earlier_event_figure(ctx, sentence, match):
             continue  # "the deadliest since 2017, when 64 people died": an earlier event's figure
+        if _BOUND_START.match(ctx.text, match.start()) and _NEGATED_BEFORE.search(ctx.text, max(sentence.start,
+                                                                                                  match.start() - 30),
+                                                                                  match.start()):
+            continue  # "did not drop below 30C": at least 30, which the bound read alone would turn round
         found = VALUE_RULES[match.lastgroup](ctx, sentence, match, prior)
         if found is None:
             continue
@@ -113,6 +117,9 @@ def _emit(ctx: Context, out: dict, sentence, found: Found) -> None:
                                      value_type=value_type, attribution=who, rule=found.rule)
 
 
+_BOUND_START = re.compile(r"(?:below|above|under|over|more\s+than|less\s+than|fewer\s+than|beyond|past)\b",
+                          re.IGNORECASE)
+_NEGATED_BEFORE = re.compile(r"\b(?:not|never|no)\b[^,;.]{0,20}$|n['’]t\b[^,;.]{0,20}$", re.IGNORECASE)
 _NAMED_DATE = re.compile(r"\d|\b(?:" + "|".join(name[:3] for name in lex.MONTH_NAMES) + r")", re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(?:" + "|".join(lex.WEEKDAY_NAMES) + r")\b", re.IGNORECASE)
 

@@ -26,7 +26,8 @@ INCIDENTS = _expand({
     "landslide": "landslide|landslides|mudslide|mudslides|avalanche",
     "stampede": "stampede|crush",
     "sinking": "sinking|shipwreck|capsized|capsizing|sank",
-    "heatwave": "heatwave|heat wave|heat waves|heatwaves",
+    "heatwave": "heatwave|heat wave|heat waves|heatwaves|extreme heat|intense heat|scorching heat|record heat"
+                "|searing heat|blistering heat|the heat|heat-related|heatstroke|heat stroke",
     "eruption": "eruption|volcano",
     "drought": "drought|famine",
     "outbreak": "outbreak|epidemic|pandemic|virus|cholera|measles|covid|covid-19|ebola|dengue|mpox|infection"

@@ -53,12 +53,15 @@ def read_year(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     if _YEAR_BOUND.match(raw):
         return None
     year = _FOUR_DIGITS.search(raw).group(0)
+    if _RECORD_SET_BEFORE.search(ctx.text, max(sentence.start, m.start() - 20), m.start()):
+        return None  # "the record of 43.2C set in 2019": when a record was set, no happening's year
     if published_year := (ctx.published.year if ctx.published else None):
         if int(year) > published_year:
             return None
     return _dated(ctx, sentence, m, year, "year", "years")
 
 
+_RECORD_SET_BEFORE = re.compile(r"\b(?:set|established)\s+(?:back\s+)?(?:in\s+)?$", re.IGNORECASE)
 _AHEAD_BEFORE = re.compile(
     r"\b(?:will|would|shall|set\s+for|scheduled|due|expected|slated|planned|plans|to\s+be\s+held"
     r"|is\s+to\s+(?:begin|start|open|resume)|are\s+to\s+(?:begin|start|open|resume)"

@@ -24,6 +24,7 @@ _TEMPERATURE_UNIT = re.compile(rf"(?<!\w){unit_alternation(lex.TEMPERATURE_UNITS
 _AREA_UNIT = re.compile(rf"(?<!\w){unit_alternation(lex.AREA_UNITS)}")
 _LENGTH_UNIT = re.compile(rf"(?<!\w){unit_alternation(lex.LENGTH_UNITS)}")
 _DEPTH_AFTER = re.compile(r"\s*(?:deep|below|underground|beneath)")
+_LOW = re.compile(r"\b(?:night-?time|overnight|minimum|minimums|lows?|nights?)\b")
 _RAIN = re.compile(r"\b(?:rain|rainfall|precipitation)\b")
 _SNOW = re.compile(r"\b(?:snow|snowfall|snowdrifts?)\b")  # a depth of snow is no rainfall
 _HEIGHT = re.compile(r"\b(?:high|tall|height|wave|waves|surge)\b")
@@ -52,7 +53,8 @@ def read_quantity(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     if _SPEED_UNIT.search(low):  # the unit says what is measured, before any nearby word
         attr = "wind-speed" if _WIND.search(window) and not _VEHICLE.search(window) else "speed"
     elif _TEMPERATURE_UNIT.search(low):
-        attr = "temperature"
+        # a night's low is no day's high: "night-time temperatures did not drop below 30C"
+        attr = "low-temperature" if _LOW.search(window) else "temperature"
     elif _AREA_UNIT.search(low):
         attr = "area"
     elif length and ("depth" in window or _DEPTH_AFTER.match(after)):
@@ -70,7 +72,10 @@ def read_quantity(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
                           m.start(), "quantity", "quantities")
         return None
     default = {"depth": "earthquake", "speed": "incident"}.get(attr, "weather")
-    subject, _ = incident_for(ctx, sentence, m.start(), m.end(), default)
+    if attr.endswith("temperature"):
+        subject = "weather"  # the weather's, whichever happening the story names beside it (a heatwave, its fires)
+    else:
+        subject, _ = incident_for(ctx, sentence, m.start(), m.end(), default)
     return Found(m.start(), m.end(), f"{subject}.{attr}", value_words(raw), m.start(), "quantity", "quantities")
 
 
