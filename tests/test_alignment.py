@@ -378,6 +378,11 @@ def test_anchors_are_people_streets_and_ages_not_officials():
     ("The attack on Dovsk killed five. A separate attack on Lenno killed two.", {"place:dovsk"}),
     ("It was the deadliest since a 2019 bombing in Marsk.", set()),
     ("A shooting in Riverton left two dead.", set()),
+    # in a story of a strike or a quake, where its dead and hurt were, told apart from the strike's words
+    ("Russia launched 90 drones overnight. Three people were killed in the city of Kremenets.",
+     {"place:kremenets"}),
+    ("Missiles hit the region overnight. Two civilians died in Tarsa, officials said.", {"place:tarsa"}),
+    ("Gunmen opened fire at a bus stop. Two people died in Riverton.", set()),  # gunfire: a shooting's city
 ])
 def test_the_place_an_attack_or_a_quake_hit_is_an_anchor(text, places):
     assert {a for a in align.anchors(text) if a.startswith("place:")} == places

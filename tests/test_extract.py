@@ -864,6 +864,12 @@ CASES = [
      "floods killed 80.",
      [("flood-1.deaths", "31", "killed 31 people"), ("flood-1.marek.deaths", "nine", "nine people drowned"),
       ("flood-2023.date", "Last year", "Last year's floods"), ("flood-2023.deaths", "80", "killed 80")]),
+    # what air defences stop, by fire or jamming, however said; "of which" counts the things just counted
+    ("Air defences shot down or jammed 71 of the drones.",
+     [("attack.drones-intercepted", "71", "shot down or jammed 71 of the drones")]),
+    ("The military said Russia fired 120 drones, of which 85 were neutralised.",
+     [("attack.drones-launched", "120", "fired 120 drones"),
+      ("attack.drones-intercepted", "85", "85 were neutralised")]),
     # a heatwave: a temperature is the weather's whatever else the story names (its fires); the record it
     # broke is the one before; a night's low is no day's high; deaths blamed on the heat are the heatwave's
     ("Wildfires spread as temperatures hit 44.1C, breaking the record of 43.2C set in 2019.",

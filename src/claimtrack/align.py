@@ -267,6 +267,10 @@ def anchors(text: str) -> frozenset[str]:
         out.add("age:" + (m.group(1) or m.group(2)))
     for m in _STRUCK_PLACE.finditer(head):
         out.add("place:" + et.slugify(m.group(1)))
+    if _STRUCK_WORD.search(head) and not _GUNFIRE.search(head):
+        # in a story of a strike or a quake, where its dead and hurt were: "two civilians died in Zarovka"
+        for m in _HURT_PLACE.finditer(head):
+            out.add("place:" + et.slugify(m.group(1)))
     return frozenset(out)
 
 
@@ -276,6 +280,17 @@ _STRUCK_PLACE = re.compile(
     r"(?<!separate\s)(?<!another\s)(?<!earlier\s)(?<!previous\s)(?<!last\s)(?<!\d\d\d\d\s)"
     r"\b(?:strikes?|attacks?|shelling|bombing|bombardment|raids?|missiles?|rockets?|drones?|quake|earthquake"
     r"|explosion|blast|flooding|landslide)\b[^.;:!?]{0,60}?\b(?:on|in|at|near|hit|hits|struck)\s+(?:the\s+)?"
+    r"(?:(?:[\w-]+\s+){0,3}(?:city|town|village|port|region|province|district|capital)\s+of\s+)?"
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)\b)"
+    r"((?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?)", re.IGNORECASE)
+
+
+_STRUCK_WORD = re.compile(r"\b(?:strikes?|airstrikes?|shelling|bombing|bombardment|missiles?|rockets?|drones?|quake"
+                          r"|earthquake)\b", re.IGNORECASE)
+_GUNFIRE = re.compile(r"\b(?:shooting|shootings|gunfire|gunman|gunmen|shot\s+dead|opened\s+fire)\b", re.IGNORECASE)
+_HURT_PLACE = re.compile(
+    r"\b(?:killed|died|dead|injured|wounded|hurt)\b[^.;:!?]{0,40}?\b(?:in|at|near)\s+(?:the\s+)?"
     r"(?:(?:[\w-]+\s+){0,3}(?:city|town|village|port|region|province|district|capital)\s+of\s+)?"
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
     r"|August|September|October|November|December)\b)"

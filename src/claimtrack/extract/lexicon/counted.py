@@ -172,7 +172,10 @@ THING_STATUS = _expand({
     "lost": "lost|cut|shed|eliminated",
     "created": "created|added",
     "launched": "launched|fired",
-    "intercepted": "intercepted|shot down|downed",
+    # (what air defences stop, by fire or by jamming: "shot down or jammed 98", "98 were neutralised")
+    "intercepted": "intercepted|shot down|downed|neutralised|neutralized|jammed|suppressed|shot down or jammed"
+                   "|downed or jammed|shot down or suppressed|intercepted or jammed|destroyed or jammed"
+                   "|shot down or neutralised|shot down or neutralized",
     "seized": "seized|confiscated",
     "cancelled": "cancelled|canceled|grounded",
     "closed": "closed|shut",

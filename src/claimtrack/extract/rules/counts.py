@@ -36,6 +36,8 @@ _JOINED_OTHER = re.compile(
     r"|demonstrations?|strikes?|walkouts?|crowds?|vigils?|processions?|parades?|celebrations?|sit-ins?|pickets?"
     r"|occupations?|boycotts?|marchers|protesters|demonstrators|movement|gathering|funeral|service|mass|prayers?"
     r"|festivities|festival|event|race|marathon|campaign)\b)", re.IGNORECASE)
+_OF_WHICH_BEFORE = re.compile(r"\bof\s+(?:which|them|these|those)\s+(?:(?:about|some|nearly|only|just)\s+)?$",
+                              re.IGNORECASE)
 _RETURNED = re.compile(r"\b(?:returned|brought\s+home)\b", re.IGNORECASE)  # freed only in an exchange
 # what says a count of those exchanged adds up every exchange so far (an exchange is told one swap at a time)
 _ALL_EXCHANGES = re.compile(
@@ -100,6 +102,10 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         key = f"{subject}.jobs-{'lost' if lost else 'created'}" + jobs_month(ctx, sentence, m.start(), noun_end)
         return Found(m.start() - len(before_text) + payrolls.start(), noun_end, key, value_words(raw), m.start(),
                      "count", "things")
+    if thing is None and noun_word is None and _OF_WHICH_BEFORE.search(before_text):
+        # "Russia fired 147 drones, of which 98 were neutralised": some of the things just counted
+        previous = prior.thing_in(sentence.index)
+        thing = previous[0] if previous is not None else None
     if thing:
         return read_thing(ctx, sentence, m, raw, thing, noun_end, c_start, c_end, prior)
     if status is None:
