@@ -870,6 +870,21 @@ CASES = [
     ("The military said Russia fired 120 drones, of which 85 were neutralised.",
      [("attack.drones-launched", "120", "fired 120 drones"),
       ("attack.drones-intercepted", "85", "85 were neutralised")]),
+    # a poll: each party's share however given ("is on", "while ... are on", "leads ... 38% to 32%"), whose lead
+    # it is, the sample and the margin of error, who is approved of; the Tories are the Conservatives
+    ("A poll out on Monday shows Labour is on 37%, while the Tories are on 31%.",
+     [("labour.vote-share", "37%", "37%"), ("conservatives.vote-share", "31%", "31%")]),
+    ("In the latest poll, Labour leads the Conservatives by six points, 37% to 31%.",
+     [("labour.lead", "six", "six points"), ("labour.vote-share", "37%", "37%"),
+      ("conservatives.vote-share", "31%", "31%")]),
+    ("The poll of 1,540 adults has a margin of error of plus or minus 2.5 percentage points.",
+     [("poll.sample-size", "1,540", "1,540 adults"), ("poll.margin-of-error", "2.5 percentage points",
+                                                       "2.5 percentage points")]),
+    ("Just 31 per cent of voters approve of the Prime Minister, while 60 per cent disapprove.",
+     [("prime-minister.approval", "Just 31 per cent", "Just 31 per cent of voters approve of the Prime Minister"),
+      ("prime-minister.disapproval", "60 per cent", "60 per cent disapprove")]),
+    # a survey carried out has no one aboard
+    ("The survey of 1,540 adults was carried out last week.", [("poll.sample-size", "1,540", "1,540 adults")]),
     # a heatwave: a temperature is the weather's whatever else the story names (its fires); the record it
     # broke is the one before; a night's low is no day's high; deaths blamed on the heat are the heatwave's
     ("Wildfires spread as temperatures hit 44.1C, breaking the record of 43.2C set in 2019.",

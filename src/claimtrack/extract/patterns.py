@@ -343,7 +343,8 @@ def patterns() -> dict[str, re.Pattern]:
             re.IGNORECASE,
         ),
         "words": re.compile(r"[\w'’\-]+"),
-        "owner_role": re.compile(r"\bthe\s+(?:[\w\-]+\s+)?(" + alternation(
+        # (the role whole where it is two words: "the Prime Minister's", not "minister")
+        "owner_role": re.compile(r"\bthe\s+(?:[\w\-]+\s+)??(" + alternation(
             set(lex.ROLE_NOUNS) | {"team", "side", "club", "party", "country", "nation", "government", "company",
                                    "coalition", "alliance", "bloc", "opposition"})
             + r")\b", re.IGNORECASE),

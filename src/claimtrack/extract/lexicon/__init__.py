@@ -49,6 +49,7 @@ from claimtrack.extract.lexicon.amounts import (MONEY_NOUNS, MONEY_MODIFIERS, PE
                                                SUM_CHANGE_VERBS, SUM_CHANGE_BY_VERBS, CHANGED_FROM_VERBS, FALL_WORDS,
                                                AGAINST_FIRST_VERBS)
 from claimtrack.extract.lexicon.names import (
+    PARTY_ALIASES,
     SPEECH_VERBS,
     REPORTING,
     TITLES,
@@ -133,6 +134,7 @@ __all__ = [
     "ROLE_NOUNS",
     "DEMONYMS",
     "COUNTRIES",
+    "PARTY_ALIASES",
     "NOT_NAMES",
     "ORG_WORDS",
     "STOPWORDS",

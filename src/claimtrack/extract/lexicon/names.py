@@ -241,3 +241,11 @@ MEASURING_BODIES = _expand({
     "statistics-office": "statistics office|statistical office|bureau of statistics|census bureau|office for national"
                          " statistics",
 })
+
+# Parties by the names news copy gives them besides their own: one party, one key.
+PARTY_ALIASES = {
+    "tories": "conservatives", "tory": "conservatives", "the-tories": "conservatives",
+    "conservative-party": "conservatives", "labour-party": "labour", "gop": "republicans",
+    "republican-party": "republicans", "democratic-party": "democrats", "dems": "democrats",
+    "lib-dems": "liberal-democrats", "libdems": "liberal-democrats",
+}

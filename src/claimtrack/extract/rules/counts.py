@@ -36,6 +36,9 @@ _JOINED_OTHER = re.compile(
     r"|demonstrations?|strikes?|walkouts?|crowds?|vigils?|processions?|parades?|celebrations?|sit-ins?|pickets?"
     r"|occupations?|boycotts?|marchers|protesters|demonstrators|movement|gathering|funeral|service|mass|prayers?"
     r"|festivities|festival|event|race|marathon|campaign)\b)", re.IGNORECASE)
+_OUT_AFTER = re.compile(r"\s+out\b")
+_SAMPLE_BEFORE = re.compile(r"\b(?:poll|polls|survey|surveys|sample|study)\s+of\s+(?:(?:about|some|nearly|more\s+than|over"
+                            r"|almost|just\s+over|just\s+under)\s+)?$", re.IGNORECASE)
 _OF_WHICH_BEFORE = re.compile(r"\bof\s+(?:which|them|these|those)\s+(?:(?:about|some|nearly|only|just)\s+)?$",
                               re.IGNORECASE)
 _RETURNED = re.compile(r"\b(?:returned|brought\s+home)\b", re.IGNORECASE)  # freed only in an exchange
@@ -94,6 +97,9 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
             thing = lex.THINGS[noun_word]
         elif noun_word in lex.PEOPLE_CATEGORIES:
             category = lex.PEOPLE_CATEGORIES[noun_word]
+    if _SAMPLE_BEFORE.search(before_text) and noun_word is not None:
+        # "a new poll of 2,012 adults": how many were asked, no one something befell
+        return Found(m.start(), noun_end, "poll.sample-size", value_words(raw), m.start(), "count", "counts")
     payrolls = _PAYROLLS_BEFORE.search(before_text) if noun_word in (None, "jobs", "positions") else None
     if payrolls is not None and not category:
         # "nonfarm payrolls grew by 187,000", "payrolls increased by 187,000 jobs": jobs added to the economy
@@ -296,6 +302,8 @@ def _status(ctx, sentence, m, noun_end, c_start, c_end, has_noun, prior: Prior, 
                     status if _CAUSED_BEFORE.search(before_text) else None)
             if status == "participants" and word == "joined" and _JOINED_OTHER.match(text, noun_end + am.end(1)):
                 status = None  # "736,000 people joined the labor force": no crowd
+            if status == "aboard" and word == "carried" and _OUT_AFTER.match(text, noun_end + am.end(1)):
+                status = None  # "the survey of 2,012 adults was carried out": no one aboard
             if status:
                 return status, m.start(), noun_end + am.end(1)
     # "Among the dead were 14 children", "including 5 children"

@@ -33,6 +33,29 @@ _CHANGE_AFTER = re.compile(
 # shares that are a level someone reports ("41 percent approve"), whose change is another figure; a
 # share of something ("cut a fifth of its workforce") is what it is, whatever verb comes before it
 _LEVELS = frozenset({"vote-share", "approval", "support", "stake", "turnout", "containment"})
+_MARGIN_BEFORE = re.compile(r"\bmargin\s+of\s+(?:sampling\s+)?error\s+(?:of\s+|is\s+|was\s+)?(?:(?:plus\s+or\s+minus|±|\+/-)"
+                            r"\s*)?$", re.IGNORECASE)
+# who people approve of, after their share: "of voters approve of the Prime Minister's performance"
+_WHO = (r"(?:the\s+)?(?P<who>(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+)){0,2}|(?-i:" + alternation(lex.ROLE_NOUNS)
+        + r")\b)")
+_APPROVE_AFTER = re.compile(
+    r"(?:\s+of\s+(?:all\s+)?(?:voters|respondents|adults|people|those\s+(?:polled|surveyed|asked)|[A-Z][a-z]+ans))?"
+    r"\s+(?:said\s+they\s+)?(?P<verb>approve|disapprove|back|support|oppose)(?:\s+of)?(?:\s+" + _WHO + r")?")
+_JUDGED = re.compile(r"\b(?:approve|disapprove|back|support|oppose)(?:\s+of)?\s+" + _WHO)
+
+
+def _judged_before(text: str, start: int, end: int) -> str | None:
+    """Whom the sentence says people approve of, before a share that names no one ("while 58% disapprove")."""
+    found = None
+    for found in _JUDGED.finditer(text, start, end):
+        pass
+    return found.group("who") if found else None
+
+
+_LEADS_PAIR = re.compile(
+    r"\b(?:[Tt]he\s+)?(?P<a>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?)\s+(?:still\s+|now\s+)?(?:leads?|led|trails?"
+    r"|trailed|is\s+ahead\s+of|was\s+ahead\s+of|is\s+behind|was\s+behind)\s+(?:the\s+)?"
+    r"(?P<b>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?)\b[^.;]{0,60}$")
 _LEVEL_OF = re.compile(r"\b(?:a|an|the|its|their)\s+(?:(?:record|all-time|recent|\d+-(?:year|month|decade))\s+)?"
                        r"(?:peak|high|low|level|average|pace)\s+of\s+$", re.IGNORECASE)
 _PAST_LEVEL = re.compile(r"\b(?:below|above|under|over|from|than|off|since)\s+(?:a|an|the|its|their)\s+"
@@ -66,9 +89,13 @@ _POLL = re.compile(r"\b(?:polls?|polling|survey|surveys|vote|votes|voters|electi
 
 # the body a share is given "on", right before it: "with the Union bloc on 32%", "puts Labour on 41%"
 _ON_OWNER = re.compile(
-    r"(?:^|,|\bwith|\band|\bwhile|\bputs?|\bputting|\bhad|\bhas|\bshowed|\bshows)\s+(?:the\s+)?"
+    # opening its sentence or clause: "Labour is on 38%", "while the Conservatives are on 32%"
+    r"(?:(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bwhile\s)|(?<=\bwhereas\s)|(?<=\bbut\s))(?=[A-Z]|the\s|The\s)"
+    r"|(?:,|\bwith|\band|\bwhile|\bputs?|\bputting|\bhad|\bhas|\bshowed|\bshows)\s+)(?:[Tt]he\s+)?"
     r"((?-i:[A-Z][\w'’\-]+)(?:\s+(?-i:[A-Z][\w'’\-]+)){0,3})"
-    r"(?:\s+(?:bloc|party|alliance|coalition|camp|list))?\s+on\s+(?:(?:about|around|some|just|only|nearly)\s+)?$")
+    r"(?:\s+(?:bloc|party|alliance|coalition|camp|list))?"
+    r"(?:\s+(?:is|are|was|were|stands|stood|remains|remain|sits|sat|now|still|third|second|fourth|fifth))*"
+    r"\s+on\s+(?:(?:about|around|some|just|only|nearly)\s+)?$")
 
 _NAME_RUN = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}")
 _OWNER_ROLE_AFTER = re.compile(r"(?:his|her|their|its|the)\s+(?:[\w\-]+\s+)?(" + alternation(
@@ -80,6 +107,26 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     text = ctx.text
     raw = ctx.raw(m)
     c_start, c_end = ctx.clause(sentence, m.start())
+    if _MARGIN_BEFORE.search(text, max(sentence.start, m.start() - 60), m.start()):
+        # "a margin of error of plus or minus 2.2 percentage points": the poll's, no change of anything
+        return Found(m.start(), m.end(), "poll.margin-of-error", value_words(raw), m.start(), "percent", "percent")
+    judged = _APPROVE_AFTER.match(text, m.end(), c_end if c_end > m.end() else sentence.end)
+    if judged is not None:
+        # "29 per cent of voters approve of the Prime Minister's performance, while 58 per cent disapprove"
+        who = judged.group("who") or _judged_before(text, sentence.start, m.start())
+        if who:
+            owner = lex.PARTY_ALIASES.get(et.slugify(who), et.slugify(who))
+            facet = "disapproval" if judged.group("verb").lower() in ("disapprove", "oppose") else "approval"
+            return Found(m.start(), judged.end(), f"{owner}.{facet}", value_words(raw), m.start(),
+                         "percent", "percent")
+    paired = _LEADS_PAIR.search(text, max(sentence.start, m.start() - 120), m.start())
+    if paired is not None and _POLL.search(text):
+        # "Labour leads the Conservatives by six points, 38% to 32%": each its own share, in the names' order
+        second = _PAIR_BEFORE.search(text, max(sentence.start, m.start() - 30), m.start()) is not None
+        if second or _PAIR_AFTER.match(text, m.end()):
+            owner = et.slugify(paired.group("b" if second else "a"))
+            return Found(m.start(), m.end(), f"{lex.PARTY_ALIASES.get(owner, owner)}.vote-share", value_words(raw),
+                         m.start(), "percent", "percent")
     after = ctx.after(m.end(), 40, c_end)
     topic, t_start, t_end = None, m.start(), m.end()
     am = _SHARE_OF.match(after)
@@ -133,8 +180,8 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
                 topic = f"{topic}.{segment[0]}"  # "cloud revenue grew 31%": that part's, not the company's
                 t_start = min(t_start, segment[1])
     on_owner = _owner_on(ctx, m.start(), c_start)
-    if topic is None and on_owner and _POLL.search(text, sentence.start, sentence.end):
-        topic = "vote-share"  # "the latest poll puts Labour on 41%": a party's share in a poll
+    if topic is None and on_owner and _POLL.search(text):
+        topic = "vote-share"  # "the latest poll puts Labour on 41%", "Labour is on 38%": a party's share in a poll
     level = _LEVEL_OF.search(ctx.before(m.start(), 40, c_start)) if topic is None else None
     if level is not None:
         # "inflation was 5.4%, down from a peak of 7.8%": a level of the rate the sentence is about
@@ -180,7 +227,7 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         if owner is None:
             key = f"{topic}.percent"
         else:
-            key = f"{owner}.{topic}"
+            key = f"{lex.PARTY_ALIASES.get(owner, owner)}.{topic}"
     elif topic == "turnout":
         key = "election.turnout"
     elif topic == "containment":  # "the fire was 40 percent contained"

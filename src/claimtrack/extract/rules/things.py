@@ -68,7 +68,18 @@ def read_thing(ctx, sentence, m, raw, thing, noun_end, c_start, c_end, prior: Pr
         return None  # "approval slipped three points", "the index fell 500 points": a level's move, no score
     if thing in ("seats", "votes", "goals", "points", "medals", "titles", "wins", "matches", "signatures",
                  "members", "counts", "charges"):
+        lead = _LEAD_BEFORE.search(ctx.text, max(sentence.start, m.start() - 100), m.start()) \
+            if thing == "points" else None
+        if lead is not None:
+            # "Labour's lead over the Conservatives narrowed to six points", "Labour leads the Tories by six
+            # points": the leader's lead, not a score of the party named last
+            leader = lead.group("owner") or lead.group("subject") or lead.group("leader")
+            slug = et.slugify(leader) if leader and leader.split()[0].lower() not in lex.STOPWORDS else "poll"
+            return Found(min(s_start, m.start()), max(s_end, noun_end), f"{lex.PARTY_ALIASES.get(slug, slug)}.lead",
+                         value_words(raw), m.start(), "count", "things")
         subject = owner_of(ctx, sentence, m.start(), c_start)
+        if subject is not None:
+            subject = lex.PARTY_ALIASES.get(subject, subject)
         if subject is None:
             subject = {"seats": "election", "votes": "election"}.get(thing)
             if thing == "votes" and ctx.legislative():
@@ -180,6 +191,12 @@ def owner_of(ctx, sentence, pos: int, c_start: int) -> str | None:
     return None
 
 
+# a lead in points, and whose: "Labour's lead ... to", "Labour leads the Conservatives by", "a lead of"
+_LEAD_BEFORE = re.compile(
+    r"(?:(?P<owner>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?)['’]s\s+lead"
+    r"|(?P<subject>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?)\s+(?:still\s+|now\s+)?(?:leads?|led)\b"
+    r"|\b(?:trails?|trailed|is\s+behind|was\s+behind)\s+(?:the\s+)?(?P<leader>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?)"
+    r"|\blead)\b[^.;]{0,70}?\b(?:to|of|by|at)\s+(?:(?:about|around|some|just|only|nearly)\s+)?$", re.IGNORECASE)
 _POSSESSIVE_GAP = re.compile(r"[^'’.,;]+['’]s\s+(?:(?:new|ruling|governing|own)\s+)?")  # "Elena Varga's (ruling) "
 # A name that opens a sentence and wins or holds what is counted: one capitalized word there is
 # no name the name finder can tell from a sentence's first word, but a party or team is one.
