@@ -116,15 +116,16 @@ CASES = [
      [("shooting.deaths.target", "hundreds", "kill hundreds")]),
     # by how much a sum changed is not the sum: read as one key, a change met a level across outlets
     ("Gas prices rose 12 cents to $3.45 a gallon.",
-     [("price.amount.change", "12 cents", "prices rose 12 cents"), ("price.amount", "$3.45", "prices rose 12 cents to $3.45")]),
+     [("gasoline.price.change", "12 cents", "Gas prices rose 12 cents"),
+      ("gasoline.price", "$3.45", "Gas prices rose 12 cents to $3.45 a gallon")]),
     ("Ticket prices averaged $4.10, down 30 cents from March.",
      [("price.amount", "$4.10", "prices averaged $4.10"),
       ("price.amount.fall", "30 cents", "prices averaged $4.10, down 30 cents")]),
     ("The budget deficit narrowed by 1.2 billion euros to 41 billion euros.",
-     [("deficit.amount.fall", "1.2 billion euros", "deficit narrowed by 1.2 billion euros"),
-      ("deficit.amount", "41 billion euros", "deficit narrowed by 1.2 billion euros to 41 billion euros")]),
+     [("budget-deficit.amount.fall", "1.2 billion euros", "deficit narrowed by 1.2 billion euros"),
+      ("budget-deficit.amount", "41 billion euros", "deficit narrowed by 1.2 billion euros to 41 billion euros")]),
     # "fell below $70" is a level, not a change; "from £2m to £500,000": the first is what it was
-    ("Oil prices fell below $70 a barrel.", [("price.amount", "below $70", "prices fell below $70")]),
+    ("Oil prices fell below $70 a barrel.", [("oil.price", "below $70", "Oil prices fell below $70 a barrel")]),
     # ... while "cost from $70 to $170" is a range, no change (read as its two ends, as before)
     ("Tickets cost from $70 to $170.", [("cost.amount", "$70", "cost from $70"),
                                          ("cost.amount", "$170", "cost from $70 to $170")]),
@@ -577,8 +578,8 @@ CASES = [
     ("The economy expanded 0.4% in the second quarter.", [("growth.rate.q2", "0.4%", "economy expanded 0.4%")]),
     ("Exports were 8% lower than in June.", [("exports.fall", "8%", "Exports were 8%")]),
     ("Fuel prices dropped 9 cents to $3.12 a gallon.",
-     [("price.amount.fall", "9 cents", "prices dropped 9 cents"),
-      ("price.amount", "$3.12", "prices dropped 9 cents to $3.12")]),
+     [("gasoline.price.fall", "9 cents", "Fuel prices dropped 9 cents"),
+      ("gasoline.price", "$3.12", "Fuel prices dropped 9 cents to $3.12 a gallon")]),
     # what was added to a total, told with the total it brought: two figures, neither against the other
     ("Divers found nine more bodies on Sunday, bringing the death toll to 63.",
      [("incident.additional.deaths", "nine", "nine more bodies"), ("incident.deaths", "63", "death toll to 63")]),
@@ -885,6 +886,25 @@ CASES = [
       ("prime-minister.disapproval", "60 per cent", "60 per cent disapprove")]),
     # a survey carried out has no one aboard
     ("The survey of 1,540 adults was carried out last week.", [("poll.sample-size", "1,540", "1,540 adults")]),
+    # markets: a commodity's price by the unit, each oil benchmark its own; a currency's rate; an index's
+    # move and level; what goods are worth; what a deficit is a share of is no growth; a trade deficit its own
+    ("Brent crude rose 1% to $78.20 a barrel, while U.S. crude gained 90 cents to $74.10.",
+     [("brent-crude.change", "1%", "Brent crude rose 1%"),
+      ("brent-crude.price", "$78.20", "Brent crude rose 1% to $78.20 a barrel"),
+      ("wti-crude.price.change", "90 cents", "U.S. crude gained 90 cents"),
+      ("wti-crude.price", "$74.10", "U.S. crude gained 90 cents to $74.10")]),
+    ("Gold hit a record $2,610 an ounce.", [("gold.price", "a record $2,610", "Gold hit a record $2,610 an ounce")]),
+    ("The euro slipped to $1.09 on Friday.", [("euro.exchange-rate", "$1.09", "euro slipped to $1.09")]),
+    ("The Nasdaq fell 2.1% to 17,300 points.",
+     [("nasdaq.fall", "2.1%", "Nasdaq fell 2.1%"), ("nasdaq.points", "17,300", "17,300 points")]),
+    ("Tariffs of 10% apply to $200 billion of imports.",
+     [("tariff.rate", "10%", "Tariffs of 10%"), ("imports.value", "$200 billion", "$200 billion of imports")]),
+    ("The deficit rose to 6.1% of GDP from 5.2% a year earlier.",
+     [("deficit.rate", "6.1%", "deficit rose to 6.1%"),
+      ("deficit.rate.previous-year", "5.2%", "deficit rose to 6.1% of GDP from 5.2%")]),
+    ("The trade deficit narrowed to $61 billion.", [("trade-deficit.amount", "$61 billion", "deficit narrowed to $61 billion")]),
+    # a dollar amount is no exchange rate
+    ("The dollar amount was $500.", []),
     # a heatwave: a temperature is the weather's whatever else the story names (its fires); the record it
     # broke is the one before; a night's low is no day's high; deaths blamed on the heat are the heatwave's
     ("Wildfires spread as temperatures hit 44.1C, breaking the record of 43.2C set in 2019.",

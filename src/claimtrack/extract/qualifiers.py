@@ -306,6 +306,26 @@ def business_segment(ctx, noun: str, start: int, lo: int) -> tuple[str, int] | N
     return et.slugify(word), w_start
 
 
+def market_subject(ctx, pos: int, c_start: int) -> tuple[str, int] | None:
+    """What a market move is of, named before it in its clause: a stock index, a commodity, a currency."""
+    found = None
+    for found in _MARKET_SUBJECT.finditer(ctx.text, c_start, pos):
+        pass
+    if found is None:
+        return None
+    word = lexicon_word(found.group(1))
+    for table in (lex.STOCK_INDEXES, lex.COMMODITIES, lex.CURRENCY_SUBJECTS):
+        if word in table:
+            return table[word], found.start(1)
+    return None
+
+
+_MARKET_SUBJECT = re.compile(r"(?<![\w&])(" + alternation(set(lex.STOCK_INDEXES) | set(lex.COMMODITIES)
+                                                      | set(lex.CURRENCY_SUBJECTS)) + r")(?![\w&])"
+                             r"(?!\s+(?:company|companies|firm|group|giant|producers?|stations?|tax|taxes|fields?"
+                             r"|wells?|pipelines?|mines?|amount|figure|value|terms))", re.IGNORECASE)
+
+
 def change_facet(words: str) -> str:
     """The facet of a change told by ``words``: "fall" when they say it went down ("shrank", "a drop
     of", "narrowed by"), else "change". A fall of 9% and a rise of 9% are two figures, never one."""

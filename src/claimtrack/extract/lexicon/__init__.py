@@ -47,7 +47,8 @@ from claimtrack.extract.lexicon.counted import (
 )
 from claimtrack.extract.lexicon.amounts import (MONEY_NOUNS, MONEY_MODIFIERS, PERCENT_TOPICS, PERCENT_CHANGE_VERBS,
                                                SUM_CHANGE_VERBS, SUM_CHANGE_BY_VERBS, CHANGED_FROM_VERBS, FALL_WORDS,
-                                               AGAINST_FIRST_VERBS)
+                                               AGAINST_FIRST_VERBS, COMMODITIES, CURRENCY_SUBJECTS, STOCK_INDEXES,
+                                               GOODS)
 from claimtrack.extract.lexicon.names import (
     PARTY_ALIASES,
     SPEECH_VERBS,
@@ -174,6 +175,10 @@ __all__ = [
     "MULTIPLE_FATAL",
     "MONEY_NOUNS",
     "MONEY_MODIFIERS",
+    "COMMODITIES",
+    "CURRENCY_SUBJECTS",
+    "STOCK_INDEXES",
+    "GOODS",
     "PERCENT_TOPICS",
     "PERCENT_CHANGE_VERBS",
     "FALL_WORDS",

@@ -53,8 +53,44 @@ MONEY_NOUNS = _expand({
 MONEY_MODIFIERS = {
     "military", "humanitarian", "defence", "defense", "health", "education", "annual", "federal", "state",
     "emergency", "reconstruction", "climate", "security", "energy", "infrastructure", "development", "economic",
-    "financial", "foreign", "police", "transfer",
+    "financial", "foreign", "police", "transfer", "trade", "budget", "fiscal",
 }
+
+# What is priced by the unit in markets copy, as a key's subject: "Brent crude rose to $85.40 a barrel"
+COMMODITIES = _expand({
+    # (two benchmarks, two prices: Brent's is no WTI's)
+    "oil": "oil|crude|crude oil|oil prices",
+    "brent-crude": "brent|brent crude|brent crude oil",
+    "wti-crude": "wti|west texas intermediate|u.s. crude|us crude|west texas intermediate crude",
+    "gold": "gold|bullion",
+    "silver": "silver",
+    "copper": "copper",
+    "natural-gas": "natural gas|lng",
+    "gasoline": "gasoline|petrol|gas|diesel|fuel|gas prices|petrol prices|fuel prices",
+    "wheat": "wheat",
+    "corn": "corn|maize",
+    "coffee": "coffee",
+    "bitcoin": "bitcoin",
+})
+
+# Traded things whose worth a sum gives: "$300 billion of Chinese goods"
+GOODS = {"goods": "goods", "products": "goods", "merchandise": "goods", "shipments": "goods", "imports": "imports",
+         "exports": "exports"}
+
+# Currencies whose value against another is what a figure after them gives: "the euro slipped to $1.052"
+CURRENCY_SUBJECTS = _expand({
+    "euro": "euro|single currency", "pound": "pound|sterling", "dollar": "dollar|greenback", "yen": "yen",
+    "yuan": "yuan|renminbi", "rupee": "rupee", "rouble": "rouble|ruble", "lira": "lira", "won": "won",
+    "franc": "swiss franc|franc", "peso": "peso", "real": "real", "rand": "rand", "hryvnia": "hryvnia",
+})
+
+# Stock indexes, as a key's subject: "the S&P 500 fell 1.2% to 4,512.3 points"
+STOCK_INDEXES = _expand({
+    "sp-500": "s&p 500|s&p|standard & poor's 500", "nasdaq": "nasdaq|nasdaq composite", "dow": "dow|dow jones"
+    "|dow jones industrial average", "ftse-100": "ftse 100|ftse", "nikkei": "nikkei|nikkei 225", "dax": "dax",
+    "cac-40": "cac 40|cac", "hang-seng": "hang seng", "stoxx-600": "stoxx 600|stoxx europe 600", "sensex": "sensex",
+    "kospi": "kospi", "asx-200": "asx 200|asx", "tsx": "tsx", "shanghai-composite": "shanghai composite",
+})
 
 PERCENT_TOPICS = _expand({
     "inflation": "inflation|consumer prices|cpi|price growth",
@@ -89,6 +125,7 @@ PERCENT_TOPICS = _expand({
     "capacity": "capacity",
     "occupancy": "occupancy",
     "mortality": "mortality|death rate|fatality rate",
+    "yield": "yield|yields|bond yield|bond yields|treasury yield|treasury yields",
     "literacy": "literacy",
     "population": "of the population|population",
 })

@@ -11,8 +11,8 @@ from claimtrack.extract import text as et
 from claimtrack.extract.events import PLAIN_WORDS, person_for
 from claimtrack.extract.incidents import incident_for
 from claimtrack.extract.model import Found, MAX_QUOTE, Prior, Rule, examples, negatives, value_words
-from claimtrack.extract.patterns import lexicon_word
-from claimtrack.extract.qualifiers import business_segment
+from claimtrack.extract.patterns import alternation, lexicon_word
+from claimtrack.extract.qualifiers import business_segment, change_facet
 
 
 _MONEY_LINK = re.compile(
@@ -27,6 +27,9 @@ def read_money(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     text = ctx.text
     raw = ctx.raw(m)
     c_start, c_end = ctx.clause(sentence, m.start())
+    market = _market_price(ctx, sentence, m, raw, c_start)
+    if market is not None:
+        return market
     best = None
     for bm in ctx.finditer_before(ctx.p["money_noun"], m.start(), 40, sentence.start):
         if _MONEY_LINK.fullmatch(text[bm.end():m.start()]):
@@ -44,6 +47,11 @@ def read_money(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
             best = bm
     if best is None:
         return None
+    goods = _OF_GOODS.match(text, m.end(), c_end)
+    if goods is not None:
+        # "tariffs of 25% on $300 billion of Chinese goods": what the goods are worth, no tax
+        return Found(m.start(), goods.end(), f"{lex.GOODS.get(lexicon_word(goods.group(1)), 'goods')}.value",
+                     value_words(raw), m.start(), "money", "money")
     what = _IN_WHAT.match(text, m.end(), c_end)
     if what is not None and not (best.start() >= m.end() and best.end() <= what.end()) and \
             what.group(1).split()[0].lower() not in _IN_ANY:
@@ -90,6 +98,50 @@ def read_money(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     return Found(start, end, key, value_words(raw), m.start(), "money", "money")
 
 
+def _market_price(ctx, sentence, m: re.Match, raw: str, c_start: int) -> Found | None:
+    """A market's price, by what its clause is about: a commodity's by the unit ("Brent crude rose to
+    $85.40 a barrel", "gold hit a record $2,450 an ounce"), a currency's against another ("the euro
+    slipped to $1.052"); by how much it moved where a level follows ("gained $1.30 to $81.20")."""
+    text = ctx.text
+    unit = _PER_UNIT.match(text, m.end())
+    commodity = None
+    for commodity in _COMMODITY.finditer(text, c_start, m.start()):
+        pass
+    if commodity is not None and (unit or _MARKET_VERB.search(text, commodity.end(), m.start())):
+        key = f"{lex.COMMODITIES[lexicon_word(commodity.group(1))]}.price"
+        subject, end = commodity, unit.end() if unit else m.end()
+    else:
+        subject = None
+        for subject in _CURRENCY_SUBJECT.finditer(text, c_start, m.start()):
+            pass
+        if subject is None or unit or not _MARKET_VERB.search(text, subject.end(), m.start()):
+            return None
+        key = f"{lex.CURRENCY_SUBJECTS[lexicon_word(subject.group(1))]}.exchange-rate"
+        end = m.end()
+    moved = _MARKET_VERB.search(text, subject.end(), m.start())
+    if _TO_LEVEL.match(text, m.end()) and moved is not None:
+        # "gained $1.30 to $81.20", "dropped 9 cents to $3.12": by how much it moved; the level follows
+        key += f".{change_facet(moved.group(0))}"
+    start = subject.start(1) if end - subject.start(1) <= MAX_QUOTE else m.start()
+    return Found(start, end, key, value_words(raw), m.start(), "money", "money")
+
+
+_PER_UNIT = re.compile(r"\s+(?:a|an|per)\s+(?:troy\s+)?(?:barrel|ounce|gallon|litre|liter|tonne|ton|bushel|pound"
+                       r"|kilogram|kilo|kg|megawatt-hour|mmbtu|coin|token)\b", re.IGNORECASE)
+_COMMODITY = re.compile(r"\b(" + alternation(lex.COMMODITIES) + r")\b(?!\s+(?:company|companies|firm|group|giant"
+                        r"|producer|producers|station|stations|tax|taxes|field|fields|well|wells|pipeline|mine|mines))",
+                        re.IGNORECASE)
+_CURRENCY_SUBJECT = re.compile(r"\b(?:the\s+)?(" + alternation(lex.CURRENCY_SUBJECTS) + r")\b(?!\s+(?:amount|amounts"
+                               r"|figure|figures|value|values|terms|sum|sums|store|stores|bill|bills|coin|coins|notes?"
+                               r"|sign|signs|denominated|-denominated))", re.IGNORECASE)
+# how a price moved or where it stood, between what is priced and the figure
+_MARKET_VERB = re.compile(r"\b(?:rose|risen|rises|fell|fallen|falls|slipped|slips|slid|climbed|climbs|jumped|dropped"
+                          r"|traded|trades|trading|weakened|strengthened|gained|gains|lost|loses|hit|hits|touched"
+                          r"|reached|surged|tumbled|plunged|soared|eased|edged|settled|settles|closed|ended|was|stood"
+                          r"|stands|fetched|sold|priced)\b", re.IGNORECASE)
+_TO_LEVEL = re.compile(r"\s+to\s+(?:a\s+)?(?:record\s+)?[$€£¥]\s?\d", re.IGNORECASE)
+_OF_GOODS = re.compile(r"\s+(?:worth\s+)?(?:of|in)\s+(?:[\w-]+\s+){0,2}?(goods|imports|exports|products|shipments"
+                       r"|merchandise)\b", re.IGNORECASE)
 _PER_SHARE = re.compile(r"\s+(?:a|per)\s+(?:diluted\s+|adjusted\s+)?share\b", re.IGNORECASE)
 # what a share of a sum is for, right after it: "$110 billion for roads and bridges", "$65 billion to expand
 # broadband"; of the sums that are spent on several things

@@ -11,7 +11,8 @@ from claimtrack.extract import text as et
 from claimtrack.extract.incidents import incident_for
 from claimtrack.extract.model import Found, MAX_QUOTE, Prior, Rule, examples, negatives, value_words
 from claimtrack.extract.patterns import PEOPLE_NOUNS, alternation, lexicon_word
-from claimtrack.extract.qualifiers import SO_FAR_THIS_YEAR, basis_of, business_segment, change_facet, period_of
+from claimtrack.extract.qualifiers import (SO_FAR_THIS_YEAR, basis_of, business_segment, change_facet,
+                                           market_subject, period_of)
 from claimtrack.extract.rules.things import owner_of
 
 
@@ -33,6 +34,7 @@ _CHANGE_AFTER = re.compile(
 # shares that are a level someone reports ("41 percent approve"), whose change is another figure; a
 # share of something ("cut a fifth of its workforce") is what it is, whatever verb comes before it
 _LEVELS = frozenset({"vote-share", "approval", "support", "stake", "turnout", "containment"})
+_OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
 _MARGIN_BEFORE = re.compile(r"\bmargin\s+of\s+(?:sampling\s+)?error\s+(?:of\s+|is\s+|was\s+)?(?:(?:plus\s+or\s+minus|±|\+/-)"
                             r"\s*)?$", re.IGNORECASE)
 # who people approve of, after their share: "of voters approve of the Prime Minister's performance"
@@ -151,6 +153,9 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         for tm in ctx.finditer_before(ctx.p["percent_topic"], m.start(), 70, c_start):
             if lexicon_word(tm.group(0)) in ("cut", "cuts") and _BY_AFTER.match(text, tm.end()):
                 continue  # "the budget was cut by 10 percent": the verb, not a discount
+            if lexicon_word(tm.group(0)) in ("gdp", "output", "economy") and _OF_BEFORE.search(text, tm.start() - 4,
+                                                                                                tm.start()):
+                continue  # "widened to 5.5% of GDP from 4.8%": what the deficit is a share of, no growth
             if best is not None and lexicon_word(tm.group(0)) in _BARE_RATE:
                 continue  # "the economy grew at an annualised rate of 2.1%": the economy's rate, no interest rate
             if best is not None and lexicon_word(tm.group(0)) in _GROWTH_VERBS:
@@ -179,6 +184,10 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
             if segment:
                 topic = f"{topic}.{segment[0]}"  # "cloud revenue grew 31%": that part's, not the company's
                 t_start = min(t_start, segment[1])
+    if topic is None:
+        market = market_subject(ctx, m.start(), c_start)
+        if market is not None:
+            topic, t_start = market[0], min(t_start, market[1])  # "Brent crude rose 2%", "the S&P 500 fell 1.2%"
     on_owner = _owner_on(ctx, m.start(), c_start)
     if topic is None and on_owner and _POLL.search(text):
         topic = "vote-share"  # "the latest poll puts Labour on 41%", "Labour is on 38%": a party's share in a poll

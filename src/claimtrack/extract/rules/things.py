@@ -13,7 +13,7 @@ from claimtrack.extract.incident_words import chamber
 from claimtrack.extract.incidents import incident_for
 from claimtrack.extract.model import Found, Prior, REACH, Rule, examples, negatives, value_words
 from claimtrack.extract.patterns import MONTH, alternation
-from claimtrack.extract.qualifiers import month_period
+from claimtrack.extract.qualifiers import market_subject, month_period
 
 
 _THE_BEFORE = re.compile(r"\b(?:the|these|those|both)\s+$", re.IGNORECASE)
@@ -77,7 +77,11 @@ def read_thing(ctx, sentence, m, raw, thing, noun_end, c_start, c_end, prior: Pr
             slug = et.slugify(leader) if leader and leader.split()[0].lower() not in lex.STOPWORDS else "poll"
             return Found(min(s_start, m.start()), max(s_end, noun_end), f"{lex.PARTY_ALIASES.get(slug, slug)}.lead",
                          value_words(raw), m.start(), "count", "things")
-        subject = owner_of(ctx, sentence, m.start(), c_start)
+        market = market_subject(ctx, m.start(), c_start) if thing == "points" else None
+        if market is not None and market[0] in lex.STOCK_INDEXES.values():
+            subject = market[0]  # "the S&P 500 fell 1.2% to 4,512.3 points": the index's level
+        else:
+            subject = owner_of(ctx, sentence, m.start(), c_start)
         if subject is not None:
             subject = lex.PARTY_ALIASES.get(subject, subject)
         if subject is None:
