@@ -445,6 +445,10 @@ CLASSES = [
                              ("s2", "B", "90,000", "2025-01-02", None, None, 0)], "update"),
     ("flood.missing", [("s1", "A", "21", "2025-01-01", None, None, 0),
                        ("s2", "B", "17", "2025-01-01", None, None, 0)], "contradiction"),
+    # a lower figure told after a higher one was out is no update, whoever repeats the higher later
+    ("sinking.rescued", [("s1", "A", "53", "2025-06-14T11:00+02:00", None, None, 0),
+                         ("s2", "B", "35", "2025-06-14T16:00+02:00", None, None, 0),
+                         ("s3", "C", "53", "2025-06-15T09:00+02:00", None, None, 0)], "contradiction"),
 ]
 
 
@@ -470,6 +474,15 @@ def test_a_second_value_in_one_article_is_told_for_what_it_is(first, second, why
 def test_each_difference_is_classed(key, rows, expected):
     found = conflicts._detect("case", key, [_appearance(*row) for row in rows])
     assert (found.headline[0] if found.headline else None) == expected
+
+
+def test_a_later_lower_figure_is_shown_against_the_outlet_that_gave_the_higher_first():
+    rows = [("s1", "A", "53", "2025-06-14T11:00+02:00", None, None, 0),
+            ("s2", "B", "35", "2025-06-14T16:00+02:00", None, None, 0),
+            ("s3", "C", "53", "2025-06-15T09:00+02:00", None, None, 0)]
+    found = conflicts._detect("case", "sinking.rescued", [_appearance(*row) for row in rows])
+    assert found.headline == ("contradiction", "53 (A, 2025-06-14 11:00+02:00, first of 2) vs 35 (B, 2025-06-14 "
+                                               "16:00+02:00): cannot both hold (the later report is lower)")
 
 
 class _TwoIncidents:

@@ -220,6 +220,11 @@ def _relation(a, b, when_a: str | None, when_b: str | None, cumulative: bool | s
     if later is False:
         a, b, va, vb, when_a, when_b = b, a, vb, va, when_b, when_a
     later_is_higher = _magnitude(b) > _magnitude(a)
+    if later_is_higher and later is not None and _later(when_a, _earliest(b)) is False and cumulative is True:
+        # the higher figure was out before the lower one's last report: that report is the later, and lower
+        high, low = b, a
+        return CONTRADICTION, lambda: (f"{label(high, first=True)} vs {label(low)}: cannot both hold "
+                                       "(the later report is lower)")
     if cumulative and later_is_higher and later is not None:
         cue = _rise_words(b)
         return UPDATE, lambda: f"{label(a)} vs {label(b)}: later report" + (f", says '{cue}'" if cue else "")
@@ -341,6 +346,14 @@ def _latest(side) -> str | None:
     return max(dates, key=lambda when: (utc_moment(when), when))
 
 
+def _earliest(side) -> str | None:
+    """When the side's first report was published (see :func:`_latest`)."""
+    dates = [a.published for a in side.appearances if a.published]
+    if not dates:
+        return None
+    return min(dates, key=lambda when: (utc_moment(when), when))
+
+
 def _later(when_a: str | None, when_b: str | None) -> bool | None:
     """Whether ``when_b`` is after ``when_a`` (False: before); None when they cannot be told apart:
     one undated, the same day where either gives no time, or the same minute."""
@@ -368,9 +381,16 @@ def _magnitude(side) -> float:
     return _magnitude_of(side.appearances[0].value)
 
 
-def label(side) -> str:
+def label(side, first: bool = False) -> str:
     """A side as a person checks it: "69 (Dawn, BNO, 2025-10-01)"; outlets the sources do not
-    name are counted, never shown by an internal ID."""
+    name are counted, never shown by an internal ID. ``first``: by the outlet that gave it first and
+    when ("53 (Sea Watch, 2025-06-14 11:00+02:00, first of 3)")."""
+    if first:
+        when = _earliest(side)
+        earliest = next(a for a in side.appearances if a.published == when)
+        outlets = len({a.outlet or a.source_id for a in side.appearances})
+        return (f"{side.value} ({earliest.outlet or 'an unnamed outlet'}, {_when(when)}"
+                + (f", first of {outlets})" if outlets > 1 else ")"))
     named = sorted({a.outlet for a in side.appearances if a.outlet})
     unnamed = len({a.source_id for a in side.appearances if not a.outlet})
     shown = named[:2] + ([f"+{len(named) - 2}"] if len(named) > 2 else [])
