@@ -752,8 +752,8 @@ CASES = [
       ("outbreak.date", "May 20", "it was first confirmed on May 20")]),
     ("The gunman was identified on Monday as a 34-year-old man.", []),
     # a rate's subject, past a relative clause set off by commas
-    ("Core inflation, which leaves out fuel and food, held at 2.7%.",
-     [("inflation.rate", "2.7%", "inflation, which leaves out fuel and food, held at 2.7%")]),
+    ("Core inflation, which leaves out fuel and food, held at 2.7%.",  # core inflation is no headline rate
+     [("inflation.core.rate", "2.7%", "Core inflation, which leaves out fuel and food, held at 2.7%")]),
     # whose share or seats: the party a leader's possessive names, a body named "for" or "on" its share
     ("Marta Lind's Centre Party won 58 seats.", [("centre-party.seats", "58", "won 58 seats")]),
     ("The party took 38.5% of the vote, against 29.9% for the Alliance.",
@@ -905,6 +905,19 @@ CASES = [
     ("The trade deficit narrowed to $61 billion.", [("trade-deficit.amount", "$61 billion", "deficit narrowed to $61 billion")]),
     # a dollar amount is no exchange rate
     ("The dollar amount was $500.", []),
+    # inflation: a year's rise told with the month it reached is the rate; the month's own rise is
+    # month-on-month, however said; core inflation and a category's prices are parts
+    ("Consumer prices rose 3.1% in February from a year earlier, the agency said.",
+     [("inflation.rate", "3.1%", "Consumer prices rose 3.1%")]),
+    ("The consumer price index rose 0.4% in February and 3.1% from a year earlier.",
+     [("inflation.rate.month-on-month", "0.4%", "consumer price index rose 0.4%"),
+      ("inflation.rate", "3.1%", "consumer price index rose 0.4% in February and 3.1%")]),
+    ("On a monthly basis, prices rose 0.4%.", [("prices.change.month-on-month", "0.4%", "prices rose 0.4%")]),
+    ("Core prices rose 3.8 percent from a year ago, while energy prices fell 1.9%.",
+     [("inflation.core.rate", "3.8 percent", "Core prices rose 3.8 percent"),
+      ("prices.energy.fall", "1.9%", "energy prices fell 1.9%")]),
+    ("The central bank aims to bring inflation down to 2 percent.",
+     [("inflation.rate.target", "2 percent", "inflation down to 2 percent")]),
     # a heatwave: a temperature is the weather's whatever else the story names (its fires); the record it
     # broke is the one before; a night's low is no day's high; deaths blamed on the heat are the heatwave's
     ("Wildfires spread as temperatures hit 44.1C, breaking the record of 43.2C set in 2019.",

@@ -286,8 +286,15 @@ _WHOLE_BUSINESS = {"total", "quarterly", "annual", "overall", "net", "group", "c
                    # verbs whose object the revenue is: "Orvane forecast revenue of ..."
                    "forecast", "forecasts", "expects", "expect", "sees", "see", "posts", "post", "reports", "report",
                    "says", "projects", "guides", "cut", "cuts", "lift", "lifts", "raise", "raises", "boost", "boosts",
-                   "generate", "generates", "made", "make", "makes", "had", "has", "have", "its", "whose"}
-_BUSINESS_NOUNS = frozenset({"revenue", "sales", "profit"})
+                   "generate", "generates", "made", "make", "makes", "had", "has", "have", "its", "whose",
+                   # of prices and inflation, the whole: "consumer prices", "headline inflation"
+                   "consumer", "headline", "average", "retail", "producer", "wholesale", "overall", "annual",
+                   "general", "price", "rising", "falling", "high", "low", "soaring", "persistent"}
+# what may come right before a noun phrase's first word: a determiner, a possessive, a joining word or a mark
+_NOUN_PHRASE_OPENS = re.compile(r"(?:[.,;:(—–\"“]|\b(?:the|a|an|its|their|his|her|our|this|that|these|those|and|or|but"
+                                r"|while|whereas|as|with|of|in|on|for|from|by|at|after|before|since|where|when)|['’]s)\s*$",
+                                re.IGNORECASE)
+_BUSINESS_NOUNS = frozenset({"revenue", "sales", "profit", "inflation", "prices"})
 
 
 def business_segment(ctx, noun: str, start: int, lo: int) -> tuple[str, int] | None:
@@ -299,7 +306,12 @@ def business_segment(ctx, noun: str, start: int, lo: int) -> tuple[str, int] | N
     words = ctx.words(max(lo, start - 25), start)
     if not words:
         return None
-    word, w_start, _ = words[-1]
+    word, w_start, w_end = words[-1]
+    if ctx.text[w_end:start].strip():
+        return None  # "On a monthly basis, prices rose": no word of the noun's own
+    lead = ctx.text[max(lo, w_start - 30):w_start]
+    if lead.strip() and not _NOUN_PHRASE_OPENS.search(lead):
+        return None  # "to bring inflation down": a verb, no part; "while energy prices fell": a part
     if not word.isalpha() or word in _WHOLE_BUSINESS or word in lex.STOPWORDS or word.endswith(("ed", "ly")) \
             or (ctx.text[w_start].isupper() and ctx.headline):
         return None
@@ -461,6 +473,18 @@ _BASIS = re.compile(
     r"|(?P<month>(?:from|over|on|than)\s+(?:a|one|the\s+previous|the\s+prior)\s+month(?:\s+(?:earlier|ago|before))?"
     r"|(?:on\s+)?(?:a\s+)?month[-\s]on[-\s]month(?:\s+basis)?|on\s+the\s+month|(?:on\s+)?a\s+monthly\s+basis))\b",
     re.IGNORECASE)
+
+
+_BASIS_BEFORE = re.compile(r"\b(?:on\s+a\s+(?P<month>monthly)|on\s+an?\s+(?P<year>annual|yearly)|(?P<month2>month[\s-]on[\s-]month)"
+                           r"|(?P<year2>year[\s-]on[\s-]year))(?:\s+basis)?\s*,?\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+
+
+def basis_before(before: str) -> str | None:
+    """What a change is against, said before it: "On a monthly basis, prices rose 0.2%" -> month-on-month."""
+    m = _BASIS_BEFORE.search(before)
+    if m is None:
+        return None
+    return "month-on-month" if m.group("month") or m.group("month2") else "year-on-year"
 
 
 def basis_of(after: str) -> tuple[str | None, int]:

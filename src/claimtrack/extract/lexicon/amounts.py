@@ -93,7 +93,8 @@ STOCK_INDEXES = _expand({
 })
 
 PERCENT_TOPICS = _expand({
-    "inflation": "inflation|consumer prices|cpi|price growth",
+    "inflation": "inflation|consumer prices|cpi|price growth|consumer price index|consumer price inflation"
+                 "|retail price index|harmonised index of consumer prices|hicp",
     "unemployment": "unemployment|jobless|jobless rate|unemployment rate",
     "turnout": "turnout|voter participation|voter turnout",
     # the share of working-age people in work or looking for it: no election's turnout

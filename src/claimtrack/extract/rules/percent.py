@@ -11,7 +11,7 @@ from claimtrack.extract import text as et
 from claimtrack.extract.incidents import incident_for
 from claimtrack.extract.model import Found, MAX_QUOTE, Prior, Rule, examples, negatives, value_words
 from claimtrack.extract.patterns import PEOPLE_NOUNS, alternation, lexicon_word
-from claimtrack.extract.qualifiers import (SO_FAR_THIS_YEAR, basis_of, business_segment, change_facet,
+from claimtrack.extract.qualifiers import (SO_FAR_THIS_YEAR, basis_before, basis_of, business_segment, change_facet,
                                            market_subject, period_of)
 from claimtrack.extract.rules.things import owner_of
 
@@ -35,6 +35,8 @@ _CHANGE_AFTER = re.compile(
 # share of something ("cut a fifth of its workforce") is what it is, whatever verb comes before it
 _LEVELS = frozenset({"vote-share", "approval", "support", "stake", "turnout", "containment"})
 _OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
+_PERIOD_THEN_BASIS = re.compile(r"\s+(?:in|for)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?(?=(?:from|over|on|than|compared)\s)",
+                                re.IGNORECASE)
 _MARGIN_BEFORE = re.compile(r"\bmargin\s+of\s+(?:sampling\s+)?error\s+(?:of\s+|is\s+|was\s+)?(?:(?:plus\s+or\s+minus|±|\+/-)"
                             r"\s*)?$", re.IGNORECASE)
 # who people approve of, after their share: "of voters approve of the Prime Minister's performance"
@@ -181,8 +183,11 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
                 topic = "interest-rate"  # "a half-point cut": a discount is no move in points; a rate's cut is
             t_start, t_end = min(t_start, best.start()), max(t_end, best.end())
             segment = business_segment(ctx, topic, best.start(), sentence.start)
+            if segment and topic == "prices" and segment[0] == "core":
+                topic, segment = "inflation", segment  # "core prices rose 3.2% from a year ago": core inflation
             if segment:
-                topic = f"{topic}.{segment[0]}"  # "cloud revenue grew 31%": that part's, not the company's
+                # "cloud revenue grew 31%", "core inflation slowed to 3.2%", "food prices were up 2.2%": that part's
+                topic = f"{topic}.{segment[0]}"
                 t_start = min(t_start, segment[1])
     if topic is None:
         market = market_subject(ctx, m.start(), c_start)
@@ -219,7 +224,7 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     # said as a move over its period ("prices rose 1.2% in the September quarter"), not as a level ("was 5.4%",
     # "rose to 3.8%"): the period stays in the key even where it is the latest, as no annual rate's
     moved_in_period = change and not _TO_LEVEL_AFTER.match(after) and not words[-1:] == ["to"]
-    if topic in ("inflation", "growth", "interest-rate", "unemployment") and not fall \
+    if topic.split(".")[0] in ("inflation", "growth", "interest-rate", "unemployment") and not fall \
             and not (change and _TO_LEVEL_AFTER.match(after)):
         # "prices rose 9.1%", "the economy grew 2%": the rate itself; "raised rates 0.25% to 5.5%": by how much
         change = False
@@ -261,12 +266,25 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     if not change and _PAIR_AFTER.match(text, m.end()) and _rejected_before(ctx, m.start(), c_start):
         key += ".against"  # "voters rejected the measure 54% to 46%": the 54% voted no
     basis, basis_end = basis_of(after) if topic not in ("vote-share", "turnout", "containment") else (None, 0)
-    if basis == "year-on-year" and ((not change and topic in ("inflation", "growth"))
+    if basis is None and topic not in ("vote-share", "turnout", "containment"):
+        basis = basis_before(ctx.before(m.start(), 60, sentence.start))  # "On a monthly basis, prices rose 0.2%"
+    period_words = ctx.after(m.end() + basis_end, 60, sentence.end)
+    if basis is None and moved_in_period and topic.split(".")[0] in ("inflation", "prices"):
+        # "rose 2.9% in July from a year earlier": a year's rise, told with the month it reached; no month's move
+        over = _PERIOD_THEN_BASIS.match(period_words)
+        if over is not None and basis_of(" " + period_words[over.end():])[0] == "year-on-year":
+            moved_in_period = False
+    if basis == "year-on-year" and ((not change and topic.split(".")[0] in ("inflation", "growth"))
                                     or (change and topic.split(".")[0] in ("sales", "profit"))):
         basis = None  # the way those rates are given unless said otherwise (a company's results: on its year before)
     if basis:
         key += f".{basis}"  # "0.2 percent on the month and 3.9 percent from a year earlier": two figures
-    period = period_of(ctx.after(m.end() + basis_end, 60, sentence.end), None if moved_in_period else ctx.published)
+    period = period_of(period_words, None if moved_in_period else ctx.published)
+    if period and moved_in_period and topic.split(".")[0] == "inflation" and basis is None \
+            and not period.startswith(("q", "h", "3m")) and period_of(period_words, ctx.published) is None:
+        # "the index increased 0.2% in July", out in August: the month's own rise
+        period, basis = None, "month-on-month"
+        key += ".month-on-month"
     if not period and SO_FAR_THIS_YEAR.match(after) and _PERFECT_BEFORE.search(ctx.before(m.start(), 30, c_start)):
         period = "year-to-date"  # "shares have gained 35% this year": since January, not the day's move
     if not period and words[-1:] == ["from"] and any(w in lex.PERCENT_CHANGE_VERBS for w in words[-3:]):
