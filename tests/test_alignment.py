@@ -485,6 +485,18 @@ def test_a_later_lower_figure_is_shown_against_the_outlet_that_gave_the_higher_f
                                                "16:00+02:00): cannot both hold (the later report is lower)")
 
 
+def test_each_body_s_figure_in_one_article_is_reported_and_one_body_s_two_figures_contradict():
+    # one article gives the police's count and the unions': both are its reports, two measures; another
+    # article's police count, set against the first's, is a contradiction
+    rows = [("s1", "A", "48,000", "2025-03-08", "Police put", None, 0),
+            ("s1", "A", "200,000", "2025-03-08", "the unions said", None, 40),
+            ("s2", "B", "84,000", "2025-03-09", "Police said", None, 0)]
+    found = conflicts._detect("case", "protest.participants", [_appearance(*row) for row in rows])
+    assert found.set_aside == []
+    values_of = [side.value for side in found.sides]
+    assert {frozenset((values_of[i], values_of[j])) for i, j in found.pairs} == {frozenset(("48,000", "84,000"))}
+
+
 class _TwoIncidents:
     """Reports that, by their names and figures, are of two incidents."""
 

@@ -1374,6 +1374,8 @@ PART_ATTRIBUTIONS = [
      [("About 3,000", "according to police"), ("10,000", "organisers put")]),
     ("Police said 3,000 people attended, organisers said 10,000.",
      [("3,000", "Police said"), ("10,000", "organisers said")]),
+    ("The interior ministry counted 48,000 marchers, while the unions said 200,000 took part.",
+     [("48,000", "The interior ministry counted"), ("200,000", "the unions said")]),
     # no turn to another source: a place's comma, a turn of phrase that holds a speech verb
     ("Police in Oakland, California say seven people were shot.", [("seven", None), ("seven", None)]),
     ("Two men were hurt, although officers said no one has been arrested.", [("Two", None), ("no one", None)]),

@@ -81,13 +81,20 @@ def reported_figures(appearances: list) -> tuple[list, list[dict]]:
     """
     from claimtrack import values
 
-    by_source: dict[str, list] = {}
+    bodies: dict[str, set] = {}
     for appearance in appearances:
-        by_source.setdefault(appearance.source_id, []).append(appearance)
+        bodies.setdefault(appearance.source_id, set()).add(body_of(appearance.attribution))
+    by_source: dict[tuple[str, str], list] = {}
+    for appearance in appearances:
+        # where an article credits figures to two measuring bodies or more, each body's is its own report:
+        # "police put the crowd at 48,000, while the unions said 200,000" reports both, as two measures
+        credited = bodies[appearance.source_id] - {None}
+        body = body_of(appearance.attribution) or "" if len(credited) > 1 else ""
+        by_source.setdefault((appearance.source_id, body), []).append(appearance)
     kept: list = []
     set_aside: list[dict] = []
-    for source_id in sorted(by_source):
-        items = by_source[source_id]
+    for source_id, _ in sorted(by_source):
+        items = by_source[source_id, _]
         resolved = [a for a in items if a.value.resolved and a.stance == "asserts"]
         if len({a.normalized for a in resolved}) <= 1:
             kept.extend(items)

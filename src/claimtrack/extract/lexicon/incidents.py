@@ -58,7 +58,7 @@ AREA_INCIDENTS = {"earthquake", "aftershock", "storm", "flood", "fire", "drought
 # of it, not reports of two (see claimtrack.disagreement); only the unlabelled subject is meant, an
 # earlier or a named one has its own ("storm-orla", "earthquake-2019").
 SINGULAR_INCIDENTS = {"earthquake", "storm", "flood", "drought", "heatwave", "eruption", "outbreak", "landslide",
-                      "election"}
+                      "election", "protest", "exchange"}
 
 # What brings buildings down: in a story of one, a collapse is its doing, not an incident of its own.
 COLLAPSE_CAUSES = {"earthquake", "aftershock", "storm", "flood", "explosion", "attack", "landslide", "fire", "eruption"}

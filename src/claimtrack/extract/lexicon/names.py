@@ -9,6 +9,7 @@ from claimtrack.extract.lexicon.tables import expand as _expand
 
 SPEECH_VERBS = {
     "said", "says", "say", "told", "tells", "reported", "reports", "added", "stated", "states", "announced",
+    "counted",  # a body's own count: "the interior ministry counted 48,000 marchers"
     "announces", "claimed", "claims", "confirmed", "confirms", "wrote", "writes", "noted", "notes", "estimated",
     "estimates", "warned", "warns", "insisted", "insists", "argued", "argues", "explained", "explains",
     "asserted", "asserts", "acknowledged", "acknowledges", "disclosed", "revealed", "reveals", "showed", "shows",
@@ -205,7 +206,8 @@ MEASURING_BODIES = _expand({
     "police": "police|sheriff|sheriff's office|sheriff's department|law enforcement|constabulary|gendarmerie"
               "|police department|police chief|police spokesman|police spokeswoman|cops",
     "organisers": "organisers|organizers|organising committee|organizing committee|protest leaders|rally organisers"
-                  "|rally organizers|event organisers|event organizers",
+                  "|rally organizers|event organisers|event organizers|unions|the unions|trade unions|union leaders"
+                  "|labor unions|labour unions",
     "health-ministry": "health ministry|ministry of health|health department|department of health|health officials"
                        "|health authorities",
     "interior-ministry": "interior ministry|ministry of interior|ministry of the interior",
