@@ -918,6 +918,14 @@ CASES = [
       ("prices.energy.fall", "1.9%", "energy prices fell 1.9%")]),
     ("The central bank aims to bring inflation down to 2 percent.",
      [("inflation.rate.target", "2 percent", "inflation down to 2 percent")]),
+    # a war's two sides each count their own losses and the other's: each side's soldiers are their own group;
+    # killed or wounded together are casualties, no toll; an initialism's dots are of a word
+    ("The ministry said its forces killed 250 Ukrainian soldiers, and Kyiv said 900 Russian troops were killed "
+     "or wounded.",
+     [("incident.ukrainian-soldiers.deaths", "250", "killed 250 Ukrainian soldiers"),
+      ("incident.russian-soldiers.casualties", "900", "900 Russian troops were killed or wounded")]),
+    ("The drone attack killed two U.S. soldiers.", [("attack.american-soldiers.deaths", "two",
+                                                     "killed two U.S. soldiers")]),
     # a heatwave: a temperature is the weather's whatever else the story names (its fires); the record it
     # broke is the one before; a night's low is no day's high; deaths blamed on the heat are the heatwave's
     ("Wildfires spread as temperatures hit 44.1C, breaking the record of 43.2C set in 2019.",

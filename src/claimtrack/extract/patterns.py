@@ -298,7 +298,8 @@ def patterns() -> dict[str, re.Pattern]:
             # clause: "NBC 6 the teen was shot", "toll climbs to 2,300 as rescuers race against time"
             rf"\s*(?:of\s+(?:the\s+|them\b|whom\b|those\b)?)?((?:(?!(?:{alternation(lex.STATUS)}|the|a|an|this|that"
             rf"|his|her|their|its|as|while|when|after|before|because|and|but|or|if|since|until|in|on|at|for|to"
-            rf"|from|by|with|than)\b)[\w'’\-]+\s+){{0,2}}?)"
+            # (an initialism's dots are of a word: "three U.S. soldiers")
+            rf"|from|by|with|than)\b)(?:[\w'’\-]+|(?-i:[A-Z])\.(?:(?-i:[A-Z])\.)+)\s+){{0,2}}?)"
             rf"({alternation(people | set(lex.THINGS))}|{et.CAP}[a-z]+(?:ians|ans|is|ese|ers))\b",
             re.IGNORECASE,
         ),

@@ -22,7 +22,9 @@ STATUS = _expand({
     "shot": "shot|struck by gunfire|hit by gunfire|struck by bullets|hit by bullets|wounded by gunfire"
             "|sustaining gunshot wounds|sustained gunshot wounds|suffering gunshot wounds|suffered gunshot wounds"
             "|with gunshot wounds",
-    "casualties": "casualties",
+    # killed and hurt counted together: "1,070 troops had been killed or wounded"
+    "casualties": "casualties|killed or wounded|killed or injured|dead or wounded|dead or injured|killed and wounded"
+                  "|killed and injured|dead and wounded|dead and injured",
     "missing": "missing|unaccounted",
     "arrests": "arrested|detained|arrests|detentions|rounded up|taken into custody|apprehended",
     "displaced": "displaced|homeless|fled|uprooted|forced from their homes|to flee|to flee their homes",

@@ -41,6 +41,10 @@ _SAMPLE_BEFORE = re.compile(r"\b(?:poll|polls|survey|surveys|sample|study)\s+of\
                             r"|almost|just\s+over|just\s+under)\s+)?$", re.IGNORECASE)
 _OF_WHICH_BEFORE = re.compile(r"\bof\s+(?:which|them|these|those)\s+(?:(?:about|some|nearly|only|just)\s+)?$",
                               re.IGNORECASE)
+_SIDED = {"soldiers", "fighters", "police"}  # the groups a war's or a clash's two sides each count their own of
+_SIDE_OF = re.compile(r"\b(" + "|".join(sorted((re.escape(w) for w in lex.DEMONYMS if len(w) > 3 or "." in w), key=len,
+                                              reverse=True)) + r")(?![\w.])", re.IGNORECASE)
+_DEMONYM_AS = {"u.s.": "american", "us": "american", "u.k.": "british", "uk": "british"}
 _RETURNED = re.compile(r"\b(?:returned|brought\s+home)\b", re.IGNORECASE)  # freed only in an exchange
 # what says a count of those exchanged adds up every exchange so far (an exchange is told one swap at a time)
 _ALL_EXCHANGES = re.compile(
@@ -97,6 +101,11 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
             thing = lex.THINGS[noun_word]
         elif noun_word in lex.PEOPLE_CATEGORIES:
             category = lex.PEOPLE_CATEGORIES[noun_word]
+            side = _SIDE_OF.search(noun.group(1)) if noun is not None and category in _SIDED else None
+            if side is not None:
+                # "300 Ukrainian soldiers", "1,070 Russian troops": each side's losses, never one figure
+                word = side.group(1).lower()
+                category = f"{_DEMONYM_AS.get(word, word)}-{category}"
     if _SAMPLE_BEFORE.search(before_text) and noun_word is not None:
         # "a new poll of 2,012 adults": how many were asked, no one something befell
         return Found(m.start(), noun_end, "poll.sample-size", value_words(raw), m.start(), "count", "counts")
