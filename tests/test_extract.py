@@ -918,6 +918,8 @@ CASES = [
       ("prices.energy.fall", "1.9%", "energy prices fell 1.9%")]),
     ("The central bank aims to bring inflation down to 2 percent.",
      [("inflation.rate.target", "2 percent", "inflation down to 2 percent")]),
+    # "the last attack" alone may be the latest: only with its own day is it the one before
+    ("Officials said the last attack killed five people.", [("attack.deaths", "five", "killed five people")]),
     # a war's two sides each count their own losses and the other's: each side's soldiers are their own group;
     # killed or wounded together are casualties, no toll; an initialism's dots are of a word
     ("The ministry said its forces killed 250 Ukrainian soldiers, and Kyiv said 900 Russian troops were killed "

@@ -14,7 +14,7 @@ from claimtrack.extract import text as et
 
 from claimtrack.extract.incident_words import TARGET_AFTER, WALKOUT_WORDS, labour_strike, real_incident
 from claimtrack.extract.model import LEAD_CHARS, REACH, normalize
-from claimtrack.extract.patterns import POSSESSIVE_END, clean_word, lexicon_word
+from claimtrack.extract.patterns import MONTH, POSSESSIVE_END, clean_word, lexicon_word
 from claimtrack.extract.qualifiers import SCOPED_ROLES, scope_place
 
 # --------------------------------------------------------------------------
@@ -112,7 +112,8 @@ def _label(ctx, items: list[Incident]) -> None:
         place = inc.place = _incident_place(ctx, inc) if inc.kind != "exchange" else None
         before = ctx.before(inc.start, 30).lower().split()
         separate = inc.separate = any(w in lex.SEPARATE_MARKERS for w in before[-2:]) or \
-            before[-1:] in (["last"], ["previous"], ["prior"])  # "the last exchange, on March 19": the one before
+            before[-1:] in (["previous"], ["prior"]) or (before[-1:] == ["last"] and _DATED_AFTER.match(text, inc.end))
+        # ("the last exchange, on March 19" is the one before; "the last attack" alone may be the latest)
         past = _PAST_YEAR_AFTER.match(text, inc.end) or \
             ctx.search_before(_PAST_YEAR_BEFORE, inc.start, 40)
         year = past.group(1) if past else None
@@ -160,6 +161,7 @@ _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:a|an|the|of|from|two|three|four|several|
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
 _PAST_YEAR_AFTER = re.compile(r"\s+(?:in|of)\s+(1[89]\d\d|20\d\d)\b")
 _PAST_YEAR_BEFORE = re.compile(r"\b(?:a|an|the)\s+(1[89]\d\d|20\d\d)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_DATED_AFTER = re.compile(rf"\s*,?\s+(?:on|in)\s+(?:{MONTH}|\d)")
 _LAST_YEARS_BEFORE = re.compile(r"\blast\s+year['’]s\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _LAST_YEAR_AFTER = re.compile(r"\s+(?:of\s+|in\s+)?last\s+year\b", re.IGNORECASE)
 _PLACE_ATTACHED = re.compile(rf"\s+(?:on|in|at|near)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+)?{et.CAP}")
