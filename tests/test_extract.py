@@ -920,6 +920,13 @@ CASES = [
      [("inflation.rate.target", "2 percent", "inflation down to 2 percent")]),
     # "the last attack" alone may be the latest: only with its own day is it the one before
     ("Officials said the last attack killed five people.", [("attack.deaths", "five", "killed five people")]),
+    # a humanitarian appeal: its size and how much of it is funded; the internally displaced are counted apart
+    # from all who fled (abroad too)
+    ("The UN's $1.8 billion appeal is only 21% funded.",
+     [("appeal.amount", "$1.8 billion", "$1.8 billion appeal"), ("appeal.funded", "only 21%", "only 21% funded")]),
+    ("Some 900,000 people have been internally displaced, the agency said.",
+     [("incident.internally-displaced", "Some 900,000", "Some 900,000 people have been internally displaced")]),
+    ("The state-funded broadcaster cut 10% of its staff.", [("staff.share", "10%", "10% of its staff")]),  # no appeal
     # a war's two sides each count their own losses and the other's: each side's soldiers are their own group;
     # killed or wounded together are casualties, no toll; an initialism's dots are of a word
     ("The ministry said its forces killed 250 Ukrainian soldiers, and Kyiv said 900 Russian troops were killed "

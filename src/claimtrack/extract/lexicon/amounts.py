@@ -9,6 +9,7 @@ from claimtrack.extract.lexicon.tables import expand as _expand
 MONEY_NOUNS = _expand({
     "budget": "budget|budgets",
     "aid": "aid|assistance|aid package|relief",
+    "appeal": "appeal|appeals|humanitarian appeal|flash appeal|response plan|humanitarian response plan",
     # (a bill by what it spends on is a package: "a $1.2 trillion infrastructure bill"; a bill alone is a cost)
     "package": "package|stimulus|bailout|rescue package|infrastructure bill|spending bill|relief bill|stimulus bill"
                "|funding bill|appropriations bill|omnibus bill|defense bill|defence bill|infrastructure plan"
@@ -113,6 +114,7 @@ PERCENT_TOPICS = _expand({
     "poverty": "poverty|poor",
     "vaccination": "vaccinated|vaccination|inoculated",
     "containment": "contained|containment",
+    "funded": "funded",  # "the appeal is only 14% funded"
     "positivity": "positivity|positive",
     "discount": "discount|cut|cuts",
     "salary": "pay rise|wages|salaries|pay|hourly earnings|weekly earnings|average earnings|wage growth",

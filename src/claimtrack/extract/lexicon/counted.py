@@ -28,6 +28,8 @@ STATUS = _expand({
     "missing": "missing|unaccounted",
     "arrests": "arrested|detained|arrests|detentions|rounded up|taken into custody|apprehended",
     "displaced": "displaced|homeless|fled|uprooted|forced from their homes|to flee|to flee their homes",
+    # those displaced inside their country, without those who fled abroad: a part of the displaced, counted apart
+    "internally-displaced": "internally displaced|been internally displaced|displaced internally",
     "evacuated": "evacuated|evacuation|evacuations|relocated|to evacuate|to leave their homes",
     # told to go, not yet gone: "800,000 people were ordered to evacuate"
     "ordered-to-leave": "ordered to evacuate|ordered to leave|told to evacuate|told to leave|urged to evacuate"

@@ -155,6 +155,8 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         for tm in ctx.finditer_before(ctx.p["percent_topic"], m.start(), 70, c_start):
             if lexicon_word(tm.group(0)) in ("cut", "cuts") and _BY_AFTER.match(text, tm.end()):
                 continue  # "the budget was cut by 10 percent": the verb, not a discount
+            if lexicon_word(tm.group(0)) == "funded":
+                continue  # "the state-funded broadcaster cut 10%": funded only right after ("14% funded")
             if lexicon_word(tm.group(0)) in ("gdp", "output", "economy") and _OF_BEFORE.search(text, tm.start() - 4,
                                                                                                 tm.start()):
                 continue  # "widened to 5.5% of GDP from 4.8%": what the deficit is a share of, no growth
@@ -244,6 +246,8 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
             key = f"{lex.PARTY_ALIASES.get(owner, owner)}.{topic}"
     elif topic == "turnout":
         key = "election.turnout"
+    elif topic == "funded":  # "the UN's $2.6 billion appeal is only 14% funded": how much of it has come in
+        key = "appeal.funded"
     elif topic == "containment":  # "the fire was 40 percent contained"
         subject, _ = incident_for(ctx, sentence, m.start(), m.end(), "fire")
         key = f"{subject}.containment"
