@@ -169,11 +169,12 @@ def classify(key: str, sides: list, events=None, *, reasons: bool = True) -> Rel
     order = sorted(range(n), key=lambda i: (-support[i], _negated(latest[i]), -_magnitude(sides[i]), i))
     reference = order[0]
     pairs: dict[tuple[int, int], tuple[str, Callable[[], str]]] = {}
+    firsts: dict[int, str | None] = {}  # each side's first report, found once (a side may have thousands)
 
     def weigh(i: int, j: int) -> None:
         a, b = (i, j) if i < j else (j, i)
         if (a, b) not in pairs:
-            pairs[a, b] = _relation(sides[a], sides[b], latest[a], latest[b], cumulative, values, events)
+            pairs[a, b] = _relation(sides[a], sides[b], latest[a], latest[b], cumulative, values, events, firsts)
 
     for i in range(n):
         if i != reference:
@@ -195,7 +196,7 @@ def classify(key: str, sides: list, events=None, *, reasons: bool = True) -> Rel
 
 
 def _relation(a, b, when_a: str | None, when_b: str | None, cumulative: bool | str, values,
-              events) -> tuple[str, Callable[[], str]]:
+              events, firsts: dict | None = None) -> tuple[str, Callable[[], str]]:
     """The pair's class, and how to write why (labels cost more than the weighing, and most
     reasons are never read: see :func:`classify`). ``cumulative``: whether the role's figure grows as
     reports come in, or "falls-too" where it may fall as well (see FALLING_TOO)."""
@@ -227,7 +228,7 @@ def _relation(a, b, when_a: str | None, when_b: str | None, cumulative: bool | s
     if later is False:
         a, b, va, vb, when_a, when_b = b, a, vb, va, when_b, when_a
     later_is_higher = _magnitude(b) > _magnitude(a)
-    if later_is_higher and later is not None and _later(when_a, _earliest(b)) is False and cumulative is True:
+    if cumulative is True and later_is_higher and later is not None and _later(when_a, _first(b, firsts)) is False:
         # the higher figure was out before the lower one's last report: that report is the later, and lower
         high, low = b, a
         return CONTRADICTION, lambda: (f"{label(high, first=True)} vs {label(low)}: cannot both hold "
@@ -351,6 +352,15 @@ def _latest(side) -> str | None:
     if not dates:
         return None
     return max(dates, key=lambda when: (utc_moment(when), when))
+
+
+def _first(side, firsts: dict | None) -> str | None:
+    """:func:`_earliest`, found once per side where ``firsts`` keeps them."""
+    if firsts is None:
+        return _earliest(side)
+    if id(side) not in firsts:
+        firsts[id(side)] = _earliest(side)
+    return firsts[id(side)]
 
 
 def _earliest(side) -> str | None:
