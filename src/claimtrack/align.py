@@ -276,25 +276,23 @@ def anchors(text: str) -> frozenset[str]:
 
 # The place a strike, a quake or a blast hit, as its reports name it: "a missile strike on Poltava", "the
 # attack on the city of Sumy". Not a shooting's: a city has many shootings a night, named by their streets.
+# a place as news copy names it after "in" or "on": "the city of Sumy", "Ostrava Nova" (no day or month)
+_CALENDAR_NAMES = ("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June"
+                   " July August September October November December")
+_NAMED_PLACE = (r"(?:the\s+)?(?:(?:[\w-]+\s+){0,3}(?:city|town|village|port|region|province|district|capital)\s+of\s+)?"
+                rf"(?!(?:{'|'.join(_CALENDAR_NAMES.split())})\b)((?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?)")
 _STRUCK_PLACE = re.compile(
     r"(?<!separate\s)(?<!another\s)(?<!earlier\s)(?<!previous\s)(?<!last\s)(?<!\d\d\d\d\s)"
     r"\b(?:strikes?|attacks?|shelling|bombing|bombardment|raids?|missiles?|rockets?|drones?|quake|earthquake"
-    r"|explosion|blast|flooding|landslide)\b[^.;:!?]{0,60}?\b(?:on|in|at|near|hit|hits|struck)\s+(?:the\s+)?"
-    r"(?:(?:[\w-]+\s+){0,3}(?:city|town|village|port|region|province|district|capital)\s+of\s+)?"
-    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
-    r"|August|September|October|November|December)\b)"
-    r"((?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?)", re.IGNORECASE)
+    r"|explosion|blast|flooding|landslide)\b[^.;:!?]{0,60}?\b(?:on|in|at|near|hit|hits|struck)\s+" + _NAMED_PLACE,
+    re.IGNORECASE)
 
 
 _STRUCK_WORD = re.compile(r"\b(?:strikes?|airstrikes?|shelling|bombing|bombardment|missiles?|rockets?|drones?|quake"
                           r"|earthquake)\b", re.IGNORECASE)
 _GUNFIRE = re.compile(r"\b(?:shooting|shootings|gunfire|gunman|gunmen|shot\s+dead|opened\s+fire)\b", re.IGNORECASE)
-_HURT_PLACE = re.compile(
-    r"\b(?:killed|died|dead|injured|wounded|hurt)\b[^.;:!?]{0,40}?\b(?:in|at|near)\s+(?:the\s+)?"
-    r"(?:(?:[\w-]+\s+){0,3}(?:city|town|village|port|region|province|district|capital)\s+of\s+)?"
-    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
-    r"|August|September|October|November|December)\b)"
-    r"((?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?)", re.IGNORECASE)
+_HURT_PLACE = re.compile(r"\b(?:killed|died|dead|injured|wounded|hurt)\b[^.;:!?]{0,40}?\b(?:in|at|near)\s+"
+                         + _NAMED_PLACE, re.IGNORECASE)
 
 
 def apart(anchors_a, values_a: dict, anchors_b, values_b: dict) -> str | None:

@@ -59,12 +59,12 @@ _PRISONERS_OF_BEFORE = re.compile(r"\b(?:prisoners?|pows?)\s+of\s+$")
 # "exchange" and "swap" name a prisoner exchange only where nothing makes them another: a stock
 # exchange, an exchange rate, an exchange of fire; a debt or currency swap. The verbs need the
 # people exchanged after them ("swapped 95 prisoners"), not fire ("exchanged fire").
-_OTHER_EXCHANGE_BEFORE = re.compile(r"\b(?:stock|foreign|currency|crypto|cryptocurrency|information|student|cultural"
-                                    r"|trade|energy|debt|credit|default|interest|rate|asset|land|seat|job|player"
-                                    r"|heated|brief|angry|testy|diplomatic|verbal)\s+$")
-_OTHER_EXCHANGE_AFTER = re.compile(r"\s+(?:rates?|of\s+(?:fire|gunfire|shots|views|letters|ideas|blows|words"
-                                   r"|messages|information|notes|greetings|pleasantries|data)|programmes?|programs?"
-                                   r"|students?|commission|traded|listing|lines?|deals?\s+on\s+debt)\b")
+_OTHER_EXCHANGES = ("stock foreign currency crypto cryptocurrency information student cultural trade energy debt credit"
+                    " default interest rate asset land seat job player heated brief angry testy diplomatic verbal")
+_EXCHANGED_THINGS = "fire gunfire shots views letters ideas blows words messages information notes greetings data"
+_OTHER_EXCHANGE_BEFORE = re.compile(rf"\b(?:{alternation(_OTHER_EXCHANGES.split())})\s+$")
+_OTHER_EXCHANGE_AFTER = re.compile(rf"\s+(?:rates?|of\s+(?:{alternation(_EXCHANGED_THINGS.split())})|programmes?"
+                                   rf"|programs?|students?|commission|traded|listing|lines?|deals?\s+on\s+debt)\b")
 _PRISONER_WORDS = re.compile(r"\b(?:prisoners?|pows?|captives?|captivity|hostages?|detainees?)\b", re.IGNORECASE)
 _PEOPLE_EXCHANGED_AFTER = re.compile(
     r"(?:\s+[\w,'’-]+){0,6}?\s+(?:prisoners|prisoner|pows|captives|detainees|hostages|soldiers|servicemen|troops"
@@ -170,11 +170,14 @@ VOTE_BODY_AFTER = re.compile(r"\s+(?:commission|commissions|board|boards|authori
 
 # A chamber's vote on a bill, a motion or a nominee, which is no election: "the Senate voted 69-30",
 # "lawmakers approved the measure"; unless the sentence speaks of voters, ballots or seats.
-_LEGISLATURE = re.compile(r"\b(?:(?-i:House|Senate|Parliament|Congress|Assembly|Knesset|Bundestag|Duma|Dail)|senators"
-                          r"|lawmakers|legislators|MPs|bill|bills|legislation|amendment|motion|resolution|nominee|budget|treaty"
-                          r"|nomination|impeachment|no-confidence|confidence\s+vote)\b", re.IGNORECASE)
-_ELECTORAL = re.compile(r"\b(?:polls|polling|ballots?|voters|turnout|candidates?|seats|electorate|constituenc(?:y|ies)"
-                        r"|referendum|primary|primaries|runoff|elections?)\b", re.IGNORECASE)
+_CHAMBERS = "House Senate Parliament Congress Assembly Knesset Bundestag Duma Dail"
+_LEGISLATIVE_WORDS = ("senators lawmakers legislators mps bill bills legislation amendment motion resolution nominee"
+                      " budget treaty nomination impeachment no-confidence")
+_ELECTORAL_WORDS = ("polls polling ballot ballots voters turnout candidate candidates seats electorate constituency"
+                    " constituencies referendum primary primaries runoff election elections")
+_LEGISLATURE = re.compile(rf"\b(?:(?-i:{'|'.join(_CHAMBERS.split())})|{alternation(_LEGISLATIVE_WORDS.split())}"
+                          rf"|confidence\s+vote)\b", re.IGNORECASE)
+_ELECTORAL = re.compile(rf"\b(?:{alternation(_ELECTORAL_WORDS.split())})\b", re.IGNORECASE)
 
 
 def legislative_vote(text: str, start: int, end: int) -> bool:

@@ -154,9 +154,10 @@ _MONTH_BEFORE = re.compile(rf"\b(?:in|for|during)\s+(?P<month>{MONTH})(?:,?\s+(?
 _SECTOR = re.compile(r"\b(?:the\s+)?("
                      + alternation(lex.ECONOMIC_SECTORS) + r")(?:\s+(?:sector|industry|industries|jobs))?"
                      r"\s+(?:(?:has|have|had|also|alone)\s+)?(?:added|lost|shed|cut|created|gained)\b", re.IGNORECASE)
-_EMPLOYER = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?(?:company|firm|employer|carmaker|automaker|airline"
-                       r"|retailer|chain|plant|factory|mill|mine|group|conglomerate|manufacturer|lender|insurer"
-                       r"|bank|startup|business)\b", re.IGNORECASE)
+_EMPLOYERS = ("company firm employer carmaker automaker airline retailer chain plant factory mill mine group"
+              " conglomerate manufacturer lender insurer bank startup business")
+_EMPLOYER = re.compile(rf"\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?(?:{alternation(_EMPLOYERS.split())})\b",
+                       re.IGNORECASE)
 # a body that reports the jobs, not one that adds or cuts them ("Halvorsen said it would cut" is its own)
 _NOT_THE_EMPLOYER = re.compile(r"\b(?:said|says|reported|reports|showed|shows|estimated|estimates)\b"
                                r"(?!\s+(?:that\s+)?(?:it|they)\b)", re.IGNORECASE)
