@@ -81,16 +81,17 @@ def reported_figures(appearances: list) -> tuple[list, list[dict]]:
     """
     from claimtrack import values
 
+    credited = [body_of(appearance.attribution) for appearance in appearances]
     bodies: dict[str, set] = {}
-    for appearance in appearances:
-        bodies.setdefault(appearance.source_id, set()).add(body_of(appearance.attribution))
+    for appearance, body in zip(appearances, credited):
+        if body is not None:
+            bodies.setdefault(appearance.source_id, set()).add(body)
     by_source: dict[tuple[str, str], list] = {}
-    for appearance in appearances:
+    for appearance, body in zip(appearances, credited):
         # where an article credits figures to two measuring bodies or more, each body's is its own report:
         # "police put the crowd at 48,000, while the unions said 200,000" reports both, as two measures
-        credited = bodies[appearance.source_id] - {None}
-        body = body_of(appearance.attribution) or "" if len(credited) > 1 else ""
-        by_source.setdefault((appearance.source_id, body), []).append(appearance)
+        own = body or "" if len(bodies.get(appearance.source_id, ())) > 1 else ""
+        by_source.setdefault((appearance.source_id, own), []).append(appearance)
     kept: list = []
     set_aside: list[dict] = []
     for source_id, _ in sorted(by_source):

@@ -33,8 +33,8 @@ class Context:
         # the same, where a case-blind pattern may be matched over it lower-cased (see et.CASELESS_ODDITIES)
         self.caseless = et.caseless(text, lowered)
         self.says_when = "when" in lowered  # no figure of an earlier event without (see guards)
-        self.says_prisoners: bool | None = None  # whether it speaks of prisoners (see incident_words), asked once
         self._legislative: bool | None = None
+        self._speaks_of: dict[re.Pattern, bool] = {}
         self.doc = et.read(text)
         self.p = patterns()
         self.last_status: dict[int, tuple[str, int]] = {}
@@ -50,6 +50,13 @@ class Context:
         for inc in self.incidents:
             self._specific_upto.append(inc if inc.specific else (self._specific_upto[-1] if self._specific_upto
                                                                    else None))
+
+    def speaks_of(self, words: re.Pattern) -> bool:
+        """Whether the article has any of ``words`` anywhere, asked once per pattern."""
+        found = self._speaks_of.get(words)
+        if found is None:
+            found = self._speaks_of[words] = words.search(self.text) is not None
+        return found
 
     def legislative(self) -> bool:
         """Whether the article's votes are a chamber's, not an election's (see incident_words.legislative_vote)."""

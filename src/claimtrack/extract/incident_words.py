@@ -72,9 +72,7 @@ _PEOPLE_EXCHANGED_AFTER = re.compile(
 
 
 def _prisoner_exchange(ctx, m: re.Match, word: str, before: str) -> bool:
-    if ctx.says_prisoners is None:
-        ctx.says_prisoners = _PRISONER_WORDS.search(ctx.text) is not None
-    if not ctx.says_prisoners:
+    if not ctx.speaks_of(_PRISONER_WORDS):
         return False  # an exchange in a story of no prisoners is of gunfire, words or shares
     if word in ("exchanged", "swapped", "traded") or (word == "exchange" and before.endswith("in ")):
         # ("in exchange for 36 prisoners" is one; "in exchange for aid" none)

@@ -124,7 +124,7 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
             return Found(m.start(), judged.end(), f"{owner}.{facet}", value_words(raw), m.start(),
                          "percent", "percent")
     paired = _LEADS_PAIR.search(text, max(sentence.start, m.start() - 120), m.start())
-    if paired is not None and _POLL.search(text):
+    if paired is not None and ctx.speaks_of(_POLL):
         # "Labour leads the Conservatives by six points, 38% to 32%": each its own share, in the names' order
         second = _PAIR_BEFORE.search(text, max(sentence.start, m.start() - 30), m.start()) is not None
         if second or _PAIR_AFTER.match(text, m.end()):
@@ -196,7 +196,7 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         if market is not None:
             topic, t_start = market[0], min(t_start, market[1])  # "Brent crude rose 2%", "the S&P 500 fell 1.2%"
     on_owner = _owner_on(ctx, m.start(), c_start)
-    if topic is None and on_owner and _POLL.search(text):
+    if topic is None and on_owner and ctx.speaks_of(_POLL):
         topic = "vote-share"  # "the latest poll puts Labour on 41%", "Labour is on 38%": a party's share in a poll
     level = _LEVEL_OF.search(ctx.before(m.start(), 40, c_start)) if topic is None else None
     if level is not None:
