@@ -927,6 +927,11 @@ CASES = [
     ("Some 900,000 people have been internally displaced, the agency said.",
      [("incident.internally-displaced", "Some 900,000", "Some 900,000 people have been internally displaced")]),
     ("The state-funded broadcaster cut 10% of its staff.", [("staff.share", "10%", "10% of its staff")]),  # no appeal
+    # a crisis counted since the month it began is its own figure; a running tally is counted from January
+    ("Some 900,000 people have been displaced since April, the agency said.",
+     [("incident.displaced", "Some 900,000", "Some 900,000 people have been displaced")]),
+    ("Since January, 41 people have been killed in the city.",
+     [("incident-since-january.deaths", "41", "41 people have been killed")]),
     # a war's two sides each count their own losses and the other's: each side's soldiers are their own group;
     # killed or wounded together are casualties, no toll; an initialism's dots are of a word
     ("The ministry said its forces killed 250 Ukrainian soldiers, and Kyiv said 900 Russian troops were killed "

@@ -375,7 +375,12 @@ def tally_label(ctx, sentence, match: re.Match) -> str | None:
         return f"since-{tally.group('since_year')}"
     if tally.group("since_month"):
         month = lexicon_word(tally.group("since_month"))
-        return f"since-{month}" + (f"-{tally.group('since_month_year')}" if tally.group("since_month_year") else "")
+        since_year = tally.group("since_month_year")
+        if not month.startswith("jan") and (since_year is None or (year is not None and int(since_year) == year)):
+            # "displaced since April", in a crisis that began then: its own span, no running tally (those are
+            # counted from January: "since January, 76 people have been shot")
+            return None
+        return f"since-{month}" + (f"-{since_year}" if since_year else "")
     if tally.group("since_last"):
         return f"since-{year - 1}" if year else "since-last-year"
     return f"{year}-to-date" if year else "to-date"
