@@ -33,7 +33,7 @@ class Context:
         # the same, where a case-blind pattern may be matched over it lower-cased (see et.CASELESS_ODDITIES)
         self.caseless = et.caseless(text, lowered)
         self.says_when = "when" in lowered  # no figure of an earlier event without (see guards)
-        self._legislative: bool | None = None
+        self._legislative: dict[int, bool] = {}  # by sentence index, -1 for the whole article
         self._speaks_of: dict[re.Pattern, bool] = {}
         self.doc = et.read(text)
         self.p = patterns()
@@ -58,13 +58,17 @@ class Context:
             found = self._speaks_of[words] = words.search(self.text) is not None
         return found
 
-    def legislative(self) -> bool:
-        """Whether the article's votes are a chamber's, not an election's (see incident_words.legislative_vote)."""
-        if self._legislative is None:
+    def legislative(self, sentence=None) -> bool:
+        """Whether the votes the article (or one of its sentences) speaks of are a chamber's, not an
+        election's (see incident_words.legislative_vote), asked once for each."""
+        at = -1 if sentence is None else sentence.index
+        found = self._legislative.get(at)
+        if found is None:
             from claimtrack.extract.incident_words import legislative_vote
 
-            self._legislative = legislative_vote(self.text, 0, len(self.text))
-        return self._legislative
+            start, end = (0, len(self.text)) if sentence is None else (sentence.start, sentence.end)
+            found = self._legislative[at] = legislative_vote(self.text, start, end)
+        return found
 
     def value_matches(self):
         """Value matches in reading order, as ``finditer`` would give them, but the

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from claimtrack.extract import lexicon as lex
-from claimtrack.extract.incident_words import VOTE_BODY_AFTER, chamber, legislative_vote
+from claimtrack.extract.incident_words import VOTE_BODY_AFTER, chamber
 from claimtrack.extract.incidents import incident_distances
 from claimtrack.extract.model import REACH
 from claimtrack.extract.patterns import POSSESSIVE_END, alternation, lexicon_word
@@ -117,7 +117,7 @@ def event_near(ctx, sentence, pos: int, end: int, same_clause: bool = False) -> 
                 continue  # "released figures", "results released by": not a person's release
             name = lex.PERSON_EVENTS[word]
             if name in ("election", "vote"):
-                legislative = legislative_vote(text, sentence.start, sentence.end)
+                legislative = ctx.legislative(sentence)
                 if name == "vote" and not legislative:
                     continue  # "the deadline passed", "the plan was approved": no vote told
                 if legislative:

@@ -154,8 +154,7 @@ def real_incident(ctx, m: re.Match, word: str) -> bool:
     if word in ("election", "elections", "electoral", "vote", "polls", "ballot") and VOTE_BODY_AFTER.match(after):
         return False  # "the election commission said on Monday": a body, not the vote
     if word in ("vote", "ballot"):
-        sentence = ctx.doc.sentence_at(m.start())
-        if legislative_vote(text, sentence.start, sentence.end):
+        if ctx.legislative(ctx.doc.sentence_at(m.start())):
             return False  # "passed the bill by a vote of 69 to 30": a chamber's vote (events.nearest_event)
     return True
 

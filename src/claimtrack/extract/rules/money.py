@@ -107,18 +107,19 @@ def _market_price(ctx, sentence, m: re.Match, raw: str, c_start: int) -> Found |
     commodity = None
     for commodity in _COMMODITY.finditer(text, c_start, m.start()):
         pass
-    if commodity is not None and (unit or _MARKET_VERB.search(text, commodity.end(), m.start())):
+    moved = _MARKET_VERB.search(text, commodity.end(), m.start()) if commodity is not None else None
+    if commodity is not None and (unit or moved):
         key = f"{lex.COMMODITIES[lexicon_word(commodity.group(1))]}.price"
         subject, end = commodity, unit.end() if unit else m.end()
     else:
         subject = None
         for subject in _CURRENCY_SUBJECT.finditer(text, c_start, m.start()):
             pass
-        if subject is None or unit or not _MARKET_VERB.search(text, subject.end(), m.start()):
+        moved = _MARKET_VERB.search(text, subject.end(), m.start()) if subject is not None and not unit else None
+        if moved is None:
             return None
         key = f"{lex.CURRENCY_SUBJECTS[lexicon_word(subject.group(1))]}.exchange-rate"
         end = m.end()
-    moved = _MARKET_VERB.search(text, subject.end(), m.start())
     if _TO_LEVEL.match(text, m.end()) and moved is not None:
         # "gained $1.30 to $81.20", "dropped 9 cents to $3.12": by how much it moved; the level follows
         key += f".{change_facet(moved.group(0))}"
