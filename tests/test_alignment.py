@@ -95,12 +95,17 @@ def test_a_decision_survives_extracting_again(quake):
     assert [c["state"] for c in quake.json("list", "--conflicts", "--json")] == ["open", "confirmed"]
 
 
+def _sides(conflict: dict) -> dict[str, list[str]]:
+    """A listed conflict's sides: each value, with the outlets that give it."""
+    return {s["value"]: sorted({q["outlet"] for q in s["quotes"]}) for s in conflict["sides"]}
+
+
 def _only_the_wrong_figure(run, key: str, wrong: str, wrong_outlet: str, right_outlets: list[str]) -> None:
     """``list --conflicts`` shows one contradiction, on ``key``: ``wrong`` from ``wrong_outlet`` against the
     others' figure (in whatever words), from ``right_outlets``."""
     listed = run.json("list", "--conflicts", "--json")
     assert [(c["key"], c["class"]) for c in listed] == [(key, "contradiction")]
-    sides = {s["value"]: sorted({q["outlet"] for q in s["quotes"]}) for s in listed[0]["sides"]}
+    sides = _sides(listed[0])
     assert sides.pop(wrong) == [wrong_outlet]
     assert sorted(outlet for outlets in sides.values() for outlet in outlets) == right_outlets
 
@@ -235,8 +240,7 @@ def test_a_chamber_s_vote_meets_under_the_chamber_and_only_the_wrong_tally_contr
     assert [(c["key"], c["class"]) for c in listed] == [("senate.votes-against", "contradiction"),
                                                          ("senate.votes-for", "contradiction")]
     for conflict, (wrong, right) in zip(listed, (("29", "28"), ("70", "71"))):
-        sides = {s["value"]: sorted(q["outlet"] for q in s["quotes"]) for s in conflict["sides"]}
-        assert sides == {wrong: ["Valley Times"], right: ["Capital Review", "County Wire", "River Ledger"]}
+        assert _sides(conflict) == {wrong: ["Valley Times"], right: ["Capital Review", "County Wire", "River Ledger"]}
     keys = {c["key"] for c in run.json("list", "--case", "bill", "--json")}
     # the vote's day and the threshold are the Senate's; what the bill sets aside is a part of it
     assert {"senate.vote.date", "senate.votes.needed", "package.amount", "package.water-pipes.amount"} <= keys
@@ -268,6 +272,32 @@ def test_a_company_s_results_meet_and_only_the_wrong_rise_contradicts(run, artic
     keys = {c["key"] for c in run.json("list", "--case", "kestrel", "--json")}
     assert {"revenue.amount", "revenue.amount.expected", "revenue.amount.forecast", "revenue.chip.amount",
             "profit.amount.previous-year", "profit.per-share", "shares.change.year-to-date"} <= keys
+
+
+# A made-up cyclone, as four outlets give it: the evacuated in lakh or digits ("moved to safety"), sustained
+# winds as a range and gusts apart, the day it weakened, a rising toll, and one outlet's wrong evacuation count.
+CYCLONE = {
+    "coast.txt": ("Coast Times", "2025-10-28T23:30+05:30", "Cyclone Ira makes landfall", (
+        "Nearly 1.5 lakh people were evacuated as Cyclone Ira made landfall near Velpur on Tuesday night with "
+        "wind speeds of 100-110 km/h gusting to 125 km/h, officials said. At least 4 people died.\n")),
+    "national.txt": ("National Post", "2025-10-29T08:00+05:30", "Storm hits coast", (
+        "About 150,000 people were moved to safety before the storm struck, the disaster authority said. "
+        "Four deaths were reported.\n")),
+    "bay.txt": ("Bay Herald", "2025-10-29T09:00+05:30", "Cyclone Ira hits Velpur", (
+        "Authorities evacuated some 15,000 residents ahead of Cyclone Ira. Winds reached 110 km/h.\n")),
+    "chronicle.txt": ("East Chronicle", "2025-10-29T20:00+05:30", "Ira weakens; toll rises to 6", (
+        "The cyclone weakened into a deep depression on Wednesday. The death toll rose to 6.\n")),
+}
+
+
+def test_a_cyclone_s_winds_and_stages_stay_apart_and_only_the_wrong_evacuation_contradicts(run, article):
+    _add_case(run, article, CYCLONE, "ira")
+    listed = run.json("list", "--conflicts", "--json")
+    assert [(c["key"], c["class"]) for c in listed] == [("storm.deaths", "update"),
+                                                         ("storm.evacuated", "contradiction")]
+    assert _sides(listed[1]).pop("some 15,000") == ["Bay Herald"]
+    keys = {c["key"] for c in run.json("list", "--case", "ira", "--json")}
+    assert {"storm.wind-speed", "storm.wind-gusts", "storm.weakening.date", "storm.date"} <= keys
 
 
 # --- the pieces, one table each --------------------------------------------------------------

@@ -976,6 +976,31 @@ CASES = [
      [("halvorsen-motors.jobs-lost", "2,400", "cut 2,400 jobs")]),
     ("The labour force participation rate held at 63.1%.",
      [("participation.rate", "63.1%", "labour force participation rate held at 63.1%")]),
+    # a whole said to be aboard is those aboard; the part's verb is its own
+    ("The ferry sank off the cape, killing 41 of the 58 people on board.",
+     [("sinking.deaths", "41", "killing 41 of the 58 people"), ("sinking.aboard", "58", "58 people on board")]),
+    ("Nine of the 30 passengers aboard were hurt.",
+     [("incident.passengers.injuries", "Nine", "Nine of the 30 passengers aboard were hurt"),
+      ("incident.passengers.aboard", "30", "30 passengers aboard")]),
+    # sustained winds and gusts are two measures; a range keeps its unit said once
+    ("The typhoon brought sustained winds of 150-165 km/h and gusts of up to 200 km/h.",
+     [("storm.wind-speed", "150-165 km/h", "150-165 km/h"), ("storm.wind-gusts", "up to 200 km/h",
+                                                             "up to 200 km/h")]),
+    ("Between 15 and 20 centimetres of rain fell on the hills.",
+     [("weather.rainfall", "Between 15 and 20 centimetres", "Between 15 and 20 centimetres")]),
+    # a storm's later stage is no day it struck
+    ("The storm was downgraded to a tropical depression on Sunday.",
+     [("storm.weakening.date", "Sunday", "storm was downgraded to a tropical depression on Sunday")]),
+    # in a mine's accident the miners are whom the toll counts; those underground are their own count
+    ("Seven miners died and 40 were trapped after a gas blast at the colliery.",
+     [("explosion.deaths", "Seven", "Seven miners died"), ("explosion.trapped", "40", "40 were trapped")]),
+    ("Some 230 miners were underground when the roof collapsed.",
+     [("collapse.underground", "Some 230", "Some 230 miners were underground")]),
+    # moved to safety is evacuated; those moved one way are a part of them
+    ("More than 60,000 people were moved to safer places.",
+     [("incident.evacuated", "More than 60,000", "More than 60,000 people were moved to safer places")]),
+    ("Soldiers evacuated 900 residents by helicopter, officials said.",
+     [("incident.by-helicopter.evacuated", "900", "evacuated 900 residents by helicopter")]),
 ]
 
 

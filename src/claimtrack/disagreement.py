@@ -42,7 +42,7 @@ CUMULATIVE = frozenset({
 
 # ... and of those, the ones that also fall as reports come in: the missing are found, the trapped freed,
 # power restored, patients sent home. A later, lower one updates an earlier as well.
-FALLING_TOO = frozenset({"missing", "trapped", "without-power", "hospitalized", "displaced", "evacuated"})
+FALLING_TOO = frozenset({"missing", "trapped", "without-power", "hospitalized", "displaced"})
 
 # Words that say a figure changed: "the toll rose to 72", "has climbed to", "now stands at".
 _RISE = re.compile(

@@ -178,7 +178,9 @@ _MOMENT_AFTER = re.compile(
     rf"({alternation(lex.MOMENT_VERBS)})\b|(?:'s|’s)\s+({alternation(lex.MOMENT_NOUNS)})\b",
     re.IGNORECASE)
 _MOMENT_BEFORE = re.compile(
-    rf"\b(?:({alternation(lex.MOMENT_VERBS)})\s+|({alternation(lex.MOMENT_NOUNS)})\s+of\s+){_DETERMINER}$",
+    rf"\b(?:({alternation(lex.MOMENT_VERBS)})\s+|({alternation(lex.MOMENT_NOUNS)})\s+of\s+){_DETERMINER}$"
+    # what the event became: "weakened into a deep depression", "was upgraded to a Category 4 storm"
+    rf"|\b({alternation(lex.MOMENT_VERBS)})\s+(?:in)?to\s+(?:a|an)\s+(?:[\w\-]+\s+){{0,3}}$",
     re.IGNORECASE)
 _MOMENT_VERB_BEFORE_DATE = re.compile(rf"\b({alternation(lex.MOMENT_VERBS)})\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
@@ -197,8 +199,8 @@ def event_moment(ctx, e_start: int, e_end: int, d_start: int) -> tuple[str, int,
         group = 1 if verb else 2
         table = lex.MOMENT_VERBS if verb else lex.MOMENT_NOUNS
     elif (found := _MOMENT_BEFORE.search(text, max(0, e_start - 50), e_start)) is not None:
-        group = 1 if found.group(1) else 2
-        table = lex.MOMENT_VERBS if found.group(1) else lex.MOMENT_NOUNS
+        group = 2 if found.group(2) else (1 if found.group(1) else 3)
+        table = lex.MOMENT_NOUNS if found.group(2) else lex.MOMENT_VERBS
     else:
         return None
     return table[lexicon_word(found.group(group))], found.start(group), found.end(group)

@@ -48,6 +48,8 @@ OF_THE_NUMBERED = re.compile(rf"\s+of\s+the\s+(?:[\d,]+|{WORD_NUMBER})\s+(?:{alt
 WHOLE_OF_PARTITIVE = re.compile(rf"(?:\b\d[\d,]*|\b{WORD_NUMBER}|\b(?:none|no\s+one|some|most|many|several|few|half"
                                 rf"|dozens|hundreds|thousands|each|either|neither))\s+of\s+(?:the|its|their)\s+$",
                                 re.IGNORECASE)
+# a whole said to be aboard: "killing 62 of the 71 people on board"
+_WHOLE_ABOARD = re.compile(rf"\s+(?:(?:{alternation(PEOPLE_NOUNS)})\s+)?(?:on\s+board|aboard)\b", re.IGNORECASE)
 OF_THE = re.compile(rf"\s+of\s+the\s+(?:[\d,]+|{WORD_NUMBER}(?=\s))?", re.IGNORECASE)  # as case-blind as OF_THE_THINGS
 # a figure of the event another is compared with: "the deadliest since 2017, when 64 people died",
 # "higher than in 2019, when 40% voted"
@@ -89,8 +91,9 @@ def not_a_count(ctx, m, core: str, before: str, after: str) -> str | None:
     if core[:1].isupper() and core.isalpha() and not ctx.headline and not _shouted(core, before) \
             and NAME_WORD_BEFORE.search(before):
         return "part of a name"  # "Regional One", "Air Force One"
-    if WHOLE_OF_PARTITIVE.search(before):
-        return "the whole of a part"  # the 40 of "12 of the 40 passengers"
+    if WHOLE_OF_PARTITIVE.search(before) and not _WHOLE_ABOARD.match(after):
+        # the 40 of "12 of the 40 passengers"; but "62 of the 71 people on board": the 71 were aboard
+        return "the whole of a part"
     if _A_SHOT_AFTER.match(after) or (_FIRED_BEFORE.search(before) and _SHOT_AFTER.match(after)):
         return "shots fired"  # "fired one shot", "one shot struck the wall": no one counted
     return None

@@ -157,7 +157,10 @@ VALUE_KINDS = {
         rf"|{_NUM}\s?{_PERCENT}|{_POINT_SHARE}|{_SHARE})"
     ),
     "quantity": (
-        rf"{QUAL}?(?:\b(?:a\s+)?magnitude(?:\s+(?:of|at|as)\s+|[\s-]){_DIG}|{_DIG}[\s-]magnitude\b"
+        # a range whole, its unit said once: "120-130 km/h", "between 20 and 30 centimetres", "5 to 7 metres"
+        rf"{QUAL}?(?:\bbetween\s+{_NUM}\s+and\s+{_NUM}[\s-]?{_UNITS}"
+        rf"|(?<!\bfrom\s){_DIG}(?:\s?[-–]\s?|\s+to\s+){_DIG_ON}[\s-]?{_UNITS}"
+        rf"|\b(?:a\s+)?magnitude(?:\s+(?:of|at|as)\s+|[\s-]){_DIG}|{_DIG}[\s-]magnitude\b"
         rf"|{_DIG}\s+on\s+the\s+richter\s+scale\b|{_NUM}[\s-]?{_UNITS}|{_DIG}{_GLUED_UNIT})"
     ),
     "date": (

@@ -44,6 +44,7 @@ from claimtrack.extract.lexicon.counted import (
     THING_STATUS,
     ECONOMIC_SECTORS,
     SELF_EVIDENT_THINGS,
+    TRANSPORT_MEANS,
 )
 from claimtrack.extract.lexicon.amounts import (MONEY_NOUNS, MONEY_MODIFIERS, PERCENT_TOPICS, PERCENT_CHANGE_VERBS,
                                                SUM_CHANGE_VERBS, SUM_CHANGE_BY_VERBS, CHANGED_FROM_VERBS, FALL_WORDS,
@@ -128,6 +129,7 @@ __all__ = [
     "THING_STATUS",
     "ECONOMIC_SECTORS",
     "SELF_EVIDENT_THINGS",
+    "TRANSPORT_MEANS",
     "SPEECH_VERBS",
     "REPORTING",
     "TITLES",

@@ -30,7 +30,9 @@ STATUS = _expand({
     "displaced": "displaced|homeless|fled|uprooted|forced from their homes|to flee|to flee their homes",
     # those displaced inside their country, without those who fled abroad: a part of the displaced, counted apart
     "internally-displaced": "internally displaced|been internally displaced|displaced internally",
-    "evacuated": "evacuated|evacuation|evacuations|relocated|to evacuate|to leave their homes",
+    "evacuated": "evacuated|evacuation|evacuations|relocated|to evacuate|to leave their homes|moved to safety"
+                 "|moved to safer places|moved to safer ground|moved to higher ground|moved to shelters"
+                 "|moved to relief camps|shifted to relief camps|shifted to safer places|shifted to shelters",
     # told to go, not yet gone: "800,000 people were ordered to evacuate"
     "ordered-to-leave": "ordered to evacuate|ordered to leave|told to evacuate|told to leave|urged to evacuate"
                         "|urged to leave|under evacuation orders|under an evacuation order|under evacuation order",
@@ -38,6 +40,8 @@ STATUS = _expand({
     "survivors": "survived|survivors",
     "without-power": "without power|without electricity|lost power|" + POWER_CUT_TO,
     "aboard": "aboard|on board|carrying|carried",
+    # in a mine when it happened: "110 miners were underground at the time"
+    "underground": "underground|working underground|were underground|below ground|working below ground",
     "attendance": "attendance|crowd|spectators|fans",
     "hospitalized": "hospitalized|hospitalised|hospital|treated|admitted|taken to hospital|taken to the hospital"
                     "|taken to a hospital|taken to area hospitals|rushed to hospital|rushed to the hospital"
@@ -66,6 +70,10 @@ STATUS = _expand({
     "votes": "votes|voted|ballots",
     "vaccinated": "vaccinated|inoculated|jabbed",
 })
+
+# How people were moved, as a part of all those evacuated or rescued: "by boat", "by helicopter"
+TRANSPORT_MEANS = {"boats": "boat", "helicopters": "helicopter", "buses": "bus", "trains": "train", "ferries": "ferry",
+                   "planes": "plane", "rafts": "raft"}
 
 # Status words that are verbs standing right before the count: "killed 12".
 STATUS_VERBS_BEFORE = {

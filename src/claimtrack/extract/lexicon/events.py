@@ -51,7 +51,10 @@ MOMENT_VERBS = _expand({
     "end": "ended|ends|expired|expires|lapsed|collapsed|collapses|broke down|fell apart|lifted|overturned"
            "|scrapped|revoked|repealed|rescinded|terminated|called off|ran out|came to an end|concluded"
            "|wrapped up|extinguished|put out|quashed|abandoned|unravelled|unraveled|unravels|fell through"
-           "|cut short",
+           "|cut short|dissipated|dissipates|petered out",
+    # a storm's stages after it struck: "weakened into a depression on Wednesday" is no day it hit
+    "weakening": "weakened|weakens|was downgraded|downgraded|degenerated",
+    "strengthening": "strengthened|strengthens|intensified|intensifies|was upgraded|upgraded",
     "extension": "extended|extends|renewed|renews|prolonged",
     "easing": "eased|eases|relaxed|relaxes|loosened|loosens",
     "resumption": "resumed|resumes|restarted|restarts",
@@ -63,6 +66,8 @@ MOMENT_NOUNS = _expand({
     "extension": "extension|renewal|prolongation",
     "easing": "easing|relaxation|loosening",
     "resumption": "resumption|restart",
+    "weakening": "weakening|downgrade",
+    "strengthening": "strengthening|intensification|upgrade",
 })
 
 # Events that happen to the person named (patient role): "X was sanctioned".

@@ -152,6 +152,8 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     if (category, subject.split("-")[0]) in (("protesters", "protest"), ("fans", "match"), ("participants", "match"),
                                              ("prisoners", "exchange"), ("soldiers", "exchange")):
         category = None  # the people an event is made of are its default count
+    if noun_word == "miners" and ctx.speaks_of(_MINE):
+        category = None  # and in a mine's accident, the miners are who the toll counts
     if (category, status) == ("hostages", "abducted"):
         category = None  # and hostages are what an abduction counts
     if status == "shot" and noun and " other" in f" {noun.group(0).lower()}":
@@ -175,6 +177,11 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         if not named:
             return None
         category = category or et.slugify(noun_word)
+    means = _MEANS_AFTER.match(ctx.text, noun_end, c_end) if status in _MOVED and category is None else None
+    if means is not None:
+        # "evacuated 4,200 people by boat overnight": those moved that way, a part of all evacuated
+        category = "by-" + lex.TRANSPORT_MEANS.get(means.group(1).lower(), means.group(1).lower())
+        s_end = max(s_end, means.end())
     key = f"{subject}.{category}.{status}" if category else f"{subject}.{status}"
     v_start = m.start()
     no = _NO_BEFORE.search(before_text) if core.lower() == "one" else None
@@ -186,6 +193,13 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     return Found(start, end, key, value_words(raw), v_start, "count", "counts", status=noted)
 
 
+_MINE = re.compile(r"\b(?:mines?|coal\s?mines?|coal-mines?|collier(?:y|ies)|pits?|mine\s?shafts?|underground"
+                   r"|coalface)\b", re.IGNORECASE)
+_MOVED = frozenset({"evacuated", "rescued"})
+_MEANS_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
+                          r"(?:evacuated\s+|rescued\s+|moved\s+|airlifted\s+)?by\s+"
+                          r"(boats?|helicopters?|air|sea|road|bus|buses|trains?|ferry|ferries|planes?|rafts?)\b",
+                          re.IGNORECASE)
 _AMONG_END = re.compile(r"\bamong\s+(?:the\s+)?[\w\-]+$", re.IGNORECASE)
 _AMONG_START = re.compile(r"among\b", re.IGNORECASE)
 _AMONG_THOSE = re.compile(r"\bamong\s+(?:those|them|whom)\b", re.IGNORECASE)  # "Among those freed were ..."
@@ -209,7 +223,6 @@ _HOSPITALS = re.compile(r"hospitals?", re.IGNORECASE)  # as case-blind as _TO_HO
 _AMONG_AFTER = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(dead|killed|injured|wounded"
                           r"|victims|missing|casualties|fatalities|arrested|detained)\b", re.IGNORECASE)
 _ABOARD_WORD = re.compile(r"\s+(?:on\s+board|aboard)\b", re.IGNORECASE)
-_ABOARD = re.compile(r"\s+(?:on\s+board|aboard)")
 _IN_HOSPITAL = re.compile(r"\b(?:in|to|taken\s+to|admitted\s+to)\s+hospital", re.IGNORECASE)
 
 
@@ -259,8 +272,11 @@ def _status(ctx, sentence, m, noun_end, c_start, c_end, has_noun, prior: Prior, 
     if among_after:
         status = lex.STATUS.get(among_after.group(1).lower(), "deaths")
         return status, m.start(), noun_end + among_after.end()
-    if _ABOARD_WORD.match(after_noun):
-        return "aboard", m.start(), noun_end + len(_ABOARD.match(after_noun).group(0))
+    aboard = _ABOARD_WORD.match(after_noun)
+    if aboard and not part:
+        return "aboard", m.start(), noun_end + aboard.end()
+    if aboard:  # "killing 62 of the 71 people on board", "12 of the 40 passengers aboard were hurt": the 71 were aboard
+        noun_end += aboard.end()
     total = ctx.p["total_before"].search(before_text)
     if total:
         previous = prior.status

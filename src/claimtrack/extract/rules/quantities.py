@@ -20,6 +20,10 @@ _SPEED_UNIT = re.compile(rf"(?<!\w){unit_alternation(lex.SPEED_UNITS)}")
 _VEHICLE = re.compile(r"\b(?:drove|driving|train|car|speeding)\b")
 # a speed is the wind's only where wind is spoken of: "travelling at 110 km/h" is the train's
 _WIND = re.compile(r"\b(?:winds?|gusts?|gusting|sustained|storm|hurricane|typhoon|cyclone|tornado|gale)\b")
+# the wind word nearest before a speed: sustained winds and gusts are two measurements ("winds of
+# 120 km/h gusting to 145 km/h")
+_WIND_WORD = re.compile(r"\b(?:winds?|gusts?|gusting|gusted)\b")
+_GUSTS_AFTER = re.compile(r"\s*(?:wind\s+)?gusts?\b")
 _TEMPERATURE_UNIT = re.compile(rf"(?<!\w){unit_alternation(lex.TEMPERATURE_UNITS)}|\d[cf]$")
 _AREA_UNIT = re.compile(rf"(?<!\w){unit_alternation(lex.AREA_UNITS)}")
 _LENGTH_UNIT = re.compile(rf"(?<!\w){unit_alternation(lex.LENGTH_UNITS)}")
@@ -52,6 +56,8 @@ def read_quantity(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     length = _LENGTH_UNIT.search(low)  # a weight is no height, whatever the words around it
     if _SPEED_UNIT.search(low):  # the unit says what is measured, before any nearby word
         attr = "wind-speed" if _WIND.search(window) and not _VEHICLE.search(window) else "speed"
+        if attr == "wind-speed" and _gusts(text, m, c_start, c_end):
+            attr = "wind-gusts"
     elif _TEMPERATURE_UNIT.search(low):
         # a night's low is no day's high: "night-time temperatures did not drop below 30C"
         attr = "low-temperature" if _LOW.search(window) else "temperature"
@@ -79,6 +85,17 @@ def read_quantity(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     return Found(m.start(), m.end(), f"{subject}.{attr}", value_words(raw), m.start(), "quantity", "quantities")
 
 
+def _gusts(text: str, m: re.Match, c_start: int, c_end: int) -> bool:
+    """Whether a wind's speed is its gusts', not its sustained speed: "gusting to 145 km/h",
+    "gusts of up to 150 km/h", "150 km/h gusts"."""
+    if _GUSTS_AFTER.match(text[m.end():c_end].lower()):
+        return True
+    word = None
+    for word in _WIND_WORD.finditer(text[max(c_start, m.start() - 40):m.start()].lower()):
+        pass
+    return word is not None and word.group(0).startswith("gust")
+
+
 RULE = Rule("quantities", "value", read_quantity, kind="quantity",
              reads="magnitude, depth, wind speed, temperature, area, rainfall, snowfall, height, an amount of a thing",
              examples=examples("""
@@ -93,7 +110,10 @@ The quake had a magnitude of 7.1 and was followed by a 5.8-magnitude aftershock.
 The blizzard left up to 80 centimetres of snow on the passes.
     storm.snowfall | up to 80 centimetres | up to 80 centimetres
 Gusts reached 150 km/h as the storm came ashore.
-    storm.wind-speed | 150 km/h | 150 km/h
+    storm.wind-gusts | 150 km/h | 150 km/h
+The hurricane had sustained winds of 120 mph, gusting to 145 mph.
+    storm.wind-speed | 120 mph | 120 mph
+    storm.wind-gusts | 145 mph | 145 mph
 Temperatures climbed to 41 degrees Celsius in the valley.
     weather.temperature | 41 degrees Celsius | 41 degrees Celsius
 The blaze has burned 2,400 hectares of forest.
