@@ -274,6 +274,62 @@ def test_a_company_s_results_meet_and_only_the_wrong_rise_contradicts(run, artic
             "profit.amount.previous-year", "profit.per-share", "shares.change.year-to-date"} <= keys
 
 
+# A made-up growth report, as four outlets give it: the quarter's growth in whatever words ("grew", "expanded",
+# "gross domestic product"), what economists foresaw, an earlier quarter revised, the growth against a year
+# before, the annualised rate, and one outlet's wrong year-on-year figure (2.7%).
+GROWTH = {
+    "line.txt": ("Trade Line", "2025-08-14T09:30+01:00", "Economy grows 0.5% in second quarter", (
+        "The economy grew 0.5% in the second quarter, the statistics office said on Thursday, faster than the "
+        "0.3% economists had forecast. Growth in the first quarter was revised down to 0.2% from 0.4%. "
+        "Compared with the same quarter last year, output was 1.7% higher.\n")),
+    "report.txt": ("Rates Report", "2025-08-14T11:00+01:00", "GDP beats expectations", (
+        "Gross domestic product expanded by 0.5 per cent in the April-to-June period, beating expectations of "
+        "0.3 per cent. From a year earlier, the economy grew 1.7 per cent.\n")),
+    "ledger.txt": ("City Ledger", "2025-08-14T13:00+01:00", "Spending lifts growth", (
+        "The economy expanded at a faster-than-expected pace of 0.5% in the three months to June. On an annual "
+        "basis, growth reached 2.7%. Household spending grew 0.6% and business investment fell 0.9%.\n")),
+    "today.txt": ("Money Today", "2025-08-15T07:00+01:00", "Growth surprises", (
+        "Quarterly growth of 0.5% is equivalent to an annualised rate of 2.0%. Investment dropped 0.9% and the "
+        "jobless rate held at 4.3%.\n")),
+}
+
+
+def test_a_growth_report_meets_under_its_bases_and_only_the_wrong_figure_contradicts(run, article):
+    _add_case(run, article, GROWTH, "growth")
+    _only_the_wrong_figure(run, "growth.rate.year-on-year", "2.7%", "City Ledger", ["Rates Report", "Trade Line"])
+    keys = {c["key"]: c for c in run.json("list", "--case", "growth", "--json")}
+    # the quarter's growth is the rate; foreseen, revised, annualised and a year's are their own; spending and
+    # investment are no growth, and the jobless rate is no investment's fall
+    assert {"growth.rate", "growth.rate.expected", "growth.rate.q1", "growth.rate.q1.earlier",
+            "growth.rate.annualised", "spending.change", "investment.fall", "unemployment.rate"} <= set(keys)
+    assert keys["unemployment.rate"]["value"] == "4.3%"
+
+
+# A made-up cut in oil output, as four outlets give it: the cut a day in any unit ("barrels per day", "bpd",
+# "barrels a day"), one producer's share of it, the price's move, and one outlet's wrong cut (1.5 million).
+OIL = {
+    "wire.txt": ("Crude Wire", "2025-10-05T16:00+02:00", "Producers agree deep cut", (
+        "The producers' group agreed on Wednesday to cut oil production by 1 million barrels per day from "
+        "November. Norland's share of the cut will be about 250,000 barrels per day, delegates said. Brent "
+        "crude rose 2.1% to $88.10 a barrel.\n")),
+    "daily.txt": ("Barrel Daily", "2025-10-05T18:00+02:00", "Output target lowered", (
+        "The group will reduce its output target by 1 million bpd starting in November, ministers said. Brent "
+        "crude futures were up 2.1%.\n")),
+    "markets.txt": ("Open Markets", "2025-10-05T19:00+02:00", "Oil jumps on supply cut", (
+        "Producers agreed to lower output by 1.5 million barrels a day, the largest cut in three years.\n")),
+    "observer.txt": ("Energy Observer", "2025-10-06T09:00+02:00", "What the cut means", (
+        "The cut, equal to about 1% of global demand, takes effect on November 1.\n")),
+}
+
+
+def test_an_oil_output_cut_meets_under_one_key_and_only_the_wrong_cut_contradicts(run, article):
+    _add_case(run, article, OIL, "oil")
+    _only_the_wrong_figure(run, "oil.output.cut", "1.5 million barrels a day", "Open Markets",
+                           ["Barrel Daily", "Crude Wire"])
+    keys = {c["key"] for c in run.json("list", "--case", "oil", "--json")}
+    assert {"oil.norland.output.cut", "brent-crude.change", "demand.share"} <= keys
+
+
 # A made-up cyclone, as four outlets give it: the evacuated in lakh or digits ("moved to safety"), sustained
 # winds as a range and gusts apart, the day it weakened, a rising toll, and one outlet's wrong evacuation count.
 CYCLONE = {

@@ -138,11 +138,11 @@ CASES = [
       ("approval.approval", "41 percent", "Approval of the president fell 4 percentage points to 41 percent")]),
     # a year is no range's lower end: "for 2024 to 2.9 percent" is a forecast of 2.9%, not a count 2024-2
     ("The IMF cut its growth forecast for 2024 to 2.9 percent from 3.1 percent.",
-     [("growth.rate.forecast", "2.9 percent", "growth forecast for 2024 to 2.9 percent"),
-      ("growth.rate.earlier", "3.1 percent", "growth forecast for 2024 to 2.9 percent from 3.1 percent")]),
+     [("growth.rate.2024.forecast", "2.9 percent", "growth forecast for 2024 to 2.9 percent"),
+      ("growth.rate.2024.earlier", "3.1 percent", "growth forecast for 2024 to 2.9 percent from 3.1 percent")]),
     # a bare "rate" is an interest rate only where nothing else names whose rate it is
     ("The economy grew at an annualised rate of 2.1 percent in the second quarter.",
-     [("growth.rate.q2", "2.1 percent", "economy grew at an annualised rate of 2.1 percent")]),
+     [("growth.rate.annualised.q2", "2.1 percent", "economy grew at an annualised rate of 2.1 percent")]),
     # "the strongest since 1999" compares: the toll is the quake's own, no tally since 1999
     ("The earthquake, the strongest since 1999, killed more than 50,000 people.",
      [("earthquake.deaths", "more than 50,000", "killed more than 50,000 people")]),
@@ -741,8 +741,8 @@ CASES = [
      [("incident.homes-without-power", "Some 410,000", "Some 410,000 homes and businesses lost power")]),
     # a rate named as the one expected is a forecast, not an earlier one
     ("Output grew 0.3% in the second quarter, short of the 0.5% forecast.",
-     [("growth.rate.q2", "0.3%", "grew 0.3%"),
-      ("growth.rate.forecast", "0.5%", "grew 0.3% in the second quarter, short of the 0.5%")]),
+     [("growth.rate.q2", "0.3%", "Output grew 0.3%"),
+      ("growth.rate.forecast", "0.5%", "Output grew 0.3% in the second quarter, short of the 0.5%")]),
     # when an outbreak was first noticed is its date; when a gunman was named is not the shooting's
     ("The outbreak, first detected on June 4, has sickened 310 people.",
      [("outbreak.date", "June 4", "outbreak, first detected on June 4"),
@@ -1001,6 +1001,31 @@ CASES = [
      [("incident.evacuated", "More than 60,000", "More than 60,000 people were moved to safer places")]),
     ("Soldiers evacuated 900 residents by helicopter, officials said.",
      [("incident.by-helicopter.evacuated", "900", "evacuated 900 residents by helicopter")]),
+    # an economy's growth: the latest quarter's is the rate reported; against a year before, annualised, an
+    # earlier quarter's and what economists foresaw are other figures
+    ("Output in the euro zone rose 0.4% in the fourth quarter, ahead of expectations of 0.2%.",
+     [("growth.rate", "0.4%", "Output in the euro zone rose 0.4%"),
+      ("growth.rate.expected", "0.2%", "expectations of 0.2%")]),
+    ("The economy expanded 1.1% in the final three months of 2023 from the same period a year before.",
+     [("growth.rate.year-on-year", "1.1%", "economy expanded 1.1%")]),
+    ("Set against the same quarter of last year, the economy grew by 2.2 per cent.",
+     [("growth.rate.year-on-year", "2.2 per cent", "economy grew by 2.2 per cent")]),
+    ("From a year earlier, the economy grew 2.2%, its best showing in two years.",
+     [("growth.rate.year-on-year", "2.2%", "economy grew 2.2%")]),
+    ("In annualised terms the economy grew 1.6%, the statistics agency said; GDP grew at a 1.6% annual pace.",
+     [("growth.rate.annualised", "1.6%", "economy grew 1.6%"),
+      ("growth.rate.annualised", "1.6%", "GDP grew at a 1.6%")]),
+    ("Industrial output fell 2% in January, while Japan's output grew 1.2%.",
+     [("output.industrial.fall.jan", "2%", "output fell 2%"), ("growth.rate", "1.2%", "output grew 1.2%")]),
+    ("Growth in the third quarter of 2023 was revised down to 0.1% from 0.3%.",
+     [("growth.rate.q3-2023", "0.1%", "Growth in the third quarter of 2023 was revised down to 0.1%"),
+      ("growth.rate.q3-2023.earlier", "0.3%",
+       "Growth in the third quarter of 2023 was revised down to 0.1% from 0.3%")]),
+    ("Consumer spending grew a stronger-than-expected 0.9% and imports fell 0.5%.",
+     [("spending.change", "0.9%", "spending grew a stronger-than-expected 0.9%"), ("imports.fall", "0.5%",
+                                                                                  "imports fell 0.5%")]),
+    ("Retail sales fell 0.3% and the jobless rate rose to 4%.",
+     [("sales.fall", "0.3%", "sales fell 0.3%"), ("unemployment.rate", "4%", "jobless rate rose to 4%")]),
 ]
 
 

@@ -99,6 +99,11 @@ NORMALIZE_CASES = [
     ("130 km/h", None, "quantity 130 km/h"),
     ("45C", None, "quantity 45 C"),
     ("1,000 barrels", None, "quantity 158987.2949 l"),
+    # oil a day is a rate, in whatever words: never an amount of oil
+    ("1.2 million barrels a day", None, "quantity 1200000 bbl/d"),
+    ("1.2 million bpd", None, "quantity 1200000 bbl/d"),
+    ("300,000 barrels of oil per day", None, "quantity 300000 bbl/d"),
+    ("120-130 km/h", None, "quantity 120..130 km/h"),
     # durations, days as the unit
     ("three-day", None, "duration 3d"),
     ("four-day strike", None, "duration 4d"),

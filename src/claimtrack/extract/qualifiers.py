@@ -231,7 +231,9 @@ _NEEDED_BEFORE = re.compile(rf"\b(?:{'|'.join(_NEEDED_VERBS)})\s+(?:at\s+least\s
 # what exit polls and projections gave, every party they name: "with the Union bloc on 32%"
 _PROJECTED_BEFORE = re.compile(r"\b(?:[Pp]rojections?|[Ee]xit\s+polls?)\b[^.;:]*$")
 _FORECAST_BEFORE = re.compile(
-    r"\b(?:expects?|expected|expecting|forecasts?|forecasting|predicts?|predicted|predicting|projects?|projected"
+    # (not "a faster-than-expected pace of 0.6%": the rate that came, said to beat what was foreseen)
+    r"\b(?<!than-)(?<!than\s)(?:expects?|expected|expecting|forecasts?|forecasting|predicts?|predicted|predicting"
+    r"|projects?|projected"
     r"|projecting)\b[^,.;:]{0,50}$"
     # a level to come: "the minimum wage will rise to $15 by 2026"
     r"|\b(?:will|would|is\s+set\s+to|are\s+set\s+to|is\s+due\s+to|are\s+due\s+to)\s+(?:\w+\s+)?"
@@ -335,7 +337,8 @@ def market_subject(ctx, pos: int, c_start: int) -> tuple[str, int] | None:
 _MARKET_SUBJECT = re.compile(r"(?<![\w&])(" + alternation(set(lex.STOCK_INDEXES) | set(lex.COMMODITIES)
                                                       | set(lex.CURRENCY_SUBJECTS)) + r")(?![\w&])"
                              r"(?!\s+(?:company|companies|firm|group|giant|producers?|stations?|tax|taxes|fields?"
-                             r"|wells?|pipelines?|mines?|amount|figure|value|terms))", re.IGNORECASE)
+                             # (the euro zone, the euro area: no currency)
+                             r"|wells?|pipelines?|mines?|amount|figure|value|terms|zone|area))", re.IGNORECASE)
 
 
 def change_facet(words: str) -> str:
@@ -390,7 +393,8 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
     """A facet on the key of a figure that is not the figure reported: the one it changed from
     (.earlier, .previous-year), one aimed at (.target), foreseen (.forecast), or a change (.change);
     and a running tally's period on its subject."""
-    if found.kind in ("date", "year") or found.key.endswith((".target", ".forecast", ".earlier", ".previous-year")):
+    if found.kind in ("date", "year") or found.key.endswith((".target", ".forecast", ".expected", ".earlier",
+                                                             ".previous-year")):
         return found
     if found.key.endswith((".change", ".fall")):
         # a move foreseen is not the move made: "markets expect a quarter-point cut in June"
@@ -469,7 +473,11 @@ _PREVIOUS_YEAR = re.compile(r"\s+(a\s+year\s+(?:earlier|ago|before)|last\s+year|
 # What a change is measured against, right after it: "3.9% from a year earlier", "0.2% on the month"
 _BASIS = re.compile(
     r"\s*,?\s+(?:(?P<year>(?:from|over|on|than|compared\s+with|compared\s+to)\s+(?:a|one|the\s+same\s+\w+)\s+year"
-    r"\s+(?:earlier|ago|before)|(?:on\s+)?(?:a\s+)?year[-\s]on[-\s]year(?:\s+basis)?|on\s+the\s+year"
+    r"\s+(?:earlier|ago|before)"
+    # "from the same period a year before", "compared with the same quarter last year"
+    r"|(?:from|over|on|than|compared\s+with|compared\s+to)\s+the\s+same\s+(?:quarter|period|month|time)\s+"
+    r"(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|last\s+year|of\s+(?:last|the\s+previous|the\s+prior)\s+year)"
+    r"|(?:on\s+)?(?:a\s+)?year[-\s]on[-\s]year(?:\s+basis)?|on\s+the\s+year"
     r"|(?:on\s+)?an?\s+annual\s+basis"
     # "over the past 12 months", "in the year to August": a year's change, told by its span
     r"|(?:over|in|during)\s+the\s+(?:past|last|previous|preceding)\s+(?:12|twelve)\s+months"
@@ -539,7 +547,8 @@ SO_FAR_THIS_YEAR = re.compile(r"\s+(?:so\s+far\s+)?(?:this\s+year|in\s+\d{4}\s+s
 # August" (a rolling quarter), "in the July-September period"
 _QUARTER_END = re.compile(
     r"\s+(?:in|for|during|over)\s+the\s+(?:(?:three|3)\s+months\s+(?:to|through|ending(?:\s+in)?)\s+(?P<end>" + MONTH
-    + r")|(?:" + MONTH + r"\s*(?:[-–]|to)\s*)?(?P<end2>" + MONTH + r")\s+(?:quarter|period))(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?\b",
+    + r")|(?:" + MONTH + r"\s*(?:[-–]|to|[-–]to[-–])\s*)?(?P<end2>" + MONTH + r")\s+(?:quarter|period))"
+    r"(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?\b",
     re.IGNORECASE)
 
 

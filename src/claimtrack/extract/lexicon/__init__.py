@@ -46,7 +46,7 @@ from claimtrack.extract.lexicon.counted import (
     SELF_EVIDENT_THINGS,
     TRANSPORT_MEANS,
 )
-from claimtrack.extract.lexicon.amounts import (MONEY_NOUNS, MONEY_MODIFIERS, PERCENT_TOPICS, PERCENT_CHANGE_VERBS,
+from claimtrack.extract.lexicon.amounts import (ING_NOUNS, MONEY_NOUNS, MONEY_MODIFIERS, PERCENT_TOPICS, PERCENT_CHANGE_VERBS,
                                                SUM_CHANGE_VERBS, SUM_CHANGE_BY_VERBS, CHANGED_FROM_VERBS, FALL_WORDS,
                                                AGAINST_FIRST_VERBS, COMMODITIES, CURRENCY_SUBJECTS, STOCK_INDEXES,
                                                GOODS)
@@ -80,6 +80,7 @@ from claimtrack.extract.lexicon.figures import (
     PERCENT_NAMES,
     DURATION_NAMES,
     SPEED_UNITS,
+    OIL_RATE_UNITS,
     TEMPERATURE_UNITS,
     LENGTH_UNITS,
     AREA_UNITS,
@@ -157,6 +158,7 @@ __all__ = [
     "PERCENT_NAMES",
     "DURATION_NAMES",
     "SPEED_UNITS",
+    "OIL_RATE_UNITS",
     "TEMPERATURE_UNITS",
     "LENGTH_UNITS",
     "AREA_UNITS",
@@ -182,6 +184,7 @@ __all__ = [
     "STOCK_INDEXES",
     "GOODS",
     "PERCENT_TOPICS",
+    "ING_NOUNS",
     "PERCENT_CHANGE_VERBS",
     "FALL_WORDS",
     "SUM_CHANGE_VERBS",

@@ -101,7 +101,8 @@ PERCENT_TOPICS = _expand({
     # the share of working-age people in work or looking for it: no election's turnout
     "participation": "participation|participation rate|labor force participation|labour force participation"
                      "|labor-force participation|labour-force participation",
-    "growth": "growth|grew|expanded|gdp|economy|expansion|contracted|contraction|shrank",
+    "growth": "growth|grew|expanded|gdp|economy|expansion|contracted|contraction|shrank|gross domestic product"
+              "|output|economic output",
     "interest-rate": "interest rate|interest rates|rates|rate|policy rate|base rate|benchmark rate",
     "vote-share": "of the vote|of votes|of the votes|vote share|share of the vote|of ballots",
     "approval": "approval|approval rating|popularity|support|favourability|favorability",
@@ -132,6 +133,12 @@ PERCENT_TOPICS = _expand({
     "literacy": "literacy",
     "population": "of the population|population",
 })
+
+# Nouns that end in -ing which a change may be of ("spending rose 0.9%"), unlike the verbs that do ("rising 5%")
+ING_NOUNS = frozenset({"spending", "lending", "borrowing", "housing", "manufacturing", "shipping", "building",
+                       "hiring", "funding", "pricing", "trading", "clothing", "banking", "mining", "farming",
+                       "retailing", "advertising", "outsourcing", "processing", "catering", "shopping", "booking",
+                       "bookings", "earnings", "savings", "holdings", "listings", "ratings", "readings", "billings"})
 
 # What says a sum changed, before the sum: "rose 12 cents", "narrowed by 1.2 billion" (not "lost" or
 # "gained": a sum lost or gained is that sum); and those said only with "by": "cut by", "raised by".

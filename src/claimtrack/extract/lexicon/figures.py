@@ -61,6 +61,8 @@ SPEED_UNITS = _unit_names("quantity", ("km/h",))
 # Bare "degrees" as a temperature (and a glued "C" or "F"); a bare "degree" is an angle as often ("a 90-degree turn").
 TEMPERATURE_UNITS = _unit_names("quantity", ("C",)) + ("degrees", "°")
 
+OIL_RATE_UNITS = _unit_names("quantity", ("bbl/d",))  # oil pumped or cut, a day
+
 LENGTH_UNITS = _unit_names("quantity", ("km",))  # what a depth, a rainfall or a height is measured in
 
 AREA_UNITS = _unit_names("quantity", ("km2",))

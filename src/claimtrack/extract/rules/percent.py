@@ -18,7 +18,8 @@ from claimtrack.extract.rules.things import owner_of
 
 _BY_AFTER = re.compile(r"\s+(?:[\w'’\-]+\s+){0,3}?by\b", re.IGNORECASE)  # "cut its workforce by": the verb
 _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[a-z][\w\-]*['’]s\s+)?"
-                       r"(?:(?:valid|popular|total|cast|national)\s+)?(vote|votes|ballots|[a-z][a-z\-]+)\b",
+                       r"(?:(?:valid|popular|total|cast|national|global|world|domestic|annual|daily|overall|local)\s+"
+                       r"(?=[a-z]))?(vote|votes|ballots|[a-z][a-z\-]+)\b",
                        re.IGNORECASE)
 # "one in five adults", "nine out of ten young voters": the share is of the people or things named
 _POINTS = re.compile(r"\b(?:points?|basis|bps?|bips)\b", re.IGNORECASE)  # a percentage point's or its hundredth's
@@ -35,7 +36,7 @@ _CHANGE_AFTER = re.compile(
 # share of something ("cut a fifth of its workforce") is what it is, whatever verb comes before it
 _LEVELS = frozenset({"vote-share", "approval", "support", "stake", "turnout", "containment"})
 _OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
-_PERIOD_THEN_BASIS = re.compile(r"\s+(?:in|for)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?(?=(?:from|over|on|than|compared)\s)",
+_PERIOD_THEN_BASIS = re.compile(r"\s+(?:in|for)\s+(?:the\s+)?(?:[\w.-]+\s+){0,5}?(?=(?:from|over|on|than|compared)\s)",
                                 re.IGNORECASE)
 _MARGIN_BEFORE = re.compile(r"\bmargin\s+of\s+(?:sampling\s+)?error\s+(?:of\s+|is\s+|was\s+)?(?:(?:plus\s+or\s+minus|±|\+/-)"
                             r"\s*)?$", re.IGNORECASE)
@@ -77,6 +78,7 @@ _SIBLING_BEFORE = re.compile(r"(?<![\d.,])\d[\d.,]*\s?(?:%|percent\b|per\s+cent\
 _CALENDAR = frozenset(name.capitalize() for name in (*lex.MONTH_NAMES, *lex.WEEKDAY_NAMES))
 _CONTAINED_BEFORE = re.compile(r"\b(?:contained|containing)\s+(?:about\s+|nearly\s+|some\s+|only\s+)?$", re.IGNORECASE)
 _GROWTH_VERBS = frozenset({"grew", "expanded", "contracted", "shrank"})  # the economy's only when nothing else is named
+_ECONOMY_WORDS = frozenset({"economy", "economies", "gdp", "output", "growth", "product"})
 _BARE_RATE = frozenset({"rate", "rates"})  # an interest rate only where no other topic names whose rate it is
 _THAN_BEFORE = re.compile(r"\bthan\s+(?:the|a|its)\s+$", re.IGNORECASE)
 # whose share it is, named after it: "against 46% for her challenger", "41% for Labour"
@@ -85,8 +87,29 @@ _FOR_OWNER = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:popular\s+)?votes?|\s+(?:supp
 _THE = re.compile(r"the\s+", re.IGNORECASE)
 # what was foreseen, named right after the rate: "less than the 0.2% expected", "the 2.9% economists had forecast"
 _EXPECTED_AFTER = re.compile(
-    r"\s+(?:(?:that\s+)?(?:economists|analysts|markets|investors|forecasters)\s+(?:had\s+)?)?"
+    r"\s+(?:(?:that\s+)?(?P<who>economists|analysts|markets|investors|forecasters)\s+(?:had\s+)?)?"
     r"(?:expected|forecast|forecasted|predicted|anticipated|projected|estimated)\b(?!\s+(?:to|that)\b)", re.IGNORECASE)
+
+# what was foreseen of the rate just given, before it: "beating expectations of 0.4%", "against forecasts of 2%"
+_FORESEEN_OF_BEFORE = re.compile(r"\b(?:expectations|forecasts?|estimates?|predictions?|projections?|consensus"
+                                 r"(?:\s+forecasts?|\s+estimates?)?)\s+(?:of|for)\s+(?:a\s+|an\s+)?$", re.IGNORECASE)
+_RATE_BEFORE = re.compile(r"(?<![\w.,])\d[\d.,]*\s?(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
+# an annualised rate, said before it ("an annualised rate of 2.4%", "at an annual pace of 2.4%") or after
+# ("2.4% at an annual rate", "a 2.4% annualized pace"): a quarter's growth as a year's, no quarter's own
+_ANNUALISED_BEFORE = re.compile(r"\b(?:annuali[sz]ed|annual)\s+(?:rate|pace|basis)\s+of\s+(?:about\s+|around\s+)?$"
+                                r"|\bannuali[sz]ed\s+$|\b(?:in\s+annuali[sz]ed\s+terms|on\s+an\s+annuali[sz]ed\s+basis)"
+                                r"\s*,?\s+(?:[\w'’\-]+\s+){0,4}$", re.IGNORECASE)
+_ANNUALISED_AFTER = re.compile(r"\s*,?\s+(?:(?:at|on)\s+)?(?:an?\s+)?(?:seasonally\s+adjusted\s+)?"
+                               r"(?:annuali[sz]ed(?:\s+(?:rate|pace|basis))?|annual\s+(?:rate|pace))\b", re.IGNORECASE)
+# a period said between a rate's topic and its figure: "Growth in the first quarter was revised up to 0.3%"
+_PERIOD_BEFORE = re.compile(r"\b(?P<period>(?:in|for|during)\s+(?:the\s+)?(?:(?:first|second|third|fourth)\s+"
+                            r"(?:quarter|half)(?:\s+of\s+(?:19|20)\d\d)?|(?:19|20)\d\d)),?\s+(?:[\w\-.%]+\s+){0,7}$",
+                            re.IGNORECASE)
+# a sentence that opens on what its rate is against: "From a year earlier, output was 1.9% higher"
+_YEAR_BASIS_LEAD = re.compile(r"\s*(?:(?:set|measured)\s+)?(?:compared\s+(?:with|to)|from|against)\s+"
+                              r"(?:a\s+year\s+(?:earlier|ago|before)|the\s+same\s+(?:quarter|period|month)\s+"
+                              r"(?:last\s+year|a\s+year\s+(?:earlier|ago)|of\s+(?:last|the\s+previous)\s+year))\s*,", re.IGNORECASE)
+_AND_BETWEEN = re.compile(r"\b(?:and|or|but|while|whereas)\b", re.IGNORECASE)  # another figure's topic after it
 
 # a sentence of a poll or a vote, where a share "on" a body is its share
 _POLL = re.compile(r"\b(?:polls?|polling|survey|surveys|vote|votes|voters|election|ballot)\b", re.IGNORECASE)
@@ -165,10 +188,15 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
             if best is not None and lexicon_word(tm.group(0)) in _GROWTH_VERBS:
                 continue  # "wages grew 0.2 percent": the wages' growth, not the economy's
             best = tm
+        if best is not None and lexicon_word(best.group(0)) in _GROWTH_VERBS:
+            subject = _word_before(ctx, best.start(), c_start)
+            if subject is not None and subject not in _ECONOMY_WORDS:
+                best = None  # "Consumer spending grew 0.9%": the spending's change, no economy's growth
         if best is None:
             tm = ctx.p["percent_topic"].search(text, m.end(), min(c_end, m.end() + 30))
-            if tm and len(text[m.end():tm.start()].split()) <= 2:
-                best = tm
+            if tm and len(text[m.end():tm.start()].split()) <= 2 and not _AND_BETWEEN.search(text, m.end(),
+                                                                                               tm.start()):
+                best = tm  # "a 5% rise in prices"; not "dropped 1.2% and the unemployment rate held"
         relative = _RELATIVE_OPEN.search(text, max(sentence.start, c_start - 12), c_start) if best is None else None
         if relative is not None:
             # "inflation, which ran at 5.4%": the rate of what the relative clause is said of
@@ -181,6 +209,9 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
                 best = tm
         if best is not None:
             topic = lex.PERCENT_TOPICS[lexicon_word(best.group(0))]
+            kind = _word_before(ctx, best.start(), c_start) if lexicon_word(best.group(0)) == "output" else None
+            if kind is not None and kind not in _ECONOMY_WORDS and kind not in _WHOLE_ECONOMY:
+                topic = f"output.{et.slugify(kind)}"  # "industrial output fell 2%": that output's, no economy's growth
             if topic == "discount" and _POINTS.search(raw):
                 topic = "interest-rate"  # "a half-point cut": a discount is no move in points; a rate's cut is
             t_start, t_end = min(t_start, best.start()), max(t_end, best.end())
@@ -206,6 +237,10 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         if topic is not None:
             t_start = m.start() - len(ctx.before(m.start(), 40, c_start)) + level.start()
     if topic is None:
+        foreseen = _foreseen_rate(ctx, sentence, m, c_start, prior)
+        if foreseen is not None:
+            return foreseen
+    if topic is None:
         # a share "for" someone is theirs ("against 45 percent for the opposition candidate"), else the noun's before it
         noun = _content_word_before(ctx, m.start(), c_start)
         owner = _owner_after(ctx, sentence, m.end(), c_end)
@@ -225,7 +260,10 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         change = True
     # said as a move over its period ("prices rose 1.2% in the September quarter"), not as a level ("was 5.4%",
     # "rose to 3.8%"): the period stays in the key even where it is the latest, as no annual rate's
-    moved_in_period = change and not _TO_LEVEL_AFTER.match(after) and not words[-1:] == ["to"]
+    # (an economy's growth is its quarter's move: the latest quarter's is the rate reported, as inflation's latest
+    # month is)
+    moved_in_period = change and not _TO_LEVEL_AFTER.match(after) and not words[-1:] == ["to"] \
+        and topic.split(".")[0] != "growth"
     if topic.split(".")[0] in ("inflation", "growth", "interest-rate", "unemployment") and not fall \
             and not (change and _TO_LEVEL_AFTER.match(after)):
         # "prices rose 9.1%", "the economy grew 2%": the rate itself; "raised rates 0.25% to 5.5%": by how much
@@ -272,18 +310,39 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     basis, basis_end = basis_of(after) if topic not in ("vote-share", "turnout", "containment") else (None, 0)
     if basis is None and topic not in ("vote-share", "turnout", "containment"):
         basis = basis_before(ctx.before(m.start(), 60, sentence.start))  # "On a monthly basis, prices rose 0.2%"
-    period_words = ctx.after(m.end() + basis_end, 60, sentence.end)
-    if basis is None and moved_in_period and topic.split(".")[0] in ("inflation", "prices"):
+    if basis is None and topic.split(".")[0] == "growth" and _YEAR_BASIS_LEAD.match(text, sentence.start) \
+            and not _RATE_BEFORE.search(text, sentence.start, m.start()):
+        basis = "year-on-year"  # "Compared with the same quarter last year, the economy grew 1.9%"
+    period_words = ctx.after(m.end() + basis_end, 90, sentence.end)
+    if basis is None and (moved_in_period or topic.split(".")[0] == "growth") \
+            and topic.split(".")[0] in ("inflation", "prices", "growth"):
         # "rose 2.9% in July from a year earlier": a year's rise, told with the month it reached; no month's move
         over = _PERIOD_THEN_BASIS.match(period_words)
         if over is not None and basis_of(" " + period_words[over.end():])[0] == "year-on-year":
             moved_in_period = False
-    if basis == "year-on-year" and ((not change and topic.split(".")[0] in ("inflation", "growth"))
+            if topic.split(".")[0] == "growth":
+                basis = "year-on-year"  # "grew 5.2% in the second quarter from a year earlier": no quarter's own move
+    if basis is None and topic.split(".")[0] == "growth" and (
+            _ANNUALISED_BEFORE.search(ctx.before(m.start(), 40, sentence.start))
+            or _ANNUALISED_AFTER.match(text, m.end())):
+        basis = "annualised"  # "an annualised rate of 2.4%": a quarter's growth as a year's
+    if basis == "year-on-year" and ((not change and topic.split(".")[0] == "inflation")
                                     or (change and topic.split(".")[0] in ("sales", "profit"))):
         basis = None  # the way those rates are given unless said otherwise (a company's results: on its year before)
     if basis:
         key += f".{basis}"  # "0.2 percent on the month and 3.9 percent from a year earlier": two figures
     period = period_of(period_words, None if moved_in_period else ctx.published)
+    said = None
+    if period is None and not basis_end:
+        lead = ctx.before(m.start(), 60, c_start)
+        said = _PERIOD_BEFORE.search(lead)
+        at = m.start() - len(lead) + said.start() if said is not None else 0
+        if said is not None and _RATE_BEFORE.search(text, sentence.start, at):
+            # "grew 0.3% in the second quarter, short of the 0.5% forecast": the period of the rate before
+            said = None
+    if said is not None:
+        # "Growth in the first quarter was revised up to 0.3%": the period said before the figure
+        period = period_of(" " + said.group("period"), None if moved_in_period else ctx.published)
     if period and moved_in_period and topic.split(".")[0] == "inflation" and basis is None \
             and not period.startswith(("q", "h", "3m")) and period_of(period_words, ctx.published) is None:
         # "the index increased 0.2% in July", out in August: the month's own rise
@@ -291,18 +350,55 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         key += ".month-on-month"
     if not period and SO_FAR_THIS_YEAR.match(after) and _PERFECT_BEFORE.search(ctx.before(m.start(), 30, c_start)):
         period = "year-to-date"  # "shares have gained 35% this year": since January, not the day's move
-    if not period and words[-1:] == ["from"] and any(w in lex.PERCENT_CHANGE_VERBS for w in words[-3:]):
-        key += ".earlier"  # "stood at 4.2%, up from 4.1%": the level before
+    if words[-1:] == ["from"] and any(w in lex.PERCENT_CHANGE_VERBS for w in words[-3:]):
+        # "stood at 4.2%, up from 4.1%": the level before; "growth in the first quarter was revised up to 0.3%
+        # from 0.2%": that quarter's, before
+        key += (f".{period}" if period else "") + ".earlier"
     elif period:
         key += f".{period}"  # "54% in 2022", "the 79% recorded in 2020": another period, another figure
-    elif _EXPECTED_AFTER.match(text, m.end()) and not key.endswith(".forecast"):
-        key += ".forecast"  # "less than the 0.2% expected": what was foreseen, not what came
+    elif (foreseen := _EXPECTED_AFTER.match(text, m.end())) and not key.endswith((".forecast", ".expected")):
+        # "less than the 0.2% expected": what was foreseen, not what came; economists' foresight is .expected
+        key += ".expected" if foreseen.group("who") else ".forecast"
     elif _THAN_BEFORE.search(ctx.before(m.start(), 12, c_start)) or _PAST_LEVEL.search(ctx.before(m.start(), 50,
                                                                                                     c_start)):
         key += ".earlier"  # "lower than the 79%", "below the peak of 7.8%": a figure compared with, not the one reported
     if t_end - t_start > MAX_QUOTE:
         t_start, t_end = m.start(), m.end()
     return Found(t_start, t_end, key, value_words(raw), m.start(), "percent", "percent")
+
+
+def _foreseen_rate(ctx, sentence, m: re.Match, c_start: int, prior: Prior) -> Found | None:
+    """A rate foreseen, with no topic of its own, right after the rate that came: "grew 0.6%, faster
+    than the 0.4% economists had forecast", "expanded 0.6%, beating expectations of 0.4%" are that
+    rate's, as foreseen (.expected where economists or expectations are named, else .forecast)."""
+    text = ctx.text
+    before = ctx.before(m.start(), 40, sentence.start)
+    than = _THAN_BEFORE.search(before)
+    foreseen = _EXPECTED_AFTER.match(text, m.end()) if than is not None else None
+    of = _FORESEEN_OF_BEFORE.search(before) if foreseen is None else None
+    if foreseen is None and of is None:
+        return None
+    words_start = m.start() - len(before) + (than or of).start()
+    previous = None
+    for previous in _RATE_BEFORE.finditer(text, sentence.start, words_start):
+        pass
+    came = ctx.value_at(previous.start()) if previous is not None else None
+    if came is None or came.lastgroup != "percent" or came.end() > words_start:
+        return None
+    found = read_percent(ctx, sentence, came, prior)
+    if found is None or found.key.split(".")[0] not in _FORESEEABLE:
+        return None
+    key = found.key
+    for facet in (".expected", ".forecast", ".earlier"):
+        key = key.removesuffix(facet)
+    facet = ".expected" if of is not None or foreseen.group("who") else ".forecast"
+    start = words_start if of is not None else m.start()
+    return Found(start, m.end(), key + facet, value_words(ctx.raw(m)), m.start(), "percent", "percent")
+
+
+# the rates whose foreseen figure is reported beside the one that came
+_FORESEEABLE = frozenset({"growth", "inflation", "unemployment", "interest-rate", "sales", "profit", "prices",
+                          "salary", "exports", "imports", "deficit", "participation"})
 
 
 def _direction(ctx, m: re.Match, c_start: int, after: str, words: list[str]) -> tuple[bool, bool, re.Match | None]:
@@ -384,6 +480,29 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 _COUNTED = set(lex.THINGS) | set(lex.STATUS) | PEOPLE_NOUNS
 
 
+def _word_before(ctx, pos: int, c_start: int) -> str | None:
+    """The word a verb or noun at ``pos`` is said of, right before it past adverbs and auxiliaries
+    ("spending unexpectedly grew", "industrial output"), lower-cased; None for a determiner or a
+    possessive ("its economy", "Japan's output"), or none at all."""
+    following = pos
+    for w, ws, we in reversed(ctx.words(max(c_start, pos - 40), pos)):
+        if ctx.text[we:following].strip():
+            return None  # "From a year earlier, output": a comma or a figure between, nothing said of it
+        following = ws
+        if w.endswith("ly") or w in _AUXILIARIES:
+            continue
+        if not w.isalpha() or w in lex.STOPWORDS or ctx.text[ws:ws + len(w) + 2].endswith(("'s", "’s")):
+            return None
+        return w
+    return None
+
+
+_AUXILIARIES = frozenset({"has", "have", "had", "was", "were", "is", "are", "also", "only", "still", "again"})
+# what names a whole economy's output: "economic output", "total output"
+_WHOLE_ECONOMY = frozenset({"economic", "total", "national", "domestic", "overall", "aggregate", "gross", "real"})
+
+
+
 def _content_word_before(ctx, pos: int, c_start: int) -> tuple[str, int] | None:
     """The nearest plain noun before a figure: what a share with no known topic is of."""
     for w, ws, _ in reversed(ctx.words(max(c_start, pos - 50), pos)):
@@ -392,7 +511,7 @@ def _content_word_before(ctx, pos: int, c_start: int) -> tuple[str, int] | None:
             continue
         if ctx.text[ws].isupper() and not (w in _COUNTED and _SENTENCE_START.search(ctx.text, 0, ws)):
             continue  # a name; but "Cases rose by 40 percent": a counted thing opening the sentence
-        if w.endswith(("ed", "ing", "ly")) or w in _NOT_A_TOPIC:
+        if (w.endswith(("ed", "ing", "ly")) and w not in lex.ING_NOUNS) or w in _NOT_A_TOPIC:
             continue
         return et.slugify(w), ws
     return None

@@ -24,6 +24,17 @@ _WIND = re.compile(r"\b(?:winds?|gusts?|gusting|sustained|storm|hurricane|typhoo
 # 120 km/h gusting to 145 km/h")
 _WIND_WORD = re.compile(r"\b(?:winds?|gusts?|gusting|gusted)\b")
 _GUSTS_AFTER = re.compile(r"\s*(?:wind\s+)?gusts?\b")
+_OIL_RATE_UNIT = re.compile(rf"(?<!\w){unit_alternation(lex.OIL_RATE_UNITS)}")
+# what oil output a day did: "agreed to cut production by 2 million bpd", "a share of the cut", "raise output by"
+_OIL_CUT_BEFORE = re.compile(r"\b(?:cut|cuts|cutting|reduce|reduces|reduced|reducing|reduction|lower|lowers|lowered"
+                             r"|lowering|slash|slashed|slashing|curb|curbed|curbing|trim|trimmed|trimming)\b",
+                             re.IGNORECASE)
+_OIL_RISE_BEFORE = re.compile(r"\b(?:raise|raises|raised|raising|increase|increases|increased|increasing|boost"
+                              r"|boosted|boosting|hike|hiked|add|adds|added|adding|lift|lifted|lifting)\b",
+                              re.IGNORECASE)
+# a producer's part of a group's output or cut: "Saudi Arabia's share of the cut"
+_PRODUCER_BEFORE = re.compile(r"\b((?-i:[A-Z][\w\-]*)(?:\s+(?-i:[A-Z][\w\-]*)){0,2})['’]s\b", re.IGNORECASE)
+_OIL_GROUPS = frozenset({"opec", "opec+", "the group", "the cartel"})
 _TEMPERATURE_UNIT = re.compile(rf"(?<!\w){unit_alternation(lex.TEMPERATURE_UNITS)}|\d[cf]$")
 _AREA_UNIT = re.compile(rf"(?<!\w){unit_alternation(lex.AREA_UNITS)}")
 _LENGTH_UNIT = re.compile(rf"(?<!\w){unit_alternation(lex.LENGTH_UNITS)}")
@@ -49,6 +60,8 @@ def read_quantity(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         start = m.start() + (lead.end() if lead else 0)
         return Found(start, m.end(), f"{subject}.magnitude", value_words(raw[lead.end() if lead else 0:]),
                       start, "quantity", "quantities")
+    if _OIL_RATE_UNIT.search(low):  # ("from November" after it is no distance)
+        return _oil_rate(ctx, m, raw, c_start)
     window = text[max(c_start, m.start() - 40):min(c_end, m.end() + 25)].lower()
     after = ctx.after(m.end(), 25, c_end).lower()
     if _DISTANCE_AFTER.match(after) and "deep" not in after:
@@ -83,6 +96,31 @@ def read_quantity(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     else:
         subject, _ = incident_for(ctx, sentence, m.start(), m.end(), default)
     return Found(m.start(), m.end(), f"{subject}.{attr}", value_words(raw), m.start(), "quantity", "quantities")
+
+
+def _oil_rate(ctx, m: re.Match, raw: str, c_start: int) -> Found:
+    """Oil a day: the output a producer pumps (oil.output), or by how much it is cut or raised
+    (oil.output.cut, oil.output.increase); one producer's part of a group's is its own
+    (oil.saudi-arabia.output.cut)."""
+    before = ctx.before(m.start(), 80, c_start)
+    cut = rise = None
+    for cut in _OIL_CUT_BEFORE.finditer(before):
+        pass
+    for rise in _OIL_RISE_BEFORE.finditer(before):
+        pass
+    change = ""
+    if cut is not None and (rise is None or cut.start() > rise.start()):
+        change = ".cut"
+    elif rise is not None:
+        change = ".increase"
+    producer = None
+    for producer in _PRODUCER_BEFORE.finditer(before):
+        pass
+    part = ""
+    if producer is not None and producer.group(1).lower() not in _OIL_GROUPS:
+        part = "." + et.slugify(producer.group(1))
+    return Found(m.start(), m.end(), f"oil{part}.output{change}", value_words(raw), m.start(), "quantity",
+                 "quantities")
 
 
 def _gusts(text: str, m: re.Match, c_start: int, c_end: int) -> bool:
@@ -122,6 +160,11 @@ Officers found 30 kilograms of heroin in the van.
     heroin.amount | 30 kilograms | 30 kilograms of heroin
 The car was driving at 180 km/h when it crashed.
     crash.speed | 180 km/h | 180 km/h
+The producers agreed to cut output by 2 million barrels per day, Norland's share being 400,000 bpd.
+    oil.output.cut | 2 million barrels per day | 2 million barrels per day
+    oil.norland.output.cut | 400,000 bpd | 400,000 bpd
+Norland pumps about 9.5 million barrels a day.
+    oil.output | about 9.5 million barrels a day | about 9.5 million barrels a day
 """),
              negatives=negatives("""
 The village lies 40 km from the border.

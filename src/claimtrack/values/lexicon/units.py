@@ -40,6 +40,9 @@ UNITS = (
     ("quantity", "l", 28.316846592, 0.0, "cubic feet|cubic foot"),
     ("quantity", "l", 3.785411784, 0.0, "gallon|gallons"),
     ("quantity", "l", 158.987294928, 0.0, "barrel|barrels|bbl|bbls"),
+    # oil output, as the market counts it: a rate, never an amount of oil
+    ("quantity", "bbl/d", 1.0, 0.0, "barrels per day|barrels a day|barrel per day|barrel a day|bpd|b/d|bbl/d"
+     "|barrels of oil per day|barrels of oil a day|barrels of crude per day|barrels of crude a day"),
     ("quantity", "km/h", 1.0, 0.0, "km / h|km/h|kmh|kph|km per hour|kilometres per hour|kilometers per hour"
      "|kilometres an hour|kilometers an hour|km/hr|km / hr|kms/hr|km/hour|kmph|km an hour|km per hr"
      "|kilometre an hour|kilometer an hour|kilometre per hour|kilometer per hour"),
