@@ -330,6 +330,30 @@ def test_an_oil_output_cut_meets_under_one_key_and_only_the_wrong_cut_contradict
     assert {"oil.norland.output.cut", "brent-crude.change", "demand.share"} <= keys
 
 
+# A made-up sentencing, as four outlets give it: the term in any words ("sentenced to 9 years", "a nine-year
+# sentence"), one outlet naming no one ("the former minister"), another only by surname, and one outlet's wrong
+# term (7 years).
+SENTENCE = {
+    "courier.txt": ("State Courier", "2025-05-12T15:00+03:00", "Ex-minister jailed for nine years", (
+        "A court on Monday sentenced former health minister Ilse Marrak to 9 years in prison for fraud.\n")),
+    "today.txt": ("Capital Today", "2025-05-12T16:30+03:00", "Nine-year term", (
+        "The former health minister was given a nine-year sentence on Monday.\n")),
+    "press.txt": ("Open Press", "2025-05-12T18:00+03:00", "Marrak sentenced", (
+        "Ilse Marrak was sentenced to 7 years on Monday. Her lawyer said she would appeal.\n")),
+    "observer.txt": ("Weekly Observer", "2025-05-13T08:00+03:00", "After the verdict", (
+        "Marrak, who ran the ministry from 2017 to 2022, could be released after six years, the judge said. "
+        "Prosecutors had asked for a 12-year term.\n")),
+}
+
+
+def test_a_sentence_meets_under_its_person_whoever_names_her_and_only_the_wrong_term_contradicts(run, article):
+    _add_case(run, article, SENTENCE, "marrak")
+    _only_the_wrong_figure(run, "ilse-marrak.sentence.duration", "7 years", "Open Press",
+                           ["Capital Today", "State Courier"])
+    keys = {c["key"] for c in run.json("list", "--case", "marrak", "--json")}
+    assert "ilse-marrak.sentence.date" in keys and not any(key.startswith(("marrak.", "sentence.")) for key in keys)
+
+
 # A made-up cyclone, as four outlets give it: the evacuated in lakh or digits ("moved to safety"), sustained
 # winds as a range and gusts apart, the day it weakened, a rising toll, and one outlet's wrong evacuation count.
 CYCLONE = {

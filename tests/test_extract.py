@@ -1398,6 +1398,10 @@ def test_align_gives_a_surname_the_case_s_full_name():
     text = "Putin began a two-day visit on Monday."
     aligned = extract.align(extract.extract(text, published=PUB), {"vladimir-putin.talks.date"}, text)
     assert {c.key for c in aligned} == {"vladimir-putin.visit.duration", "vladimir-putin.visit.date"}
+    # as in a run, where the case's keys hold the surname's own as soon as it is read
+    in_a_run = extract.align(extract.extract(text, published=PUB),
+                             {"vladimir-putin.talks.date", "putin.visit.duration", "putin.visit.date"}, text)
+    assert {c.key for c in in_a_run} == {"vladimir-putin.visit.duration", "vladimir-putin.visit.date"}
     # two full names that share the surname: no guess
     ambiguous = extract.align(extract.extract(text, published=PUB),
                               {"vladimir-putin.talks.date", "lyudmila-putin.talks.date"}, text)

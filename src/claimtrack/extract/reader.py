@@ -166,14 +166,32 @@ def align(candidates: list[Candidate], known_keys: set[str], text: str, plan=Non
                 else subject
         else:
             better = _aligned_person(subject, subjects)
+            if better == subject and subject in _ONE_OWNER_EVENTS:
+                better = _event_owner(subject, known_keys)
         if better != subject:
             candidate = replace(candidate, key=f"{better}.{rest}")
         out.append(candidate)
     return out
 
 
+# the events a case usually has one person for, who may go unnamed in one outlet ("the former mayor was given a
+# 12-year sentence"); not deaths or arrests, which a case has many of, most never named
+_ONE_OWNER_EVENTS = frozenset({"sentence", "conviction"})
+
+
+def _event_owner(event: str, known_keys: set[str]) -> str:
+    """The person's event a figure with no person is of, where the case knows one person only
+    with that event: "was given a 12-year sentence" (the former mayor, unnamed) is the one sentenced
+    person's sentence (``pavel-odrin.sentence``); with two or none, the event stays as it is."""
+    owners = {key.split(".", 1)[0] for key in known_keys if key.split(".")[1:2] == [event]}
+    owners = {owner for owner in owners if "-" in owner and owner.split("-")[0] not in lex.INCIDENT_KINDS}
+    return f"{owners.pop()}.{event}" if len(owners) == 1 else event
+
+
 def _aligned_person(subject: str, subjects: set[str]) -> str:
-    if subject in subjects or "-" in subject:
+    # (a surname the case has as a subject of its own still joins the one full name: its own key is among
+    # the case's as soon as it is read)
+    if "-" in subject:
         return subject
     fuller = [s for s in subjects if subject in s.split("-") and "-" in s and s.split("-")[0] not in lex.INCIDENT_KINDS]
     return fuller[0] if len(fuller) == 1 else subject
