@@ -1008,7 +1008,7 @@ CASES = [
       ("growth.rate.expected", "0.2%", "expectations of 0.2%")]),
     ("The economy expanded 1.1% in the final three months of 2023 from the same period a year before.",
      [("growth.rate.year-on-year", "1.1%", "economy expanded 1.1%")]),
-    ("Set against the same quarter of last year, the economy grew by 2.2 per cent.",
+    ("Against the same quarter of last year, the economy grew by 2.2 per cent.",
      [("growth.rate.year-on-year", "2.2 per cent", "economy grew by 2.2 per cent")]),
     ("From a year earlier, the economy grew 2.2%, its best showing in two years.",
      [("growth.rate.year-on-year", "2.2%", "economy grew 2.2%")]),

@@ -472,10 +472,10 @@ _PREVIOUS_YEAR = re.compile(r"\s+(a\s+year\s+(?:earlier|ago|before)|last\s+year|
 
 # What a change is measured against, right after it: "3.9% from a year earlier", "0.2% on the month"
 _BASIS = re.compile(
-    r"\s*,?\s+(?:(?P<year>(?:from|over|on|than|compared\s+with|compared\s+to)\s+(?:a|one|the\s+same\s+\w+)\s+year"
-    r"\s+(?:earlier|ago|before)"
+    r"\s*,?\s+(?:(?P<year>(?:from|over|on|than|against|compared\s+with|compared\s+to)\s+(?:a|one|the\s+same\s+\w+)"
+    r"\s+year\s+(?:earlier|ago|before)"
     # "from the same period a year before", "compared with the same quarter last year"
-    r"|(?:from|over|on|than|compared\s+with|compared\s+to)\s+the\s+same\s+(?:quarter|period|month|time)\s+"
+    r"|(?:from|over|on|than|against|compared\s+with|compared\s+to)\s+the\s+same\s+(?:quarter|period|month|time)\s+"
     r"(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|last\s+year|of\s+(?:last|the\s+previous|the\s+prior)\s+year)"
     r"|(?:on\s+)?(?:a\s+)?year[-\s]on[-\s]year(?:\s+basis)?|on\s+the\s+year"
     r"|(?:on\s+)?an?\s+annual\s+basis"

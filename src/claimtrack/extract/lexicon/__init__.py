@@ -46,7 +46,7 @@ from claimtrack.extract.lexicon.counted import (
     SELF_EVIDENT_THINGS,
     TRANSPORT_MEANS,
 )
-from claimtrack.extract.lexicon.amounts import (ING_NOUNS, MONEY_NOUNS, MONEY_MODIFIERS, PERCENT_TOPICS, PERCENT_CHANGE_VERBS,
+from claimtrack.extract.lexicon.amounts import (ING_NOUNS, OUTPUT_CUT_WORDS, OUTPUT_RISE_WORDS, MONEY_NOUNS, MONEY_MODIFIERS, PERCENT_TOPICS, PERCENT_CHANGE_VERBS,
                                                SUM_CHANGE_VERBS, SUM_CHANGE_BY_VERBS, CHANGED_FROM_VERBS, FALL_WORDS,
                                                AGAINST_FIRST_VERBS, COMMODITIES, CURRENCY_SUBJECTS, STOCK_INDEXES,
                                                GOODS)
@@ -185,6 +185,8 @@ __all__ = [
     "GOODS",
     "PERCENT_TOPICS",
     "ING_NOUNS",
+    "OUTPUT_CUT_WORDS",
+    "OUTPUT_RISE_WORDS",
     "PERCENT_CHANGE_VERBS",
     "FALL_WORDS",
     "SUM_CHANGE_VERBS",

@@ -169,6 +169,14 @@ FALL_WORDS = {
     "cut", "cuts", "lowered", "reduced", "reduction", "narrowed", "narrows", "down", "lower", "less", "fewer",
 }
 
+# What was done to an output, before by how much: "agreed to cut production by 2 million bpd", "a share of the cut"
+OUTPUT_CUT_WORDS = frozenset({"cut", "cuts", "cutting", "reduce", "reduces", "reduced", "reducing", "reduction",
+                              "lower", "lowers", "lowered", "lowering", "slash", "slashed", "slashing", "curb",
+                              "curbed", "curbing", "trim", "trimmed", "trimming"})
+OUTPUT_RISE_WORDS = frozenset({"raise", "raises", "raised", "raising", "increase", "increases", "increased",
+                               "increasing", "boost", "boosted", "boosting", "hike", "hiked", "add", "adds", "added",
+                               "adding", "lift", "lifted", "lifting"})
+
 PERCENT_CHANGE_VERBS = {
     "rose", "risen", "rise", "rises", "rising", "fell", "fallen", "fall", "falls", "falling", "grew", "grown",
     "grow", "grows", "increased", "increase", "increases", "decreased", "decrease", "dropped", "drop", "drops",

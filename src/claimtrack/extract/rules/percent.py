@@ -105,10 +105,6 @@ _ANNUALISED_AFTER = re.compile(r"\s*,?\s+(?:(?:at|on)\s+)?(?:an?\s+)?(?:seasonal
 _PERIOD_BEFORE = re.compile(r"\b(?P<period>(?:in|for|during)\s+(?:the\s+)?(?:(?:first|second|third|fourth)\s+"
                             r"(?:quarter|half)(?:\s+of\s+(?:19|20)\d\d)?|(?:19|20)\d\d)),?\s+(?:[\w\-.%]+\s+){0,7}$",
                             re.IGNORECASE)
-# a sentence that opens on what its rate is against: "From a year earlier, output was 1.9% higher"
-_YEAR_BASIS_LEAD = re.compile(r"\s*(?:(?:set|measured)\s+)?(?:compared\s+(?:with|to)|from|against)\s+"
-                              r"(?:a\s+year\s+(?:earlier|ago|before)|the\s+same\s+(?:quarter|period|month)\s+"
-                              r"(?:last\s+year|a\s+year\s+(?:earlier|ago)|of\s+(?:last|the\s+previous)\s+year))\s*,", re.IGNORECASE)
 _AND_BETWEEN = re.compile(r"\b(?:and|or|but|while|whereas)\b", re.IGNORECASE)  # another figure's topic after it
 
 # a sentence of a poll or a vote, where a share "on" a body is its share
@@ -310,9 +306,11 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     basis, basis_end = basis_of(after) if topic not in ("vote-share", "turnout", "containment") else (None, 0)
     if basis is None and topic not in ("vote-share", "turnout", "containment"):
         basis = basis_before(ctx.before(m.start(), 60, sentence.start))  # "On a monthly basis, prices rose 0.2%"
-    if basis is None and topic.split(".")[0] == "growth" and _YEAR_BASIS_LEAD.match(text, sentence.start) \
-            and not _RATE_BEFORE.search(text, sentence.start, m.start()):
-        basis = "year-on-year"  # "Compared with the same quarter last year, the economy grew 1.9%"
+    if basis is None and topic.split(".")[0] == "growth" and not _RATE_BEFORE.search(text, sentence.start, m.start()):
+        # a sentence that opens on it: "Compared with the same quarter last year, the economy grew 1.9%"
+        lead, lead_end = basis_of(" " + text[sentence.start:m.start()])
+        if lead == "year-on-year" and text.startswith(",", sentence.start + lead_end - 1):
+            basis = lead
     period_words = ctx.after(m.end() + basis_end, 90, sentence.end)
     if basis is None and (moved_in_period or topic.split(".")[0] == "growth") \
             and topic.split(".")[0] in ("inflation", "prices", "growth"):

@@ -13,10 +13,15 @@ from claimtrack.extract.model import Found, Prior, Rule, examples, negatives, va
 from claimtrack.extract.patterns import unit_alternation
 
 
+def _units(names, *also: str) -> re.Pattern:
+    """Where a value names one of ``names`` (or matches one of ``also``) as its unit."""
+    return re.compile("|".join((rf"(?<!\w){unit_alternation(names)}", *also)))
+
+
 _ARTICLE = re.compile(r"(?:a|an|the)\s+", re.IGNORECASE)
 _DISTANCE_AFTER = re.compile(
     r"\s*(?:from|away|north|south|east|west|off|outside|of\s+the\s+(?:city|capital|border|town))")
-_SPEED_UNIT = re.compile(rf"(?<!\w){unit_alternation(lex.SPEED_UNITS)}")
+_SPEED_UNIT = _units(lex.SPEED_UNITS)
 _VEHICLE = re.compile(r"\b(?:drove|driving|train|car|speeding)\b")
 # a speed is the wind's only where wind is spoken of: "travelling at 110 km/h" is the train's
 _WIND = re.compile(r"\b(?:winds?|gusts?|gusting|sustained|storm|hurricane|typhoon|cyclone|tornado|gale)\b")
@@ -24,20 +29,13 @@ _WIND = re.compile(r"\b(?:winds?|gusts?|gusting|sustained|storm|hurricane|typhoo
 # 120 km/h gusting to 145 km/h")
 _WIND_WORD = re.compile(r"\b(?:winds?|gusts?|gusting|gusted)\b")
 _GUSTS_AFTER = re.compile(r"\s*(?:wind\s+)?gusts?\b")
-_OIL_RATE_UNIT = re.compile(rf"(?<!\w){unit_alternation(lex.OIL_RATE_UNITS)}")
-# what oil output a day did: "agreed to cut production by 2 million bpd", "a share of the cut", "raise output by"
-_OIL_CUT_BEFORE = re.compile(r"\b(?:cut|cuts|cutting|reduce|reduces|reduced|reducing|reduction|lower|lowers|lowered"
-                             r"|lowering|slash|slashed|slashing|curb|curbed|curbing|trim|trimmed|trimming)\b",
-                             re.IGNORECASE)
-_OIL_RISE_BEFORE = re.compile(r"\b(?:raise|raises|raised|raising|increase|increases|increased|increasing|boost"
-                              r"|boosted|boosting|hike|hiked|add|adds|added|adding|lift|lifted|lifting)\b",
-                              re.IGNORECASE)
+_OIL_RATE_UNIT = _units(lex.OIL_RATE_UNITS)
 # a producer's part of a group's output or cut: "Saudi Arabia's share of the cut"
 _PRODUCER_BEFORE = re.compile(r"\b((?-i:[A-Z][\w\-]*)(?:\s+(?-i:[A-Z][\w\-]*)){0,2})['’]s\b", re.IGNORECASE)
 _OIL_GROUPS = frozenset({"opec", "opec+", "the group", "the cartel"})
-_TEMPERATURE_UNIT = re.compile(rf"(?<!\w){unit_alternation(lex.TEMPERATURE_UNITS)}|\d[cf]$")
-_AREA_UNIT = re.compile(rf"(?<!\w){unit_alternation(lex.AREA_UNITS)}")
-_LENGTH_UNIT = re.compile(rf"(?<!\w){unit_alternation(lex.LENGTH_UNITS)}")
+_TEMPERATURE_UNIT = _units(lex.TEMPERATURE_UNITS, r"\d[cf]$")
+_AREA_UNIT = _units(lex.AREA_UNITS)
+_LENGTH_UNIT = _units(lex.LENGTH_UNITS)
 _DEPTH_AFTER = re.compile(r"\s*(?:deep|below|underground|beneath)")
 _LOW = re.compile(r"\b(?:night-?time|overnight|minimum|minimums|lows?|nights?)\b")
 _RAIN = re.compile(r"\b(?:rain|rainfall|precipitation)\b")
@@ -103,16 +101,11 @@ def _oil_rate(ctx, m: re.Match, raw: str, c_start: int) -> Found:
     (oil.output.cut, oil.output.increase); one producer's part of a group's is its own
     (oil.saudi-arabia.output.cut)."""
     before = ctx.before(m.start(), 80, c_start)
-    cut = rise = None
-    for cut in _OIL_CUT_BEFORE.finditer(before):
-        pass
-    for rise in _OIL_RISE_BEFORE.finditer(before):
-        pass
     change = ""
-    if cut is not None and (rise is None or cut.start() > rise.start()):
-        change = ".cut"
-    elif rise is not None:
-        change = ".increase"
+    for word, _, _ in reversed(ctx.words(m.start() - len(before), m.start())):  # the nearest says what was done
+        if word in lex.OUTPUT_CUT_WORDS or word in lex.OUTPUT_RISE_WORDS:
+            change = ".cut" if word in lex.OUTPUT_CUT_WORDS else ".increase"
+            break
     producer = None
     for producer in _PRODUCER_BEFORE.finditer(before):
         pass
