@@ -354,6 +354,30 @@ def test_a_sentence_meets_under_its_person_whoever_names_her_and_only_the_wrong_
     assert "ilse-marrak.sentence.date" in keys and not any(key.startswith(("marrak.", "sentence.")) for key in keys)
 
 
+# A made-up referendum, as four outlets give it: each side's share however told ("voting in favour", "the 'yes'
+# camp won", "voted 63% to 37% to approve"), one outlet rounding them, the turnout and the bar it had to clear,
+# who could vote, an earlier referendum's turnout, and one outlet's wrong turnout (58%).
+REFERENDUM = {
+    "post.txt": ("Lake Post", "2025-04-07T08:00+02:00", "Voters back new constitution", (
+        "Voters in Marovia approved a new constitution on Sunday, with 62.6% voting in favour and 37.4% against, "
+        "preliminary results showed. Turnout was 51%, above the 40% threshold. About 2.8 million people were "
+        "registered to vote.\n")),
+    "today.txt": ("Marovia Today", "2025-04-07T10:30+02:00", "'Yes' wins referendum", (
+        "The \"yes\" camp won 62.6 percent of the vote in Sunday's referendum, while 37.4 percent voted no.\n")),
+    "report.txt": ("Globe Report", "2025-04-07T12:00+02:00", "Marovia referendum passes", (
+        "Marovians voted 63% to 37% to approve the new constitution. Turnout was 58 percent, officials said.\n")),
+    "gazette.txt": ("Evening Gazette", "2025-04-08T07:00+02:00", "What the vote changes", (
+        "The referendum was the country's first since 2012, when turnout reached 66%.\n")),
+}
+
+
+def test_a_referendum_s_sides_meet_rounded_or_not_and_only_the_wrong_turnout_contradicts(run, article):
+    _add_case(run, article, REFERENDUM, "marovia")
+    _only_the_wrong_figure(run, "election.turnout", "58 percent", "Globe Report", ["Lake Post"])
+    keys = {c["key"]: c for c in run.json("list", "--case", "marovia", "--json")}
+    assert {"yes.vote-share", "no.vote-share", "election.turnout.needed", "election.registered-voters"} <= set(keys)
+
+
 # A made-up cyclone, as four outlets give it: the evacuated in lakh or digits ("moved to safety"), sustained
 # winds as a range and gusts apart, the day it weakened, a rising toll, and one outlet's wrong evacuation count.
 CYCLONE = {

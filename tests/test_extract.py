@@ -288,12 +288,22 @@ CASES = [
     # an exchange's released are prisoners unless it says who else: hostages are their own group
     ("Twelve hostages were released in exchange for 36 prisoners.",
      [("exchange.hostages.released", "Twelve", "Twelve hostages were released"),
-      ("exchange.released", "36", "released in exchange for 36 prisoners")]),
+      ("exchange.released", "36", "in exchange for 36 prisoners")]),
     ("The gunmen took 12 hostages.", [("shooting.abducted", "12", "12 hostages")]),
     ("At least 101 hostages are still held in Gaza, Israeli officials said.",
-     [("incident.abducted", "At least 101", "At least 101 hostages")]),
+     [("incident.held", "At least 101", "At least 101 hostages")]),
     ("The kidnappers released 8 hostages but kept 4 others.",
      [("incident.hostages.released", "8", "released 8 hostages")]),
+    # a swap's prisoners freed in return are those it hands over; those still held, those due to be freed and
+    # all freed since the truce began are other counts
+    ("Three captives were freed on Monday and 90 prisoners were released in return.",
+     [("incident.hostages.released", "Three", "Three captives were freed"),
+      ("release.date", "Monday", "freed on Monday"), ("incident.released", "90", "90 prisoners were released")]),
+    ("Rebels are holding about 40 hostages; 15 more are due to be freed next week.",
+     [("incident.held", "about 40", "about 40 hostages"),
+      ("incident.released.planned", "15", "15 more are due to be freed")]),
+    ("In all, 21 hostages have been released since the truce began.",
+     [("incident-to-date.hostages.released", "21", "21 hostages have been released")]),
     # (a miss when first run: a whole in words, "of the seven", was not read)
     ("Three of the seven captives were freed by security forces on Sunday.",
      [("incident.hostages.released", "Three", "Three of the seven captives were freed"),
@@ -611,7 +621,7 @@ CASES = [
       ("governor.approval.earlier", "45%", "approval rating dipped to 41%, down from 45%")]),
     # the other side of a vote
     ("Voters backed the levy 58% to 42%.",
-     [("tariff.rate", "58%", "levy 58%"), ("tariff.rate.against", "42%", "levy 58% to 42%")]),
+     [("yes.vote-share", "58%", "58%"), ("no.vote-share", "42%", "42%")]),
     ("The mayor won 55% to 45%.",
      [("mayor.vote-share.against", "45%", "won 55% to 45%"), ("mayor.vote-share", "55%", "55%")]),
     # the ones a whole leaves out are counted by no one
@@ -836,8 +846,9 @@ CASES = [
     ("The prisoner swap brought the total number of soldiers returned home to 3,110.",
      [("exchange-to-date.released", "3,110", "number of soldiers returned home to 3,110")]),
     ("The two sides exchanged 120 prisoners. The last exchange, on February 2, freed 80.",
-     [("exchange-1.released", "120", "exchanged 120 prisoners"),
-      ("exchange-2.date", "February 2", "exchange, on February 2"), ("exchange-2.released", "80", "freed 80")]),
+     [("exchange-first.released", "120", "exchanged 120 prisoners"),
+      ("exchange-second.date", "February 2", "exchange, on February 2"),
+      ("exchange-second.released", "80", "freed 80")]),
     # a company's results: a segment's revenue is a part; per share is no profit; last year's profit is
     # last year's even with the same figure said another way between; a year-on-year change is the default
     ("Advertising revenue rose 9% to $3.1 billion.",
@@ -863,7 +874,7 @@ CASES = [
     # the whole it credits to its source
     ("Floods have killed 31 people, officials said. In the town of Marek, nine people drowned. Last year's "
      "floods killed 80.",
-     [("flood-1.deaths", "31", "killed 31 people"), ("flood-1.marek.deaths", "nine", "nine people drowned"),
+     [("flood-first.deaths", "31", "killed 31 people"), ("flood-first.marek.deaths", "nine", "nine people drowned"),
       ("flood-2023.date", "Last year", "Last year's floods"), ("flood-2023.deaths", "80", "killed 80")]),
     # what air defences stop, by fire or jamming, however said; "of which" counts the things just counted
     ("Air defences shot down or jammed 71 of the drones.",
@@ -1001,6 +1012,35 @@ CASES = [
      [("incident.evacuated", "More than 60,000", "More than 60,000 people were moved to safer places")]),
     ("Soldiers evacuated 900 residents by helicopter, officials said.",
      [("incident.by-helicopter.evacuated", "900", "evacuated 900 residents by helicopter")]),
+    # a referendum's sides, however told; the bar turnout had to clear; who could vote
+    ("In the referendum, 61.2% voted yes and 38.8% voted no.",
+     [("yes.vote-share", "61.2%", "61.2%"), ("no.vote-share", "38.8%", "38.8%")]),
+    ("The \"no\" side won 52% in Sunday's plebiscite.",
+     [("no.vote-share", "52%", "52%"), ("election.date", "Sunday", "in Sunday's plebiscite")]),
+    ("Voters rejected the ballot measure 55% to 45%.",
+     [("no.vote-share", "55%", "55%"), ("yes.vote-share", "45%", "45%")]),
+    ("Turnout reached 39%, short of the 50% quorum required.",
+     [("election.turnout", "39%", "Turnout reached 39%"),
+      ("election.turnout.needed", "50%", "Turnout reached 39%, short of the 50%")]),
+    ("Some 4.1 million people were eligible to vote.",
+     [("election.registered-voters", "Some 4.1 million", "Some 4.1 million people were eligible to vote")]),
+    # a takeover's price a share and its premium, whatever "share" came before
+    ("Kelso will pay $41 a share in cash, a 28% premium, in its takeover of Marden.",
+     [("deal.per-share", "$41", "pay $41"), ("deal.premium", "28%", "28% premium")]),
+    # a package is the one a story is about, whatever its kind; all aid since a war began is its own
+    ("The $1.2 billion weapons package includes air defence systems.",
+     [("package.amount", "$1.2 billion", "$1.2 billion weapons package")]),
+    ("Total humanitarian aid since the war began now tops $3 billion.",
+     [("humanitarian-aid-to-date.amount", "tops $3 billion", "aid since the war began now tops $3 billion")]),
+    ("The death toll has surpassed 100, officials said.",
+     [("incident.deaths", "surpassed 100", "death toll has surpassed 100")]),
+    # a part of a whole that is something's: "of the train's 11 carriages"
+    ("Seven of the train's 11 carriages derailed.",
+     [("crash.carriages-derailed", "Seven", "Seven of the train's 11 carriages derailed")]),
+    ("The coach was doing 95 km/h, well over the 60 km/h limit.",
+     [("incident.speed", "95 km/h", "95 km/h"), ("incident.speed-limit", "60 km/h", "60 km/h")]),
+    ("Farmland vowed to hit back with 20% tariffs on machinery.",
+     [("tariff.retaliation.rate.target", "20%", "20% tariffs")]),
     # an economy's growth: the latest quarter's is the rate reported; against a year before, annualised, an
     # earlier quarter's and what economists foresaw are other figures
     ("Output in the euro zone rose 0.4% in the fourth quarter, ahead of expectations of 0.2%.",

@@ -30,7 +30,7 @@ BROAD = frozenset({"fighting"})
 # Labels that make a subject its own incident, whatever the case is about.
 OWN_LABELS = frozenset({"year", "name"})
 # The words for a second incident that an article tells apart and names nowhere, in order.
-_NTH = {"2": "second", "3": "third", "4": "fourth"}
+_NTH = frozenset({"second", "third", "fourth"})  # an unnamed incident told apart keeps its label up to the fourth
 # A date more days than this from the one a case's articles give for its incident is another's.
 OTHER_DAYS = 31
 # Days this close to each other back each other as a case's day: one night's shooting is "late
@@ -142,7 +142,7 @@ class CasePlan:
         if own.subject == first.subject:
             return main
         if own.label_kind == "other":
-            return f"{own.kind}-{_NTH.get(own.label, 'other')}"
+            return f"{own.kind}-{own.label if own.label in _NTH else 'other'}"
         return subject  # "a separate strike on Synelnykove": attack-synelnykove
 
 

@@ -24,8 +24,9 @@ APPOSITION = re.compile(r",\s+[^,;:.]{1,60},|\s*\([^()]{1,60}\)")
 
 
 class Context:
-    def __init__(self, text: str, published: date | None, headline: bool = False):
+    def __init__(self, text: str, published: date | None, headline: bool = False, title: str | None = None):
         self.text = text
+        self.title = title or ""  # the article's headline: what it speaks of, as its text does (see speaks_of)
         self.published = published
         self.headline = headline  # a title, in title case: capitals say nothing of names
         lowered = text.lower()
@@ -52,10 +53,11 @@ class Context:
                                                                    else None))
 
     def speaks_of(self, words: re.Pattern) -> bool:
-        """Whether the article has any of ``words`` anywhere, asked once per pattern."""
+        """Whether the article has any of ``words`` anywhere, its title included, asked once per pattern."""
         found = self._speaks_of.get(words)
         if found is None:
-            found = self._speaks_of[words] = words.search(self.text) is not None
+            found = self._speaks_of[words] = words.search(self.text) is not None or (
+                bool(self.title) and words.search(self.title) is not None)
         return found
 
     def legislative(self, sentence=None) -> bool:

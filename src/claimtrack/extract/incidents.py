@@ -133,7 +133,7 @@ def _label(ctx, items: list[Incident]) -> None:
         if place:
             label, kinds[place] = place, "place"
         elif separate:
-            label = f"{len(labels) + 1 + unnamed_first}"  # another one, named nowhere
+            label = _nth(len(labels) + 1 + unnamed_first)  # another one, named nowhere: "second", "third"
             kinds[label] = "other"
         else:
             label = current
@@ -150,8 +150,14 @@ def _label(ctx, items: list[Incident]) -> None:
     else:
         for inc in items:
             if not inc.label:
-                inc.label = labels[0] if not unnamed_first else "1"
+                inc.label = labels[0] if not unnamed_first else _nth(1)
                 inc.label_kind = kinds.get(inc.label, "unnamed")
+
+
+def _nth(n: int) -> str:
+    """The label of the n-th incident of a kind an article tells apart without naming it: a word, never a
+    number a key would read as a count ("exchange-second", not "exchange-2")."""
+    return lex.ORDINAL_WORDS[n - 1] if n <= len(lex.ORDINAL_WORDS) else f"{n}th"
 
 
 _EARLIER_NAMED_BEFORE = re.compile(r"(?:\b(?:since|than)\s+(?:the\s+)?(?:(?:1[89]|20)\d\d\s+)?"

@@ -51,6 +51,11 @@ def alternation(words, lower: bool = True) -> str:
     return emit(tree)
 
 
+def any_of(words) -> re.Pattern:
+    """Any of ``words`` (a word list kept as data) as whole words, case-blind."""
+    return re.compile(rf"\b(?:{alternation(words)})(?![\w-])", re.IGNORECASE)
+
+
 # Number words, scale words and qualifiers: the value reader's vocabulary, as prefix trees ("four" and
 # "fourteen" share a branch): the number words are tried at every position the value pattern is, and a
 # longer word is never a shorter one plus what may follow it.
@@ -315,7 +320,9 @@ def patterns() -> dict[str, re.Pattern]:
         "toll_before": re.compile(
             r"\b(death\s+toll|toll|(?:number|total|tally|count)\s+of\s+(?:[\w\-]+\s+){0,2}?(?:"
             + alternation(lex.STATUS) + r")|fatalities|casualt(?:y|ies)(?:\s+toll)?|injur(?:y|ies)\s+toll)\b"
-            r"(?:[^.;:]|(?<=\d)\.(?=\d)){0,90}?\b(?:to|at|of|reached|hit|is|was|now|past|passed|topped|exceeded"
+            # (a verb that the figure was passed is the value's own bound: "the toll has surpassed 100")
+            r"(?:[^.;:]|(?<=\d)\.(?=\d)){0,90}?\b(?:to|at|of|reached|hit|is|was|now|has|have|had|past|passed|topped"
+            r"|exceeded"
             r"|surpassed|stands\s+at"
             r"|stood\s+at|rose\s+to|climbed\s+to|risen\s+to)\s+$",
             re.IGNORECASE,
@@ -360,7 +367,7 @@ def patterns() -> dict[str, re.Pattern]:
             r"(?:\s+(?:were|was|have|has|had|been|are|is|being|reportedly|also|later|all|now|still|who|were"
             r"|feared|believed|confirmed|thought|to\s+be|to\s+have|remain|remained|remains|have\s+been"
             r"|had\s+been|were\s+left|left|found|later\s+found|each|critically|seriously|severely|gravely|badly|new"
-            r"|slightly|also))*\s+((?:" + alternation(lex.STATUS) + r"))\b",
+            r"|slightly|also|due|set|scheduled|will\s+be|would\s+be))*\s+((?:" + alternation(lex.STATUS) + r"))\b",
             re.IGNORECASE,
         ),
         "thing_status_before": re.compile(r"\b(" + alternation(lex.THING_STATUS) + r")\s+(?:\w+\s+){0,1}$",

@@ -256,6 +256,9 @@ def _phrases(words) -> str:
 
 # "reduced from £2m to ...": a change from; not "cost from $700 to $1,700", a range
 # foreseen, said right after the figure: "the $5.0 billion analysts had expected", "the 2,000 forecast"
+# a count's fate to come, after the words that say what it is: "are to be released", "will be evacuated"
+_PLANNED_AFTER = re.compile(r"(?:\s+[\w'’\-]+){0,2}?\s*(?:(?:are|is)\s+(?:(?:due|set|scheduled|expected|slated)\s+)?to"
+                            r"|(?:will|would)(?:\s+also|\s+then)?)\s+be\s+\w+ed\b", re.IGNORECASE)
 _FORESEEN_AFTER = re.compile(
     r"\s+(?:that\s+)?(?:(analysts|economists|forecasters|markets|investors|traders)\s+(?:had\s+)?)?"
     r"(?:expected|forecast|forecasted|predicted|anticipated|projected|estimated)\b(?!\s+(?:to|that|in|on|by)\b)",
@@ -427,6 +430,9 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
     if not changed_from and _EARLIER_FIGURE_BEFORE.search(before):
         changed_from = True  # "revising an earlier toll of 12", "the initial estimate of $2 billion"
     expected = _FORESEEN_AFTER.match(after) if found.kind in ("money", "count") and not changed_from else None
+    if found.kind == "count" and not changed_from and _PLANNED_AFTER.match(ctx.text, match.end(), sentence.end):
+        # "33 hostages are to be released over six weeks": what a deal or a plan says will come, not what came
+        return replace(found, key=found.key + ".planned", rule="relative-facets")
     if changed_from:
         # "dropped to 1.2 billion from 1.8 billion a year earlier": the figure it changed from
         facet = ".previous-year" if _PREVIOUS_YEAR.match(after) else ".earlier"

@@ -41,7 +41,7 @@ def read(text: str, *, published: date | None = None, title: str | None = None) 
     article is about."""
     if not text or not text.strip():
         return [], ((), (), ())
-    article = Context(text, published)
+    article = Context(text, published, title=title)
     found = run(article)
     events = article_events(article, found)
     if title and title.strip():
@@ -193,5 +193,7 @@ def _aligned_person(subject: str, subjects: set[str]) -> str:
     # the case's as soon as it is read)
     if "-" in subject:
         return subject
-    fuller = [s for s in subjects if subject in s.split("-") and "-" in s and s.split("-")[0] not in lex.INCIDENT_KINDS]
+    # (a surname is a full name's last word: "odrin" joins "pavel-odrin"; "aid" is no part of "military-aid-to-date")
+    fuller = [s for s in subjects
+              if "-" in s and s.split("-")[-1] == subject and s.split("-")[0] not in lex.INCIDENT_KINDS]
     return fuller[0] if len(fuller) == 1 else subject

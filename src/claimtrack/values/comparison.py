@@ -4,6 +4,7 @@ incomparable). A conflict only where the two intervals cannot meet."""
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 
 from .model import Value
@@ -79,11 +80,45 @@ def compare(a: Value, b: Value) -> str:
         return INCOMPARABLE
     if ta in ("quantity", "money") and a.unit and b.unit and a.unit != b.unit:
         return INCOMPARABLE
+    if ta in ("percent", "money") and (_rounds_to(a, b) or _rounds_to(b, a)):
+        return AGREE  # "58%" and "58.3%": the same figure, one of them rounded
     pad_a = pad_b = 0.0
     if ta == "quantity" and (a.tol or b.tol):  # a figure converted from other units was rounded there
         pad_a = (a.tol or 0.0) + 0.01 * _size(a)
         pad_b = (b.tol or 0.0) + 0.01 * _size(b)
     return AGREE if _overlap(a, b, pad_a, pad_b) else CONFLICT
+
+
+_STATED = re.compile(r"(?<![\d.,])\d[\d,]*(?:\.(\d+))?")
+
+
+def _rounds_to(rounded: Value, exact: Value) -> bool:
+    """Whether ``rounded``, one figure as written ("58%", "$18.6 billion"), is ``exact`` rounded to the
+    decimals it was written with ("58.3%", "$18.62 billion"); never for a bound or a range."""
+    if rounded.lo is None or rounded.lo != rounded.hi or exact.lo is None or exact.lo != exact.hi:
+        return False
+    if rounded.lo_open or rounded.hi_open or exact.lo_open or exact.hi_open or rounded.approx or exact.approx:
+        return False
+    written = list(_STATED.finditer(rounded.raw or ""))
+    if len(written) != 1:
+        return False
+    decimals = len(written[0].group(1) or "")
+    stated = float(written[0].group(0).replace(",", ""))
+    if stated == 0 or decimals >= _decimals(exact):
+        return False
+    scale = rounded.lo / stated  # "billion", a unit's factor
+    # (and only a close figure: "$2 billion" is no rounding of "$1.5 billion", nor "2%" of "2.4%")
+    close = abs(exact.lo - rounded.lo) <= _ROUNDING_SHARE[rounded.type] * abs(rounded.lo)
+    return close and round(exact.lo / scale, decimals) == round(stated, decimals)
+
+
+_ROUNDING_SHARE = {"percent": 0.1, "money": 0.05}  # how far, as a share of it, a rounded figure may be from the exact
+
+
+def _decimals(v: Value) -> int:
+    """How many decimals a single figure is written with: 1 for "58.3%", 0 for "58%"."""
+    written = _STATED.findall(v.raw or "")
+    return len(written[0]) if len(written) == 1 else 0
 
 
 def _size(v: Value) -> float:

@@ -8,12 +8,13 @@ from claimtrack.extract.lexicon.tables import expand as _expand
 
 MONEY_NOUNS = _expand({
     "budget": "budget|budgets",
-    "aid": "aid|assistance|aid package|relief",
+    "aid": "aid|assistance|relief",
     "appeal": "appeal|appeals|humanitarian appeal|flash appeal|response plan|humanitarian response plan",
     # (a bill by what it spends on is a package: "a $1.2 trillion infrastructure bill"; a bill alone is a cost)
     "package": "package|stimulus|bailout|rescue package|infrastructure bill|spending bill|relief bill|stimulus bill"
                "|funding bill|appropriations bill|omnibus bill|defense bill|defence bill|infrastructure plan"
-               "|spending plan|relief plan|stimulus plan|recovery plan|infrastructure package|spending package",
+               "|spending plan|relief plan|stimulus plan|recovery plan|infrastructure package|spending package"
+               "|aid package|weapons package|arms package|security package|assistance package",
     "damage": "damage|damages|losses|economic losses",
     "cost": "cost|costs|price tag|bill",
     "fine": "fine|fines|penalty|penalties|fined",
@@ -109,6 +110,8 @@ PERCENT_TOPICS = _expand({
     "tariff": "tariff|tariffs|duty|duties|levy",
     "tax": "tax|taxes|vat",
     "stake": "stake|share|shareholding|holding",
+    # what a buyer pays over the market price: "a premium of 37%", "a 37 percent premium"
+    "premium": "premium|takeover premium",
     "shares": "shares|stock|stocks|share price",
     "deficit": "deficit",
     "debt": "debt",

@@ -68,6 +68,8 @@ STATUS = _expand({
     "charged": "charged|indicted|prosecuted",
     "convicted": "convicted|sentenced",
     "votes": "votes|voted|ballots",
+    # who may vote, not who did: "3.2 million people were registered to vote"
+    "registered-voters": "registered to vote|eligible to vote|registered voters|eligible voters",
     "vaccinated": "vaccinated|inoculated|jabbed",
 })
 
@@ -156,6 +158,7 @@ THINGS = _expand({
     "villages": "villages|towns|settlements|communities",
     "animals": "animals|cattle|livestock|sheep",
     "boats": "boats|vessels|ships",
+    "carriages": "carriages|coaches|wagons|railcars|rail cars|cars of the train",
     "weapons": "weapons|guns|rifles|firearms",
     "counts": "counts",
     "agreements": "agreements|deals|contracts|accords|memorandums",
@@ -181,6 +184,9 @@ THING_STATUS = _expand({
     "affected": "affected",
     "flooded": "flooded|submerged|inundated",
     "collapsed": "collapsed",
+    # a train's cars off the track: "six carriages derailed", "left the tracks", "came off the rails"
+    "derailed": "derailed|left the tracks|left the track|came off the rails|came off the tracks|jumped the tracks"
+                "|went off the rails",
     "lost": "lost|cut|shed|eliminated",
     "created": "created|added",
     "launched": "launched|fired",

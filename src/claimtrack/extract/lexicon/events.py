@@ -22,7 +22,7 @@ PERSON_EVENTS = _expand({
     "trial": "trial|hearing",
     "verdict": "verdict|acquitted|acquittal",
     "resignation": "resigned|resignation|quit|stepped down",
-    "election": "elected|re-elected|election|elections|vote|voted|polls|referendum|runoff|ballot",
+    "election": "elected|re-elected|election|elections|vote|voted|polls|referendum|runoff|ballot|plebiscite",
     # a chamber's vote, only where the sentence is of one (see incident_words.legislative_vote)
     "vote": "passed|approved|cleared|adopted",
     "death": "died|death|passed away",

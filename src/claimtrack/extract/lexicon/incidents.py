@@ -37,7 +37,7 @@ INCIDENTS = _expand({
     "match": "match|semi-final|semifinal|quarter-final|marathon|tournament|derby|fixture|grand prix|olympics"
              "|world cup|world cup final|cup final",
     "fighting": "fighting|clashes|clash|battle|battles|combat|hostilities|war|conflict|violence",
-    "election": "election|elections|vote|polls|referendum|runoff|ballot",
+    "election": "election|elections|vote|polls|referendum|runoff|ballot|plebiscite",
     # prisoners (or the dead) handed over between two sides: its count is of those released
     "exchange": "prisoner exchange|prisoner exchanges|prisoner swap|prisoner swaps|exchange of prisoners"
                 "|swap of prisoners|prisoners exchange|prisoners swap|exchange|exchanges|swap|swaps|exchanged|swapped",
@@ -86,4 +86,27 @@ LABOUR_STRIKE_AFTER = {"action", "actions", "ballot", "ballots", "vote", "notice
                        "committee", "organisers", "organizers", "leaders", "fund"}
 
 # Words that mark a second incident of the same kind in one article.
+# How an article's incidents of one kind that it names nowhere are told apart: the first, the second, ...
+ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+
 SEPARATE_MARKERS = {"separate", "second", "another", "other", "third", "further", "new", "earlier", "later"}
+
+
+# What an article speaks of, anywhere in its text or title, that changes how one of its figures is read.
+# A swap: prisoners freed are those it hands over ("200 prisoners were released in return").
+SWAP_WORDS = ("swap", "swaps", "swapped", "exchange", "exchanges", "exchanged", "in return")
+# A mine: the miners are whom its accident's toll counts.
+MINE_WORDS = ("mine", "mines", "coal mine", "coal mines", "coal-mine", "coal-mines", "colliery", "collieries", "pit",
+              "pits", "mine shaft", "mine shafts", "mineshaft", "mineshafts", "underground", "coalface")
+# A referendum: a share "in favour" or "against" is a side's.
+REFERENDUM_WORDS = ("referendum", "referendums", "referenda", "plebiscite", "plebiscites", "ballot measure",
+                    "ballot measures", "ballot question", "ballot questions", "ballot initiative", "ballot initiatives",
+                    "voters approved", "voters rejected", "voters backed", "voters endorsed", "voters turned down",
+                    "voters defeated")
+# A takeover: a price a share is the offer's.
+TAKEOVER_WORDS = ("takeover", "acquisition", "acquire", "acquires", "acquired", "acquiring", "buyout", "merger",
+                  "agreed to buy", "cash offer", "share offer", "takeover offer", "buyout offer", "bid for")
+# A tariff answered with another: "vowed to retaliate with duties of 15%".
+RETALIATION_WORDS = ("retaliate", "retaliates", "retaliated", "retaliating", "retaliation", "retaliatory",
+                     "respond with", "responds with", "responded with", "in response", "counter-tariff",
+                     "counter-tariffs", "countertariffs", "countermeasure", "countermeasures", "hit back")

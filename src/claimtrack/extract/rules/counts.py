@@ -20,7 +20,7 @@ from claimtrack.extract.guards import (
 )
 from claimtrack.extract.incidents import incident_for
 from claimtrack.extract.model import Found, Prior, Rule, examples, negatives, value_words
-from claimtrack.extract.patterns import QUAL, WORD_NUMBER
+from claimtrack.extract.patterns import QUAL, WORD_NUMBER, any_of
 from claimtrack.extract.rules.things import jobs_month, read_thing
 
 
@@ -50,7 +50,15 @@ _RETURNED = re.compile(r"\b(?:returned|brought\s+home)\b", re.IGNORECASE)  # fre
 _ALL_EXCHANGES = re.compile(
     r"\b(?:brought\s+(?:the|its|their)\s+(?:overall\s+)?(?:total|tally)|in\s+total|in\s+all|so\s+far|to\s+date"
     r"|(?:has|have|had)\s+(?:now|so\s+far)\s+been|since\s+the\s+(?:start\s+of\s+the\s+)?(?:full-scale\s+)?"
-    r"(?:war|invasion|conflict))\b", re.IGNORECASE)
+    r"(?:war|invasion|conflict|ceasefire|truce))\b", re.IGNORECASE)
+_SWAPPED = any_of(lex.SWAP_WORDS)
+# (a figure's own bound, "about 200", is in its value, never before it)
+# freed in return, in a swap: "released four hostages in exchange for 200 prisoners"
+_IN_RETURN_FOR = re.compile(r"\bin\s+(?:exchange|return)\s+for\s+(?:the\s+(?:release\s+of\s+)?)?$", re.IGNORECASE)
+# still held, not taken now: "90 hostages remain in captivity", "are still holding 12 hostages"
+_HELD_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:remain|remains|are|is|were|was)\s+(?:still\s+)?(?:being\s+)?"
+                         r"(?:held|in\s+captivity|captive)\b", re.IGNORECASE)
+_HOLDING_BEFORE = re.compile(r"\b(?:holding|hold|holds|held)\s+$", re.IGNORECASE)
 # what payrolls did, right before by how much: "nonfarm payrolls rose by", "private payrolls fell"
 _PAYROLLS_BEFORE = re.compile(
     r"\b(?:(?:non-?farm|(?P<private>private(?:-sector)?))\s+)?payrolls\s+(?:(?:have|has|had|were|was)\s+)?"
@@ -130,6 +138,8 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
             status, s_start, s_end = "attendance", m.start(), noun_end
         elif category == "hostages":  # "took 12 hostages": held, whatever the verb
             status, s_start, s_end = "abducted", m.start(), noun_end
+            if _HELD_AFTER.match(ctx.text, noun_end, c_end) or _HOLDING_BEFORE.search(before_text):
+                status = "held"  # "90 hostages remain in captivity": those still held, whenever taken
         elif category in ("protesters", "participants") or (
                 noun_word and incident_for(ctx, sentence, m.start(), m.end())[0].startswith("protest")):
             status, s_start, s_end = "participants", m.start(), noun_end
@@ -142,19 +152,21 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         category = None
     noted = (status, m.start())  # what "including 5 children" after it takes, and "put the total at"
     default = {"cases": "outbreak", "vaccinated": "outbreak", "participants": "protest",
-               "votes": "election", "attendance": "match"}.get(status, "incident")
+               "votes": "election", "registered-voters": "election", "attendance": "match"}.get(status, "incident")
     subject, _ = incident_for(ctx, sentence, m.start(), noun_end, default)
     if status == "released" and subject.split("-")[0] != "exchange" and _RETURNED.search(ctx.text, s_start, s_end):
         return None  # "60 soldiers returned home" from a deployment: no one freed
-    if subject == "exchange" and _ALL_EXCHANGES.search(ctx.text, c_start, c_end):
+    if (subject == "exchange" or status == "released") and _ALL_EXCHANGES.search(ctx.text, c_start, c_end):
         # "brought the total returned home to 4,552", "4,500 have now been returned": all the swaps', not this one's
-        subject = "exchange-to-date"
+        subject = f"{subject}-to-date"
     if (category, subject.split("-")[0]) in (("protesters", "protest"), ("fans", "match"), ("participants", "match"),
                                              ("prisoners", "exchange"), ("soldiers", "exchange")):
         category = None  # the people an event is made of are its default count
+    if category == "prisoners" and status == "released" and ctx.speaks_of(_SWAPPED):
+        category = None  # "200 prisoners were released in return" for hostages: those an exchange hands over
     if noun_word == "miners" and ctx.speaks_of(_MINE):
         category = None  # and in a mine's accident, the miners are who the toll counts
-    if (category, status) == ("hostages", "abducted"):
+    if category == "hostages" and status in ("abducted", "held"):
         category = None  # and hostages are what an abduction counts
     if status == "shot" and noun and " other" in f" {noun.group(0).lower()}":
         status = "injuries"  # "one was killed and two others were shot": the others survived it
@@ -193,8 +205,7 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     return Found(start, end, key, value_words(raw), v_start, "count", "counts", status=noted)
 
 
-_MINE = re.compile(r"\b(?:mines?|coal\s?mines?|coal-mines?|collier(?:y|ies)|pits?|mine\s?shafts?|underground"
-                   r"|coalface)\b", re.IGNORECASE)
+_MINE = any_of(lex.MINE_WORDS)
 _MOVED = frozenset({"evacuated", "rescued"})
 _MEANS_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
                           r"(?:evacuated\s+|rescued\s+|moved\s+|airlifted\s+)?by\s+"
@@ -240,6 +251,9 @@ def _status(ctx, sentence, m, noun_end, c_start, c_end, has_noun, prior: Prior, 
     """What happened to the people counted. ``part``: the figure is part of a whole ("12 of the 40
     passengers"), so a bare participle after the whole ("trapped", "killed") is the whole's."""
     text = ctx.text
+    returned = _IN_RETURN_FOR.search(ctx.before(m.start(), 60, c_start))
+    if returned is not None and has_noun:  # "released four hostages in exchange for 200 prisoners": freed too
+        return "released", m.start() - len(ctx.before(m.start(), 60, c_start)) + returned.start(), m.end()
     toll_text = ctx.before(m.start(), 120, c_start)
     toll = ctx.p["toll_before"].search(toll_text)
     before_text = ctx.before(m.start(), 70, c_start)

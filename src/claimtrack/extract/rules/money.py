@@ -11,7 +11,7 @@ from claimtrack.extract import text as et
 from claimtrack.extract.events import PLAIN_WORDS, person_for
 from claimtrack.extract.incidents import incident_for
 from claimtrack.extract.model import Found, MAX_QUOTE, Prior, Rule, examples, negatives, value_words
-from claimtrack.extract.patterns import alternation, lexicon_word
+from claimtrack.extract.patterns import alternation, any_of, lexicon_word
 from claimtrack.extract.qualifiers import business_segment, change_facet
 
 
@@ -21,6 +21,12 @@ _MONEY_LINK = re.compile(
 # after an amount paid: what it bought ("for the striker"), not a span of work ("for a year")
 _PAID_FOR = re.compile(r"(?:\s+in\s+cash)?\s+for\s+(?!(?:a|an|each|every|one|per|the)\s+(?:year|month|week|day|hour"
                        r"|shift|season|game|match)\b)(?:the|a|an|his|her|its|their|this|that|[A-Z])")
+
+
+_TO_DATE = re.compile(r"\b(?:so\s+far|to\s+date|in\s+total|all\s+told|brings?\s+(?:the\s+)?total"
+                      r"|since\s+the\s+(?:start\s+of\s+the\s+)?(?:full-scale\s+)?(?:war|invasion|conflict)"
+                      r"(?:\s+(?:began|started))?)\b", re.IGNORECASE)
+_TAKEOVER = any_of(lex.TAKEOVER_WORDS)
 
 
 def read_money(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
@@ -66,7 +72,8 @@ def read_money(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     if noun == "salary" and lexicon_word(best.group(0)) in ("paid", "pay") and _PAID_FOR.match(text, m.end()):
         noun = "price"  # "paid £100 million for the striker": what something cost, not a wage
     mod = ctx.before(best.start(), 20, sentence.start).lower().split()
-    modifier = mod[-1] if mod and mod[-1] in lex.MONEY_MODIFIERS and mod[-1] != noun else None
+    # (a package is the one a story is about, whatever kind: "a military aid package", "the latest package")
+    modifier = mod[-1] if mod and mod[-1] in lex.MONEY_MODIFIERS and noun not in (mod[-1], "package") else None
     if lexicon_word(best.group(0)) == "paid":
         modifier = None  # the word before a verb is who paid: "the state paid"
     if modifier in ("defense",):
@@ -78,13 +85,20 @@ def read_money(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     if noun in ("fine", "bail", "salary", "fee", "ransom", "compensation", "bribe", "embezzlement"):
         person = person_for(ctx, sentence, m.start(), best.start(), best.end(), role="patient")
         key = f"{person}.{name}" if person else f"{name}.amount"
-    elif noun in ("damage", "cost", "aid", "loss", "reconstruction") and ctx.incident_nearby(sentence):
+    elif noun in ("damage", "cost", "aid", "loss", "reconstruction") and modifier != "military" \
+            and ctx.incident_nearby(sentence):
         subject, _ = incident_for(ctx, sentence, m.start(), m.end())
         key = f"{subject}.{name}"
     else:
         key = f"{name}.amount"
+    if noun in ("aid", "package") and _TO_DATE.search(text, sentence.start, sentence.end):
+        # "brings total military aid since the invasion to $47 billion": every package so far, no one package's
+        subject, _, role = key.rpartition(".")
+        key = f"{subject}-to-date.{role}"
     if _PER_SHARE.match(text, m.end()):
         key = f"{key.rpartition('.')[0] or key}.per-share"  # "$1.12 a share": earnings per share, not the profit
+        if noun in ("salary", "price") and ctx.speaks_of(_TAKEOVER):
+            key = "deal.per-share"  # "Harlow will pay $72 a share": the offer, in a takeover's story
     purpose = _FOR_PURPOSE.match(text, m.end(), c_end) if noun in _ALLOCATED and best.start() < m.start() else None
     if purpose is not None and purpose.group(1).split()[0].lower() in _NO_PURPOSE:
         purpose = None

@@ -10,7 +10,7 @@ from claimtrack.extract import lexicon as lex
 from claimtrack.extract import text as et
 from claimtrack.extract.incidents import incident_for
 from claimtrack.extract.model import Found, MAX_QUOTE, Prior, Rule, examples, negatives, value_words
-from claimtrack.extract.patterns import PEOPLE_NOUNS, alternation, lexicon_word
+from claimtrack.extract.patterns import PEOPLE_NOUNS, alternation, any_of, lexicon_word
 from claimtrack.extract.qualifiers import (SO_FAR_THIS_YEAR, basis_before, basis_of, business_segment, change_facet,
                                            market_subject, period_of)
 from claimtrack.extract.rules.things import owner_of
@@ -142,6 +142,15 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
             facet = "disapproval" if judged.group("verb").lower() in ("disapprove", "oppose") else "approval"
             return Found(m.start(), judged.end(), f"{owner}.{facet}", value_words(raw), m.start(),
                          "percent", "percent")
+    premium = _PREMIUM_AFTER.match(text, m.end())
+    if premium is not None:
+        # "a 37 percent premium to Friday's close": what a buyer pays over the price, whatever "share" came before
+        return Found(m.start(), premium.end(), "deal.premium", value_words(raw), m.start(), "percent", "percent")
+    side = _referendum_side(ctx, m, c_start) if ctx.speaks_of(_REFERENDUM) else None
+    if side is not None:
+        # "58.3% voting in favour and 41.7% against", "the 'yes' camp won 58.3%", "voted 58% to 42% to approve":
+        # each side's share of a referendum, whatever the measure is called
+        return Found(m.start(), m.end(), f"{side}.vote-share", value_words(raw), m.start(), "percent", "percent")
     paired = _LEADS_PAIR.search(text, max(sentence.start, m.start() - 120), m.start())
     if paired is not None and ctx.speaks_of(_POLL):
         # "Labour leads the Conservatives by six points, 38% to 32%": each its own share, in the names' order
@@ -218,6 +227,8 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
                 # "cloud revenue grew 31%", "core inflation slowed to 3.2%", "food prices were up 2.2%": that part's
                 topic = f"{topic}.{segment[0]}"
                 t_start = min(t_start, segment[1])
+    if topic == "tariff" and _RETALIATION.search(text, sentence.start, sentence.end):
+        topic = "tariff.retaliation"  # "vowed to retaliate with duties of 15%": the other side's tariff, not this one
     if topic is None:
         market = market_subject(ctx, m.start(), c_start)
         if market is not None:
@@ -236,12 +247,15 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         foreseen = _foreseen_rate(ctx, sentence, m, c_start, prior)
         if foreseen is not None:
             return foreseen
+    threshold = _THRESHOLD_AFTER.match(text, m.end())
     if topic is None:
         # a share "for" someone is theirs ("against 45 percent for the opposition candidate"), else the noun's before it
         noun = _content_word_before(ctx, m.start(), c_start)
         owner = _owner_after(ctx, sentence, m.end(), c_end)
         if owner is not None:
             topic = owner
+        elif threshold is not None:
+            topic, t_end = "threshold", threshold.end()  # "parties must clear a 5% threshold": the bar itself
         elif noun is None:
             return None
         else:
@@ -280,6 +294,8 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
             key = f"{lex.PARTY_ALIASES.get(owner, owner)}.{topic}"
     elif topic == "turnout":
         key = "election.turnout"
+    elif topic == "premium":
+        key = "deal.premium"  # a takeover's premium, whoever is named as paying it
     elif topic == "funded":  # "the UN's $2.6 billion appeal is only 14% funded": how much of it has come in
         key = "appeal.funded"
     elif topic == "containment":  # "the fire was 40 percent contained"
@@ -327,6 +343,8 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     if basis == "year-on-year" and ((not change and topic.split(".")[0] == "inflation")
                                     or (change and topic.split(".")[0] in ("sales", "profit"))):
         basis = None  # the way those rates are given unless said otherwise (a company's results: on its year before)
+    if threshold is not None and topic != "threshold":
+        key += ".needed"  # "above the 40% threshold needed for the result to be valid": the bar, not the turnout
     if basis:
         key += f".{basis}"  # "0.2 percent on the month and 3.9 percent from a year earlier": two figures
     period = period_of(period_words, None if moved_in_period else ctx.published)
@@ -363,6 +381,38 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     if t_end - t_start > MAX_QUOTE:
         t_start, t_end = m.start(), m.end()
     return Found(t_start, t_end, key, value_words(raw), m.start(), "percent", "percent")
+
+
+def _referendum_side(ctx, m: re.Match, c_start: int) -> str | None:
+    """Which side of a referendum a share is, "yes" or "no", where its words say: after it ("voting in
+    favour", "against", "voted no"), before it ("the 'yes' camp won"), or its place in a pair ("voted 58%
+    to 42% to approve": the first is yes, unless the voters rejected it)."""
+    text = ctx.text
+    said = _SIDE_AFTER.match(text, m.end(), min(len(text), m.end() + 50))
+    if said is None:
+        said = _SIDE_BEFORE.search(ctx.before(m.start(), 50, c_start))
+    if said is not None:
+        return "yes" if said.group("yes") else "no"
+    second = _PAIR_BEFORE.search(text, max(c_start, m.start() - 30), m.start())
+    if second is None and not _PAIR_AFTER.match(text, m.end()):
+        return None
+    first_at = second.start(1) if second is not None else m.start()
+    rejected = _rejected_before(ctx, first_at, c_start) or _REJECTED_AFTER.match(text, m.end(), m.end() + 60)
+    return "no" if (second is None) == bool(rejected) else "yes"
+
+
+_RETALIATION = any_of(lex.RETALIATION_WORDS)
+_PREMIUM_AFTER = re.compile(r"\s+(?:takeover\s+|acquisition\s+)?premium\b", re.IGNORECASE)
+_THRESHOLD_AFTER = re.compile(r"\s+(?:minimum\s+)?(?:threshold|hurdle|quorum)\b", re.IGNORECASE)
+_REFERENDUM = any_of(lex.REFERENDUM_WORDS)
+_SIDE_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:votes?|ballots|voters)(?:\s+cast)?\s+)?(?:(?:were|was)\s+)?"
+                         r"(?:(?:voting|voted|votes?|said)\s+)?(?:(?P<yes>in\s+favou?r|yes\b|[\"“']yes[\"”'])"
+                         r"|against\b|no\b|[\"“']no[\"”'])", re.IGNORECASE)
+_SIDE_BEFORE = re.compile(r"(?:\b|[\"“'])(?:(?P<yes>yes)|no)[\"”']?\s+(?:(?:camp|side|vote|campaign)\s+)?"
+                          r"(?:won|wins|took|takes|got|gets|secured|received|polled|garnered|had|has|with|on)\s+"
+                          r"(?:(?:about|nearly|almost|just\s+over|just\s+under|some|roughly)\s+)?$", re.IGNORECASE)
+_REJECTED_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s*(?:\w+\s+){0,2}?to\s+(?:reject|defeat|block|oppose)\b",
+                             re.IGNORECASE)
 
 
 def _foreseen_rate(ctx, sentence, m: re.Match, c_start: int, prior: Prior) -> Found | None:

@@ -30,6 +30,8 @@ _WIND = re.compile(r"\b(?:winds?|gusts?|gusting|sustained|storm|hurricane|typhoo
 _WIND_WORD = re.compile(r"\b(?:winds?|gusts?|gusting|gusted)\b")
 _GUSTS_AFTER = re.compile(r"\s*(?:wind\s+)?gusts?\b")
 _OIL_RATE_UNIT = _units(lex.OIL_RATE_UNITS)
+_LIMIT_AFTER = re.compile(r"\s+(?:speed\s+)?(?:limit|zone)\b", re.IGNORECASE)
+_LIMIT_BEFORE = re.compile(r"\bspeed\s+limit\s+(?:of|is|was)\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
 # a producer's part of a group's output or cut: "Saudi Arabia's share of the cut"
 _PRODUCER_BEFORE = re.compile(r"\b((?-i:[A-Z][\w\-]*)(?:\s+(?-i:[A-Z][\w\-]*)){0,2})['’]s\b", re.IGNORECASE)
 _OIL_GROUPS = frozenset({"opec", "opec+", "the group", "the cartel"})
@@ -69,6 +71,8 @@ def read_quantity(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         attr = "wind-speed" if _WIND.search(window) and not _VEHICLE.search(window) else "speed"
         if attr == "wind-speed" and _gusts(text, m, c_start, c_end):
             attr = "wind-gusts"
+        elif attr == "speed" and (_LIMIT_AFTER.match(text, m.end()) or _LIMIT_BEFORE.search(text, c_start, m.start())):
+            attr = "speed-limit"  # "well above the 80 km/h limit": what was allowed, not how fast it went
     elif _TEMPERATURE_UNIT.search(low):
         # a night's low is no day's high: "night-time temperatures did not drop below 30C"
         attr = "low-temperature" if _LOW.search(window) else "temperature"
@@ -88,7 +92,7 @@ def read_quantity(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
             return Found(m.start(), m.end() + tm.end(), f"{et.slugify(tm.group(1))}.amount", value_words(raw),
                           m.start(), "quantity", "quantities")
         return None
-    default = {"depth": "earthquake", "speed": "incident"}.get(attr, "weather")
+    default = {"depth": "earthquake", "speed": "incident", "speed-limit": "incident"}.get(attr, "weather")
     if attr.endswith("temperature"):
         subject = "weather"  # the weather's, whichever happening the story names beside it (a heatwave, its fires)
     else:

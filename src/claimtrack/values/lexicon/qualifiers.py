@@ -15,6 +15,8 @@ BEFORE = {
     "as few as": "ge",
     "more than": "gt", "over": "gt", "above": "gt", "in excess of": "gt", "upwards of": "gt",
     "upward of": "gt", "greater than": "gt", "exceeding": "gt", "north of": "gt", "well over": "gt",
+    # a verb that says the figure was passed: "now exceeds $47 billion", "the toll has topped 100"
+    "exceeds": "gt", "exceeded": "gt", "surpassed": "gt", "surpasses": "gt", "topped": "gt", "tops": "gt",
     "well above": "gt", "well in excess of": "gt", "well more than": "gt", ">": "gt",
     "just over": "gt_near", "just above": "gt_near", "just more than": "gt_near", "slightly more than": "gt_near",
     "a little over": "gt_near", "a little more than": "gt_near", "slightly over": "gt_near",
