@@ -378,6 +378,33 @@ def test_a_referendum_s_sides_meet_rounded_or_not_and_only_the_wrong_turnout_con
     assert {"yes.vote-share", "no.vote-share", "election.turnout.needed", "election.registered-voters"} <= set(keys)
 
 
+# A made-up no-confidence vote, as four outlets give it: the tally however told ("survived ... by 190 votes to
+# 148", "defeated the motion by 190 votes to 148", "only 158 deputies backing it"), what it needed, the
+# government's seats and the premier's approval, and one outlet's wrong count for the motion (158).
+CONFIDENCE = {
+    "watch.txt": ("Chamber Watch", "2025-09-17T22:00+02:00", "Premier survives confidence vote", (
+        "Premier Lio Danner survived a no-confidence vote on Wednesday by 190 votes to 148. The motion needed 170 "
+        "votes in the 340-seat chamber to pass.\n")),
+    "news.txt": ("Capital Bulletin", "2025-09-17T23:00+02:00", "Danner clings on", (
+        "Danner's government defeated the motion by 190 votes to 148, with nine abstentions.\n")),
+    "politics.txt": ("Continental Politics", "2025-09-18T07:00+02:00", "Motion fails", (
+        "The no-confidence motion against Danner fell short, with only 158 deputies backing it; 170 votes were "
+        "required.\n")),
+    "record.txt": ("Daily Register", "2025-09-18T10:00+02:00", "What next for Danner?", (
+        "Danner's coalition holds 177 of the 340 seats in parliament. Her approval rating has fallen to 31% from "
+        "40% a year ago.\n")),
+}
+
+
+def test_a_no_confidence_vote_s_sides_meet_and_only_the_wrong_count_contradicts(run, article):
+    _add_case(run, article, CONFIDENCE, "danner")
+    _only_the_wrong_figure(run, "vote.votes-for", "only 158", "Continental Politics", ["Capital Bulletin",
+                                                                                       "Chamber Watch"])
+    keys = {c["key"] for c in run.json("list", "--case", "danner", "--json")}
+    assert {"vote.votes-against", "vote.votes.needed"} <= keys
+    assert not any(key.endswith(".survivors") for key in keys)
+
+
 # A made-up cyclone, as four outlets give it: the evacuated in lakh or digits ("moved to safety"), sustained
 # winds as a range and gusts apart, the day it weakened, a rising toll, and one outlet's wrong evacuation count.
 CYCLONE = {

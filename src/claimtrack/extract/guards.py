@@ -58,6 +58,9 @@ OF_THE = re.compile(rf"\s+of\s+the\s+(?:[\w\-]+['’]s\s+(?=[\d,]|{WORD_NUMBER})
 # "higher than in 2019, when 40% voted"
 PAST_EVENT_WHEN = re.compile(rf"\b(?:since|(?:than|as|before|time)\s+in)\s+(?:(?:{MONTH})\s+)?{YEAR}\s*,?"
                               rf"\s+when\b[^,.;:]{{0,60}}$", re.IGNORECASE)
+# ... and a past year's, told with "when": "it last erupted in 2010, when 353 people were killed"
+PAST_YEAR_WHEN = re.compile(rf"\b(?:in|of)\s+(?:(?:{MONTH})\s+)?(?P<year>{YEAR})\s*,?\s+when\b[^,.;:]{{0,60}}$",
+                            re.IGNORECASE)
 
 # a gunshot, not people shot: "fired one shot", "one more shot", "one shot struck the wall"
 _FIRED_BEFORE = re.compile(r"\b(?:fired|fires|fire|firing|heard|hear|hears|let\s+off|got\s+off|squeezed\s+off)"
@@ -104,5 +107,10 @@ def not_a_count(ctx, m, core: str, before: str, after: str) -> str | None:
 
 def earlier_event_figure(ctx, sentence, match) -> bool:
     """A figure of an earlier event a report compares with: "the deadliest since 2017, when 64
-    people died", "higher than in 2019, when 40% voted"."""
-    return ctx.says_when and ctx.search_before(PAST_EVENT_WHEN, match.start(), 90, sentence.start) is not None
+    people died", "higher than in 2019, when 40% voted", "it last erupted in 2010, when 353 died"."""
+    if not ctx.says_when:
+        return False
+    if ctx.search_before(PAST_EVENT_WHEN, match.start(), 90, sentence.start) is not None:
+        return True
+    past = ctx.search_before(PAST_YEAR_WHEN, match.start(), 90, sentence.start)
+    return past is not None and ctx.published is not None and int(past.group("year")) < ctx.published.year

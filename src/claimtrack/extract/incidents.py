@@ -165,7 +165,8 @@ _EARLIER_NAMED_BEFORE = re.compile(r"(?:\b(?:since|than)\s+(?:the\s+)?(?:(?:1[89
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:a|an|the|of|from|two|three|four|several|many|partially|partly)\s+$",
                                  re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
-_PAST_YEAR_AFTER = re.compile(r"\s+(?:in|of)\s+(1[89]\d\d|20\d\d)\b")
+# (or what it last did: "the volcano last erupted in 2014")
+_PAST_YEAR_AFTER = re.compile(r"(?:\s+(?:last|previously)\s+[a-z]+)?\s+(?:in|of)\s+(1[89]\d\d|20\d\d)\b")
 _PAST_YEAR_BEFORE = re.compile(r"\b(?:a|an|the)\s+(1[89]\d\d|20\d\d)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _DATED_AFTER = re.compile(rf"\s*,?\s+(?:on|in)\s+(?:{MONTH}|\d)")
 _LAST_YEARS_BEFORE = re.compile(r"\blast\s+year['’]s\s+(?:[\w-]+\s+)?$", re.IGNORECASE)

@@ -227,6 +227,8 @@ _DIFFERENCE_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{'|'.join(_COMPARATIVES)})
 _NEEDED_VERBS = ("needed", "needs", "need", "needing", "required", "requires", "require", "requiring")
 _NEEDED_BEFORE = re.compile(rf"\b(?:{'|'.join(_NEEDED_VERBS)})\s+(?:at\s+least\s+|only\s+"
                             r"|a\s+(?:simple\s+|two-thirds\s+|absolute\s+)?majority\s+of\s+)?$", re.IGNORECASE)
+# ... said after it: "176 votes were required", "a majority of 76 is needed"
+_NEEDED_AFTER = re.compile(r"\s+(?:votes?\s+|seats?\s+)?(?:were|was|are|is)\s+(?:required|needed)\b", re.IGNORECASE)
 # Nor is a figure foreseen: "analysts expect the economy to grow by 2.5 percent".
 # what exit polls and projections gave, every party they name: "with the Union bloc on 32%"
 _PROJECTED_BEFORE = re.compile(r"\b(?:[Pp]rojections?|[Ee]xit\s+polls?)\b[^.;:]*$")
@@ -397,7 +399,7 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
     (.earlier, .previous-year), one aimed at (.target), foreseen (.forecast), or a change (.change);
     and a running tally's period on its subject."""
     if found.kind in ("date", "year") or found.key.endswith((".target", ".forecast", ".expected", ".earlier",
-                                                             ".previous-year")):
+                                                             ".previous-year", ".offer", ".demand")):
         return found
     if found.key.endswith((".change", ".fall")):
         # a move foreseen is not the move made: "markets expect a quarter-point cut in June"
@@ -443,7 +445,7 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
         facet = ".difference"  # "borrowed £15.4bn in March, £3bn less than forecast": by how much it differs
     elif _AIM_BEFORE.search(before) and not (found.kind == "count" and _KNOWN_BEFORE.search(before)):
         facet = ".target"
-    elif _NEEDED_BEFORE.search(before):
+    elif _NEEDED_BEFORE.search(before) or (found.kind == "count" and _NEEDED_AFTER.match(after)):
         facet = ".needed"  # "the measure needed 60 votes to pass but got only 52": a threshold, not the votes
     elif (_FORECAST_BEFORE.search(before) and not (found.kind == "count" and _KNOWN_BEFORE.search(before))) \
             or _PROJECTED_BEFORE.search(ctx.text, sentence.start, match.start()):

@@ -37,6 +37,8 @@ from claimtrack.extract.lexicon.incidents import (
     REFERENDUM_WORDS,
     TAKEOVER_WORDS,
     RETALIATION_WORDS,
+    PAY_WORDS,
+    BUILDING_DISASTER_WORDS,
 )
 from claimtrack.extract.lexicon.counted import (
     POWER_CUT_TO,
@@ -131,6 +133,8 @@ __all__ = [
     "REFERENDUM_WORDS",
     "TAKEOVER_WORDS",
     "RETALIATION_WORDS",
+    "PAY_WORDS",
+    "BUILDING_DISASTER_WORDS",
     "POWER_CUT_TO",
     "STATUS",
     "STATUS_VERBS_BEFORE",

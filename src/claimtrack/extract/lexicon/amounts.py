@@ -40,7 +40,8 @@ MONEY_NOUNS = _expand({
     "donation": "donation|donations|donated|pledge|pledged|pledges",
     "tax": "tax|taxes|levy|tariff|tariffs",
     "value": "worth|valued|valuation|value|market value|market cap|market capitalisation|market capitalization",
-    "price": "price|prices|priced|sold|bought|costs|ticket",
+    # (and what a thing costs now: "the typical property now costing £278,400")
+    "price": "price|prices|priced|sold|bought|costs|ticket|costing",
     "income": "income",
     "gdp": "gdp|output|economy",
     "reserves": "reserves",

@@ -112,7 +112,8 @@ PEOPLE_CATEGORIES = _expand({
     "soldiers": "soldiers|soldier|troops|servicemen|servicemembers|service members|marines|paratroopers"
                 "|conscripts|personnel|military personnel",
     "fighters": "fighters|militants|insurgents|rebels|gunmen|combatants|jihadists|guerrillas|separatists",
-    "police": "police|policemen|police officers|officers|officer|gendarmes|guards|security forces"
+    "police": "police|policemen|police officers|officers|officer|gendarmes|guards|security forces|deputies"
+              "|sheriff's deputies"
               "|security personnel",
     "firefighters": "firefighters|rescuers|rescue workers",
     "journalists": "journalists|reporters",
@@ -131,6 +132,8 @@ PEOPLE_CATEGORIES = _expand({
     "participants": "runners|athletes|competitors|entrants|participants|delegates",
     "suspects": "suspects|accused|defendants",
     "voters": "voters",
+    # (not "deputies": a sheriff's deputies are police; see rules.counts for a chamber's)
+    "legislators": "lawmakers|legislators|mps|senators|congressmen|congresswomen|councillors|councilors",
     "foreigners": "foreigners|foreign nationals|nationals",
 })
 
@@ -195,6 +198,8 @@ THING_STATUS = _expand({
                    "|downed or jammed|shot down or suppressed|intercepted or jammed|destroyed or jammed"
                    "|shot down or neutralised|shot down or neutralized",
     "seized": "seized|confiscated",
+    # ground taken in fighting: "captured 14 villages", "retook 14 villages"
+    "captured": "captured|recaptured|retook|retaken|liberated|taken control of|took control of|taken|took|overran",
     "cancelled": "cancelled|canceled|grounded",
     "closed": "closed|shut",
     "without-power": "without power|without electricity|lost power|" + POWER_CUT_TO,

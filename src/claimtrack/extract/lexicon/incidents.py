@@ -9,7 +9,7 @@ from claimtrack.extract.lexicon.tables import expand as _expand
 INCIDENTS = _expand({
     "attack": "attack|attacks|strike|strikes|airstrike|airstrikes|air strike|air strikes|missile strike"
               "|missile strikes|drone strike|drone strikes|shelling|bombardment|bombing|bombings|raid|raids"
-              "|assault|offensive|ambush|rocket attack|drone attack|missile attack|barrage|onslaught|massacre"
+              "|assault|ambush|rocket attack|drone attack|missile attack|barrage|onslaught|massacre"
               "|suicide bombing|missiles|rockets|drones|shelled|bombed",
     "explosion": "explosion|explosions|blast|blasts|detonation",
     "shooting": "shooting|shootings|gunfire|gunman|gunmen|shootout|mass shooting|gun battle|gunfight|gun fight"
@@ -28,7 +28,7 @@ INCIDENTS = _expand({
     "sinking": "sinking|shipwreck|capsized|capsizing|sank",
     "heatwave": "heatwave|heat wave|heat waves|heatwaves|extreme heat|intense heat|scorching heat|record heat"
                 "|searing heat|blistering heat|the heat|heat-related|heatstroke|heat stroke",
-    "eruption": "eruption|volcano",
+    "eruption": "eruption|eruptions|volcano",
     "drought": "drought|famine",
     "outbreak": "outbreak|epidemic|pandemic|virus|cholera|measles|covid|covid-19|ebola|dengue|mpox|infection"
                 "|infections|disease",
@@ -36,7 +36,9 @@ INCIDENTS = _expand({
                "|rallies|march|marchers|riot|riots|rioting|unrest|strikers|walkout|rallied|marched|protested",
     "match": "match|semi-final|semifinal|quarter-final|marathon|tournament|derby|fixture|grand prix|olympics"
              "|world cup|world cup final|cup final",
-    "fighting": "fighting|clashes|clash|battle|battles|combat|hostilities|war|conflict|violence",
+    # (a ground offensive is a campaign of days, no one strike: "14 villages captured since launching an offensive")
+    "fighting": "fighting|clashes|clash|battle|battles|combat|hostilities|war|conflict|violence|offensive"
+                "|offensives|counteroffensive|counter-offensive",
     "election": "election|elections|vote|polls|referendum|runoff|ballot|plebiscite",
     # prisoners (or the dead) handed over between two sides: its count is of those released
     "exchange": "prisoner exchange|prisoner exchanges|prisoner swap|prisoner swaps|exchange of prisoners"
@@ -110,3 +112,9 @@ TAKEOVER_WORDS = ("takeover", "acquisition", "acquire", "acquires", "acquired", 
 RETALIATION_WORDS = ("retaliate", "retaliates", "retaliated", "retaliating", "retaliation", "retaliatory",
                      "respond with", "responds with", "responded with", "in response", "counter-tariff",
                      "counter-tariffs", "countertariffs", "countermeasure", "countermeasures", "hit back")
+# Pay bargained over: a share offered or demanded is a pay rise's.
+PAY_WORDS = ("pay", "wage", "wages", "salary", "salaries", "raise", "pay rise", "pay increase", "pay offer", "pay deal",
+             "pay claim", "union", "unions", "walkout", "walked out", "downed tools")
+# A building's fall or fire: how many storeys it had is a figure of the story ("a six-storey block collapsed").
+BUILDING_DISASTER_WORDS = ("collapse", "collapsed", "collapses", "came down", "caved in", "caught fire",
+                           "fire broke out", "blaze", "gutted", "engulfed")

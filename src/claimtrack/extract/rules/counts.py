@@ -18,6 +18,7 @@ from claimtrack.extract.guards import (
     VAGUE_PLURAL,
     not_a_count,
 )
+from claimtrack.extract.incident_words import chamber
 from claimtrack.extract.incidents import incident_for
 from claimtrack.extract.model import Found, Prior, Rule, examples, negatives, value_words
 from claimtrack.extract.patterns import QUAL, WORD_NUMBER, any_of
@@ -74,6 +75,15 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     core = _QUALIFIER.sub("", raw).strip() if _QUALIFIER.match(raw) else raw
     after_text = ctx.after(m.end(), 90, sentence.end)
     before_text = ctx.before(m.start(), 90, sentence.start)
+    storeys = _STOREYS_AFTER.match(ctx.text, m.end())
+    if storeys is not None and not storeys.group(0).startswith("-") and not _HAS_BEFORE.search(before_text):
+        storeys = None  # "fell three floors": no building's height
+    if storeys is not None and not ctx.speaks_of(_BUILDING_DISASTER):
+        storeys = None  # "a two-story house" where a shooting was: no figure of the story
+    if storeys is not None and not _QUALIFIER.match(raw):
+        # "a six-storey residential building", "the eight-storey block": how tall the building is, whatever
+        # the incident's word in the sentence (or none: "the block came down")
+        return Found(m.start(), storeys.end(), "building.storeys", value_words(raw), m.start(), "count", "counts")
     if not_a_count(ctx, m, core, before_text, after_text):
         return None
     partitive = PARTITIVE.match(after_text)
@@ -114,6 +124,13 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
                 # "300 Ukrainian soldiers", "1,070 Russian troops": each side's losses, never one figure
                 word = side.group(1).lower()
                 category = f"{_DEMONYM_AS.get(word, word)}-{category}"
+    side = _SIDE_TAKEN.match(ctx.text, noun_end, c_end) if noun_word in _LEGISLATORS else None
+    if side is not None or (noun_word in _LEGISLATORS and _BACKED_BY.search(before_text)):
+        # "with only 162 deputies backing it", "the motion was backed by 162 deputies": a side of the chamber's vote
+        role = "votes-against" if side is not None and side.group("against") else "votes-for"
+        return Found(m.start(), side.end() if side is not None else noun_end,
+                     f"{chamber(ctx.text, sentence.start, sentence.end)}.{role}", value_words(raw), m.start(), "count",
+                     "counts")
     if _SAMPLE_BEFORE.search(before_text) and noun_word is not None:
         # "a new poll of 2,012 adults": how many were asked, no one something befell
         return Found(m.start(), noun_end, "poll.sample-size", value_words(raw), m.start(), "count", "counts")
@@ -160,7 +177,8 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         # "brought the total returned home to 4,552", "4,500 have now been returned": all the swaps', not this one's
         subject = f"{subject}-to-date"
     if (category, subject.split("-")[0]) in (("protesters", "protest"), ("fans", "match"), ("participants", "match"),
-                                             ("prisoners", "exchange"), ("soldiers", "exchange")):
+                                             ("prisoners", "exchange"), ("soldiers", "exchange"),
+                                             ("workers", "protest")):
         category = None  # the people an event is made of are its default count
     if category == "prisoners" and status == "released" and ctx.speaks_of(_SWAPPED):
         category = None  # "200 prisoners were released in return" for hostages: those an exchange hands over
@@ -211,6 +229,20 @@ _MEANS_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
                           r"(?:evacuated\s+|rescued\s+|moved\s+|airlifted\s+)?by\s+"
                           r"(boats?|helicopters?|air|sea|road|bus|buses|trains?|ferry|ferries|planes?|rafts?)\b",
                           re.IGNORECASE)
+# members of a chamber, and the side of a vote they took, said after them or before
+# (and "deputies", police as often: only where they take a side of a vote)
+_LEGISLATORS = frozenset(word for word, kind in lex.PEOPLE_CATEGORIES.items() if kind == "legislators") | {"deputies"}
+_SIDE_TAKEN = re.compile(r"\s+(?:(?:have|had|has)\s+)?(?:backing|backed|supporting|supported|(?:voting|voted)\s+(?:for"
+                         r"|in\s+favou?r)|(?P<against>(?:voting|voted)\s+against|opposing|opposed))\b"
+                         # (backing a person is backing them against the motion, not the motion: left unread)
+                         r"(?!\s+(?:her|him|them|the\s+(?:government|prime\s+minister|president|chancellor|premier"
+                         r"|cabinet|coalition))\b)", re.IGNORECASE)
+_BACKED_BY = re.compile(r"\b(?:backed|supported|approved)\s+by\s+$", re.IGNORECASE)
+_BUILDING_DISASTER = any_of(lex.BUILDING_DISASTER_WORDS)
+_HAS_BEFORE = re.compile(r"\b(?:has|had|have|with|of|spanning|rising|rises|rose)\s+$", re.IGNORECASE)
+_STOREYS_AFTER = re.compile(r"[-\s](?:stor(?:e)?y|storeys|stories|floors?)\b(?:[-\s]+high)?", re.IGNORECASE)
+_SURVIVED_VOTE = re.compile(r"\s+(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:vote|votes|motion|ballot"
+                            r"|challenge|confidence|impeachment|recall|election|primary|leadership)\b", re.IGNORECASE)
 _AMONG_END = re.compile(r"\bamong\s+(?:the\s+)?[\w\-]+$", re.IGNORECASE)
 _AMONG_START = re.compile(r"among\b", re.IGNORECASE)
 _AMONG_THOSE = re.compile(r"\bamong\s+(?:those|them|whom)\b", re.IGNORECASE)  # "Among those freed were ..."
@@ -365,13 +397,15 @@ def _status(ctx, sentence, m, noun_end, c_start, c_end, has_noun, prior: Prior, 
         return None, m.start(), m.end()
     if _OWN_VERB_AFTER.match(text, noun_end):
         return None, m.start(), m.end()  # "died, and two others were taken ...": their own verb, unread
-    # a status word elsewhere in the clause, before the figure
+    # a status word elsewhere in the clause, before the figure (not "survived" a vote: "survived a no-confidence
+    # vote, with 187 lawmakers ...", no one hurt)
     best = None
     for sm in ctx.finditer_before(ctx.p["status"], m.start(), 60, c_start):
         best = sm
     if best is not None:
         word = " ".join(best.group(0).lower().split())
-        if word not in ("toll", "hospital", "cases", "lives", "crowd", "fans", "attendance"):
+        if word not in ("toll", "hospital", "cases", "lives", "crowd", "fans", "attendance") and not (
+                word.startswith("surviv") and _SURVIVED_VOTE.match(text, best.end())):
             return lex.STATUS.get(word), best.start(), noun_end
     return None, m.start(), m.end()
 

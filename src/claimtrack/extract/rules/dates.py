@@ -202,6 +202,10 @@ def _another_verb(word: str) -> bool:
     return word not in _INCIDENT_VERBS and word not in lex.MOMENT_VERBS and word not in _NOT_ACTING
 
 
+_LAST_DID = re.compile(r"\b(?:last|previously)\s+[a-z]+\s+(?:in\s+)?$", re.IGNORECASE)
+_YEAR_IN = re.compile(r"(?:1[89]|20)\d\d")
+
+
 def _dated(ctx, sentence, m: re.Match, value: str, kind: str, rule: str) -> Found | None:
     text = ctx.text
     c_start, _ = ctx.clause(sentence, m.start())
@@ -245,6 +249,12 @@ def _dated(ctx, sentence, m: re.Match, value: str, kind: str, rule: str) -> Foun
         e_start, e_end = min(e_start, moment[1]), max(e_end, moment[2])
     if kind == "year":
         key = key[: -len(".date")] + ".year"
+        last = _LAST_DID.search(text, min(e_end, m.start()), m.start()) if which == "incident" else None
+        if last is not None and ctx.published is not None and _YEAR_IN.search(value) \
+                and int(_YEAR_IN.search(value).group(0)) < ctx.published.year:
+            # "the volcano last erupted in 2014": the one before, not this one's year
+            subject, _, rest = key.partition(".")
+            key = f"{subject}-{_YEAR_IN.search(value).group(0)}.{rest}"
     start, end = min(m.start(), e_start), max(m.end(), e_end)
     if end - start > 80:
         start, end = m.start(), m.end()

@@ -146,6 +146,16 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     if premium is not None:
         # "a 37 percent premium to Friday's close": what a buyer pays over the price, whatever "share" came before
         return Found(m.start(), premium.end(), "deal.premium", value_words(raw), m.start(), "percent", "percent")
+    bargained = _BARGAINED_BEFORE.search(ctx.before(m.start(), 50, c_start)) if ctx.speaks_of(_PAY) else None
+    named = ctx.p["percent_topic"].search(text, m.end(), min(len(text), m.end() + 20)) if bargained else None
+    if named is not None and not text[m.end():named.start()].strip() \
+            and lex.PERCENT_TOPICS[lexicon_word(named.group(0))] != "salary":
+        bargained = None  # "the union offered a 10% discount": what it names, no pay rise
+    if bargained is not None:
+        # "the company has offered 8%", "the union wants 14 per cent": each side's position on a pay rise
+        role = "offer" if bargained.group("offer") else "demand"
+        start = m.start() - len(ctx.before(m.start(), 50, c_start)) + bargained.start()
+        return Found(start, m.end(), f"salary.{role}", value_words(raw), m.start(), "percent", "percent")
     side = _referendum_side(ctx, m, c_start) if ctx.speaks_of(_REFERENDUM) else None
     if side is not None:
         # "58.3% voting in favour and 41.7% against", "the 'yes' camp won 58.3%", "voted 58% to 42% to approve":
@@ -161,6 +171,7 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
                          m.start(), "percent", "percent")
     after = ctx.after(m.end(), 40, c_end)
     topic, t_start, t_end = None, m.start(), m.end()
+    growth_basis: str | None | bool = False  # a named thing's growth: its basis ("annual"), or False for no such
     am = _SHARE_OF.match(after)
     if am is None and _RATIO.search(raw):
         am = _RATIO_OF.match(after)
@@ -217,6 +228,9 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
             kind = _word_before(ctx, best.start(), c_start) if lexicon_word(best.group(0)) == "output" else None
             if kind is not None and kind not in _ECONOMY_WORDS and kind not in _WHOLE_ECONOMY:
                 topic = f"output.{et.slugify(kind)}"  # "industrial output fell 2%": that output's, no economy's growth
+            grown = _growth_of(ctx, best, c_start)
+            if grown is not None:
+                topic, growth_basis = grown  # "annual house price growth of 4.2%": house prices' rise, no inflation
             if topic == "discount" and _POINTS.search(raw):
                 topic = "interest-rate"  # "a half-point cut": a discount is no move in points; a rate's cut is
             t_start, t_end = min(t_start, best.start()), max(t_end, best.end())
@@ -263,6 +277,8 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
             t_start = min(t_start, noun[1])
     words = ctx.before(m.start(), 40, c_start).lower().split()
     change, fall, changed_after = _direction(ctx, m, c_start, after, words)
+    if growth_basis is not False:
+        change = True  # a growth is a change, whatever the verb: "rent growth eased to 3.1%"
     if lost_value:
         change = True
         t_end = m.end() + lost_value.end()
@@ -273,7 +289,7 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     # (an economy's growth is its quarter's move: the latest quarter's is the rate reported, as inflation's latest
     # month is)
     moved_in_period = change and not _TO_LEVEL_AFTER.match(after) and not words[-1:] == ["to"] \
-        and topic.split(".")[0] != "growth"
+        and topic.split(".")[0] != "growth" and growth_basis is False
     if topic.split(".")[0] in ("inflation", "growth", "interest-rate", "unemployment") and not fall \
             and not (change and _TO_LEVEL_AFTER.match(after)):
         # "prices rose 9.1%", "the economy grew 2%": the rate itself; "raised rates 0.25% to 5.5%": by how much
@@ -322,6 +338,8 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     basis, basis_end = basis_of(after) if topic not in ("vote-share", "turnout", "containment") else (None, 0)
     if basis is None and topic not in ("vote-share", "turnout", "containment"):
         basis = basis_before(ctx.before(m.start(), 60, sentence.start))  # "On a monthly basis, prices rose 0.2%"
+    if basis is None and growth_basis:
+        basis = growth_basis
     if basis is None and topic.split(".")[0] == "growth" and not _RATE_BEFORE.search(text, sentence.start, m.start()):
         # a sentence that opens on it: "Compared with the same quarter last year, the economy grew 1.9%"
         lead, lead_end = basis_of(" " + text[sentence.start:m.start()])
@@ -402,6 +420,11 @@ def _referendum_side(ctx, m: re.Match, c_start: int) -> str | None:
 
 
 _RETALIATION = any_of(lex.RETALIATION_WORDS)
+_PAY = any_of(lex.PAY_WORDS)
+_BARGAINED_BEFORE = re.compile(r"\b(?:(?P<offer>offered|offers|offering|offer\s+of|proposed|proposing)"
+                               r"|demanding|demands?|demanded|wants?|wanted|seeking|seeks?|sought|calling\s+for"
+                               r"|called\s+for|asking\s+for"
+                               r"|asked\s+for)\s+(?:(?:a|an)\s+)?$", re.IGNORECASE)
 _PREMIUM_AFTER = re.compile(r"\s+(?:takeover\s+|acquisition\s+)?premium\b", re.IGNORECASE)
 _THRESHOLD_AFTER = re.compile(r"\s+(?:minimum\s+)?(?:threshold|hurdle|quorum)\b", re.IGNORECASE)
 _REFERENDUM = any_of(lex.REFERENDUM_WORDS)
@@ -526,6 +549,37 @@ _NOT_A_TOPIC = {"dollars", "euros", "pounds", "yuan", "yen", "rupees", "roubles"
 _ASIDE_BEFORE = re.compile(r",\s+(?:which|who|that)\s[^,;:.]{1,80},\s+(?:[\w\-]+\s+){0,4}$", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 _COUNTED = set(lex.THINGS) | set(lex.STATUS) | PEOPLE_NOUNS
+
+
+def _growth_of(ctx, best: re.Match, c_start: int) -> tuple[str, str | None] | None:
+    """What a growth named by its thing is of, and its basis if an adjective says it: "house price
+    growth" -> prices.house, "annual rent growth" -> (rent, year-on-year); None for an economy's."""
+    word = lexicon_word(best.group(0))
+    if word not in ("growth", "price growth"):
+        return None
+    thing = _word_before(ctx, best.start(), c_start)
+    if thing is None or thing in _ECONOMY_WORDS or thing in _WHOLE_ECONOMY or thing in _GROWTH_ADJECTIVES \
+            or thing in _GROWTH_VERBS_BEFORE or thing in lex.PERCENT_CHANGE_VERBS or thing in lex.SPEECH_VERBS:
+        return None  # ("economists expect growth of 1.8%": the verb, no thing that grew)
+    words = ctx.words(max(c_start, best.start() - 40), best.start())
+    period = words[-2][0] if len(words) >= 2 else None
+    basis = {"annual": "year-on-year", "yearly": "year-on-year", "monthly": "month-on-month"}.get(period)
+    if word == "price growth":
+        return f"prices.{et.slugify(thing)}", basis
+    return lex.PERCENT_TOPICS.get(thing, et.slugify(thing)), basis
+
+
+# verbs before "growth", which say what was done to or said of it: "expect growth of 1.8%", "boosted growth"
+_GROWTH_VERBS_BEFORE = frozenset({"expect", "expects", "see", "sees", "saw", "forecast", "forecasts", "predict",
+                                  "predicts", "project", "projects", "show", "shows", "showed", "post", "posts",
+                                  "posted", "report", "reports", "record", "records", "drive", "drives", "boost",
+                                  "boosts", "boosted", "slow", "slows", "slowed", "hit", "hits", "fuel", "fuels",
+                                  "spur", "spurs", "lift", "lifts", "estimate", "estimates", "target", "targets"})
+# words before "growth" that say how it grew, not what: "strong growth", "annual growth"
+_GROWTH_ADJECTIVES = frozenset({"annual", "yearly", "quarterly", "monthly", "strong", "stronger", "weak", "weaker",
+                                "slow", "slower", "fast", "faster", "solid", "modest", "robust", "sluggish", "real",
+                                "nominal", "underlying", "headline", "average", "global", "overall", "sustained",
+                                "rapid", "steady", "sharp", "negative", "positive", "zero", "flat", "potential"})
 
 
 def _word_before(ctx, pos: int, c_start: int) -> str | None:

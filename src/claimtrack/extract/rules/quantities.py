@@ -42,7 +42,8 @@ _DEPTH_AFTER = re.compile(r"\s*(?:deep|below|underground|beneath)")
 _LOW = re.compile(r"\b(?:night-?time|overnight|minimum|minimums|lows?|nights?)\b")
 _RAIN = re.compile(r"\b(?:rain|rainfall|precipitation)\b")
 _SNOW = re.compile(r"\b(?:snow|snowfall|snowdrifts?)\b")  # a depth of snow is no rainfall
-_HEIGHT = re.compile(r"\b(?:high|tall|height|wave|waves|surge)\b")
+_HEIGHT = re.compile(r"\b(?:high|tall|height|wave|waves|surge|into\s+the\s+(?:sky|air|atmosphere)|skywards?)\b")
+_ASH = re.compile(r"\b(?:ash|plume|smoke|column)\b")  # what rose that high: an eruption's, no weather's
 _OF_WORD = re.compile(r"\s+of\s+([a-z][a-z\-]+)")
 _MAGNITUDE = re.compile(r"\d[\s\-]*magnitude|magnitude[\s\-]+(?:(?:of|at|as)\s+)?\d", re.IGNORECASE)
 
@@ -85,14 +86,15 @@ def read_quantity(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     elif length and _RAIN.search(window):
         attr = "rainfall"
     elif length and _HEIGHT.search(window):
-        attr = "height"
+        attr = "ash-height" if _ASH.search(window) else "height"
     else:
         tm = _OF_WORD.match(after)
         if tm and tm.group(1) not in lex.STOPWORDS:
             return Found(m.start(), m.end() + tm.end(), f"{et.slugify(tm.group(1))}.amount", value_words(raw),
                           m.start(), "quantity", "quantities")
         return None
-    default = {"depth": "earthquake", "speed": "incident", "speed-limit": "incident"}.get(attr, "weather")
+    default = {"depth": "earthquake", "speed": "incident", "speed-limit": "incident",
+               "ash-height": "eruption"}.get(attr, "weather")
     if attr.endswith("temperature"):
         subject = "weather"  # the weather's, whichever happening the story names beside it (a heatwave, its fires)
     else:

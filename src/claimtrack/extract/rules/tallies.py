@@ -45,7 +45,7 @@ def read_tallies(ctx) -> list[tuple[et.Sentence, Found]]:
         sentence = ctx.doc.sentence_at(m.start())
         if sentence is None or m.end() > sentence.end:
             continue
-        against_first = m.group("verb").lower() in lex.AGAINST_FIRST_VERBS
+        against_first = m.group("verb").lower() in lex.AGAINST_FIRST_VERBS or _against(ctx, sentence, m)
         out.extend(_sides(ctx, sentence, m, m.start(), ("first", "second"), against_first))
         read.add(m.start("first"))
     for m in _TALLY_WORDED.finditer(text, max(0, first.start() - 120)) if first else ():
@@ -53,9 +53,23 @@ def read_tallies(ctx) -> list[tuple[et.Sentence, Found]]:
         groups = next(pair for pair in _WORDED_GROUPS if m.group(pair[0]))
         if sentence is None or m.end() > sentence.end or m.start(groups[0]) in read:
             continue
-        against_first = _AGAINST_VERB.search(text, sentence.start, m.start()) is not None
+        against_first = _AGAINST_VERB.search(text, sentence.start, m.start()) is not None or _against(ctx, sentence, m)
         out.extend(_sides(ctx, sentence, m, m.start(), groups, against_first))
     return out
+
+
+def _against(ctx, sentence, m: re.Match) -> bool:
+    """Whether a tally's first number voted against the motion: "voted 187 to 152 against the motion", or a
+    government that survived a motion against it ("survived a no-confidence vote by 187 votes to 152"; one that
+    survived a confidence motion had the first number for it)."""
+    if _AGAINST_AFTER.match(ctx.text, m.end(), sentence.end):
+        return True
+    return _SURVIVED_CENSURE.search(ctx.text, sentence.start, m.start()) is not None
+
+
+_AGAINST_AFTER = re.compile(r"\s+(?:votes?\s+)?against\b", re.IGNORECASE)
+_SURVIVED_CENSURE = re.compile(r"\bsurviv\w*\s+(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+)?(?:no[\s-]confidence"
+                               r"|censure|impeachment|recall)\b", re.IGNORECASE)
 
 
 def _sides(ctx, sentence, m: re.Match, start: int, groups: tuple[str, str], against_first: bool) -> list:
@@ -82,6 +96,12 @@ Lawmakers rejected the amendment 301-129.
 The government survived the confidence motion by 306 votes to 251.
     vote.votes-for | 306 | by 306
     vote.votes-against | 251 | by 306 votes to 251
+The prime minister survived a no-confidence vote by 280 votes to 221.
+    vote.votes-against | 280 | by 280
+    vote.votes-for | 221 | by 280 votes to 221
+Deputies voted 301 to 240 against the motion.
+    vote.votes-against | 301 | voted 301
+    vote.votes-for | 240 | voted 301 to 240
 The measure cleared the Senate on a 61-38 vote.
     senate.votes-for | 61 | on a 61
     senate.votes-against | 38 | on a 61-38

@@ -12,7 +12,7 @@ from claimtrack.extract.context import APPOSITION
 from claimtrack.extract.incident_words import chamber
 from claimtrack.extract.incidents import incident_for
 from claimtrack.extract.model import Found, Prior, REACH, Rule, examples, negatives, value_words
-from claimtrack.extract.patterns import MONTH, alternation
+from claimtrack.extract.patterns import MONTH, alternation, lexicon_word
 from claimtrack.extract.qualifiers import market_subject, month_period
 
 
@@ -26,6 +26,9 @@ _MOVED_BY = re.compile(r"\b(?:" + "|".join(sorted(lex.PERCENT_CHANGE_VERBS | {"s
                        + r")\s+(?:by\s+)?(?:(?:about|some|nearly|almost|more\s+than)\s+)?$", re.IGNORECASE)
 _TALLY_AFTER = re.compile(r"\s+to\s+\d", re.IGNORECASE)
 _AIRBORNE = frozenset({"drones", "missiles"})  # what an air defence destroys it intercepts
+
+
+_GROUND = frozenset({"villages", "buildings"})  # what forces take: "have taken 19 villages"
 
 
 def read_thing(ctx, sentence, m, raw, thing, noun_end, c_start, c_end, prior: Prior) -> Found | None:
@@ -47,6 +50,9 @@ def read_thing(ctx, sentence, m, raw, thing, noun_end, c_start, c_end, prior: Pr
         if am:
             status = lex.THING_STATUS.get(" ".join(am.group(1).lower().split()))
             s_end = noun_end + am.end(1)
+    if status == "captured" and thing not in _GROUND and bm is not None \
+            and lexicon_word(bm.group(1)) in ("taken", "took"):
+        status = None  # "taken to two nearby hospitals": no ground won; "taken 19 villages" is
     if status == "destroyed" and thing in _AIRBORNE:
         status = "intercepted"  # "38 drones were destroyed" in the air: shot down, as other outlets say
     if status is None:
@@ -80,6 +86,8 @@ def read_thing(ctx, sentence, m, raw, thing, noun_end, c_start, c_end, prior: Pr
         market = market_subject(ctx, m.start(), c_start) if thing == "points" else None
         if market is not None and market[0] in lex.STOCK_INDEXES.values():
             subject = market[0]  # "the S&P 500 fell 1.2% to 4,512.3 points": the index's level
+        elif thing == "votes" and ctx.legislative():
+            subject = None  # a chamber's votes are the chamber's, whoever the motion is about (below)
         else:
             subject = owner_of(ctx, sentence, m.start(), c_start)
         if subject is not None:
