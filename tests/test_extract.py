@@ -1063,6 +1063,25 @@ CASES = [
      [("salary.demand", "12 per cent", "wants 12 per cent"), ("salary.offer", "7 per cent", "offered 7 per cent")]),
     ("The nine-storey block collapsed at dawn.", [("building.storeys", "nine", "nine-storey")]),
     ("He fell three floors.", []),
+    # an earlier event's toll, told with "when" after a month alone
+    ("The strike was the deadliest since October, when 27 people were killed at a station.", []),
+    # a list of owners whose noun is left out after the first
+    ("Labour won 412 seats, the Conservatives 121 and the Liberal Democrats 72.",
+     [("labour.seats", "412", "won 412 seats"), ("conservatives.seats", "121", "Conservatives 121"),
+      ("liberal-democrats.seats", "72", "Liberal Democrats 72")]),
+    # a body named with a possessive inside is one name; a package "of" its sum is the whole
+    ("The People's Alliance took 32.5% of the vote.",
+     [("people-alliance.vote-share", "32.5%", "32.5% of the vote")]),
+    ("The state announced a relief package of Rs 1,200 crore for farmers.",
+     [("package.amount", "Rs 1,200 crore", "package of Rs 1,200 crore")]),
+    # a scale joined by a hyphen is the figure's (it was read as "$4.5"); South Asian digit groups; a decimal
+    # comma where nothing else can be meant
+    ("The government approved a $4.5-billion aid package.",
+     [("package.amount", "$4.5-billion", "$4.5-billion aid package")]),
+    ("Nearly 2,50,000 people have been affected.",
+     [("incident.affected", "Nearly 2,50,000", "Nearly 2,50,000 people have been affected")]),
+    ("The Liberal Union won with 32,5 % of the vote.",
+     [("liberal-union.vote-share", "32,5 %", "32,5 % of the vote")]),
     # an economy's growth: the latest quarter's is the rate reported; against a year before, annualised, an
     # earlier quarter's and what economists foresaw are other figures
     ("Output in the euro zone rose 0.4% in the fourth quarter, ahead of expectations of 0.2%.",

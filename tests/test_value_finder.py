@@ -23,6 +23,7 @@ TEXTS = [
     "may 5 was the day: 5 may, mAY 2021, at least 30c warmer, $4.5bn, 3 MILES",
     "The vote on Tuesday, March 3, 2020 drew 4,500 voters, about 60 PERCENT of them",
     "A 3-DAY VISIT, from 3 to 7 July, cost £20 million and 150 tonnes of aid",
+    "A $4.5-BILLION package, Rs 1,200-crore relief, 2,50,000 PEOPLE, 32,5 % and 3,5 million, 1,200 km",
 ]
 
 WORDS = ["may", "May", "MAY", "Sunday", "SUNDAY", "sunday", "5", "30", "C", "c", "million", "on", "at least",

@@ -56,8 +56,8 @@ OF_THE = re.compile(rf"\s+of\s+the\s+(?:[\w\-]+['’]s\s+(?=[\d,]|{WORD_NUMBER})
                     re.IGNORECASE)  # as case-blind as OF_THE_THINGS
 # a figure of the event another is compared with: "the deadliest since 2017, when 64 people died",
 # "higher than in 2019, when 40% voted"
-PAST_EVENT_WHEN = re.compile(rf"\b(?:since|(?:than|as|before|time)\s+in)\s+(?:(?:{MONTH})\s+)?{YEAR}\s*,?"
-                              rf"\s+when\b[^,.;:]{{0,60}}$", re.IGNORECASE)
+PAST_EVENT_WHEN = re.compile(rf"\b(?:since|(?:than|as|before|time)\s+in)\s+(?:(?:{MONTH})(?:\s+{YEAR})?|{YEAR})\s*,?"
+                              rf"\s+when\b[^,.;:]{{0,60}}$", re.IGNORECASE)  # (or a month alone: "since October, when")
 # ... and a past year's, told with "when": "it last erupted in 2010, when 353 people were killed"
 PAST_YEAR_WHEN = re.compile(rf"\b(?:in|of)\s+(?:(?:{MONTH})\s+)?(?P<year>{YEAR})\s*,?\s+when\b[^,.;:]{{0,60}}$",
                             re.IGNORECASE)

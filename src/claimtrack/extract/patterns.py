@@ -66,8 +66,13 @@ WORD_NUMBER = (rf"(?:(?:{alternation(lex.TENS)})(?:[- ](?:{alternation(lex.DIGIT
 _BIG = alternation(lex.SCALE_WORDS)
 _WORDNUM = (rf"(?:\b{WORD_NUMBER}(?:\s+hundred(?:\s+(?:and\s+)?{WORD_NUMBER})?)?(?:\s+(?:{_BIG}))?\b"
             rf"|\b(?:a|one)\s+(?:hundred|{_BIG})\b)")
-_DIG = r"(?<![\w.,\-/])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-_SCALE = rf"(?:\s?(?:{alternation(lex.SCALES_AFTER_DIGITS)})\b|(?<=\d)[{''.join(lex.SCALE_LETTERS)}]\b)"
+# A figure in digits: with commas every three digits, or as South Asian copy groups them ("2,50,000"), or with a
+# decimal comma as translated copy writes it, where nothing else can be meant ("32,5 %", "3,5 million").
+_DIG = (r"(?<![\w.,\-/])(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])"
+        rf"|\d{{1,3}},\d{{1,2}}(?=\s?%|\s(?:per\s?cent|percent|{alternation(lex.SCALE_WORDS)})\b)"
+        r"|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+# (a scale word joined by a hyphen is the figure's too: "a $4.5-billion package", "Rs 1,200-crore relief")
+_SCALE = rf"(?:[\s-]?(?:{alternation(lex.SCALES_AFTER_DIGITS)})\b|(?<=\d)[{''.join(lex.SCALE_LETTERS)}]\b)"
 _VAGUE = (rf"(?:\b(?:{alternation(lex.VAGUE_PLURALS)})\b"
           rf"|\b(?:{alternation(lex.VAGUE_MULTIPLIERS)})\s+(?:hundred|dozen|{_BIG})\b"
           rf"|\ba\s+dozen\b|\bhalf\s+a\s+(?:dozen|{_BIG})\b)")

@@ -160,6 +160,9 @@ _NAME_TOKEN = CAP + _NAME_TAIL
 _NAME_SEQ = re.compile(
     rf"{CAP}(?<![\w'’].){_NAME_TAIL}\.?"
     rf"(?:[ \u00a0](?:(?:de|da|van|von|der|den|al|el|bin|ibn|le|la|di|du|dos|del|ter)[ \u00a0])?(?:{_NAME_TOKEN})\.?)*"
+    # a body named with a possessive inside: "the People's Alliance", "the Workers' Party"
+    rf"(?:(?:['’]s|(?<=s)['’])[ \u00a0](?=(?i:{'|'.join(sorted(lex.ORG_WORDS))})\b){_NAME_TOKEN}"
+    rf"(?:[ \u00a0]{_NAME_TOKEN})*)?"
     rf"(?:['’]s\b)?"
 )
 _PRONOUN = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself)\b")  # over the lower-cased text
@@ -299,14 +302,19 @@ def _name_runs(doc: Document):
 def _name_words(text: str, sentence: Sentence, match: re.Match, lowercase: frozenset[str]):
     """The words of a run that may be a name, the same lower-cased, its start, and whether a title led it."""
     words = match.group(0).replace("\u00a0", " ").split(" ")
-    cleaned = [_clean_token(word) for word in words]
-    lowers = [word.lower() for word in cleaned]
-    if len(words) == 1 and lowers[0] in _NEVER_ALONE:
-        return None
     starts, at = [], match.start()
     for word in words:
         starts.append(at)
         at += len(word) + 1
+    owner = next((i for i, word in enumerate(words[:-1]) if word.endswith(("'s", "’s", "s'", "s’"))), None)
+    if owner is not None and owner >= 1:
+        # "Marta Lind's Centre Party": the party, whose leader is named before it ("the People's Alliance",
+        # one word before its possessive, is one name)
+        words, starts = words[owner + 1:], starts[owner + 1:]
+    cleaned = [_clean_token(word) for word in words]
+    lowers = [word.lower() for word in cleaned]
+    if len(words) == 1 and lowers[0] in _NEVER_ALONE:
+        return None
     first = 0  # the run's first word that is kept
     if len(words) >= 2 and any(low in lex.ORG_WORDS for low in lowers[1:]):
         # "The National Democratic Congress", "Natural Resources Wales": an organisation, whole

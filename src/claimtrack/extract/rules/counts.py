@@ -53,6 +53,9 @@ _ALL_EXCHANGES = re.compile(
     r"|(?:has|have|had)\s+(?:now|so\s+far)\s+been|since\s+the\s+(?:start\s+of\s+the\s+)?(?:full-scale\s+)?"
     r"(?:war|invasion|conflict|ceasefire|truce))\b", re.IGNORECASE)
 _SWAPPED = any_of(lex.SWAP_WORDS)
+# a name right before a bare figure in a list that goes on from a counted one: ", the Social Democrats 52 and"
+_LISTED_OWNER = re.compile(r"(?:,|\band)\s+(?:the\s+)?((?-i:[A-Z][\w'’\-]*)(?:\s+(?-i:[A-Z][\w'’\-]*)){0,3})\s+$")
+_LIST_GOES_ON = re.compile(r"\s*(?:,|;|\.|$|\s+and\b|\s+while\b)")
 # (a figure's own bound, "about 200", is in its value, never before it)
 # freed in return, in a swap: "released four hostages in exchange for 200 prisoners"
 _IN_RETURN_FOR = re.compile(r"\bin\s+(?:exchange|return)\s+for\s+(?:the\s+(?:release\s+of\s+)?)?$", re.IGNORECASE)
@@ -146,6 +149,15 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         # "Russia fired 147 drones, of which 98 were neutralised": some of the things just counted
         previous = prior.thing_in(sentence.index)
         thing = previous[0] if previous is not None else None
+    listed = _LISTED_OWNER.search(before_text) if thing is None and noun_word is None else None
+    if listed is not None and _LIST_GOES_ON.match(ctx.text, m.end()):
+        previous = prior.thing_in(sentence.index)
+        if previous is not None and previous[0] in ("seats", "votes"):
+            # "Labour won 71 seats, the Tories 52 and the Greens 28": each named owner's, the noun left out
+            start = m.start() - len(before_text) + listed.start(1)
+            owner = et.slugify(listed.group(1))
+            return Found(start, m.end(), f"{lex.PARTY_ALIASES.get(owner, owner)}.{previous[0]}", value_words(raw),
+                         m.start(), "count", "things")
     if thing:
         return read_thing(ctx, sentence, m, raw, thing, noun_end, c_start, c_end, prior)
     if status is None:

@@ -99,7 +99,9 @@ def read_money(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         key = f"{key.rpartition('.')[0] or key}.per-share"  # "$1.12 a share": earnings per share, not the profit
         if noun in ("salary", "price") and ctx.speaks_of(_TAKEOVER):
             key = "deal.per-share"  # "Harlow will pay $72 a share": the offer, in a takeover's story
-    purpose = _FOR_PURPOSE.match(text, m.end(), c_end) if noun in _ALLOCATED and best.start() < m.start() else None
+    # (a package "of" its sum is the whole, whatever it is for: "a relief package of Rs 1,200 crore for farmers")
+    purpose = _FOR_PURPOSE.match(text, m.end(), c_end) if noun in _ALLOCATED and best.start() < m.start() \
+        and not _OF_ITS_SUM.fullmatch(text, best.end(), m.start()) else None
     if purpose is not None and purpose.group(1).split()[0].lower() in _NO_PURPOSE:
         purpose = None
     if purpose is not None:
@@ -160,6 +162,8 @@ _OF_GOODS = re.compile(r"\s+(?:worth\s+)?(?:of|in)\s+(?:[\w-]+\s+){0,2}?(goods|i
 _PER_SHARE = re.compile(r"\s+(?:a|per)\s+(?:diluted\s+|adjusted\s+)?share\b", re.IGNORECASE)
 # what a share of a sum is for, right after it: "$110 billion for roads and bridges", "$65 billion to expand
 # broadband"; of the sums that are spent on several things
+_OF_ITS_SUM = re.compile(r"\s+(?:worth\s+|of\s+|totall?ing\s+|valued\s+at\s+)(?:(?:about|around|some|nearly|over)\s+)?",
+                         re.IGNORECASE)
 _ALLOCATED = {"package", "budget", "funding", "aid", "spending", "investment", "cost"}
 _FOR_PURPOSE = re.compile(r"\s+(?:for\s+|to\s+(?:expand|improve|build|repair|upgrade|fund|replace|modernize|modernise)\s+)"
                           r"((?-i:[a-z])[\w-]*(?:\s+(?:and\s+)?(?-i:[a-z])[\w-]*){0,2})(?=\s*(?:[,.;:]|$|\s+(?:and|in|over"
