@@ -1063,6 +1063,20 @@ CASES = [
      [("salary.demand", "12 per cent", "wants 12 per cent"), ("salary.offer", "7 per cent", "offered 7 per cent")]),
     ("The nine-storey block collapsed at dawn.", [("building.storeys", "nine", "nine-storey")]),
     ("He fell three floors.", []),
+    # a duration told in two units or with a half is read whole (it was read "1 hour", "a day"); "three or
+    # four" is a range (it was read "four"); digits grouped by spaces are left unread (they were read "1" and "200")
+    ("The standoff lasted 1 hour 30 minutes, police said.",
+     [("standoff.duration", "1 hour 30 minutes", "standoff lasted 1 hour 30 minutes")]),
+    ("The search went on for a day and a half.",
+     [("search.duration", "a day and a half", "search went on for a day and a half")]),
+    ("The hearing lasted half an hour.", [("trial.duration", "half an hour", "hearing lasted half an hour")]),
+    ("Three or four people were injured in the blast.",
+     [("explosion.injuries", "Three or four", "Three or four people were injured")]),
+    ("A total of 1 200 voters took part.", []),
+    ("Witnesses told Channel 2 as many as 100 people attended the vigil.",
+     [("protest.participants", "as many as 100", "as many as 100 people attended")]),
+    # a share of one unit is an amount of it, no fall of a fifth
+    ("The plane came down a fifth of a mile from the runway.", []),
     # an earlier event's toll, told with "when" after a month alone
     ("The strike was the deadliest since October, when 27 people were killed at a station.", []),
     # a list of owners whose noun is left out after the first

@@ -12,6 +12,9 @@ from claimtrack.extract.patterns import MONTH, PEOPLE_NOUNS, WORD_NUMBER, YEAR, 
 
 
 YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+# digits grouped by spaces, as some copy writes thousands ("1 200 voters"): the finder reads "1" and "200"
+SPACE_GROUP_AFTER = re.compile(r"[ \u00a0]\d{3}(?![\d,.])")
+SPACE_GROUP_BEFORE = re.compile(r"(?<![\w,.])\d{1,3}[ \u00a0]$")
 OF_AFTER = re.compile(r"\s+of\b")
 NOT_A_COUNT_AFTER = re.compile(
     r"\s*(?:[:.]\d|a\.?m\b|p\.?m\b|-year|-month|-week|-day|-point|-member|-strong|st\b|nd\b|rd\b|th\b"
@@ -86,6 +89,10 @@ def not_a_count(ctx, m, core: str, before: str, after: str) -> str | None:
     ``before`` and ``after`` are the 90 characters of its sentence either side."""
     if YEAR_LIKE.fullmatch(core):
         return "a year"
+    raw = m.group(0)
+    if core.isdigit() and ((raw[-1:].isdigit() and SPACE_GROUP_AFTER.match(after))
+                           or (raw[:1].isdigit() and SPACE_GROUP_BEFORE.search(before))):
+        return "a part of a figure written with spaces between its digit groups ('1 200'): left unread"
     if core.lower() in ("one", "a dozen") and OF_AFTER.match(ctx.after(m.end(), 5)):
         return "one of a number"  # "one of the victims"
     if NOT_A_COUNT_AFTER.match(after):

@@ -137,7 +137,9 @@ PEOPLE_NOUNS = frozenset(lex.GENERAL_PEOPLE) | frozenset(lex.PEOPLE_CATEGORIES)
 # "one in five adults", "nine out of ten voters" (values reads it as a percent).
 _FRACTION_WORDS = lex.FRACTION_WORDS
 _SHARE_SMALL = "|".join(lex.DIGIT_WORDS)
-_SHARE = (rf"(?:\b(?:(?:a|an|{_SHARE_SMALL})[\s-](?:{alternation(_FRACTION_WORDS)})|half)(?=\s+of\b)"
+# (a share of one unit is an amount of it: "a fifth of a mile" is a distance, read as a quantity)
+_OF_A_UNIT = rf"\s+of\s+an?\s+(?:{alternation(lex.UNIT_NAMES)}|{alternation(lex.DURATION_NAMES)})\b"
+_SHARE = (rf"(?:\b(?:(?:a|an|{_SHARE_SMALL})[\s-](?:{alternation(_FRACTION_WORDS)})|half)(?=\s+of\b)(?!{_OF_A_UNIT})"
           # a change by a share: "profits fell by a third", "cut by half"
           rf"|(?<=\bby\s)(?:(?:a|an|{_SHARE_SMALL})[\s-](?:{alternation(_FRACTION_WORDS)})|half)\b"
           r"(?!\s+(?:a|an|of\s+a|points?|percentage)\b)"
@@ -171,7 +173,8 @@ VALUE_KINDS = {
         rf"{QUAL}?(?:\bbetween\s+{_NUM}\s+and\s+{_NUM}[\s-]?{_UNITS}"
         rf"|(?<!\bfrom\s){_DIG}(?:\s?[-–]\s?|\s+to\s+){_DIG_ON}[\s-]?{_UNITS}"
         rf"|\b(?:a\s+)?magnitude(?:\s+(?:of|at|as)\s+|[\s-]){_DIG}|{_DIG}[\s-]magnitude\b"
-        rf"|{_DIG}\s+on\s+the\s+richter\s+scale\b|{_NUM}[\s-]?{_UNITS}|{_DIG}{_GLUED_UNIT})"
+        rf"|{_DIG}\s+on\s+the\s+richter\s+scale\b|{_NUM}[\s-]?{_UNITS}|{_DIG}{_GLUED_UNIT}"
+        rf"|\b(?:a|an|{_SHARE_SMALL})[\s-](?:{alternation(_FRACTION_WORDS)})\s+of\s+an?\s+{_UNITS})"
     ),
     "date": (
         # a span of days first ("24-25 June", "June 30-July 2", "from 3 to 7 July"): its first day alone is not
@@ -209,12 +212,17 @@ VALUE_KINDS = {
         r"(?:-long)?|(?:day|week|month|year|hour|minute|night|decade|fortnight)-?long)\b(?![-‐]old)(?!s\b)"
     ),
     "dur": (
-        rf"{QUAL}?(?:{_NUM}|\ba|\ban|\bone|\bseveral|\ba\s+few|\ba\s+couple\s+of)\s+(?:and\s+a\s+half\s+)?"
-        rf"{_DUR_UNIT}\b"
+        # (a unit and a half, half a unit, and two units told together: "a day and a half", "half an hour",
+        # "1 hour 30 minutes")
+        rf"{QUAL}?(?:(?:{_NUM}|\ba|\ban|\bone|\bseveral|\ba\s+few|\ba\s+couple\s+of)"
+        rf"(?:\s+and\s+a\s+half\s+|-and-a-half\s+|\s+){_DUR_UNIT}\b"
+        rf"(?:\s+and\s+a\s+half\b|\s+(?:and\s+)?\d{{1,2}}\s+{_DUR_UNIT}\b)?"
+        rf"|(?<![\w-])half\s+(?:an?\s+)?{_DUR_UNIT}\b)"
     ),
     "count": (
-        # a range's upper end with a percent sign is a percent of its own: "for 2024 to 2.9 percent"
-        rf"{QUAL}?(?:\bbetween\s+{_NUM}\s+and\s+{_NUM}|(?<!\bfrom\s){_NUM}(?:\s*(?:-|–|to)\s*{_NUM}\b"
+        # a range's upper end with a percent sign is a percent of its own: "for 2024 to 2.9 percent"; "three or
+        # four" is a range too
+        rf"{QUAL}?(?:\bbetween\s+{_NUM}\s+and\s+{_NUM}|(?<!\bfrom\s){_NUM}(?:\s*(?:-|–|to|\s+or\s+)\s*{_NUM}\b"
         r"(?![.,]\d)(?!\s*(?:%|percent\b|per\s+cent\b)))?"
         rf"|{_NUM})"
     ),
