@@ -1077,6 +1077,20 @@ CASES = [
      [("protest.participants", "as many as 100", "as many as 100 people attended")]),
     # a share of one unit is an amount of it, no fall of a fifth
     ("The plane came down a fifth of a mile from the runway.", []),
+    # how much warmer is no temperature (and a difference in Fahrenheit is kept apart: read as a temperature,
+    # 2.9F is no 1.6C); a limit is no warming
+    ("The planet was 1.6C warmer last year than before the industrial revolution.",
+     [("weather.warming", "1.6C", "1.6C")]),
+    ("It was 2.9 degrees Fahrenheit above pre-industrial levels, past the 1.5C limit.",
+     [("weather.warming-fahrenheit", "2.9 degrees Fahrenheit", "2.9 degrees Fahrenheit"),
+      ("weather.warming-limit", "1.5C", "1.5C")]),
+    # what a rate had to reach; the patients in hospital are its people; ships "added" to a list are not made
+    ("Only 82% of children were vaccinated, well below the 95% needed for herd immunity.",
+     [("children.share", "Only 82%", "Only 82% of children"),
+      ("vaccination.rate.needed", "95%", "vaccinated, well below the 95%")]),
+    ("At least 20 patients have been admitted to hospital.",
+     [("incident.hospitalized", "At least 20", "At least 20 patients have been admitted")]),
+    ("The bloc added 74 ships to its list of vessels barred from its ports.", []),
     # an earlier event's toll, told with "when" after a month alone
     ("The strike was the deadliest since October, when 27 people were killed at a station.", []),
     # a list of owners whose noun is left out after the first

@@ -245,7 +245,12 @@ class Context:
                 if m.group(0) != "as" or clause.match(text, m.start(), sentence.end)]
 
     def words(self, start: int, end: int) -> list[tuple[str, int, int]]:
-        return [(m.group(0).lower(), m.start(), m.end()) for m in self.p["words"].finditer(self.text, start, end)]
+        """The words in a stretch, lower-cased, with where each is; a word the stretch starts inside
+        is left out ("arlow" of "Tarlow" is no word)."""
+        found = [(m.group(0).lower(), m.start(), m.end()) for m in self.p["words"].finditer(self.text, start, end)]
+        if found and start > 0 and found[0][1] == start and self.p["words"].match(self.text, start - 1):
+            found.pop(0)
+        return found
 
     def people(self, sentence, start: int, end: int) -> list[et.Mention]:
         people = self._people_at.get(sentence.index)

@@ -196,6 +196,8 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         category = None  # "200 prisoners were released in return" for hostages: those an exchange hands over
     if noun_word == "miners" and ctx.speaks_of(_MINE):
         category = None  # and in a mine's accident, the miners are who the toll counts
+    if category == "patients" and status == "hospitalized":
+        category = None  # "20 patients have been admitted to hospital": the people in hospital, no group apart
     if category == "hostages" and status in ("abducted", "held"):
         category = None  # and hostages are what an abduction counts
     if status == "shot" and noun and " other" in f" {noun.group(0).lower()}":

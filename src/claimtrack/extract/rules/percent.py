@@ -426,7 +426,8 @@ _BARGAINED_BEFORE = re.compile(r"\b(?:(?P<offer>offered|offers|offering|offer\s+
                                r"|called\s+for|asking\s+for"
                                r"|asked\s+for)\s+(?:(?:a|an)\s+)?$", re.IGNORECASE)
 _PREMIUM_AFTER = re.compile(r"\s+(?:takeover\s+|acquisition\s+)?premium\b", re.IGNORECASE)
-_THRESHOLD_AFTER = re.compile(r"\s+(?:minimum\s+)?(?:threshold|hurdle|quorum)\b", re.IGNORECASE)
+_THRESHOLD_AFTER = re.compile(r"\s+(?:minimum\s+)?(?:threshold|hurdle|quorum)\b"
+                              r"|\s+(?:needed|required)\s+(?:for|to)\b", re.IGNORECASE)  # "the 95% needed for herd immunity"
 _REFERENDUM = any_of(lex.REFERENDUM_WORDS)
 _SIDE_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:votes?|ballots|voters)(?:\s+cast)?\s+)?(?:(?:were|was)\s+)?"
                          r"(?:(?:voting|voted|votes?|said)\s+)?(?:(?P<yes>in\s+favou?r|yes\b|[\"“']yes[\"”'])"

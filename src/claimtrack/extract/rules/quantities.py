@@ -31,6 +31,13 @@ _WIND_WORD = re.compile(r"\b(?:winds?|gusts?|gusting|gusted)\b")
 _GUSTS_AFTER = re.compile(r"\s*(?:wind\s+)?gusts?\b")
 _OIL_RATE_UNIT = _units(lex.OIL_RATE_UNITS)
 _LIMIT_AFTER = re.compile(r"\s+(?:speed\s+)?(?:limit|zone)\b", re.IGNORECASE)
+_WARMING = re.compile(r"\s*(?:(?:above|over|higher\s+than|warmer\s+than|hotter\s+than)\s+(?:in\s+)?(?:the\s+)?"
+                      r"(?:pre-?industrial|(?:long-term|20th[-\s]century|historical)\s+average|the\s+1850|1850)"
+                      r"|(?:warmer|hotter|higher)\s+(?:[\w-]+\s+){0,3}?than\s+(?:in\s+the\s+)?(?:before|pre-?industrial"
+                      r"|1850))",
+                      re.IGNORECASE)
+_FAHRENHEIT = re.compile(r"(?:\d\s*|°\s*|degrees?\s+)f(?:ahrenheit)?\b|fahrenheit")
+_GOAL_AFTER = re.compile(r"\s+(?:target|goal|threshold|cap)\b", re.IGNORECASE)
 _LIMIT_BEFORE = re.compile(r"\bspeed\s+limit\s+(?:of|is|was)\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
 # a producer's part of a group's output or cut: "Saudi Arabia's share of the cut"
 _PRODUCER_BEFORE = re.compile(r"\b((?-i:[A-Z][\w\-]*)(?:\s+(?-i:[A-Z][\w\-]*)){0,2})['’]s\b", re.IGNORECASE)
@@ -77,6 +84,12 @@ def read_quantity(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     elif _TEMPERATURE_UNIT.search(low):
         # a night's low is no day's high: "night-time temperatures did not drop below 30C"
         attr = "low-temperature" if _LOW.search(window) else "temperature"
+        if _WARMING.match(text, m.end(), min(len(text), m.end() + 60)):
+            attr = "warming"  # "1.6C above pre-industrial levels": how much warmer, no temperature
+            if _FAHRENHEIT.search(low):
+                attr = "warming-fahrenheit"  # a difference: 2.9F is 1.6C, which a reading as a temperature is not
+        elif _LIMIT_AFTER.match(text, m.end()) or _GOAL_AFTER.match(text, m.end()):
+            attr = "warming-limit"  # "the 1.5C limit set in the Paris agreement"
     elif _AREA_UNIT.search(low):
         attr = "area"
     elif length and ("depth" in window or _DEPTH_AFTER.match(after)):
@@ -95,7 +108,7 @@ def read_quantity(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         return None
     default = {"depth": "earthquake", "speed": "incident", "speed-limit": "incident",
                "ash-height": "eruption"}.get(attr, "weather")
-    if attr.endswith("temperature"):
+    if attr.endswith("temperature") or attr.startswith("warming"):
         subject = "weather"  # the weather's, whichever happening the story names beside it (a heatwave, its fires)
     else:
         subject, _ = incident_for(ctx, sentence, m.start(), m.end(), default)

@@ -53,6 +53,8 @@ def read_thing(ctx, sentence, m, raw, thing, noun_end, c_start, c_end, prior: Pr
     if status == "captured" and thing not in _GROUND and bm is not None \
             and lexicon_word(bm.group(1)) in ("taken", "took"):
         status = None  # "taken to two nearby hospitals": no ground won; "taken 19 villages" is
+    if status == "created" and thing != "jobs":
+        status = None  # "added 74 ships to its list": nothing made; only jobs are added as created
     if status == "destroyed" and thing in _AIRBORNE:
         status = "intercepted"  # "38 drones were destroyed" in the air: shot down, as other outlets say
     if status is None:
