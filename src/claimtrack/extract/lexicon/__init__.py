@@ -39,6 +39,8 @@ from claimtrack.extract.lexicon.incidents import (
     RETALIATION_WORDS,
     PAY_WORDS,
     BUILDING_DISASTER_WORDS,
+    OFFER_WORDS,
+    DEMAND_WORDS,
 )
 from claimtrack.extract.lexicon.counted import (
     POWER_CUT_TO,
@@ -135,6 +137,8 @@ __all__ = [
     "RETALIATION_WORDS",
     "PAY_WORDS",
     "BUILDING_DISASTER_WORDS",
+    "OFFER_WORDS",
+    "DEMAND_WORDS",
     "POWER_CUT_TO",
     "STATUS",
     "STATUS_VERBS_BEFORE",

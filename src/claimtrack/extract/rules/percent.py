@@ -421,13 +421,12 @@ def _referendum_side(ctx, m: re.Match, c_start: int) -> str | None:
 
 _RETALIATION = any_of(lex.RETALIATION_WORDS)
 _PAY = any_of(lex.PAY_WORDS)
-_BARGAINED_BEFORE = re.compile(r"\b(?:(?P<offer>offered|offers|offering|offer\s+of|proposed|proposing)"
-                               r"|demanding|demands?|demanded|wants?|wanted|seeking|seeks?|sought|calling\s+for"
-                               r"|called\s+for|asking\s+for"
-                               r"|asked\s+for)\s+(?:(?:a|an)\s+)?$", re.IGNORECASE)
+_BARGAINED_BEFORE = re.compile(rf"\b(?:(?P<offer>{alternation(lex.OFFER_WORDS)})|{alternation(lex.DEMAND_WORDS)})"
+                               r"\s+(?:(?:a|an)\s+)?$", re.IGNORECASE)
 _PREMIUM_AFTER = re.compile(r"\s+(?:takeover\s+|acquisition\s+)?premium\b", re.IGNORECASE)
+# the bar a figure had to clear: "the 40% threshold", "the 95% needed for herd immunity"
 _THRESHOLD_AFTER = re.compile(r"\s+(?:minimum\s+)?(?:threshold|hurdle|quorum)\b"
-                              r"|\s+(?:needed|required)\s+(?:for|to)\b", re.IGNORECASE)  # "the 95% needed for herd immunity"
+                              r"|\s+(?:needed|required)\s+(?:for|to)\b", re.IGNORECASE)
 _REFERENDUM = any_of(lex.REFERENDUM_WORDS)
 _SIDE_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:votes?|ballots|voters)(?:\s+cast)?\s+)?(?:(?:were|was)\s+)?"
                          r"(?:(?:voting|voted|votes?|said)\s+)?(?:(?P<yes>in\s+favou?r|yes\b|[\"“']yes[\"”'])"
