@@ -27,9 +27,11 @@ The package, as its files read:
 - ``events``: the event a date or a length belongs to, and whose it is.
 - ``guards``: what is not a figure: ages, addresses, family sizes, names, scores.
 - ``rules``: the rules, one module per kind of figure, each declared with its
-  examples, in the order they run (see ``rules.RULES``).
+  examples, in the order they run (see ``rules.RULES``); ``rules.rate_topics`` says
+  what a rate is of and whose (an owner, a referendum's side, a growth's thing).
 - ``qualifiers``: what narrows a figure's key after it is read: earlier, target,
   critical, additional, a place's part, the shot who survived.
+- ``periods``: the period and basis a figure is given for (q1, 2022, year-on-year).
 - ``reader``: the driver: runs the rules over a text and its headline.
 - ``store``: candidates stored as claims, batch by batch.
 

@@ -10,9 +10,12 @@ from claimtrack.extract import lexicon as lex
 from claimtrack.extract import text as et
 from claimtrack.extract.incidents import incident_for
 from claimtrack.extract.model import Found, MAX_QUOTE, Prior, Rule, examples, negatives, value_words
-from claimtrack.extract.patterns import PEOPLE_NOUNS, alternation, any_of, lexicon_word
-from claimtrack.extract.qualifiers import (SO_FAR_THIS_YEAR, basis_before, basis_of, business_segment, change_facet,
-                                           market_subject, period_of)
+from claimtrack.extract.patterns import alternation, any_of, lexicon_word
+from claimtrack.extract.periods import SO_FAR_THIS_YEAR, basis_before, basis_of, period_of
+from claimtrack.extract.qualifiers import business_segment, change_facet, market_subject
+from claimtrack.extract.rules.rate_topics import (ASIDE_BEFORE, ECONOMY_WORDS, PAIR_AFTER, PAIR_BEFORE, POLL,
+                                                 REFERENDUM, WHOLE_ECONOMY, content_word_before, growth_of,
+                                                 owner_after, owner_on, referendum_side, rejected_before, word_before)
 from claimtrack.extract.rules.things import owner_of
 
 
@@ -71,20 +74,13 @@ _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?\w+\s+(?:by\s+)?(
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|that)\s*$", re.IGNORECASE)  # a clause said of the noun before its comma
 _TO_LEVEL_AFTER = re.compile(r"\s*,?\s+to\s+(?:a\s+|an\s+)?(?:record\s+|new\s+)?(?:high\s+of\s+|low\s+of\s+)?"
                              r"\d[\d.,]*\s?(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
-_PAIR_BEFORE = re.compile(r"(?<![\d.,])(\d[\d.,]*)\s?(?:%|percent|per\s+cent)\s+to\s+$", re.IGNORECASE)
-_PAIR_AFTER = re.compile(r"\s?(?:%|percent|per\s+cent)?\s+to\s+\d[\d.,]*\s?(?:%|percent|per\s+cent)", re.IGNORECASE)
 _SIBLING_BEFORE = re.compile(r"(?<![\d.,])\d[\d.,]*\s?(?:%|percent\b|per\s+cent\b)[^,;.%]{0,40}?\band\s+$",
                              re.IGNORECASE)
 _CALENDAR = frozenset(name.capitalize() for name in (*lex.MONTH_NAMES, *lex.WEEKDAY_NAMES))
 _CONTAINED_BEFORE = re.compile(r"\b(?:contained|containing)\s+(?:about\s+|nearly\s+|some\s+|only\s+)?$", re.IGNORECASE)
 _GROWTH_VERBS = frozenset({"grew", "expanded", "contracted", "shrank"})  # the economy's only when nothing else is named
-_ECONOMY_WORDS = frozenset({"economy", "economies", "gdp", "output", "growth", "product"})
 _BARE_RATE = frozenset({"rate", "rates"})  # an interest rate only where no other topic names whose rate it is
 _THAN_BEFORE = re.compile(r"\bthan\s+(?:the|a|its)\s+$", re.IGNORECASE)
-# whose share it is, named after it: "against 46% for her challenger", "41% for Labour"
-_FOR_OWNER = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:popular\s+)?votes?|\s+(?:support|backing|approval))?\s+for\s+",
-                        re.IGNORECASE)
-_THE = re.compile(r"the\s+", re.IGNORECASE)
 # what was foreseen, named right after the rate: "less than the 0.2% expected", "the 2.9% economists had forecast"
 _EXPECTED_AFTER = re.compile(
     r"\s+(?:(?:that\s+)?(?P<who>economists|analysts|markets|investors|forecasters)\s+(?:had\s+)?)?"
@@ -106,25 +102,6 @@ _PERIOD_BEFORE = re.compile(r"\b(?P<period>(?:in|for|during)\s+(?:the\s+)?(?:(?:
                             r"(?:quarter|half)(?:\s+of\s+(?:19|20)\d\d)?|(?:19|20)\d\d)),?\s+(?:[\w\-.%]+\s+){0,7}$",
                             re.IGNORECASE)
 _AND_BETWEEN = re.compile(r"\b(?:and|or|but|while|whereas)\b", re.IGNORECASE)  # another figure's topic after it
-
-# a sentence of a poll or a vote, where a share "on" a body is its share
-_POLL = re.compile(r"\b(?:polls?|polling|survey|surveys|vote|votes|voters|election|ballot)\b", re.IGNORECASE)
-
-# the body a share is given "on", right before it: "with the Union bloc on 32%", "puts Labour on 41%"
-_ON_OWNER = re.compile(
-    # opening its sentence or clause: "Labour is on 38%", "while the Conservatives are on 32%"
-    r"(?:(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bwhile\s)|(?<=\bwhereas\s)|(?<=\bbut\s))(?=[A-Z]|the\s|The\s)"
-    r"|(?:,|\bwith|\band|\bwhile|\bputs?|\bputting|\bhad|\bhas|\bshowed|\bshows)\s+)(?:[Tt]he\s+)?"
-    r"((?-i:[A-Z][\w'’\-]+)(?:\s+(?-i:[A-Z][\w'’\-]+)){0,3})"
-    r"(?:\s+(?:bloc|party|alliance|coalition|camp|list))?"
-    r"(?:\s+(?:is|are|was|were|stands|stood|remains|remain|sits|sat|now|still|third|second|fourth|fifth))*"
-    r"\s+on\s+(?:(?:about|around|some|just|only|nearly)\s+)?$")
-
-_NAME_RUN = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}")
-_OWNER_ROLE_AFTER = re.compile(r"(?:his|her|their|its|the)\s+(?:[\w\-]+\s+)?(" + alternation(
-    set(lex.ROLE_NOUNS) | {"rival", "opponent", "party", "coalition", "alliance", "bloc", "government", "opposition"})
-    + r")\b", re.IGNORECASE)
-
 
 def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     text = ctx.text
@@ -156,16 +133,16 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         role = "offer" if bargained.group("offer") else "demand"
         start = m.start() - len(ctx.before(m.start(), 50, c_start)) + bargained.start()
         return Found(start, m.end(), f"salary.{role}", value_words(raw), m.start(), "percent", "percent")
-    side = _referendum_side(ctx, m, c_start) if ctx.speaks_of(_REFERENDUM) else None
+    side = referendum_side(ctx, m, c_start) if ctx.speaks_of(REFERENDUM) else None
     if side is not None:
         # "58.3% voting in favour and 41.7% against", "the 'yes' camp won 58.3%", "voted 58% to 42% to approve":
         # each side's share of a referendum, whatever the measure is called
         return Found(m.start(), m.end(), f"{side}.vote-share", value_words(raw), m.start(), "percent", "percent")
     paired = _LEADS_PAIR.search(text, max(sentence.start, m.start() - 120), m.start())
-    if paired is not None and ctx.speaks_of(_POLL):
+    if paired is not None and ctx.speaks_of(POLL):
         # "Labour leads the Conservatives by six points, 38% to 32%": each its own share, in the names' order
-        second = _PAIR_BEFORE.search(text, max(sentence.start, m.start() - 30), m.start()) is not None
-        if second or _PAIR_AFTER.match(text, m.end()):
+        second = PAIR_BEFORE.search(text, max(sentence.start, m.start() - 30), m.start()) is not None
+        if second or PAIR_AFTER.match(text, m.end()):
             owner = et.slugify(paired.group("b" if second else "a"))
             return Found(m.start(), m.end(), f"{lex.PARTY_ALIASES.get(owner, owner)}.vote-share", value_words(raw),
                          m.start(), "percent", "percent")
@@ -205,8 +182,8 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
                 continue  # "wages grew 0.2 percent": the wages' growth, not the economy's
             best = tm
         if best is not None and lexicon_word(best.group(0)) in _GROWTH_VERBS:
-            subject = _word_before(ctx, best.start(), c_start)
-            if subject is not None and subject not in _ECONOMY_WORDS:
+            subject = word_before(ctx, best.start(), c_start)
+            if subject is not None and subject not in ECONOMY_WORDS:
                 best = None  # "Consumer spending grew 0.9%": the spending's change, no economy's growth
         if best is None:
             tm = ctx.p["percent_topic"].search(text, m.end(), min(c_end, m.end() + 30))
@@ -218,17 +195,17 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
             # "inflation, which ran at 5.4%": the rate of what the relative clause is said of
             for tm in ctx.finditer_before(ctx.p["percent_topic"], relative.start(), 40, sentence.start):
                 best = tm
-        aside = _ASIDE_BEFORE.search(text, sentence.start, m.start())
+        aside = ASIDE_BEFORE.search(text, sentence.start, m.start())
         if aside is not None and (best is None or best.start() > aside.start()):
             # "Core inflation, which strips out food and energy, held at 3.2%": the subject's, not the aside's
             for tm in ctx.finditer_before(ctx.p["percent_topic"], aside.start(), 40, sentence.start):
                 best = tm
         if best is not None:
             topic = lex.PERCENT_TOPICS[lexicon_word(best.group(0))]
-            kind = _word_before(ctx, best.start(), c_start) if lexicon_word(best.group(0)) == "output" else None
-            if kind is not None and kind not in _ECONOMY_WORDS and kind not in _WHOLE_ECONOMY:
+            kind = word_before(ctx, best.start(), c_start) if lexicon_word(best.group(0)) == "output" else None
+            if kind is not None and kind not in ECONOMY_WORDS and kind not in WHOLE_ECONOMY:
                 topic = f"output.{et.slugify(kind)}"  # "industrial output fell 2%": that output's, no economy's growth
-            grown = _growth_of(ctx, best, c_start)
+            grown = growth_of(ctx, best, c_start)
             if grown is not None:
                 topic, growth_basis = grown  # "annual house price growth of 4.2%": house prices' rise, no inflation
             if topic == "discount" and _POINTS.search(raw):
@@ -247,8 +224,8 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         market = market_subject(ctx, m.start(), c_start)
         if market is not None:
             topic, t_start = market[0], min(t_start, market[1])  # "Brent crude rose 2%", "the S&P 500 fell 1.2%"
-    on_owner = _owner_on(ctx, m.start(), c_start)
-    if topic is None and on_owner and ctx.speaks_of(_POLL):
+    on_owner = owner_on(ctx, m.start(), c_start)
+    if topic is None and on_owner and ctx.speaks_of(POLL):
         topic = "vote-share"  # "the latest poll puts Labour on 41%", "Labour is on 38%": a party's share in a poll
     level = _LEVEL_OF.search(ctx.before(m.start(), 40, c_start)) if topic is None else None
     if level is not None:
@@ -264,8 +241,8 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     threshold = _THRESHOLD_AFTER.match(text, m.end())
     if topic is None:
         # a share "for" someone is theirs ("against 45 percent for the opposition candidate"), else the noun's before it
-        noun = _content_word_before(ctx, m.start(), c_start)
-        owner = _owner_after(ctx, sentence, m.end(), c_end)
+        noun = content_word_before(ctx, m.start(), c_start)
+        owner = owner_after(ctx, sentence, m.end(), c_end)
         if owner is not None:
             topic = owner
         elif threshold is not None:
@@ -299,7 +276,7 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     if topic.endswith("-share") and topic != "vote-share":
         key = f"{topic[:-len('-share')]}.share"
     elif topic in ("vote-share", "approval", "support", "stake"):
-        owner = _owner_after(ctx, sentence, m.end(), c_end) or on_owner or owner_of(ctx, sentence, m.start(), c_start)
+        owner = owner_after(ctx, sentence, m.end(), c_end) or on_owner or owner_of(ctx, sentence, m.start(), c_start)
         if owner is None and topic == "vote-share":
             owner = "election"
         if owner is None and topic in ("approval", "support"):
@@ -322,7 +299,7 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     if change and topic in _LEVELS:
         # "approval fell 4 percentage points to 41 percent": by how much, not the level
         key += ".fall" if fall else ".change"
-    pair = _PAIR_BEFORE.search(text, max(c_start, m.start() - 30), m.start())
+    pair = PAIR_BEFORE.search(text, max(c_start, m.start() - 30), m.start())
     if pair and not change and not any(w in lex.PERCENT_CHANGE_VERBS
                                        for w in ctx.before(pair.start(), 30, c_start).lower().split()[-3:]):
         # "approved the measure 61% to 39%", "won 52% to 48%": the other side's share of what the first is
@@ -330,10 +307,10 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         first_found = read_percent(ctx, sentence, first, prior) if (
             first is not None and first.lastgroup == "percent" and first.end() <= m.start()) else None
         key = first_found.key.removesuffix(".against") if first_found is not None else key
-        if not _rejected_before(ctx, pair.start(1), c_start):
+        if not rejected_before(ctx, pair.start(1), c_start):
             key += ".against"  # after "rejected", the first share is the side against and this one is for
         return Found(t_start, t_end, key, value_words(raw), m.start(), "percent", "percent")
-    if not change and _PAIR_AFTER.match(text, m.end()) and _rejected_before(ctx, m.start(), c_start):
+    if not change and PAIR_AFTER.match(text, m.end()) and rejected_before(ctx, m.start(), c_start):
         key += ".against"  # "voters rejected the measure 54% to 46%": the 54% voted no
     basis, basis_end = basis_of(after) if topic not in ("vote-share", "turnout", "containment") else (None, 0)
     if basis is None and topic not in ("vote-share", "turnout", "containment"):
@@ -401,24 +378,6 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     return Found(t_start, t_end, key, value_words(raw), m.start(), "percent", "percent")
 
 
-def _referendum_side(ctx, m: re.Match, c_start: int) -> str | None:
-    """Which side of a referendum a share is, "yes" or "no", where its words say: after it ("voting in
-    favour", "against", "voted no"), before it ("the 'yes' camp won"), or its place in a pair ("voted 58%
-    to 42% to approve": the first is yes, unless the voters rejected it)."""
-    text = ctx.text
-    said = _SIDE_AFTER.match(text, m.end(), min(len(text), m.end() + 50))
-    if said is None:
-        said = _SIDE_BEFORE.search(ctx.before(m.start(), 50, c_start))
-    if said is not None:
-        return "yes" if said.group("yes") else "no"
-    second = _PAIR_BEFORE.search(text, max(c_start, m.start() - 30), m.start())
-    if second is None and not _PAIR_AFTER.match(text, m.end()):
-        return None
-    first_at = second.start(1) if second is not None else m.start()
-    rejected = _rejected_before(ctx, first_at, c_start) or _REJECTED_AFTER.match(text, m.end(), m.end() + 60)
-    return "no" if (second is None) == bool(rejected) else "yes"
-
-
 _RETALIATION = any_of(lex.RETALIATION_WORDS)
 _PAY = any_of(lex.PAY_WORDS)
 _BARGAINED_BEFORE = re.compile(rf"\b(?:(?P<offer>{alternation(lex.OFFER_WORDS)})|{alternation(lex.DEMAND_WORDS)})"
@@ -427,17 +386,6 @@ _PREMIUM_AFTER = re.compile(r"\s+(?:takeover\s+|acquisition\s+)?premium\b", re.I
 # the bar a figure had to clear: "the 40% threshold", "the 95% needed for herd immunity"
 _THRESHOLD_AFTER = re.compile(r"\s+(?:minimum\s+)?(?:threshold|hurdle|quorum)\b"
                               r"|\s+(?:needed|required)\s+(?:for|to)\b", re.IGNORECASE)
-_REFERENDUM = any_of(lex.REFERENDUM_WORDS)
-_SIDE_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:votes?|ballots|voters)(?:\s+cast)?\s+)?(?:(?:were|was)\s+)?"
-                         r"(?:(?:voting|voted|votes?|said)\s+)?(?:(?P<yes>in\s+favou?r|yes\b|[\"“']yes[\"”'])"
-                         r"|against\b|no\b|[\"“']no[\"”'])", re.IGNORECASE)
-_SIDE_BEFORE = re.compile(r"(?:\b|[\"“'])(?:(?P<yes>yes)|no)[\"”']?\s+(?:(?:camp|side|vote|campaign)\s+)?"
-                          r"(?:won|wins|took|takes|got|gets|secured|received|polled|garnered|had|has|with|on)\s+"
-                          r"(?:(?:about|nearly|almost|just\s+over|just\s+under|some|roughly)\s+)?$", re.IGNORECASE)
-_REJECTED_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s*(?:\w+\s+){0,2}?to\s+(?:reject|defeat|block|oppose)\b",
-                             re.IGNORECASE)
-
-
 def _foreseen_rate(ctx, sentence, m: re.Match, c_start: int, prior: Prior) -> Found | None:
     """A rate foreseen, with no topic of its own, right after the rate that came: "grew 0.6%, faster
     than the 0.4% economists had forecast", "expanded 0.6%, beating expectations of 0.4%" are that
@@ -491,132 +439,11 @@ def _direction(ctx, m: re.Match, c_start: int, after: str, words: list[str]) -> 
     return change, fall, changed_after
 
 
-def _rejected_before(ctx, pos: int, c_start: int) -> bool:
-    """Whether a vote's verb before ``pos`` says the first figure after it is the side against."""
-    return any(word in lex.AGAINST_FIRST_VERBS for word in ctx.before(pos, 50, c_start).lower().split())
-
-
 def _says_change(verb_words: list[str]) -> bool:
     """A change verb among the words just before a figure, which do not end on the level it reached or
     came from: "rose 2%", not "rose to 4%" or "down from 42%" (an .earlier figure)."""
     return any(w in lex.PERCENT_CHANGE_VERBS for w in verb_words) and verb_words[-1:] not in (
         ["to"], ["at"], ["of"], ["from"])
-
-
-def _owner_after(ctx, sentence, end: int, c_end: int) -> str | None:
-    """The person or body a share is "for", named right after it: "against 46.1% for her
-    challenger" is the challenger's, whoever won the share before it."""
-    found = _FOR_OWNER.match(ctx.text, end, c_end)
-    if found is None:
-        return None
-    at = found.end()
-    the = _THE.match(ctx.text, at, c_end)
-    name_at = the.end() if the else at
-    run = _NAME_RUN.match(ctx.text, name_at, c_end)  # "the Liberal Democrats": the name, all its words
-    for mention in ctx.doc.by_sentence.get(sentence.index, ()):
-        if mention.kind in ("person", "org", "place", "other") and mention.slug and (
-                mention.start == name_at or (run and name_at <= mention.start < run.end())):
-            return et.slugify(run.group(0)) if run else mention.slug
-    role = _OWNER_ROLE_AFTER.match(ctx.text, at, c_end)
-    if role:
-        return et.slugify(role.group(1))
-    if the and run and run.group(0).split()[0].lower() not in lex.STOPWORDS:
-        return et.slugify(run.group(0))  # "for the Union": a body named in one word, which names are not
-    return None
-
-
-def _owner_on(ctx, pos: int, c_start: int) -> str | None:
-    """The body a share is given "on", named right before it: "with the Union bloc on 32%",
-    "Labour on 40%" (as polls are reported)."""
-    found = _ON_OWNER.search(ctx.text, c_start, pos)
-    if found is None or found.group(1).split()[0].lower() in lex.STOPWORDS:
-        return None
-    return et.slugify(found.group(1))
-
-
-# Words of the figures themselves, never what a share or change is of: "300 billion euros last year, up 3%"
-_NOT_A_TOPIC = {"dollars", "euros", "pounds", "yuan", "yen", "rupees", "roubles", "rubles", "francs", "kroner",
-                "kronor", "million", "billion", "trillion", "thousand", "hundred", "record", "year", "years",
-                "month", "months", "week", "weeks", "percent", "cent", "points",
-                # verbs of a level: "held at 3.2%", "hit 7%", "stood at 4%"
-                "held", "hit", "hits", "stood", "stands", "hovered", "stayed", "remains", "remain", "sat", "sits",
-                # and of a threshold: "needs 60% to pass"
-                "needs", "need", "requires", "require",
-                # which figure, not of what: "the initial reading of 2.1%"
-                "initial", "previous", "earlier", "original", "preliminary", "revised", "final", "latest"}
-
-# a relative clause set off by commas between a subject and its figure's verb
-_ASIDE_BEFORE = re.compile(r",\s+(?:which|who|that)\s[^,;:.]{1,80},\s+(?:[\w\-]+\s+){0,4}$", re.IGNORECASE)
-_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
-_COUNTED = set(lex.THINGS) | set(lex.STATUS) | PEOPLE_NOUNS
-
-
-def _growth_of(ctx, best: re.Match, c_start: int) -> tuple[str, str | None] | None:
-    """What a growth named by its thing is of, and its basis if an adjective says it: "house price
-    growth" -> prices.house, "annual rent growth" -> (rent, year-on-year); None for an economy's."""
-    word = lexicon_word(best.group(0))
-    if word not in ("growth", "price growth"):
-        return None
-    thing = _word_before(ctx, best.start(), c_start)
-    if thing is None or thing in _ECONOMY_WORDS or thing in _WHOLE_ECONOMY or thing in _GROWTH_ADJECTIVES \
-            or thing in _GROWTH_VERBS_BEFORE or thing in lex.PERCENT_CHANGE_VERBS or thing in lex.SPEECH_VERBS:
-        return None  # ("economists expect growth of 1.8%": the verb, no thing that grew)
-    words = ctx.words(max(c_start, best.start() - 40), best.start())
-    period = words[-2][0] if len(words) >= 2 else None
-    basis = {"annual": "year-on-year", "yearly": "year-on-year", "monthly": "month-on-month"}.get(period)
-    if word == "price growth":
-        return f"prices.{et.slugify(thing)}", basis
-    return lex.PERCENT_TOPICS.get(thing, et.slugify(thing)), basis
-
-
-# verbs before "growth", which say what was done to or said of it: "expect growth of 1.8%", "boosted growth"
-_GROWTH_VERBS_BEFORE = frozenset({"expect", "expects", "see", "sees", "saw", "forecast", "forecasts", "predict",
-                                  "predicts", "project", "projects", "show", "shows", "showed", "post", "posts",
-                                  "posted", "report", "reports", "record", "records", "drive", "drives", "boost",
-                                  "boosts", "boosted", "slow", "slows", "slowed", "hit", "hits", "fuel", "fuels",
-                                  "spur", "spurs", "lift", "lifts", "estimate", "estimates", "target", "targets"})
-# words before "growth" that say how it grew, not what: "strong growth", "annual growth"
-_GROWTH_ADJECTIVES = frozenset({"annual", "yearly", "quarterly", "monthly", "strong", "stronger", "weak", "weaker",
-                                "slow", "slower", "fast", "faster", "solid", "modest", "robust", "sluggish", "real",
-                                "nominal", "underlying", "headline", "average", "global", "overall", "sustained",
-                                "rapid", "steady", "sharp", "negative", "positive", "zero", "flat", "potential"})
-
-
-def _word_before(ctx, pos: int, c_start: int) -> str | None:
-    """The word a verb or noun at ``pos`` is said of, right before it past adverbs and auxiliaries
-    ("spending unexpectedly grew", "industrial output"), lower-cased; None for a determiner or a
-    possessive ("its economy", "Japan's output"), or none at all."""
-    following = pos
-    for w, ws, we in reversed(ctx.words(max(c_start, pos - 40), pos)):
-        if ctx.text[we:following].strip():
-            return None  # "From a year earlier, output": a comma or a figure between, nothing said of it
-        following = ws
-        if w.endswith("ly") or w in _AUXILIARIES:
-            continue
-        if not w.isalpha() or w in lex.STOPWORDS or ctx.text[ws:ws + len(w) + 2].endswith(("'s", "’s")):
-            return None
-        return w
-    return None
-
-
-_AUXILIARIES = frozenset({"has", "have", "had", "was", "were", "is", "are", "also", "only", "still", "again"})
-# what names a whole economy's output: "economic output", "total output"
-_WHOLE_ECONOMY = frozenset({"economic", "total", "national", "domestic", "overall", "aggregate", "gross", "real"})
-
-
-
-def _content_word_before(ctx, pos: int, c_start: int) -> tuple[str, int] | None:
-    """The nearest plain noun before a figure: what a share with no known topic is of."""
-    for w, ws, _ in reversed(ctx.words(max(c_start, pos - 50), pos)):
-        if w in lex.STOPWORDS or not w.isalpha() or len(w) < 3 or w in lex.SPEECH_VERBS \
-                or w in lex.PERCENT_CHANGE_VERBS:
-            continue
-        if ctx.text[ws].isupper() and not (w in _COUNTED and _SENTENCE_START.search(ctx.text, 0, ws)):
-            continue  # a name; but "Cases rose by 40 percent": a counted thing opening the sentence
-        if (w.endswith(("ed", "ing", "ly")) and w not in lex.ING_NOUNS) or w in _NOT_A_TOPIC:
-            continue
-        return et.slugify(w), ws
-    return None
 
 
 RULE = Rule("percent", "value", read_percent, kind="percent",

@@ -13,7 +13,8 @@ from claimtrack.extract.incident_words import chamber
 from claimtrack.extract.incidents import incident_for
 from claimtrack.extract.model import Found, Prior, REACH, Rule, examples, negatives, value_words
 from claimtrack.extract.patterns import MONTH, alternation, lexicon_word
-from claimtrack.extract.qualifiers import market_subject, month_period
+from claimtrack.extract.periods import month_period
+from claimtrack.extract.qualifiers import market_subject
 
 
 _THE_BEFORE = re.compile(r"\b(?:the|these|those|both)\s+$", re.IGNORECASE)

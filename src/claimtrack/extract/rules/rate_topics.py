@@ -1,0 +1,187 @@
+"""What a rate is of and whose: the body or person a share is for or "on", a referendum's side, the thing a
+"growth" is named by, the word a verb or noun is said of. Helpers of rules.percent, which reads the rate.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.extract import lexicon as lex
+from claimtrack.extract import text as et
+from claimtrack.extract.patterns import PEOPLE_NOUNS, alternation, any_of, lexicon_word
+
+PAIR_BEFORE = re.compile(r"(?<![\d.,])(\d[\d.,]*)\s?(?:%|percent|per\s+cent)\s+to\s+$", re.IGNORECASE)
+PAIR_AFTER = re.compile(r"\s?(?:%|percent|per\s+cent)?\s+to\s+\d[\d.,]*\s?(?:%|percent|per\s+cent)", re.IGNORECASE)
+ECONOMY_WORDS = frozenset({"economy", "economies", "gdp", "output", "growth", "product"})
+
+# whose share it is, named after it: "against 46% for her challenger", "41% for Labour"
+_FOR_OWNER = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:popular\s+)?votes?|\s+(?:support|backing|approval))?\s+for\s+",
+                        re.IGNORECASE)
+_THE = re.compile(r"the\s+", re.IGNORECASE)
+
+# a sentence of a poll or a vote, where a share "on" a body is its share
+POLL = re.compile(r"\b(?:polls?|polling|survey|surveys|vote|votes|voters|election|ballot)\b", re.IGNORECASE)
+
+# the body a share is given "on", right before it: "with the Union bloc on 32%", "puts Labour on 41%"
+_ON_OWNER = re.compile(
+    # opening its sentence or clause: "Labour is on 38%", "while the Conservatives are on 32%"
+    r"(?:(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bwhile\s)|(?<=\bwhereas\s)|(?<=\bbut\s))(?=[A-Z]|the\s|The\s)"
+    r"|(?:,|\bwith|\band|\bwhile|\bputs?|\bputting|\bhad|\bhas|\bshowed|\bshows)\s+)(?:[Tt]he\s+)?"
+    r"((?-i:[A-Z][\w'’\-]+)(?:\s+(?-i:[A-Z][\w'’\-]+)){0,3})"
+    r"(?:\s+(?:bloc|party|alliance|coalition|camp|list))?"
+    r"(?:\s+(?:is|are|was|were|stands|stood|remains|remain|sits|sat|now|still|third|second|fourth|fifth))*"
+    r"\s+on\s+(?:(?:about|around|some|just|only|nearly)\s+)?$")
+
+_NAME_RUN = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}")
+_OWNER_ROLE_AFTER = re.compile(r"(?:his|her|their|its|the)\s+(?:[\w\-]+\s+)?(" + alternation(
+    set(lex.ROLE_NOUNS) | {"rival", "opponent", "party", "coalition", "alliance", "bloc", "government", "opposition"})
+    + r")\b", re.IGNORECASE)
+
+
+def referendum_side(ctx, m: re.Match, c_start: int) -> str | None:
+    """Which side of a referendum a share is, "yes" or "no", where its words say: after it ("voting in
+    favour", "against", "voted no"), before it ("the 'yes' camp won"), or its place in a pair ("voted 58%
+    to 42% to approve": the first is yes, unless the voters rejected it)."""
+    text = ctx.text
+    said = _SIDE_AFTER.match(text, m.end(), min(len(text), m.end() + 50))
+    if said is None:
+        said = _SIDE_BEFORE.search(ctx.before(m.start(), 50, c_start))
+    if said is not None:
+        return "yes" if said.group("yes") else "no"
+    second = PAIR_BEFORE.search(text, max(c_start, m.start() - 30), m.start())
+    if second is None and not PAIR_AFTER.match(text, m.end()):
+        return None
+    first_at = second.start(1) if second is not None else m.start()
+    rejected = rejected_before(ctx, first_at, c_start) or _REJECTED_AFTER.match(text, m.end(), m.end() + 60)
+    return "no" if (second is None) == bool(rejected) else "yes"
+
+
+REFERENDUM = any_of(lex.REFERENDUM_WORDS)
+_SIDE_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:votes?|ballots|voters)(?:\s+cast)?\s+)?(?:(?:were|was)\s+)?"
+                         r"(?:(?:voting|voted|votes?|said)\s+)?(?:(?P<yes>in\s+favou?r|yes\b|[\"“']yes[\"”'])"
+                         r"|against\b|no\b|[\"“']no[\"”'])", re.IGNORECASE)
+_SIDE_BEFORE = re.compile(r"(?:\b|[\"“'])(?:(?P<yes>yes)|no)[\"”']?\s+(?:(?:camp|side|vote|campaign)\s+)?"
+                          r"(?:won|wins|took|takes|got|gets|secured|received|polled|garnered|had|has|with|on)\s+"
+                          r"(?:(?:about|nearly|almost|just\s+over|just\s+under|some|roughly)\s+)?$", re.IGNORECASE)
+_REJECTED_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s*(?:\w+\s+){0,2}?to\s+(?:reject|defeat|block|oppose)\b",
+                             re.IGNORECASE)
+
+
+def rejected_before(ctx, pos: int, c_start: int) -> bool:
+    """Whether a vote's verb before ``pos`` says the first figure after it is the side against."""
+    return any(word in lex.AGAINST_FIRST_VERBS for word in ctx.before(pos, 50, c_start).lower().split())
+
+
+def owner_after(ctx, sentence, end: int, c_end: int) -> str | None:
+    """The person or body a share is "for", named right after it: "against 46.1% for her
+    challenger" is the challenger's, whoever won the share before it."""
+    found = _FOR_OWNER.match(ctx.text, end, c_end)
+    if found is None:
+        return None
+    at = found.end()
+    the = _THE.match(ctx.text, at, c_end)
+    name_at = the.end() if the else at
+    run = _NAME_RUN.match(ctx.text, name_at, c_end)  # "the Liberal Democrats": the name, all its words
+    for mention in ctx.doc.by_sentence.get(sentence.index, ()):
+        if mention.kind in ("person", "org", "place", "other") and mention.slug and (
+                mention.start == name_at or (run and name_at <= mention.start < run.end())):
+            return et.slugify(run.group(0)) if run else mention.slug
+    role = _OWNER_ROLE_AFTER.match(ctx.text, at, c_end)
+    if role:
+        return et.slugify(role.group(1))
+    if the and run and run.group(0).split()[0].lower() not in lex.STOPWORDS:
+        return et.slugify(run.group(0))  # "for the Union": a body named in one word, which names are not
+    return None
+
+
+def owner_on(ctx, pos: int, c_start: int) -> str | None:
+    """The body a share is given "on", named right before it: "with the Union bloc on 32%",
+    "Labour on 40%" (as polls are reported)."""
+    found = _ON_OWNER.search(ctx.text, c_start, pos)
+    if found is None or found.group(1).split()[0].lower() in lex.STOPWORDS:
+        return None
+    return et.slugify(found.group(1))
+
+
+# Words of the figures themselves, never what a share or change is of: "300 billion euros last year, up 3%"
+_NOT_A_TOPIC = {"dollars", "euros", "pounds", "yuan", "yen", "rupees", "roubles", "rubles", "francs", "kroner",
+                "kronor", "million", "billion", "trillion", "thousand", "hundred", "record", "year", "years",
+                "month", "months", "week", "weeks", "percent", "cent", "points",
+                # verbs of a level: "held at 3.2%", "hit 7%", "stood at 4%"
+                "held", "hit", "hits", "stood", "stands", "hovered", "stayed", "remains", "remain", "sat", "sits",
+                # and of a threshold: "needs 60% to pass"
+                "needs", "need", "requires", "require",
+                # which figure, not of what: "the initial reading of 2.1%"
+                "initial", "previous", "earlier", "original", "preliminary", "revised", "final", "latest"}
+
+# a relative clause set off by commas between a subject and its figure's verb
+ASIDE_BEFORE = re.compile(r",\s+(?:which|who|that)\s[^,;:.]{1,80},\s+(?:[\w\-]+\s+){0,4}$", re.IGNORECASE)
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
+_COUNTED = set(lex.THINGS) | set(lex.STATUS) | PEOPLE_NOUNS
+
+
+def growth_of(ctx, best: re.Match, c_start: int) -> tuple[str, str | None] | None:
+    """What a growth named by its thing is of, and its basis if an adjective says it: "house price
+    growth" -> prices.house, "annual rent growth" -> (rent, year-on-year); None for an economy's."""
+    word = lexicon_word(best.group(0))
+    if word not in ("growth", "price growth"):
+        return None
+    thing = word_before(ctx, best.start(), c_start)
+    if thing is None or thing in ECONOMY_WORDS or thing in WHOLE_ECONOMY or thing in _GROWTH_ADJECTIVES \
+            or thing in _GROWTH_VERBS_BEFORE or thing in lex.PERCENT_CHANGE_VERBS or thing in lex.SPEECH_VERBS:
+        return None  # ("economists expect growth of 1.8%": the verb, no thing that grew)
+    words = ctx.words(max(c_start, best.start() - 40), best.start())
+    period = words[-2][0] if len(words) >= 2 else None
+    basis = {"annual": "year-on-year", "yearly": "year-on-year", "monthly": "month-on-month"}.get(period)
+    if word == "price growth":
+        return f"prices.{et.slugify(thing)}", basis
+    return lex.PERCENT_TOPICS.get(thing, et.slugify(thing)), basis
+
+
+# verbs before "growth", which say what was done to or said of it: "expect growth of 1.8%", "boosted growth"
+_GROWTH_VERBS_BEFORE = frozenset({"expect", "expects", "see", "sees", "saw", "forecast", "forecasts", "predict",
+                                  "predicts", "project", "projects", "show", "shows", "showed", "post", "posts",
+                                  "posted", "report", "reports", "record", "records", "drive", "drives", "boost",
+                                  "boosts", "boosted", "slow", "slows", "slowed", "hit", "hits", "fuel", "fuels",
+                                  "spur", "spurs", "lift", "lifts", "estimate", "estimates", "target", "targets"})
+# words before "growth" that say how it grew, not what: "strong growth", "annual growth"
+_GROWTH_ADJECTIVES = frozenset({"annual", "yearly", "quarterly", "monthly", "strong", "stronger", "weak", "weaker",
+                                "slow", "slower", "fast", "faster", "solid", "modest", "robust", "sluggish", "real",
+                                "nominal", "underlying", "headline", "average", "global", "overall", "sustained",
+                                "rapid", "steady", "sharp", "negative", "positive", "zero", "flat", "potential"})
+
+
+def word_before(ctx, pos: int, c_start: int) -> str | None:
+    """The word a verb or noun at ``pos`` is said of, right before it past adverbs and auxiliaries
+    ("spending unexpectedly grew", "industrial output"), lower-cased; None for a determiner or a
+    possessive ("its economy", "Japan's output"), or none at all."""
+    following = pos
+    for w, ws, we in reversed(ctx.words(max(c_start, pos - 40), pos)):
+        if ctx.text[we:following].strip():
+            return None  # "From a year earlier, output": a comma or a figure between, nothing said of it
+        following = ws
+        if w.endswith("ly") or w in _AUXILIARIES:
+            continue
+        if not w.isalpha() or w in lex.STOPWORDS or ctx.text[ws:ws + len(w) + 2].endswith(("'s", "’s")):
+            return None
+        return w
+    return None
+
+
+_AUXILIARIES = frozenset({"has", "have", "had", "was", "were", "is", "are", "also", "only", "still", "again"})
+# what names a whole economy's output: "economic output", "total output"
+WHOLE_ECONOMY = frozenset({"economic", "total", "national", "domestic", "overall", "aggregate", "gross", "real"})
+
+
+def content_word_before(ctx, pos: int, c_start: int) -> tuple[str, int] | None:
+    """The nearest plain noun before a figure: what a share with no known topic is of."""
+    for w, ws, _ in reversed(ctx.words(max(c_start, pos - 50), pos)):
+        if w in lex.STOPWORDS or not w.isalpha() or len(w) < 3 or w in lex.SPEECH_VERBS \
+                or w in lex.PERCENT_CHANGE_VERBS:
+            continue
+        if ctx.text[ws].isupper() and not (w in _COUNTED and _SENTENCE_START.search(ctx.text, 0, ws)):
+            continue  # a name; but "Cases rose by 40 percent": a counted thing opening the sentence
+        if (w.endswith(("ed", "ing", "ly")) and w not in lex.ING_NOUNS) or w in _NOT_A_TOPIC:
+            continue
+        return et.slugify(w), ws
+    return None
