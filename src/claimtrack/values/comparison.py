@@ -80,13 +80,15 @@ def compare(a: Value, b: Value) -> str:
         return INCOMPARABLE
     if ta in ("quantity", "money") and a.unit and b.unit and a.unit != b.unit:
         return INCOMPARABLE
-    if ta in ("percent", "money") and (_rounds_to(a, b) or _rounds_to(b, a)):
-        return AGREE  # "58%" and "58.3%": the same figure, one of them rounded
     pad_a = pad_b = 0.0
     if ta == "quantity" and (a.tol or b.tol):  # a figure converted from other units was rounded there
         pad_a = (a.tol or 0.0) + 0.01 * _size(a)
         pad_b = (b.tol or 0.0) + 0.01 * _size(b)
-    return AGREE if _overlap(a, b, pad_a, pad_b) else CONFLICT
+    if _overlap(a, b, pad_a, pad_b):
+        return AGREE
+    if ta in ("percent", "money") and (_rounds_to(a, b) or _rounds_to(b, a)):
+        return AGREE  # "58%" and "58.3%": the same figure, one of them rounded
+    return CONFLICT
 
 
 _STATED = re.compile(r"(?<![\d.,])\d[\d,]*(?:\.(\d+))?")

@@ -78,15 +78,9 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     core = _QUALIFIER.sub("", raw).strip() if _QUALIFIER.match(raw) else raw
     after_text = ctx.after(m.end(), 90, sentence.end)
     before_text = ctx.before(m.start(), 90, sentence.start)
-    storeys = _STOREYS_AFTER.match(ctx.text, m.end())
-    if storeys is not None and not storeys.group(0).startswith("-") and not _HAS_BEFORE.search(before_text):
-        storeys = None  # "fell three floors": no building's height
-    if storeys is not None and not ctx.speaks_of(_BUILDING_DISASTER):
-        storeys = None  # "a two-story house" where a shooting was: no figure of the story
-    if storeys is not None and not _QUALIFIER.match(raw):
-        # "a six-storey residential building", "the eight-storey block": how tall the building is, whatever
-        # the incident's word in the sentence (or none: "the block came down")
-        return Found(m.start(), storeys.end(), "building.storeys", value_words(raw), m.start(), "count", "counts")
+    storeys = _storeys(ctx, m, raw, before_text)
+    if storeys is not None:
+        return storeys
     if not_a_count(ctx, m, core, before_text, after_text):
         return None
     partitive = PARTITIVE.match(after_text)
@@ -127,13 +121,9 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
                 # "300 Ukrainian soldiers", "1,070 Russian troops": each side's losses, never one figure
                 word = side.group(1).lower()
                 category = f"{_DEMONYM_AS.get(word, word)}-{category}"
-    side = _SIDE_TAKEN.match(ctx.text, noun_end, c_end) if noun_word in _LEGISLATORS else None
-    if side is not None or (noun_word in _LEGISLATORS and _BACKED_BY.search(before_text)):
-        # "with only 162 deputies backing it", "the motion was backed by 162 deputies": a side of the chamber's vote
-        role = "votes-against" if side is not None and side.group("against") else "votes-for"
-        return Found(m.start(), side.end() if side is not None else noun_end,
-                     f"{chamber(ctx.text, sentence.start, sentence.end)}.{role}", value_words(raw), m.start(), "count",
-                     "counts")
+    side = _chamber_side(ctx, sentence, m, raw, noun_word, noun_end, before_text, c_end)
+    if side is not None:
+        return side
     if _SAMPLE_BEFORE.search(before_text) and noun_word is not None:
         # "a new poll of 2,012 adults": how many were asked, no one something befell
         return Found(m.start(), noun_end, "poll.sample-size", value_words(raw), m.start(), "count", "counts")
@@ -149,15 +139,9 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         # "Russia fired 147 drones, of which 98 were neutralised": some of the things just counted
         previous = prior.thing_in(sentence.index)
         thing = previous[0] if previous is not None else None
-    listed = _LISTED_OWNER.search(before_text) if thing is None and noun_word is None else None
-    if listed is not None and _LIST_GOES_ON.match(ctx.text, m.end()):
-        previous = prior.thing_in(sentence.index)
-        if previous is not None and previous[0] in ("seats", "votes"):
-            # "Labour won 71 seats, the Tories 52 and the Greens 28": each named owner's, the noun left out
-            start = m.start() - len(before_text) + listed.start(1)
-            owner = et.slugify(listed.group(1))
-            return Found(start, m.end(), f"{lex.PARTY_ALIASES.get(owner, owner)}.{previous[0]}", value_words(raw),
-                         m.start(), "count", "things")
+    listed = _listed_owner(ctx, sentence, m, raw, before_text, prior) if thing is None and noun_word is None else None
+    if listed is not None:
+        return listed
     if thing:
         return read_thing(ctx, sentence, m, raw, thing, noun_end, c_start, c_end, prior)
     if status is None:
@@ -257,6 +241,48 @@ _HAS_BEFORE = re.compile(r"\b(?:has|had|have|with|of|spanning|rising|rises|rose)
 _STOREYS_AFTER = re.compile(r"[-\s](?:stor(?:e)?y|storeys|stories|floors?)\b(?:[-\s]+high)?", re.IGNORECASE)
 _SURVIVED_VOTE = re.compile(r"\s+(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:vote|votes|motion|ballot"
                             r"|challenge|confidence|impeachment|recall|election|primary|leadership)\b", re.IGNORECASE)
+def _storeys(ctx, m: re.Match, raw: str, before_text: str) -> Found | None:
+    """How tall a building is, in a story of its collapse or fire: "a six-storey residential building",
+    "the eight-storey block" (whatever the incident's word in the sentence, or none: "the block came down")."""
+    storeys = _STOREYS_AFTER.match(ctx.text, m.end())
+    if storeys is None or _QUALIFIER.match(raw):
+        return None
+    if not storeys.group(0).startswith("-") and not _HAS_BEFORE.search(before_text):
+        return None  # "fell three floors": no building's height
+    if not ctx.speaks_of(_BUILDING_DISASTER):
+        return None  # "a two-story house" where a shooting was: no figure of the story
+    return Found(m.start(), storeys.end(), "building.storeys", value_words(raw), m.start(), "count", "counts")
+
+
+def _chamber_side(ctx, sentence, m: re.Match, raw: str, noun_word, noun_end: int, before_text: str,
+                  c_end: int) -> Found | None:
+    """Members of a chamber who took a side of its vote: "with only 162 deputies backing it", "the motion was
+    backed by 162 deputies", "48 senators voted against"."""
+    if noun_word not in _LEGISLATORS:
+        return None
+    side = _SIDE_TAKEN.match(ctx.text, noun_end, c_end)
+    if side is None and not _BACKED_BY.search(before_text):
+        return None
+    role = "votes-against" if side is not None and side.group("against") else "votes-for"
+    return Found(m.start(), side.end() if side is not None else noun_end,
+                 f"{chamber(ctx.text, sentence.start, sentence.end)}.{role}", value_words(raw), m.start(), "count",
+                 "counts")
+
+
+def _listed_owner(ctx, sentence, m: re.Match, raw: str, before_text: str, prior: Prior) -> Found | None:
+    """A bare figure in a list that goes on from a count of seats or votes, its noun left out: "Labour
+    won 71 seats, the Tories 52 and the Greens 28" (each named owner's)."""
+    listed = _LISTED_OWNER.search(before_text)
+    if listed is None or not _LIST_GOES_ON.match(ctx.text, m.end()):
+        return None
+    previous = prior.thing_in(sentence.index)
+    if previous is None or previous[0] not in ("seats", "votes"):
+        return None
+    owner = et.slugify(listed.group(1))
+    return Found(m.start() - len(before_text) + listed.start(1), m.end(),
+                 f"{lex.PARTY_ALIASES.get(owner, owner)}.{previous[0]}", value_words(raw), m.start(), "count", "things")
+
+
 _AMONG_END = re.compile(r"\bamong\s+(?:the\s+)?[\w\-]+$", re.IGNORECASE)
 _AMONG_START = re.compile(r"among\b", re.IGNORECASE)
 _AMONG_THOSE = re.compile(r"\bamong\s+(?:those|them|whom)\b", re.IGNORECASE)  # "Among those freed were ..."
@@ -297,9 +323,10 @@ def _status(ctx, sentence, m, noun_end, c_start, c_end, has_noun, prior: Prior, 
     """What happened to the people counted. ``part``: the figure is part of a whole ("12 of the 40
     passengers"), so a bare participle after the whole ("trapped", "killed") is the whole's."""
     text = ctx.text
-    returned = _IN_RETURN_FOR.search(ctx.before(m.start(), 60, c_start))
+    lead = ctx.before(m.start(), 60, c_start)
+    returned = _IN_RETURN_FOR.search(lead)
     if returned is not None and has_noun:  # "released four hostages in exchange for 200 prisoners": freed too
-        return "released", m.start() - len(ctx.before(m.start(), 60, c_start)) + returned.start(), m.end()
+        return "released", m.start() - len(lead) + returned.start(), m.end()
     toll_text = ctx.before(m.start(), 120, c_start)
     toll = ctx.p["toll_before"].search(toll_text)
     before_text = ctx.before(m.start(), 70, c_start)
