@@ -1077,6 +1077,9 @@ CASES = [
      [("protest.participants", "as many as 100", "as many as 100 people attended")]),
     # a share of one unit is an amount of it, no fall of a fifth
     ("The plane came down a fifth of a mile from the runway.", []),
+    # a share of a counted whole is the whole's thing's, no share of the verb's subject
+    ("The blast destroyed nearly a third of the 2,300 homes in the village.",
+     [("homes.share", "nearly a third", "nearly a third of the 2,300 homes")]),
     # how much warmer is no temperature (and a difference in Fahrenheit is kept apart: read as a temperature,
     # 2.9F is no 1.6C); a limit is no warming
     ("The planet was 1.6C warmer last year than before the industrial revolution.",

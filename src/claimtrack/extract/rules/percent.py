@@ -20,7 +20,7 @@ from claimtrack.extract.rules.things import owner_of
 
 
 _BY_AFTER = re.compile(r"\s+(?:[\w'’\-]+\s+){0,3}?by\b", re.IGNORECASE)  # "cut its workforce by": the verb
-_SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[a-z][\w\-]*['’]s\s+)?"
+_SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[a-z][\w\-]*['’]s\s+)?(?:[\d,.]+\s+)?"
                        r"(?:(?:valid|popular|total|cast|national|global|world|domestic|annual|daily|overall|local)\s+"
                        r"(?=[a-z]))?(vote|votes|ballots|[a-z][a-z\-]+)\b",
                        re.IGNORECASE)
