@@ -985,6 +985,11 @@ CASES = [
      [("economy.jobs-created.jan", "95,000", "95,000 jobs added")]),
     ("Halvorsen Motors said it would cut 2,400 jobs in Europe.",
      [("halvorsen-motors.jobs-lost", "2,400", "cut 2,400 jobs")]),
+    # jobs a company cuts, however it words them
+    ("Marden Group will lay off 900 employees at its Dunmore plant.",
+     [("marden-group.jobs-lost", "900", "lay off 900 employees")]),
+    ("Halvorsen Motors is eliminating 1,200 positions in Europe.",
+     [("halvorsen-motors.jobs-lost", "1,200", "eliminating 1,200 positions")]),
     ("The labour force participation rate held at 63.1%.",
      [("participation.rate", "63.1%", "labour force participation rate held at 63.1%")]),
     # a whole said to be aboard is those aboard; the part's verb is its own

@@ -190,7 +190,8 @@ THING_STATUS = _expand({
     # a train's cars off the track: "six carriages derailed", "left the tracks", "came off the rails"
     "derailed": "derailed|left the tracks|left the track|came off the rails|came off the tracks|jumped the tracks"
                 "|went off the rails",
-    "lost": "lost|cut|shed|eliminated",
+    "lost": "lost|cut|shed|eliminated|cutting|eliminating|eliminate|axing|axed|axe|slashing|slashed|slash|shedding"
+            "|lay off|laid off|laying off|lays off|to lay off",
     "created": "created|added",
     "launched": "launched|fired",
     # (what air defences stop, by fire or by jamming: "shot down or jammed 98", "98 were neutralised")

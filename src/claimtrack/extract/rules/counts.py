@@ -53,6 +53,7 @@ _ALL_EXCHANGES = re.compile(
     r"|(?:has|have|had)\s+(?:now|so\s+far)\s+been|since\s+the\s+(?:start\s+of\s+the\s+)?(?:full-scale\s+)?"
     r"(?:war|invasion|conflict|ceasefire|truce))\b", re.IGNORECASE)
 _SWAPPED = any_of(lex.SWAP_WORDS)
+_LAID_OFF_BEFORE = re.compile(r"\b(?:lay|laid|laying|lays)\s+off\s+$", re.IGNORECASE)
 # a name right before a bare figure in a list that goes on from a counted one: ", the Social Democrats 52 and"
 _LISTED_OWNER = re.compile(r"(?:,|\band)\s+(?:the\s+)?((?-i:[A-Z][\w'’\-]*)(?:\s+(?-i:[A-Z][\w'’\-]*)){0,3})\s+$")
 _LIST_GOES_ON = re.compile(r"\s*(?:,|;|\.|$|\s+and\b|\s+while\b)")
@@ -142,6 +143,8 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     listed = _listed_owner(ctx, sentence, m, raw, before_text, prior) if thing is None and noun_word is None else None
     if listed is not None:
         return listed
+    if thing is None and category == "workers" and _LAID_OFF_BEFORE.search(before_text):
+        thing = "jobs"  # "will lay off 6,000 employees": the jobs a company cuts, however it names them
     if thing:
         return read_thing(ctx, sentence, m, raw, thing, noun_end, c_start, c_end, prior)
     if status is None:
