@@ -123,7 +123,8 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     if premium is not None:
         # "a 37 percent premium to Friday's close": what a buyer pays over the price, whatever "share" came before
         return Found(m.start(), premium.end(), "deal.premium", value_words(raw), m.start(), "percent", "percent")
-    bargained = _BARGAINED_BEFORE.search(ctx.before(m.start(), 50, c_start)) if ctx.speaks_of(_PAY) else None
+    said_before = ctx.before(m.start(), 50, c_start)
+    bargained = _BARGAINED_BEFORE.search(said_before) if ctx.speaks_of(_PAY) else None
     named = ctx.p["percent_topic"].search(text, m.end(), min(len(text), m.end() + 20)) if bargained else None
     if named is not None and not text[m.end():named.start()].strip() \
             and lex.PERCENT_TOPICS[lexicon_word(named.group(0))] != "salary":
@@ -131,7 +132,7 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     if bargained is not None:
         # "the company has offered 8%", "the union wants 14 per cent": each side's position on a pay rise
         role = "offer" if bargained.group("offer") else "demand"
-        start = m.start() - len(ctx.before(m.start(), 50, c_start)) + bargained.start()
+        start = m.start() - len(said_before) + bargained.start()
         return Found(start, m.end(), f"salary.{role}", value_words(raw), m.start(), "percent", "percent")
     side = referendum_side(ctx, m, c_start) if ctx.speaks_of(REFERENDUM) else None
     if side is not None:
