@@ -990,6 +990,20 @@ CASES = [
      [("marden-group.jobs-lost", "900", "lay off 900 employees")]),
     ("Halvorsen Motors is eliminating 1,200 positions in Europe.",
      [("halvorsen-motors.jobs-lost", "1,200", "eliminating 1,200 positions")]),
+    # who and what a sanctions package lists, however worded; the package's figures whatever else is reported
+    ("The Treasury sanctioned 14 individuals and nine companies over arms shipments.",
+     [("sanctions.sanctioned", "14", "sanctioned 14 individuals"),
+      ("sanctions.companies-sanctioned", "nine", "sanctioned 14 individuals and nine companies")]),
+    ("The bloc's new sanctions package blacklists 61 tankers and 20 individuals.",
+     [("sanctions.boats-sanctioned", "61", "blacklists 61 tankers"),
+      ("sanctions.sanctioned", "20", "blacklists 61 tankers and 20 individuals")]),
+    ("Ministers adopted a package adding 31 people and 12 entities to the sanctions list on Friday.",
+     [("sanctions.sanctioned", "31", "adding 31 people"),
+      ("sanctions.companies-sanctioned", "12", "adding 31 people and 12 entities"),
+      ("sanctions.date", "Friday", "sanctions list on Friday")]),
+    ("The new sanctions cover 18 more people, among them two former ministers.",
+     [("sanctions.sanctioned", "18", "cover 18 more people"),
+      ("sanctions.ministers.sanctioned", "two", "two former ministers")]),
     ("The labour force participation rate held at 63.1%.",
      [("participation.rate", "63.1%", "labour force participation rate held at 63.1%")]),
     # a whole said to be aboard is those aboard; the part's verb is its own
@@ -1439,6 +1453,16 @@ def test_same_toll_worded_two_ways_shares_a_key():
     a = keys_of("An earthquake killed at least 45 people in the mountains on Monday.", "at least 45")
     b = keys_of("The death toll from Monday's quake has risen to 52, the disaster agency said.", "52")
     assert a == b == {"earthquake.deaths"}
+
+
+def test_a_listing_worded_three_ways_meets_and_needs_sanctions_in_the_story():
+    a = keys_of("Officials said the sanctions blacklisted 40 vessels of the shadow fleet.", "40")
+    b = keys_of("The new sanctions target 40 ships that carry oil.", "40")
+    c = keys_of("The sanctions package added 40 tankers to its list of barred vessels.", "40")
+    assert a == b == c == {"sanctions.boats-sanctioned"}
+    # the same verbs with no sanctions in the story list nothing
+    assert keys_of("The navy added 40 ships to its list of vessels to inspect.", "40") == set()
+    assert keys_of("The storm hit 40 boats in the harbour.", "40") == set()
 
 
 def test_killed_and_wounded_stay_apart():

@@ -71,7 +71,9 @@ def qualify(ctx, out: dict) -> None:
     for spot in sorted(out, key=lambda s: (s[0], s[1], s[2])):
         c = out[spot]
         subject, _, role = c.key.rpartition(".")
-        if c.value_type != "count" or not subject or role in ("target", "forecast", "change", "fall", "earlier"):
+        # (a listing's "48 more people" are the package's new listings, its figure)
+        if c.value_type != "count" or not subject or role in ("target", "forecast", "change", "fall", "earlier",
+                                                               "sanctioned"):
             continue
         qualifier = None
         at = c.quote.find(c.value)

@@ -41,6 +41,9 @@ from claimtrack.extract.lexicon.incidents import (
     BUILDING_DISASTER_WORDS,
     OFFER_WORDS,
     DEMAND_WORDS,
+    SANCTION_VERBS,
+    SANCTION_ADD_VERBS,
+    SANCTION_WORDS,
 )
 from claimtrack.extract.lexicon.counted import (
     POWER_CUT_TO,
@@ -139,6 +142,9 @@ __all__ = [
     "BUILDING_DISASTER_WORDS",
     "OFFER_WORDS",
     "DEMAND_WORDS",
+    "SANCTION_VERBS",
+    "SANCTION_ADD_VERBS",
+    "SANCTION_WORDS",
     "POWER_CUT_TO",
     "STATUS",
     "STATUS_VERBS_BEFORE",

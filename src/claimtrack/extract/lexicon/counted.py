@@ -71,6 +71,8 @@ STATUS = _expand({
     # who may vote, not who did: "3.2 million people were registered to vote"
     "registered-voters": "registered to vote|eligible to vote|registered voters|eligible voters",
     "vaccinated": "vaccinated|inoculated|jabbed",
+    "sanctioned": "sanctioned|blacklisted|placed under sanctions|put under sanctions|hit with sanctions"
+                  "|targeted by sanctions|subject to sanctions",
 })
 
 # How people were moved, as a part of all those evacuated or rescued: "by boat", "by helicopter"
@@ -160,7 +162,7 @@ THINGS = _expand({
     "hospitals": "hospitals|clinics",
     "villages": "villages|towns|settlements|communities",
     "animals": "animals|cattle|livestock|sheep",
-    "boats": "boats|vessels|ships",
+    "boats": "boats|vessels|ships|tankers",
     "carriages": "carriages|coaches|wagons|railcars|rail cars|cars of the train",
     "weapons": "weapons|guns|rifles|firearms",
     "counts": "counts",
@@ -173,7 +175,7 @@ THINGS = _expand({
     "aftershocks": "aftershocks",
     "fires": "fires|blazes",
     "strikes": "strikes|airstrikes|air strikes",
-    "companies": "companies|firms|businesses",
+    "companies": "companies|firms|businesses|entities",
     "countries": "countries|nations|states",
     "members": "members",
     "signatures": "signatures",
@@ -205,6 +207,7 @@ THING_STATUS = _expand({
     "closed": "closed|shut",
     "without-power": "without power|without electricity|lost power|" + POWER_CUT_TO,
     "won": "won|secured|took|claimed|clinched",
+    "sanctioned": "sanctioned|blacklisted|blacklists|blacklisting|sanctioning",
 })
 
 # Parts of an economy whose jobs a report gives beside the whole: "health care added 71,000 jobs".

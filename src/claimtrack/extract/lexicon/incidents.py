@@ -122,3 +122,16 @@ BUILDING_DISASTER_WORDS = ("collapse", "collapsed", "collapses", "came down", "c
 OFFER_WORDS = ("offered", "offers", "offering", "offer of", "proposed", "proposing")
 DEMAND_WORDS = ("demanding", "demand", "demands", "demanded", "want", "wants", "wanted", "seeking", "seek", "seeks",
                 "sought", "calling for", "called for", "asking for", "asked for")
+
+# Who or what a sanctions package lists, said by a verb before the count ("sanctioned 12 individuals",
+# "blacklists 84 tankers", "imposed sanctions on 250 entities") ...
+SANCTION_VERBS = ("sanctioned", "sanctions", "sanctioning", "sanction", "blacklisted", "blacklists", "blacklisting",
+                  "blacklist", "designated", "designates", "designating", "listed", "lists", "listing",
+                  "sanctions on", "sanctions against", "restrictions on", "asset freezes on", "asset freeze on",
+                  "travel bans on", "visa bans on")
+# ... or by one that takes the list after the counts ("adding 48 individuals and 35 entities to its blacklist"), or by
+# the measures themselves ("the measures target 74 vessels")
+SANCTION_ADD_VERBS = ("adding", "added", "adds", "add", "placing", "placed", "places", "put", "puts", "putting",
+                      "target", "targets", "targeted", "targeting", "hit", "hits", "cover", "covers", "covered")
+SANCTION_WORDS = ("sanction", "sanctions", "sanctioned", "blacklist", "blacklisted", "blacklists", "asset freeze",
+                  "asset freezes", "travel ban", "travel bans", "sanctions list", "export controls")

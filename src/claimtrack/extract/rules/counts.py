@@ -22,6 +22,7 @@ from claimtrack.extract.incident_words import chamber
 from claimtrack.extract.incidents import incident_for
 from claimtrack.extract.model import Found, Prior, Rule, examples, negatives, value_words
 from claimtrack.extract.patterns import QUAL, WORD_NUMBER, any_of
+from claimtrack.extract.rules import listings as sanctions
 from claimtrack.extract.rules.things import jobs_month, read_thing
 
 
@@ -147,6 +148,10 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         thing = "jobs"  # "will lay off 6,000 employees": the jobs a company cuts, however it names them
     if thing:
         return read_thing(ctx, sentence, m, raw, thing, noun_end, c_start, c_end, prior)
+    if status is None and noun_word is not None:
+        listed_at = sanctions.listing(ctx, sentence, m.start(), noun_end)
+        if listed_at is not None:  # "sanctioned 12 individuals": those a sanctions package lists
+            status, s_start, s_end = "sanctioned", listed_at, noun_end
     if status is None:
         if shot_victims:
             status, s_start, s_end = "shot", m.start(), noun_end
@@ -169,7 +174,8 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     noted = (status, m.start())  # what "including 5 children" after it takes, and "put the total at"
     default = {"cases": "outbreak", "vaccinated": "outbreak", "participants": "protest",
                "votes": "election", "registered-voters": "election", "attendance": "match"}.get(status, "incident")
-    subject, _ = incident_for(ctx, sentence, m.start(), noun_end, default)
+    subject = sanctions.SUBJECT if status == "sanctioned" else incident_for(ctx, sentence, m.start(), noun_end,
+                                                                           default)[0]
     if status == "released" and subject.split("-")[0] != "exchange" and _RETURNED.search(ctx.text, s_start, s_end):
         return None  # "60 soldiers returned home" from a deployment: no one freed
     if (subject == "exchange" or status == "released") and _ALL_EXCHANGES.search(ctx.text, c_start, c_end):

@@ -15,6 +15,7 @@ from claimtrack.extract.model import Found, Prior, REACH, Rule, examples, negati
 from claimtrack.extract.patterns import MONTH, alternation, lexicon_word
 from claimtrack.extract.periods import month_period
 from claimtrack.extract.qualifiers import market_subject
+from claimtrack.extract.rules import listings as sanctions
 
 
 _THE_BEFORE = re.compile(r"\b(?:the|these|those|both)\s+$", re.IGNORECASE)
@@ -58,6 +59,9 @@ def read_thing(ctx, sentence, m, raw, thing, noun_end, c_start, c_end, prior: Pr
         status = None  # "added 74 ships to its list": nothing made; only jobs are added as created
     if status == "destroyed" and thing in _AIRBORNE:
         status = "intercepted"  # "38 drones were destroyed" in the air: shot down, as other outlets say
+    listed_at = sanctions.listing(ctx, sentence, m.start(), noun_end) if status is None else None
+    if listed_at is not None:  # "adding 48 individuals and 35 entities to its blacklist"
+        status, s_start = "sanctioned", min(s_start, listed_at)
     if status is None:
         # listed after another kind of thing, which the verb governs too: "fired 40 missiles and 35 drones"
         # (not after the same kind: "14 villages, two towns" would give one key two figures)
@@ -108,7 +112,8 @@ def read_thing(ctx, sentence, m, raw, thing, noun_end, c_start, c_end, prior: Pr
         if status == "won":
             status = None
         default = "outbreak" if thing in ("cases", "tests", "doses") else "incident"
-        subject, _ = incident_for(ctx, sentence, m.start(), noun_end, default)
+        subject = sanctions.SUBJECT if status == "sanctioned" else incident_for(ctx, sentence, m.start(), noun_end,
+                                                                               default)[0]
     key = f"{subject}.{thing}" + (f"-{status}" if status else "")
     if thing == "jobs":
         key += jobs_month(ctx, sentence, m.start(), noun_end)
