@@ -990,6 +990,37 @@ CASES = [
      [("marden-group.jobs-lost", "900", "lay off 900 employees")]),
     ("Halvorsen Motors is eliminating 1,200 positions in Europe.",
      [("halvorsen-motors.jobs-lost", "1,200", "eliminating 1,200 positions")]),
+    # a share of the economy is what it is a share of, never the economy's growth; unnamed, it is left unread
+    ("The finance ministry expects the deficit to shrink to 2.9% of gross domestic product next year, from 3.6% "
+     "this year.",
+     [("deficit.rate.forecast", "2.9%", "deficit to shrink to 2.9%"),
+      ("deficit.rate.earlier", "3.6%", "deficit to shrink to 2.9% of gross domestic product next year, from 3.6%")]),
+    ("Spending will reach 210 billion euros, or roughly 41% of GDP.",
+     [("spending.amount.forecast", "210 billion euros", "Spending will reach 210 billion euros"),
+      ("spending.share-of-gdp", "roughly 41%", "Spending will reach 210 billion euros, or roughly 41% of GDP")]),
+    ("Exports are worth about a third of the economy, and remittances about 18% of national income.",
+     [("exports.share-of-gdp", "about a third", "Exports are worth about a third"),
+      ("remittances.share-of-gdp", "about 18%", "remittances about 18% of national income")]),
+    ("The sector makes up 9% of GDP.", []),
+    # each tax its own rate; a rate moved "from 3.5% to 4%" is no pair of vote shares
+    ("Sales tax goes up to 19% while the corporation tax rate falls to 21% from 23%.",
+     [("tax.vat.rate", "19%", "Sales tax goes up to 19%"),
+      ("tax.corporate.rate", "21%", "corporation tax rate falls to 21%"),
+      ("tax.corporate.rate.earlier", "23%", "corporation tax rate falls to 21% from 23%")]),
+    ("The central bank lifted its policy rate from 3.5% to 4% on Thursday.",
+     [("interest-rate.rate.earlier", "3.5%", "policy rate from 3.5%"),
+      ("interest-rate.rate", "4%", "policy rate from 3.5% to 4%")]),
+    ("The ministry plans to spend 88 billion euros, an increase of 6 billion euros on last year.",
+     [("spending.amount.target", "88 billion euros", "spend 88 billion euros"),
+      ("spending.amount.change", "6 billion euros", "spend 88 billion euros, an increase of 6 billion euros")]),
+    # a crowd estimate is the crowd, whatever was counted before it; a part of the dead said after them is a part
+    ("Eleven worshippers were hurt in the crush at the shrine. Police put the crowd at about 90,000.",
+     [("stampede.injuries", "Eleven", "Eleven worshippers were hurt"),
+      ("stampede.participants", "about 90,000", "put the crowd at about 90,000")]),
+    ("Of the 23 dead, four died later in hospital, a doctor said.",
+     [("incident.deaths", "23", "23 dead"), ("incident.among.deaths", "four", "four died")]),
+    ("Of the 12 victims, three were killed and nine wounded.",
+     [("incident.deaths", "three", "three were killed"), ("incident.injuries", "nine", "nine wounded")]),
     # who and what a sanctions package lists, however worded; the package's figures whatever else is reported
     ("The Treasury sanctioned 14 individuals and nine companies over arms shipments.",
      [("sanctions.sanctioned", "14", "sanctioned 14 individuals"),
@@ -1502,6 +1533,17 @@ def test_an_earlier_incident_and_another_kind_keep_their_own_subject():
         "A fire at a market killed two people on Monday.")
     assert quake == ["earthquake.date", "earthquake.deaths", "earthquake-2013.magnitude", "earthquake-2013.year",
                      "earthquake-2013.deaths", "fire.date", "fire.deaths"]
+
+
+def test_a_measure_is_no_surname_of_a_longer_one():
+    # "spending" is not the surname of "defence-spending": overall spending keeps its own key in the case
+    text = "Total spending will climb to 412 billion euros next year."
+    total = extract.align(extract.extract(text, published=PUB), {"defence-spending.amount.forecast"}, text)
+    assert [c.key for c in total] == ["spending.amount.forecast"]
+    # while a surname still joins the one full name the case knows
+    text = "Berg arrived in Oslo for a four-day trip."
+    aligned = extract.align(extract.extract(text, published=PUB), {"anna-berg.visit.duration"}, text)
+    assert "anna-berg.visit.duration" in [c.key for c in aligned]
 
 
 def test_a_visit_and_someone_elses_summit_stay_apart_and_trip_meets_visit():

@@ -117,8 +117,9 @@ _PART = re.compile(r"\b(?:of\s+them|of\s+whom|others?|more|another|including|amo
 def _beside(appearance, reported) -> str:
     """What a value one article gives beside the figure it reports is: an update inside the article,
     a part of the whole, or another figure for the same thing (the article's own inconsistency)."""
-    if _RISE.search(reported.quote) and appearance.start < reported.start:
-        return "an earlier figure: the article says it rose"
+    if _RISE.search(reported.quote) and (appearance.start < reported.start or (
+            _RISE.search(appearance.quote) and _magnitude_of(appearance.value) < _magnitude_of(reported.value))):
+        return "an earlier figure: the article says it rose"  # (or told after it: "had risen to 23 by Tuesday")
     if _magnitude_of(appearance.value) < _magnitude_of(reported.value) and _PART.search(appearance.context):
         return "a part of the figure the article reports"
     if appearance.field == "title" or reported.field == "title":
@@ -140,13 +141,14 @@ def _report_rank(appearance) -> tuple:
     context = appearance.context
     total = bool(_TOTAL.search(context))
     rose = bool(_RISE.search(appearance.quote))
-    # a whole first, then a figure said to have risen (the latest such), then the first; the headline's
+    # a whole first, then a figure said to have risen (the highest such: what rose twice is higher the second
+    # time, whichever the article tells first; then the last told), then the first; the headline's
     # last, where the article's text gives none (a headline sums up, and is rewritten more than the text)
     # where the value itself stands, not its quote: two quotes may start alike ("shootings across the
     # city Saturday" and "... Saturday and Sunday"), and the claim IDs that would then decide are random
     at = appearance.start + max((appearance.quote or "").find(appearance.value_raw or ""), 0)
-    return (appearance.field == "title", not total, not rose, -at if rose else at, appearance.value_raw or "",
-            appearance.claim_id)
+    return (appearance.field == "title", not total, not rose, -_magnitude_of(appearance.value) if rose else 0,
+            -at if rose else at, appearance.value_raw or "", appearance.claim_id)
 
 
 def classify(key: str, sides: list, events=None, *, reasons: bool = True) -> Relations:
@@ -339,7 +341,8 @@ def _different_outlets(a, b) -> bool:
 
 
 def _rise_words(side) -> str | None:
-    for appearance in side.appearances:
+    # (in a stable order: the appearances come in their claims' order, and claim IDs are random)
+    for appearance in sorted(side.appearances, key=lambda a: (a.outlet or "", a.published or "", a.start, a.quote)):
         m = _RISE.search(appearance.quote)
         if m:
             return " ".join(m.group(0).split())

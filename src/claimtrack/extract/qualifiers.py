@@ -270,7 +270,7 @@ _FORESEEN_AFTER = re.compile(
     re.IGNORECASE)
 _ANALYSTS_BEFORE = re.compile(r"\b(?:analysts?|economists?|forecasters|estimates?|consensus|Wall\s+Street"
                               r"|expectations|polled|surveyed)\b", re.IGNORECASE)
-_FROM_JUST_BEFORE = re.compile(rf"\b(?:{_phrases(lex.CHANGED_FROM_VERBS)})\s+(?:[\w-]+\s+){{0,2}}?from\s+$",
+_FROM_JUST_BEFORE = re.compile(rf"\b(?:{_phrases(lex.CHANGED_FROM_VERBS)})\s+(?:[\w-]+\s+){{0,3}}?from\s+$",
                                re.IGNORECASE)
 _TO_AFTER = re.compile(r"\s+to\s+[$€£¥\d]", re.IGNORECASE)
 _BOUND_WORD = re.compile(r"(?:below|above|under|over|beneath|past|beyond)\b", re.IGNORECASE)  # "fell below $70": a level
@@ -282,8 +282,14 @@ _MONEY_CHANGE_BEFORE = re.compile(rf"(?:\b(?:(?:{_phrases(lex.SUM_CHANGE_VERBS)}
                                   r"|,\s+(?:up|down)(?:\s+by)?)\s+$", re.IGNORECASE)
 # A figure by which another changed is not that other: "a gain of 12 seats", "a drop of 40 jobs".
 _CHANGE_OF_BEFORE = re.compile(
-    r"\b(?:a|an)\s+(?:net\s+)?(gain|loss|increase|decrease|rise|drop|fall|jump|decline|reduction)\s+of\s+$",
+    r"\b(?:a|an)\s+(?:net\s+)?(gain|loss|increase|decrease|rise|drop|fall|jump|decline|reduction|cut|hike|boost)\s+of\s+$",
     re.IGNORECASE)
+
+
+def _money_change_of(before: str) -> re.Match | None:
+    """"an increase of" before a sum; not "a loss of $210 million", a sum lost (and a gain one gained)."""
+    change = _CHANGE_OF_BEFORE.search(before)
+    return change if change is not None and change.group(1).lower() not in ("gain", "loss") else None
 
 
 # Words before "revenue", "sales" or "profit" that name no part of a company's business: "quarterly
@@ -458,9 +464,10 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
     elif found.kind in ("count", "percent") and (change := _CHANGE_OF_BEFORE.search(before)):
         key = found.key[:-len(".rate")] if found.key.endswith(".rate") else found.key
         return replace(found, key=f"{key}.{change_facet(change.group(1))}", rule="relative-facets")
-    elif found.kind == "money" and (change := _MONEY_CHANGE_BEFORE.search(before)) \
+    elif found.kind == "money" and (change := _MONEY_CHANGE_BEFORE.search(before) or _money_change_of(before)) \
             and not _BOUND_WORD.match(found.value):
-        # "prices rose 12 cents to $3.45", "the deficit narrowed by 1.2 billion euros": by how much
+        # "prices rose 12 cents to $3.45", "the deficit narrowed by 1.2 billion euros", "spend €412 billion, an
+        # increase of €14 billion": by how much
         return replace(found, key=f"{found.key}.{change_facet(change.group(0))}", rule="relative-facets")
     else:
         return found

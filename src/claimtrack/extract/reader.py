@@ -188,10 +188,16 @@ def _event_owner(event: str, known_keys: set[str]) -> str:
     return f"{owners.pop()}.{event}" if len(owners) == 1 else event
 
 
+# words a figure's subject may be that name what is measured, never a person: "spending" is no surname of
+# "defence-spending"
+_TOPIC_WORDS = frozenset(word.replace(" ", "-") for word in (*lex.PERCENT_TOPICS, *lex.PERCENT_TOPICS.values(),
+                                                             *lex.MONEY_NOUNS, *lex.FISCAL_NOUNS, *lex.THINGS))
+
+
 def _aligned_person(subject: str, subjects: set[str]) -> str:
     # (a surname the case has as a subject of its own still joins the one full name: its own key is among
     # the case's as soon as it is read)
-    if "-" in subject:
+    if "-" in subject or subject in _TOPIC_WORDS:
         return subject
     # (a surname is a full name's last word: "odrin" joins "pavel-odrin"; "aid" is no part of "military-aid-to-date")
     fuller = [s for s in subjects

@@ -62,7 +62,7 @@ from claimtrack.extract.lexicon.counted import (
 from claimtrack.extract.lexicon.amounts import (ING_NOUNS, OUTPUT_CUT_WORDS, OUTPUT_RISE_WORDS, MONEY_NOUNS, MONEY_MODIFIERS, PERCENT_TOPICS, PERCENT_CHANGE_VERBS,
                                                SUM_CHANGE_VERBS, SUM_CHANGE_BY_VERBS, CHANGED_FROM_VERBS, FALL_WORDS,
                                                AGAINST_FIRST_VERBS, COMMODITIES, CURRENCY_SUBJECTS, STOCK_INDEXES,
-                                               GOODS)
+                                               GOODS, FISCAL_NOUNS)
 from claimtrack.extract.lexicon.names import (
     PARTY_ALIASES,
     SPEECH_VERBS,
@@ -209,6 +209,7 @@ __all__ = [
     "CURRENCY_SUBJECTS",
     "STOCK_INDEXES",
     "GOODS",
+    "FISCAL_NOUNS",
     "PERCENT_TOPICS",
     "ING_NOUNS",
     "OUTPUT_CUT_WORDS",

@@ -109,7 +109,13 @@ PERCENT_TOPICS = _expand({
     "vote-share": "of the vote|of votes|of the votes|vote share|share of the vote|of ballots",
     "approval": "approval|approval rating|popularity|support|favourability|favorability",
     "tariff": "tariff|tariffs|duty|duties|levy",
-    "tax": "tax|taxes|vat",
+    "tax": "tax|taxes|tax rate|tax rates",
+    # each tax its own rate: a budget raises VAT to 23% and the corporate rate to 27% in one sentence
+    "tax.vat": "vat|value-added tax|value added tax|sales tax|gst|goods and services tax|vat rate|sales tax rate",
+    "tax.corporate": "corporate tax|corporation tax|corporate rate|corporate tax rate|corporation tax rate"
+                     "|company tax|corporate income tax|business tax",
+    "tax.income": "income tax|income tax rate|top rate of income tax|top income tax rate|top rate of tax",
+    "tax.capital-gains": "capital gains tax|capital gains tax rate",
     "stake": "stake|share|shareholding|holding",
     # what a buyer pays over the market price: "a premium of 37%", "a 37 percent premium"
     "premium": "premium|takeover premium",
@@ -161,7 +167,8 @@ AGAINST_FIRST_VERBS = frozenset({"rejected", "rejects", "defeated", "defeats", "
 CHANGED_FROM_VERBS = (
     "reduced", "raised", "cut", "increased", "decreased", "rose", "risen", "fell", "fallen", "dropped", "climbed",
     "jumped", "lowered", "lifted", "boosted", "slashed", "went up", "went down", "changed", "revised", "grew", "shrank",
-    "narrowed", "widened", "upgraded", "downgraded",
+    "narrowed", "widened", "upgraded", "downgraded", "hiked", "trimmed", "moved", "took", "taking", "takes",
+    "raises", "raising", "cuts", "cutting", "lifts", "lifting", "lowers", "lowering",
 )
 
 # Words of a change downward: a figure they tell is by how much something fell ("shrank 0.3%", "cut by
@@ -187,3 +194,11 @@ PERCENT_CHANGE_VERBS = {
     "jumped", "jump", "surged", "surge", "climbed", "climb", "declined", "decline", "slumped", "slid", "plunged",
     "soared", "gained", "lost", "shrank", "contracted", "expanded", "cut", "raised", "lowered", "up", "down",
 }
+
+# What a budget gives as a share of the economy besides its deficit and debt: "spending of 45% of GDP",
+# "defence spending of 2% of GDP" (the deficit's and the debt's are their rates)
+# ("total spending", "public spending": the spending itself, whatever it is called)
+FISCAL_NOUNS = ("spending", "expenditure", "defence spending", "defense spending", "military spending", "revenue",
+                "revenues", "tax revenue", "tax revenues", "tax take", "borrowing", "investment", "exports", "imports",
+                "remittances", "reserves", "subsidies", "aid", "foreign aid", "pension spending", "health spending",
+                "education spending", "interest payments")

@@ -129,7 +129,7 @@ PEOPLE_CATEGORIES = _expand({
     "hostages": "hostages|captives",
     "patients": "patients",
     "protesters": "protesters|protestors|demonstrators|marchers",
-    "worshippers": "worshippers|worshipers|congregants",
+    "worshippers": "worshippers|worshipers|congregants|devotees",
     "fans": "fans|spectators|supporters",
     "participants": "runners|athletes|competitors|entrants|participants|delegates",
     "suspects": "suspects|accused|defendants",

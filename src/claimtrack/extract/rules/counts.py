@@ -183,7 +183,8 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         subject = f"{subject}-to-date"
     if (category, subject.split("-")[0]) in (("protesters", "protest"), ("fans", "match"), ("participants", "match"),
                                              ("prisoners", "exchange"), ("soldiers", "exchange"),
-                                             ("workers", "protest")):
+                                             ("workers", "protest"), ("worshippers", "stampede"),
+                                             ("passengers", "stampede")):
         category = None  # the people an event is made of are its default count
     if category == "prisoners" and status == "released" and ctx.speaks_of(_SWAPPED):
         category = None  # "200 prisoners were released in return" for hostages: those an exchange hands over
@@ -198,7 +199,8 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     named = noun_word is not None and noun_word not in _PLAIN_PEOPLE and noun_word not in _STATUS_NOUNS
     if category is None and ((s_end > noun_end and _AMONG_END.search(ctx.text, noun_end, s_end))
                              or (s_start < m.start() and _AMONG_START.match(ctx.text, s_start, m.start()))
-                             or _AMONG_THOSE.search(ctx.text, c_start, m.start())):
+                             or _AMONG_THOSE.search(ctx.text, c_start, m.start())
+                             or _of_the_whole(ctx, sentence, m.start(), status)):
         # "Two Americans were among the dead": some of the dead, never the toll itself
         category = et.slugify(noun_word) if named else "among"
     elif category is None and ctx.p["including"].search(ctx.before(m.start(), 25, sentence.start)):
@@ -295,6 +297,21 @@ def _listed_owner(ctx, sentence, m: re.Match, raw: str, before_text: str, prior:
 _AMONG_END = re.compile(r"\bamong\s+(?:the\s+)?[\w\-]+$", re.IGNORECASE)
 _AMONG_START = re.compile(r"among\b", re.IGNORECASE)
 _AMONG_THOSE = re.compile(r"\bamong\s+(?:those|them|whom)\b", re.IGNORECASE)  # "Among those freed were ..."
+# the whole a count is a part of, said before it: "Of the 31 dead, five died in hospital"
+# (not of the victims: "Of the 12 victims, three were killed" gives the whole toll)
+_OF_THE_WHOLE = re.compile(r"\bof\s+(?:the|those|these)\s+(?:[\w,.\-]+\s+){0,3}?(?P<whole>dead|killed|deaths|fatalities"
+                           r"|injured|wounded|people\s+(?:killed|hurt|injured|who\s+died))\s*,\s*$", re.IGNORECASE)
+
+
+def _of_the_whole(ctx, sentence, pos: int, status: str | None) -> bool:
+    """Whether the count at ``pos`` is part of a whole of the same kind said before it."""
+    whole = _OF_THE_WHOLE.search(ctx.text, max(sentence.start, pos - 80), pos)
+    if whole is None:
+        return False
+    word = whole.group("whole").lower()
+    return status == ("injuries" if word in ("injured", "wounded") or word.endswith(("hurt", "injured")) else "deaths")
+
+
 _PLAIN_PEOPLE = {"people", "persons", "person", "individuals", "others", "more"}
 _STATUS_NOUNS = {"dead", "bodies", "lives", "casualties", "survivors"}  # say what befell them, not who they were
 _LIVES_LOST = re.compile(r"\s+(?:were|have\s+been|had\s+been|was)\s+(?:\w+\s+)?lost\b", re.IGNORECASE)
@@ -375,11 +392,11 @@ def _status(ctx, sentence, m, noun_end, c_start, c_end, has_noun, prior: Prior, 
         noun_end += aboard.end()
     total = ctx.p["total_before"].search(before_text)
     if total:
+        if _CROWD.search(total.group(0)):  # "police put the crowd at 3,000", whatever was counted before
+            return "participants", m.start() - len(before_text) + total.start(), noun_end
         previous = prior.status
         if previous is not None and previous[1] < m.start():
             return previous[0], m.start() - len(before_text) + total.start(), noun_end
-        if _CROWD.search(total.group(0)):  # "police put the crowd at 3,000"
-            return "participants", m.start() - len(before_text) + total.start(), noun_end
     verb = ctx.p["verb_before"].search(before_text)
     if verb:
         word = " ".join(verb.group(1).lower().split())

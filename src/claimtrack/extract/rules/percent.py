@@ -39,6 +39,11 @@ _CHANGE_AFTER = re.compile(
 # share of something ("cut a fifth of its workforce") is what it is, whatever verb comes before it
 _LEVELS = frozenset({"vote-share", "approval", "support", "stake", "turnout", "containment"})
 _OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
+# a share of the economy, said after the figure: "45% of GDP", "3.2% of gross domestic product", "2% of its output"
+_OF_GDP = re.compile(r"\s+of\s+(?:(?:the\s+)?(?:country|nation|economy|state|region|bloc)['’]s\s+|its\s+|their\s+"
+                     r"|the\s+)?(?:annual\s+)?(?:gdp|gross\s+domestic\s+product|economic\s+output|national\s+output"
+                     r"|national\s+income|output|economy)\b", re.IGNORECASE)
+_FISCAL = any_of(lex.FISCAL_NOUNS)
 _PERIOD_THEN_BASIS = re.compile(r"\s+(?:in|for)\s+(?:the\s+)?(?:[\w.-]+\s+){0,5}?(?=(?:from|over|on|than|compared)\s)",
                                 re.IGNORECASE)
 _MARGIN_BEFORE = re.compile(r"\bmargin\s+of\s+(?:sampling\s+)?error\s+(?:of\s+|is\s+|was\s+)?(?:(?:plus\s+or\s+minus|±|\+/-)"
@@ -150,8 +155,9 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     after = ctx.after(m.end(), 40, c_end)
     topic, t_start, t_end = None, m.start(), m.end()
     growth_basis: str | None | bool = False  # a named thing's growth: its basis ("annual"), or False for no such
-    am = _SHARE_OF.match(after)
-    if am is None and _RATIO.search(raw):
+    of_gdp = _OF_GDP.match(after)
+    am = _SHARE_OF.match(after) if of_gdp is None else None
+    if am is None and of_gdp is None and _RATIO.search(raw):
         am = _RATIO_OF.match(after)
     if am and am.group(1).lower() not in lex.STOPWORDS and am.group(1).lower() not in ("gdp", "output", "value"):
         word = am.group(1).lower()
@@ -174,8 +180,8 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
                 continue  # "the budget was cut by 10 percent": the verb, not a discount
             if lexicon_word(tm.group(0)) == "funded":
                 continue  # "the state-funded broadcaster cut 10%": funded only right after ("14% funded")
-            if lexicon_word(tm.group(0)) in ("gdp", "output", "economy") and _OF_BEFORE.search(text, tm.start() - 4,
-                                                                                                tm.start()):
+            if lex.PERCENT_TOPICS[lexicon_word(tm.group(0))] == "growth" and (
+                    of_gdp is not None or _OF_BEFORE.search(text, tm.start() - 4, tm.start())):
                 continue  # "widened to 5.5% of GDP from 4.8%": what the deficit is a share of, no growth
             if best is not None and lexicon_word(tm.group(0)) in _BARE_RATE:
                 continue  # "the economy grew at an annualised rate of 2.1%": the economy's rate, no interest rate
@@ -186,7 +192,17 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
             subject = word_before(ctx, best.start(), c_start)
             if subject is not None and subject not in ECONOMY_WORDS:
                 best = None  # "Consumer spending grew 0.9%": the spending's change, no economy's growth
-        if best is None:
+        if best is None and of_gdp is not None:
+            # "spending will climb to €412 billion, or about 47% of GDP": that spending's share of the economy;
+            # with nothing of a budget's named, the share is left unread, never an economy's growth
+            fiscal = None
+            for fiscal in _FISCAL.finditer(text, max(sentence.start, m.start() - 120), m.start()):
+                pass
+            if fiscal is None:
+                return None
+            topic, t_start = et.slugify(fiscal.group(0)) + ".share-of-gdp", fiscal.start()
+            t_end = m.end() + of_gdp.end()
+        if best is None and of_gdp is None:
             tm = ctx.p["percent_topic"].search(text, m.end(), min(c_end, m.end() + 30))
             if tm and len(text[m.end():tm.start()].split()) <= 2 and not _AND_BETWEEN.search(text, m.end(),
                                                                                                tm.start()):
@@ -203,6 +219,8 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
                 best = tm
         if best is not None:
             topic = lex.PERCENT_TOPICS[lexicon_word(best.group(0))]
+            if of_gdp is not None and topic not in ("deficit", "debt"):
+                topic = f"{topic}.share-of-gdp"  # "exports are worth a third of the economy": no exports' rate
             kind = word_before(ctx, best.start(), c_start) if lexicon_word(best.group(0)) == "output" else None
             if kind is not None and kind not in ECONOMY_WORDS and kind not in WHOLE_ECONOMY:
                 topic = f"output.{et.slugify(kind)}"  # "industrial output fell 2%": that output's, no economy's growth
@@ -274,7 +292,9 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         change = False
     if _POINTS.search(raw):
         change = True  # "rose 0.3 percentage points", "cut by 50 basis points", "a quarter point": a move
-    if topic.endswith("-share") and topic != "vote-share":
+    if topic.endswith(".share-of-gdp"):
+        key, change = topic, False  # a level, whatever verb brought it there
+    elif topic.endswith("-share") and topic != "vote-share":
         key = f"{topic[:-len('-share')]}.share"
     elif topic in ("vote-share", "approval", "support", "stake"):
         owner = owner_after(ctx, sentence, m.end(), c_end) or on_owner or owner_of(ctx, sentence, m.start(), c_start)
@@ -301,8 +321,9 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         # "approval fell 4 percentage points to 41 percent": by how much, not the level
         key += ".fall" if fall else ".change"
     pair = PAIR_BEFORE.search(text, max(c_start, m.start() - 30), m.start())
-    if pair and not change and not any(w in lex.PERCENT_CHANGE_VERBS
-                                       for w in ctx.before(pair.start(), 30, c_start).lower().split()[-3:]):
+    led = ctx.before(pair.start(), 30, c_start).lower().split()[-3:] if pair else []
+    # (not a move: "raised rates from 4.75% to 5.25%")
+    if pair and not change and led[-1:] != ["from"] and not any(w in lex.PERCENT_CHANGE_VERBS for w in led):
         # "approved the measure 61% to 39%", "won 52% to 48%": the other side's share of what the first is
         first = ctx.value_at(pair.start(1))
         first_found = read_percent(ctx, sentence, first, prior) if (
