@@ -567,6 +567,11 @@ BODIES = [
     ("Human Rights Watch reported", "human-rights-watch"), ("the World Food Programme said", "un"),
     ("local health officials said", "health-ministry"),
     ("Japan's meteorological agency gave", "jma"), ("the EMSC put", "emsc"),
+    # a country's own seismological agency, however named; the USGS stays the USGS
+    ("the country's geophysics agency put", "national-seismic-agency"),
+    ("the national seismology institute said", "national-seismic-agency"),
+    ("according to Indonesia's BMKG", "national-seismic-agency"),
+    ("The U.S. Geological Survey measured", "usgs"), ("recorded by the USGS", "usgs"),
 ]
 
 
@@ -648,6 +653,20 @@ def test_a_later_lower_figure_is_shown_against_the_outlet_that_gave_the_higher_f
     found = conflicts._detect("case", "sinking.rescued", [_appearance(*row) for row in rows])
     assert found.headline == ("contradiction", "53 (A, 2025-06-14 11:00+02:00, first of 2) vs 35 (B, 2025-06-14 "
                                                "16:00+02:00): cannot both hold (the later report is lower)")
+
+
+def test_two_agencies_magnitudes_stand_side_by_side_though_some_outlets_credit_neither():
+    # the national agency's 7.2 and the USGS's 7.4, each also given uncredited by another outlet: two measures
+    rows = [("s1", "A", "7.2", "2025-03-08", "the country's geophysics agency put", None, 0),
+            ("s2", "B", "7.2", "2025-03-08", None, None, 0),
+            ("s3", "C", "7.4", "2025-03-08", "the USGS said", None, 0),
+            ("s4", "D", "7.4", "2025-03-08", None, None, 0)]
+    found = conflicts._detect("case", "earthquake.magnitude", [_appearance(*row) for row in rows])
+    assert found.headline is None
+    # while an uncredited figure against a credited one still contradicts it
+    rows = [("s1", "A", "7.4", "2025-03-08", "the USGS said", None, 0), ("s2", "B", "6.4", "2025-03-08", None, None, 0)]
+    found = conflicts._detect("case", "earthquake.magnitude", [_appearance(*row) for row in rows])
+    assert found.headline[0] == "contradiction"
 
 
 def test_each_body_s_figure_in_one_article_is_reported_and_one_body_s_two_figures_contradict():

@@ -1021,6 +1021,15 @@ CASES = [
      [("incident.deaths", "23", "23 dead"), ("incident.among.deaths", "four", "four died")]),
     ("Of the 12 victims, three were killed and nine wounded.",
      [("incident.deaths", "three", "three were killed"), ("incident.injuries", "nine", "nine wounded")]),
+    # a quake's magnitude given as a bare figure, credited to whoever measured it
+    ("The national seismology institute put it at 6.5, while the U.S. Geological Survey measured the quake at "
+     "magnitude 6.8.",
+     [("earthquake.magnitude", "6.5", "put it at 6.5"), ("earthquake.magnitude", "magnitude 6.8", "magnitude 6.8")]),
+    ("An aftershock measuring 5.1 shook the region.", [("aftershock.magnitude", "5.1", "aftershock measuring 5.1")]),
+    ("The company recorded the sale at 6.5 million.", []),
+    # a crowd drawn is no draw
+    ("The rally drew 48,000 people, police said.", [("protest.participants", "48,000", "drew 48,000 people")]),
+    ("The sides drew 2-2 on Saturday.", []),
     # who and what a sanctions package lists, however worded; the package's figures whatever else is reported
     ("The Treasury sanctioned 14 individuals and nine companies over arms shipments.",
      [("sanctions.sanctioned", "14", "sanctioned 14 individuals"),
@@ -1494,6 +1503,13 @@ def test_a_listing_worded_three_ways_meets_and_needs_sanctions_in_the_story():
     # the same verbs with no sanctions in the story list nothing
     assert keys_of("The navy added 40 ships to its list of vessels to inspect.", "40") == set()
     assert keys_of("The storm hit 40 boats in the harbour.", "40") == set()
+
+
+def test_a_figure_is_credited_to_the_body_named_after_it():
+    got = {c.value: c.attribution for c in extract.extract(
+        "The national agency measured the tremor at 6.5, slightly lower than the 6.8 recorded by the USGS.",
+        published=PUB)}
+    assert got == {"6.5": "The national agency measured", "6.8": "recorded by the USGS"}
 
 
 def test_killed_and_wounded_stay_apart():

@@ -73,10 +73,16 @@ def attribution(doc: Document, sentence: Sentence) -> tuple[str, int, int] | Non
 _PARTS = re.compile(r";\s*|,?\s+(?:while|whereas|but)\s+|,\s+(?=(?:[\w'’.\-]+\s+){1,4}?(?:" + _SPEECH
                     + r")\s+[\w$€£])")  # not ", the ministry said, but ...": that credits the part before
 # a body's own estimate, said as one: "the monitor put the toll at 52", "police estimated the crowd at 3,000"
-_PUT_AT = re.compile(r"((?:[\w'’.\-]+\s+){1,5}?(?:put|puts|estimated|estimates|placed|places|gave|gives|counted"
-                     r"|counts))\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:toll|figure|number|crowd|count|total"
-                     r"|turnout|tally|attendance|size|magnitude|strength)(?:\s+(?:from|in|of|for)(?:\s+[\w'’-]+){1,4}?)?"
-                     r"\s+(?:at|as)\b",
+# a figure credited right after it: "the 7.4 recorded by the USGS", "the 48,000 counted by police"
+_CREDITED_AFTER = re.compile(r"[\d.,]+(?:\s+[a-z]+){0,2}?\s+(?P<by>(?:recorded|measured|reported|registered|given"
+                             r"|estimated|counted)\s+by\s+(?:the\s+)?[\w'’.\-]+(?:\s+(?!(?:and|but|while|on|in|at"
+                             r"|for|after|as)\b)[\w'’.\-]+){0,5})", re.IGNORECASE)
+# (and a quake measured by an agency: "the USGS measured the quake at magnitude 7.4", "the agency put it at 7.2")
+_PUT_AT = re.compile(r"((?:[\w'’.\-]+\s+){1,6}?(?:put|puts|estimated|estimates|placed|places|gave|gives|counted"
+                     r"|counts|measured|measures|recorded|records|registered|registers|rated|rates))\s+(?:it|(?:the|its"
+                     r"|their)\s+(?:[\w'’-]+\s+){0,2}?(?:toll|figure|number|crowd|count|total|turnout|tally|attendance"
+                     r"|size|magnitude|strength|quake|earthquake|tremor|temblor|aftershock|shock))"
+                     r"(?:\s+(?:from|in|of|for)(?:\s+[\w'’-]+){1,4}?)?\s+(?:at|as)\b",
                      re.IGNORECASE)
 
 
@@ -84,6 +90,10 @@ def attribution_at(doc: Document, sentence: Sentence, pos: int) -> tuple[str, in
     """Who the sentence credits for the figure at ``pos``: the source named in its own part of
     the sentence, where the sentence turns from one source to another; else :func:`attribution`."""
     text = doc.text
+    credited = _CREDITED_AFTER.match(text, pos, sentence.end)
+    if credited is not None:  # "slightly lower than the 7.4 recorded by the USGS": the USGS's, whoever else spoke
+        phrase = credited.group("by").rstrip(" ,.;:")
+        return _span(credited.start("by"), phrase)
     # a comma turns to another source only after a first one spoke: not "Police in Oakland, California say"
     cuts = [m for m in _PARTS.finditer(text, sentence.start, sentence.end)
             if not m.group(0).startswith(",") or m.group(0).strip(", ") or _ANY_SPEECH.search(text, sentence.start,

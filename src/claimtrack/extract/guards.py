@@ -84,6 +84,11 @@ FAMILY_BEFORE = re.compile(r"\b(?:had|has|have|having|with|raising|raised|leaves
                             r"|adopted|fostered)\s+$", re.IGNORECASE)
 
 
+# a crowd drawn, no draw: "the rally drew 48,000 people"
+_DREW_BEFORE = re.compile(r"\bdrew\s*$", re.IGNORECASE)
+_CROWD_AFTER = re.compile(rf"\s+(?:more\s+than\s+)?(?:{alternation(lex.CROWD_NOUNS)})\b", re.IGNORECASE)
+
+
 def not_a_count(ctx, m, core: str, before: str, after: str) -> str | None:
     """Why the number ``m`` (``core`` without its qualifier) counts nothing, if it does not:
     ``before`` and ``after`` are the 90 characters of its sentence either side."""
@@ -97,7 +102,8 @@ def not_a_count(ctx, m, core: str, before: str, after: str) -> str | None:
         return "one of a number"  # "one of the victims"
     if NOT_A_COUNT_AFTER.match(after):
         return "a time, an age, a share, an ordinal or a part of another figure"
-    if NOT_A_COUNT_BEFORE.search(before) and not SCORE_VERB_BEFORE.search(before):
+    if NOT_A_COUNT_BEFORE.search(before) and not SCORE_VERB_BEFORE.search(before) \
+            and not (_DREW_BEFORE.search(before) and _CROWD_AFTER.match(after)):
         return "a number, an age, a score or a family's size"  # "Flight 17", "aged 34", "a mother of two"
     if core.isdigit() and len(core) <= 3 and AGE_BEFORE.search(before) and AGE_AFTER.match(after):
         return "an age"  # "A man, 34, of ..."

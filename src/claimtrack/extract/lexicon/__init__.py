@@ -44,6 +44,9 @@ from claimtrack.extract.lexicon.incidents import (
     SANCTION_VERBS,
     SANCTION_ADD_VERBS,
     SANCTION_WORDS,
+    CROWD_NOUNS,
+    QUAKE_NOUNS,
+    MEASURE_VERBS,
 )
 from claimtrack.extract.lexicon.counted import (
     POWER_CUT_TO,
@@ -145,6 +148,9 @@ __all__ = [
     "SANCTION_VERBS",
     "SANCTION_ADD_VERBS",
     "SANCTION_WORDS",
+    "CROWD_NOUNS",
+    "QUAKE_NOUNS",
+    "MEASURE_VERBS",
     "POWER_CUT_TO",
     "STATUS",
     "STATUS_VERBS_BEFORE",

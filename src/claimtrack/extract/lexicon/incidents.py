@@ -135,3 +135,13 @@ SANCTION_ADD_VERBS = ("adding", "added", "adds", "add", "placing", "placed", "pl
                       "target", "targets", "targeted", "targeting", "hit", "hits", "cover", "covers", "covered")
 SANCTION_WORDS = ("sanction", "sanctions", "sanctioned", "blacklist", "blacklisted", "blacklists", "asset freeze",
                   "asset freezes", "travel ban", "travel bans", "sanctions list", "export controls")
+
+# Who a crowd is made of, after "drew": "the rally drew 48,000 people" (not a draw: "drew 2-2")
+CROWD_NOUNS = ("people", "spectators", "visitors", "protesters", "protestors", "demonstrators", "supporters", "fans",
+               "participants", "marchers", "worshippers", "worshipers", "pilgrims", "runners", "attendees", "guests",
+               "onlookers", "mourners", "voters", "viewers", "crowd", "crowds")
+# A quake, and what an agency does to give its magnitude: "measured the tremor at 7.2", "put it at 7.2"
+QUAKE_NOUNS = ("quake", "earthquake", "tremor", "temblor", "shock", "aftershock", "jolt")
+MEASURE_VERBS = ("measured", "measures", "recorded", "records", "registered", "registers", "rated", "rates", "put",
+                 "puts", "gave", "gives", "estimated", "estimates", "assessed", "assesses", "calculated", "calculates",
+                 "revised", "upgraded", "downgraded")

@@ -236,6 +236,15 @@ MEASURING_BODIES = _expand({
     "gfz": "gfz|german research centre for geosciences",
     "phivolcs": "phivolcs|philippine institute of volcanology and seismology",
     "jma": "jma|japan meteorological agency|japan's meteorological agency|japanese meteorological agency",
+    # a country's own seismological agency, however a report names it (after the named ones above)
+    "national-seismic-agency": "seismological agency|seismology agency|seismological institute|seismology institute"
+                               "|seismological service|seismological centre|seismological center|seismology centre"
+                               "|seismology center|seismological bureau|seismological survey|geophysics agency"
+                               "|geophysical agency|geophysical institute|geophysics institute|geological survey"
+                               "|meteorology and geophysics agency|meteorological and geophysical agency"
+                               "|national center for seismology|national centre for seismology"
+                               "|earthquake networks center|earthquake agency|seismic network|bmkg|afad|kandilli"
+                               "|cenc|ingv|geonet|national seismological service",
     "national-weather-service": "national weather service|nws",
     "national-hurricane-center": "national hurricane center|nhc",
     "electoral-commission": "electoral commission|election commission|election officials|elections board"

@@ -23,6 +23,7 @@ from claimtrack.extract.incidents import incident_for
 from claimtrack.extract.model import Found, Prior, Rule, examples, negatives, value_words
 from claimtrack.extract.patterns import QUAL, WORD_NUMBER, any_of
 from claimtrack.extract.rules import listings as sanctions
+from claimtrack.extract.rules.quantities import bare_magnitude
 from claimtrack.extract.rules.things import jobs_month, read_thing
 
 
@@ -80,7 +81,7 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     core = _QUALIFIER.sub("", raw).strip() if _QUALIFIER.match(raw) else raw
     after_text = ctx.after(m.end(), 90, sentence.end)
     before_text = ctx.before(m.start(), 90, sentence.start)
-    storeys = _storeys(ctx, m, raw, before_text)
+    storeys = _storeys(ctx, m, raw, before_text) or bare_magnitude(ctx, sentence, m, raw)
     if storeys is not None:
         return storeys
     if not_a_count(ctx, m, core, before_text, after_text):

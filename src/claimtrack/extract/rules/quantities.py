@@ -10,7 +10,7 @@ from claimtrack.extract import lexicon as lex
 from claimtrack.extract import text as et
 from claimtrack.extract.incidents import incident_for
 from claimtrack.extract.model import Found, Prior, Rule, examples, negatives, value_words
-from claimtrack.extract.patterns import unit_alternation
+from claimtrack.extract.patterns import alternation, unit_alternation
 
 
 def _units(names, *also: str) -> re.Pattern:
@@ -53,6 +53,33 @@ _HEIGHT = re.compile(r"\b(?:high|tall|height|wave|waves|surge|into\s+the\s+(?:sk
 _ASH = re.compile(r"\b(?:ash|plume|smoke|column)\b")  # what rose that high: an eruption's, no weather's
 _OF_WORD = re.compile(r"\s+of\s+([a-z][a-z\-]+)")
 _MAGNITUDE = re.compile(r"\d[\s\-]*magnitude|magnitude[\s\-]+(?:(?:of|at|as)\s+)?\d", re.IGNORECASE)
+
+
+# A quake's magnitude given as a bare figure, in an article on a quake: "the USGS measured the quake at 7.4",
+# "the national agency put it at 7.2", "an aftershock measuring 5.9", "the 7.4 recorded by the USGS"
+_QUAKE = re.compile(r"\b(?:quake|earthquake|tremor|temblor|aftershock|seismic|magnitude)s?\b", re.IGNORECASE)
+_BARE_MAGNITUDE = re.compile(r"\d\.\d")
+_QUAKE_NOUN = alternation(lex.QUAKE_NOUNS)
+_MEASURED_AT = re.compile(rf"\b(?:{alternation(lex.MEASURE_VERBS)})\s+(?:it|its\s+(?:strength|size)|the\s+(?:[\w'’-]+\s+)?"
+                          rf"(?:{_QUAKE_NOUN}))\s+(?:at|to|as)\s+$|\b(?:{_QUAKE_NOUN})\s+(?:measuring|registering|of)\s+$",
+                          re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_BY_AGENCY_AFTER = re.compile(r"\s+(?:recorded|measured|reported|registered|given|estimated)\s+by\b", re.IGNORECASE)
+
+
+def bare_magnitude(ctx, sentence, m: re.Match, raw: str) -> Found | None:
+    """A bare figure a sentence on a quake gives as its magnitude; else None."""
+    if not _BARE_MAGNITUDE.fullmatch(raw) or not ctx.speaks_of(_QUAKE):
+        return None
+    said = _MEASURED_AT.search(ctx.text, max(sentence.start, m.start() - 60), m.start())
+    if said is None and not (_THE_BEFORE.search(ctx.text, max(sentence.start, m.start() - 5), m.start())
+                             and _BY_AGENCY_AFTER.match(ctx.text, m.end())):
+        return None
+    subject, _ = incident_for(ctx, sentence, m.start(), m.end(), "earthquake", own_figure=_MAGNITUDE)
+    if not subject.startswith(("earthquake", "aftershock")):
+        subject = "earthquake"
+    return Found(said.start() if said else m.start(), m.end(), f"{subject}.magnitude", raw, m.start(), "quantity",
+                 "quantities")
 
 
 def read_quantity(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
