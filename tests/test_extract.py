@@ -1030,6 +1030,30 @@ CASES = [
     # a crowd drawn is no draw
     ("The rally drew 48,000 people, police said.", [("protest.participants", "48,000", "drew 48,000 people")]),
     ("The sides drew 2-2 on Saturday.", []),
+    # a shipwreck's own toll, and a route's year of dead or missing: neither the other
+    ("Nineteen bodies were recovered after the boat sank. More than 1,800 people died or went missing on the "
+     "route last year.",
+     [("sinking.deaths", "Nineteen", "Nineteen bodies"),
+      ("sinking-in-2023.dead-or-missing", "More than 1,800", "More than 1,800 people died or went missing"),
+      ("death.date", "last year", "died or went missing on the route last year")]),
+    ("At least 40 people are dead or missing after the ferry sank.",
+     [("sinking.dead-or-missing", "At least 40", "At least 40 people are dead or missing")]),
+    ("The gunman who killed three officers had bought the rifle last year, police said.",
+     [("shooting.police.deaths", "three", "killed three officers")]),
+    ("The storm killed 12 people, more than last year's floods.",
+     [("storm.deaths", "12", "killed 12 people"), ("flood.date", "last year", "last year's floods")]),
+    # a company's collapse and a voyage's start are events of their own
+    ("Corlen Foods, founded in 1961, filed for bankruptcy on Monday.",
+     [("founding.year", "1961", "founded in 1961"), ("bankruptcy.date", "Monday", "bankruptcy on Monday")]),
+    ("The boat left the port of Sarel on Saturday night.",
+     [("departure.date", "Saturday night", "left the port of Sarel on Saturday night")]),
+    ("The chain said it would close 140 of its 510 stores by the end of May.",
+     [("company.stores-closed", "140", "close 140 of its 510 stores")]),
+    ("Five vehicles, including a minibus, plunged into the river when the bridge collapsed.",
+     [("collapse.vehicles-fell", "Five", "Five vehicles, including a minibus, plunged into")]),
+    # a party's seats, not its leader's named beside it
+    ("The Unity Party, led by former minister Karin Moe, finished second with 41 seats.",
+     [("unity-party.seats", "41", "41 seats")]),
     # who and what a sanctions package lists, however worded; the package's figures whatever else is reported
     ("The Treasury sanctioned 14 individuals and nine companies over arms shipments.",
      [("sanctions.sanctioned", "14", "sanctioned 14 individuals"),

@@ -42,10 +42,10 @@ AGE_AFTER = re.compile(r"\s*(?:,|\)|and\s+\d{1,2}\s*,)")
 PARTITIVE = re.compile(r"\s+of\s+(?:the|whom|them|those|these|its|their)\b", re.IGNORECASE)
 VAGUE_PLURAL = re.compile(r"(?:tens|hundreds|dozens|scores|thousands|millions)", re.IGNORECASE)
 # "183 of the 276 seats", "shot down 25 of the 31 missiles": the things are what is counted
-OF_THE_THINGS = re.compile(rf"\s+of\s+the\s+(?:[\w\-]+['’]s\s+)?(?:(?:[\d,]+|{WORD_NUMBER})\s+)?"
+OF_THE_THINGS = re.compile(rf"\s+of\s+(?:the|its|their)\s+(?:[\w\-]+['’]s\s+)?(?:(?:[\d,]+|{WORD_NUMBER})\s+)?"
                            rf"(?:{alternation(lex.THINGS)})\b", re.IGNORECASE)  # (and "of the train's eight carriages")
 # "12 of the 40 passengers were injured": the 12 are counted as the 40 would be ...
-OF_THE_NUMBERED = re.compile(rf"\s+of\s+the\s+(?:[\w\-]+['’]s\s+)?(?:[\d,]+|{WORD_NUMBER})\s+"
+OF_THE_NUMBERED = re.compile(rf"\s+of\s+(?:the|its|their)\s+(?:[\w\-]+['’]s\s+)?(?:[\d,]+|{WORD_NUMBER})\s+"
                              rf"(?:{alternation(PEOPLE_NOUNS)})\b",
                               re.IGNORECASE)
 # ... and the 40 are the whole, of which nothing is said
@@ -55,7 +55,7 @@ WHOLE_OF_PARTITIVE = re.compile(rf"(?:\b\d[\d,]*|\b{WORD_NUMBER}|\b(?:none|no\s+
                                 re.IGNORECASE)
 # a whole said to be aboard: "killing 62 of the 71 people on board"
 _WHOLE_ABOARD = re.compile(rf"\s+(?:(?:{alternation(PEOPLE_NOUNS)})\s+)?(?:on\s+board|aboard)\b", re.IGNORECASE)
-OF_THE = re.compile(rf"\s+of\s+the\s+(?:[\w\-]+['’]s\s+(?=[\d,]|{WORD_NUMBER}))?(?:[\d,]+|{WORD_NUMBER}(?=\s))?",
+OF_THE = re.compile(rf"\s+of\s+(?:the|its|their)\s+(?:[\w\-]+['’]s\s+(?=[\d,]|{WORD_NUMBER}))?(?:[\d,]+|{WORD_NUMBER}(?=\s))?",
                     re.IGNORECASE)  # as case-blind as OF_THE_THINGS
 # a figure of the event another is compared with: "the deadliest since 2017, when 64 people died",
 # "higher than in 2019, when 40% voted"

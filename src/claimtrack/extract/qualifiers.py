@@ -366,13 +366,21 @@ def change_facet(words: str) -> str:
 _TALLY = re.compile(
     r"\b(?:(?:so\s+far|already)\s+this\s+year|this\s+year\s+(?:so\s+far|to\s+date)|year[\s-]to[\s-]date"
     r"|since\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|(?P<since_last>last\s+year)"
-    r"|(?P<since_month>" + MONTH + r")(?:\s+(?P<since_month_year>(?:19|20)\d\d))?|(?P<since_year>(?:19|20)\d\d)))\b",
+    r"|(?P<since_month>" + MONTH + r")(?:\s+(?P<since_month_year>(?:19|20)\d\d))?|(?P<since_year>(?:19|20)\d\d))"
+    # a year gone: "1,800 people died or went missing on the route last year" (not "last year's floods")
+    r"|(?P<last_year>(?<!since\s)last\s+year(?!['’]s)))\b",
     re.IGNORECASE)
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:[a-z]+est|worst|best|most|least|first|last|highest|lowest)\b(?:\s+[\w-]+){0,4}"
                                  r"\s+$", re.IGNORECASE)
 # A part of a sentence that opens on a past year: "In 2015, the district recorded 164 gunshot victims".
 # Its counts are that year's, which the case's plan tells from the case's own (align.CasePlan).
 _YEAR_LEAD = re.compile(r"\s*(?:In|During|Throughout)\s+(?P<year>(?:19|20)\d\d)\s*,")
+
+
+_VERB_FORM = re.compile(r"\b(?:[a-z]+(?:ed|ing)|sought|said|told|made|took|gave|got|bought|paid|wrote|began|became"
+                        r"|came|ran|won|held|kept|met|sent|spent|brought|thought|knew|saw|chose|sold|built|did)\b",
+                        re.IGNORECASE)
+_STATUS_WORDS = frozenset(word for phrase in lex.STATUS for word in phrase.split())
 
 
 def tally_label(ctx, sentence, match: re.Match) -> str | None:
@@ -400,6 +408,11 @@ def tally_label(ctx, sentence, match: re.Match) -> str | None:
         return f"since-{month}" + (f"-{since_year}" if since_year else "")
     if tally.group("since_last"):
         return f"since-{year - 1}" if year else "since-last-year"
+    if tally.group("last_year"):
+        if tally.start() > match.end() and any(
+                word.lower() not in _STATUS_WORDS for word in _VERB_FORM.findall(text, match.end(), tally.start())):
+            return None  # "the man who killed three officers declared last year": the year another verb's
+        return f"in-{year - 1}" if year else "last-year"
     return f"{year}-to-date" if year else "to-date"
 
 

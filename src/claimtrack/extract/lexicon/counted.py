@@ -26,6 +26,10 @@ STATUS = _expand({
     "casualties": "casualties|killed or wounded|killed or injured|dead or wounded|dead or injured|killed and wounded"
                   "|killed and injured|dead and wounded|dead and injured",
     "missing": "missing|unaccounted",
+    # both at once, as agencies count a route's or a year's migrants: no toll, no missing
+    "dead-or-missing": "died or went missing|dead or missing|killed or missing|died or disappeared|dead or disappeared"
+                       "|missing or dead|missing, presumed dead|missing and presumed dead|missing or presumed dead"
+                       "|dead or unaccounted for|died or are missing|died or were reported missing",
     "arrests": "arrested|detained|arrests|detentions|rounded up|taken into custody|apprehended",
     "displaced": "displaced|homeless|fled|uprooted|forced from their homes|to flee|to flee their homes",
     # those displaced inside their country, without those who fled abroad: a part of the displaced, counted apart
@@ -176,6 +180,7 @@ THINGS = _expand({
     "fires": "fires|blazes",
     "strikes": "strikes|airstrikes|air strikes",
     "companies": "companies|firms|businesses|entities",
+    "stores": "stores|shops|branches|outlets|supermarkets|restaurants|locations",
     "countries": "countries|nations|states",
     "members": "members",
     "signatures": "signatures",
@@ -204,7 +209,10 @@ THING_STATUS = _expand({
     # ground taken in fighting: "captured 14 villages", "retook 14 villages"
     "captured": "captured|recaptured|retook|retaken|liberated|taken control of|took control of|taken|took|overran",
     "cancelled": "cancelled|canceled|grounded",
-    "closed": "closed|shut",
+    "closed": "closed|shut|close|closing|to close|shutting|shuttered|shutter",
+    # what a collapse or a flood took down with it: "five vehicles plunged into the river"
+    "fell": "plunged|plunged into|fell into|went into|plummeted|plummeted into|toppled into|swept away|were swept away"
+            "|washed away|were washed away",
     "without-power": "without power|without electricity|lost power|" + POWER_CUT_TO,
     "won": "won|secured|took|claimed|clinched",
     "sanctioned": "sanctioned|blacklisted|blacklists|blacklisting|sanctioning",

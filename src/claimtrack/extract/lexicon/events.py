@@ -40,6 +40,11 @@ PERSON_EVENTS = _expand({
     "founding": "founded|established|set up",
     "inspection": "inspected|inspection",
     "opening": "opened|inaugurated",
+    # a company's collapse: "filed for bankruptcy on Tuesday" is no day it was founded
+    "bankruptcy": "bankruptcy|bankrupt|chapter 11|insolvency|insolvent|receivership|went into administration"
+                  "|entered administration|filed for administration",
+    # a voyage's start: "the boat left the port of Sarel on Saturday"
+    "departure": "departed|departure|set sail|set off|set out|left port|left the port|sailed from",
 })
 
 # The moment of an event a date can name besides its start: "the ceasefire collapsed in 2020" is
@@ -76,7 +81,7 @@ PATIENT_EVENTS = {"appointment", "sanctions", "arrest", "sentence", "conviction"
 
 # Events that need no person: a ceasefire, a lockdown, a festival.
 OWN_SUBJECT_EVENTS = {"ceasefire", "lockdown", "election", "trial", "verdict", "construction", "founding",
-                      "inspection", "opening"}
+                      "inspection", "opening", "bankruptcy", "departure"}
 
 # Verbs whose object is the visitor: "Putin welcomed Li to Moscow for a four-day visit".
 HOST_VERBS = {"welcomed", "welcomes", "welcoming", "hosted", "hosts", "hosting", "received", "receives",

@@ -81,7 +81,9 @@ _INCIDENT_VERBS = frozenset(
     "and outside inside along just shortly before after around about early late earlier later last this "
     "that which where when morning afternoon evening night overnight".split()) | frozenset(
     # what the incident itself does or is: "protesters gathered", "the train derailed", "sank"
-    word for phrase in (*lex.INCIDENTS, *(w for w, status in lex.STATUS.items() if status not in LATER_STATUSES))
+    # (not the dead-or-missing's: their words are the deaths' and the missing's, and fillers, "went", "or", "for")
+    word for phrase in (*lex.INCIDENTS, *(w for w, status in lex.STATUS.items()
+                                          if status not in LATER_STATUSES and status != "dead-or-missing"))
     for word in phrase.split())
 _OTHER_HAPPENINGS = re.compile(
     r"\b(?:motive|plea|pleas|trial|hearing|court|funeral|vigil|service|memorial|update|updates|arraignment"

@@ -106,8 +106,10 @@ def read_thing(ctx, sentence, m, raw, thing, noun_end, c_start, c_end, prior: Pr
         if subject is None:
             return noted
         status = None if status == "won" else status
-    elif thing == "jobs":
+    elif thing in ("jobs", "stores"):
         subject = _whose_jobs(ctx, sentence, m.start(), noun_end, c_start, c_end)
+        if thing == "stores" and subject.startswith("economy"):
+            subject = "company"  # "the chain will close 140 stores": one company's, named or not
     else:
         if status == "won":
             status = None
@@ -189,6 +191,8 @@ def owner_of(ctx, sentence, pos: int, c_start: int) -> str | None:
         for kinds in (("person", "pronoun"), ("org",), ("place", "other")):
             # the nearest before the figure: "his rival, Vice-President Bawumia, received 41.61%"
             for mm in reversed([mm for mm in here if lo <= mm.start < pos and mm.kind in kinds]):
+                if _LED_BY.search(ctx.text, max(sentence.start, mm.start - 60), mm.start):
+                    continue  # "The Unity Party, led by Karin Moe, won 41 seats": the party's, not its leader's
                 slug = doc.resolve(mm) if mm.kind == "pronoun" else mm.slug
                 party = next((other for other in here if other.kind == "org" and mm.end <= other.start < pos
                               and _POSSESSIVE_GAP.fullmatch(ctx.text, mm.start, other.start)), None)
@@ -218,6 +222,7 @@ _LEAD_BEFORE = re.compile(
     r"|(?P<subject>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?)\s+(?:still\s+|now\s+)?(?:leads?|led)\b"
     r"|\b(?:trails?|trailed|is\s+behind|was\s+behind)\s+(?:the\s+)?(?P<leader>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?)"
     r"|\blead)\b[^.;]{0,70}?\b(?:to|of|by|at)\s+(?:(?:about|around|some|just|only|nearly)\s+)?$", re.IGNORECASE)
+_LED_BY = re.compile(r"\b(?:led|headed|chaired|founded|fronted)\s+by\s+(?:[\w'’.\-]+\s+){0,3}$", re.IGNORECASE)
 _POSSESSIVE_GAP = re.compile(r"[^'’.,;]+['’]s\s+(?:(?:new|ruling|governing|own)\s+)?")  # "Elena Varga's (ruling) "
 # A name that opens a sentence and wins or holds what is counted: one capitalized word there is
 # no name the name finder can tell from a sentence's first word, but a party or team is one.
