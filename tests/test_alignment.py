@@ -765,6 +765,28 @@ def test_one_weekday_in_both_is_no_contradiction_whatever_days_it_reads_to():
     assert kind == "compatible" and "both say Sunday" in reason
 
 
+def test_a_side_is_named_by_the_same_wording_whatever_order_its_claims_come_in():
+    rows = [("s1", "A", "3", "2025-08-12", None, None, 0), ("s1", "A", "Three", "2025-08-12", None, None, 90),
+            ("s2", "B", "four", "2025-08-12", None, None, 0)]
+    appearances = [_appearance(*row) for row in rows]
+    named = {tuple(side.value for side in conflicts.build_sides(order)[0])
+             for order in (appearances, appearances[::-1], appearances[1:] + appearances[:1])}
+    assert named == {("3", "four")}
+
+
+def test_a_weekday_read_a_week_off_meets_the_exact_day_it_names():
+    # "in Wednesday's ambush", published twelve days on, reads to the wrong Wednesday; March 9 was a Wednesday
+    rows = [("s1", "A", "March 9", "2016-03-10", None, None, 0), ("s2", "B", "Wednesday", "2016-03-21", None, None, 0)]
+    found = conflicts._detect("case", "shooting.date", [_dated(*row) for row in rows])
+    assert found.headline is None
+    sides, _ = conflicts.build_sides([_dated(*row) for row in rows])
+    [(_, _, kind, reason)] = disagreement.classify("shooting.date", sides).pairs
+    assert kind == "compatible" and "a Wednesday each" in reason
+    # a weekday that the day was not still contradicts it
+    rows = [("s1", "A", "March 9", "2016-03-10", None, None, 0), ("s2", "B", "Thursday", "2016-03-21", None, None, 0)]
+    assert conflicts._detect("case", "shooting.date", [_dated(*row) for row in rows]).headline[0] == "contradiction"
+
+
 def _dated(source, outlet, raw, published, attribution, quote, start):
     value = values.normalize(raw, ref_date=date.fromisoformat(published), kind="date")
     return conflicts.Appearance(f"c-{source}", "candidate", raw, source, outlet, published, "asserts", attribution,

@@ -1054,6 +1054,21 @@ CASES = [
     # a party's seats, not its leader's named beside it
     ("The Unity Party, led by former minister Karin Moe, finished second with 41 seats.",
      [("unity-party.seats", "41", "41 seats")]),
+    # a breakout's counts: escaped, recaptured, at large, whatever riot came with it
+    ("Thirty-seven inmates escaped from the prison during the riot on Sunday.",
+     [("jailbreak.escaped", "Thirty-seven", "Thirty-seven inmates escaped"),
+      ("protest.date", "Sunday", "riot on Sunday")]),
+    ("By Wednesday, 21 of the escapees had been recaptured and 16 remained at large.",
+     [("jailbreak.recaptured", "21", "21 of the escapees had been recaptured"),
+      ("jailbreak.at-large", "16", "16 remained at large")]),
+    ("Police are still searching for 16 prisoners who fled.",
+     [("jailbreak.at-large", "16", "16 prisoners who fled")]),
+    ("Thousands fled their homes after the flood.", [("flood.displaced", "Thousands", "Thousands fled")]),
+    # the day named with the incident is the incident's: "died in Tuesday's bombardment"
+    ("Fourteen people died in Tuesday's bombardment of the city.",
+     [("attack.deaths", "Fourteen", "Fourteen people died"),
+      ("attack.date", "Tuesday", "in Tuesday's bombardment")]),
+    ("She died on Monday's flight home.", [("death.date", "Monday", "died on Monday")]),
     # who and what a sanctions package lists, however worded; the package's figures whatever else is reported
     ("The Treasury sanctioned 14 individuals and nine companies over arms shipments.",
      [("sanctions.sanctioned", "14", "sanctioned 14 individuals"),

@@ -172,7 +172,10 @@ def build_sides(appearances: list[Appearance]) -> tuple[list[Side], list[Side]]:
     """Resolved sides (one per value and stance) and unresolved ones."""
     resolved: dict[tuple, Side] = {}
     unresolved: dict[tuple, Side] = {}
-    for appearance in appearances:
+    # (in a stable order, which names each side by its first wording: "3" or "Three" may be one side's, and the
+    # appearances come in their claims' order, whose IDs are random)
+    for appearance in sorted(appearances, key=lambda a: (a.published or "", a.outlet or "", a.source_id, a.start,
+                                                         a.value_raw or "", a.claim_id)):
         value, normalized = appearance.value, appearance.normalized
         if not value.resolved:
             groups, group_key = unresolved, (appearance.value_raw, appearance.stance)

@@ -218,6 +218,10 @@ def _relation(a, b, when_a: str | None, when_b: str | None, cumulative: bool | s
         # "Sunday" in each: the words agree; the days differ only as read against each report's date
         return COMPATIBLE, lambda: (f"{label(a)} and {label(b)} both say {weekday}, read against different "
                                     "publication dates")
+    weekday = _weekday_of_date(a, b) or _weekday_of_date(b, a)
+    if weekday:
+        return COMPATIBLE, lambda: (f"{label(a)} and {label(b)}: a {weekday} each, the weekday read against a "
+                                    "later publication date")
     bodies_a, bodies_b = _bodies(a), _bodies(b)
     if bodies_a and bodies_b and not bodies_a & bodies_b:
         return BODIES, lambda: (f"{label(a)} is {_names(bodies_a)}'s figure, {label(b)} {_names(bodies_b)}'s: "
@@ -325,6 +329,24 @@ def _same_weekday(a, b) -> str | None:
                 return None
             days.add(found.group(1).capitalize())
     return days.pop() if len(days) == 1 else None
+
+
+def _weekday_of_date(bare, exact) -> str | None:
+    """The weekday one side names with nothing more exact ("in Wednesday's ambush") where the other
+    gives a day that was that weekday ("March 9"): one day, the weekday read against a publication date
+    a week or more later. Only the bare side's words say Wednesday; the other side is one exact day."""
+    if _same_weekday(bare, bare) is None:
+        return None
+    days = {(a.value.start, a.value.end) for a in exact.appearances if a.value is not None}
+    if len(days) != 1:
+        return None
+    start, end = days.pop()
+    if not start or start != end or len(start) != 10:
+        return None
+    from datetime import date
+
+    named = date.fromisoformat(start).strftime("%A")
+    return named if named == _same_weekday(bare, bare) else None
 
 
 def _different_outlets(a, b) -> bool:

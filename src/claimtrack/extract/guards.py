@@ -45,9 +45,12 @@ VAGUE_PLURAL = re.compile(r"(?:tens|hundreds|dozens|scores|thousands|millions)",
 OF_THE_THINGS = re.compile(rf"\s+of\s+(?:the|its|their)\s+(?:[\w\-]+['’]s\s+)?(?:(?:[\d,]+|{WORD_NUMBER})\s+)?"
                            rf"(?:{alternation(lex.THINGS)})\b", re.IGNORECASE)  # (and "of the train's eight carriages")
 # "12 of the 40 passengers were injured": the 12 are counted as the 40 would be ...
-OF_THE_NUMBERED = re.compile(rf"\s+of\s+(?:the|its|their)\s+(?:[\w\-]+['’]s\s+)?(?:[\d,]+|{WORD_NUMBER})\s+"
-                             rf"(?:{alternation(PEOPLE_NOUNS)})\b",
-                              re.IGNORECASE)
+# (or of the escaped, the prisoners, as a breakout's counts are given: "21 of the escapees have been recaptured")
+OF_THE_NUMBERED = re.compile(rf"\s+of\s+(?:the|its|their)\s+(?:[\w\-]+['’]s\s+)?(?:(?:[\d,]+|{WORD_NUMBER})\s+"
+                             rf"(?:{alternation(PEOPLE_NOUNS)})\b|(?:escapees|escaped\s+(?:prisoners|inmates)|inmates"
+                             rf"|prisoners)\s+(?:who\s+|have\s+|had\s+|were\s+|are\s+)*(?:been\s+)?"
+                             rf"(?:recaptured|rearrested|re-arrested|caught|back\s+in\s+custody|at\s+large)\b)",
+                             re.IGNORECASE)
 # ... and the 40 are the whole, of which nothing is said
 WHOLE_OF_PARTITIVE = re.compile(rf"(?:\b\d[\d,]*|\b{WORD_NUMBER}|\b(?:none|no\s+one|some|most|many|several|few|half"
                                 rf"|dozens|hundreds|thousands|each|either|neither))\s+of\s+(?:the|its|their)\s+"

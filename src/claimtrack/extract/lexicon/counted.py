@@ -26,6 +26,11 @@ STATUS = _expand({
     "casualties": "casualties|killed or wounded|killed or injured|dead or wounded|dead or injured|killed and wounded"
                   "|killed and injured|dead and wounded|dead and injured",
     "missing": "missing|unaccounted",
+    # a breakout's counts: "37 inmates escaped", "21 have been recaptured", "16 remain at large"
+    "escaped": "escaped|broke out|broke free|broke out of|escapes|have escaped|had escaped|fled the prison"
+               "|fled the jail",
+    "recaptured": "recaptured|rearrested|re-arrested|back in custody|returned to custody|returned to prison",
+    "at-large": "at large|on the run|remain at large|still at large|remained at large|remain on the run",
     # both at once, as agencies count a route's or a year's migrants: no toll, no missing
     "dead-or-missing": "died or went missing|dead or missing|killed or missing|died or disappeared|dead or disappeared"
                        "|missing or dead|missing, presumed dead|missing and presumed dead|missing or presumed dead"
@@ -89,7 +94,7 @@ STATUS_VERBS_BEFORE = {
     "shot and killed", "shot and wounded", "shot and injured", "fatally shot", "shot", "shooting",
     "arrested", "detained", "evacuated", "displaced", "rescued", "infected", "abducted", "kidnapped",
     "hospitalized", "hospitalised", "left", "claimed", "affected", "freed", "released", "charged", "drew",
-    "exchanged", "swapped", "traded",
+    "exchanged", "swapped", "traded", "recaptured", "rearrested",
     "attracted", "sickened", "pulled", "carrying", "carried", "recovered",
     *POWER_CUT_TO.split("|"),
 }
@@ -129,7 +134,7 @@ PEOPLE_CATEGORIES = _expand({
     "migrants": "migrants|refugees|asylum seekers",
     "passengers": "passengers|travellers|travelers|pilgrims|tourists",
     "crew": "crew|crew members|crewmembers|crewmen|crew member",
-    "prisoners": "prisoners|inmates|detainees",
+    "prisoners": "prisoners|inmates|detainees|escapees|convicts",
     "hostages": "hostages|captives",
     "patients": "patients",
     "protesters": "protesters|protestors|demonstrators|marchers",

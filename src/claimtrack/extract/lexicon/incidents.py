@@ -40,6 +40,9 @@ INCIDENTS = _expand({
     "fighting": "fighting|clashes|clash|battle|battles|combat|hostilities|war|conflict|violence|offensive"
                 "|offensives|counteroffensive|counter-offensive",
     "election": "election|elections|vote|polls|referendum|runoff|ballot|plebiscite",
+    # a prison's breakout (its riot with it): those who escaped, those recaptured, those at large
+    "jailbreak": "jailbreak|jailbreaks|jail break|jail breaks|prison break|prison breaks|breakout|mass escape"
+                 "|prison escape|jail escape|escapees|prison riot|prison riots|jail riot|jail riots|prison uprising",
     # prisoners (or the dead) handed over between two sides: its count is of those released
     "exchange": "prisoner exchange|prisoner exchanges|prisoner swap|prisoner swaps|exchange of prisoners"
                 "|swap of prisoners|prisoners exchange|prisoners swap|exchange|exchanges|swap|swaps|exchanged|swapped",

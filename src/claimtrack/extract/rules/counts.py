@@ -153,6 +153,10 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         listed_at = sanctions.listing(ctx, sentence, m.start(), noun_end)
         if listed_at is not None:  # "sanctioned 12 individuals": those a sanctions package lists
             status, s_start, s_end = "sanctioned", listed_at, noun_end
+    fled = _PRISONERS_FLED.match(ctx.text, noun_end, sentence.end) if category == "prisoners" else None
+    if category == "prisoners" and (status == "displaced" or (status is None and fled)):
+        # "16 prisoners who fled": out of a prison, not out of their homes
+        status, s_end = "escaped", max(s_end, fled.end() if fled else noun_end)
     if status is None:
         if shot_victims:
             status, s_start, s_end = "shot", m.start(), noun_end
@@ -169,6 +173,8 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
             return None
     if status in ("votes",):
         return None
+    if status == "escaped" and _SOUGHT_BEFORE.search(before_text):
+        status = "at-large"  # "still searching for 16 prisoners who fled": those not yet caught
     if status == "attendance" or (status == "participants" and category in ("protesters", "fans", "voters",
                                                                             "participants")):
         category = None
@@ -177,6 +183,8 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
                "votes": "election", "registered-voters": "election", "attendance": "match"}.get(status, "incident")
     subject = sanctions.SUBJECT if status == "sanctioned" else incident_for(ctx, sentence, m.start(), noun_end,
                                                                            default)[0]
+    if status in _BREAKOUT and subject.split("-")[0] != "jailbreak" and (status != "at-large" or category == "prisoners"):
+        subject = "jailbreak"  # "37 inmates escaped during the riot": the breakout's, whatever else is told
     if status == "released" and subject.split("-")[0] != "exchange" and _RETURNED.search(ctx.text, s_start, s_end):
         return None  # "60 soldiers returned home" from a deployment: no one freed
     if (subject == "exchange" or status == "released") and _ALL_EXCHANGES.search(ctx.text, c_start, c_end):
@@ -185,7 +193,7 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     if (category, subject.split("-")[0]) in (("protesters", "protest"), ("fans", "match"), ("participants", "match"),
                                              ("prisoners", "exchange"), ("soldiers", "exchange"),
                                              ("workers", "protest"), ("worshippers", "stampede"),
-                                             ("passengers", "stampede")):
+                                             ("passengers", "stampede"), ("prisoners", "jailbreak")):
         category = None  # the people an event is made of are its default count
     if category == "prisoners" and status == "released" and ctx.speaks_of(_SWAPPED):
         category = None  # "200 prisoners were released in return" for hostages: those an exchange hands over
@@ -234,6 +242,9 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
 
 
 _MINE = any_of(lex.MINE_WORDS)
+_BREAKOUT = frozenset({"escaped", "recaptured", "at-large"})
+_SOUGHT_BEFORE = re.compile(r"\b(?:searching|search|hunting|hunt|looking|manhunt)\s+for\s+(?:the\s+)?(?:remaining\s+)?$",
+                            re.IGNORECASE)
 _MOVED = frozenset({"evacuated", "rescued"})
 _MEANS_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
                           r"(?:evacuated\s+|rescued\s+|moved\s+|airlifted\s+)?by\s+"
@@ -324,7 +335,11 @@ _CROWD = re.compile(r"\b(?:crowd|attendance)\b", re.IGNORECASE)
 _SAID_JUST_BEFORE = re.compile(r"\b(?:said|says|say|estimated|counted|reported)\s+(?:it\s+was\s+)?$", re.IGNORECASE)
 _PART_END = re.compile(r"\s*(?:[.;!?\"”]|,\s+(?:while|whereas|but)\b|$)", re.IGNORECASE)
 # a relative clause that says what happened to the people counted: "two people who were killed ..."
-_RELATIVE_AFTER = re.compile(r"\s+(?:who|that)\s+(?:were|was|had|have|has)\b", re.IGNORECASE)
+# ("two people who died", "16 prisoners who escaped": what befell them, said right after "who"; not what
+# they did: "two men who shot", "suspects who fled")
+_RELATIVE_AFTER = re.compile(r"\s+(?:who|that)\s+(?:(?:were|was|had|have|has)\b|(?=(?:died|perished|drowned|survived"
+                             r"|escaped|broke\s+out|lost\s+their\s+lives)\b))", re.IGNORECASE)
+_PRISONERS_FLED = re.compile(r"\s+who\s+(?:had\s+|have\s+)?fled\b", re.IGNORECASE)
 # the people a shooting hit, named by it: "five shooting victims", "two gunshot victims"
 _SHOT_VICTIMS = re.compile(r"\s+(?:shooting|gunshot|gunfire)\s+victims\b", re.IGNORECASE)
 _SENT_BEFORE = re.compile(r"\b(?:sent|sending|taken|rushed|admitted|brought|flown)\s+(?:\w+\s+){0,2}$",
@@ -417,7 +432,9 @@ def _status(ctx, sentence, m, noun_end, c_start, c_end, has_noun, prior: Prior, 
         return lex.VERB_STATUS.get(word) or lex.STATUS.get(word), s, m.end()
     # after the figure: "12 people were killed", "dozens wounded", "12 dead"
     after_text = ctx.after(noun_end, 60, c_end)
-    if _RELATIVE_AFTER.match(text, noun_end, sentence.end):
+    relative = _RELATIVE_AFTER.match(text, noun_end, sentence.end)
+    # (not a part's, told by the whole: "two of the three people who died" died, as all three did)
+    if relative and not (part and relative.group(0).split()[-1].lower() in ("who", "that")):
         after_text = ctx.after(noun_end, 60, sentence.end)  # "two people who were killed": their clause
     apposition = APPOSITION.match(text, noun_end, sentence.end)
     if apposition and ctx.p["status_after"].match(text, apposition.end(), min(sentence.end, apposition.end() + 60)):

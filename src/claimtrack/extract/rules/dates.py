@@ -208,6 +208,10 @@ _LAST_DID = re.compile(r"\b(?:last|previously)\s+[a-z]+\s+(?:in\s+)?$", re.IGNOR
 _YEAR_IN = re.compile(r"(?:1[89]|20)\d\d")
 
 
+_POSSESSIVE_AFTER = re.compile(r"['’]s\s+(?:(?:deadly|fatal|massive|huge|powerful|devastating|overnight|early|late"
+                               r"|morning|night|evening|afternoon)\s+){0,2}")
+
+
 def _dated(ctx, sentence, m: re.Match, value: str, kind: str, rule: str) -> Found | None:
     text = ctx.text
     c_start, _ = ctx.clause(sentence, m.start())
@@ -220,6 +224,13 @@ def _dated(ctx, sentence, m: re.Match, value: str, kind: str, rule: str) -> Foun
     if event is None or event[2] >= m.end() or CLAUSE_VERB.fullmatch(ctx.text, c_start, event[2]):
         antecedent = antecedent_event(ctx, sentence, c_start)
         event = antecedent or event
+    if event is not None and event[0] != "incident":
+        # "died in Tuesday's bombardment": the day named with the incident is the incident's, whatever came before
+        own = _POSSESSIVE_AFTER.match(text, m.end())
+        named = next((inc for inc in ctx.incidents_in(own.end(), own.end() + 1) if inc.start == own.end()), None) \
+            if own is not None else None
+        if named is not None:
+            event = ("incident", named.kind, named.start, named.end)
     if event is None:
         return _it_began(ctx, sentence, m, value, kind, rule)
     which, name, e_start, e_end = event
