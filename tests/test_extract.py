@@ -1069,6 +1069,20 @@ CASES = [
      [("attack.deaths", "Fourteen", "Fourteen people died"),
       ("attack.date", "Tuesday", "in Tuesday's bombardment")]),
     ("She died on Monday's flight home.", [("death.date", "Monday", "died on Monday")]),
+    # a bar is never the rate: "above the bank's 2% target", "the EU's 3 percent limit"
+    ("Inflation remains well above the bank's 2% target.", [("inflation.target", "2%", "2% target")]),
+    ("The deficit this year would come in at 4.6 percent, above the European Union's 3 percent limit.",
+     [("deficit.rate", "4.6 percent", "deficit this year would come in at 4.6 percent"),
+      ("deficit.limit", "3 percent", "3 percent limit")]),
+    ("The Fed held rates steady, above its 2% target.", []),
+    # a list of seat counts with the verb said again
+    ("The Social Democrats won 71 seats, the Liberals won 52 and the Green Left won 23.",
+     [("social-democrats.seats", "71", "won 71 seats"), ("liberals.seats", "52", "Liberals won 52"),
+      ("green-left.seats", "23", "Green Left won 23")]),
+    # who said it is not who is paid
+    ("The state government announced compensation of 500,000 rupees for each family, Chief Minister Anil Verma "
+     "said.", [("compensation.amount", "500,000 rupees", "compensation of 500,000 rupees")]),
+    ("Prosecutor Jana Holm said Ivo Petrov was fined $8,000.", [("ivo-petrov.fine", "$8,000", "fined $8,000")]),
     # who and what a sanctions package lists, however worded; the package's figures whatever else is reported
     ("The Treasury sanctioned 14 individuals and nine companies over arms shipments.",
      [("sanctions.sanctioned", "14", "sanctioned 14 individuals"),

@@ -19,6 +19,12 @@ PLAIN_WORDS = re.compile(r"[\s\w\-]*")
 _MET_WITH_BEFORE = re.compile(r"\b(?:by|with|and|to|told|met|meet)\s+(?:[\w.'’\-]+\s+){0,4}$", re.IGNORECASE)
 
 
+# who said it, named before the verb: "..., Chief Minister Anil Verma said" (not "Bryant posted a $20,000 bond")
+_SPEAKS_AFTER = re.compile(r"\s*(?:,\s*[^,.;]{1,40},\s*)?(?:said|says|told|tells|stated|states|added|announced"
+                           r"|confirmed|explained|noted|wrote|writes|insisted|argued|warned)\b")
+_ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:[\w'’.\-]+\s+){0,4}$", re.IGNORECASE)
+
+
 def person_for(ctx, sentence, pos: int, ev_start: int, ev_end: int, role: str = "agent") -> str | None:
     """Who an event is said of: the visitor, the one sanctioned, the one who met."""
     text, doc = ctx.text, ctx.doc
@@ -38,11 +44,18 @@ def person_for(ctx, sentence, pos: int, ev_start: int, ev_end: int, role: str = 
             return doc.resolve(m)
     if role == "patient":
         near = sorted(everyone, key=lambda m: min(abs(m.start - ev_start), abs(m.end - ev_start)))
+        speakers = set()
         for m in near:
+            if _SPEAKS_AFTER.match(text, m.end, sentence.end) or _ACCORDING_BEFORE.search(
+                    text, max(sentence.start, m.start - 40), m.start):
+                speakers.add(doc.resolve(m))  # "compensation of 500,000 rupees ..., Chief Minister Anil Verma said"
+                continue
             slug = doc.resolve(m)
             if slug:
                 return slug
-        return doc.topic[sentence.index] or doc.main_person
+        fallback = doc.topic[sentence.index] or doc.main_person
+        # ("" where the only one the story names there is who told it: whose it is, the sentence does not say)
+        return "" if fallback in speakers and fallback is not None else fallback
     c_start, c_end = ctx.clause(sentence, lo)
     # "Putin welcomed Li to Moscow for a four-day visit": the guest
     for w, _, we in ctx.words(c_start, lo):
@@ -227,10 +240,11 @@ def agreed_event(ctx, c_start: int, e_start: int, e_end: int) -> tuple[str, str,
     return "person", name, subject.start(), subject.end()
 
 
-def event_key(ctx, sentence, pos: int, name: str, e_start: int, e_end: int, attribute: str) -> str:
+def event_key(ctx, sentence, pos: int, name: str, e_start: int, e_end: int, attribute: str) -> str | None:
     """The key of an event's ``attribute``: the event's own ("ceasefire.date"), or the
     person's whose event it is ("li-qiang.visit.duration"), the one it is done to for
-    an arrest or a sentence."""
+    an arrest or a sentence; None for one done to someone the sentence leaves unsaid
+    while naming who told it ("passed away Saturday, according to her aunt")."""
     if name in lex.OWN_SUBJECT_EVENTS:
         return f"{name}.{attribute}"
     if name == "vote":  # a chamber's: "senate.vote.date"
@@ -238,4 +252,6 @@ def event_key(ctx, sentence, pos: int, name: str, e_start: int, e_end: int, attr
         return f"{body}.vote.{attribute}" if body != "vote" else f"vote.{attribute}"
     role = "patient" if name in lex.PATIENT_EVENTS else "agent"
     person = person_for(ctx, sentence, pos, e_start, e_end, role)
+    if person == "":
+        return None
     return f"{person}.{name}.{attribute}" if person else f"{name}.{attribute}"

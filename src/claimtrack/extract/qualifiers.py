@@ -420,8 +420,8 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
     """A facet on the key of a figure that is not the figure reported: the one it changed from
     (.earlier, .previous-year), one aimed at (.target), foreseen (.forecast), or a change (.change);
     and a running tally's period on its subject."""
-    if found.kind in ("date", "year") or found.key.endswith((".target", ".forecast", ".expected", ".earlier",
-                                                             ".previous-year", ".offer", ".demand")):
+    if found.kind in ("date", "year") or found.key.endswith((".target", ".limit", ".forecast", ".expected",
+                                                             ".earlier", ".previous-year", ".offer", ".demand")):
         return found
     if found.key.endswith((".change", ".fall")):
         # a move foreseen is not the move made: "markets expect a quarter-point cut in June"

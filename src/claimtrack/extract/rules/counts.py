@@ -57,7 +57,9 @@ _ALL_EXCHANGES = re.compile(
 _SWAPPED = any_of(lex.SWAP_WORDS)
 _LAID_OFF_BEFORE = re.compile(r"\b(?:lay|laid|laying|lays)\s+off\s+$", re.IGNORECASE)
 # a name right before a bare figure in a list that goes on from a counted one: ", the Social Democrats 52 and"
-_LISTED_OWNER = re.compile(r"(?:,|\band)\s+(?:the\s+)?((?-i:[A-Z][\w'’\-]*)(?:\s+(?-i:[A-Z][\w'’\-]*)){0,3})\s+$")
+# (or with the verb again: ", the Liberals won 52 and the Green Left won 23")
+_LISTED_OWNER = re.compile(r"(?:,|\band)\s+(?:the\s+)?((?-i:[A-Z][\w'’\-]*)(?:\s+(?-i:[A-Z][\w'’\-]*)){0,3})\s+"
+                           r"(?:(?:won|took|secured|got|gained|claimed|captured|has|had|have|with)\s+)?$")
 _LIST_GOES_ON = re.compile(r"\s*(?:,|;|\.|$|\s+and\b|\s+while\b)")
 # (a figure's own bound, "about 200", is in its value, never before it)
 # freed in return, in a swap: "released four hostages in exchange for 200 prisoners"
@@ -183,7 +185,8 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
                "votes": "election", "registered-voters": "election", "attendance": "match"}.get(status, "incident")
     subject = sanctions.SUBJECT if status == "sanctioned" else incident_for(ctx, sentence, m.start(), noun_end,
                                                                            default)[0]
-    if status in _BREAKOUT and subject.split("-")[0] != "jailbreak" and (status != "at-large" or category == "prisoners"):
+    if status in _BREAKOUT and subject.split("-")[0] != "jailbreak" and (status != "at-large"
+                                                                         or category == "prisoners"):
         subject = "jailbreak"  # "37 inmates escaped during the riot": the breakout's, whatever else is told
     if status == "released" and subject.split("-")[0] != "exchange" and _RETURNED.search(ctx.text, s_start, s_end):
         return None  # "60 soldiers returned home" from a deployment: no one freed
@@ -243,8 +246,8 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
 
 _MINE = any_of(lex.MINE_WORDS)
 _BREAKOUT = frozenset({"escaped", "recaptured", "at-large"})
-_SOUGHT_BEFORE = re.compile(r"\b(?:searching|search|hunting|hunt|looking|manhunt)\s+for\s+(?:the\s+)?(?:remaining\s+)?$",
-                            re.IGNORECASE)
+_SOUGHT_BEFORE = re.compile(r"\b(?:searching|search|hunting|hunt|looking|manhunt)\s+for\s+(?:the\s+)?"
+                            r"(?:remaining\s+)?$", re.IGNORECASE)
 _MOVED = frozenset({"evacuated", "rescued"})
 _MEANS_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
                           r"(?:evacuated\s+|rescued\s+|moved\s+|airlifted\s+)?by\s+"

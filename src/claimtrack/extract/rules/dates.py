@@ -256,6 +256,8 @@ def _dated(ctx, sentence, m: re.Match, value: str, kind: str, rule: str) -> Foun
         key = f"{subject}.date"
     else:
         key = event_key(ctx, sentence, m.start(), name, e_start, e_end, "date")
+        if key is None:
+            return None
     moment = event_moment(ctx, e_start, e_end, m.start())
     if moment is not None:
         key = key[: -len(".date")] + f".{moment[0]}.date"

@@ -116,6 +116,8 @@ def _duration_key(ctx, sentence, m, value, word, e_start, e_end, rule) -> Found 
     word = " ".join(word.lower().split())
     if word in lex.PERSON_EVENTS:
         key = event_key(ctx, sentence, m.start(), lex.PERSON_EVENTS[word], e_start, e_end, "duration")
+        if key is None:
+            return None
     elif word in lex.INCIDENTS:
         # the length is that incident's ("after a 10-year war, the country held elections")
         own = ctx.incident_at(e_start, e_end)

@@ -139,6 +139,18 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         role = "offer" if bargained.group("offer") else "demand"
         start = m.start() - len(said_before) + bargained.start()
         return Found(start, m.end(), f"salary.{role}", value_words(raw), m.start(), "percent", "percent")
+    bar = _BAR_AFTER.match(text, m.end())
+    if bar is not None:
+        # "inflation remains above the bank's 2% target", "above the EU's 3 percent limit": the bar, never the rate;
+        # whose bar is the rate the sentence speaks of before it (a rate's own "target" is left unread)
+        topic_words = None
+        for topic_words in ctx.p["percent_topic"].finditer(text, max(sentence.start, m.start() - 160), m.start()):
+            pass
+        topic = lex.PERCENT_TOPICS[lexicon_word(topic_words.group(0))] if topic_words is not None else None
+        if topic is None or topic == "interest-rate":
+            return None
+        facet = "target" if lexicon_word(bar.group(1)) in ("target", "goal", "objective") else "limit"
+        return Found(m.start(), bar.end(), f"{topic}.{facet}", value_words(raw), m.start(), "percent", "percent")
     side = referendum_side(ctx, m, c_start) if ctx.speaks_of(REFERENDUM) else None
     if side is not None:
         # "58.3% voting in favour and 41.7% against", "the 'yes' camp won 58.3%", "voted 58% to 42% to approve":
@@ -406,6 +418,8 @@ _BARGAINED_BEFORE = re.compile(rf"\b(?:(?P<offer>{alternation(lex.OFFER_WORDS)})
                                r"\s+(?:(?:a|an)\s+)?$", re.IGNORECASE)
 _PREMIUM_AFTER = re.compile(r"\s+(?:takeover\s+|acquisition\s+)?premium\b", re.IGNORECASE)
 # the bar a figure had to clear: "the 40% threshold", "the 95% needed for herd immunity"
+_BAR_AFTER = re.compile(r"\s+(?:inflation\s+|deficit\s+|debt\s+)?(target|goal|objective|limit|ceiling|cap)\b(?!\s+range)",
+                        re.IGNORECASE)
 _THRESHOLD_AFTER = re.compile(r"\s+(?:minimum\s+)?(?:threshold|hurdle|quorum)\b"
                               r"|\s+(?:needed|required)\s+(?:for|to)\b", re.IGNORECASE)
 def _foreseen_rate(ctx, sentence, m: re.Match, c_start: int, prior: Prior) -> Found | None:
