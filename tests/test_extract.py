@@ -1083,6 +1083,12 @@ CASES = [
     ("The state government announced compensation of 500,000 rupees for each family, Chief Minister Anil Verma "
      "said.", [("compensation.amount", "500,000 rupees", "compensation of 500,000 rupees")]),
     ("Prosecutor Jana Holm said Ivo Petrov was fined $8,000.", [("ivo-petrov.fine", "$8,000", "fined $8,000")]),
+    # a decimal said in words is left unread, never read as its last words ("three percent")
+    ("The unemployment rate rose to four point three percent in May.", []),
+    ("Sales were four point eight two billion dollars, the company said.", []),
+    # a start told in the present is ahead of the report: read in the past it would be a week off
+    ("The truce starts on Friday morning.", []),
+    ("The truce started on Friday morning.", [("ceasefire.date", "Friday morning", "truce started on Friday morning")]),
     # who and what a sanctions package lists, however worded; the package's figures whatever else is reported
     ("The Treasury sanctioned 14 individuals and nine companies over arms shipments.",
      [("sanctions.sanctioned", "14", "sanctioned 14 individuals"),
@@ -1563,6 +1569,15 @@ def test_a_figure_is_credited_to_the_body_named_after_it():
         "The national agency measured the tremor at 6.5, slightly lower than the 6.8 recorded by the USGS.",
         published=PUB)}
     assert got == {"6.5": "The national agency measured", "6.8": "recorded by the USGS"}
+
+
+def test_a_whole_is_not_the_part_s_place_told_after_it():
+    # "47 had died across the country, nine of them in Belmira": Belmira is the nine's, not the 47's
+    text = ("Belmira sweltered on Tuesday as the heatwave went on. The health ministry said forty-seven people had "
+            "now died across Lumbria, nine of them in Belmira itself. Belmira's hospitals are full.")
+    found, events = extract.read(text, published=PUB)
+    assert [c.key for c in found] == ["heatwave.deaths"]
+    assert events[2] == ()
 
 
 def test_killed_and_wounded_stay_apart():

@@ -171,6 +171,9 @@ NORMALIZE_CASES = [
     ("16-Apr-2023", None, "date 2023-04-16"),
     ("in the early hours of Sunday", WED, "date 2024-03-10"),
     ("Tuesday 5 November", WED, "date 2019-11-05"),
+    # a day named with its weekday in the weeks after the report is that day, no year long gone
+    ("Friday, March 15", WED, "date 2024-03-15"),
+    ("Monday, March 11", WED, "date 2024-03-11"),
     ("late last year", WED, "daterange 2023-09-01..2023-12-31"),
     ("1 hour 30 minutes", None, "duration 1.5h"),
     # yes / no

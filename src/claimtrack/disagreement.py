@@ -52,6 +52,9 @@ _RISE = re.compile(
     re.IGNORECASE)
 # Words that make a figure the article's whole: "a total of 12", "the death toll", "in all".
 _TOTAL = re.compile(r"\b(?:total|toll|tally|in\s+all|altogether|overall|combined)\b", re.IGNORECASE)
+# a whole the article tells as it was before: "the toll stood at 31 as recently as Monday", "had initially put"
+_EARLIER_WHOLE = re.compile(r"\b(?:as\s+recently\s+as|initially|previously|earlier|at\s+first|originally"
+                            r"|had\s+(?:stood|been|put|reported|given))\b", re.IGNORECASE)
 
 
 class Relations(NamedTuple):
@@ -117,6 +120,8 @@ _PART = re.compile(r"\b(?:of\s+them|of\s+whom|others?|more|another|including|amo
 def _beside(appearance, reported) -> str:
     """What a value one article gives beside the figure it reports is: an update inside the article,
     a part of the whole, or another figure for the same thing (the article's own inconsistency)."""
+    if _EARLIER_WHOLE.search(appearance.context):
+        return "an earlier figure: the article says it was before"  # "the toll stood at 31 as recently as Monday"
     if _RISE.search(reported.quote) and (appearance.start < reported.start or (
             _RISE.search(appearance.quote) and _magnitude_of(appearance.value) < _magnitude_of(reported.value))):
         return "an earlier figure: the article says it rose"  # (or told after it: "had risen to 23 by Tuesday")
@@ -139,8 +144,9 @@ def _magnitude_of(value) -> float:
 
 def _report_rank(appearance) -> tuple:
     context = appearance.context
-    total = bool(_TOTAL.search(context))
-    rose = bool(_RISE.search(appearance.quote))
+    earlier = bool(_EARLIER_WHOLE.search(context))
+    total = bool(_TOTAL.search(context)) and not earlier
+    rose = bool(_RISE.search(appearance.quote)) and not earlier
     # a whole first, then a figure said to have risen (the highest such: what rose twice is higher the second
     # time, whichever the article tells first; then the last told), then the first; the headline's
     # last, where the article's text gives none (a headline sums up, and is rewritten more than the text)

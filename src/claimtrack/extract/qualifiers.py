@@ -12,7 +12,7 @@ from dataclasses import replace
 from claimtrack.extract import lexicon as lex
 from claimtrack.extract import text as et
 from claimtrack.extract.model import Candidate, Found, Rule, examples, negatives, normalize
-from claimtrack.extract.patterns import MONTH, PEOPLE_NOUNS, alternation, clean_word, lexicon_word
+from claimtrack.extract.patterns import MONTH, PEOPLE_NOUNS, WORD_NUMBER, alternation, clean_word, lexicon_word
 from claimtrack.extract.periods import PREVIOUS_YEAR, period_of
 
 
@@ -154,11 +154,16 @@ def place_parts(ctx, out: dict) -> None:
                 out[(c.start, c.end, scoped)] = replace(c, key=scoped, rule="places")
 
 
+_FIGURE_WORD = re.compile(rf"\b(?:{WORD_NUMBER}|a\s+dozen|dozens|hundreds|thousands)\b", re.IGNORECASE)
+
+
 def scope_place(ctx, c: Candidate) -> str | None:
     sentence = ctx.doc.sentence_at(c.start)
     if sentence is None:
         return None
     after = _SCOPE_AFTER.match(ctx.text, c.end, sentence.end)
+    if after is not None and _FIGURE_WORD.search(ctx.text, c.end, after.start(1)):
+        after = None  # "47 had died across the country, nine of them in Belmira": the place is the nine's
     lead = _SCOPE_LEAD.match(ctx.text, sentence.start, c.start)
     found = lead or after
     if found is None:

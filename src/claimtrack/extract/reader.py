@@ -15,7 +15,7 @@ from claimtrack.extract.context import Context
 from claimtrack.extract.guards import earlier_event_figure
 from claimtrack.extract.incidents import article_events
 from claimtrack.extract.model import Candidate, Found, KEY, Prior, normalize, plain_type
-from claimtrack.extract.patterns import lexicon_word, patterns, value_re_lowered
+from claimtrack.extract.patterns import WORD_NUMBER, lexicon_word, patterns, value_re_lowered
 from claimtrack.extract.qualifiers import relative_facet
 from claimtrack.extract.rules import ARTICLE_RULES, CANDIDATE_RULES, VALUE_RULES
 from claimtrack.extract.rules.headline import headline_figures
@@ -77,6 +77,9 @@ def run(ctx: Context) -> list[Candidate]:
                                                                                                   match.start() - 30),
                                                                                   match.start()):
             continue  # "did not drop below 30C": at least 30, which the bound read alone would turn round
+        if _SPOKEN_DECIMAL_BEFORE.search(ctx.text, max(sentence.start, match.start() - 40), match.start()) \
+                or _SPOKEN_DECIMAL_AFTER.match(ctx.text, match.end()):
+            continue  # "four point three percent": a decimal said in words, which no part of is: left unread
         found = VALUE_RULES[match.lastgroup](ctx, sentence, match, prior)
         if found is None:
             continue
@@ -119,6 +122,9 @@ def _emit(ctx: Context, out: dict, sentence, found: Found) -> None:
 
 _BOUND_START = re.compile(r"(?:below|above|under|over|more\s+than|less\s+than|fewer\s+than|beyond|past)\b",
                           re.IGNORECASE)
+_SPOKEN_DIGIT = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+_SPOKEN_DECIMAL_BEFORE = re.compile(rf"\b(?:{WORD_NUMBER}|zero|\d+)\s+point\s+(?:{_SPOKEN_DIGIT}\s+)*$", re.IGNORECASE)
+_SPOKEN_DECIMAL_AFTER = re.compile(rf"\s+point\s+{_SPOKEN_DIGIT}\b", re.IGNORECASE)
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|no)\b[^,;.]{0,20}$|n['’]t\b[^,;.]{0,20}$", re.IGNORECASE)
 _NAMED_DATE = re.compile(r"\d|\b(?:" + "|".join(name[:3] for name in lex.MONTH_NAMES) + r")", re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(?:" + "|".join(lex.WEEKDAY_NAMES) + r")\b", re.IGNORECASE)

@@ -8,7 +8,7 @@ dateutil is imported only for the unusual orders it alone reads (start-up time).
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from .lexicon import calendar as _calendar
 from .lexicon import numbers as _nw
@@ -227,6 +227,11 @@ def read_date(t: str, raw: str, ref: date | None) -> Value | None:
         p = _partial(others)
         if ref is not None and p not in (None, "ambiguous") and p[0] is None and p[2] is not None:
             m, d = p[1], p[2]  # "Tuesday 5 November": the latest such date that was a Tuesday
+            # (or one of the weeks ahead: "Friday, June 5", the day after publication, is no 2020 date)
+            for y in (ref.year, ref.year + 1):
+                if valid(y, m, d) and ref < date(y, m, d) <= ref + timedelta(days=_WEEKDAY_AHEAD_DAYS) \
+                        and date(y, m, d).weekday() == wd:
+                    return date_value(raw, date(y, m, d), date(y, m, d), "day", f"month-day:{m:02d}-{d:02d}")
             for y in range(ref.year, ref.year - 15, -1):
                 if valid(y, m, d) and date(y, m, d) <= ref and date(y, m, d).weekday() == wd:
                     return date_value(raw, date(y, m, d), date(y, m, d), "day", f"month-day:{m:02d}-{d:02d}")
@@ -237,6 +242,9 @@ def read_date(t: str, raw: str, ref: date | None) -> Value | None:
             return as_text(raw, f"{wds[0].capitalize()} does not fall on {got.start}")
         return got
     return _read_date_body(raw, toks, ref)
+
+
+_WEEKDAY_AHEAD_DAYS = 45  # how far ahead of its report a day named with its weekday may be read
 
 
 def _part_of(raw, toks, ref):

@@ -66,6 +66,11 @@ _AHEAD_BEFORE = re.compile(
     r"\b(?:will|would|shall|set\s+for|scheduled|due|expected|slated|planned|plans|to\s+be\s+held"
     r"|is\s+to\s+(?:begin|start|open|resume)|are\s+to\s+(?:begin|start|open|resume)"
     r"|postponed\s+(?:to|until)|next|upcoming|as\s+of)\b", re.IGNORECASE)
+# a start or an end told in the present, in the text (a headline's present is its past): "the truce starts on
+# Friday morning", read in the past, would be a week off
+_AHEAD_PRESENT = re.compile(r"\b(?:starts|begins|takes\s+effect|take\s+effect|comes\s+into\s+force|come\s+into\s+force"
+                            r"|goes\s+into\s+effect|go\s+into\s+effect|kicks\s+off|resumes|expires|opens)\b"
+                            r"(?:\s+(?:at|on|from|early|late|this))*\s+$", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _RISE_VERB = re.compile(r"\b(?:rose|risen|rising|climbed|reached|stood|stands|jumped|increased|topped|passed)\b")
 
@@ -215,7 +220,8 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s\s+(?:(?:deadly|fatal|massive|huge|power
 def _dated(ctx, sentence, m: re.Match, value: str, kind: str, rule: str) -> Found | None:
     text = ctx.text
     c_start, _ = ctx.clause(sentence, m.start())
-    if _AHEAD_BEFORE.search(ctx.before(m.start(), 60, c_start)):
+    if _AHEAD_BEFORE.search(ctx.before(m.start(), 60, c_start)) or (
+            not ctx.headline and _AHEAD_PRESENT.search(ctx.before(m.start(), 40, c_start))):
         return None  # a date ahead of publication: read in the past, it would be a year off
     event = event_near(ctx, sentence, m.start(), m.end(), same_clause=True)
     antecedent = None
