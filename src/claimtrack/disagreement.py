@@ -53,8 +53,9 @@ _RISE = re.compile(
 # Words that make a figure the article's whole: "a total of 12", "the death toll", "in all".
 _TOTAL = re.compile(r"\b(?:total|toll|tally|in\s+all|altogether|overall|combined)\b", re.IGNORECASE)
 # a whole the article tells as it was before: "the toll stood at 31 as recently as Monday", "had initially put"
-_EARLIER_WHOLE = re.compile(r"\b(?:as\s+recently\s+as|initially|previously|earlier|at\s+first|originally"
-                            r"|had\s+(?:stood|been|put|reported|given))\b", re.IGNORECASE)
+_EARLIER_WORDS = ("as recently as", "initially", "previously", "earlier", "at first", "originally", "had stood",
+                  "had been", "had put", "had reported", "had given")
+_EARLIER_WHOLE = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in _EARLIER_WORDS) + r")\b", re.IGNORECASE)
 
 
 class Relations(NamedTuple):

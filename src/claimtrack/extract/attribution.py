@@ -80,7 +80,8 @@ _CREDITED_AFTER = re.compile(r"[\d.,]+(?:\s+[a-z]+){0,2}?\s+(?P<by>(?:recorded|m
 # (and a quake measured by an agency: "the USGS measured the quake at magnitude 7.4", "the agency put it at 7.2")
 _PUT_AT = re.compile(r"((?:[\w'’.\-]+\s+){1,6}?(?:put|puts|estimated|estimates|placed|places|gave|gives|counted"
                      r"|counts|measured|measures|recorded|records|registered|registers|rated|rates))\s+(?:it|(?:the|its"
-                     r"|their)\s+(?:[\w'’-]+\s+){0,2}?(?:toll|figure|number|crowd|count|total|turnout|tally|attendance"
+                     r"|their)\s+(?:[\w'’-]+\s+){0,2}?(?:toll|figure|number|crowd|count|total|turnout|tally"
+                     r"|attendance"
                      r"|size|magnitude|strength|quake|earthquake|tremor|temblor|aftershock|shock))"
                      r"(?:\s+(?:from|in|of|for)(?:\s+[\w'’-]+){1,4}?)?\s+(?:at|as)\b",
                      re.IGNORECASE)

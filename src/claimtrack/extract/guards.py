@@ -58,7 +58,8 @@ WHOLE_OF_PARTITIVE = re.compile(rf"(?:\b\d[\d,]*|\b{WORD_NUMBER}|\b(?:none|no\s+
                                 re.IGNORECASE)
 # a whole said to be aboard: "killing 62 of the 71 people on board"
 _WHOLE_ABOARD = re.compile(rf"\s+(?:(?:{alternation(PEOPLE_NOUNS)})\s+)?(?:on\s+board|aboard)\b", re.IGNORECASE)
-OF_THE = re.compile(rf"\s+of\s+(?:the|its|their)\s+(?:[\w\-]+['’]s\s+(?=[\d,]|{WORD_NUMBER}))?(?:[\d,]+|{WORD_NUMBER}(?=\s))?",
+OF_THE = re.compile(rf"\s+of\s+(?:the|its|their)\s+(?:[\w\-]+['’]s\s+(?=[\d,]|{WORD_NUMBER}))?"
+                    rf"(?:[\d,]+|{WORD_NUMBER}(?=\s))?",
                     re.IGNORECASE)  # as case-blind as OF_THE_THINGS
 # a figure of the event another is compared with: "the deadliest since 2017, when 64 people died",
 # "higher than in 2019, when 40% voted"

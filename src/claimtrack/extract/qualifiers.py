@@ -287,7 +287,8 @@ _MONEY_CHANGE_BEFORE = re.compile(rf"(?:\b(?:(?:{_phrases(lex.SUM_CHANGE_VERBS)}
                                   r"|,\s+(?:up|down)(?:\s+by)?)\s+$", re.IGNORECASE)
 # A figure by which another changed is not that other: "a gain of 12 seats", "a drop of 40 jobs".
 _CHANGE_OF_BEFORE = re.compile(
-    r"\b(?:a|an)\s+(?:net\s+)?(gain|loss|increase|decrease|rise|drop|fall|jump|decline|reduction|cut|hike|boost)\s+of\s+$",
+    r"\b(?:a|an)\s+(?:net\s+)?(gain|loss|increase|decrease|rise|drop|fall|jump|decline|reduction|cut|hike|boost)"
+    r"\s+of\s+$",
     re.IGNORECASE)
 
 

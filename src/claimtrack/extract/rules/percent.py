@@ -418,8 +418,8 @@ _BARGAINED_BEFORE = re.compile(rf"\b(?:(?P<offer>{alternation(lex.OFFER_WORDS)})
                                r"\s+(?:(?:a|an)\s+)?$", re.IGNORECASE)
 _PREMIUM_AFTER = re.compile(r"\s+(?:takeover\s+|acquisition\s+)?premium\b", re.IGNORECASE)
 # the bar a figure had to clear: "the 40% threshold", "the 95% needed for herd immunity"
-_BAR_AFTER = re.compile(r"\s+(?:inflation\s+|deficit\s+|debt\s+)?(target|goal|objective|limit|ceiling|cap)\b(?!\s+range)",
-                        re.IGNORECASE)
+_BAR_AFTER = re.compile(r"\s+(?:inflation\s+|deficit\s+|debt\s+)?(target|goal|objective|limit|ceiling|cap)\b"
+                        r"(?!\s+range)", re.IGNORECASE)
 _THRESHOLD_AFTER = re.compile(r"\s+(?:minimum\s+)?(?:threshold|hurdle|quorum)\b"
                               r"|\s+(?:needed|required)\s+(?:for|to)\b", re.IGNORECASE)
 def _foreseen_rate(ctx, sentence, m: re.Match, c_start: int, prior: Prior) -> Found | None:

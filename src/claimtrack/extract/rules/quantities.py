@@ -60,9 +60,9 @@ _MAGNITUDE = re.compile(r"\d[\s\-]*magnitude|magnitude[\s\-]+(?:(?:of|at|as)\s+)
 _QUAKE = re.compile(r"\b(?:quake|earthquake|tremor|temblor|aftershock|seismic|magnitude)s?\b", re.IGNORECASE)
 _BARE_MAGNITUDE = re.compile(r"\d\.\d")
 _QUAKE_NOUN = alternation(lex.QUAKE_NOUNS)
-_MEASURED_AT = re.compile(rf"\b(?:{alternation(lex.MEASURE_VERBS)})\s+(?:it|its\s+(?:strength|size)|the\s+(?:[\w'’-]+\s+)?"
-                          rf"(?:{_QUAKE_NOUN}))\s+(?:at|to|as)\s+$|\b(?:{_QUAKE_NOUN})\s+(?:measuring|registering|of)\s+$",
-                          re.IGNORECASE)
+_MEASURED_AT = re.compile(rf"\b(?:{alternation(lex.MEASURE_VERBS)})\s+(?:it|its\s+(?:strength|size)"
+                          rf"|the\s+(?:[\w'’-]+\s+)?(?:{_QUAKE_NOUN}))\s+(?:at|to|as)\s+$"
+                          rf"|\b(?:{_QUAKE_NOUN})\s+(?:measuring|registering|of)\s+$", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _BY_AGENCY_AFTER = re.compile(r"\s+(?:recorded|measured|reported|registered|given|estimated)\s+by\b", re.IGNORECASE)
 
