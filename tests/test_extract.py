@@ -1089,6 +1089,32 @@ CASES = [
     # a start told in the present is ahead of the report: read in the past it would be a week off
     ("The truce starts on Friday morning.", []),
     ("The truce started on Friday morning.", [("ceasefire.date", "Friday morning", "truce started on Friday morning")]),
+    # the whole of a part said bare is no figure of its own: "four of six missiles"
+    ("Four of six missiles were intercepted.",
+     [("attack.missiles-intercepted", "Four", "Four of six missiles were intercepted")]),
+    ("Police say Mary was one of five people shot by the man.",
+     [("incident.injuries", "five", "five people shot"), ("incident.shot", "five", "five people shot")]),
+    ("The car was pulled over around 2 a.m. heading south on Interstate 5 near the town.", []),
+    # turnout so far in the day is no final turnout
+    ("Turnout at 6 p.m. stood at 52%.", [("election.turnout.by-6pm", "52%", "Turnout at 6 p.m. stood at 52%")]),
+    ("By noon, turnout was 21.5 percent.", [("election.turnout.by-noon", "21.5 percent", "turnout was 21.5 percent")]),
+    # earnings adjusted and as reported are two measures; a move after hours is not the day's close
+    ("Adjusted earnings were $1.47 a share, while net income came to $1.31 per share.",
+     [("profit.per-share.adjusted", "$1.47", "earnings were $1.47"),
+      ("profit.per-share", "$1.31", "net income came to $1.31")]),
+    ("Shares of the company were up 8.4% in extended trading on Wednesday.",
+     [("shares.change.after-hours", "8.4%", "Shares of the company were up 8.4%")]),
+    ("Shares fell 3% in early trade.", [("shares.fall.intraday", "3%", "Shares fell 3%")]),
+    # a threshold set off by dashes
+    ("A simple majority of all members — 121 votes — was required.",
+     [("election.votes.needed", "121", "121 votes")]),
+    # a group's jobless rate beside the whole's; a country's is the whole
+    ("Youth unemployment rose to 11.8 percent nationally.",
+     [("unemployment.youth.rate", "11.8 percent", "Youth unemployment rose to 11.8 percent")]),
+    ("German unemployment rose to 6.1 percent.",
+     [("unemployment.rate", "6.1 percent", "unemployment rose to 6.1 percent")]),
+    ("The train was travelling at 120 km/h on a curve where the limit is 80 km/h.",
+     [("incident.speed", "120 km/h", "120 km/h"), ("incident.speed-limit", "80 km/h", "80 km/h")]),
     # who and what a sanctions package lists, however worded; the package's figures whatever else is reported
     ("The Treasury sanctioned 14 individuals and nine companies over arms shipments.",
      [("sanctions.sanctioned", "14", "sanctioned 14 individuals"),
@@ -1580,6 +1606,13 @@ def test_a_whole_is_not_the_part_s_place_told_after_it():
     assert events[2] == ()
 
 
+def test_a_place_counted_alone_is_a_part():
+    found, events = extract.read("The outbreak has sickened 2,184 people. Officials said Lusembo district alone "
+                                 "accounted for 1,032 cases.", published=PUB)
+    assert [(c.key, c.value) for c in found] == [("outbreak.cases", "2,184"), ("outbreak.cases", "1,032")]
+    assert events[2] == ((next(c.start for c in found if c.value == "1,032"), "lusembo"),)
+
+
 def test_killed_and_wounded_stay_apart():
     got = dict((v, k) for k, v in found("The strike killed 12 people and wounded 40, the governor said."))
     assert got["12"] != got["40"]
@@ -1760,6 +1793,11 @@ SPLITS = [
     ("“We will rebuild,” he said. “Soon.”", ["“We will rebuild,” he said.", "“Soon.”"]),
     ("Inflation was 3.5 percent. Growth was 2.1 percent.", ["Inflation was 3.5 percent.", "Growth was 2.1 percent."]),
     ("It rained on Feb. 23 and on March 1.", ["It rained on Feb. 23 and on March 1."]),
+    # a time or an abbreviated name before a word in lower case ends nothing
+    ("Nine died when the 6:15 p.m. train left the tracks. Police said.",
+     ["Nine died when the 6:15 p.m. train left the tracks.", "Police said."]),
+    ("The crash came at 7:42 p.m. Forty were hurt.", ["The crash came at 7:42 p.m.", "Forty were hurt."]),
+    ("He lives in Reno, Nev. with his wife. She works.", ["He lives in Reno, Nev. with his wife.", "She works."]),
 ]
 
 

@@ -20,7 +20,8 @@ NOT_A_COUNT_AFTER = re.compile(
     r"\s*(?:[:.]\d|a\.?m\b|p\.?m\b|-year|-month|-week|-day|-point|-member|-strong|st\b|nd\b|rd\b|th\b"
     r"|%|/|-|–|\)|\s*(?:percent|per\s+cent|years?\s+old|(?:more\s+|other\s+|separate\s+)?times)\b)", re.IGNORECASE)
 NOT_A_COUNT_BEFORE = re.compile(
-    r"\b(?:No\.|number|Article|Resolution|Flight|Route|Highway|page|chapter|section|room|aged|age|ages"
+    r"\b(?:No\.|number|Article|Resolution|Flight|Route|Highway|Interstate|Freeway|Motorway|page|chapter|section|room"
+    r"|aged|age|ages"
     r"|score|scored|won|lost|beat|drew)\s*$"
     # "children under the age of 16", "people over the age of 65": an age
     r"|\b(?:age|ages)\s+of\s+$"
@@ -56,6 +57,11 @@ WHOLE_OF_PARTITIVE = re.compile(rf"(?:\b\d[\d,]*|\b{WORD_NUMBER}|\b(?:none|no\s+
                                 rf"|dozens|hundreds|thousands|each|either|neither))\s+of\s+(?:the|its|their)\s+"
                                 rf"(?:[\w\-]+['’]s\s+)?$",
                                 re.IGNORECASE)
+# ... said bare, with a verb that is the part's: "four of six missiles were intercepted" (while in "one of five
+# people shot" the five were shot)
+BARE_WHOLE_BEFORE = re.compile(rf"(?:\b\d[\d,]*|\b{WORD_NUMBER})\s+of\s+$", re.IGNORECASE)
+PART_VERB_AFTER = re.compile(r"\s+(?:(?!(?:who|that|which)\b)[\w\-]+\s+){1,2}?(?:were|was|are|is|have|has|had)\b",
+                             re.IGNORECASE)
 # a whole said to be aboard: "killing 62 of the 71 people on board"
 _WHOLE_ABOARD = re.compile(rf"\s+(?:(?:{alternation(PEOPLE_NOUNS)})\s+)?(?:on\s+board|aboard)\b", re.IGNORECASE)
 OF_THE = re.compile(rf"\s+of\s+(?:the|its|their)\s+(?:[\w\-]+['’]s\s+(?=[\d,]|{WORD_NUMBER}))?"
@@ -114,7 +120,8 @@ def not_a_count(ctx, m, core: str, before: str, after: str) -> str | None:
     if core[:1].isupper() and core.isalpha() and not ctx.headline and not _shouted(core, before) \
             and NAME_WORD_BEFORE.search(before):
         return "part of a name"  # "Regional One", "Air Force One"
-    if WHOLE_OF_PARTITIVE.search(before) and not _WHOLE_ABOARD.match(after):
+    if (WHOLE_OF_PARTITIVE.search(before) or (BARE_WHOLE_BEFORE.search(before) and PART_VERB_AFTER.match(after))) \
+            and not _WHOLE_ABOARD.match(after):
         # the 40 of "12 of the 40 passengers"; but "62 of the 71 people on board": the 71 were aboard
         return "the whole of a part"
     if _A_SHOT_AFTER.match(after) or (_FIRED_BEFORE.search(before) and _SHOT_AFTER.match(after)):

@@ -105,9 +105,12 @@ def qualify(ctx, out: dict) -> None:
 _SCOPE_PLACE = (rf"\b[Ii]n\s+(?:[Tt]he\s+)?(?:(?:town|city|village|district|province|region|county|state|municipality"
                 rf"|commune|neighbou?rhood|area|capital|port)\s+of\s+)?({et.CAP}[\w'’\-]+(?:\s+{et.CAP}[\w'’\-]+)?)")
 _SCOPE_AFTER = re.compile(rf"[^.;:\d]{{0,40}}?{_SCOPE_PLACE}")
+# a place counted on its own, before the figure: "Lusembo district alone accounted for 1,032 cases"
+_SCOPE_ALONE = re.compile(rf"({et.CAP}[\w'’\-]+(?:\s+{et.CAP}[\w'’\-]+)?)\s+(?:(?:district|province|region|county|city"
+                          rf"|town|state|governorate|camp)\s+)?alone\b[^.;:\d]{{0,40}}$")
 _SCOPE_LEAD = re.compile(rf"\s*{_SCOPE_PLACE}\s*,")
 SCOPED_ROLES = ("deaths", "injuries", "missing", "displaced", "evacuated", "hospitalized", "rescued", "shot",
-                 "casualties", "trapped", "affected")
+                 "casualties", "trapped", "affected", "cases")
 
 
 def place_parts(ctx, out: dict) -> None:
@@ -164,7 +167,8 @@ def scope_place(ctx, c: Candidate) -> str | None:
     after = _SCOPE_AFTER.match(ctx.text, c.end, sentence.end)
     if after is not None and _FIGURE_WORD.search(ctx.text, c.end, after.start(1)):
         after = None  # "47 had died across the country, nine of them in Belmira": the place is the nine's
-    lead = _SCOPE_LEAD.match(ctx.text, sentence.start, c.start)
+    lead = _SCOPE_LEAD.match(ctx.text, sentence.start, c.start) or _SCOPE_ALONE.search(
+        ctx.text, max(sentence.start, c.start - 80), c.start)
     found = lead or after
     if found is None:
         return None
@@ -236,7 +240,8 @@ _NEEDED_VERBS = ("needed", "needs", "need", "needing", "required", "requires", "
 _NEEDED_BEFORE = re.compile(rf"\b(?:{'|'.join(_NEEDED_VERBS)})\s+(?:at\s+least\s+|only\s+"
                             r"|a\s+(?:simple\s+|two-thirds\s+|absolute\s+)?majority\s+of\s+)?$", re.IGNORECASE)
 # ... said after it: "176 votes were required", "a majority of 76 is needed"
-_NEEDED_AFTER = re.compile(r"\s+(?:votes?\s+|seats?\s+)?(?:were|was|are|is)\s+(?:required|needed)\b", re.IGNORECASE)
+_NEEDED_AFTER = re.compile(r"\s+(?:votes?\s+|seats?\s+)?(?:[—–]\s*)?(?:were|was|are|is)\s+(?:required|needed)\b",
+                           re.IGNORECASE)  # (and set off: "a simple majority, 121 votes, was required")
 # Nor is a figure foreseen: "analysts expect the economy to grow by 2.5 percent".
 # what exit polls and projections gave, every party they name: "with the Union bloc on 32%"
 _PROJECTED_BEFORE = re.compile(r"\b(?:[Pp]rojections?|[Ee]xit\s+polls?)\b[^.;:]*$")
@@ -316,7 +321,9 @@ _WHOLE_BUSINESS = {"total", "quarterly", "annual", "overall", "net", "group", "c
 _NOUN_PHRASE_OPENS = re.compile(r"(?:[.,;:(—–\"“]|\b(?:the|a|an|its|their|his|her|our|this|that|these|those|and|or|but"
                                 r"|while|whereas|as|with|of|in|on|for|from|by|at|after|before|since|where|when)|['’]s)\s*$",
                                 re.IGNORECASE)
-_BUSINESS_NOUNS = frozenset({"revenue", "sales", "profit", "inflation", "prices"})
+_BUSINESS_NOUNS = frozenset({"revenue", "sales", "profit", "inflation", "prices", "unemployment"})
+_JOBLESS_GROUPS = frozenset({"youth", "long-term", "black", "hispanic", "female", "male", "graduate", "teen", "teenage",
+                             "women's", "men's"})
 
 
 def business_segment(ctx, noun: str, start: int, lo: int) -> tuple[str, int] | None:
@@ -334,6 +341,8 @@ def business_segment(ctx, noun: str, start: int, lo: int) -> tuple[str, int] | N
     lead = ctx.text[max(lo, w_start - 30):w_start]
     if lead.strip() and not _NOUN_PHRASE_OPENS.search(lead):
         return None  # "to bring inflation down": a verb, no part; "while energy prices fell": a part
+    if noun == "unemployment":  # a group's rate beside the whole's: "youth unemployment rose to 11.8%"
+        return (et.slugify(word), w_start) if word in _JOBLESS_GROUPS else None
     if not word.isalpha() or word in _WHOLE_BUSINESS or word in lex.STOPWORDS or word.endswith(("ed", "ly")) \
             or (ctx.text[w_start].isupper() and ctx.headline):
         return None

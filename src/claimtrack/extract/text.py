@@ -61,6 +61,10 @@ _BULLET = re.compile(r"[ \t]*(?:[-*•·▪‣◦–—]|\d{1,2}[.)])[ \t]+")
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][a-z\-]+\b")
 
 
+_LOWER_NEXT = re.compile(r"\s*[a-z]")
+_SHORT_CAPITAL = re.compile(r"[A-Z][a-z]{1,4}")
+
+
 class Sentence(NamedTuple):
     index: int
     start: int
@@ -121,8 +125,11 @@ def _ends_sentence(line: str, match: re.Match, vocabulary: frozenset[str] | None
     if line[stop] == ".":
         if word.rstrip(".") in _ABBREVIATIONS:
             if word.rstrip(".") in ("a.m", "p.m"):
-                return not _TIME_FOLLOWERS.match(line, match.end())
+                # (nor before a word in lower case: "the 6:15 p.m. train")
+                return not (_TIME_FOLLOWERS.match(line, match.end()) or _LOWER_NEXT.match(line, match.end()))
             return False
+        if _LOWER_NEXT.match(line, match.end()) and _SHORT_CAPITAL.fullmatch(line, start, stop):
+            return False  # an abbreviated name before a word in lower case: "Reno, Nev. with his wife"
         if len(word) == 1 and word.isalpha():  # an initial: "J. Smith"
             return False
         if word[-1:].isdigit() and match.end() < len(line) and line[match.end()].isdigit():

@@ -108,6 +108,8 @@ def read_money(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         # "the bill sets aside $110 billion for roads and bridges": that share of it, not the whole
         subject, _, role = key.rpartition(".")
         key = f"{subject}.{et.slugify(purpose.group(1))}.{role}"
+    if noun in ("profit", "revenue") and _ADJUSTED.search(text, max(c_start, m.start() - 60), min(c_end, m.end() + 40)):
+        key += ".adjusted"  # "adjusted earnings of $1.47 a share": beside the reported $1.31, another measure
     start, end = min(m.start(), best.start()), max(m.end(), best.end(), purpose.end() if purpose else 0)
     if end - start > MAX_QUOTE:
         start, end = m.start(), m.end()
@@ -159,6 +161,8 @@ _MARKET_VERB = re.compile(r"\b(?:rose|risen|rises|fell|fallen|falls|slipped|slip
 _TO_LEVEL = re.compile(r"\s+to\s+(?:a\s+)?(?:record\s+)?[$€£¥]\s?\d", re.IGNORECASE)
 _OF_GOODS = re.compile(r"\s+(?:worth\s+)?(?:of|in)\s+(?:[\w-]+\s+){0,2}?(goods|imports|exports|products|shipments"
                        r"|merchandise)\b", re.IGNORECASE)
+_ADJUSTED = re.compile(r"\b(?:adjusted|non-GAAP|excluding\s+(?:one-time\s+|some\s+)?items|excluding\s+one-offs"
+                       r"|underlying|before\s+one-time\s+items)\b", re.IGNORECASE)
 _PER_SHARE = re.compile(r"\s+(?:a|per)\s+(?:diluted\s+|adjusted\s+)?share\b", re.IGNORECASE)
 # what a share of a sum is for, right after it: "$110 billion for roads and bridges", "$65 billion to expand
 # broadband"; of the sums that are spent on several things

@@ -320,6 +320,10 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
             key = f"{lex.PARTY_ALIASES.get(owner, owner)}.{topic}"
     elif topic == "turnout":
         key = "election.turnout"
+        hour = _BY_HOUR.search(text, sentence.start, m.start())
+        if hour is not None:  # "turnout at 6 p.m. stood at 52%": so far that day, no final turnout
+            key += "." + ("by-" + (hour.group("noon").lower() if hour.group("noon")
+                                    else f"{hour.group('h')}{hour.group('m') or ''}{hour.group('ap').lower()}m"))
     elif topic == "premium":
         key = "deal.premium"  # a takeover's premium, whoever is named as paying it
     elif topic == "funded":  # "the UN's $2.6 billion appeal is only 14% funded": how much of it has come in
@@ -329,6 +333,10 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         key = f"{subject}.containment"
     else:
         key = f"{topic}.{('fall' if fall else 'change') if change else 'rate'}"
+    session = next((name for name, words in _SESSIONS.items() if words.search(text, sentence.start, sentence.end)),
+                   None) if topic == "shares" else None
+    if session is not None:
+        key += f".{session}"  # "up 8.4% in extended trading", "fell 3% in early trade": not the day's close
     if change and topic in _LEVELS:
         # "approval fell 4 percentage points to 41 percent": by how much, not the level
         key += ".fall" if fall else ".change"
@@ -420,6 +428,15 @@ _PREMIUM_AFTER = re.compile(r"\s+(?:takeover\s+|acquisition\s+)?premium\b", re.I
 # the bar a figure had to clear: "the 40% threshold", "the 95% needed for herd immunity"
 _BAR_AFTER = re.compile(r"\s+(?:inflation\s+|deficit\s+|debt\s+)?(target|goal|objective|limit|ceiling|cap)\b"
                         r"(?!\s+range)", re.IGNORECASE)
+# a share move outside a day's close, by when it came
+_SESSIONS = {name: any_of(words) for name, words in (
+    ("after-hours", ("extended trading", "extended trade", "after-hours trading", "after-hours trade", "after hours",
+                     "after the bell", "after the closing bell")),
+    ("premarket", ("premarket", "pre-market", "pre-open", "premarket trading", "pre-market trading")),
+    ("intraday", ("early trade", "early trading", "morning trade", "morning trading", "midday trading",
+                  "afternoon trading", "intraday trading", "intraday")))}
+_BY_HOUR = re.compile(r"\b(?:at|by|as\s+of|until)\s+(?:(?P<h>\d{1,2})(?::(?P<m>\d\d))?\s*(?P<ap>[ap])\.?m\b\.?"
+                      r"|(?P<noon>noon|midday))", re.IGNORECASE)
 _THRESHOLD_AFTER = re.compile(r"\s+(?:minimum\s+)?(?:threshold|hurdle|quorum)\b"
                               r"|\s+(?:needed|required)\s+(?:for|to)\b", re.IGNORECASE)
 def _foreseen_rate(ctx, sentence, m: re.Match, c_start: int, prior: Prior) -> Found | None:

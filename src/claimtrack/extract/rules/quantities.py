@@ -38,7 +38,8 @@ _WARMING = re.compile(r"\s*(?:(?:above|over|higher\s+than|warmer\s+than|hotter\s
                       re.IGNORECASE)
 _FAHRENHEIT = re.compile(r"(?:\d\s*|°\s*|degrees?\s+)f(?:ahrenheit)?\b|fahrenheit")
 _GOAL_AFTER = re.compile(r"\s+(?:target|goal|threshold|cap)\b", re.IGNORECASE)
-_LIMIT_BEFORE = re.compile(r"\bspeed\s+limit\s+(?:of|is|was)\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
+# (a speed's limit with "speed" left out: "on a curve where the limit is 80 km/h")
+_LIMIT_BEFORE = re.compile(r"\b(?:speed\s+)?limit\s+(?:of|is|was)\s+(?:about\s+|around\s+|just\s+)?$", re.IGNORECASE)
 # a producer's part of a group's output or cut: "Saudi Arabia's share of the cut"
 _PRODUCER_BEFORE = re.compile(r"\b((?-i:[A-Z][\w\-]*)(?:\s+(?-i:[A-Z][\w\-]*)){0,2})['’]s\b", re.IGNORECASE)
 _OIL_GROUPS = frozenset({"opec", "opec+", "the group", "the cartel"})
