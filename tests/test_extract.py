@@ -1108,6 +1108,11 @@ CASES = [
     # a threshold set off by dashes
     ("A simple majority of all members — 121 votes — was required.",
      [("election.votes.needed", "121", "121 votes")]),
+    # a fire's spread is no day it began; a call received is no talks
+    ("The fire, which began on Monday, more than doubled in size on Tuesday.",
+     [("fire.date", "Monday", "fire, which began on Monday"),
+      ("fire.growth.date", "Tuesday", "fire, which began on Monday, more than doubled in size on Tuesday")]),
+    ("On Tuesday, Inspector Dana Voss received a call about shots fired.", []),
     # a group's jobless rate beside the whole's; a country's is the whole
     ("Youth unemployment rose to 11.8 percent nationally.",
      [("unemployment.youth.rate", "11.8 percent", "Youth unemployment rose to 11.8 percent")]),

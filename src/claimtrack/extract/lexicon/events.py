@@ -9,8 +9,9 @@ from claimtrack.extract.lexicon.tables import expand as _expand
 PERSON_EVENTS = _expand({
     "visit": "visit|visits|trip|trips|tour|tours|stay|journey|voyage|state visit|official visit|visited|visiting"
              "|arrived|arrival|arriving|arrives|travelled|traveled|travelling|traveling|travels|landed|flew",
+    # (not "received": a call, treatment or a sum is received far more often than a guest)
     "talks": "talks|summit|summits|meeting|meetings|met|meet|meets|negotiations|consultations|discussions"
-             "|conference|dinner|hosted|welcomed|received|greeted",
+             "|conference|dinner|hosted|welcomed|greeted",
     "appointment": "appointed|appointment|named|nominated|nomination|promoted|promotion|sworn|inauguration"
                    "|took office|elevated",
     "sanctions": "sanctioned|sanctions|sanctioning|blacklisted|blacklisting",
@@ -63,6 +64,8 @@ MOMENT_VERBS = _expand({
     "extension": "extended|extends|renewed|renews|prolonged",
     "easing": "eased|eases|relaxed|relaxes|loosened|loosens",
     "resumption": "resumed|resumes|restarted|restarts",
+    # a fire's or a flood's spread after it began: "the fire more than doubled in size on Tuesday" is no day it began
+    "growth": "doubled|tripled|quadrupled|doubled in size|tripled in size|grew|spread|exploded in size",
 })
 
 MOMENT_NOUNS = _expand({
