@@ -28,7 +28,9 @@ The package, as its files read:
 - ``guards``: what is not a figure: ages, addresses, family sizes, names, scores.
 - ``rules``: the rules, one module per kind of figure, each declared with its
   examples, in the order they run (see ``rules.RULES``); ``rules.rate_topics`` says
-  what a rate is of and whose (an owner, a referendum's side, a growth's thing).
+  what a rate is of and whose (an owner, a referendum's side, a growth's thing),
+  ``rules.count_status`` what befell the people a count counts, ``rules.listings`` what
+  a sanctions package lists.
 - ``qualifiers``: what narrows a figure's key after it is read: earlier, target,
   critical, additional, a place's part, the shot who survived.
 - ``periods``: the period and basis a figure is given for (q1, 2022, year-on-year).

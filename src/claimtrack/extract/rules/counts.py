@@ -8,7 +8,6 @@ import re
 
 from claimtrack.extract import lexicon as lex
 from claimtrack.extract import text as et
-from claimtrack.extract.context import APPOSITION
 from claimtrack.extract.guards import (
     FAMILY_BEFORE,
     OF_THE,
@@ -23,6 +22,7 @@ from claimtrack.extract.incidents import incident_for
 from claimtrack.extract.model import Found, Prior, Rule, examples, negatives, value_words
 from claimtrack.extract.patterns import QUAL, WORD_NUMBER, any_of
 from claimtrack.extract.rules import listings as sanctions
+from claimtrack.extract.rules.count_status import status_of
 from claimtrack.extract.rules.quantities import bare_magnitude
 from claimtrack.extract.rules.things import jobs_month, read_thing
 
@@ -30,16 +30,6 @@ from claimtrack.extract.rules.things import jobs_month, read_thing
 # --- value kinds ------------------------------------------------------------------
 
 _QUALIFIER = re.compile(QUAL, re.IGNORECASE)
-# what "joined" is said of when it is no crowd gathering: "joined the labor force", "joined the army"
-_JOINED_OTHER = re.compile(
-    # joining others in a stand, no crowd: "Nineteen Republicans joined all 50 Democrats in backing the bill"
-    r"(?=[^.;]{0,60}?\s+in\s+(?:backing|supporting|voting|opposing|calling|signing|condemning|rejecting|approving"
-    r"|endorsing)\b)"
-    r"|\s+(?:the|a|an|its|their|his|her|this|that)\s+(?!(?:[\w'’-]+\s+){0,2}?(?:protests?|march(?:es)?|rall(?:y|ies)"
-    r"|demonstrations?|strikes?|walkouts?|crowds?|vigils?|processions?|parades?|celebrations?|sit-ins?|pickets?"
-    r"|occupations?|boycotts?|marchers|protesters|demonstrators|movement|gathering|funeral|service|mass|prayers?"
-    r"|festivities|festival|event|race|marathon|campaign)\b)", re.IGNORECASE)
-_OUT_AFTER = re.compile(r"\s+out\b")
 _SAMPLE_BEFORE = re.compile(r"\b(?:poll|polls|survey|surveys|sample|study)\s+of\s+(?:(?:about|some|nearly|more\s+than|over"
                             r"|almost|just\s+over|just\s+under)\s+)?$", re.IGNORECASE)
 _OF_WHICH_BEFORE = re.compile(r"\bof\s+(?:which|them|these|those)\s+(?:(?:about|some|nearly|only|just)\s+)?$",
@@ -61,9 +51,6 @@ _LAID_OFF_BEFORE = re.compile(r"\b(?:lay|laid|laying|lays)\s+off\s+$", re.IGNORE
 _LISTED_OWNER = re.compile(r"(?:,|\band)\s+(?:the\s+)?((?-i:[A-Z][\w'’\-]*)(?:\s+(?-i:[A-Z][\w'’\-]*)){0,3})\s+"
                            r"(?:(?:won|took|secured|got|gained|claimed|captured|has|had|have|with)\s+)?$")
 _LIST_GOES_ON = re.compile(r"\s*(?:,|;|\.|$|\s+and\b|\s+while\b)")
-# (a figure's own bound, "about 200", is in its value, never before it)
-# freed in return, in a swap: "released four hostages in exchange for 200 prisoners"
-_IN_RETURN_FOR = re.compile(r"\bin\s+(?:exchange|return)\s+for\s+(?:the\s+(?:release\s+of\s+)?)?$", re.IGNORECASE)
 # still held, not taken now: "90 hostages remain in captivity", "are still holding 12 hostages"
 _HELD_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:remain|remains|are|is|were|was)\s+(?:still\s+)?(?:being\s+)?"
                          r"(?:held|in\s+captivity|captive)\b", re.IGNORECASE)
@@ -112,7 +99,7 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         return None  # "was married with two children": a family, not a count of victims
     c_start, c_end = ctx.clause(sentence, m.start())
     # what happened to them
-    status, s_start, s_end = _status(ctx, sentence, m, noun_end, c_start, c_end, bool(noun_word), prior, noun_word,
+    status, s_start, s_end = status_of(ctx, sentence, m, noun_end, c_start, c_end, bool(noun_word), prior, noun_word,
                                      part=bool(skipped))
     category = None
     thing = None
@@ -265,8 +252,6 @@ _BACKED_BY = re.compile(r"\b(?:backed|supported|approved)\s+by\s+$", re.IGNORECA
 _BUILDING_DISASTER = any_of(lex.BUILDING_DISASTER_WORDS)
 _HAS_BEFORE = re.compile(r"\b(?:has|had|have|with|of|spanning|rising|rises|rose)\s+$", re.IGNORECASE)
 _STOREYS_AFTER = re.compile(r"[-\s](?:stor(?:e)?y|storeys|stories|floors?)\b(?:[-\s]+high)?", re.IGNORECASE)
-_SURVIVED_VOTE = re.compile(r"\s+(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:vote|votes|motion|ballot"
-                            r"|challenge|confidence|impeachment|recall|election|primary|leadership)\b", re.IGNORECASE)
 def _storeys(ctx, m: re.Match, raw: str, before_text: str) -> Found | None:
     """How tall a building is, in a story of its collapse or fire: "a six-storey residential building",
     "the eight-storey block" (whatever the incident's word in the sentence, or none: "the block came down")."""
@@ -329,173 +314,10 @@ def _of_the_whole(ctx, sentence, pos: int, status: str | None) -> bool:
 
 _PLAIN_PEOPLE = {"people", "persons", "person", "individuals", "others", "more"}
 _STATUS_NOUNS = {"dead", "bodies", "lives", "casualties", "survivors"}  # say what befell them, not who they were
-_LIVES_LOST = re.compile(r"\s+(?:were|have\s+been|had\s+been|was)\s+(?:\w+\s+)?lost\b", re.IGNORECASE)
-_TO_HOSPITAL = re.compile(r"\s+(?:\w+\s+)?(?:to|in)\s+(?:the\s+|a\s+)?(?:local\s+|nearby\s+|area\s+)?hospitals?\b",
-                          re.IGNORECASE)
 _NO_BEFORE = re.compile(r"\b[Nn]o\s+$")
-_CROWD = re.compile(r"\b(?:crowd|attendance)\b", re.IGNORECASE)
-# a figure a source gives, and nothing after it in its part of the sentence
-_SAID_JUST_BEFORE = re.compile(r"\b(?:said|says|say|estimated|counted|reported)\s+(?:it\s+was\s+)?$", re.IGNORECASE)
-_PART_END = re.compile(r"\s*(?:[.;!?\"”]|,\s+(?:while|whereas|but)\b|$)", re.IGNORECASE)
-# a relative clause that says what happened to the people counted: "two people who were killed ..."
-# ("two people who died", "16 prisoners who escaped": what befell them, said right after "who"; not what
-# they did: "two men who shot", "suspects who fled")
-_RELATIVE_AFTER = re.compile(r"\s+(?:who|that)\s+(?:(?:were|was|had|have|has)\b|(?=(?:died|perished|drowned|survived"
-                             r"|escaped|broke\s+out|lost\s+their\s+lives)\b))", re.IGNORECASE)
 _PRISONERS_FLED = re.compile(r"\s+who\s+(?:had\s+|have\s+)?fled\b", re.IGNORECASE)
 # the people a shooting hit, named by it: "five shooting victims", "two gunshot victims"
 _SHOT_VICTIMS = re.compile(r"\s+(?:shooting|gunshot|gunfire)\s+victims\b", re.IGNORECASE)
-_SENT_BEFORE = re.compile(r"\b(?:sent|sending|taken|rushed|admitted|brought|flown)\s+(?:\w+\s+){0,2}$",
-                          re.IGNORECASE)
-_HOSPITALS = re.compile(r"hospitals?", re.IGNORECASE)  # as case-blind as _TO_HOSPITAL, which found it
-_AMONG_AFTER = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(dead|killed|injured|wounded"
-                          r"|victims|missing|casualties|fatalities|arrested|detained)\b", re.IGNORECASE)
-_ABOARD_WORD = re.compile(r"\s+(?:on\s+board|aboard)\b", re.IGNORECASE)
-_IN_HOSPITAL = re.compile(r"\b(?:in|to|taken\s+to|admitted\s+to)\s+hospital", re.IGNORECASE)
-
-
-# asked to leave, as the count after it is: "ordered 120,000 residents to evacuate"
-_ORDERED_BEFORE = re.compile(r"\b(?:ordered|ordering|orders|told|telling|urged|urging|asked|asking|advised|warned"
-                             r"|called\s+on|instructed)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-
-_CAUSED_BEFORE = re.compile(r"\b(?:forced|forcing|forces|force|prompted|prompting|prompts|caused|causing|causes"
-                            r"|drove|driving|drives|driven|compelled|compelling|sent|sending)\s+(?:\w+\s+){0,2}$",
-                            re.IGNORECASE)
-
-
-def _status(ctx, sentence, m, noun_end, c_start, c_end, has_noun, prior: Prior, noun_word=None,
-            part=False) -> tuple[str | None, int, int]:
-    """What happened to the people counted. ``part``: the figure is part of a whole ("12 of the 40
-    passengers"), so a bare participle after the whole ("trapped", "killed") is the whole's."""
-    text = ctx.text
-    lead = ctx.before(m.start(), 60, c_start)
-    returned = _IN_RETURN_FOR.search(lead)
-    if returned is not None and has_noun:  # "released four hostages in exchange for 200 prisoners": freed too
-        return "released", m.start() - len(lead) + returned.start(), m.end()
-    toll_text = ctx.before(m.start(), 120, c_start)
-    toll = ctx.p["toll_before"].search(toll_text)
-    before_text = ctx.before(m.start(), 70, c_start)
-    if toll:
-        word = " ".join(toll.group(1).lower().split())
-        status = "deaths"
-        of = ctx.p["status_of_end"].search(word)
-        if of:
-            status = lex.STATUS.get(" ".join(of.group(1).split()), "deaths")
-        elif "injur" in word or "wounded" in word:
-            status = "injuries"
-        elif "casualt" in word:
-            status = "casualties"
-        return status, m.start() - len(toll_text) + toll.start(), m.end()
-    after_noun = ctx.after(noun_end, 40, c_end)
-    if noun_word in ("bodies", "dead"):  # "two dead", "left one dead and three injured"
-        return "deaths", m.start(), noun_end
-    lost = _LIVES_LOST.match(after_noun) if noun_word == "lives" else None
-    if lost:  # "30 lives were lost"
-        return "deaths", m.start(), noun_end + lost.end()
-    if _TO_HOSPITAL.match(after_noun) and _SENT_BEFORE.search(before_text + " "):
-        return "hospitalized", m.start(), noun_end + _HOSPITALS.search(after_noun).end()
-    among_after = _AMONG_AFTER.match(after_noun)
-    aside = APPOSITION.match(text, noun_end, sentence.end) if among_after is None and text.find(
-        " among ", noun_end, min(sentence.end, noun_end + 140)) >= 0 else None
-    if aside is not None:  # "at least 15 civilians, including four children, were among the dead"
-        among_after = _AMONG_AFTER.match(text, aside.end(), min(sentence.end, aside.end() + 60))
-        if among_after is not None:
-            return lex.STATUS.get(among_after.group(1).lower(), "deaths"), m.start(), among_after.end()
-    if among_after:
-        status = lex.STATUS.get(among_after.group(1).lower(), "deaths")
-        return status, m.start(), noun_end + among_after.end()
-    aboard = _ABOARD_WORD.match(after_noun)
-    if aboard and not part:
-        return "aboard", m.start(), noun_end + aboard.end()
-    if aboard:  # "killing 62 of the 71 people on board", "12 of the 40 passengers aboard were hurt": the 71 were aboard
-        noun_end += aboard.end()
-    total = ctx.p["total_before"].search(before_text)
-    if total:
-        if _CROWD.search(total.group(0)):  # "police put the crowd at 3,000", whatever was counted before
-            return "participants", m.start() - len(before_text) + total.start(), noun_end
-        previous = prior.status
-        if previous is not None and previous[1] < m.start():
-            return previous[0], m.start() - len(before_text) + total.start(), noun_end
-    verb = ctx.p["verb_before"].search(before_text)
-    if verb:
-        word = " ".join(verb.group(1).lower().split())
-        s = m.start() - len(before_text) + verb.start()
-        if word == "left":
-            after = ctx.p["status_lead"].match(ctx.after(noun_end, 30))
-            if after:
-                st = " ".join(after.group(1).lower().split())
-                return lex.STATUS.get(st), s, noun_end + after.end()
-            return None, m.start(), m.end()
-        if word.startswith(("claimed", "claiming", "killing")):
-            return "deaths", s, m.end()
-        if word in ("drew", "attracted"):
-            return "participants", s, m.end()
-        if word in lex.VERBS_NEEDING_PEOPLE and not has_noun:
-            return None, m.start(), m.end()
-        return lex.VERB_STATUS.get(word) or lex.STATUS.get(word), s, m.end()
-    # after the figure: "12 people were killed", "dozens wounded", "12 dead"
-    after_text = ctx.after(noun_end, 60, c_end)
-    relative = _RELATIVE_AFTER.match(text, noun_end, sentence.end)
-    # (not a part's, told by the whole: "two of the three people who died" died, as all three did)
-    if relative and not (part and relative.group(0).split()[-1].lower() in ("who", "that")):
-        after_text = ctx.after(noun_end, 60, sentence.end)  # "two people who were killed": their clause
-    apposition = APPOSITION.match(text, noun_end, sentence.end)
-    if apposition and ctx.p["status_after"].match(text, apposition.end(), min(sentence.end, apposition.end() + 60)):
-        # "About 1.9 million people, or 90% of Gaza's population, have been displaced"
-        noun_end = apposition.end()
-        after_text = ctx.after(noun_end, 60, sentence.end)
-    am = ctx.p["status_after"].match(after_text)
-    if am and part and not after_text[:am.start(1)].split():
-        am = None  # "Six of the 20 fighters killed were foreigners": the 20 were killed
-    if am and (has_noun or am.start(1) - 0 <= 30):
-        word = " ".join(am.group(1).lower().split())
-        if word not in ("toll", "death toll", "cases", "hospital") or has_noun:
-            status = lex.STATUS.get(word)
-            if status == "hospitalized" and word == "hospital":
-                if not _IN_HOSPITAL.search(after_text):
-                    status = None
-            if word == "lives" and (has_noun or after_text[:am.start(1)].strip()):
-                status = None  # "five adults now lives in poverty": the verb; lives lost are "12 lives"
-            if word.startswith("to "):  # "forcing 250,000 people to flee"; "ordered 120,000 to evacuate": told to
-                status = "ordered-to-leave" if _ORDERED_BEFORE.search(before_text) else (
-                    status if _CAUSED_BEFORE.search(before_text) else None)
-            if status == "participants" and word == "joined" and _JOINED_OTHER.match(text, noun_end + am.end(1)):
-                status = None  # "736,000 people joined the labor force": no crowd
-            if status == "aboard" and word == "carried" and _OUT_AFTER.match(text, noun_end + am.end(1)):
-                status = None  # "the survey of 2,012 adults was carried out": no one aboard
-            if status:
-                return status, m.start(), noun_end + am.end(1)
-    # "Among the dead were 14 children", "including 5 children"
-    among = None
-    for among in ctx.p["among"].finditer(text, c_start, m.start()):
-        pass
-    if among is not None:
-        return lex.STATUS.get(among.group(1).lower(), "deaths"), among.start(), noun_end
-    if ctx.p["including"].search(ctx.before(m.start(), 25, sentence.start)):
-        previous = prior.status_in(sentence.index)
-        if previous and previous[1] < m.start():
-            return previous[0], m.start(), noun_end
-    if not has_noun and _SAID_JUST_BEFORE.search(ctx.before(m.start(), 30, sentence.start)) \
-            and _PART_END.match(text, m.end(), sentence.end):
-        # "police said 3,000 attended, organisers said 10,000": another source's figure for the same
-        previous = prior.status_in(sentence.index)
-        if previous and previous[1] < m.start():
-            return previous[0], m.start(), m.end()
-    if not has_noun:
-        return None, m.start(), m.end()
-    if _OWN_VERB_AFTER.match(text, noun_end):
-        return None, m.start(), m.end()  # "died, and two others were taken ...": their own verb, unread
-    # a status word elsewhere in the clause, before the figure (not "survived" a vote: "survived a no-confidence
-    # vote, with 187 lawmakers ...", no one hurt)
-    best = None
-    for sm in ctx.finditer_before(ctx.p["status"], m.start(), 60, c_start):
-        best = sm
-    if best is not None:
-        word = " ".join(best.group(0).lower().split())
-        if word not in ("toll", "hospital", "cases", "lives", "crowd", "fans", "attendance") and not (
-                word.startswith("surviv") and _SURVIVED_VOTE.match(text, best.end())):
-            return lex.STATUS.get(word), best.start(), noun_end
-    return None, m.start(), m.end()
 
 
 def listed_after(ctx, sentence, m, prior: Prior, s_start: int) -> bool:
@@ -523,9 +345,6 @@ def listed_before(ctx, sentence, noun_end: int) -> bool:
 
 _LIST_NEXT = re.compile(rf"\s*,?\s+and\s+(?:{QUAL})?(?:\d[\d,]*|{WORD_NUMBER})\s+", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"(?:,|\band)\s+$", re.IGNORECASE)
-
-
-_OWN_VERB_AFTER = re.compile(r"\s+(?:were|was|are|is|had|have|has)\b", re.IGNORECASE)
 
 
 RULE = Rule("counts", "value", read_count, kind="count",

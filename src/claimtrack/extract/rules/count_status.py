@@ -1,0 +1,190 @@
+"""What happened to the people a count counts, as its words say: "12 people were killed",
+"killing 12", "the death toll rose to 12", "two dead", "12 were among the injured", "carrying 40
+passengers", "forced 3,000 people to flee"; with where those words begin and end.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.extract import lexicon as lex
+from claimtrack.extract.context import APPOSITION
+from claimtrack.extract.model import Prior
+
+
+# what "joined" is said of when it is no crowd gathering: "joined the labor force", "joined the army"
+_JOINED_OTHER = re.compile(
+    # joining others in a stand, no crowd: "Nineteen Republicans joined all 50 Democrats in backing the bill"
+    r"(?=[^.;]{0,60}?\s+in\s+(?:backing|supporting|voting|opposing|calling|signing|condemning|rejecting|approving"
+    r"|endorsing)\b)"
+    r"|\s+(?:the|a|an|its|their|his|her|this|that)\s+(?!(?:[\w'’-]+\s+){0,2}?(?:protests?|march(?:es)?|rall(?:y|ies)"
+    r"|demonstrations?|strikes?|walkouts?|crowds?|vigils?|processions?|parades?|celebrations?|sit-ins?|pickets?"
+    r"|occupations?|boycotts?|marchers|protesters|demonstrators|movement|gathering|funeral|service|mass|prayers?"
+    r"|festivities|festival|event|race|marathon|campaign)\b)", re.IGNORECASE)
+_OUT_AFTER = re.compile(r"\s+out\b")
+# (a figure's own bound, "about 200", is in its value, never before it)
+# freed in return, in a swap: "released four hostages in exchange for 200 prisoners"
+_IN_RETURN_FOR = re.compile(r"\bin\s+(?:exchange|return)\s+for\s+(?:the\s+(?:release\s+of\s+)?)?$", re.IGNORECASE)
+_SURVIVED_VOTE = re.compile(r"\s+(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:vote|votes|motion|ballot"
+                            r"|challenge|confidence|impeachment|recall|election|primary|leadership)\b", re.IGNORECASE)
+_LIVES_LOST = re.compile(r"\s+(?:were|have\s+been|had\s+been|was)\s+(?:\w+\s+)?lost\b", re.IGNORECASE)
+_TO_HOSPITAL = re.compile(r"\s+(?:\w+\s+)?(?:to|in)\s+(?:the\s+|a\s+)?(?:local\s+|nearby\s+|area\s+)?hospitals?\b",
+                          re.IGNORECASE)
+_CROWD = re.compile(r"\b(?:crowd|attendance)\b", re.IGNORECASE)
+# a figure a source gives, and nothing after it in its part of the sentence
+_SAID_JUST_BEFORE = re.compile(r"\b(?:said|says|say|estimated|counted|reported)\s+(?:it\s+was\s+)?$", re.IGNORECASE)
+_PART_END = re.compile(r"\s*(?:[.;!?\"”]|,\s+(?:while|whereas|but)\b|$)", re.IGNORECASE)
+# a relative clause that says what happened to the people counted: "two people who were killed ..."
+# ("two people who died", "16 prisoners who escaped": what befell them, said right after "who"; not what
+# they did: "two men who shot", "suspects who fled")
+_RELATIVE_AFTER = re.compile(r"\s+(?:who|that)\s+(?:(?:were|was|had|have|has)\b|(?=(?:died|perished|drowned|survived"
+                             r"|escaped|broke\s+out|lost\s+their\s+lives)\b))", re.IGNORECASE)
+_SENT_BEFORE = re.compile(r"\b(?:sent|sending|taken|rushed|admitted|brought|flown)\s+(?:\w+\s+){0,2}$",
+                          re.IGNORECASE)
+_HOSPITALS = re.compile(r"hospitals?", re.IGNORECASE)  # as case-blind as _TO_HOSPITAL, which found it
+_AMONG_AFTER = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(dead|killed|injured|wounded"
+                          r"|victims|missing|casualties|fatalities|arrested|detained)\b", re.IGNORECASE)
+_ABOARD_WORD = re.compile(r"\s+(?:on\s+board|aboard)\b", re.IGNORECASE)
+_IN_HOSPITAL = re.compile(r"\b(?:in|to|taken\s+to|admitted\s+to)\s+hospital", re.IGNORECASE)
+# asked to leave, as the count after it is: "ordered 120,000 residents to evacuate"
+_ORDERED_BEFORE = re.compile(r"\b(?:ordered|ordering|orders|told|telling|urged|urging|asked|asking|advised|warned"
+                             r"|called\s+on|instructed)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_CAUSED_BEFORE = re.compile(r"\b(?:forced|forcing|forces|force|prompted|prompting|prompts|caused|causing|causes"
+                            r"|drove|driving|drives|driven|compelled|compelling|sent|sending)\s+(?:\w+\s+){0,2}$",
+                            re.IGNORECASE)
+_OWN_VERB_AFTER = re.compile(r"\s+(?:were|was|are|is|had|have|has)\b", re.IGNORECASE)
+
+
+def status_of(ctx, sentence, m, noun_end, c_start, c_end, has_noun, prior: Prior, noun_word=None,
+            part=False) -> tuple[str | None, int, int]:
+    """What happened to the people counted. ``part``: the figure is part of a whole ("12 of the 40
+    passengers"), so a bare participle after the whole ("trapped", "killed") is the whole's."""
+    text = ctx.text
+    lead = ctx.before(m.start(), 60, c_start)
+    returned = _IN_RETURN_FOR.search(lead)
+    if returned is not None and has_noun:  # "released four hostages in exchange for 200 prisoners": freed too
+        return "released", m.start() - len(lead) + returned.start(), m.end()
+    toll_text = ctx.before(m.start(), 120, c_start)
+    toll = ctx.p["toll_before"].search(toll_text)
+    before_text = ctx.before(m.start(), 70, c_start)
+    if toll:
+        word = " ".join(toll.group(1).lower().split())
+        status = "deaths"
+        of = ctx.p["status_of_end"].search(word)
+        if of:
+            status = lex.STATUS.get(" ".join(of.group(1).split()), "deaths")
+        elif "injur" in word or "wounded" in word:
+            status = "injuries"
+        elif "casualt" in word:
+            status = "casualties"
+        return status, m.start() - len(toll_text) + toll.start(), m.end()
+    after_noun = ctx.after(noun_end, 40, c_end)
+    if noun_word in ("bodies", "dead"):  # "two dead", "left one dead and three injured"
+        return "deaths", m.start(), noun_end
+    lost = _LIVES_LOST.match(after_noun) if noun_word == "lives" else None
+    if lost:  # "30 lives were lost"
+        return "deaths", m.start(), noun_end + lost.end()
+    if _TO_HOSPITAL.match(after_noun) and _SENT_BEFORE.search(before_text + " "):
+        return "hospitalized", m.start(), noun_end + _HOSPITALS.search(after_noun).end()
+    among_after = _AMONG_AFTER.match(after_noun)
+    aside = APPOSITION.match(text, noun_end, sentence.end) if among_after is None and text.find(
+        " among ", noun_end, min(sentence.end, noun_end + 140)) >= 0 else None
+    if aside is not None:  # "at least 15 civilians, including four children, were among the dead"
+        among_after = _AMONG_AFTER.match(text, aside.end(), min(sentence.end, aside.end() + 60))
+        if among_after is not None:
+            return lex.STATUS.get(among_after.group(1).lower(), "deaths"), m.start(), among_after.end()
+    if among_after:
+        status = lex.STATUS.get(among_after.group(1).lower(), "deaths")
+        return status, m.start(), noun_end + among_after.end()
+    aboard = _ABOARD_WORD.match(after_noun)
+    if aboard and not part:
+        return "aboard", m.start(), noun_end + aboard.end()
+    if aboard:  # "killing 62 of the 71 people on board", "12 of the 40 passengers aboard were hurt": the 71 were aboard
+        noun_end += aboard.end()
+    total = ctx.p["total_before"].search(before_text)
+    if total:
+        if _CROWD.search(total.group(0)):  # "police put the crowd at 3,000", whatever was counted before
+            return "participants", m.start() - len(before_text) + total.start(), noun_end
+        previous = prior.status
+        if previous is not None and previous[1] < m.start():
+            return previous[0], m.start() - len(before_text) + total.start(), noun_end
+    verb = ctx.p["verb_before"].search(before_text)
+    if verb:
+        word = " ".join(verb.group(1).lower().split())
+        s = m.start() - len(before_text) + verb.start()
+        if word == "left":
+            after = ctx.p["status_lead"].match(ctx.after(noun_end, 30))
+            if after:
+                st = " ".join(after.group(1).lower().split())
+                return lex.STATUS.get(st), s, noun_end + after.end()
+            return None, m.start(), m.end()
+        if word.startswith(("claimed", "claiming", "killing")):
+            return "deaths", s, m.end()
+        if word in ("drew", "attracted"):
+            return "participants", s, m.end()
+        if word in lex.VERBS_NEEDING_PEOPLE and not has_noun:
+            return None, m.start(), m.end()
+        return lex.VERB_STATUS.get(word) or lex.STATUS.get(word), s, m.end()
+    # after the figure: "12 people were killed", "dozens wounded", "12 dead"
+    after_text = ctx.after(noun_end, 60, c_end)
+    relative = _RELATIVE_AFTER.match(text, noun_end, sentence.end)
+    # (not a part's, told by the whole: "two of the three people who died" died, as all three did)
+    if relative and not (part and relative.group(0).split()[-1].lower() in ("who", "that")):
+        after_text = ctx.after(noun_end, 60, sentence.end)  # "two people who were killed": their clause
+    apposition = APPOSITION.match(text, noun_end, sentence.end)
+    if apposition and ctx.p["status_after"].match(text, apposition.end(), min(sentence.end, apposition.end() + 60)):
+        # "About 1.9 million people, or 90% of Gaza's population, have been displaced"
+        noun_end = apposition.end()
+        after_text = ctx.after(noun_end, 60, sentence.end)
+    am = ctx.p["status_after"].match(after_text)
+    if am and part and not after_text[:am.start(1)].split():
+        am = None  # "Six of the 20 fighters killed were foreigners": the 20 were killed
+    if am and (has_noun or am.start(1) - 0 <= 30):
+        word = " ".join(am.group(1).lower().split())
+        if word not in ("toll", "death toll", "cases", "hospital") or has_noun:
+            status = lex.STATUS.get(word)
+            if status == "hospitalized" and word == "hospital":
+                if not _IN_HOSPITAL.search(after_text):
+                    status = None
+            if word == "lives" and (has_noun or after_text[:am.start(1)].strip()):
+                status = None  # "five adults now lives in poverty": the verb; lives lost are "12 lives"
+            if word.startswith("to "):  # "forcing 250,000 people to flee"; "ordered 120,000 to evacuate": told to
+                status = "ordered-to-leave" if _ORDERED_BEFORE.search(before_text) else (
+                    status if _CAUSED_BEFORE.search(before_text) else None)
+            if status == "participants" and word == "joined" and _JOINED_OTHER.match(text, noun_end + am.end(1)):
+                status = None  # "736,000 people joined the labor force": no crowd
+            if status == "aboard" and word == "carried" and _OUT_AFTER.match(text, noun_end + am.end(1)):
+                status = None  # "the survey of 2,012 adults was carried out": no one aboard
+            if status:
+                return status, m.start(), noun_end + am.end(1)
+    # "Among the dead were 14 children", "including 5 children"
+    among = None
+    for among in ctx.p["among"].finditer(text, c_start, m.start()):
+        pass
+    if among is not None:
+        return lex.STATUS.get(among.group(1).lower(), "deaths"), among.start(), noun_end
+    if ctx.p["including"].search(ctx.before(m.start(), 25, sentence.start)):
+        previous = prior.status_in(sentence.index)
+        if previous and previous[1] < m.start():
+            return previous[0], m.start(), noun_end
+    if not has_noun and _SAID_JUST_BEFORE.search(ctx.before(m.start(), 30, sentence.start)) \
+            and _PART_END.match(text, m.end(), sentence.end):
+        # "police said 3,000 attended, organisers said 10,000": another source's figure for the same
+        previous = prior.status_in(sentence.index)
+        if previous and previous[1] < m.start():
+            return previous[0], m.start(), m.end()
+    if not has_noun:
+        return None, m.start(), m.end()
+    if _OWN_VERB_AFTER.match(text, noun_end):
+        return None, m.start(), m.end()  # "died, and two others were taken ...": their own verb, unread
+    # a status word elsewhere in the clause, before the figure (not "survived" a vote: "survived a no-confidence
+    # vote, with 187 lawmakers ...", no one hurt)
+    best = None
+    for sm in ctx.finditer_before(ctx.p["status"], m.start(), 60, c_start):
+        best = sm
+    if best is not None:
+        word = " ".join(best.group(0).lower().split())
+        if word not in ("toll", "hospital", "cases", "lives", "crowd", "fans", "attendance") and not (
+                word.startswith("surviv") and _SURVIVED_VOTE.match(text, best.end())):
+            return lex.STATUS.get(word), best.start(), noun_end
+    return None, m.start(), m.end()
