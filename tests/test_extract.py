@@ -1113,6 +1113,17 @@ CASES = [
      [("fire.date", "Monday", "fire, which began on Monday"),
       ("fire.growth.date", "Tuesday", "fire, which began on Monday, more than doubled in size on Tuesday")]),
     ("On Tuesday, Inspector Dana Voss received a call about shots fired.", []),
+    # a length agreed ahead is read ("will last"); what "could" last is not; "the last 12 months" is a span back
+    ("The first phase of the truce will last 60 days.",
+     [("ceasefire.duration", "60 days", "truce will last 60 days")]),
+    ("The strike could last three weeks.", []),
+    ("Prices have risen in the last 12 months.", []),
+    # those sent to fight a fire or keep order; those who fled abroad, a part of all displaced
+    ("More than 1,400 firefighters are battling the blaze.",
+     [("fire.firefighters.deployed", "More than 1,400", "More than 1,400 firefighters are battling the blaze")]),
+    ("Two are still battling serious injuries.", []),
+    ("More than half a million have fled abroad, the UN said.",
+     [("incident.abroad.displaced", "More than half a million", "More than half a million have fled abroad")]),
     # a group's jobless rate beside the whole's; a country's is the whole
     ("Youth unemployment rose to 11.8 percent nationally.",
      [("unemployment.youth.rate", "11.8 percent", "Youth unemployment rose to 11.8 percent")]),

@@ -26,6 +26,10 @@ STATUS = _expand({
     "casualties": "casualties|killed or wounded|killed or injured|dead or wounded|dead or injured|killed and wounded"
                   "|killed and injured|dead and wounded|dead and injured",
     "missing": "missing|unaccounted",
+    # those sent to fight a fire, to search or to keep order: "more than 1,400 firefighters are battling the blaze"
+    "deployed": "deployed|dispatched|mobilised|mobilized|battling the blaze|battling the fire|battling the fires"
+                "|battling the flames|fighting the fire|fighting the blaze|fighting the fires|on the lines"
+                "|on the fire lines|on the front lines|on the fire line|at work on the fire",
     # a breakout's counts: "37 inmates escaped", "21 have been recaptured", "16 remain at large"
     "escaped": "escaped|broke out|broke free|broke out of|escapes|have escaped|had escaped|fled the prison"
                "|fled the jail",

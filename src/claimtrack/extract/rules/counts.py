@@ -220,6 +220,12 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         # "evacuated 4,200 people by boat overnight": those moved that way, a part of all evacuated
         category = "by-" + lex.TRANSPORT_MEANS.get(means.group(1).lower(), means.group(1).lower())
         s_end = max(s_end, means.end())
+    if status == "deployed" and category not in _SENT:
+        return None  # "two are still battling serious injuries": no one sent anywhere
+    abroad = _ABROAD_AFTER.match(ctx.text, s_end, c_end) if status == "displaced" and category is None else None
+    if abroad is not None:
+        # "more than half a million have fled abroad": those who left the country, a part of all displaced
+        category, s_end = "abroad", abroad.end()
     key = f"{subject}.{category}.{status}" if category else f"{subject}.{status}"
     v_start = m.start()
     no = _NO_BEFORE.search(before_text) if core.lower() == "one" else None
@@ -236,6 +242,9 @@ _BREAKOUT = frozenset({"escaped", "recaptured", "at-large"})
 _SOUGHT_BEFORE = re.compile(r"\b(?:searching|search|hunting|hunt|looking|manhunt)\s+for\s+(?:the\s+)?"
                             r"(?:remaining\s+)?$", re.IGNORECASE)
 _MOVED = frozenset({"evacuated", "rescued"})
+_SENT = frozenset({"firefighters", "police", "soldiers", "aid-workers"})  # whom a count of those deployed is of
+_ABROAD_AFTER = re.compile(r"\s+(?:the\s+country\s+)?(?:abroad|overseas|across\s+the\s+border|to\s+neighbou?ring"
+                           r"\s+countries|into\s+neighbou?ring\s+countries)\b", re.IGNORECASE)
 _MEANS_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
                           r"(?:evacuated\s+|rescued\s+|moved\s+|airlifted\s+)?by\s+"
                           r"(boats?|helicopters?|air|sea|road|bus|buses|trains?|ferry|ferries|planes?|rafts?)\b",

@@ -42,8 +42,10 @@ _LASTING_BEFORE = re.compile(r"\b(?:for|lasted|lasting|lasts|last|spent|spend|sp
 _NOT_A_LENGTH_AFTER = re.compile(
     r"\s*(?:ago|after|before|later|earlier|since|from\s+now|old|of\s+age|apart|into|in\s+advance)\b", re.IGNORECASE)
 _BEFORE_OR_AFTER = re.compile(r"\s*(?:before|after)\b")
+# (not "last" as a verb: "the truce will last 60 days"; what "could" or "may" last is no length agreed)
 _POINT_IN_TIME_BEFORE = re.compile(
-    r"\b(?:in|within|after|past|last|next|first|over|every|each|per|the)\s+$", re.IGNORECASE)
+    r"\b(?:in|within|after|past|(?<!will\s)(?<!would\s)(?<!to\s)(?<!should\s)"
+    r"(?<!which\s)(?<!that\s)(?<!must\s)(?<!can\s)last|next|first|over|every|each|per|the)\s+$", re.IGNORECASE)
 _OF_PHRASE = re.compile(r"\s+of\s+((?:[\w\-]+\s+){0,1}[\w\-]+)")
 _SENTENCED_BEFORE = re.compile(
     r"\b(?:sentenced\s+to|jailed\s+for|imprisoned\s+for|term\s+of|sentence\s+of)\s+$", re.IGNORECASE)
