@@ -1124,6 +1124,12 @@ CASES = [
     ("Two are still battling serious injuries.", []),
     ("More than half a million have fled abroad, the UN said.",
      [("incident.abroad.displaced", "More than half a million", "More than half a million have fled abroad")]),
+    # each side of a chamber's vote said after its count, abstentions too
+    ("The motion passed with 126 votes in favour, 98 against and nine abstentions.",
+     [("vote.votes-for", "126", "126 votes in favour"), ("vote.votes-against", "98", "98 against"),
+      ("vote.abstentions", "nine", "nine abstentions")]),
+    ("Police said 40 people protested against the plan.",
+     [("protest.participants", "40", "40 people protested")]),
     # a group's jobless rate beside the whole's; a country's is the whole
     ("Youth unemployment rose to 11.8 percent nationally.",
      [("unemployment.youth.rate", "11.8 percent", "Youth unemployment rose to 11.8 percent")]),

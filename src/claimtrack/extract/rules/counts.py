@@ -113,7 +113,8 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
                 # "300 Ukrainian soldiers", "1,070 Russian troops": each side's losses, never one figure
                 word = side.group(1).lower()
                 category = f"{_DEMONYM_AS.get(word, word)}-{category}"
-    side = _chamber_side(ctx, sentence, m, raw, noun_word, noun_end, before_text, c_end)
+    side = _chamber_side(ctx, sentence, m, raw, noun_word, noun_end, before_text, c_end) or _vote_side(
+        ctx, sentence, m, raw)
     if side is not None:
         return side
     if _SAMPLE_BEFORE.search(before_text) and noun_word is not None:
@@ -287,6 +288,23 @@ def _chamber_side(ctx, sentence, m: re.Match, raw: str, noun_word, noun_end: int
     return Found(m.start(), side.end() if side is not None else noun_end,
                  f"{chamber(ctx.text, sentence.start, sentence.end)}.{role}", value_words(raw), m.start(), "count",
                  "counts")
+
+
+# a side of a chamber's vote said after its count: "126 votes in favour, 98 against and nine abstentions"
+_VOTE_SIDE_AFTER = re.compile(r"\s+(?:(?:votes?|lawmakers|legislators|deputies|MPs|members|senators)\s+)?"
+                              r"(?:(?:voting|voted)\s+)?(?:(?P<for>in\s+"
+                              r"favou?r|(?<=votes\s)for\b)|(?P<against>against)\b|(?P<abstained>abstentions?|abstained"
+                              r"|abstaining)\b)", re.IGNORECASE)
+
+
+def _vote_side(ctx, sentence, m: re.Match, raw: str) -> Found | None:
+    """A count of a chamber's vote with its side after it, in a sentence on a vote of a chamber."""
+    side = _VOTE_SIDE_AFTER.match(ctx.text, m.end(), sentence.end)
+    if side is None or not ctx.legislative(sentence):
+        return None
+    role = "votes-for" if side.group("for") else "votes-against" if side.group("against") else "abstentions"
+    return Found(m.start(), side.end(), f"{chamber(ctx.text, sentence.start, sentence.end)}.{role}", value_words(raw),
+                 m.start(), "count", "counts")
 
 
 def _listed_owner(ctx, sentence, m: re.Match, raw: str, before_text: str, prior: Prior) -> Found | None:
