@@ -1130,6 +1130,8 @@ CASES = [
       ("vote.abstentions", "nine", "nine abstentions")]),
     ("Police said 40 people protested against the plan.",
      [("protest.participants", "40", "40 people protested")]),
+    ("More than 310,000 people have received the vaccine since the campaign began.",
+     [("outbreak.vaccinated", "More than 310,000", "More than 310,000 people have received the vaccine")]),
     # a group's jobless rate beside the whole's; a country's is the whole
     ("Youth unemployment rose to 11.8 percent nationally.",
      [("unemployment.youth.rate", "11.8 percent", "Youth unemployment rose to 11.8 percent")]),

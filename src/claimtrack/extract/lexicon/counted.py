@@ -83,7 +83,9 @@ STATUS = _expand({
     "votes": "votes|voted|ballots",
     # who may vote, not who did: "3.2 million people were registered to vote"
     "registered-voters": "registered to vote|eligible to vote|registered voters|eligible voters",
-    "vaccinated": "vaccinated|inoculated|jabbed",
+    "vaccinated": "vaccinated|inoculated|jabbed|immunised|immunized|received the vaccine|received a vaccine"
+                  "|received a dose|received doses|received the jab|received a jab|received a shot|received vaccines"
+                  "|received the vaccination|received vaccinations",
     "sanctioned": "sanctioned|blacklisted|placed under sanctions|put under sanctions|hit with sanctions"
                   "|targeted by sanctions|subject to sanctions",
 })
