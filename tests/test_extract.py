@@ -1132,6 +1132,9 @@ CASES = [
      [("protest.participants", "40", "40 people protested")]),
     ("More than 310,000 people have received the vaccine since the campaign began.",
      [("outbreak.vaccinated", "More than 310,000", "More than 310,000 people have received the vaccine")]),
+    ("Adjusted earnings were $1.47 a share, nine cents ahead of the consensus.",
+     [("profit.per-share.adjusted", "$1.47", "earnings were $1.47"),
+      ("profit.amount.adjusted.difference", "nine cents", "earnings were $1.47 a share, nine cents")]),
     # a group's jobless rate beside the whole's; a country's is the whole
     ("Youth unemployment rose to 11.8 percent nationally.",
      [("unemployment.youth.rate", "11.8 percent", "Youth unemployment rose to 11.8 percent")]),
@@ -1635,6 +1638,14 @@ def test_a_place_counted_alone_is_a_part():
                                  "accounted for 1,032 cases.", published=PUB)
     assert [(c.key, c.value) for c in found] == [("outbreak.cases", "2,184"), ("outbreak.cases", "1,032")]
     assert events[2] == ((next(c.start for c in found if c.value == "1,032"), "lusembo"),)
+
+
+def test_a_vote_s_sides_are_the_one_chamber_s_the_story_names():
+    text = ("Parliament ousted the government on Thursday. Ninety-eight deputies voted against and nine abstained. "
+            "The final tally was 126 in favour, 98 against and 9 abstentions.")
+    assert found(text) == [("parliament.votes-against", "Ninety-eight"), ("parliament.abstentions", "nine"),
+                           ("parliament.votes-for", "126"), ("parliament.votes-against", "98"),
+                           ("parliament.abstentions", "9")]
 
 
 def test_killed_and_wounded_stay_apart():

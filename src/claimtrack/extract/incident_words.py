@@ -169,7 +169,7 @@ VOTE_BODY_AFTER = re.compile(r"\s+(?:commission|commissions|board|boards|authori
 # "lawmakers approved the measure"; unless the sentence speaks of voters, ballots or seats.
 _CHAMBERS = "House Senate Parliament Congress Assembly Knesset Bundestag Duma Dail"
 _LEGISLATIVE_WORDS = ("senators lawmakers legislators mps bill bills legislation amendment motion resolution nominee"
-                      " budget treaty nomination impeachment no-confidence")
+                      " budget treaty nomination impeachment no-confidence parliament abstained")
 _ELECTORAL_WORDS = ("polls polling ballot ballots voters turnout candidate candidates seats electorate constituency"
                     " constituencies referendum primary primaries runoff election elections")
 _LEGISLATURE = re.compile(rf"\b(?:(?-i:{'|'.join(_CHAMBERS.split())})|{alternation(_LEGISLATIVE_WORDS.split())}"
@@ -187,7 +187,7 @@ _BODY_ANYWHERE = re.compile(r"\b(?:the\s+)?(?P<body>House|Senate|Parliament|Cong
 # a chamber by its members' name: "senators voted" is the Senate's vote
 _MEMBERS_OF = {"senators": "senate", "representatives": "house", "mps": "parliament", "councillors": "council",
                "council-members": "council"}
-_CHAMBER = re.compile(r"\b(?:House|Senate|Parliament|Congress|Assembly|Knesset|Bundestag|Duma|Lok\s+Sabha|Dail)\b")
+_CHAMBER = re.compile(r"\b(?:House|Senate|(?i:parliament)|Congress|Assembly|Knesset|Bundestag|Duma|Lok\s+Sabha|Dail)\b")
 
 
 def chamber(text: str, start: int, end: int, body: re.Match | None = None) -> str:
@@ -196,9 +196,15 @@ def chamber(text: str, start: int, end: int, body: re.Match | None = None) -> st
     if body is None:
         body = _BODY_ANYWHERE.search(text, start, end)  # "The Senate on Tuesday passed a ... bill by a vote of"
         if body is None:
-            return "vote"
+            return _only_chamber(text) or "vote"  # "126 in favour, 98 against": the one chamber the story names
     name = et.slugify(body.group("body"))
     if name in ("lawmakers", "legislators", "members"):
         named = _CHAMBER.search(text, start, end)  # "lawmakers in the lower house of Parliament voted"
-        return et.slugify(named.group(0)) if named else name
+        return et.slugify(named.group(0)) if named else (_only_chamber(text) or name)
     return _MEMBERS_OF.get(name, name)
+
+
+def _only_chamber(text: str) -> str | None:
+    """The chamber a story names, where it names one only (a vote in two chambers keeps each sentence's)."""
+    named = {et.slugify(m.group(0)) for m in _CHAMBER.finditer(text)}
+    return named.pop() if len(named) == 1 else None

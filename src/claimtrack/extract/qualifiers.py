@@ -232,9 +232,11 @@ _COMPARED_BEFORE = re.compile(r"(?:\bcompared\s+(?:with|to)|\bversus|\bvs\.?|,\s
 # "$400 million over budget"
 _COMPARATIVES = ("less", "more", "fewer", "lower", "higher", "greater", "smaller", "larger")
 _PLANNED = ("forecast", "forecasts", "expectations", "estimate", "estimates", "target", "budget", "plan", "projection",
-            "projections")
+            "projections", "consensus", "consensus estimate", "consensus forecast")
+# (and "$1.47 a share, nine cents ahead of the consensus": by how much it beat what was foreseen)
 _DIFFERENCE_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{'|'.join(_COMPARATIVES)})\s+than\b|\s+(?:below|above|short\s+of"
-                               rf"|under|over)\s+(?:the\s+|its\s+|their\s+)?(?:{'|'.join(_PLANNED)})\b", re.IGNORECASE)
+                               rf"|under|over|ahead\s+of|behind)\s+(?:the\s+|its\s+|their\s+|analysts['’]\s+)?"
+                               rf"(?:{'|'.join(_PLANNED)})\b", re.IGNORECASE)
 # What it takes: "needed 60 votes", "requires a two-thirds majority of 290"
 _NEEDED_VERBS = ("needed", "needs", "need", "needing", "required", "requires", "require", "requiring")
 _NEEDED_BEFORE = re.compile(rf"\b(?:{'|'.join(_NEEDED_VERBS)})\s+(?:at\s+least\s+|only\s+"

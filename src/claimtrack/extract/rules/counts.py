@@ -300,7 +300,7 @@ _VOTE_SIDE_AFTER = re.compile(r"\s+(?:(?:votes?|lawmakers|legislators|deputies|M
 def _vote_side(ctx, sentence, m: re.Match, raw: str) -> Found | None:
     """A count of a chamber's vote with its side after it, in a sentence on a vote of a chamber."""
     side = _VOTE_SIDE_AFTER.match(ctx.text, m.end(), sentence.end)
-    if side is None or not ctx.legislative(sentence):
+    if side is None or not (ctx.legislative(sentence) or ctx.legislative()):
         return None
     role = "votes-for" if side.group("for") else "votes-against" if side.group("against") else "abstentions"
     return Found(m.start(), side.end(), f"{chamber(ctx.text, sentence.start, sentence.end)}.{role}", value_words(raw),
