@@ -1135,6 +1135,11 @@ CASES = [
     ("Adjusted earnings were $1.47 a share, nine cents ahead of the consensus.",
      [("profit.per-share.adjusted", "$1.47", "earnings were $1.47"),
       ("profit.amount.adjusted.difference", "nine cents", "earnings were $1.47 a share, nine cents")]),
+    # those whose evacuation orders were lifted are back home, no evacuated; cases of malnutrition are no outbreak's
+    ("Evacuation orders for about 800 residents of the valley were lifted on Friday.",
+     [("incident.allowed-home", "about 800", "Evacuation orders for about 800 residents")]),
+    ("Doctors recorded 640 cases of severe malnutrition in the camp.",
+     [("malnutrition.cases", "640", "640 cases")]),
     # a group's jobless rate beside the whole's; a country's is the whole
     ("Youth unemployment rose to 11.8 percent nationally.",
      [("unemployment.youth.rate", "11.8 percent", "Youth unemployment rose to 11.8 percent")]),

@@ -47,6 +47,7 @@ from claimtrack.extract.lexicon.incidents import (
     CROWD_NOUNS,
     QUAKE_NOUNS,
     MEASURE_VERBS,
+    NON_OUTBREAK_CASES,
 )
 from claimtrack.extract.lexicon.counted import (
     POWER_CUT_TO,
@@ -151,6 +152,7 @@ __all__ = [
     "CROWD_NOUNS",
     "QUAKE_NOUNS",
     "MEASURE_VERBS",
+    "NON_OUTBREAK_CASES",
     "POWER_CUT_TO",
     "STATUS",
     "STATUS_VERBS_BEFORE",

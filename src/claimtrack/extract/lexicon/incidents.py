@@ -148,3 +148,7 @@ QUAKE_NOUNS = ("quake", "earthquake", "tremor", "temblor", "shock", "aftershock"
 MEASURE_VERBS = ("measured", "measures", "recorded", "records", "registered", "registers", "rated", "rates", "put",
                  "puts", "gave", "gives", "estimated", "estimates", "assessed", "assesses", "calculated", "calculates",
                  "revised", "upgraded", "downgraded")
+# What "cases of" counts that no outbreak spreads: "1,200 cases of acute malnutrition"
+NON_OUTBREAK_CASES = ("malnutrition", "wasting", "starvation", "abuse", "child abuse", "fraud", "rape",
+                      "sexual violence", "torture", "theft", "assault", "domestic violence", "neglect", "corruption",
+                      "heatstroke", "heat stroke", "dehydration", "frostbite", "hypothermia")

@@ -221,6 +221,8 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         # "evacuated 4,200 people by boat overnight": those moved that way, a part of all evacuated
         category = "by-" + lex.TRANSPORT_MEANS.get(means.group(1).lower(), means.group(1).lower())
         s_end = max(s_end, means.end())
+    if status == "evacuated" and _ORDERS_LIFTED.search(ctx.text, sentence.start, sentence.end):
+        status = "allowed-home"  # "evacuation orders were lifted for about 2,000 residents": back home, no longer out
     if status == "deployed" and category not in _SENT:
         return None  # "two are still battling serious injuries": no one sent anywhere
     abroad = _ABROAD_AFTER.match(ctx.text, s_end, c_end) if status == "displaced" and category is None else None
@@ -243,6 +245,9 @@ _BREAKOUT = frozenset({"escaped", "recaptured", "at-large"})
 _SOUGHT_BEFORE = re.compile(r"\b(?:searching|search|hunting|hunt|looking|manhunt)\s+for\s+(?:the\s+)?"
                             r"(?:remaining\s+)?$", re.IGNORECASE)
 _MOVED = frozenset({"evacuated", "rescued"})
+_ORDERS_LIFTED = re.compile(r"\b(?:orders?|warnings?)\s+(?:[\w,'’.\-]+\s+){0,8}?(?:were|was|have\s+been|had\s+been|has\s+been)?\s*"
+                            r"(?:lifted|rescinded|cancelled|canceled|downgraded)\b|\b(?:lifted|rescinded|cancelled|canceled)"
+                            r"\s+(?:the\s+)?(?:evacuation\s+)?(?:orders?|warnings?)\b", re.IGNORECASE)
 _SENT = frozenset({"firefighters", "police", "soldiers", "aid-workers"})  # whom a count of those deployed is of
 _ABROAD_AFTER = re.compile(r"\s+(?:the\s+country\s+)?(?:abroad|overseas|across\s+the\s+border|to\s+neighbou?ring"
                            r"\s+countries|into\s+neighbou?ring\s+countries)\b", re.IGNORECASE)

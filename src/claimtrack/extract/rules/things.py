@@ -30,7 +30,10 @@ _TALLY_AFTER = re.compile(r"\s+to\s+\d", re.IGNORECASE)
 _AIRBORNE = frozenset({"drones", "missiles"})  # what an air defence destroys it intercepts
 
 
-_GROUND = frozenset({"villages", "buildings"})  # what forces take: "have taken 19 villages"
+_GROUND = frozenset({"villages", "buildings"})
+# cases of what no outbreak spreads: "1,200 cases of acute malnutrition", "40 cases of fraud"
+_CASES_OF = re.compile(r"\s+of\s+(?:(?:acute|severe|moderate|suspected|confirmed|reported|new)\s+)*"
+                       rf"({alternation(lex.NON_OUTBREAK_CASES)})\b", re.IGNORECASE)  # what forces take: "have taken 19 villages"
 
 
 def read_thing(ctx, sentence, m, raw, thing, noun_end, c_start, c_end, prior: Prior) -> Found | None:
@@ -116,6 +119,9 @@ def read_thing(ctx, sentence, m, raw, thing, noun_end, c_start, c_end, prior: Pr
         default = "outbreak" if thing in ("cases", "tests", "doses") else "incident"
         subject = sanctions.SUBJECT if status == "sanctioned" else incident_for(ctx, sentence, m.start(), noun_end,
                                                                                default)[0]
+        condition = _CASES_OF.match(text, noun_end) if thing == "cases" else None
+        if condition is not None:
+            subject = et.slugify(condition.group(1))  # "1,200 cases of acute malnutrition": no outbreak's cases
     key = f"{subject}.{thing}" + (f"-{status}" if status else "")
     if thing == "jobs":
         key += jobs_month(ctx, sentence, m.start(), noun_end)
