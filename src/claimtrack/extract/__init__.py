@@ -34,6 +34,8 @@ The package, as its files read:
 - ``qualifiers``: what narrows a figure's key after it is read: earlier, target,
   critical, additional, a place's part, the shot who survived.
 - ``periods``: the period and basis a figure is given for (q1, 2022, year-on-year).
+- ``segments``: the part of a whole a figure is of (a business's segment, a group's jobless
+  rate) and the market a move is of.
 - ``reader``: the driver: runs the rules over a text and its headline.
 - ``store``: candidates stored as claims, batch by batch.
 

@@ -12,11 +12,12 @@ from claimtrack.extract.incidents import incident_for
 from claimtrack.extract.model import Found, MAX_QUOTE, Prior, Rule, examples, negatives, value_words
 from claimtrack.extract.patterns import alternation, any_of, lexicon_word
 from claimtrack.extract.periods import SO_FAR_THIS_YEAR, basis_before, basis_of, period_of
-from claimtrack.extract.qualifiers import business_segment, change_facet, market_subject
+from claimtrack.extract.qualifiers import change_facet
 from claimtrack.extract.rules.rate_topics import (ASIDE_BEFORE, ECONOMY_WORDS, PAIR_AFTER, PAIR_BEFORE, POLL,
                                                  REFERENDUM, WHOLE_ECONOMY, content_word_before, growth_of,
                                                  owner_after, owner_on, referendum_side, rejected_before, word_before)
 from claimtrack.extract.rules.things import owner_of
+from claimtrack.extract.segments import business_segment, market_subject
 
 
 _BY_AFTER = re.compile(r"\s+(?:[\w'’\-]+\s+){0,3}?by\b", re.IGNORECASE)  # "cut its workforce by": the verb

@@ -14,7 +14,7 @@ from claimtrack.extract.incidents import incident_for
 from claimtrack.extract.model import Found, Prior, REACH, Rule, examples, negatives, value_words
 from claimtrack.extract.patterns import MONTH, alternation, lexicon_word
 from claimtrack.extract.periods import month_period
-from claimtrack.extract.qualifiers import market_subject
+from claimtrack.extract.segments import market_subject
 from claimtrack.extract.rules import listings as sanctions
 
 
