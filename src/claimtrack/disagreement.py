@@ -179,7 +179,7 @@ def classify(key: str, sides: list, events=None, *, reasons: bool = True) -> Rel
     order = sorted(range(n), key=lambda i: (-support[i], _negated(latest[i]), -_magnitude(sides[i]), i))
     reference = order[0]
     pairs: dict[tuple[int, int], tuple[str, Callable[[], str]]] = {}
-    firsts: dict[int, str | None] = {}  # each side's first report, found once (a side may have thousands)
+    firsts: dict = {}  # each side's first report and its bodies, found once (a side may have thousands)
 
     def weigh(i: int, j: int) -> None:
         a, b = (i, j) if i < j else (j, i)
@@ -229,7 +229,7 @@ def _relation(a, b, when_a: str | None, when_b: str | None, cumulative: bool | s
     if weekday:
         return COMPATIBLE, lambda: (f"{label(a)} and {label(b)}: a {weekday} each, the weekday read against a "
                                     "later publication date")
-    bodies_a, bodies_b = _bodies(a), _bodies(b)
+    bodies_a, bodies_b = _bodies(a, firsts), _bodies(b, firsts)
     if bodies_a and bodies_b and not bodies_a & bodies_b:
         return BODIES, lambda: (f"{label(a)} is {_names(bodies_a)}'s figure, {label(b)} {_names(bodies_b)}'s: "
                                 "two measures, shown side by side")
@@ -310,10 +310,16 @@ def _body_pattern():
 _BODY_RE = None
 
 
-def _bodies(side) -> frozenset:
+def _bodies(side, found: dict | None = None) -> frozenset:
     """The bodies a side's appearances credit: an outlet that gives the same figure uncredited
-    gives that body's figure ("7.4-magnitude earthquake" beside "the USGS measured it at 7.4")."""
-    return frozenset(body for body in map(body_of, (a.attribution for a in side.appearances)) if body is not None)
+    gives that body's figure ("7.4-magnitude earthquake" beside "the USGS measured it at 7.4").
+    Found once per side where ``found`` keeps them (a side may have thousands, weighed against many)."""
+    if found is not None and ("bodies", id(side)) in found:
+        return found["bodies", id(side)]
+    bodies = frozenset(body for body in map(body_of, (a.attribution for a in side.appearances)) if body is not None)
+    if found is not None:
+        found["bodies", id(side)] = bodies
+    return bodies
 
 
 def _names(bodies: frozenset) -> str:
@@ -342,7 +348,10 @@ def _weekday_of_date(bare, exact) -> str | None:
     """The weekday one side names with nothing more exact ("in Wednesday's ambush") where the other
     gives a day that was that weekday ("March 9"): one day, the weekday read against a publication date
     a week or more later. Only the bare side's words say Wednesday; the other side is one exact day."""
-    if _same_weekday(bare, bare) is None:
+    if not (bare.normalized or "").startswith("date ") or not (exact.normalized or "").startswith("date "):
+        return None  # (asked of every pair weighed: a side of thousands is looked at only for dates)
+    weekday = _same_weekday(bare, bare)
+    if weekday is None:
         return None
     days = {(a.value.start, a.value.end) for a in exact.appearances if a.value is not None}
     if len(days) != 1:
@@ -353,7 +362,7 @@ def _weekday_of_date(bare, exact) -> str | None:
     from datetime import date
 
     named = date.fromisoformat(start).strftime("%A")
-    return named if named == _same_weekday(bare, bare) else None
+    return named if named == weekday else None
 
 
 def _different_outlets(a, b) -> bool:
