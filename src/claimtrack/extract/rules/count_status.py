@@ -188,3 +188,48 @@ def status_of(ctx, sentence, m, noun_end, c_start, c_end, has_noun, prior: Prior
                 word.startswith("surviv") and _SURVIVED_VOTE.match(text, best.end())):
             return lex.STATUS.get(word), best.start(), noun_end
     return None, m.start(), m.end()
+
+
+# A breakout told by what befell the prisoners: "16 prisoners who fled" fled a prison, not their homes; those
+# "still searched for" are at large
+_PRISONERS_FLED = re.compile(r"\s+who\s+(?:had\s+|have\s+)?fled\b", re.IGNORECASE)
+_SOUGHT_BEFORE = re.compile(r"\b(?:searching|search|hunting|hunt|looking|manhunt)\s+for\s+(?:the\s+)?"
+                            r"(?:remaining\s+)?$", re.IGNORECASE)
+
+
+def breakout(ctx, sentence, status: str | None, category: str | None, noun_end: int, s_end: int,
+             before_text: str) -> tuple[str | None, int]:
+    """The status of a count of prisoners as a breakout's ("escaped", "at-large"), and where its words end."""
+    fled = _PRISONERS_FLED.match(ctx.text, noun_end, sentence.end) if category == "prisoners" else None
+    if category == "prisoners" and (status == "displaced" or (status is None and fled)):
+        status, s_end = "escaped", max(s_end, fled.end() if fled else noun_end)
+    if status == "escaped" and _SOUGHT_BEFORE.search(before_text):
+        status = "at-large"  # "still searching for 16 prisoners who fled": those not yet caught
+    return status, s_end
+
+
+# evacuation orders lifted for those counted: back home, no longer out
+_ORDERS_LIFTED = re.compile(r"\b(?:orders?|warnings?)\s+(?:[\w,'’.\-]+\s+){0,8}?"
+                            r"(?:were|was|have\s+been|had\s+been|has\s+been)?\s*(?:lifted|rescinded|cancelled|canceled"
+                            r"|downgraded)\b|\b(?:lifted|rescinded|cancelled|canceled)\s+(?:the\s+)?(?:evacuation\s+)?"
+                            r"(?:orders?|warnings?)\b", re.IGNORECASE)
+_SENT = frozenset({"firefighters", "police", "soldiers", "aid-workers"})  # whom a count of those deployed is of
+_ABROAD_AFTER = re.compile(r"\s+(?:the\s+country\s+)?(?:abroad|overseas|across\s+the\s+border|to\s+neighbou?ring"
+                           r"\s+countries|into\s+neighbou?ring\s+countries)\b", re.IGNORECASE)
+
+
+def settle(ctx, sentence, status: str | None, category: str | None, s_end: int,
+           c_end: int) -> tuple[str | None, str | None, int] | None:
+    """The status and group of a count once its group is known, and where its words end; None for no count.
+
+    "evacuation orders were lifted for about 2,000 residents": allowed home, not evacuated; "more than half
+    a million have fled abroad": those who left the country, a part of all displaced; "two are still battling
+    serious injuries": no one deployed (only firefighters, police, soldiers and aid workers are)."""
+    if status == "evacuated" and _ORDERS_LIFTED.search(ctx.text, sentence.start, sentence.end):
+        status = "allowed-home"
+    if status == "deployed" and category not in _SENT:
+        return None
+    abroad = _ABROAD_AFTER.match(ctx.text, s_end, c_end) if status == "displaced" and category is None else None
+    if abroad is not None:
+        category, s_end = "abroad", abroad.end()
+    return status, category, s_end

@@ -22,7 +22,7 @@ from claimtrack.extract.incidents import incident_for
 from claimtrack.extract.model import Found, Prior, Rule, examples, negatives, value_words
 from claimtrack.extract.patterns import QUAL, WORD_NUMBER, any_of
 from claimtrack.extract.rules import listings as sanctions
-from claimtrack.extract.rules.count_status import status_of
+from claimtrack.extract.rules.count_status import breakout, settle, status_of
 from claimtrack.extract.rules.quantities import bare_magnitude
 from claimtrack.extract.rules.things import jobs_month, read_thing
 
@@ -70,9 +70,9 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     core = _QUALIFIER.sub("", raw).strip() if _QUALIFIER.match(raw) else raw
     after_text = ctx.after(m.end(), 90, sentence.end)
     before_text = ctx.before(m.start(), 90, sentence.start)
-    storeys = _storeys(ctx, m, raw, before_text) or bare_magnitude(ctx, sentence, m, raw)
-    if storeys is not None:
-        return storeys
+    special = _storeys(ctx, m, raw, before_text) or bare_magnitude(ctx, sentence, m, raw)
+    if special is not None:
+        return special
     if not_a_count(ctx, m, core, before_text, after_text):
         return None
     partitive = PARTITIVE.match(after_text)
@@ -143,10 +143,7 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         listed_at = sanctions.listing(ctx, sentence, m.start(), noun_end)
         if listed_at is not None:  # "sanctioned 12 individuals": those a sanctions package lists
             status, s_start, s_end = "sanctioned", listed_at, noun_end
-    fled = _PRISONERS_FLED.match(ctx.text, noun_end, sentence.end) if category == "prisoners" else None
-    if category == "prisoners" and (status == "displaced" or (status is None and fled)):
-        # "16 prisoners who fled": out of a prison, not out of their homes
-        status, s_end = "escaped", max(s_end, fled.end() if fled else noun_end)
+    status, s_end = breakout(ctx, sentence, status, category, noun_end, s_end, before_text)
     if status is None:
         if shot_victims:
             status, s_start, s_end = "shot", m.start(), noun_end
@@ -163,8 +160,6 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
             return None
     if status in ("votes",):
         return None
-    if status == "escaped" and _SOUGHT_BEFORE.search(before_text):
-        status = "at-large"  # "still searching for 16 prisoners who fled": those not yet caught
     if status == "attendance" or (status == "participants" and category in ("protesters", "fans", "voters",
                                                                             "participants")):
         category = None
@@ -221,14 +216,10 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         # "evacuated 4,200 people by boat overnight": those moved that way, a part of all evacuated
         category = "by-" + lex.TRANSPORT_MEANS.get(means.group(1).lower(), means.group(1).lower())
         s_end = max(s_end, means.end())
-    if status == "evacuated" and _ORDERS_LIFTED.search(ctx.text, sentence.start, sentence.end):
-        status = "allowed-home"  # "evacuation orders were lifted for about 2,000 residents": back home, no longer out
-    if status == "deployed" and category not in _SENT:
-        return None  # "two are still battling serious injuries": no one sent anywhere
-    abroad = _ABROAD_AFTER.match(ctx.text, s_end, c_end) if status == "displaced" and category is None else None
-    if abroad is not None:
-        # "more than half a million have fled abroad": those who left the country, a part of all displaced
-        category, s_end = "abroad", abroad.end()
+    settled = settle(ctx, sentence, status, category, s_end, c_end)
+    if settled is None:
+        return None
+    status, category, s_end = settled
     key = f"{subject}.{category}.{status}" if category else f"{subject}.{status}"
     v_start = m.start()
     no = _NO_BEFORE.search(before_text) if core.lower() == "one" else None
@@ -242,15 +233,7 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
 
 _MINE = any_of(lex.MINE_WORDS)
 _BREAKOUT = frozenset({"escaped", "recaptured", "at-large"})
-_SOUGHT_BEFORE = re.compile(r"\b(?:searching|search|hunting|hunt|looking|manhunt)\s+for\s+(?:the\s+)?"
-                            r"(?:remaining\s+)?$", re.IGNORECASE)
 _MOVED = frozenset({"evacuated", "rescued"})
-_ORDERS_LIFTED = re.compile(r"\b(?:orders?|warnings?)\s+(?:[\w,'’.\-]+\s+){0,8}?(?:were|was|have\s+been|had\s+been|has\s+been)?\s*"
-                            r"(?:lifted|rescinded|cancelled|canceled|downgraded)\b|\b(?:lifted|rescinded|cancelled|canceled)"
-                            r"\s+(?:the\s+)?(?:evacuation\s+)?(?:orders?|warnings?)\b", re.IGNORECASE)
-_SENT = frozenset({"firefighters", "police", "soldiers", "aid-workers"})  # whom a count of those deployed is of
-_ABROAD_AFTER = re.compile(r"\s+(?:the\s+country\s+)?(?:abroad|overseas|across\s+the\s+border|to\s+neighbou?ring"
-                           r"\s+countries|into\s+neighbou?ring\s+countries)\b", re.IGNORECASE)
 _MEANS_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
                           r"(?:evacuated\s+|rescued\s+|moved\s+|airlifted\s+)?by\s+"
                           r"(boats?|helicopters?|air|sea|road|bus|buses|trains?|ferry|ferries|planes?|rafts?)\b",
@@ -347,7 +330,6 @@ def _of_the_whole(ctx, sentence, pos: int, status: str | None) -> bool:
 _PLAIN_PEOPLE = {"people", "persons", "person", "individuals", "others", "more"}
 _STATUS_NOUNS = {"dead", "bodies", "lives", "casualties", "survivors"}  # say what befell them, not who they were
 _NO_BEFORE = re.compile(r"\b[Nn]o\s+$")
-_PRISONERS_FLED = re.compile(r"\s+who\s+(?:had\s+|have\s+)?fled\b", re.IGNORECASE)
 # the people a shooting hit, named by it: "five shooting victims", "two gunshot victims"
 _SHOT_VICTIMS = re.compile(r"\s+(?:shooting|gunshot|gunfire)\s+victims\b", re.IGNORECASE)
 
