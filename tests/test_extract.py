@@ -1140,6 +1140,11 @@ CASES = [
      [("incident.allowed-home", "about 800", "Evacuation orders for about 800 residents")]),
     ("Doctors recorded 640 cases of severe malnutrition in the camp.",
      [("malnutrition.cases", "640", "640 cases")]),
+    # what someone will bring a figure to is their aim; what a figure will do, a forecast
+    ("The new budget will cut the deficit to under 4% of national output, the minister said.",
+     [("deficit.rate.target", "under 4%", "deficit to under 4%")]),
+    ("Inflation will fall to 2% next year, the bank said.",
+     [("inflation.rate.forecast", "2%", "Inflation will fall to 2%")]),
     # a group's jobless rate beside the whole's; a country's is the whole
     ("Youth unemployment rose to 11.8 percent nationally.",
      [("unemployment.youth.rate", "11.8 percent", "Youth unemployment rose to 11.8 percent")]),

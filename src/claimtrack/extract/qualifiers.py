@@ -204,7 +204,10 @@ _AIM_BEFORE = re.compile(
     r"\s+(?:is\s+)?(?:to\b|of\b)"
     # what was asked for: "prosecutors had sought a 12-year sentence"
     r"|\b(?:sought|seeking|demanded|demanding|demands|requested|requesting|called\s+for|calling\s+for"
-    r"|asked\s+for|asking\s+for)\b)[^,.;:]{0,50}$",
+    r"|asked\s+for|asking\s+for)\b)[^,.;:]{0,50}$"
+    # what someone will bring something to: "the budget will cut the deficit to under 4%" (its aim, not a forecast)
+    r"|\b(?:will|would|is\s+to|are\s+to)\s+(?:cut|reduce|lower|bring\s+down|narrow|trim|shrink|raise|lift)\s+"
+    r"(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:down\s+)?to\s+$",
     re.IGNORECASE)
 # A figure something changed from: "rose to 45 from 30", "dropped to 1.2 billion in 2023 from 1.8 billion".
 # ("climbed to $6.1 billion, or $1.12 a share, from $4.9 billion": the same figure said another way between)
