@@ -496,6 +496,44 @@ def test_alignment_table(texts, expected):
     assert aligned(*texts) == expected
 
 
+def aligned_titled(*articles: tuple[str, str]) -> list[list[str]]:
+    read = [extract.read(text, published=PUB, title=title) for title, text in articles]
+    plan = align.plan_case([events for _, events in read])
+    return [[c.key for c in extract.align(found, set(), text, plan, events)]
+            for (found, events), (_, text) in zip(read, articles)]
+
+
+TITLED = [
+    # a side happening named in an earlier paragraph (a rescuer's boat) does not take the figures after it;
+    # the headline says what the article is about
+    ((("River flood toll rises to 20", "The death toll rose to 20 on Friday, officials said.\n\n"
+       "A volunteer drowned when his boat capsized near the bridge.\n\nAbout 5,000 people are now displaced."),
+      ("Levee breach leaves 18 dead", "Eighteen people died after the levee breach, and 5,000 were displaced.")),
+     [["flood.deaths", "flood.displaced"], ["flood.deaths", "flood.displaced"]]),
+    # an earlier one named alone is that year's; the figures before it are the article's own
+    ((("Town counts its dead", "Twelve people were killed and 40 are missing.\n\nIt is the worst since the "
+       "2004 floods, which killed 90 people."),
+      ("Floods kill 12", "Floods killed 12 people on Monday.")),
+     [["flood.deaths", "flood.missing", "flood-2004.deaths"], ["flood.date", "flood.deaths"]]),
+    # in a case about a flood or a quake, the buildings that came down are its doing, and the rain its rain
+    ((("Dam collapse kills 9", "Nine people died when the dam collapsed. Up to 300 mm of rain fell in two days."),
+      ("Flood kills nine", "The flood killed nine people after 300 mm of rain.")),
+     [["flood.deaths", "flood.rainfall"], ["flood.deaths", "flood.rainfall"]]),
+    ((("Flood kills nine", "The flood killed nine people."), ("Record rain", "Up to 300 mm of rain fell in two days.")),
+     [["flood.deaths"], ["flood.rainfall"]]),
+    # "the accident" in a story of a mine's collapse is that collapse; a blast of a past year is its own
+    ((("Roof collapse traps miners", "Two miners died in the accident, the company said.\n\nIt is the worst since "
+       "2009, when a methane blast killed 31 miners at another pit."),
+      ("Two dead in pit collapse", "The roof of the tunnel collapsed on Tuesday, killing two miners.")),
+     [["collapse.deaths"], ["collapse.date", "collapse.deaths"]]),
+]
+
+
+@pytest.mark.parametrize("articles,expected", TITLED, ids=[t[0][0][0] for t in TITLED])
+def test_alignment_with_headlines(articles, expected):
+    assert aligned_titled(*articles) == expected
+
+
 APART = [
     # (anchors a, values a, anchors b, values b, apart?)
     ({"person:jane-roe"}, {"shooting.date": "date 2024-06-03 monday"}, {"person:jane-roe"},

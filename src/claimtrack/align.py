@@ -25,6 +25,10 @@ from claimtrack.extract.model import TALLY_LABEL, YEAR_LABEL
 
 # The subject of a figure whose article names no incident at all.
 GENERIC = "incident"
+# The subject of a weather figure (rain, snow, heat) whose sentence names no incident.
+WEATHER = "weather"
+# Incidents rain is part of: in a case about one, the rain its articles measure is its rain.
+RAIN_INCIDENTS = frozenset({"storm", "flood", "landslide"})
 # Kinds too broad to be what a case is about while a specific one is named ("the fighting", "the war").
 BROAD = frozenset({"fighting"})
 # Labels that make a subject its own incident, whatever the case is about.
@@ -76,7 +80,8 @@ def kind_of(subject: str) -> str | None:
 
 def same_happening(kind: str, main: str) -> bool:
     """Whether, in a story about a ``main``, a ``kind`` names that same happening."""
-    return kind == main or kind == GENERIC or kind in lex.INCIDENT_AFFINITY.get(main, ())
+    return kind == main or kind == GENERIC or kind in lex.INCIDENT_AFFINITY.get(main, ()) or (
+        kind == "collapse" and main in lex.COLLAPSE_CAUSES)  # the buildings a quake or a flood brought down
 
 
 class CasePlan:
@@ -114,6 +119,8 @@ class CasePlan:
         first and last day a date figure reads to; ``place``: where a count was made."""
         kind = kind_of(subject)
         main = self.main
+        if subject == WEATHER and main in RAIN_INCIDENTS:
+            return main  # the rain an article names with no incident, in a case about the flood it brought
         if kind is None or main is None:
             return subject
         if TALLY_LABEL.search(subject):
@@ -124,6 +131,9 @@ class CasePlan:
                 return f"{kind}-{year.group('year')}"
             subject = subject[:year.start()]
         own = incidents.get(subject)
+        if own is not None and own.label_kind == "year" and self.day and self.day[:4] == own.label:
+            own = None  # "In 2019, the gunman killed two": the case's own, of that year
+            subject = kind
         if own is not None and own.label_kind in OWN_LABELS and subject != self.name:
             return subject  # "the 2019 quake", "Storm Bert" in a case about another
         if not same_happening(kind, main):

@@ -45,6 +45,7 @@ class Context:
         self._bodies: dict[int, str] = {}  # each sentence's words, single-spaced
         self._people_at: dict[int, tuple[list, list]] = {}  # each sentence's people, and where each begins
         self.incidents = find_incidents(self)
+        self._main: tuple[str, Incident | None] | None | bool = False  # not looked for yet
         self._incident_starts = [inc.start for inc in self.incidents]  # sorted: where each begins
         # per incident, the last specific one up to it (for "the one the story is on", looked up by bisection)
         self._specific_upto: list[Incident | None] = []
@@ -274,6 +275,16 @@ class Context:
     def incident_at(self, start: int, end: int) -> Incident | None:
         """The incident whose words are exactly these."""
         return next((inc for inc in self.incidents_in(start, start + 1) if inc.end == end), None)
+
+    @property
+    def main_incident(self) -> tuple[str, Incident | None] | None:
+        """The incident the article is about: its key, and its first mention in the text (None if
+        only the headline names it). See :func:`claimtrack.extract.incidents.main_incident`."""
+        if self._main is False:
+            from claimtrack.extract.incidents import main_incident
+
+            self._main = main_incident(self)
+        return self._main
 
     def incident_nearby(self, sentence) -> bool:
         return any(i.specific and i.start < sentence.end for i in self.incidents)

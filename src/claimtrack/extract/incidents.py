@@ -76,9 +76,6 @@ def find_incidents(ctx) -> list[Incident]:
     if attributive and any(inc.kind != "collapse" for inc in found):
         # "a quake ... the rubble of a collapsed hotel": what the quake did, not an incident of its own
         found = [inc for inc in found if inc not in attributive]
-    if any(inc.kind in lex.COLLAPSE_CAUSES for inc in found):
-        # "11 people died when a school collapsed", in a story of a quake: the quake's doing
-        found = [inc for inc in found if inc.kind != "collapse"]
     found.extend(_final(ctx))
     found.sort(key=lambda inc: inc.start)
     by_kind: dict[str, list[Incident]] = {}
@@ -86,7 +83,20 @@ def find_incidents(ctx) -> list[Incident]:
         by_kind.setdefault(inc.kind, []).append(inc)
     for items in by_kind.values():
         _label(ctx, items)
+    own = [inc for inc in found if inc.label_kind != "year" and not inc.separate]  # not an earlier one's
+    if any(inc.kind in lex.COLLAPSE_CAUSES for inc in own):
+        # "11 people died when a school collapsed", in a story of a quake: the quake's doing
+        found = [inc for inc in found if inc.kind != "collapse"]
+    headline = {lex.INCIDENTS[lexicon_word(m.group(0))] for m in ctx.p["incident"].finditer(ctx.title)} \
+        if ctx.title else set()
+    if any(inc.specific and inc.kind != "crash" and text[inc.start:inc.end].lower() not in _ACCIDENT_WORDS
+           for inc in own) or headline - {"crash", "fighting"}:
+        # "the accident", in a story of a mine's collapse or a blast: that one, no crash
+        found = [inc for inc in found if text[inc.start:inc.end].lower() not in _ACCIDENT_WORDS]
     return found
+
+
+_ACCIDENT_WORDS = frozenset({"accident", "accidents"})
 
 
 def _label(ctx, items: list[Incident]) -> None:
@@ -115,8 +125,8 @@ def _label(ctx, items: list[Incident]) -> None:
             before[-1:] in (["previous"], ["prior"]) or (before[-1:] == ["last"] and _DATED_AFTER.match(text, inc.end))
         # ("the last exchange, on March 19" is the one before; "the last attack" alone may be the latest)
         past = _PAST_YEAR_AFTER.match(text, inc.end) or \
-            ctx.search_before(_PAST_YEAR_BEFORE, inc.start, 40)
-        year = past.group(1) if past else None
+            ctx.search_before(_PAST_YEAR_BEFORE, inc.start, 90)
+        year = (past.group(1) or past.group(2)) if past else None
         if year is None and ctx.published and (ctx.search_before(_LAST_YEARS_BEFORE, inc.start, 30)
                                                or _LAST_YEAR_AFTER.match(text, inc.end)):
             year = str(ctx.published.year - 1)  # "last year's floods in the province killed 112 people"
@@ -143,14 +153,16 @@ def _label(ctx, items: list[Incident]) -> None:
         inc.label = label
         inc.label_kind = kinds.get(label)
         current = label or current
-    if len(labels) + unnamed_first < 2:
+    # (an earlier one, of its year, tells none of this one's mentions apart: "the 1998 floods")
+    told = [label for label in labels if kinds.get(label) != "year"]
+    if len(told) + unnamed_first < 2:
         for inc in items:
-            if not inc.named:
+            if not inc.named and inc.label_kind != "year":
                 inc.label = inc.label_kind = None
     else:
         for inc in items:
             if not inc.label:
-                inc.label = labels[0] if not unnamed_first else _nth(1)
+                inc.label = told[0] if not unnamed_first else _nth(1)
                 inc.label_kind = kinds.get(inc.label, "unnamed")
 
 
@@ -167,7 +179,11 @@ _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:a|an|the|of|from|two|three|four|several|
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
 # (or what it last did: "the volcano last erupted in 2014")
 _PAST_YEAR_AFTER = re.compile(r"(?:\s+(?:last|previously)\s+[a-z]+)?\s+(?:in|of)\s+(1[89]\d\d|20\d\d)\b")
-_PAST_YEAR_BEFORE = re.compile(r"\b(?:a|an|the)\s+(1[89]\d\d|20\d\d)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# ("a 2019 quake", "the 1998 Varro floods", "In 1998, floods along the river", "since 2009, when a methane explosion")
+_PAST_YEAR_BEFORE = re.compile(r"\b(?:(?:a|an|the)\s+(1[89]\d\d|20\d\d)\s+(?:[\w-]+\s+)?"
+                               r"|\b(?:in|since)\s+(1[89]\d\d|20\d\d),?\s+(?:when\b[^.;:]{0,60}?\s)?(?:(?:a|an|the)\s+)?"
+                               r"(?:[\w-]+\s+)?)$",
+                               re.IGNORECASE)
 _DATED_AFTER = re.compile(rf"\s*,?\s+(?:on|in)\s+(?:{MONTH}|\d)")
 _LAST_YEARS_BEFORE = re.compile(r"\blast\s+year['’]s\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _LAST_YEAR_AFTER = re.compile(r"\s+(?:of\s+|in\s+)?last\s+year\b", re.IGNORECASE)
@@ -290,12 +306,63 @@ def incident_for(ctx, sentence, pos: int, end: int, default: str = "incident",
             # the sentence before spoke of the war ("Since the war began, 41,000 have been killed"), after
             # the last strike: "Israel says it has killed 17,000 militants" is the war's too
             inc = last
+        main = ctx.main_incident
+        if main is not None and (inc is None or (_aside(inc, main) and "\n" in ctx.text[inc.end:sentence.start])):
+            # nothing named before, or another incident named in an earlier paragraph ("a volunteer
+            # drowned when his boat capsized", "the 1998 floods"): the figure is of what the article is about
+            return main
     if inc is None:
         specific = [i for i in ctx.incidents if i.specific]
-        inc = (specific or ctx.incidents or [None])[0]
+        # (not an earlier one: "the 1998 floods" named alone, the figures are of the one the story is on)
+        inc = next((i for i in specific or ctx.incidents if i.label_kind != "year" and not i.separate), None)
     if inc is None:
         return default, None
     return inc.key, inc
+
+
+def _aside(inc: Incident, main: tuple[str, Incident | None]) -> bool:
+    """Whether an incident is not the one an article is about: an earlier one, one set apart, another kind."""
+    return inc.label_kind == "year" or inc.separate or inc.kind != (main[1].kind if main[1] else main[0])
+
+
+# Kinds that name no one happening ("the violence", "the war"): never what a headline says an article is about.
+_BROAD_KINDS = frozenset({"fighting"})
+# A headline's mention of an incident weighs this many of the text's (one in the lead weighs two).
+HEADLINE_WEIGHT = 3.0
+
+
+def main_incident(ctx) -> tuple[str, Incident | None] | None:
+    """The incident the article is about, as ``(key, first mention)``: the one its headline and
+    text name most, a mention in the lead counted twice, one in the headline three times (the
+    mention is None where only the headline names it). An earlier one (of a past year) or one
+    the text sets apart ("a separate strike") is never the article's own."""
+    weights: dict[str, float] = {}
+    first: dict[str, Incident] = {}
+    for inc in ctx.incidents:
+        if inc.label_kind == "year" or inc.separate:
+            continue
+        weights[inc.key] = weights.get(inc.key, 0.0) + (2.0 if inc.start < LEAD_CHARS else 1.0)
+        first.setdefault(inc.key, inc)
+    if ctx.title:
+        kinds = {inc.kind for inc in ctx.incidents if inc.label_kind != "year" and not inc.separate}
+        for m in ctx.p["incident"].finditer(ctx.title):
+            kind = lex.INCIDENTS[lexicon_word(m.group(0))]
+            if kind == "collapse" and kinds & lex.COLLAPSE_CAUSES:
+                continue  # "dam collapse" over a story of its flood: the flood's doing
+            if kind == "attack" and "protest" in kinds and "attack" not in kinds:
+                kind = "protest"  # "strike" in the headline of a story of a walkout
+            if kind in _BROAD_KINDS:
+                continue
+            key = next((k for k, inc in first.items() if inc.kind == kind), kind)
+            weights[key] = weights.get(key, 0.0) + HEADLINE_WEIGHT
+    specific = {key for key in weights if key not in first or first[key].specific}
+    if specific:  # "the violence" is what the article is about only where it names nothing more specific
+        weights = {key: weight for key, weight in weights.items() if key in specific}
+    if not weights:
+        return None
+    order = [key for key in first if key in weights] + [key for key in weights if key not in first]
+    key = max(order, key=lambda k: weights[k])  # of those named alike, the first
+    return key, first.get(key)
 
 
 # (not an office or a time of year: "the National Hurricane Center", "the Typhoon Season")

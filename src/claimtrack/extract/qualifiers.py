@@ -20,6 +20,7 @@ from claimtrack.extract.periods import PREVIOUS_YEAR, period_of
 # hurt among the injured), "four remained hospitalized" (those still there), "three more were shot"
 # (on top of a figure the article gave before)
 _CONDITION = re.compile(r"\b(critically|seriously|severely|gravely)\b", re.IGNORECASE)
+_CONDITION_AFTER = re.compile(r"\s+(critically|seriously|severely|gravely)\b(?!\s+(?:ill|sick)\b)", re.IGNORECASE)
 _STILL = re.compile(r"\b(?:remain|remains|remained|still)\b", re.IGNORECASE)
 _MORE_AFTER = re.compile(r"\s+(?:more|additional)\b", re.IGNORECASE)
 # "12 more people died": added to a count, whether or not the article gave it
@@ -79,7 +80,7 @@ def qualify(ctx, out: dict) -> None:
         at = c.quote.find(c.value)
         v_start = c.start + max(at, 0)
         if role in _CONDITIONED_ROLES:
-            condition = _CONDITION.search(c.quote)
+            condition = _CONDITION.search(c.quote) or _CONDITION_AFTER.match(ctx.text, c.end)
             if condition:
                 qualifier = {"critically": "critical", "gravely": "critical"}.get(condition.group(1).lower(), "serious")
             elif _STILL.search(c.quote):
@@ -327,7 +328,9 @@ _SUPERLATIVE_BEFORE = re.compile(r"\b(?:[a-z]+est|worst|best|most|least|first|la
                                  r"\s+$", re.IGNORECASE)
 # A part of a sentence that opens on a past year: "In 2015, the district recorded 164 gunshot victims".
 # Its counts are that year's, which the case's plan tells from the case's own (align.CasePlan).
-_YEAR_LEAD = re.compile(r"\s*(?:In|During|Throughout)\s+(?P<year>(?:19|20)\d\d)\s*,")
+# a sentence that opens on a past year: "In 2019, ...", or a timeline's entry "August 1982: Eight people killed"
+_YEAR_LEAD = re.compile(rf"\s*(?:(?:In|During|Throughout)\s+(?P<year>(?:19|20)\d\d)\s*,"
+                        rf"|(?:{MONTH}\.?\s+)?(?P<listed>(?:19|20)\d\d)\s*:\s)")
 
 
 _VERB_FORM = re.compile(r"\b(?:[a-z]+(?:ed|ing)|sought|said|told|made|took|gave|got|bought|paid|wrote|began|became"
@@ -348,7 +351,8 @@ def tally_label(ctx, sentence, match: re.Match) -> str | None:
     year = ctx.published.year if ctx.published else None
     if tally is None:
         lead = _YEAR_LEAD.match(text, start, match.start())
-        return f"in-{lead.group('year')}" if lead and (year is None or int(lead.group("year")) < year) else None
+        led = lead and (lead.group("year") or lead.group("listed"))
+        return f"in-{led}" if led and (year is None or int(led) < year) else None
     if tally.group("since_year"):
         return f"since-{tally.group('since_year')}"
     if tally.group("since_month"):
@@ -384,8 +388,10 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
         return found
     if found.kind == "count":
         label = tally_label(ctx, sentence, match)
-        if label is not None:
-            subject, rest = found.key.split(".", 1)
+        subject, rest = found.key.split(".", 1)
+        year_of = re.search(r"\d{4}", label or "")
+        if label is not None and not (year_of and subject.endswith(f"-{year_of.group(0)}")):
+            # ("In 1998, floods killed 73", "since 1982, when a plane crashed, killing 78": already that year's)
             return replace(found, key=f"{subject}-{label}.{rest}", rule="relative-facets")
     c_start, _ = ctx.clause(sentence, match.start())
     before = ctx.before(match.start(), 70, c_start)

@@ -166,7 +166,7 @@ def align(candidates: list[Candidate], known_keys: set[str], text: str, plan=Non
     out = []
     for candidate in candidates:
         subject, rest = candidate.key.split(".", 1)
-        if case_align.kind_of(subject) is not None:
+        if case_align.kind_of(subject) is not None or subject == case_align.WEATHER:
             when = days.get(candidate.start) or dated.get((candidate.statement, subject))
             better = plan.subject(incidents, subject, when, scopes.get(candidate.start)) if plan is not None \
                 else subject

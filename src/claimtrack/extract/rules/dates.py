@@ -275,7 +275,8 @@ def _dated(ctx, sentence, m: re.Match, value: str, kind: str, rule: str) -> Foun
                 and int(_YEAR_IN.search(value).group(0)) < ctx.published.year:
             # "the volcano last erupted in 2014": the one before, not this one's year
             subject, _, rest = key.partition(".")
-            key = f"{subject}-{_YEAR_IN.search(value).group(0)}.{rest}"
+            year = _YEAR_IN.search(value).group(0)
+            key = key if subject.endswith(f"-{year}") else f"{subject}-{year}.{rest}"
     start, end = min(m.start(), e_start), max(m.end(), e_end)
     if end - start > 80:
         start, end = m.start(), m.end()
@@ -353,7 +354,7 @@ YEARS = Rule("years", "value", read_year, kind="year",
               reads="the year an event happened, began or ended (\"in 2019\"), never one ahead of publication",
               examples=examples("""
 The dam burst in 2019, flooding three towns.
-    flood.year | 2019 | in 2019, flooding
+    flood-2019.year | 2019 | dam burst in 2019
 The war began in 2014.
     fighting.year | 2014 | war began in 2014
 The oligarch Pavel Dorin, who is under US sanctions, bought the yacht in 2015.

@@ -22,9 +22,12 @@ def headline_figures(text: str, title: str, published, found: list[Candidate], t
     keys = {c.key for c in titled}
     said = {(c.key, normalize(c.value, published, c.value_type).canonical()) for c in found if c.key in keys}
     # what the text says under another subject ("wins majority with 164 seats" over "the Progress Party won
-    # 164 of the 300 seats"): the same figure, which the headline names less well
+    # 164 of the 300 seats", "Dam collapse kills 9" over "nine people died when the dam collapsed"): the same
+    # figure, which the headline names less well
+    # (of an incident, only the same one named otherwise: not another the text tells apart, "shooting-2014")
+    kinds = {c.key.split(".", 1)[0] for c in titled}
     roles = {(_role(c.key), normalize(c.value, published, c.value_type).canonical()) for c in found
-             if not _is_incident(c.key.split(".", 1)[0])}
+             if not _is_incident(subject := c.key.split(".", 1)[0]) or _same_incident(subject, kinds)}
     return [replace(c, field="title", rule="headline", attribution=c.attribution or _credited(c, found, published))
             for c in titled if (c.key, value := normalize(c.value, published, c.value_type).canonical()) not in said
             and (_role(c.key), value) not in roles]
@@ -46,6 +49,16 @@ def _credited(c: Candidate, found: list[Candidate], published) -> str | None:
                 values.compare(value, normalize(other.value, published, other.value_type)) == values.AGREE:
             return other.attribution
     return None
+
+
+def _same_incident(subject: str, kinds: set[str]) -> bool:
+    """Whether an unlabelled incident subject of the text names one of the headline's incidents: the
+    same kind, none ("incident"), or the buildings it brought down ("Dam collapse kills 9" over a flood)."""
+    if "-" in subject:
+        return False
+    return bool(subject == "incident" or subject in kinds or "incident" in kinds
+                or (subject == "collapse" and kinds & lex.COLLAPSE_CAUSES)
+                or ("collapse" in kinds and subject in lex.COLLAPSE_CAUSES))
 
 
 def _is_incident(subject: str) -> bool:

@@ -10,7 +10,7 @@ from claimtrack.extract import lexicon as lex
 from claimtrack.extract import text as et
 from claimtrack.extract.incidents import incident_for
 from claimtrack.extract.model import Found, Prior, Rule, examples, negatives, value_words
-from claimtrack.extract.patterns import alternation, unit_alternation
+from claimtrack.extract.patterns import alternation, lexicon_word, unit_alternation
 
 
 def _units(names, *also: str) -> re.Pattern:
@@ -83,6 +83,14 @@ def bare_magnitude(ctx, sentence, m: re.Match, raw: str) -> Found | None:
                  "quantities")
 
 
+# what a flood, a storm or a quake raises, whose height is the incident's: "the wave was 10 metres high"
+_INCIDENT_WATERS = frozenset({"wave", "waves", "surge", "water", "waters", "swell", "tide", "tides", "sea", "seas"})
+# the structure a height is of, right before it: "the dam, which is 48 metres high", "the tower stood 30 metres"
+_BUILT_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,2}?([a-z]{3,}),?\s+(?:(?:which|that)\s+)?"
+                           r"(?:is|was|stands|stood|rises|rose|measures|measured|towers|towered)\s+"
+                           r"(?:(?:about|some|nearly|almost|roughly|more\s+than|over)\s+)?$", re.IGNORECASE)
+
+
 def read_quantity(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     text = ctx.text
     raw = m.group(0)
@@ -128,6 +136,12 @@ def read_quantity(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         attr = "rainfall"
     elif length and _HEIGHT.search(window):
         attr = "ash-height" if _ASH.search(window) else "height"
+        built = _BUILT_BEFORE.search(text, sentence.start, m.start()) if attr == "height" else None
+        if built is not None and lexicon_word(built.group(1)) not in lex.INCIDENTS \
+                and built.group(1).lower() not in _INCIDENT_WATERS:
+            # "the dam, which is 48 metres high", "the tower stood 30 metres": the structure's, no incident's
+            return Found(m.start(), m.end(), f"{et.slugify(built.group(1))}.height", value_words(raw), m.start(),
+                         "quantity", "quantities")
     else:
         tm = _OF_WORD.match(after)
         if tm and tm.group(1) not in lex.STOPWORDS:
