@@ -1325,6 +1325,20 @@ CASES = [
     # the condition told after the verb narrows a count as one told before it does
     ("One man died and two others were hurt critically in the crash.",
      [("crash.deaths", "One", "One man died"), ("crash.critical.injuries", "two", "two others were hurt")]),
+    # a fraction of a magnitude is no magnitude: "a quarter of a million" is not a million, left unread
+    ("The measure failed by more than a quarter of a million votes.", []),
+    # paying is no wage unless someone is paid: what a household or a firm pays, what a family is paid for a loss
+    ("Shoppers would pay about $6.1 billion a year more, said Lena Marsh of the grocers' group.",
+     [("payment.amount", "about $6.1 billion", "pay about $6.1 billion")]),
+    ("The operator, run by Karl Denner, will pay $40,000 to the family of each worker who died.",
+     [("compensation.amount", "$40,000", "pay $40,000")]),
+    ("Club captain Jon Arve is paid $90,000 a year.", [("jon-arve.salary", "$90,000", "paid $90,000")]),
+    # a bare "rate" is a central bank's only in a story of interest rates; else the one named, or unread
+    ("The smelter needs an occupancy rate of 85 percent to make money.",
+     [("occupancy.rate", "85 percent", "occupancy rate of 85 percent")]),
+    ("Trucks will face a higher rate of 30 percent under the tariffs.",
+     [("tariff.rate", "30 percent", "rate of 30 percent")]),
+    ("The loan carries a rate of 9 percent.", []),
     # an earlier one recalled "since" its year is that year's, once
     ("It is the deadliest incident since 1982, when a plane crashed into the river, killing 78 people.",
      [("crash-1982.deaths", "78", "killing 78 people")]),

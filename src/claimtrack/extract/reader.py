@@ -80,6 +80,9 @@ def run(ctx: Context) -> list[Candidate]:
         if _SPOKEN_DECIMAL_BEFORE.search(ctx.text, max(sentence.start, match.start() - 40), match.start()) \
                 or _SPOKEN_DECIMAL_AFTER.match(ctx.text, match.end()):
             continue  # "four point three percent": a decimal said in words, which no part of is: left unread
+        if (_FRACTION_OF_BEFORE.search(ctx.text, max(sentence.start, match.start() - 30), match.start())
+                and _BARE_MAGNITUDE.match(match.group(0))) or _OF_MAGNITUDE_AFTER.match(ctx.text, match.end()):
+            continue  # "a quarter of a million votes": a fraction of the figure, which is not a million: left unread
         found = VALUE_RULES[match.lastgroup](ctx, sentence, match, prior)
         if found is None:
             continue
@@ -125,6 +128,11 @@ _BOUND_START = re.compile(r"(?:below|above|under|over|more\s+than|less\s+than|fe
 _SPOKEN_DIGIT = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
 _SPOKEN_DECIMAL_BEFORE = re.compile(rf"\b(?:{WORD_NUMBER}|zero|\d+)\s+point\s+(?:{_SPOKEN_DIGIT}\s+)*$", re.IGNORECASE)
 _SPOKEN_DECIMAL_AFTER = re.compile(rf"\s+point\s+{_SPOKEN_DIGIT}\b", re.IGNORECASE)
+_FRACTION_OF_BEFORE = re.compile(r"\b(?:quarters?|thirds?|fifths?|tenths?|fraction)\s+of\s+$", re.IGNORECASE)
+_BARE_MAGNITUDE = re.compile(r"(?:a|an|one)\s+(?:hundred|thousand|million|billion|trillion|lakh|crore)\b",
+                             re.IGNORECASE)
+_OF_MAGNITUDE_AFTER = re.compile(r"\s+of\s+(?:a|an|one)\s+(?:hundred|thousand|million|billion|trillion|lakh|crore)\b",
+                                 re.IGNORECASE)
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|no)\b[^,;.]{0,20}$|n['’]t\b[^,;.]{0,20}$", re.IGNORECASE)
 _NAMED_DATE = re.compile(r"\d|\b(?:" + "|".join(name[:3] for name in lex.MONTH_NAMES) + r")", re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(?:" + "|".join(lex.WEEKDAY_NAMES) + r")\b", re.IGNORECASE)

@@ -24,6 +24,14 @@ _PAID_FOR = re.compile(r"(?:\s+in\s+cash)?\s+for\s+(?!(?:a|an|each|every|one|per
                        r"|shift|season|game|match)\b)(?:the|a|an|his|her|its|their|this|that|[A-Z])")
 
 
+# to whom a sum is paid for a loss: "pay $55,000 to the family of each miner", "paid to the victims' relatives"
+_TO_BEREAVED = re.compile(r"(?:\s*,[^,;]{1,40},)?\s*,?\s+to\s+(?:the\s+|each\s+(?:of\s+(?:the\s+)?)?|every\s+)?(?:[\w'’]+\s+)?"
+                          r"(?:famil(?:y|ies)|relatives"
+                          r"|victims|survivors|next\s+of\s+kin|bereaved|heirs|widows?)\b", re.IGNORECASE)
+# a wage's own words about the verb: "is paid", "will be paid", "gets paid"; and whom: "pay him", "pays its staff"
+_PASSIVE_PAY = re.compile(r"\b(?:is|was|are|were|be|been|being|get|gets|got|getting)\s+$", re.IGNORECASE)
+_PAY_WHOM = re.compile(r"\s+(?:him|her|them|each|every|its|their|his|workers|staff|employees|players?)\b",
+                       re.IGNORECASE)
 _TO_DATE = re.compile(r"\b(?:so\s+far|to\s+date|in\s+total|all\s+told|brings?\s+(?:the\s+)?total"
                       r"|since\s+the\s+(?:start\s+of\s+the\s+)?(?:full-scale\s+)?(?:war|invasion|conflict)"
                       r"(?:\s+(?:began|started))?)\b", re.IGNORECASE)
@@ -70,8 +78,18 @@ def read_money(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     noun = lex.MONEY_NOUNS[lexicon_word(best.group(0))]
     if lexicon_word(best.group(0)) in ("bill", "bills") and ctx.legislative():
         noun = "package"  # "the bill sets aside $110 billion", in a story of a chamber's vote: legislation, no invoice
-    if noun == "salary" and lexicon_word(best.group(0)) in ("paid", "pay") and _PAID_FOR.match(text, m.end()):
-        noun = "price"  # "paid £100 million for the striker": what something cost, not a wage
+    if noun == "salary" and lexicon_word(best.group(0)) in ("paid", "pay"):
+        if _PAID_FOR.match(text, m.end()):
+            noun = "price"  # "paid £100 million for the striker": what something cost, not a wage
+        elif _TO_BEREAVED.match(text, m.end()):
+            # "will pay 1.2 million crowns to the family of each miner who died": theirs, not the payer's
+            return Found(best.start(), m.end(), "compensation.amount", value_words(raw), m.start(), "money", "money")
+        elif best.start() < m.start() and not _PER_SHARE.match(text, m.end()) and not _PASSIVE_PAY.search(text, max(sentence.start, best.start() - 12),
+                                                                    best.start()) \
+                and not _PAY_WHOM.match(text, best.end()):
+            # "households would pay $7.5 billion more", "the firm will pay $2 million": what someone pays,
+            # no one's wage ("is paid $200,000 a year", "pay him $5 million a year" are)
+            return Found(best.start(), m.end(), "payment.amount", value_words(raw), m.start(), "money", "money")
     mod = ctx.before(best.start(), 20, sentence.start).lower().split()
     # (a package is the one a story is about, whatever kind: "a military aid package", "the latest package")
     modifier = mod[-1] if mod and mod[-1] in lex.MONEY_MODIFIERS and noun not in (mod[-1], "package") else None

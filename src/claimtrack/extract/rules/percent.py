@@ -14,7 +14,7 @@ from claimtrack.extract.patterns import alternation, any_of, lexicon_word
 from claimtrack.extract.periods import SO_FAR_THIS_YEAR, basis_before, basis_of, period_of
 from claimtrack.extract.qualifiers import change_facet
 from claimtrack.extract.rules.rate_topics import (ASIDE_BEFORE, ECONOMY_WORDS, PAIR_AFTER, PAIR_BEFORE, POLL,
-                                                 REFERENDUM, WHOLE_ECONOMY, content_word_before, growth_of,
+                                                 REFERENDUM, WHOLE_ECONOMY, bare_rate, content_word_before, growth_of,
                                                  owner_after, owner_on, referendum_side, rejected_before, word_before)
 from claimtrack.extract.rules.things import owner_of
 from claimtrack.extract.segments import business_segment, market_subject
@@ -232,6 +232,10 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
                 best = tm
         if best is not None:
             topic = lex.PERCENT_TOPICS[lexicon_word(best.group(0))]
+            if lexicon_word(best.group(0)) in ("rate", "rates"):
+                topic = bare_rate(ctx, best, c_start)
+                if topic is None:
+                    return None  # "a rate of 80 percent" in no story of interest rates: which rate, unsaid
             if of_gdp is not None and topic not in ("deficit", "debt"):
                 topic = f"{topic}.share-of-gdp"  # "exports are worth a third of the economy": no exports' rate
             kind = word_before(ctx, best.start(), c_start) if lexicon_word(best.group(0)) == "output" else None

@@ -185,3 +185,31 @@ def content_word_before(ctx, pos: int, c_start: int) -> tuple[str, int] | None:
             continue
         return et.slugify(w), ws
     return None
+
+
+# What makes a bare "rate" a central bank's: the article speaks of its interest or its policy.
+_MONETARY = re.compile(r"\b(?:interest|central\s+bank|monetary|policy\s+rate|base\s+rate|benchmark|federal\s+reserve"
+                       r"|the\s+fed|rate\s+(?:cut|cuts|hike|hikes|rise|rises|increase|decision)|lending|borrowing"
+                       r"|mortgage|repo|(?:key|cash|prime|bank|official|discount|overnight|deposit)\s+rates?)\b",
+                       re.IGNORECASE)
+_TARIFF_STORY = re.compile(r"\b(?:tariffs?|duties|duty|levies|levy|imports?)\b", re.IGNORECASE)
+# words before "rate" that say nothing of which rate it is: "a higher rate of 20 percent"
+_RATE_ADJECTIVES = frozenset({"higher", "lower", "new", "current", "annual", "average", "same", "flat", "reduced",
+                              "top", "standard", "basic", "fixed", "headline", "key", "overall", "previous", "old",
+                              "maximum", "minimum", "special", "single", "uniform", "blanket"})
+
+
+# the noun right before "rate" that names it: "a utilisation rate", "the occupancy rate" (not a verb: "raised rates")
+_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|its|their)\s+([a-z]{4,}(?<!ed))\s+$", re.IGNORECASE)
+
+
+def bare_rate(ctx, word: re.Match, c_start: int) -> str | None:
+    """What a figure's "rate" is when only that word names it: a central bank's in a story of its
+    interest rates; a named one's own ("a utilisation rate of 80 percent"); a tariff in a story of
+    tariffs ("cars will face a higher rate of 20 percent"); else nothing read."""
+    if ctx.speaks_of(_MONETARY):
+        return "interest-rate"
+    before = _NOUN_BEFORE.search(ctx.text, max(c_start, word.start() - 30), word.start())
+    if before is not None and before.group(1).lower() not in _RATE_ADJECTIVES:
+        return et.slugify(before.group(1))
+    return "tariff" if ctx.speaks_of(_TARIFF_STORY) else None
