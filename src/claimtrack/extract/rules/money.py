@@ -25,9 +25,9 @@ _PAID_FOR = re.compile(r"(?:\s+in\s+cash)?\s+for\s+(?!(?:a|an|each|every|one|per
 
 
 # to whom a sum is paid for a loss: "pay $55,000 to the family of each miner", "paid to the victims' relatives"
-_TO_BEREAVED = re.compile(r"(?:\s*,[^,;]{1,40},)?\s*,?\s+to\s+(?:the\s+|each\s+(?:of\s+(?:the\s+)?)?|every\s+)?(?:[\w'’]+\s+)?"
-                          r"(?:famil(?:y|ies)|relatives"
-                          r"|victims|survivors|next\s+of\s+kin|bereaved|heirs|widows?)\b", re.IGNORECASE)
+_TO_BEREAVED = re.compile(r"(?:\s*,[^,;]{1,40},)?\s*,?\s+to\s+(?:the\s+|each\s+(?:of\s+(?:the\s+)?)?|every\s+)?"
+                          r"(?:[\w'’]+\s+)?(?:famil(?:y|ies)|relatives|victims|survivors|next\s+of\s+kin|bereaved|heirs"
+                          r"|widows?)\b", re.IGNORECASE)
 # a wage's own words about the verb: "is paid", "will be paid", "gets paid"; and whom: "pay him", "pays its staff"
 _PASSIVE_PAY = re.compile(r"\b(?:is|was|are|were|be|been|being|get|gets|got|getting)\s+$", re.IGNORECASE)
 _PAY_WHOM = re.compile(r"\s+(?:him|her|them|each|every|its|their|his|workers|staff|employees|players?)\b",
@@ -84,8 +84,8 @@ def read_money(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         elif _TO_BEREAVED.match(text, m.end()):
             # "will pay 1.2 million crowns to the family of each miner who died": theirs, not the payer's
             return Found(best.start(), m.end(), "compensation.amount", value_words(raw), m.start(), "money", "money")
-        elif best.start() < m.start() and not _PER_SHARE.match(text, m.end()) and not _PASSIVE_PAY.search(text, max(sentence.start, best.start() - 12),
-                                                                    best.start()) \
+        elif best.start() < m.start() and not _PER_SHARE.match(text, m.end()) \
+                and not _PASSIVE_PAY.search(text, max(sentence.start, best.start() - 12), best.start()) \
                 and not _PAY_WHOM.match(text, best.end()):
             # "households would pay $7.5 billion more", "the firm will pay $2 million": what someone pays,
             # no one's wage ("is paid $200,000 a year", "pay him $5 million a year" are)
