@@ -30,7 +30,7 @@ WEATHER = "weather"
 # Incidents rain is part of: in a case about one, the rain its articles measure is its rain.
 RAIN_INCIDENTS = frozenset({"storm", "flood", "landslide"})
 # Kinds too broad to be what a case is about while a specific one is named ("the fighting", "the war").
-BROAD = frozenset({"fighting"})
+BROAD = lex.BROAD_INCIDENTS
 # Labels that make a subject its own incident, whatever the case is about.
 OWN_LABELS = frozenset({"year", "name"})
 # The words for a second incident that an article tells apart and names nowhere, in order.

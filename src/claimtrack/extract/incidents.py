@@ -325,8 +325,6 @@ def _aside(inc: Incident, main: tuple[str, Incident | None]) -> bool:
     return inc.label_kind == "year" or inc.separate or inc.kind != (main[1].kind if main[1] else main[0])
 
 
-# Kinds that name no one happening ("the violence", "the war"): never what a headline says an article is about.
-_BROAD_KINDS = frozenset({"fighting"})
 # A headline's mention of an incident weighs this many of the text's (one in the lead weighs two).
 HEADLINE_WEIGHT = 3.0
 
@@ -351,7 +349,7 @@ def main_incident(ctx) -> tuple[str, Incident | None] | None:
                 continue  # "dam collapse" over a story of its flood: the flood's doing
             if kind == "attack" and "protest" in kinds and "attack" not in kinds:
                 kind = "protest"  # "strike" in the headline of a story of a walkout
-            if kind in _BROAD_KINDS:
+            if kind in lex.BROAD_INCIDENTS:
                 continue
             key = next((k for k, inc in first.items() if inc.kind == kind), kind)
             weights[key] = weights.get(key, 0.0) + HEADLINE_WEIGHT

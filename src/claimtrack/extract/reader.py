@@ -13,7 +13,7 @@ from claimtrack.extract import lexicon as lex
 from claimtrack.extract.attribution import attribution_at
 from claimtrack.extract.context import Context
 from claimtrack.extract.guards import earlier_event_figure
-from claimtrack.extract.incidents import article_events
+from claimtrack.extract.incidents import HEADLINE_WEIGHT, article_events
 from claimtrack.extract.model import Candidate, Found, KEY, Prior, normalize, plain_type
 from claimtrack.extract.patterns import WORD_NUMBER, lexicon_word, patterns, value_re_lowered
 from claimtrack.extract.qualifiers import relative_facet
@@ -142,7 +142,7 @@ def _with_headline(rows: tuple, headline_rows: tuple) -> tuple:
     """An article's incidents with its headline's, each headline mention weighing three."""
     out = {row[0]: list(row) for row in rows}
     for row in headline_rows:
-        extra = 3.0 * (row[4] / 2.0)  # a headline mention counted as a lead one (2.0) there
+        extra = HEADLINE_WEIGHT * (row[4] / 2.0)  # a headline mention counted as a lead one (2.0) there
         if row[0] in out:
             out[row[0]][4] += extra
         else:

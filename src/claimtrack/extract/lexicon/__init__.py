@@ -23,6 +23,7 @@ from claimtrack.extract.lexicon.events import (
 from claimtrack.extract.lexicon.incidents import (
     INCIDENTS,
     INCIDENT_KINDS,
+    BROAD_INCIDENTS,
     INCIDENT_PEOPLE,
     AREA_INCIDENTS,
     SINGULAR_INCIDENTS,
@@ -128,6 +129,7 @@ __all__ = [
     "VERB_EVENTS",
     "INCIDENTS",
     "INCIDENT_KINDS",
+    "BROAD_INCIDENTS",
     "INCIDENT_PEOPLE",
     "AREA_INCIDENTS",
     "SINGULAR_INCIDENTS",

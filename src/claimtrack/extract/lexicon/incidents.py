@@ -50,6 +50,10 @@ INCIDENTS = _expand({
 
 INCIDENT_KINDS = set(INCIDENTS.values())
 
+# Kinds that name no one happening ("the fighting", "the war", "the violence"): what an article or a case is
+# about only where nothing more specific is named.
+BROAD_INCIDENTS = frozenset({"fighting"})
+
 # The words above that name an incident's people, not the happening: what is done to them
 # ("police arrested the gunman Friday") is not the incident.
 INCIDENT_PEOPLE = frozenset({"gunman", "gunmen", "protesters", "protestors", "demonstrators", "marchers", "strikers"})
