@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from claimtrack.extract import lexicon as lex
@@ -14,7 +15,7 @@ from claimtrack.extract import text as et
 
 from claimtrack.extract.incident_words import TARGET_AFTER, WALKOUT_WORDS, labour_strike, real_incident
 from claimtrack.extract.model import LEAD_CHARS, REACH, normalize
-from claimtrack.extract.patterns import MONTH, POSSESSIVE_END, clean_word, lexicon_word
+from claimtrack.extract.patterns import MONTH, POSSESSIVE_END, clean_word, lexicon_word, patterns
 from claimtrack.extract.qualifiers import SCOPED_ROLES, scope_place
 
 # --------------------------------------------------------------------------
@@ -35,6 +36,12 @@ class Incident:
     label_kind: str | None = None
     place: str | None = None  # where its words say it happened, told apart or not
     separate: bool = False  # its words set it apart: "a separate strike", "another shooting"
+
+    @property
+    def aside(self) -> bool:
+        """Whether its words make it no incident the article itself reports: an earlier one, of a
+        past year ("the 1998 floods"), or one set apart ("a separate strike")."""
+        return self.label_kind == "year" or self.separate
 
     @property
     def key(self) -> str:
@@ -83,12 +90,11 @@ def find_incidents(ctx) -> list[Incident]:
         by_kind.setdefault(inc.kind, []).append(inc)
     for items in by_kind.values():
         _label(ctx, items)
-    own = [inc for inc in found if inc.label_kind != "year" and not inc.separate]  # not an earlier one's
+    own = [inc for inc in found if not inc.aside]
     if any(inc.kind in lex.COLLAPSE_CAUSES for inc in own):
         # "11 people died when a school collapsed", in a story of a quake: the quake's doing
         found = [inc for inc in found if inc.kind != "collapse"]
-    headline = {lex.INCIDENTS[lexicon_word(m.group(0))] for m in ctx.p["incident"].finditer(ctx.title)} \
-        if ctx.title else set()
+    headline = set(headline_kinds(ctx.title))
     if any(inc.specific and inc.kind != "crash" and text[inc.start:inc.end].lower() not in _ACCIDENT_WORDS
            for inc in own) or headline - {"crash", "fighting"}:
         # "the accident", in a story of a mine's collapse or a blast: that one, no crash
@@ -314,7 +320,7 @@ def incident_for(ctx, sentence, pos: int, end: int, default: str = "incident",
     if inc is None:
         specific = [i for i in ctx.incidents if i.specific]
         # (not an earlier one: "the 1998 floods" named alone, the figures are of the one the story is on)
-        inc = next((i for i in specific or ctx.incidents if i.label_kind != "year" and not i.separate), None)
+        inc = next((i for i in specific or ctx.incidents if not i.aside), None)
     if inc is None:
         return default, None
     return inc.key, inc
@@ -322,11 +328,18 @@ def incident_for(ctx, sentence, pos: int, end: int, default: str = "incident",
 
 def _aside(inc: Incident, main: tuple[str, Incident | None]) -> bool:
     """Whether an incident is not the one an article is about: an earlier one, one set apart, another kind."""
-    return inc.label_kind == "year" or inc.separate or inc.kind != (main[1].kind if main[1] else main[0])
+    return inc.aside or inc.kind != (main[1].kind if main[1] else main[0])
 
 
 # A headline's mention of an incident weighs this many of the text's (one in the lead weighs two).
 HEADLINE_WEIGHT = 3.0
+
+
+@lru_cache(maxsize=8)  # asked for by the incident finder and the main incident, article by article
+def headline_kinds(title: str) -> tuple[str, ...]:
+    """The kind of each incident a headline names, in order."""
+    return tuple(lex.INCIDENTS[lexicon_word(m.group(0))] for m in patterns()["incident"].finditer(title)) \
+        if title else ()
 
 
 def main_incident(ctx) -> tuple[str, Incident | None] | None:
@@ -337,14 +350,13 @@ def main_incident(ctx) -> tuple[str, Incident | None] | None:
     weights: dict[str, float] = {}
     first: dict[str, Incident] = {}
     for inc in ctx.incidents:
-        if inc.label_kind == "year" or inc.separate:
+        if inc.aside:
             continue
         weights[inc.key] = weights.get(inc.key, 0.0) + (2.0 if inc.start < LEAD_CHARS else 1.0)
         first.setdefault(inc.key, inc)
     if ctx.title:
-        kinds = {inc.kind for inc in ctx.incidents if inc.label_kind != "year" and not inc.separate}
-        for m in ctx.p["incident"].finditer(ctx.title):
-            kind = lex.INCIDENTS[lexicon_word(m.group(0))]
+        kinds = {inc.kind for inc in ctx.incidents if not inc.aside}
+        for kind in headline_kinds(ctx.title):
             if kind == "collapse" and kinds & lex.COLLAPSE_CAUSES:
                 continue  # "dam collapse" over a story of its flood: the flood's doing
             if kind == "attack" and "protest" in kinds and "attack" not in kinds:

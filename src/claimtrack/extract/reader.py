@@ -15,7 +15,7 @@ from claimtrack.extract.context import Context
 from claimtrack.extract.guards import earlier_event_figure
 from claimtrack.extract.incidents import HEADLINE_WEIGHT, article_events
 from claimtrack.extract.model import Candidate, Found, KEY, Prior, normalize, plain_type
-from claimtrack.extract.patterns import WORD_NUMBER, lexicon_word, patterns, value_re_lowered
+from claimtrack.extract.patterns import WORD_NUMBER, alternation, lexicon_word, patterns, value_re_lowered
 from claimtrack.extract.qualifiers import relative_facet
 from claimtrack.extract.rules import ARTICLE_RULES, CANDIDATE_RULES, VALUE_RULES
 from claimtrack.extract.rules.headline import headline_figures
@@ -129,10 +129,8 @@ _SPOKEN_DIGIT = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
 _SPOKEN_DECIMAL_BEFORE = re.compile(rf"\b(?:{WORD_NUMBER}|zero|\d+)\s+point\s+(?:{_SPOKEN_DIGIT}\s+)*$", re.IGNORECASE)
 _SPOKEN_DECIMAL_AFTER = re.compile(rf"\s+point\s+{_SPOKEN_DIGIT}\b", re.IGNORECASE)
 _FRACTION_OF_BEFORE = re.compile(r"\b(?:quarters?|thirds?|fifths?|tenths?|fraction)\s+of\s+$", re.IGNORECASE)
-_BARE_MAGNITUDE = re.compile(r"(?:a|an|one)\s+(?:hundred|thousand|million|billion|trillion|lakh|crore)\b",
-                             re.IGNORECASE)
-_OF_MAGNITUDE_AFTER = re.compile(r"\s+of\s+(?:a|an|one)\s+(?:hundred|thousand|million|billion|trillion|lakh|crore)\b",
-                                 re.IGNORECASE)
+_BARE_MAGNITUDE = re.compile(rf"(?:a|an|one)\s+(?:{alternation(lex.SCALE_WORDS)})\b", re.IGNORECASE)
+_OF_MAGNITUDE_AFTER = re.compile(rf"\s+of\s+{_BARE_MAGNITUDE.pattern}", re.IGNORECASE)
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|no)\b[^,;.]{0,20}$|n['’]t\b[^,;.]{0,20}$", re.IGNORECASE)
 _NAMED_DATE = re.compile(r"\d|\b(?:" + "|".join(name[:3] for name in lex.MONTH_NAMES) + r")", re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(?:" + "|".join(lex.WEEKDAY_NAMES) + r")\b", re.IGNORECASE)
