@@ -34,6 +34,13 @@ def read_date(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         return None  # a bound, not the day something happened
     if _AGO_BEFORE.search(ctx.before(m.start(), 8, sentence.start)):
         return None  # "a week ago Sunday": the Sunday before last, not the last one; left unread
+    if not possessive and _COMPARED_BEFORE.search(ctx.before(m.start(), 40, sentence.start)):
+        return None  # "higher than at this time last year", "the same level as last year": a comparison's basis
+    if _SPAN_END_BEFORE.search(ctx.before(m.start(), 60, sentence.start)) or (
+            _BETWEEN_BEFORE.search(ctx.before(m.start(), 10, sentence.start)) and _AND_AFTER.match(ctx.text, m.end())):
+        # "from Jan. 1, 2014, through June 30", "between June 2011 and June 2014": a span's ends, not the day
+        # something happened
+        return None
     if _CAPTION_DATE.fullmatch(raw) and ctx.before(m.start(), 3, sentence.start).rstrip().endswith(",") \
             and _CAPTION_END.fullmatch(ctx.text, m.end(), sentence.end):
         return None  # a photo's caption: the day the picture was taken
@@ -41,6 +48,22 @@ def read_date(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
 
 
 _AGO_BEFORE = re.compile(r"\bago\s+$", re.IGNORECASE)
+_COMPARED_BEFORE = re.compile(r"\b(?:than|as|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:at|in|during|over|for)\s+)?"
+                              r"(?:(?:this|that|the\s+same)\s+(?:time|point|period|stage)\s+(?:of\s+|in\s+)?)?$",
+                              re.IGNORECASE)
+# what is agreed or announced on one day and begins on another
+_AGREED_APART = frozenset({"ceasefire", "lockdown", "ban", "sanctions"})
+_AGREED_VERB = re.compile(r"\b(?:agreed|brokered|negotiated|announced|reached|signed|struck|unveiled)\b", re.IGNORECASE)
+_AGREED_BEFORE = re.compile(r"\b(?:agreed|agreeing|brokered|brokering|negotiated|announced|announcing|reached|signed"
+                            r"|signing|struck|unveiled)\s+(?:to\s+)?(?:(?:a|an|the|its|their)\s+)?"
+                            r"(?:[\w'’\-]+\s+){0,2}$",
+                            re.IGNORECASE)
+_BEGAN_VERB = re.compile(r"\b(?:took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect|began|begun|started"
+                         r"|kicked\s+in|entered\s+into\s+force)\b", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_AND_AFTER = re.compile(r",?\s+(?:and|to|through|until)\s", re.IGNORECASE)
+_SPAN_END_BEFORE = re.compile(r"\b(?:from|between)\s+[^;]{3,40}?\s(?:through|thru|to|till|until|and)\s+$",
+                              re.IGNORECASE)
 _ORDINAL_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)", re.IGNORECASE)
 _SPAN = re.compile(r"\s(?:to|until)\s", re.IGNORECASE)  # "from 3 to 7 July": the days it happened
 
@@ -55,6 +78,9 @@ def read_year(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     year = _FOUR_DIGITS.search(raw).group(0)
     if _RECORD_SET_BEFORE.search(ctx.text, max(sentence.start, m.start() - 20), m.start()):
         return None  # "the record of 43.2C set in 2019": when a record was set, no happening's year
+    if _COMPARED_BEFORE.search(ctx.before(m.start(), 40, sentence.start)) \
+            and not POSSESSIVE.match(ctx.after(m.end(), 3)):
+        return None  # "more shootings than in 2019": a comparison's basis
     if published_year := (ctx.published.year if ctx.published else None):
         if int(year) > published_year:
             return None
@@ -265,6 +291,12 @@ def _dated(ctx, sentence, m: re.Match, value: str, kind: str, rule: str) -> Foun
         if key is None:
             return None
     moment = event_moment(ctx, e_start, e_end, m.start())
+    if moment is None and kind == "date" and name in _AGREED_APART and len(between) <= 60 \
+            and not _BEGAN_VERB.search(between) \
+            and (_AGREED_VERB.search(between) or _AGREED_BEFORE.search(text, max(c_start, e_start - 40), e_start)):
+        # "the ceasefire, agreed on Tuesday, took effect on Thursday": the day it was agreed is not the day it began
+        # (a year is both's: "the ceasefire agreed in 2019")
+        moment = ("agreement", e_start, e_end)
     if moment is not None:
         key = key[: -len(".date")] + f".{moment[0]}.date"
         e_start, e_end = min(e_start, moment[1]), max(e_end, moment[2])
@@ -327,6 +359,9 @@ The ferry sank on 4 March off the northern coast.
     sinking.date | 4 March | sank on 4 March
 The bridge collapsed on Sunday morning, police said.
     collapse.date | Sunday morning | collapsed on Sunday morning
+The truce, agreed on 2 May, took effect on 4 May.
+    ceasefire.agreement.date | 2 May | truce, agreed on 2 May
+    ceasefire.date | 4 May | truce, agreed on 2 May, took effect on 4 May
 Flooding hit the valley between 2 and 5 February.
     flood.date | between 2 and 5 February | Flooding hit the valley between 2 and 5 February
 The minister began a visit to Hanoi on Monday.
@@ -344,6 +379,9 @@ The measles outbreak has grown to 90 cases. The first case was confirmed on 3 Ma
 Officials said on Monday that the inquiry would continue.
 The death toll rose to 40 on Saturday.
 Prices have been frozen since 1 January.
+The city recorded 212 shootings from 1 March through 30 June.
+The agency logged 40 fires between May 2024 and May 2025.
+Arrests are higher than at this time last year.
 The summit will open next Tuesday.
 Officers arrested the gunman on Friday.
 The board met to discuss the results. It started on Friday.
@@ -365,4 +403,5 @@ The oligarch Pavel Dorin, who is under US sanctions, bought the yacht in 2015.
 The election will be held in 2026.
 Inflation has fallen since 2022.
 The plan runs until 2030.
+Police recorded more shootings this year than in 2019.
 """))
