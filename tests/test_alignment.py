@@ -526,6 +526,11 @@ TITLED = [
        "2009, when a methane blast killed 31 miners at another pit."),
       ("Two dead in pit collapse", "The roof of the tunnel collapsed on Tuesday, killing two miners.")),
      [["collapse.deaths"], ["collapse.date", "collapse.deaths"]]),
+    # an earlier one whose year comes after what it did is that year's too
+    ((("Storm kills three", "Three people died in the storm.\n\nThe last storm to reach the island, in 2017, "
+       "killed 14 people."),
+      ("Three dead as storm hits island", "The storm killed three people on Monday.")),
+     [["storm.deaths", "storm-2017.year", "storm-2017.deaths"], ["storm.date", "storm.deaths"]]),
 ]
 
 
@@ -911,3 +916,25 @@ def test_the_case_s_day_is_the_best_backed_one():
         assert align._case_day(days) == by_hand(days), days
     assert align._case_day(Counter({"2024-03-09": 2.0, "2024-03-10": 1.0, "2019-11-05": 2.5})) == "2024-03-09"
     assert align._case_day(Counter()) is None
+
+
+def test_an_election_count_in_progress_is_updated_by_a_later_count_and_a_real_error_still_stands(run, article):
+    # an early report from a count not yet over, a later one nearer its end, and a final one; one outlet's
+    # turnout is wrong
+    run("source", "add", article("a.txt", "With 70% of ballots counted, Ana Ruiz had 56% of the vote to Tom "
+                                          "Hale's 42%. Turnout was 58%.\n",
+                                 {"outlet": "Night Desk", "published": "2026-05-04T01:00", "case": "poll"}))
+    run("source", "add", article("b.txt", "With 98% of ballots counted, Ana Ruiz had 53% of the vote. "
+                                          "Turnout was 58%.\n",
+                                 {"outlet": "Dawn Wire", "published": "2026-05-04T07:00", "case": "poll"}))
+    run("source", "add", article("c.txt", "Ana Ruiz won the mayoral election with 53% of the vote, against 45% for "
+                                          "Tom Hale. Turnout was 63%.\n",
+                                 {"outlet": "Noon Post", "published": "2026-05-04T12:00", "case": "poll"}))
+    run("extract")
+    listed = {(c["key"], c["value"]) for c in run.json("list", "--json")}
+    # the figure after a name's possessive is that name's, not the one named first in the sentence
+    assert ("tom-hale.vote-share.partial", "42%") in listed
+    found = {c["key"]: c for c in run.json("list", "--conflicts", "--json")}
+    assert {key: c["class"] for key, c in found.items()} == {
+        "election.counted": "update", "ana-ruiz.vote-share.partial": "update", "election.turnout": "contradiction"}
+    assert found["ana-ruiz.vote-share.partial"]["class_reason"].startswith("56% (Night Desk, 2026-05-04 01:00) vs 53%")

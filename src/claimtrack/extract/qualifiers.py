@@ -377,8 +377,13 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
     """A facet on the key of a figure that is not the figure reported: the one it changed from
     (.earlier, .previous-year), one aimed at (.target), foreseen (.forecast), or a change (.change);
     and a running tally's period on its subject."""
-    if found.kind in ("date", "year") or found.key.endswith((".target", ".limit", ".forecast", ".expected",
-                                                             ".earlier", ".previous-year", ".offer", ".demand")):
+    if found.kind not in ("date", "year") and found.key.endswith((".target", ".forecast", ".expected")):
+        return _horizon(ctx, sentence, match, found)
+    if found.key.endswith(_TALLIED) and _partial_count(ctx, sentence):
+        # "with 80% of the vote counted, Lund had 55%": a share of the count so far, which the final one updates
+        return replace(found, key=found.key + ".partial", rule="relative-facets")
+    if found.kind in ("date", "year") or found.key.endswith((".limit", ".earlier", ".previous-year", ".offer",
+                                                             ".demand")):
         return found
     if found.key.endswith((".change", ".fall")):
         # a move foreseen is not the move made: "markets expect a quarter-point cut in June"
@@ -431,8 +436,9 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
     elif (_FORECAST_BEFORE.search(before) and not (found.kind == "count" and _KNOWN_BEFORE.search(before))) \
             or _PROJECTED_BEFORE.search(ctx.text, sentence.start, match.start()):
         # what analysts or economists expected, set beside what came, is theirs (.expected); a company's, a
-        # central bank's or an agency's outlook is its own (.forecast): two bodies' figures, never one
-        facet = ".expected" if _ANALYSTS_BEFORE.search(before) else ".forecast"
+        # central bank's or an agency's outlook is its own (.forecast): two bodies' figures, never one. The
+        # analysts may open the sentence before a clause ("Economists polled before the release had expected")
+        facet = ".expected" if _analysts(ctx.before(match.start(), 100, sentence.start)) else ".forecast"
     elif found.kind in ("count", "percent") and (change := _CHANGE_OF_BEFORE.search(before)):
         key = found.key[:-len(".rate")] if found.key.endswith(".rate") else found.key
         return replace(found, key=f"{key}.{change_facet(change.group(1))}", rule="relative-facets")
@@ -443,7 +449,67 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
         return replace(found, key=f"{found.key}.{change_facet(change.group(0))}", rule="relative-facets")
     else:
         return found
-    return replace(found, key=found.key + facet, rule="relative-facets")
+    found = replace(found, key=found.key + facet, rule="relative-facets")
+    return _horizon(ctx, sentence, match, found) if facet in (".target", ".forecast", ".expected") else found
+
+
+# what a count of the votes gives, so far or in the end
+_TALLIED = (".vote-share", ".votes", ".seats", ".turnout")
+# where the sentence says the count is not over: "with 80% of ballots counted", "partial results"
+_PARTIAL_COUNT = re.compile(
+    r"\bwith\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+over\s+|some\s+)?"
+    r"(?:(?P<share>\d[\d.,]*)\s*(?:%|percent|per\s+cent)|most|half|two-thirds|three-quarters|a\s+third|a\s+quarter)"
+    r"\s+of\s+(?:the\s+|all\s+)?(?:votes?|ballots|precincts|polling\s+(?:stations|places)|districts|constituencies)"
+    r"\s+(?:(?:have\s+|had\s+)?been\s+)?(?:counted|tallied|reporting|in(?=\s*[,.;])|processed)\b"
+    r"|\b(?:partial|preliminary|early|incomplete|provisional)\s+(?:official\s+)?(?:results|returns|count|figures"
+    r"|tally)\b", re.IGNORECASE)
+
+
+def _partial_count(ctx, sentence) -> bool:
+    """Whether the sentence gives its vote figures from a count not yet over (100% counted is over)."""
+    for found in _PARTIAL_COUNT.finditer(ctx.text, sentence.start, sentence.end):
+        share = found.group("share")
+        if share is None or float(share.replace(",", "")) < 100:
+            return True
+    return False
+
+
+# the year a forecast or a target is for: "2.4% by the end of next year", "growth of 1.8% in 2027"
+_HORIZON_AFTER = re.compile(r"(?:\s+of\s+(?:GDP|gross\s+domestic\s+product|output|the\s+economy))?"
+                            r"\s+(?:(?:by|in|for|during|over)\s+(?:(?:the\s+)?(?:end|close|middle|start)\s+of\s+"
+                            r"|(?:late|early|mid-?)\s*)?)?(?:the\s+)?(next\s+year|this\s+year|(?:19|20)\d\d)\b"
+                            r"(?!\s*(?:[-–]|to)\s*(?:19|20)?\d\d)", re.IGNORECASE)
+_YEAR_SEGMENT = re.compile(r"(?:^|[.-])(?:19|20)\d\d(?:[.-]|$)")
+# who foresaw it, nearest first: analysts' consensus or a body's own outlook
+_OWN_FORECASTER = re.compile(r"\b(?:bank|government|ministry|treasury|IMF|fund|agency|office|company|commission|OECD"
+                             r"|OPEC|council|board|authority)\b", re.IGNORECASE)
+
+
+def _analysts(before: str) -> bool:
+    """Whether analysts or economists foresaw the figure: named before it, with no body of its own named
+    after them ("economists said the central bank forecasts 2.4%" is the bank's)."""
+    found = None
+    for found in _ANALYSTS_BEFORE.finditer(before):
+        pass
+    return found is not None and not _OWN_FORECASTER.search(before, found.end())
+
+
+def _horizon(ctx, sentence, match: re.Match, found: Found) -> Found:
+    """A forecast's or a target's year on its key ("inflation.rate.forecast.2027"): outlooks for two
+    years are two figures. Left off where the text names none, or "next year" with no date to count from."""
+    horizon = _HORIZON_AFTER.match(ctx.text, match.end(), sentence.end)
+    if horizon is None:
+        return found
+    said = horizon.group(1).lower()
+    if said[0].isdigit():
+        year = int(said)
+    elif ctx.published is None:
+        return found
+    else:
+        year = ctx.published.year + (1 if said.startswith("next") else 0)
+    if _YEAR_SEGMENT.search(found.key):
+        return found  # its period is on its key already ("growth.rate.2026.forecast")
+    return replace(found, key=f"{found.key}.{year}", rule="relative-facets")
 
 
 RELATIVE_FACETS = Rule("relative-facets", "figure", relative_facet,
@@ -458,7 +524,11 @@ Sales rose to 1.4 million euros in 2023 from 1.1 million euros a year earlier.
 The government aims to cut unemployment to 4 percent.
     unemployment.rate.target | 4 percent | unemployment to 4 percent
 Economists expect growth of 1.8% this year.
-    growth.rate.expected | 1.8% | growth of 1.8%
+    growth.rate.expected.2024 | 1.8% | growth of 1.8%
+Economists polled before the release had expected growth of 1.1%.
+    growth.rate.expected | 1.1% | growth of 1.1%
+The bank forecasts growth of 1.4% by the end of 2026.
+    growth.rate.forecast.2026 | 1.4% | growth of 1.4%
 The deal brought a gain of 14 seats for the coalition.
     election.seats.change | 14 | 14 seats
 """),

@@ -212,6 +212,9 @@ THING_STATUS = _expand({
             "|lay off|laid off|laying off|lays off|to lay off",
     "created": "created|added",
     "launched": "launched|fired",
+    # what struck a place: "the station was hit by two missiles" (only of what is fired: rules.things)
+    "struck": "hit by|struck by|was hit by|were hit by|was struck by|were struck by|targeted by|targeted with"
+              "|attacked with|attacked by|hit with|struck with|pounded with|pounded by",
     # (what air defences stop, by fire or by jamming: "shot down or jammed 98", "98 were neutralised")
     "intercepted": "intercepted|shot down|downed|neutralised|neutralized|jammed|suppressed|shot down or jammed"
                    "|downed or jammed|shot down or suppressed|intercepted or jammed|destroyed or jammed"

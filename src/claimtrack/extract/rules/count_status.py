@@ -52,7 +52,18 @@ _ORDERED_BEFORE = re.compile(r"\b(?:ordered|ordering|orders|told|telling|urged|u
 _CAUSED_BEFORE = re.compile(r"\b(?:forced|forcing|forces|force|prompted|prompting|prompts|caused|causing|causes"
                             r"|drove|driving|drives|driven|compelled|compelling|sent|sending)\s+(?:\w+\s+){0,2}$",
                             re.IGNORECASE)
+# a plain noun right after a figure, none of the people counted ("48 counties", "12 tonnes")
+_PLAIN_NOUN_AFTER = re.compile(r"\s+(?!(?:on|in|to|at|of|for|from|with|and|or|people|passengers|crew|aboard|on\s+board"
+                               r"|when|as|before|after|during|while|across|over|through|into)\b)(?-i:[a-z]{3,})\b")
 _OWN_VERB_AFTER = re.compile(r"\s+(?:were|was|are|is|had|have|has)\b", re.IGNORECASE)
+# a status word that names what a thing is for, before the thing counted: "120 evacuation centres",
+# "two death threats", "three arrest warrants", "40 rescue boats"
+_MODIFIED_THING = re.compile(
+    r"\s+(?:(?!(?:in|on|at|by|as|of|to|for|the|a|an|after|before|when|during|and|or|from|with|near|while|since)\b)"
+    r"[\w-]+\s+)?(?:centres?|centers?|shelters?|sites?|camps?|orders?|warrants?|threats?|teams?|boats?|flights?"
+    r"|routes?|zones?|points?|notices?|certificates?|records?|vehicles?|helicopters?|crews?|facilities|facility"
+    r"|operations?|missions?|efforts?|units?|tents?|trucks?|convoys?|buses|bus|ships?|planes?|drills?|plans?"
+    r"|alerts?|warnings?|reports?|claims?|benefits?|payments?|beds?|wards?|rooms?|cases?)\b", re.IGNORECASE)
 
 
 def status_of(ctx, sentence, m, noun_end, c_start, c_end, has_noun, prior: Prior, noun_word=None,
@@ -124,6 +135,8 @@ def status_of(ctx, sentence, m, noun_end, c_start, c_end, has_noun, prior: Prior
             return "participants", s, m.end()
         if word in lex.VERBS_NEEDING_PEOPLE and not has_noun:
             return None, m.start(), m.end()
+        if word in ("carrying", "carried") and not has_noun and _PLAIN_NOUN_AFTER.match(text, m.end()):
+            return None, m.start(), m.end()  # "Lund carried 48 counties": won them; only people are carried aboard
         return lex.VERB_STATUS.get(word) or lex.STATUS.get(word), s, m.end()
     # after the figure: "12 people were killed", "dozens wounded", "12 dead"
     after_text = ctx.after(noun_end, 60, c_end)
@@ -139,6 +152,8 @@ def status_of(ctx, sentence, m, noun_end, c_start, c_end, has_noun, prior: Prior
     am = ctx.p["status_after"].match(after_text)
     if am and part and not after_text[:am.start(1)].split():
         am = None  # "Six of the 20 fighters killed were foreigners": the 20 were killed
+    if am and not has_noun and not after_text[:am.start(1)].strip() and _MODIFIED_THING.match(after_text, am.end(1)):
+        am = None  # "opened 120 evacuation centres": the centres are counted, not people evacuated
     if am and (has_noun or am.start(1) - 0 <= 30):
         word = " ".join(am.group(1).lower().split())
         if word not in ("toll", "death toll", "cases", "hospital") or has_noun:

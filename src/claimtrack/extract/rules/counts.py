@@ -382,6 +382,7 @@ The crash killed 8 people, including 3 children.
 """),
              negatives=negatives("""
 A woman, 27, was shot in the leg.
+Officials opened 120 evacuation centres and sent 40 rescue boats.
 The family of five lost their home.
 She is a mother of three.
 Flight 370 vanished in 2014.

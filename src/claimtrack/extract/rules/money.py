@@ -119,10 +119,14 @@ def read_money(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         if noun in ("salary", "price") and ctx.speaks_of(_TAKEOVER):
             key = "deal.per-share"  # "Harlow will pay $72 a share": the offer, in a takeover's story
     # (a package "of" its sum is the whole, whatever it is for: "a relief package of Rs 1,200 crore for farmers")
-    purpose = _FOR_PURPOSE.match(text, m.end(), c_end) if noun in _ALLOCATED and best.start() < m.start() \
+    # a sum named as part of one before it: "a total of 400 million euros, including 150 million for schools"
+    part = best.start() < m.start() and _PART_BEFORE.search(text, max(sentence.start, m.start() - 120), m.start())
+    purpose = _FOR_PURPOSE.match(text, m.end(), c_end) if (noun in _ALLOCATED or part) and best.start() < m.start() \
         and not _OF_ITS_SUM.fullmatch(text, best.end(), m.start()) else None
     if purpose is not None and purpose.group(1).split()[0].lower() in _NO_PURPOSE:
         purpose = None
+    if part and purpose is None:
+        return None  # a part that says not which: no figure of the whole, nor one a reader can name
     if purpose is not None:
         # "the bill sets aside $110 billion for roads and bridges": that share of it, not the whole
         subject, _, role = key.rpartition(".")
@@ -187,6 +191,10 @@ _PER_SHARE = re.compile(r"\s+(?:a|per)\s+(?:diluted\s+|adjusted\s+)?share\b", re
 # broadband"; of the sums that are spent on several things
 _OF_ITS_SUM = re.compile(r"\s+(?:worth\s+|of\s+|totall?ing\s+|valued\s+at\s+)(?:(?:about|around|some|nearly|over)\s+)?",
                          re.IGNORECASE)
+_PART_BEFORE = re.compile(r"\b(?:including|of\s+which|of\s+that|of\s+this|among\s+them)\s+"
+                          r"(?:[^.;:()]{1,80}?\s(?:and|or)\s+)?"
+                          r"(?:(?:about|around|some"
+                          r"|nearly|almost|over|more\s+than|up\s+to|roughly)\s+)?$", re.IGNORECASE)
 _ALLOCATED = {"package", "budget", "funding", "aid", "spending", "investment", "cost"}
 _FOR_PURPOSE = re.compile(r"\s+(?:for\s+|to\s+(?:expand|improve|build|repair|upgrade|fund|replace|modernize|modernise)\s+)"
                           r"((?-i:[a-z])[\w-]*(?:\s+(?:and\s+)?(?-i:[a-z])[\w-]*){0,2})(?=\s*(?:[,.;:]|$|\s+(?:and|in|over"
@@ -206,6 +214,12 @@ RULE = Rule("money", "value", read_money, kind="money",
              examples=examples("""
 The court fined the shipping firm $3.5 million on Thursday.
     fine.amount | $3.5 million | fined the shipping firm $3.5 million
+The ministry pledged £90m, including £30m for housing and £5m for roads.
+    donation.amount | £90m | pledged £90m
+    donation.housing.amount | £30m | pledged £90m, including £30m for housing
+    donation.roads.amount | £5m | pledged £90m, including £30m for housing and £5m for roads
+The fund has $2 billion, of which $300 million is unspent.
+    funding.amount | $2 billion | fund has $2 billion
 Storm damage along the coast was put at 80 million euros.
     storm.damage | 80 million euros | damage along the coast was put at 80 million euros
 The council approved a budget of £420 million for next year.

@@ -20,6 +20,11 @@ from claimtrack.extract.rules.things import owner_of
 from claimtrack.extract.segments import business_segment, market_subject
 
 
+# a verb's object after "cut": "cut rates", "cut its forecast", "cut interest rates" (a discount is "a cut of")
+_OBJECT_AFTER = re.compile(r"\s+(?!(?:of|in|on|to|for|from|at|and|or|was|is|were|are|will|would|has|had|have|that|which"
+                           r"|this|next|last)\b)(?-i:[a-z])", re.IGNORECASE)
+_COUNTED_AFTER = re.compile(r"\s+(?:(?:had|have|has)\s+been\s+|were\s+|was\s+|now\s+)?"
+                            r"(?:counted|tallied|processed|in(?=\s*(?:[,.;]|$)))\b", re.IGNORECASE)
 _BY_AFTER = re.compile(r"\s+(?:[\w'’\-]+\s+){0,3}?by\b", re.IGNORECASE)  # "cut its workforce by": the verb
 _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[a-z][\w\-]*['’]s\s+)?(?:[\d,.]+\s+)?"
                        r"(?:(?:valid|popular|total|cast|national|global|world|domestic|annual|daily|overall|local)\s+"
@@ -174,6 +179,10 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         am = _RATIO_OF.match(after)
     if am and am.group(1).lower() not in lex.STOPWORDS and am.group(1).lower() not in ("gdp", "output", "value"):
         word = am.group(1).lower()
+        if word in ("vote", "votes", "ballots") and _COUNTED_AFTER.match(after, am.end()):
+            # "with 90% of ballots counted": how far the count has gone, no one's share of the vote
+            return Found(m.start(), m.end() + _COUNTED_AFTER.match(after, am.end()).end(), "election.counted",
+                         value_words(raw), m.start(), "percent", "percent")
         if word in ("vote", "votes", "ballots"):
             topic = "vote-share"
         elif _CONTAINED_BEFORE.search(ctx.before(m.start(), 20, c_start)):
@@ -189,8 +198,9 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     if topic is None:
         best = None
         for tm in ctx.finditer_before(ctx.p["percent_topic"], m.start(), 70, c_start):
-            if lexicon_word(tm.group(0)) in ("cut", "cuts") and _BY_AFTER.match(text, tm.end()):
-                continue  # "the budget was cut by 10 percent": the verb, not a discount
+            if lexicon_word(tm.group(0)) in ("cut", "cuts") and (_BY_AFTER.match(text, tm.end())
+                                                                 or _OBJECT_AFTER.match(text, tm.end())):
+                continue  # "the budget was cut by 10 percent", "the bank cut rates to 3.5%": the verb, not a discount
             if lexicon_word(tm.group(0)) == "funded":
                 continue  # "the state-funded broadcaster cut 10%": funded only right after ("14% funded")
             if lex.PERCENT_TOPICS[lexicon_word(tm.group(0))] == "growth" and (
@@ -516,6 +526,11 @@ The mayor took 54% of the vote against 44% for his challenger.
     challenger.vote-share | 44% | of the vote against 44%
 The central bank raised rates by a quarter point.
     interest-rate.change | a quarter point | rates by a quarter point
+The central bank cut rates to 3.5% on Thursday.
+    interest-rate.rate | 3.5% | rates to 3.5%
+With 90% of the votes counted, the governor had 51% of the vote.
+    election.counted | 90% | 90% of the votes counted
+    governor.vote-share.partial | 51% | 51% of the vote
 Unemployment fell 0.3 percentage points to 5.1 percent.
     unemployment.fall | 0.3 percentage points | Unemployment fell 0.3 percentage points
     unemployment.rate | 5.1 percent | Unemployment fell 0.3 percentage points to 5.1 percent

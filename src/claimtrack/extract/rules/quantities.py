@@ -29,6 +29,11 @@ _WIND = re.compile(r"\b(?:winds?|gusts?|gusting|sustained|storm|hurricane|typhoo
 # 120 km/h gusting to 145 km/h")
 _WIND_WORD = re.compile(r"\b(?:winds?|gusts?|gusting|gusted)\b")
 _GUSTS_AFTER = re.compile(r"\s*(?:wind\s+)?gusts?\b")
+# how fast a storm travels, not its winds: "moving west at 20 km/h", "was tracking north-northwest at 15 mph"
+_MOVING_BEFORE = re.compile(r"\b(?:mov(?:ing|es|ed|e)|travell?(?:ing|ed|s)?|head(?:ing|ed|s)|track(?:ing|ed|s)"
+                            r"|advanc(?:ing|ed|es)|drift(?:ing|ed|s)|crawl(?:ing|ed|s)|churn(?:ing|ed|s)"
+                            r"|forward\s+speed)\b[^.;,]{0,40}?\b(?:at|of)\s+"
+                            r"(?:(?:about|around|nearly|almost|some|up\s+to|roughly|near)\s+)?$", re.IGNORECASE)
 _OIL_RATE_UNIT = _units(lex.OIL_RATE_UNITS)
 _LIMIT_AFTER = re.compile(r"\s+(?:speed\s+)?(?:limit|zone)\b", re.IGNORECASE)
 _WARMING = re.compile(r"\s*(?:(?:above|over|higher\s+than|warmer\s+than|hotter\s+than)\s+(?:in\s+)?(?:the\s+)?"
@@ -113,6 +118,9 @@ def read_quantity(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     length = _LENGTH_UNIT.search(low)  # a weight is no height, whatever the words around it
     if _SPEED_UNIT.search(low):  # the unit says what is measured, before any nearby word
         attr = "wind-speed" if _WIND.search(window) and not _VEHICLE.search(window) else "speed"
+        moving = _MOVING_BEFORE.search(text, max(c_start, m.start() - 70), m.start()) if attr == "wind-speed" else None
+        if moving and not _WIND_WORD.search(text[max(c_start, moving.start() - 25):moving.start()].lower()):
+            attr = "forward-speed"  # "the storm was moving west at 20 km/h": its track, not its winds
         if attr == "wind-speed" and _gusts(text, m, c_start, c_end):
             attr = "wind-gusts"
         elif attr == "speed" and (_LIMIT_AFTER.match(text, m.end()) or _LIMIT_BEFORE.search(text, c_start, m.start())):
@@ -206,6 +214,9 @@ Gusts reached 150 km/h as the storm came ashore.
 The hurricane had sustained winds of 120 mph, gusting to 145 mph.
     storm.wind-speed | 120 mph | 120 mph
     storm.wind-gusts | 145 mph | 145 mph
+The cyclone was moving south-west at about 18 km/h, with winds of 160 km/h near its centre.
+    storm.forward-speed | about 18 km/h | about 18 km/h
+    storm.wind-speed | 160 km/h | 160 km/h
 Temperatures climbed to 41 degrees Celsius in the valley.
     weather.temperature | 41 degrees Celsius | 41 degrees Celsius
 The blaze has burned 2,400 hectares of forest.

@@ -139,8 +139,9 @@ def growth_of(ctx, best: re.Match, c_start: int) -> tuple[str, str | None] | Non
 
 
 # verbs before "growth", which say what was done to or said of it: "expect growth of 1.8%", "boosted growth"
-_GROWTH_VERBS_BEFORE = frozenset({"expect", "expects", "see", "sees", "saw", "forecast", "forecasts", "predict",
-                                  "predicts", "project", "projects", "show", "shows", "showed", "post", "posts",
+_GROWTH_VERBS_BEFORE = frozenset({"expect", "expects", "expected", "see", "sees", "saw", "forecast", "forecasts",
+                                  "predict", "predicts", "predicted", "project", "projects", "projected", "anticipated",
+                                  "anticipate", "anticipates", "show", "shows", "showed", "post", "posts",
                                   "posted", "report", "reports", "record", "records", "drive", "drives", "boost",
                                   "boosts", "boosted", "slow", "slows", "slowed", "hit", "hits", "fuel", "fuels",
                                   "spur", "spurs", "lift", "lifts", "estimate", "estimates", "target", "targets"})

@@ -30,6 +30,7 @@ _TALLY_AFTER = re.compile(r"\s+to\s+\d", re.IGNORECASE)
 _AIRBORNE = frozenset({"drones", "missiles"})  # what an air defence destroys it intercepts
 
 
+_FIRED = frozenset({"drones", "missiles", "shells"})  # what strikes a place when fired at it
 _GROUND = frozenset({"villages", "buildings"})
 # cases of what no outbreak spreads: "1,200 cases of acute malnutrition", "40 cases of fraud"
 _CASES_OF = re.compile(r"\s+of\s+(?:(?:acute|severe|moderate|suspected|confirmed|reported|new)\s+)*"
@@ -60,6 +61,8 @@ def read_thing(ctx, sentence, m, raw, thing, noun_end, c_start, c_end, prior: Pr
         status = None  # "taken to two nearby hospitals": no ground won; "taken 19 villages" is
     if status == "created" and thing != "jobs":
         status = None  # "added 74 ships to its list": nothing made; only jobs are added as created
+    if status == "struck" and thing not in _FIRED:
+        status = None  # "hit by two trucks": no weapon's strike
     if status == "destroyed" and thing in _AIRBORNE:
         status = "intercepted"  # "38 drones were destroyed" in the air: shot down, as other outlets say
     listed_at = sanctions.listing(ctx, sentence, m.start(), noun_end) if status is None else None
@@ -193,6 +196,13 @@ def owner_of(ctx, sentence, pos: int, c_start: int) -> str | None:
     """The person or body a score, seat count or vote share belongs to."""
     doc = ctx.doc
     here = [mm for mm in doc.by_sentence.get(sentence.index, ()) if pos - REACH <= mm.start < pos]
+    possessor = _POSSESSOR_BEFORE.search(ctx.text, max(c_start, pos - 60), pos)
+    if possessor is not None and possessor.group(1).split()[0].lower() not in lex.STOPWORDS:
+        # "Lund had 55% to Okafor's 43%": the one whose it is, named right before it
+        named = next((mm for mm in here if mm.start == possessor.start(1) and mm.slug), None)
+        if named is not None and named.kind in ("person", "org", "place", "other"):
+            return named.slug
+        return et.slugify(possessor.group(1))
     for lo in (c_start, max(sentence.start, pos - REACH)):
         for kinds in (("person", "pronoun"), ("org",), ("place", "other")):
             # the nearest before the figure: "his rival, Vice-President Bawumia, received 41.61%"
@@ -228,6 +238,8 @@ _LEAD_BEFORE = re.compile(
     r"|(?P<subject>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?)\s+(?:still\s+|now\s+)?(?:leads?|led)\b"
     r"|\b(?:trails?|trailed|is\s+behind|was\s+behind)\s+(?:the\s+)?(?P<leader>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?)"
     r"|\blead)\b[^.;]{0,70}?\b(?:to|of|by|at)\s+(?:(?:about|around|some|just|only|nearly)\s+)?$", re.IGNORECASE)
+_POSSESSOR_BEFORE = re.compile(r"((?-i:[A-Z])[\w\-]+(?:\s+(?-i:[A-Z])[\w\-]+){0,2})['’]s\s+"
+                               r"(?:(?:about|nearly|almost|just|some|roughly|only)\s+)?$")
 _LED_BY = re.compile(r"\b(?:led|headed|chaired|founded|fronted)\s+by\s+(?:[\w'’.\-]+\s+){0,3}$", re.IGNORECASE)
 _POSSESSIVE_GAP = re.compile(r"[^'’.,;]+['’]s\s+(?:(?:new|ruling|governing|own)\s+)?")  # "Elena Varga's (ruling) "
 # A name that opens a sentence and wins or holds what is counted: one capitalized word there is
@@ -247,6 +259,8 @@ Militants fired 30 rockets and 12 mortar shells at the base.
     attack.shells-launched | 12 | 12 mortar shells
 The air force shot down 18 drones overnight.
     attack.drones-intercepted | 18 | shot down 18 drones
+The depot was hit by three missiles.
+    attack.missiles-struck | three | was hit by three missiles
 The party won 112 seats in the assembly.
     party.seats | 112 | won 112 seats
 Rebels seized 14 villages, two towns and an airbase.
@@ -257,4 +271,5 @@ Employers added 151,000 jobs, and construction added 19,000 jobs.
 """),
              negatives=negatives("""
 The storm damaged the 40 homes nearest the sea.
+The van was hit by two trucks on the bridge.
 """))
