@@ -654,6 +654,18 @@ CLASSES = [
                              ("s2", "B", "90,000", "2025-01-02", None, None, 0)], "update"),
     ("flood.missing", [("s1", "A", "21", "2025-01-01", None, None, 0),
                        ("s2", "B", "17", "2025-01-01", None, None, 0)], "contradiction"),
+    # a fire's burned area and its containment grow; counting progress too, and a share of a count not yet over
+    # moves either way
+    ("fire.area", [("s1", "A", "41,000", "2025-08-14T07:00", None, None, 0),
+                   ("s2", "B", "43,500", "2025-08-14T19:00", None, None, 0)], "update"),
+    ("fire.containment", [("s1", "A", "12", "2025-08-14T07:00", None, None, 0),
+                          ("s2", "B", "20", "2025-08-14T19:00", None, None, 0)], "update"),
+    ("election.counted", [("s1", "A", "70", "2025-05-04T01:00", None, None, 0),
+                          ("s2", "B", "98", "2025-05-04T07:00", None, None, 0)], "update"),
+    ("ana-ruiz.vote-share.partial", [("s1", "A", "56", "2025-05-04T01:00", None, None, 0),
+                                     ("s2", "B", "53", "2025-05-04T07:00", None, None, 0)], "update"),
+    ("ana-ruiz.vote-share", [("s1", "A", "56", "2025-05-04T01:00", None, None, 0),
+                             ("s2", "B", "53", "2025-05-04T07:00", None, None, 0)], "contradiction"),
     # a lower figure told after a higher one was out is no update, whoever repeats the higher later
     ("sinking.rescued", [("s1", "A", "53", "2025-06-14T11:00+02:00", None, None, 0),
                          ("s2", "B", "35", "2025-06-14T16:00+02:00", None, None, 0),

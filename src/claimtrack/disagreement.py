@@ -37,7 +37,7 @@ PAIRWISE = 12  # sides compared pair by pair; the rest only with the side of ref
 CUMULATIVE = frozenset({
     "deaths", "injuries", "casualties", "shot", "hospitalized", "displaced", "evacuated", "arrests", "charged",
     "cases", "affected", "rescued", "destroyed", "damaged", "missing", "trapped", "abducted", "damage", "cost",
-    "loss", "losses", "aid", "without-power", "counted", "partial",
+    "loss", "losses", "aid", "without-power", "counted", "partial", "area", "containment",
 })
 
 # ... and of those, the ones that also fall as reports come in: the missing are found, the trapped freed,

@@ -98,6 +98,8 @@ _AHEAD_PRESENT = re.compile(r"\b(?:starts|begins|takes\s+effect|take\s+effect|co
                             r"|goes\s+into\s+effect|go\s+into\s+effect|kicks\s+off|resumes|expires|opens)\b"
                             r"(?:\s+(?:at|on|from|early|late|this))*\s+$", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+_TO_LEVEL_END = re.compile(r"\bto\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent"
+                           r"|[a-z]+)?\s+(?:on\s+|by\s+)?$", re.IGNORECASE)
 _RISE_VERB = re.compile(r"\b(?:rose|risen|rising|climbed|reached|stood|stands|jumped|increased|topped|passed)\b")
 
 # Between an incident and its date, only words of the incident itself: "the shooting happened
@@ -278,8 +280,10 @@ def _dated(ctx, sentence, m: re.Match, value: str, kind: str, rule: str) -> Foun
         return None
     if len(between) > 90:
         return None
-    if e_end <= m.start() and _DIGIT.search(between) and _RISE_VERB.search(between):
-        return None  # "the toll rose to 45 on Tuesday": the day of the figure, not of the event
+    if e_end <= m.start() and _DIGIT.search(between) and (_RISE_VERB.search(between) or _TO_LEVEL_END.search(between)):
+        # "the toll rose to 45 on Tuesday", "increased containment of the fire to 20 percent on Thursday": the day
+        # of the figure, not of the event
+        return None
     if which == "incident":
         if _another_happening(ctx, between, e_start, e_end, m.start(), m.end(), c_start):
             return None  # "the shooting ... were identified Friday": the day of something else
@@ -382,6 +386,7 @@ Prices have been frozen since 1 January.
 The city recorded 212 shootings from 1 March through 30 June.
 The agency logged 40 fires between May 2024 and May 2025.
 Arrests are higher than at this time last year.
+Crews increased containment of the fire to 20 percent on Thursday.
 The summit will open next Tuesday.
 Officers arrested the gunman on Friday.
 The board met to discuss the results. It started on Friday.
