@@ -526,6 +526,12 @@ TITLED = [
        "2009, when a methane blast killed 31 miners at another pit."),
       ("Two dead in pit collapse", "The roof of the tunnel collapsed on Tuesday, killing two miners.")),
      [["collapse.deaths"], ["collapse.date", "collapse.deaths"]]),
+    # "when" with a decimal figure before the incident: still the earlier one's
+    ((("Quake kills 9", "Nine people died in the quake.\n\nIt was the deadliest since 2001, when a magnitude 8.4 "
+       "tremor killed 145 people."),
+      ("Nine dead in quake", "The quake killed nine people on Monday.")),
+     [["earthquake.deaths", "earthquake-2001.deaths"],
+      ["earthquake.date", "earthquake.deaths"]]),
     # an earlier one whose year comes after what it did is that year's too
     ((("Storm kills three", "Three people died in the storm.\n\nThe last storm to reach the island, in 2017, "
        "killed 14 people."),
@@ -644,6 +650,19 @@ CLASSES = [
                       ("s2", "B", "20", "2025-01-01", None, "the toll rose to 20", 0)], "update"),
     ("flood.deaths", [("s1", "A", "at least 12", "2025-01-01", None, None, 0),
                       ("s2", "B", "20", "2025-01-01", None, None, 0)], None),
+    # a toll said by a seismological agency and civil defence together is civil defence's: no two bodies' measures
+    ("earthquake.deaths", [("s1", "A", "14", "2025-01-01T08:00", "the geophysics institute and civil defence said",
+                            None, 0),
+                           ("s2", "B", "19", "2025-01-01T18:00", "the civil defence agency said", None, 0)], "update"),
+    # ... while a quake's magnitude is only a seismological body's
+    ("earthquake.magnitude", [("s1", "A", "6", "2025-01-01", "the geophysics institute and civil defence said",
+                               None, 0),
+                              ("s2", "B", "7", "2025-01-01", "the USGS said", None, 0)], None),
+    # "more than 120" given as "120" by another outlet: compatible, not a contradiction; "100" is one
+    ("earthquake.injuries", [("s1", "A", "more than 120", "2025-01-01", None, None, 0),
+                             ("s2", "B", "120", "2025-01-01", None, None, 0)], None),
+    ("earthquake.injuries", [("s1", "A", "more than 120", "2025-01-01", None, None, 0),
+                             ("s2", "B", "100", "2025-01-01", None, None, 0)], "contradiction"),
     # one source never conflicts with itself: the figure it reports first stands, the other is set aside
     ("flood.deaths", [("s1", "A", "12", "2025-01-01", None, None, 0),
                       ("s1", "A", "4", "2025-01-01", None, None, 50)], None),

@@ -1804,6 +1804,10 @@ ATTRIBUTIONS = [
     ("The floods killed 12 people, officials said on Tuesday.", "officials said"),
     ("The floods killed 12 people, officials said Tuesday.", "officials said"),  # as US copy writes it
     ("The floods killed 12 people, officials said yesterday.", "officials said"),
+    # initials keep their dots; two bodies may say it together, and a clause's "and" opens no attribution
+    ("The floods killed 12 people, according to the U.N. refugee agency.", "according to the U.N. refugee agency"),
+    ("The floods killed 12 people on Monday, the fire service and the coastguard said.",
+     "the fire service and the coastguard said"),
     # a body's estimate, said as one
     ("The regional ministry put the death toll from the floods at 12.", "The regional ministry put"),
     # "than first reported" is no one's report

@@ -381,6 +381,24 @@ def test_compare(a, ref_a, b, ref_b, expected):
     assert compare(vb, va) == expected
 
 
+AT_BOUND = [
+    # a round figure given for the bound another states: the wording's difference, not the fact's
+    ("120", "more than 120", True), ("300", "fewer than 300", True), ("900", "over 900", True),
+    ("14", "more than 14", False),  # not a round figure: a different count
+    ("120", "more than 100", False),  # they agree: no pair to tell apart
+    ("130", "more than 120", False), ("100", "at least 120", False),
+    ("50%", "more than 50%", False),  # a share against a threshold is never waved through
+]
+
+
+@pytest.mark.parametrize("a, b, expected", AT_BOUND)
+def test_a_round_figure_at_another_s_bound_is_told_apart(a, b, expected):
+    va, vb = normalize(a), normalize(b)
+    assert values.at_bound(va, vb) is expected and values.at_bound(vb, va) is expected
+    if expected:
+        assert compare(va, vb) == "conflict"  # strictly, both cannot hold: the comparison itself still says so
+
+
 def test_count_compares_with_unitless_quantity():
     quantity = normalize("40", kind="quantity")
     assert quantity.type == "quantity" and quantity.unit is None

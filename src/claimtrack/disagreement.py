@@ -185,7 +185,8 @@ def classify(key: str, sides: list, events=None, *, reasons: bool = True) -> Rel
     def weigh(i: int, j: int) -> None:
         a, b = (i, j) if i < j else (j, i)
         if (a, b) not in pairs:
-            pairs[a, b] = _relation(sides[a], sides[b], latest[a], latest[b], cumulative, values, events, firsts)
+            pairs[a, b] = _relation(sides[a], sides[b], latest[a], latest[b], cumulative, values, events, firsts,
+                                    role)
 
     for i in range(n):
         if i != reference:
@@ -207,7 +208,7 @@ def classify(key: str, sides: list, events=None, *, reasons: bool = True) -> Rel
 
 
 def _relation(a, b, when_a: str | None, when_b: str | None, cumulative: bool | str, values,
-              events, firsts: dict | None = None) -> tuple[str, Callable[[], str]]:
+              events, firsts: dict | None = None, role: str | None = None) -> tuple[str, Callable[[], str]]:
     """The pair's class, and how to write why (labels cost more than the weighing, and most
     reasons are never read: see :func:`classify`). ``cumulative``: whether the role's figure grows as
     reports come in, or "falls-too" where it may fall as well (see FALLING_TOO)."""
@@ -221,6 +222,8 @@ def _relation(a, b, when_a: str | None, when_b: str | None, cumulative: bool | s
         return COMPATIBLE, lambda: f"{label(a)} and {label(b)} deny different things"
     if a.stance != "asserts" or verdict != values.CONFLICT:
         return COMPATIBLE, lambda: f"{label(a)} fits {label(b)}"
+    if values.at_bound(va, vb):
+        return COMPATIBLE, lambda: f"{label(a)} and {label(b)}: one gives as a round figure the bound the other states"
     weekday = _same_weekday(a, b)
     if weekday:
         # "Sunday" in each: the words agree; the days differ only as read against each report's date
@@ -230,7 +233,7 @@ def _relation(a, b, when_a: str | None, when_b: str | None, cumulative: bool | s
     if weekday:
         return COMPATIBLE, lambda: (f"{label(a)} and {label(b)}: a {weekday} each, the weekday read against a "
                                     "later publication date")
-    bodies_a, bodies_b = _bodies(a, firsts), _bodies(b, firsts)
+    bodies_a, bodies_b = _bodies(a, firsts, role), _bodies(b, firsts, role)
     if bodies_a and bodies_b and not bodies_a & bodies_b:
         return BODIES, lambda: (f"{label(a)} is {_names(bodies_a)}'s figure, {label(b)} {_names(bodies_b)}'s: "
                                 "two measures, shown side by side")
@@ -285,16 +288,25 @@ def body_of(attribution: str | None) -> str | None:
     """The measuring body an attribution credits, as lex.MEASURING_BODIES names it: "police
     said" -> "police", "according to the organisers" -> "organisers", "the U.S. Geological
     Survey said" -> "usgs"; None for one that names no body that measures ("officials said")."""
+    return next(iter(_credited(attribution)), None)
+
+
+def _credited(attribution: str | None) -> list[str]:
+    """Every measuring body an attribution credits, in its order: "the geophysical institute and
+    civil defence said" credits both, and a figure said by two bodies together is each one's."""
     if not attribution:
-        return None
+        return []
     from claimtrack.extract import lexicon as lex
 
-    for found in _body_pattern().finditer(attribution):
-        words = found.group(0)
+    found = []
+    for match in _body_pattern().finditer(attribution):
+        words = match.group(0)
         if len(words) <= 3 and not words.isupper():
             continue  # "who said" is no WHO, "un" no UN: initials are written in capitals
-        return lex.MEASURING_BODIES[" ".join(words.lower().replace(".", " ").split())]
-    return None
+        body = lex.MEASURING_BODIES[" ".join(words.lower().replace(".", " ").split())]
+        if body not in found:
+            found.append(body)
+    return found
 
 
 def _body_pattern():
@@ -311,13 +323,22 @@ def _body_pattern():
 _BODY_RE = None
 
 
-def _bodies(side, found: dict | None = None) -> frozenset:
+# Bodies that measure a quake, and only a quake: credited with a toll ("the geophysical institute and civil
+# defence said 14 died"), they are not who counted it.
+SEISMIC_BODIES = frozenset({"usgs", "emsc", "gfz", "phivolcs", "jma", "national-seismic-agency"})
+QUAKE_MEASURES = frozenset({"magnitude", "depth"})
+
+
+def _bodies(side, found: dict | None = None, role: str | None = None) -> frozenset:
     """The bodies a side's appearances credit: an outlet that gives the same figure uncredited
     gives that body's figure ("7.4-magnitude earthquake" beside "the USGS measured it at 7.4").
+    A seismological body measures a quake's magnitude and depth, and only those (``role``).
     Found once per side where ``found`` keeps them (a side may have thousands, weighed against many)."""
     if found is not None and ("bodies", id(side)) in found:
         return found["bodies", id(side)]
-    bodies = frozenset(body for body in map(body_of, (a.attribution for a in side.appearances)) if body is not None)
+    quake = role in QUAKE_MEASURES
+    bodies = frozenset(body for a in side.appearances for body in _credited(a.attribution)
+                       if (body in SEISMIC_BODIES) == quake)
     if found is not None:
         found["bodies", id(side)] = bodies
     return bodies

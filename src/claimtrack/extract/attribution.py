@@ -16,14 +16,18 @@ _SPEECH = "(?-i:" + "|".join(sorted(lex.SPEECH_VERBS, key=len, reverse=True)) + 
 # branches at each character instead of fifty, and finds a verb just where the list would.
 _ANY_SPEECH = re.compile("|".join(f"{first}(?:{'|'.join(verb[1:] for verb in verbs)})"
                                   for first, verbs in groupby(sorted(lex.SPEECH_VERBS), key=lambda verb: verb[0])))
-_ACCORDING = re.compile(r"\baccording to\s+((?:[^\s,.;:!?\"“”()]+[ \u00a0]?){1,10})", re.IGNORECASE)
-_CITING = re.compile(r"\b(?:citing|cited by|quoted by|reported by|said by)\s+((?:[^\s,.;:!?\"“”()]+[ \u00a0]?){1,8})",
-                     re.IGNORECASE)
+# (a word, or initials with their dots: "according to the U.S. Geological Survey")
+_CREDITED_WORD = r"(?:(?-i:[A-Z])\.(?:(?-i:[A-Z])\.)+|[^\s,.;:!?\"“”()]+)"
+_ACCORDING = re.compile(r"\baccording to\s+((?:" + _CREDITED_WORD + r"[ \u00a0]?){1,10})", re.IGNORECASE)
+_CITING = re.compile(r"\b(?:citing|cited by|quoted by|reported by|said by)\s+((?:" + _CREDITED_WORD
+                     + r"[ \u00a0]?){1,8})", re.IGNORECASE)
 # when it was said, after the verb: "officials said on Tuesday", "police said late Sunday"
 _SAID_WHEN = (r"(?:\s+(?:(?:on|late|early|last|this)\s+[A-Z]?[a-z]+|(?-i:" + "|".join(lex.WEEKDAY_NAMES) + r")"
               r"|today|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?)?")  # "police said Friday"
 _TRAILING = re.compile(
-    r"[,—–-]\s*(?!\d)((?:(?!(?:and|but|while|as|which|who|than)\b)[\w'’.\-]+\s+){0,7}?(?:" + _SPEECH + r"))" + _SAID_WHEN
+    # (two bodies may say it together, "the institute and civil defence said"; a clause's "and" opens none)
+    r"[,—–-]\s*(?!\d)(?!(?:and|but|while|as|which|who|than)\b)"
+    r"((?:(?!(?:but|while|as|which|who|than)\b)[\w'’.\-]+\s+){0,7}?(?:" + _SPEECH + r"))" + _SAID_WHEN
     + r"\s*[.!?]?[\"”’]*\s*$",
     re.IGNORECASE,
 )

@@ -189,7 +189,8 @@ _PAST_YEAR_AFTER = re.compile(r"(?:\s+(?:last|previously)\s+[a-z]+|\s+(?:to|that
                               r"\s+(?:in|of)\s+(1[89]\d\d|20\d\d)\b")
 # ("a 2019 quake", "the 1998 Varro floods", "In 1998, floods along the river", "since 2009, when a methane explosion")
 _PAST_YEAR_BEFORE = re.compile(r"\b(?:(?:a|an|the)\s+(1[89]\d\d|20\d\d)\s+(?:[\w-]+\s+)?"
-                               r"|\b(?:in|since)\s+(1[89]\d\d|20\d\d),?\s+(?:when\b[^.;:]{0,60}?\s)?(?:(?:a|an|the)\s+)?"
+                               r"|\b(?:in|since)\s+(1[89]\d\d|20\d\d),?\s+(?:when\b(?:[^.;:]|\.(?=\d)){0,60}?\s)?"
+                               r"(?:(?:a|an|the)\s+)?"
                                r"(?:[\w-]+\s+)?)$",
                                re.IGNORECASE)
 _DATED_AFTER = re.compile(rf"\s*,?\s+(?:on|in)\s+(?:{MONTH}|\d)")

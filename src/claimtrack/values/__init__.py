@@ -41,7 +41,7 @@ import importlib
 _HOME = {
     "VALUE_TYPES": "model", "Value": "model",
     "AGREE": "comparison", "CONFLICT": "comparison", "UNRESOLVED": "comparison", "INCOMPARABLE": "comparison",
-    "compare": "comparison",
+    "compare": "comparison", "at_bound": "comparison",
     "normalize": "read", "date_free": "read", "reads_dates": "read", "ANY_YEAR": "read",
     # the reader without its cache and safety net, for tests
     "_normalize": "read", "_read": "read", "_kind": "read",

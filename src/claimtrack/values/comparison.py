@@ -91,6 +91,24 @@ def compare(a: Value, b: Value) -> str:
     return CONFLICT
 
 
+def at_bound(a: Value, b: Value) -> bool:
+    """Whether one of two counts is a round figure the other says is exceeded, or not reached ("120"
+    and "more than 120", "300" and "fewer than 300"): strictly both cannot hold, but news copy gives
+    an official "more than 120" as "120", and the difference is the wording's, not the fact's."""
+    if a.type != "count" or b.type != "count":
+        return False
+    for point, bound in ((a, b), (b, a)):
+        if point.lo is None or point.lo != point.hi or point.lo_open or point.hi_open:
+            continue
+        n = point.lo
+        if n < 10 or n % 10:
+            continue  # a round figure only: "14" against "more than 14" is a different count
+        if (bound.lo == n and bound.lo_open and bound.hi is None) or (bound.hi == n and bound.hi_open
+                                                                       and bound.lo in (None, 0)):
+            return True
+    return False
+
+
 _STATED = re.compile(r"(?<![\d.,])\d[\d,]*(?:\.(\d+))?")
 
 
