@@ -299,7 +299,9 @@ _CLAUSE_SOURCE = (
     r"|\b(?:as(?<!many\sas)(?<!much\sas)(?<!such\sas)(?<!well\sas)(?<!same\sas)"
     r"(?!\s+(?:many|much|well|of|part|a\s+result)\b)"
     # "as he began", "as Chinese officials said": a clause; "appointment as defense minister": not
-    r"(?=\s+(?:(?:he|she|they|it|we|i|you|the|his|her|their|its|this|that|these|those)\b|(?-i:[A-Z])))"
+    # ("killed 23 people as hundreds of civilians waited": a clause of its own, whose figure is none of the dead)
+    r"(?=\s+(?:(?:he|she|they|it|we|i|you|the|his|her|their|its|this|that|these|those)\b|(?-i:[A-Z])"
+    r"|(?:hundreds|thousands|dozens|scores|millions|tens)\s+of\b))"
     r"|" + alternation(_CLAUSE_OPENERS) + r")\b"
     # "shortly after midnight on Saturday", "since 2019": a time, not a clause
     r"(?!(?:(?<=after)|(?<=before)|(?<=until)|(?<=since))\s+(?:midnight|noon|midday|dawn|dusk|daybreak|nightfall"

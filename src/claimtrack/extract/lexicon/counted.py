@@ -168,6 +168,9 @@ THINGS = _expand({
     "doses": "doses|vaccines|vaccinations|jabs",
     "missiles": "missiles|cruise missiles|ballistic missiles|rockets",
     "drones": "drones|uavs",
+    # drones at sea are no aircraft: destroyed, not shot down, and never counted with those in the air
+    "sea-drones": "sea drones|naval drones|maritime drones|surface drones|drone boats|uncrewed surface vessels"
+                  "|unmanned surface vessels|uncrewed boats|unmanned boats|usvs",
     "shells": "shells|artillery shells|rounds",
     "aircraft": "aircraft|planes|jets|helicopters|warplanes",
     "tanks": "tanks",
@@ -214,7 +217,8 @@ THING_STATUS = _expand({
     "launched": "launched|fired",
     # what struck a place: "the station was hit by two missiles" (only of what is fired: rules.things)
     "struck": "hit by|struck by|was hit by|were hit by|was struck by|were struck by|targeted by|targeted with"
-              "|attacked with|attacked by|hit with|struck with|pounded with|pounded by",
+              "|attacked with|attacked by|hit with|struck with|pounded with|pounded by|struck|hit|had struck|had hit"
+              "|slammed into|crashed into|landed on|landed in|exploded",
     # (what air defences stop, by fire or by jamming: "shot down or jammed 98", "98 were neutralised")
     "intercepted": "intercepted|shot down|downed|neutralised|neutralized|jammed|suppressed|shot down or jammed"
                    "|downed or jammed|shot down or suppressed|intercepted or jammed|destroyed or jammed"

@@ -76,6 +76,7 @@ COLLAPSE_CAUSES = {"earthquake", "aftershock", "storm", "flood", "explosion", "a
 # bombing, the attack a gunman carried out.
 INCIDENT_AFFINITY = {
     "attack": {"explosion", "shooting"},
+    "eruption": {"explosion"},  # a volcano's explosions are its eruption
     "explosion": {"attack"},
     "shooting": {"attack"},
 }

@@ -379,6 +379,8 @@ The toll from the blast has climbed to 31.
 The crash killed 8 people, including 3 children.
     crash.deaths | 8 | killed 8 people
     crash.children.deaths | 3 | 3 children
+The blast killed 12 people as hundreds of commuters waited on the platform.
+    explosion.deaths | 12 | killed 12 people
 """),
              negatives=negatives("""
 A woman, 27, was shot in the leg.

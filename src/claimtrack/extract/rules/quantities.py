@@ -55,7 +55,8 @@ _DEPTH_AFTER = re.compile(r"\s*(?:deep|below|underground|beneath)")
 _LOW = re.compile(r"\b(?:night-?time|overnight|minimum|minimums|lows?|nights?)\b")
 _RAIN = re.compile(r"\b(?:rain|rainfall|precipitation)\b")
 _SNOW = re.compile(r"\b(?:snow|snowfall|snowdrifts?)\b")  # a depth of snow is no rainfall
-_HEIGHT = re.compile(r"\b(?:high|tall|height|wave|waves|surge|into\s+the\s+(?:sky|air|atmosphere)|skywards?)\b")
+_HEIGHT = re.compile(r"\b(?:high|tall|height|wave|waves|surge|into\s+the\s+(?:sky|air|atmosphere)|skywards?"
+                     r"|above\s+the\s+(?:crater|summit|peak|vent|volcano))\b")
 _ASH = re.compile(r"\b(?:ash|plume|smoke|column)\b")  # what rose that high: an eruption's, no weather's
 _OF_WORD = re.compile(r"\s+of\s+([a-z][a-z\-]+)")
 _MAGNITUDE = re.compile(r"\d[\s\-]*magnitude|magnitude[\s\-]+(?:(?:of|at|as)\s+)?\d", re.IGNORECASE)

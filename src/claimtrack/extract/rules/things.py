@@ -30,7 +30,7 @@ _TALLY_AFTER = re.compile(r"\s+to\s+\d", re.IGNORECASE)
 _AIRBORNE = frozenset({"drones", "missiles"})  # what an air defence destroys it intercepts
 
 
-_FIRED = frozenset({"drones", "missiles", "shells"})  # what strikes a place when fired at it
+_FIRED = frozenset({"drones", "missiles", "shells", "sea-drones"})  # what strikes a place when fired at it
 _GROUND = frozenset({"villages", "buildings"})
 # cases of what no outbreak spreads: "1,200 cases of acute malnutrition", "40 cases of fraud"
 _CASES_OF = re.compile(r"\s+of\s+(?:(?:acute|severe|moderate|suspected|confirmed|reported|new)\s+)*"
@@ -63,8 +63,6 @@ def read_thing(ctx, sentence, m, raw, thing, noun_end, c_start, c_end, prior: Pr
         status = None  # "added 74 ships to its list": nothing made; only jobs are added as created
     if status == "struck" and thing not in _FIRED:
         status = None  # "hit by two trucks": no weapon's strike
-    if status == "destroyed" and thing in _AIRBORNE:
-        status = "intercepted"  # "38 drones were destroyed" in the air: shot down, as other outlets say
     listed_at = sanctions.listing(ctx, sentence, m.start(), noun_end) if status is None else None
     if listed_at is not None:  # "adding 48 individuals and 35 entities to its blacklist"
         status, s_start = "sanctioned", min(s_start, listed_at)
@@ -74,9 +72,11 @@ def read_thing(ctx, sentence, m, raw, thing, noun_end, c_start, c_end, prior: Pr
         previous = prior.thing_in(sentence.index)
         if previous is not None and previous[0] != thing and _LIST_JOIN.fullmatch(text, previous[2], m.start()):
             status = previous[1]
-    # what the things that follow in a list may take: this thing's fate, read or not proposed
+    # what the things that follow in a list may take: this thing's fate as worded, read or not proposed
     noted = Found(m.start(), noun_end, None, value_words(raw), m.start(), "count", "things",
                   thing=(thing, status, noun_end)) if status is not None else None
+    if status == "destroyed" and thing in _AIRBORNE:
+        status = "intercepted"  # "38 drones were destroyed" in the air: shot down, as other outlets say
     if status is None and thing not in lex.SELF_EVIDENT_THINGS:
         return None
     if _THE_BEFORE.search(ctx.before(m.start(), 8, c_start)):
@@ -261,6 +261,11 @@ The air force shot down 18 drones overnight.
     attack.drones-intercepted | 18 | shot down 18 drones
 The depot was hit by three missiles.
     attack.missiles-struck | three | was hit by three missiles
+Two missiles struck the station.
+    attack.missiles-struck | Two | Two missiles struck
+The navy destroyed 14 sea drones and 22 aerial drones.
+    attack.sea-drones-destroyed | 14 | destroyed 14 sea drones
+    attack.drones-intercepted | 22 | 22 aerial drones
 The party won 112 seats in the assembly.
     party.seats | 112 | won 112 seats
 Rebels seized 14 villages, two towns and an airbase.
