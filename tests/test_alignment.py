@@ -608,6 +608,7 @@ def test_a_street_is_one_anchor_with_or_without_its_house_number_and_direction(t
 BODIES = [
     ("police said", "police"), ("according to the organisers", "organisers"), ("organizers estimated", "organisers"),
     ("the health ministry said", "health-ministry"), ("according to the U.S. Geological Survey", "usgs"),
+    ("the Ostland League for Human Rights maintains", "rights-group"),
     ("a war monitor said", "monitor"), ("the WHO said", "un"), ("officials said", None), ("who said", None),
     ("A law enforcement official reported", "police"), (None, None),
     ("the regional governor said", "local-authorities"), ("according to the city administration", "local-authorities"),

@@ -66,6 +66,11 @@ def person_for(ctx, sentence, pos: int, ev_start: int, ev_end: int, role: str = 
     before = [m for m in everyone if c_start <= m.start < lo]
     if before:
         return doc.resolve(before[0])
+    body = next((m for m in doc.named(sentence.index, ("org",)) if c_start <= m.start < lo and m.slug), None)
+    if body is not None:
+        # "The Sahel Economic Community ... called an emergency summit for Saturday": that body's, not the
+        # story's main person's
+        return body.slug
     if _definite(ctx, sentence, ev_start) and sentence.index > 0 and doc.topic[sentence.index - 1]:
         return doc.topic[sentence.index - 1]
     after = [m for m in everyone if lo <= m.start < c_end

@@ -379,6 +379,12 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
     and a running tally's period on its subject."""
     if found.kind not in ("date", "year") and found.key.endswith((".target", ".forecast", ".expected")):
         return _horizon(ctx, sentence, match, found)
+    stage = _stage(ctx, sentence, match) if found.kind in ("count", "percent") else None
+    if stage is not None:
+        # "the first eight hostages", "completing the first stage", "38% in the first round": that stage's
+        subject, _, rest = found.key.partition(".")
+        found = replace(found, key=f"{subject}.{stage}.{rest}" if rest else f"{found.key}.{stage}",
+                        rule="relative-facets")
     if found.key.endswith(_TALLIED) and _partial_count(ctx, sentence):
         # "with 80% of the vote counted, Lund had 55%": a share of the count so far, which the final one updates
         return replace(found, key=found.key + ".partial", rule="relative-facets")
@@ -451,6 +457,32 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
         return found
     found = replace(found, key=found.key + facet, rule="relative-facets")
     return _horizon(ctx, sentence, match, found) if facet in (".target", ".forecast", ".expected") else found
+
+
+# one stage of several: a swap's, a deal's, a vote's ("the first stage", "the second round", "a first batch")
+# (not "the last exchange", "the first swap": an earlier one, told apart as incidents are)
+_STAGE = re.compile(r"\b(first|second|third|fourth|initial|final|next)\s+(stage|phase|round|batch|tranche|wave|group)\b"
+                    r"(?!\s+of\s+(?:shots|gunfire|bullets|fire|ammunition))", re.IGNORECASE)
+_FIRST_N = re.compile(r"\b(?:the\s+)?(first|final|next)\s+$", re.IGNORECASE)  # "the first eight hostages"
+_STAGE_NAMES = {"stage": "stage", "phase": "stage", "round": "round", "batch": "batch", "tranche": "batch",
+                "wave": "batch", "group": "batch"}
+_STAGE_ORDINALS = {"initial": "first"}
+
+
+def _stage(ctx, sentence, match: re.Match) -> str | None:
+    """The stage of several a figure is of, named in its sentence: "first-stage", "second-round";
+    None where the sentence names none (or more than one)."""
+    found = {(m.group(1).lower(), _STAGE_NAMES[m.group(2).lower()])
+             for m in _STAGE.finditer(ctx.text, sentence.start, sentence.end)}
+    first_n = _FIRST_N.search(ctx.text, max(sentence.start, match.start() - 12), match.start())
+    if not found and first_n is not None:
+        found = {(first_n.group(1).lower(), "stage")}
+    if len(found) != 1:
+        return None
+    ordinal, stage = next(iter(found))
+    if ordinal == "next":
+        return None  # a stage to come, counted from which one the text does not say
+    return f"{_STAGE_ORDINALS.get(ordinal, ordinal)}-{stage}"
 
 
 # what a count of the votes gives, so far or in the end
@@ -529,6 +561,11 @@ Economists polled before the release had expected growth of 1.1%.
     growth.rate.expected | 1.1% | growth of 1.1%
 The bank forecasts growth of 1.4% by the end of 2026.
     growth.rate.forecast.2026 | 1.4% | growth of 1.4%
+She won 38% of the vote in the first round.
+    election.first-round.vote-share | 38% | 38% of the vote
+The first 12 hostages were freed on Sunday.
+    incident.first-stage.hostages.released | 12 | 12 hostages were freed
+    release.date | Sunday | freed on Sunday
 The deal brought a gain of 14 seats for the coalition.
     election.seats.change | 14 | 14 seats
 """),

@@ -52,18 +52,22 @@ _ORDERED_BEFORE = re.compile(r"\b(?:ordered|ordering|orders|told|telling|urged|u
 _CAUSED_BEFORE = re.compile(r"\b(?:forced|forcing|forces|force|prompted|prompting|prompts|caused|causing|causes"
                             r"|drove|driving|drives|driven|compelled|compelling|sent|sending)\s+(?:\w+\s+){0,2}$",
                             re.IGNORECASE)
+# words that may follow a figure and are no noun of it
+_LINKS = frozenset({"on", "in", "to", "at", "of", "for", "from", "with", "and", "or", "when", "as", "before", "after",
+                    "during", "while", "across", "over", "through", "into", "by", "near", "since", "the", "a", "an"})
 # a plain noun right after a figure, none of the people counted ("48 counties", "12 tonnes")
-_PLAIN_NOUN_AFTER = re.compile(r"\s+(?!(?:on|in|to|at|of|for|from|with|and|or|people|passengers|crew|aboard|on\s+board"
-                               r"|when|as|before|after|during|while|across|over|through|into)\b)(?-i:[a-z]{3,})\b")
+_PLAIN_NOUN_AFTER = re.compile(r"\s+(?!(?:" + "|".join(sorted(_LINKS | {"people", "passengers", "crew", "aboard"}))
+                               + r")\b)(?-i:[a-z]{3,})\b")
 _OWN_VERB_AFTER = re.compile(r"\s+(?:were|was|are|is|had|have|has)\b", re.IGNORECASE)
 # a status word that names what a thing is for, before the thing counted: "120 evacuation centres",
 # "two death threats", "three arrest warrants", "40 rescue boats"
-_MODIFIED_THING = re.compile(
-    r"\s+(?:(?!(?:in|on|at|by|as|of|to|for|the|a|an|after|before|when|during|and|or|from|with|near|while|since)\b)"
-    r"[\w-]+\s+)?(?:centres?|centers?|shelters?|sites?|camps?|orders?|warrants?|threats?|teams?|boats?|flights?"
-    r"|routes?|zones?|points?|notices?|certificates?|records?|vehicles?|helicopters?|crews?|facilities|facility"
-    r"|operations?|missions?|efforts?|units?|tents?|trucks?|convoys?|buses|bus|ships?|planes?|drills?|plans?"
-    r"|alerts?|warnings?|reports?|claims?|benefits?|payments?|beds?|wards?|rooms?|cases?)\b", re.IGNORECASE)
+_THING_HEADS = ("centre", "center", "shelter", "site", "camp", "order", "warrant", "threat", "team", "boat", "flight",
+                "route", "zone", "point", "notice", "certificate", "record", "vehicle", "helicopter", "crew",
+                "operation", "mission", "effort", "unit", "tent", "truck", "convoy", "ship", "plane", "drill", "plan",
+                "alert", "warning", "report", "claim", "benefit", "payment", "bed", "ward", "room", "case")
+_MODIFIED_THING = re.compile(r"\s+(?:(?!(?:" + "|".join(sorted(_LINKS)) + r")\b)[\w-]+\s+)?(?:"
+                             + "|".join(f"{head}s?" for head in _THING_HEADS) + r"|facilities|facility|buses|bus)\b",
+                             re.IGNORECASE)
 
 
 def status_of(ctx, sentence, m, noun_end, c_start, c_end, has_noun, prior: Prior, noun_word=None,

@@ -44,6 +44,7 @@ _ALL_EXCHANGES = re.compile(
     r"\b(?:brought\s+(?:the|its|their)\s+(?:overall\s+)?(?:total|tally)|in\s+total|in\s+all|so\s+far|to\s+date"
     r"|(?:has|have|had)\s+(?:now|so\s+far)\s+been|since\s+the\s+(?:start\s+of\s+the\s+)?(?:full-scale\s+)?"
     r"(?:war|invasion|conflict|ceasefire|truce))\b", re.IGNORECASE)
+_JAILED = frozenset({"prisoners", "detainees", "inmates", "convicts"})  # whom a state holds
 _SWAPPED = any_of(lex.SWAP_WORDS)
 _LAID_OFF_BEFORE = re.compile(r"\b(?:lay|laid|laying|lays)\s+off\s+$", re.IGNORECASE)
 # a name right before a bare figure in a list that goes on from a counted one: ", the Social Democrats 52 and"
@@ -160,6 +161,8 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
             return None
     if status in ("votes",):
         return None
+    if status in ("abducted", "held") and noun_word in _JAILED:
+        return None  # "24 hostages and 310 prisoners", "held by the rebels for 310 prisoners": no one's hostages
     if status == "attendance" or (status == "participants" and category in ("protesters", "fans", "voters",
                                                                             "participants")):
         category = None
@@ -381,6 +384,8 @@ The crash killed 8 people, including 3 children.
     crash.children.deaths | 3 | 3 children
 The blast killed 12 people as hundreds of commuters waited on the platform.
     explosion.deaths | 12 | killed 12 people
+The rebels hold 24 hostages and the state 310 prisoners.
+    incident.held | 24 | 24 hostages
 """),
              negatives=negatives("""
 A woman, 27, was shot in the leg.

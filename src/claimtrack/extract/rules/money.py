@@ -11,7 +11,7 @@ from claimtrack.extract import text as et
 from claimtrack.extract.events import PLAIN_WORDS, person_for
 from claimtrack.extract.incidents import incident_for
 from claimtrack.extract.model import Found, MAX_QUOTE, Prior, Rule, examples, negatives, value_words
-from claimtrack.extract.patterns import alternation, any_of, lexicon_word
+from claimtrack.extract.patterns import QUAL, alternation, any_of, lexicon_word
 from claimtrack.extract.qualifiers import change_facet
 from claimtrack.extract.segments import business_segment
 
@@ -191,10 +191,8 @@ _PER_SHARE = re.compile(r"\s+(?:a|per)\s+(?:diluted\s+|adjusted\s+)?share\b", re
 # broadband"; of the sums that are spent on several things
 _OF_ITS_SUM = re.compile(r"\s+(?:worth\s+|of\s+|totall?ing\s+|valued\s+at\s+)(?:(?:about|around|some|nearly|over)\s+)?",
                          re.IGNORECASE)
-_PART_BEFORE = re.compile(r"\b(?:including|of\s+which|of\s+that|of\s+this|among\s+them)\s+"
-                          r"(?:[^.;:()]{1,80}?\s(?:and|or)\s+)?"
-                          r"(?:(?:about|around|some"
-                          r"|nearly|almost|over|more\s+than|up\s+to|roughly)\s+)?$", re.IGNORECASE)
+_PART_BEFORE = re.compile(rf"\b(?:including|of\s+which|of\s+that|of\s+this|among\s+them)\s+"
+                          rf"(?:[^.;:()]{{1,80}}?\s(?:and|or)\s+)?{QUAL}?$", re.IGNORECASE)
 _ALLOCATED = {"package", "budget", "funding", "aid", "spending", "investment", "cost"}
 _FOR_PURPOSE = re.compile(r"\s+(?:for\s+|to\s+(?:expand|improve|build|repair|upgrade|fund|replace|modernize|modernise)\s+)"
                           r"((?-i:[a-z])[\w-]*(?:\s+(?:and\s+)?(?-i:[a-z])[\w-]*){0,2})(?=\s*(?:[,.;:]|$|\s+(?:and|in|over"

@@ -208,6 +208,8 @@ The tremor struck at a depth of 12 kilometres.
 The quake had a magnitude of 7.1 and was followed by a 5.8-magnitude aftershock.
     earthquake.magnitude | magnitude of 7.1 | magnitude of 7.1
     aftershock.magnitude | 5.8-magnitude | 5.8-magnitude
+The eruption sent an ash column 8 kilometres above the crater.
+    eruption.ash-height | 8 kilometres | 8 kilometres
 The blizzard left up to 80 centimetres of snow on the passes.
     storm.snowfall | up to 80 centimetres | up to 80 centimetres
 Gusts reached 150 km/h as the storm came ashore.
