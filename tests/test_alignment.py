@@ -678,6 +678,8 @@ CLASSES = [
     # moves either way
     ("fire.area", [("s1", "A", "41,000", "2025-08-14T07:00", None, None, 0),
                    ("s2", "B", "43,500", "2025-08-14T19:00", None, None, 0)], "update"),
+    ("eruption.exclusion-radius", [("s1", "A", "10", "2025-08-14T07:00", None, None, 0),
+                                   ("s2", "B", "6", "2025-08-14T19:00", None, None, 0)], "update"),
     ("fire.containment", [("s1", "A", "12", "2025-08-14T07:00", None, None, 0),
                           ("s2", "B", "20", "2025-08-14T19:00", None, None, 0)], "update"),
     ("election.counted", [("s1", "A", "70", "2025-05-04T01:00", None, None, 0),

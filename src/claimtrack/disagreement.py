@@ -37,13 +37,14 @@ PAIRWISE = 12  # sides compared pair by pair; the rest only with the side of ref
 CUMULATIVE = frozenset({
     "deaths", "injuries", "casualties", "shot", "hospitalized", "displaced", "evacuated", "arrests", "charged",
     "cases", "affected", "rescued", "destroyed", "damaged", "missing", "trapped", "abducted", "damage", "cost",
-    "loss", "losses", "aid", "without-power", "counted", "partial", "area", "containment",
+    "loss", "losses", "aid", "without-power", "counted", "partial", "area", "containment", "exclusion-radius",
 })
 
 # ... and of those, the ones that also fall as reports come in: the missing are found, the trapped freed,
-# power restored, patients sent home; a share of a count not yet over moves either way. A later, lower one
-# updates an earlier as well.
-FALLING_TOO = frozenset({"missing", "trapped", "without-power", "hospitalized", "displaced", "partial"})
+# power restored, patients sent home; a share of a count not yet over, and an exclusion zone, move either
+# way. A later, lower one updates an earlier as well.
+FALLING_TOO = frozenset({"missing", "trapped", "without-power", "hospitalized", "displaced", "partial",
+                         "exclusion-radius"})
 
 # Words that say a figure changed: "the toll rose to 72", "has climbed to", "now stands at".
 _RISE = re.compile(

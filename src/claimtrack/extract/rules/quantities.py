@@ -55,6 +55,8 @@ _DEPTH_AFTER = re.compile(r"\s*(?:deep|below|underground|beneath)")
 _LOW = re.compile(r"\b(?:night-?time|overnight|minimum|minimums|lows?|nights?)\b")
 _RAIN = re.compile(r"\b(?:rain|rainfall|precipitation)\b")
 _SNOW = re.compile(r"\b(?:snow|snowfall|snowdrifts?)\b")  # a depth of snow is no rainfall
+_ZONE = re.compile(r"\b(?:radius|exclusion\s+zone|evacuation\s+zone|exclusion\s+area|danger\s+zone|no-go\s+zone"
+                   r"|cordon|safety\s+zone)\b")
 _HEIGHT = re.compile(r"\b(?:high|tall|height|wave|waves|surge|into\s+the\s+(?:sky|air|atmosphere)|skywards?"
                      r"|above\s+the\s+(?:crater|summit|peak|vent|volcano))\b")
 _ASH = re.compile(r"\b(?:ash|plume|smoke|column)\b")  # what rose that high: an eruption's, no weather's
@@ -143,6 +145,8 @@ def read_quantity(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         attr = "snowfall"
     elif length and _RAIN.search(window):
         attr = "rainfall"
+    elif length and _ZONE.search(window):
+        attr = "exclusion-radius"  # "widened the exclusion zone to 10 km", "within a 6-kilometre radius"
     elif length and _HEIGHT.search(window):
         attr = "ash-height" if _ASH.search(window) else "height"
         built = _BUILT_BEFORE.search(text, sentence.start, m.start()) if attr == "height" else None
@@ -158,7 +162,7 @@ def read_quantity(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
                           m.start(), "quantity", "quantities")
         return None
     default = {"depth": "earthquake", "speed": "incident", "speed-limit": "incident",
-               "ash-height": "eruption"}.get(attr, "weather")
+               "ash-height": "eruption", "exclusion-radius": "incident"}.get(attr, "weather")
     if attr.endswith("temperature") or attr.startswith("warming"):
         subject = "weather"  # the weather's, whichever happening the story names beside it (a heatwave, its fires)
     else:
@@ -210,6 +214,8 @@ The quake had a magnitude of 7.1 and was followed by a 5.8-magnitude aftershock.
     aftershock.magnitude | 5.8-magnitude | 5.8-magnitude
 The eruption sent an ash column 8 kilometres above the crater.
     eruption.ash-height | 8 kilometres | 8 kilometres
+The eruption forced officials to widen the exclusion zone to 10 kilometres.
+    eruption.exclusion-radius | 10 kilometres | 10 kilometres
 The blizzard left up to 80 centimetres of snow on the passes.
     storm.snowfall | up to 80 centimetres | up to 80 centimetres
 Gusts reached 150 km/h as the storm came ashore.
