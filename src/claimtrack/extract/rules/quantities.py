@@ -91,6 +91,8 @@ def bare_magnitude(ctx, sentence, m: re.Match, raw: str) -> Found | None:
                  "quantities")
 
 
+# a figure in brackets right after another: the same one in other units ("240 km/h (149 mph)")
+_CONVERTED_BEFORE = re.compile(r"\d[\d.,]*\s*[^\s\d()]{1,20}(?:\s+[^\s\d()]{1,10}){0,2}\s*\(\s*$")
 # what a flood, a storm or a quake raises, whose height is the incident's: "the wave was 10 metres high"
 _INCIDENT_WATERS = frozenset({"wave", "waves", "surge", "water", "waters", "swell", "tide", "tides", "sea", "seas"})
 # the structure a height is of, right before it: "the dam, which is 48 metres high", "the tower stood 30 metres"
@@ -104,6 +106,10 @@ def read_quantity(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     raw = m.group(0)
     low = raw.lower()
     c_start, c_end = ctx.clause(sentence, m.start())
+    converted = _CONVERTED_BEFORE.search(text, max(sentence.start, m.start() - 40), m.start())
+    if converted is not None:
+        # "gusts of 240 km/h (149 mph)": the figure before in other units, whose words say what it measures
+        c_start = ctx.clause(sentence, converted.start())[0]
     if "magnitude" in low or "richter" in text[m.start():m.end() + 30].lower():
         subject, _ = incident_for(ctx, sentence, m.start(), m.end(), "earthquake", own_figure=_MAGNITUDE)
         if not subject.startswith(("earthquake", "aftershock")):
@@ -121,7 +127,8 @@ def read_quantity(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     length = _LENGTH_UNIT.search(low)  # a weight is no height, whatever the words around it
     if _SPEED_UNIT.search(low):  # the unit says what is measured, before any nearby word
         attr = "wind-speed" if _WIND.search(window) and not _VEHICLE.search(window) else "speed"
-        moving = _MOVING_BEFORE.search(text, max(c_start, m.start() - 70), m.start()) if attr == "wind-speed" else None
+        moving = _MOVING_BEFORE.search(text, max(c_start, m.start() - 70), m.start()) if attr == "wind-speed" or (
+            attr == "speed" and not _VEHICLE.search(window) and any(i.kind == "storm" for i in ctx.incidents)) else None
         if moving and not _WIND_WORD.search(text[max(c_start, moving.start() - 25):moving.start()].lower()):
             attr = "forward-speed"  # "the storm was moving west at 20 km/h": its track, not its winds
         if attr == "wind-speed" and _gusts(text, m, c_start, c_end):
@@ -226,6 +233,11 @@ The hurricane had sustained winds of 120 mph, gusting to 145 mph.
 The cyclone was moving south-west at about 18 km/h, with winds of 160 km/h near its centre.
     storm.forward-speed | about 18 km/h | about 18 km/h
     storm.wind-speed | 160 km/h | 160 km/h
+The typhoon, the third to hit the islands this year, was moving west at 25 km/h.
+    storm.forward-speed | 25 km/h | 25 km/h
+The storm brought gusts of 240 km/h (149 mph).
+    storm.wind-gusts | 240 km/h | 240 km/h
+    storm.wind-gusts | 149 mph | 149 mph
 Temperatures climbed to 41 degrees Celsius in the valley.
     weather.temperature | 41 degrees Celsius | 41 degrees Celsius
 The blaze has burned 2,400 hectares of forest.
