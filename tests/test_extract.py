@@ -138,8 +138,9 @@ CASES = [
       ("approval.approval", "41 percent", "Approval of the president fell 4 percentage points to 41 percent")]),
     # a year is no range's lower end: "for 2024 to 2.9 percent" is a forecast of 2.9%, not a count 2024-2
     ("The IMF cut its growth forecast for 2024 to 2.9 percent from 3.1 percent.",
-     [("growth.rate.2024.forecast", "2.9 percent", "growth forecast for 2024 to 2.9 percent"),
-      ("growth.rate.2024.earlier", "3.1 percent", "growth forecast for 2024 to 2.9 percent from 3.1 percent")]),
+     [("growth.rate.forecast.2024", "2.9 percent", "growth forecast for 2024 to 2.9 percent"),
+      ("growth.rate.2024.earlier-forecast", "3.1 percent",
+       "growth forecast for 2024 to 2.9 percent from 3.1 percent")]),
     # a bare "rate" is an interest rate only where nothing else names whose rate it is
     ("The economy grew at an annualised rate of 2.1 percent in the second quarter.",
      [("growth.rate.annualised.q2", "2.1 percent", "economy grew at an annualised rate of 2.1 percent")]),

@@ -222,7 +222,9 @@ _EARLIER_FIGURE_BEFORE = re.compile(
     # a record broken is the record before: "breaking the record of 46 degrees", "beat the old mark of"
     r"|\b(?:break|breaks|breaking|broke|broken|beat|beats|beating|surpass|surpassed|surpassing|top|topped|topping"
     r"|smash|smashed|smashing|eclipse|eclipsed|eclipsing)\s+(?:the|a|its|their)\s+(?:(?:previous|old|national"
-    r"|all-time|former)\s+)?(?:record|mark|high|best)\s*(?:,|\s(?:of|at))\s*$", re.IGNORECASE)
+    r"|all-time|former)\s+)?(?:record|mark|high|best)\s*(?:,|\s(?:of|at))\s*$"
+    # the figure itself said to be the one before: "a downgrade from the previous 1.7%"
+    r"|\bfrom\s+(?:the|an?|its|their)\s+(?:earlier|previous|prior|initial|original|preliminary)\s+$", re.IGNORECASE)
 # ... when the words after it say it is an earlier time's
 _EARLIER_AFTER = re.compile(r"\s+(?:(?:a|one|the)\s+(?:day|week|month|quarter|year)\s+(?:earlier|before|ago)"
                             r"|(?:in|for|during)\s+(?:the\s+)?(?:previous|prior|last|same)\b"
@@ -264,6 +266,11 @@ _FORECAST_BEFORE = re.compile(
     r"|\b(?:beat|beats|beating|missed|misses|missing|topped|tops|topping|exceeded|exceeding|above|below|short\s+of"
     r"|against|versus|vs\.?)\s+(?:analysts['’]?\s+|market\s+|wall\s+street\s+)?(?:average\s+)?(?:estimates?"
     r"|expectations|forecasts?|consensus(?:\s+estimates?)?)(?:\s+(?:of|for))?\s+$", re.IGNORECASE)
+# a rate someone sees coming: "the bank sees inflation averaging 3.1% this year"
+_SEES_BEFORE = re.compile(r"\b(?:sees|see)\b[^,.;:]{0,50}$", re.IGNORECASE)
+# an outlook changed, in whose sentence the figure it changed from is the outlook before (not "expects the
+# deficit to shrink to 2.9% from 3.6%": the deficit's change)
+_OUTLOOK_WORD = re.compile(r"\b(?:forecasts?|projections?|outlook|downgraded?|upgraded?)\b", re.IGNORECASE)
 # ... unless it is a count already known: "is expected to release the names of the four people
 # killed", "wanted to talk to him about the four people killed": what is expected or wanted is
 # something else.
@@ -433,8 +440,11 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
         # "33 hostages are to be released over six weeks": what a deal or a plan says will come, not what came
         return replace(found, key=found.key + ".planned", rule="relative-facets")
     if changed_from:
-        # "dropped to 1.2 billion from 1.8 billion a year earlier": the figure it changed from
+        # "dropped to 1.2 billion from 1.8 billion a year earlier": the figure it changed from; in a forecast's
+        # sentence, the forecast before ("raised its forecast to 3.1%, from 2.8%"), no rate that was
         facet = ".previous-year" if PREVIOUS_YEAR.match(after) else ".earlier"
+        if facet == ".earlier" and _OUTLOOK_WORD.search(ctx.text, sentence.start, match.start()):
+            facet = ".earlier-forecast"
     elif expected is not None:
         # "above the $5.0 billion analysts had expected", "the 170,000 economists had forecast": foreseen
         facet = ".expected" if expected.group(1) else ".forecast"
@@ -445,7 +455,8 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
     elif _NEEDED_BEFORE.search(before) or (found.kind == "count" and _NEEDED_AFTER.match(after)):
         facet = ".needed"  # "the measure needed 60 votes to pass but got only 52": a threshold, not the votes
     elif (_FORECAST_BEFORE.search(before) and not (found.kind == "count" and _KNOWN_BEFORE.search(before))) \
-            or _PROJECTED_BEFORE.search(ctx.text, sentence.start, match.start()):
+            or _PROJECTED_BEFORE.search(ctx.text, sentence.start, match.start()) \
+            or (found.kind == "percent" and _SEES_BEFORE.search(before)):
         # what analysts or economists expected, set beside what came, is theirs (.expected); a company's, a
         # central bank's or an agency's outlook is its own (.forecast): two bodies' figures, never one. The
         # analysts may open the sentence before a clause ("Economists polled before the release had expected")
@@ -532,6 +543,10 @@ _HORIZON_AFTER = re.compile(r"(?:\s+of\s+(?:GDP|gross\s+domestic\s+product|outpu
                             r"\s+(?:(?:by|in|for|during|over)\s+(?:(?:the\s+)?(?:end|close|middle|start)\s+of\s+"
                             r"|(?:late|early|mid-?)\s*)?)?(?:the\s+)?(next\s+year|this\s+year|(?:19|20)\d\d)\b"
                             r"(?!\s*(?:[-–]|to)\s*(?:19|20)?\d\d)", re.IGNORECASE)
+_YEAR_THEN_FACET = re.compile(r"\.((?:19|20)\d\d)\.(forecast|expected|target)$")
+# ... or before it, in its clause: "raised its forecast for inflation this year to 3.1%"
+_HORIZON_BEFORE = re.compile(r"\b(next\s+year|this\s+year|(?:19|20)\d\d)\b(?:\s+[\w-]+){0,2}\s+(?:to|at|of)\s+"
+                             r"(?:about\s+|around\s+)?$", re.IGNORECASE)
 _YEAR_SEGMENT = re.compile(r"(?:^|[.-])(?:19|20)\d\d(?:[.-]|$)")
 # who foresaw it, nearest first: analysts' consensus or a body's own outlook
 _OWN_FORECASTER = re.compile(r"\b(?:bank|government|ministry|treasury|IMF|fund|agency|office|company|commission|OECD"
@@ -550,7 +565,13 @@ def _analysts(before: str) -> bool:
 def _horizon(ctx, sentence, match: re.Match, found: Found) -> Found:
     """A forecast's or a target's year on its key ("inflation.rate.forecast.2027"): outlooks for two
     years are two figures. Left off where the text names none, or "next year" with no date to count from."""
+    key = _YEAR_THEN_FACET.sub(r".\2.\1", found.key)  # "growth.rate.2026.forecast": its year last
+    if key != found.key:
+        return replace(found, key=key, rule="relative-facets")
     horizon = _HORIZON_AFTER.match(ctx.text, match.end(), sentence.end)
+    if horizon is None:
+        c_start, _ = ctx.clause(sentence, match.start())
+        horizon = _HORIZON_BEFORE.search(ctx.text, max(c_start, match.start() - 60), match.start())
     if horizon is None:
         return found
     said = horizon.group(1).lower()
@@ -582,6 +603,11 @@ Economists polled before the release had expected growth of 1.1%.
     growth.rate.expected | 1.1% | growth of 1.1%
 The bank forecasts growth of 1.4% by the end of 2026.
     growth.rate.forecast.2026 | 1.4% | growth of 1.4%
+The bank raised its forecast for inflation this year to 3.1%, from 2.8%.
+    inflation.rate.forecast.2024 | 3.1% | inflation this year to 3.1%
+    inflation.rate.earlier-forecast | 2.8% | inflation this year to 3.1%, from 2.8%
+The bank sees inflation averaging 2.5% next year.
+    inflation.rate.forecast.2025 | 2.5% | inflation averaging 2.5%
 She won 38% of the vote in the first round.
     election.first-round.vote-share | 38% | 38% of the vote
 Shares rose 3.2% by midday.
