@@ -26,15 +26,24 @@ _CLOSURE = re.compile(
     rf"[^.;]{{0,40}}?\b(?:on|by|in|at|from)\s+{_WHEN}", re.IGNORECASE)
 
 
+# the verbs of a stop, as the pattern has them: only the sentences that hold one are read with it
+_STOP_VERB = re.compile(r"\b(?:will|would|is|are|plans|planned)\s+(?:to\s+|set\s+to\s+|due\s+to\s+)?(?:end|stop|cease"
+                        r"|halt|close|shut|wind|be\s+(?:halted|stopped|ended|closed|shut|wound|phased))\b")
+
+
 def read_closures(ctx) -> list[tuple[et.Sentence, Found]]:
     text = ctx.text
+    lowered = ctx.lower if ctx.lower is not None else text.lower()
     out = []
-    for m in _CLOSURE.finditer(text):
-        sentence = ctx.doc.sentence_at(m.start())
-        if sentence is None or m.end() > sentence.end:
+    done = -1  # the last sentence read
+    for verb in _STOP_VERB.finditer(lowered):
+        sentence = ctx.doc.sentence_at(verb.start())
+        if sentence is None or sentence.index <= done:
             continue
-        out.append((sentence, Found(m.start(), m.end(), "production.end.date", " ".join(m.group("when").split()),
-                                    m.start("when"), "date", "closures")))
+        done = sentence.index
+        for m in _CLOSURE.finditer(text, sentence.start, sentence.end):
+            out.append((sentence, Found(m.start(), m.end(), "production.end.date", " ".join(m.group("when").split()),
+                                        m.start("when"), "date", "closures")))
     return out
 
 
