@@ -31,8 +31,10 @@ The package, as its files read:
   what a rate is of and whose (an owner, a referendum's side, a growth's thing),
   ``rules.count_status`` what befell the people a count counts, ``rules.listings`` what
   a sanctions package lists.
-- ``qualifiers``: what narrows a figure's key after it is read: earlier, target,
-  critical, additional, a place's part, the shot who survived.
+- ``facets``: a figure that is not the one reported, as it is read: earlier, target,
+  forecast and its year, a change, a stage, a partial count, an intraday move.
+- ``qualifiers``: what narrows a candidate's key once the text is read: critical,
+  additional, a place's part, the shot who survived.
 - ``periods``: the period and basis a figure is given for (q1, 2022, year-on-year).
 - ``segments``: the part of a whole a figure is of (a business's segment, a group's jobless
   rate) and the market a move is of.

@@ -16,7 +16,7 @@ from claimtrack.extract.guards import earlier_event_figure
 from claimtrack.extract.incidents import HEADLINE_WEIGHT, article_events
 from claimtrack.extract.model import Candidate, Found, KEY, Prior, normalize, plain_type
 from claimtrack.extract.patterns import WORD_NUMBER, alternation, lexicon_word, patterns, value_re_lowered
-from claimtrack.extract.qualifiers import relative_facet
+from claimtrack.extract.facets import relative_facet
 from claimtrack.extract.rules import ARTICLE_RULES, CANDIDATE_RULES, VALUE_RULES
 from claimtrack.extract.rules.headline import headline_figures
 

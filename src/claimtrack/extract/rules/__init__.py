@@ -18,7 +18,7 @@ must propose nothing (tests/test_rules.py walks them all). The order:
 
 from __future__ import annotations
 
-from claimtrack.extract import qualifiers
+from claimtrack.extract import facets, qualifiers
 from claimtrack.extract.patterns import VALUE_KINDS
 from claimtrack.extract.rules import (closures, counts, curfews, dates, durations, facts, headline, money, multiples,
                                       percent, quantities, tallies, things)
@@ -26,7 +26,7 @@ from claimtrack.extract.rules import (closures, counts, curfews, dates, duration
 RULES = (
     money.RULE, percent.RULE, quantities.RULE, dates.DATES, dates.YEARS, durations.ADJECTIVES, durations.DURATIONS,
     counts.RULE, things.RULE,
-    qualifiers.RELATIVE_FACETS,
+    facets.RELATIVE_FACETS,
     facts.FIRST_VISITS, facts.SANCTIONS, multiples.MULTIPLES, tallies.RULE, curfews.RULE, closures.RULE,
     qualifiers.CONDITIONS, qualifiers.PLACES, qualifiers.SHOT_AND_SURVIVED,
     headline.RULE,

@@ -10,7 +10,7 @@ from claimtrack.extract import lexicon as lex
 from claimtrack.extract.events import CLAUSE_VERB, agreed_event, antecedent_event, event_key, event_moment, event_near
 from claimtrack.extract.incidents import POSSESSIVE, incident_for
 from claimtrack.extract.model import Found, Prior, Rule, examples, negatives
-from claimtrack.extract.patterns import LATER_STATUSES, MONTH, WEEKDAYS, alternation
+from claimtrack.extract.patterns import LATER_STATUSES, MONTH, QUAL, WEEKDAYS, alternation
 
 
 _WINDOW_OR_AHEAD = re.compile(
@@ -98,8 +98,8 @@ _AHEAD_PRESENT = re.compile(r"\b(?:starts|begins|takes\s+effect|take\s+effect|co
                             r"|goes\s+into\s+effect|go\s+into\s+effect|kicks\s+off|resumes|expires|opens)\b"
                             r"(?:\s+(?:at|on|from|early|late|this))*\s+$", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
-_TO_LEVEL_END = re.compile(r"\bto\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent"
-                           r"|[a-z]+)?\s+(?:on\s+|by\s+)?$", re.IGNORECASE)
+_TO_LEVEL_END = re.compile(rf"\bto\s+{QUAL}?\d[\d.,]*\s*(?:%|percent|per\s+cent|[a-z]+)?\s+(?:on\s+|by\s+)?$",
+                           re.IGNORECASE)
 _RISE_VERB = re.compile(r"\b(?:rose|risen|rising|climbed|reached|stood|stands|jumped|increased|topped|passed)\b")
 
 # Between an incident and its date, only words of the incident itself: "the shooting happened

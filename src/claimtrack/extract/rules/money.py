@@ -12,7 +12,7 @@ from claimtrack.extract.events import PLAIN_WORDS, person_for
 from claimtrack.extract.incidents import incident_for
 from claimtrack.extract.model import Found, MAX_QUOTE, Prior, Rule, examples, negatives, value_words
 from claimtrack.extract.patterns import QUAL, alternation, any_of, lexicon_word
-from claimtrack.extract.qualifiers import change_facet
+from claimtrack.extract.facets import change_facet
 from claimtrack.extract.segments import business_segment
 
 

@@ -12,7 +12,7 @@ from claimtrack.extract.incidents import incident_for
 from claimtrack.extract.model import Found, MAX_QUOTE, Prior, Rule, examples, negatives, value_words
 from claimtrack.extract.patterns import alternation, any_of, lexicon_word
 from claimtrack.extract.periods import SO_FAR_THIS_YEAR, basis_before, basis_of, period_of
-from claimtrack.extract.qualifiers import change_facet
+from claimtrack.extract.facets import COUNTED_SO_FAR, change_facet
 from claimtrack.extract.rules.rate_topics import (ASIDE_BEFORE, ECONOMY_WORDS, PAIR_AFTER, PAIR_BEFORE, POLL,
                                                  REFERENDUM, WHOLE_ECONOMY, bare_rate, content_word_before, growth_of,
                                                  owner_after, owner_on, referendum_side, rejected_before, word_before)
@@ -23,8 +23,7 @@ from claimtrack.extract.segments import business_segment, market_subject
 # a verb's object after "cut": "cut rates", "cut its forecast", "cut interest rates" (a discount is "a cut of")
 _OBJECT_AFTER = re.compile(r"\s+(?!(?:of|in|on|to|for|from|at|and|or|was|is|were|are|will|would|has|had|have|that|which"
                            r"|this|next|last)\b)(?-i:[a-z])", re.IGNORECASE)
-_COUNTED_AFTER = re.compile(r"\s+(?:(?:had|have|has)\s+been\s+|were\s+|was\s+|now\s+)?"
-                            r"(?:counted|tallied|processed|in(?=\s*(?:[,.;]|$)))\b", re.IGNORECASE)
+_COUNTED_AFTER = re.compile(COUNTED_SO_FAR, re.IGNORECASE)
 _BY_AFTER = re.compile(r"\s+(?:[\w'’\-]+\s+){0,3}?by\b", re.IGNORECASE)  # "cut its workforce by": the verb
 _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[a-z][\w\-]*['’]s\s+)?(?:[\d,.]+\s+)?"
                        r"(?:(?:valid|popular|total|cast|national|global|world|domestic|annual|daily|overall|local)\s+"

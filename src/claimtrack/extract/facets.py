@@ -1,0 +1,445 @@
+"""A figure that is not the one reported, told by its key's last facets: the one it changed from
+(.earlier, .earlier-forecast, .previous-year), one aimed at or foreseen (.target, .forecast and
+.expected, with the year they are for), a change (.change, .fall), a stage of several
+(.first-stage, .second-round), a count not yet over (.partial), a market's move before the close
+(.intraday); and a running tally's period on its subject.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from claimtrack.extract import lexicon as lex
+from claimtrack.extract.model import Found, Rule, examples, negatives
+from claimtrack.extract.patterns import MONTH, lexicon_word
+from claimtrack.extract.periods import PREVIOUS_YEAR, period_of
+
+# A figure someone means to reach is not the figure reached: "promised to cut the deficit to 3 percent".
+_AIM_BEFORE = re.compile(
+    r"(?:\b(?:promised|promises|promising|pledged|pledges|vowed|vows|aims?|aiming|aimed|plans?|planned|planning"
+    r"|wants?|wanted|hopes?|hoped|hoping|seeks?|intends?|intended|targets?|targeting|goal|tried|trying|attempted)"
+    r"\s+(?:is\s+)?(?:to\b|of\b)"
+    # what was asked for: "prosecutors had sought a 12-year sentence"
+    r"|\b(?:sought|seeking|demanded|demanding|demands|requested|requesting|called\s+for|calling\s+for"
+    r"|asked\s+for|asking\s+for)\b)[^,.;:]{0,50}$"
+    # what someone will bring something to: "the budget will cut the deficit to under 4%" (its aim, not a forecast)
+    r"|\b(?:will|would|is\s+to|are\s+to)\s+(?:cut|reduce|lower|bring\s+down|narrow|trim|shrink|raise|lift)\s+"
+    r"(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:down\s+)?to\s+$",
+    re.IGNORECASE)
+# A figure something changed from: "rose to 45 from 30", "dropped to 1.2 billion in 2023 from 1.8 billion".
+# ("climbed to $6.1 billion, or $1.12 a share, from $4.9 billion": the same figure said another way between)
+_FROM_BEFORE = re.compile(r"\b(?:to|at)\s+[^,;:]{0,40}\d[^,;:]{0,40}(?:,\s+or\s+[^,;:]{1,30},\s+)?(?:,\s+)?\bfrom\s+$",
+                          re.IGNORECASE)
+# A figure named as an earlier one: "an earlier toll of 12", "the initial estimate of $2 billion"
+_EARLIER_FIGURE_BEFORE = re.compile(
+    r"\b(?:an?|the|its|their|his|her)\s+(?:earlier|previous|prior|initial|original|preliminary|first|old)\s+"
+    r"(?:(?:death|casualty|official)\s+)?(?:toll|tally|count|figure|estimate|number|total|forecast|reading|record"
+    r"|high|peak)\s*(?:,|\s(?:of|at|was|had\s+been|stood\s+at))\s*$"
+    # a record broken is the record before: "breaking the record of 46 degrees", "beat the old mark of"
+    r"|\b(?:break|breaks|breaking|broke|broken|beat|beats|beating|surpass|surpassed|surpassing|top|topped|topping"
+    r"|smash|smashed|smashing|eclipse|eclipsed|eclipsing)\s+(?:the|a|its|their)\s+(?:(?:previous|old|national"
+    r"|all-time|former)\s+)?(?:record|mark|high|best)\s*(?:,|\s(?:of|at))\s*$"
+    # the figure itself said to be the one before: "a downgrade from the previous 1.7%"
+    r"|\bfrom\s+(?:the|an?|its|their)\s+(?:earlier|previous|prior|initial|original|preliminary)\s+$", re.IGNORECASE)
+# ... when the words after it say it is an earlier time's
+_EARLIER_AFTER = re.compile(r"\s+(?:(?:a|one|the)\s+(?:day|week|month|quarter|year)\s+(?:earlier|before|ago)"
+                            r"|(?:in|for|during)\s+(?:the\s+)?(?:previous|prior|last|same)\b"
+                            r"|(?:in|for)\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?:19|20)\d\d\b|(?:in|for)\s+" + MONTH + r"\b"
+                            r"|(?:earlier|before|previously|last\s+(?:week|month|quarter|year)))", re.IGNORECASE)
+# A figure another is set against: "$5.1 billion, compared with $4.2 billion a year earlier", "a loss of
+# $1.3 billion, against a profit of $400 million", "versus 3.1% in May"
+_COMPARED_BEFORE = re.compile(r"(?:\bcompared\s+(?:with|to)|\bversus|\bvs\.?|,\s+against|\bup\s+from|\bdown\s+from)"
+                              r"\s+(?:(?:a|an|the)\s+(?:net\s+)?[a-z\-]+\s+of\s+)?$", re.IGNORECASE)
+# A figure by which one differs from another: "£3bn less than forecast", "1,200 more than a year earlier",
+# "$400 million over budget"
+_COMPARATIVES = ("less", "more", "fewer", "lower", "higher", "greater", "smaller", "larger")
+_PLANNED = ("forecast", "forecasts", "expectations", "estimate", "estimates", "target", "budget", "plan", "projection",
+            "projections", "consensus", "consensus estimate", "consensus forecast")
+# (and "$1.47 a share, nine cents ahead of the consensus": by how much it beat what was foreseen)
+_DIFFERENCE_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{'|'.join(_COMPARATIVES)})\s+than\b|\s+(?:below|above|short\s+of"
+                               rf"|under|over|ahead\s+of|behind)\s+(?:the\s+|its\s+|their\s+|analysts['’]\s+)?"
+                               rf"(?:{'|'.join(_PLANNED)})\b", re.IGNORECASE)
+# What it takes: "needed 60 votes", "requires a two-thirds majority of 290"
+_NEEDED_VERBS = ("needed", "needs", "need", "needing", "required", "requires", "require", "requiring")
+_NEEDED_BEFORE = re.compile(rf"\b(?:{'|'.join(_NEEDED_VERBS)})\s+(?:at\s+least\s+|only\s+"
+                            r"|a\s+(?:simple\s+|two-thirds\s+|absolute\s+)?majority\s+of\s+)?$", re.IGNORECASE)
+# ... said after it: "176 votes were required", "a majority of 76 is needed"
+_NEEDED_AFTER = re.compile(r"\s+(?:votes?\s+|seats?\s+)?(?:[—–]\s*)?(?:were|was|are|is)\s+(?:required|needed)\b",
+                           re.IGNORECASE)  # (and set off: "a simple majority, 121 votes, was required")
+# Nor is a figure foreseen: "analysts expect the economy to grow by 2.5 percent".
+# what exit polls and projections gave, every party they name: "with the Union bloc on 32%"
+_PROJECTED_BEFORE = re.compile(r"\b(?:[Pp]rojections?|[Ee]xit\s+polls?)\b[^.;:]*$")
+_FORECAST_BEFORE = re.compile(
+    # (not "a faster-than-expected pace of 0.6%": the rate that came, said to beat what was foreseen)
+    r"\b(?<!than-)(?<!than\s)(?:expects?|expected|expecting|forecasts?|forecasting|predicts?|predicted|predicting"
+    r"|projects?|projected"
+    r"|projecting)\b[^,.;:]{0,50}$"
+    # a level to come: "the minimum wage will rise to $15 by 2026"
+    r"|\b(?:will|would|is\s+set\s+to|are\s+set\s+to|is\s+due\s+to|are\s+due\s+to)\s+(?:\w+\s+)?"
+    r"(?:rise|increase|climb|grow|fall|drop|decline|reach|go\s+up|go\s+down|be\s+raised|be\s+cut|be\s+lowered"
+    r"|be\s+increased|be\s+reduced)\s+(?:by\s+|to\s+)?$"
+    # what analysts expected, set against what came: "revenue of $12.4 billion, beating estimates of $12.1 billion"
+    r"|\b(?:beat|beats|beating|missed|misses|missing|topped|tops|topping|exceeded|exceeding|above|below|short\s+of"
+    r"|against|versus|vs\.?)\s+(?:analysts['’]?\s+|market\s+|wall\s+street\s+)?(?:average\s+)?(?:estimates?"
+    r"|expectations|forecasts?|consensus(?:\s+estimates?)?)(?:\s+(?:of|for))?\s+$", re.IGNORECASE)
+# a rate someone sees coming: "the bank sees inflation averaging 3.1% this year"
+_SEES_BEFORE = re.compile(r"\b(?:sees|see)\b[^,.;:]{0,50}$", re.IGNORECASE)
+# an outlook changed, in whose sentence the figure it changed from is the outlook before (not "expects the
+# deficit to shrink to 2.9% from 3.6%": the deficit's change)
+_OUTLOOK_WORD = re.compile(r"\b(?:forecasts?|projections?|outlook|downgraded?|upgraded?)\b", re.IGNORECASE)
+# ... unless it is a count already known: "is expected to release the names of the four people
+# killed", "wanted to talk to him about the four people killed": what is expected or wanted is
+# something else.
+_KNOWN_BEFORE = re.compile(r"\b(?:the|all|those)\s+$", re.IGNORECASE)
+
+
+def _phrases(words) -> str:
+    """Words and phrases of the lexicon as one alternation, a phrase's words apart by any space."""
+    return "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in sorted(words, key=len, reverse=True))
+
+
+# "reduced from £2m to ...": a change from; not "cost from $700 to $1,700", a range
+# foreseen, said right after the figure: "the $5.0 billion analysts had expected", "the 2,000 forecast"
+# a count's fate to come, after the words that say what it is: "are to be released", "will be evacuated"
+_PLANNED_AFTER = re.compile(r"(?:\s+[\w'’\-]+){0,2}?\s*(?:(?:are|is)\s+(?:(?:due|set|scheduled|expected|slated)\s+)?to"
+                            r"|(?:will|would)(?:\s+also|\s+then)?)\s+be\s+\w+ed\b", re.IGNORECASE)
+_FORESEEN_AFTER = re.compile(
+    r"\s+(?:that\s+)?(?:(analysts|economists|forecasters|markets|investors|traders)\s+(?:had\s+)?)?"
+    r"(?:expected|forecast|forecasted|predicted|anticipated|projected|estimated)\b(?!\s+(?:to|that|in|on|by)\b)",
+    re.IGNORECASE)
+_ANALYSTS_BEFORE = re.compile(r"\b(?:analysts?|economists?|forecasters|estimates?|consensus|Wall\s+Street"
+                              r"|expectations|polled|surveyed)\b", re.IGNORECASE)
+_FROM_JUST_BEFORE = re.compile(rf"\b(?:{_phrases(lex.CHANGED_FROM_VERBS)})\s+(?:[\w-]+\s+){{0,3}}?from\s+$",
+                               re.IGNORECASE)
+_TO_AFTER = re.compile(r"\s+to\s+[$€£¥\d]", re.IGNORECASE)
+_BOUND_WORD = re.compile(r"(?:below|above|under|over|beneath|past|beyond)\b", re.IGNORECASE)  # "fell below $70": a level
+# A sum by which another changed is not that other: "rose 12 cents to $3.45", "narrowed by 1.2 billion"
+# ("lost $2 billion" and "gained $5 million" are sums lost and gained, and stay).
+_MONEY_CHANGE_BEFORE = re.compile(rf"(?:\b(?:(?:{_phrases(lex.SUM_CHANGE_VERBS)})(?:\s+by)?"
+                                  rf"|(?:{_phrases(lex.SUM_CHANGE_BY_VERBS)})\s+by)"
+                                  # "averaged $3.49, up 12 cents": the level's move, set off after it
+                                  r"|,\s+(?:up|down)(?:\s+by)?)\s+$", re.IGNORECASE)
+# A figure by which another changed is not that other: "a gain of 12 seats", "a drop of 40 jobs".
+_CHANGE_OF_BEFORE = re.compile(
+    r"\b(?:a|an)\s+(?:net\s+)?(gain|loss|increase|decrease|rise|drop|fall|jump|decline|reduction|cut|hike|boost)"
+    r"\s+of\s+$",
+    re.IGNORECASE)
+
+
+def _money_change_of(before: str) -> re.Match | None:
+    """"an increase of" before a sum; not "a loss of $210 million", a sum lost (and a gain one gained)."""
+    change = _CHANGE_OF_BEFORE.search(before)
+    return change if change is not None and change.group(1).lower() not in ("gain", "loss") else None
+
+
+def change_facet(words: str) -> str:
+    """The facet of a change told by ``words``: "fall" when they say it went down ("shrank", "a drop
+    of", "narrowed by"), else "change". A fall of 9% and a rise of 9% are two figures, never one."""
+    return "fall" if any(word in lex.FALL_WORDS for word in words.lower().split()) else "change"
+
+
+# A running tally is no incident's count: "already this year, 76 people have been shot", "the war has
+# killed 330,000 since 2011". Its subject says over what: shooting-2016-to-date, fighting-since-2011.
+_TALLY = re.compile(
+    r"\b(?:(?:so\s+far|already)\s+this\s+year|this\s+year\s+(?:so\s+far|to\s+date)|year[\s-]to[\s-]date"
+    r"|since\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|(?P<since_last>last\s+year)"
+    r"|(?P<since_month>" + MONTH + r")(?:\s+(?P<since_month_year>(?:19|20)\d\d))?|(?P<since_year>(?:19|20)\d\d))"
+    # a year gone: "1,800 people died or went missing on the route last year" (not "last year's floods")
+    r"|(?P<last_year>(?<!since\s)last\s+year(?!['’]s)))\b",
+    re.IGNORECASE)
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:[a-z]+est|worst|best|most|least|first|last|highest|lowest)\b(?:\s+[\w-]+){0,4}"
+                                 r"\s+$", re.IGNORECASE)
+# A part of a sentence that opens on a past year: "In 2015, the district recorded 164 gunshot victims".
+# Its counts are that year's, which the case's plan tells from the case's own (align.CasePlan).
+# a sentence that opens on a past year: "In 2019, ...", or a timeline's entry "August 1982: Eight people killed"
+_YEAR_LEAD = re.compile(rf"\s*(?:(?:In|During|Throughout)\s+(?P<year>(?:19|20)\d\d)\s*,"
+                        rf"|(?:{MONTH}\.?\s+)?(?P<listed>(?:19|20)\d\d)\s*:\s)")
+
+
+_VERB_FORM = re.compile(r"\b(?:[a-z]+(?:ed|ing)|sought|said|told|made|took|gave|got|bought|paid|wrote|began|became"
+                        r"|came|ran|won|held|kept|met|sent|spent|brought|thought|knew|saw|chose|sold|built|did)\b",
+                        re.IGNORECASE)
+_STATUS_WORDS = frozenset(word for phrase in lex.STATUS for word in phrase.split())
+
+
+def tally_label(ctx, sentence, match: re.Match) -> str | None:
+    """The period a count tallies, as a subject's label ("2016-to-date", "since-2011"), if its part of
+    the sentence (between semicolons) says it is a running tally."""
+    text = ctx.text
+    start = max(sentence.start, text.rfind(";", sentence.start, match.start()) + 1)
+    end = text.find(";", match.end(), sentence.end)
+    tally = _TALLY.search(text, start, end if end >= 0 else sentence.end)
+    if tally is not None and _SUPERLATIVE_BEFORE.search(text, max(start, tally.start() - 40), tally.start()):
+        tally = None  # "the strongest since 1999": a comparison, not a tally
+    year = ctx.published.year if ctx.published else None
+    if tally is None:
+        lead = _YEAR_LEAD.match(text, start, match.start())
+        led = lead and (lead.group("year") or lead.group("listed"))
+        return f"in-{led}" if led and (year is None or int(led) < year) else None
+    if tally.group("since_year"):
+        return f"since-{tally.group('since_year')}"
+    if tally.group("since_month"):
+        month = lexicon_word(tally.group("since_month"))
+        since_year = tally.group("since_month_year")
+        if not month.startswith("jan") and (since_year is None or (year is not None and int(since_year) == year)):
+            # "displaced since April", in a crisis that began then: its own span, no running tally (those are
+            # counted from January: "since January, 76 people have been shot")
+            return None
+        return f"since-{month}" + (f"-{since_year}" if since_year else "")
+    if tally.group("since_last"):
+        return f"since-{year - 1}" if year else "since-last-year"
+    if tally.group("last_year"):
+        if tally.start() > match.end() and any(
+                word.lower() not in _STATUS_WORDS for word in _VERB_FORM.findall(text, match.end(), tally.start())):
+            return None  # "the man who killed three officers declared last year": the year another verb's
+        return f"in-{year - 1}" if year else "last-year"
+    return f"{year}-to-date" if year else "to-date"
+
+
+def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
+    """A facet on the key of a figure that is not the figure reported: the one it changed from
+    (.earlier, .previous-year), one aimed at (.target), foreseen (.forecast), or a change (.change);
+    and a running tally's period on its subject."""
+    if found.kind not in ("date", "year") and found.key.endswith((".target", ".forecast", ".expected")):
+        return _horizon(ctx, sentence, match, found)
+    stage = _stage(ctx, sentence, match) if found.kind in ("count", "percent") else None
+    if stage is not None:
+        # "the first eight hostages", "completing the first stage", "38% in the first round": that stage's
+        subject, _, rest = found.key.partition(".")
+        found = replace(found, key=f"{subject}.{stage}.{rest}" if rest else f"{found.key}.{stage}",
+                        rule="relative-facets")
+    if found.kind == "percent" and found.key.split(".")[0] in _TRADED and found.key.endswith((".change", ".fall")):
+        if _intraday(ctx, sentence):
+            # "rose 3.2% by midday" against "closed 2.9% higher": a move before the close, which the day's
+            # move (at the close, or unsaid) is not
+            return replace(found, key=f"{found.key}.intraday", rule="relative-facets")
+    if found.key.endswith(_TALLIED) and _partial_count(ctx, sentence):
+        # "with 80% of the vote counted, Lund had 55%": a share of the count so far, which the final one updates
+        return replace(found, key=found.key + ".partial", rule="relative-facets")
+    if found.kind in ("date", "year") or found.key.endswith((".limit", ".earlier", ".previous-year", ".offer",
+                                                             ".demand")):
+        return found
+    if found.key.endswith((".change", ".fall")):
+        # a move foreseen is not the move made: "markets expect a quarter-point cut in June"
+        c_start, _ = ctx.clause(sentence, match.start())
+        if found.kind == "percent" and _FORECAST_BEFORE.search(ctx.before(match.start(), 70, c_start)):
+            return replace(found, key=found.key + ".forecast", rule="relative-facets")
+        return found
+    if found.kind == "count":
+        label = tally_label(ctx, sentence, match)
+        subject, rest = found.key.split(".", 1)
+        year_of = re.search(r"\d{4}", label or "")
+        if label is not None and not (year_of and subject.endswith(f"-{year_of.group(0)}")):
+            # ("In 1998, floods killed 73", "since 1982, when a plane crashed, killing 78": already that year's)
+            return replace(found, key=f"{subject}-{label}.{rest}", rule="relative-facets")
+    c_start, _ = ctx.clause(sentence, match.start())
+    before = ctx.before(match.start(), 70, c_start)
+    changed_from = False
+    after = ctx.after(match.end(), 60, sentence.end)
+    if found.kind in ("money", "count", "quantity", "percent") and (
+            _FROM_BEFORE.search(before) or (_FROM_JUST_BEFORE.search(before) and _TO_AFTER.match(after))):
+        # "to 45 from 30", "from £2m to £500,000": the figure it changed from
+        changed_from = not (found.kind == "percent" and period_of(after))  # a percent's period is in its key already
+    compared = _COMPARED_BEFORE.search(before) if not changed_from and found.kind in ("money", "count",
+                                                                                      "percent") else None
+    if compared is not None and not (found.kind == "percent" and "against" in compared.group(0).lower()):
+        # (a share "against" another is the other side's: "52% of the vote, against 45% for her rival")
+        if not (_EARLIER_AFTER.match(after) or PREVIOUS_YEAR.match(after) or compared.group(0).lower().startswith(
+                ("up", "down"))):
+            # "30 percent citywide, compared with 9 percent in one district": another place's or group's
+            return replace(found, key=found.key + ".compared", rule="relative-facets")
+        changed_from = not (found.kind == "percent" and period_of(after))
+    if not changed_from and _EARLIER_FIGURE_BEFORE.search(before):
+        changed_from = True  # "revising an earlier toll of 12", "the initial estimate of $2 billion"
+    expected = _FORESEEN_AFTER.match(after) if found.kind in ("money", "count") and not changed_from else None
+    if found.kind == "count" and not changed_from and _PLANNED_AFTER.match(ctx.text, match.end(), sentence.end):
+        # "33 hostages are to be released over six weeks": what a deal or a plan says will come, not what came
+        return replace(found, key=found.key + ".planned", rule="relative-facets")
+    if changed_from:
+        # "dropped to 1.2 billion from 1.8 billion a year earlier": the figure it changed from; in a forecast's
+        # sentence, the forecast before ("raised its forecast to 3.1%, from 2.8%"), no rate that was
+        facet = ".previous-year" if PREVIOUS_YEAR.match(after) else ".earlier"
+        if facet == ".earlier" and _OUTLOOK_WORD.search(ctx.text, sentence.start, match.start()):
+            facet = ".earlier-forecast"
+    elif expected is not None:
+        # "above the $5.0 billion analysts had expected", "the 170,000 economists had forecast": foreseen
+        facet = ".expected" if expected.group(1) else ".forecast"
+    elif found.kind in ("money", "count") and _DIFFERENCE_AFTER.match(after):
+        facet = ".difference"  # "borrowed £15.4bn in March, £3bn less than forecast": by how much it differs
+    elif _AIM_BEFORE.search(before) and not (found.kind == "count" and _KNOWN_BEFORE.search(before)):
+        facet = ".target"
+    elif _NEEDED_BEFORE.search(before) or (found.kind == "count" and _NEEDED_AFTER.match(after)):
+        facet = ".needed"  # "the measure needed 60 votes to pass but got only 52": a threshold, not the votes
+    elif (_FORECAST_BEFORE.search(before) and not (found.kind == "count" and _KNOWN_BEFORE.search(before))) \
+            or _PROJECTED_BEFORE.search(ctx.text, sentence.start, match.start()) \
+            or (found.kind == "percent" and _SEES_BEFORE.search(before)):
+        # what analysts or economists expected, set beside what came, is theirs (.expected); a company's, a
+        # central bank's or an agency's outlook is its own (.forecast): two bodies' figures, never one. The
+        # analysts may open the sentence before a clause ("Economists polled before the release had expected")
+        facet = ".expected" if _analysts(ctx.before(match.start(), 100, sentence.start)) else ".forecast"
+    elif found.kind in ("count", "percent") and (change := _CHANGE_OF_BEFORE.search(before)):
+        key = found.key[:-len(".rate")] if found.key.endswith(".rate") else found.key
+        return replace(found, key=f"{key}.{change_facet(change.group(1))}", rule="relative-facets")
+    elif found.kind == "money" and (change := _MONEY_CHANGE_BEFORE.search(before) or _money_change_of(before)) \
+            and not _BOUND_WORD.match(found.value):
+        # "prices rose 12 cents to $3.45", "the deficit narrowed by 1.2 billion euros", "spend €412 billion, an
+        # increase of €14 billion": by how much
+        return replace(found, key=f"{found.key}.{change_facet(change.group(0))}", rule="relative-facets")
+    else:
+        return found
+    found = replace(found, key=found.key + facet, rule="relative-facets")
+    return _horizon(ctx, sentence, match, found) if facet in (".target", ".forecast", ".expected") else found
+
+
+# one stage of several: a swap's, a deal's, a vote's ("the first stage", "the second round", "a first batch")
+# (not "the last exchange", "the first swap": an earlier one, told apart as incidents are)
+_STAGE = re.compile(r"\b(first|second|third|fourth|initial|final|next)\s+(stage|phase|round|batch|tranche|wave|group)\b"
+                    r"(?!\s+of\s+(?:shots|gunfire|bullets|fire|ammunition))", re.IGNORECASE)
+_FIRST_N = re.compile(r"\b(?:the\s+)?(first|final|next)\s+$", re.IGNORECASE)  # "the first eight hostages"
+_STAGE_NAMES = {"stage": "stage", "phase": "stage", "round": "round", "batch": "batch", "tranche": "batch",
+                "wave": "batch", "group": "batch"}
+_STAGE_ORDINALS = {"initial": "first"}
+
+
+def _stage(ctx, sentence, match: re.Match) -> str | None:
+    """The stage of several a figure is of, named in its sentence: "first-stage", "second-round";
+    None where the sentence names none (or more than one)."""
+    found = {(m.group(1).lower(), _STAGE_NAMES[m.group(2).lower()])
+             for m in _STAGE.finditer(ctx.text, sentence.start, sentence.end)}
+    first_n = _FIRST_N.search(ctx.text, max(sentence.start, match.start() - 12), match.start())
+    if not found and first_n is not None:
+        found = {(first_n.group(1).lower(), "stage")}
+    if len(found) != 1:
+        return None
+    ordinal, stage = next(iter(found))
+    if ordinal == "next":
+        return None  # a stage to come, counted from which one the text does not say
+    return f"{_STAGE_ORDINALS.get(ordinal, ordinal)}-{stage}"
+
+
+# what trades through a day, and words that tell a move before the close
+_TRADED = frozenset({"shares", "stock", "stocks", "market", "markets", *lex.STOCK_INDEXES.values()})
+_AT_CLOSE = re.compile(r"\b(?:closed|closing|ended\s+the\s+(?:day|session)|finished\s+the\s+(?:day|session)"
+                       r"|at\s+the\s+close|settled)\b", re.IGNORECASE)
+_BEFORE_CLOSE = re.compile(r"\b(?:by\s+(?:midday|noon|mid-?morning|mid-?afternoon|lunchtime)|at\s+one\s+point|intraday"
+                           r"|in\s+(?:early|morning|afternoon|midday)\s+(?:trading|trade|deals)"
+                           r"|shortly\s+after\s+(?:the\s+)?(?:open|opening))\b", re.IGNORECASE)
+
+
+def _intraday(ctx, sentence) -> bool:
+    """Whether its sentence tells a market's move before the day's close ("by midday", "in early
+    trading"), and not the close as well."""
+    return _BEFORE_CLOSE.search(ctx.text, sentence.start, sentence.end) is not None \
+        and _AT_CLOSE.search(ctx.text, sentence.start, sentence.end) is None
+
+
+# what a count of the votes gives, so far or in the end
+_TALLIED = (".vote-share", ".votes", ".seats", ".turnout")
+# the words after a share of the ballots that make it how far the count has gone: "(of the vote) counted",
+# "have been tallied", "(of precincts) reporting", "in,"
+COUNTED_SO_FAR = (r"\s+(?:(?:had|have|has)\s+been\s+|were\s+|was\s+|now\s+)?"
+                  r"(?:counted|tallied|reporting|processed|in(?=\s*(?:[,.;]|$)))\b")
+# where the sentence says the count is not over: "with 80% of ballots counted", "partial results"
+_PARTIAL_COUNT = re.compile(
+    r"\bwith\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+over\s+|some\s+)?"
+    r"(?:(?P<share>\d[\d.,]*)\s*(?:%|percent|per\s+cent)|most|half|two-thirds|three-quarters|a\s+third|a\s+quarter)"
+    r"\s+of\s+(?:the\s+|all\s+)?(?:votes?|ballots|precincts|polling\s+(?:stations|places)|districts|constituencies)"
+    + COUNTED_SO_FAR
+    + r"|\b(?:partial|preliminary|early|incomplete|provisional)\s+(?:official\s+)?(?:results|returns|count|figures"
+    r"|tally)\b", re.IGNORECASE)
+
+
+def _partial_count(ctx, sentence) -> bool:
+    """Whether the sentence gives its vote figures from a count not yet over (100% counted is over)."""
+    for found in _PARTIAL_COUNT.finditer(ctx.text, sentence.start, sentence.end):
+        share = found.group("share")
+        if share is None or float(share.replace(",", "")) < 100:
+            return True
+    return False
+
+
+# the year a forecast or a target is for: "2.4% by the end of next year", "growth of 1.8% in 2027"
+_HORIZON_AFTER = re.compile(r"(?:\s+of\s+(?:GDP|gross\s+domestic\s+product|output|the\s+economy))?"
+                            r"\s+(?:(?:by|in|for|during|over)\s+(?:(?:the\s+)?(?:end|close|middle|start)\s+of\s+"
+                            r"|(?:late|early|mid-?)\s*)?)?(?:the\s+)?(next\s+year|this\s+year|(?:19|20)\d\d)\b"
+                            r"(?!\s*(?:[-–]|to)\s*(?:19|20)?\d\d)", re.IGNORECASE)
+_YEAR_THEN_FACET = re.compile(r"\.((?:19|20)\d\d)\.(forecast|expected|target)$")
+# ... or before it, in its clause: "raised its forecast for inflation this year to 3.1%"
+_HORIZON_BEFORE = re.compile(r"\b(next\s+year|this\s+year|(?:19|20)\d\d)\b(?:\s+[\w-]+){0,2}\s+(?:to|at|of)\s+"
+                             r"(?:about\s+|around\s+)?$", re.IGNORECASE)
+_YEAR_SEGMENT = re.compile(r"(?:^|[.-])(?:19|20)\d\d(?:[.-]|$)")
+# who foresaw it, nearest first: analysts' consensus or a body's own outlook
+_OWN_FORECASTER = re.compile(r"\b(?:bank|government|ministry|treasury|IMF|fund|agency|office|company|commission|OECD"
+                             r"|OPEC|council|board|authority)\b", re.IGNORECASE)
+
+
+def _analysts(before: str) -> bool:
+    """Whether analysts or economists foresaw the figure: named before it, with no body of its own named
+    after them ("economists said the central bank forecasts 2.4%" is the bank's)."""
+    found = None
+    for found in _ANALYSTS_BEFORE.finditer(before):
+        pass
+    return found is not None and not _OWN_FORECASTER.search(before, found.end())
+
+
+def _horizon(ctx, sentence, match: re.Match, found: Found) -> Found:
+    """A forecast's or a target's year on its key ("inflation.rate.forecast.2027"): outlooks for two
+    years are two figures. Left off where the text names none, or "next year" with no date to count from."""
+    key = _YEAR_THEN_FACET.sub(r".\2.\1", found.key)  # "growth.rate.2026.forecast": its year last
+    if key != found.key:
+        return replace(found, key=key, rule="relative-facets")
+    horizon = _HORIZON_AFTER.match(ctx.text, match.end(), sentence.end)
+    if horizon is None:
+        c_start, _ = ctx.clause(sentence, match.start())
+        horizon = _HORIZON_BEFORE.search(ctx.text, max(c_start, match.start() - 60), match.start())
+    if horizon is None:
+        return found
+    said = horizon.group(1).lower()
+    if said[0].isdigit():
+        year = int(said)
+    elif ctx.published is None:
+        return found
+    else:
+        year = ctx.published.year + (1 if said.startswith("next") else 0)
+    if _YEAR_SEGMENT.search(found.key):
+        return found  # its period is on its key already ("growth.rate.2026.forecast")
+    return replace(found, key=f"{found.key}.{year}", rule="relative-facets")
+
+
+RELATIVE_FACETS = Rule("relative-facets", "figure", relative_facet,
+                        reads="a figure not the one reported: the one it changed from, one aimed at or foreseen, a change",
+                        examples=examples("""
+Revenue fell to 2.1 billion dollars from 2.6 billion dollars.
+    revenue.amount | 2.1 billion dollars | Revenue fell to 2.1 billion dollars
+    revenue.amount.earlier | 2.6 billion dollars | Revenue fell to 2.1 billion dollars from 2.6 billion dollars
+Sales rose to 1.4 million euros in 2023 from 1.1 million euros a year earlier.
+    revenue.amount | 1.4 million euros | Sales rose to 1.4 million euros
+    revenue.amount.previous-year | 1.1 million euros | Sales rose to 1.4 million euros in 2023 from 1.1 million euros
+The government aims to cut unemployment to 4 percent.
+    unemployment.rate.target | 4 percent | unemployment to 4 percent
+Economists expect growth of 1.8% this year.
+    growth.rate.expected.2024 | 1.8% | growth of 1.8%
+Economists polled before the release had expected growth of 1.1%.
+    growth.rate.expected | 1.1% | growth of 1.1%
+The bank forecasts growth of 1.4% by the end of 2026.
+    growth.rate.forecast.2026 | 1.4% | growth of 1.4%
+The bank raised its forecast for inflation this year to 3.1%, from 2.8%.
+    inflation.rate.forecast.2024 | 3.1% | inflation this year to 3.1%
+    inflation.rate.earlier-forecast | 2.8% | inflation this year to 3.1%, from 2.8%
+The bank sees inflation averaging 2.5% next year.
+    inflation.rate.forecast.2025 | 2.5% | inflation averaging 2.5%
+She won 38% of the vote in the first round.
+    election.first-round.vote-share | 38% | 38% of the vote
+Shares rose 3.2% by midday.
+    shares.change.intraday | 3.2% | Shares rose 3.2%
+The first 12 hostages were freed on Sunday.
+    incident.first-stage.hostages.released | 12 | 12 hostages were freed
+    release.date | Sunday | freed on Sunday
+The deal brought a gain of 14 seats for the coalition.
+    election.seats.change | 14 | 14 seats
+"""),
+                        negatives=negatives("""
+Inflation was 3.1% in March.
+Revenue fell to 2.1 billion dollars.
+"""))
