@@ -32,7 +32,7 @@ The package, as its files read:
   ``rules.count_status`` what befell the people a count counts, ``rules.listings`` what
   a sanctions package lists.
 - ``facets``: a figure that is not the one reported, as it is read: earlier, target,
-  forecast and its year, a change, a stage, a partial count, an intraday move.
+  forecast and its year, a change, a stage, a partial count.
 - ``qualifiers``: what narrows a candidate's key once the text is read: critical,
   additional, a place's part, the shot who survived.
 - ``periods``: the period and basis a figure is given for (q1, 2022, year-on-year).

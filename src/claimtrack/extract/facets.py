@@ -1,8 +1,8 @@
 """A figure that is not the one reported, told by its key's last facets: the one it changed from
 (.earlier, .earlier-forecast, .previous-year), one aimed at or foreseen (.target, .forecast and
 .expected, with the year they are for), a change (.change, .fall), a stage of several
-(.first-stage, .second-round), a count not yet over (.partial), a market's move before the close
-(.intraday); and a running tally's period on its subject.
+(.first-stage, .second-round), a count not yet over (.partial); and a running tally's period on
+its subject.
 """
 
 from __future__ import annotations
@@ -209,11 +209,6 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
         subject, _, rest = found.key.partition(".")
         found = replace(found, key=f"{subject}.{stage}.{rest}" if rest else f"{found.key}.{stage}",
                         rule="relative-facets")
-    if found.kind == "percent" and found.key.split(".")[0] in _TRADED and found.key.endswith((".change", ".fall")):
-        if _intraday(ctx, sentence):
-            # "rose 3.2% by midday" against "closed 2.9% higher": a move before the close, which the day's
-            # move (at the close, or unsaid) is not
-            return replace(found, key=f"{found.key}.intraday", rule="relative-facets")
     if found.key.endswith(_TALLIED) and _partial_count(ctx, sentence):
         # "with 80% of the vote counted, Lund had 55%": a share of the count so far, which the final one updates
         return replace(found, key=found.key + ".partial", rule="relative-facets")
@@ -318,22 +313,6 @@ def _stage(ctx, sentence, match: re.Match) -> str | None:
     return f"{_STAGE_ORDINALS.get(ordinal, ordinal)}-{stage}"
 
 
-# what trades through a day, and words that tell a move before the close
-_TRADED = frozenset({"shares", "stock", "stocks", "market", "markets", *lex.STOCK_INDEXES.values()})
-_AT_CLOSE = re.compile(r"\b(?:closed|closing|ended\s+the\s+(?:day|session)|finished\s+the\s+(?:day|session)"
-                       r"|at\s+the\s+close|settled)\b", re.IGNORECASE)
-_BEFORE_CLOSE = re.compile(r"\b(?:by\s+(?:midday|noon|mid-?morning|mid-?afternoon|lunchtime)|at\s+one\s+point|intraday"
-                           r"|in\s+(?:early|morning|afternoon|midday)\s+(?:trading|trade|deals)"
-                           r"|shortly\s+after\s+(?:the\s+)?(?:open|opening))\b", re.IGNORECASE)
-
-
-def _intraday(ctx, sentence) -> bool:
-    """Whether its sentence tells a market's move before the day's close ("by midday", "in early
-    trading"), and not the close as well."""
-    return _BEFORE_CLOSE.search(ctx.text, sentence.start, sentence.end) is not None \
-        and _AT_CLOSE.search(ctx.text, sentence.start, sentence.end) is None
-
-
 # what a count of the votes gives, so far or in the end
 _TALLIED = (".vote-share", ".votes", ".seats", ".turnout")
 # the words after a share of the ballots that make it how far the count has gone: "(of the vote) counted",
@@ -431,8 +410,6 @@ The bank sees inflation averaging 2.5% next year.
     inflation.rate.forecast.2025 | 2.5% | inflation averaging 2.5%
 She won 38% of the vote in the first round.
     election.first-round.vote-share | 38% | 38% of the vote
-Shares rose 3.2% by midday.
-    shares.change.intraday | 3.2% | Shares rose 3.2%
 The first 12 hostages were freed on Sunday.
     incident.first-stage.hostages.released | 12 | 12 hostages were freed
     release.date | Sunday | freed on Sunday

@@ -348,9 +348,10 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     else:
         key = f"{topic}.{('fall' if fall else 'change') if change else 'rate'}"
     session = next((name for name, words in _SESSIONS.items() if words.search(text, sentence.start, sentence.end)),
-                   None) if topic == "shares" else None
+                   None) if topic == "shares" or topic in lex.STOCK_INDEXES.values() else None
     if session is not None:
-        key += f".{session}"  # "up 8.4% in extended trading", "fell 3% in early trade": not the day's close
+        # "up 8.4% in extended trading", "fell 3% in early trade", "rose 3.2% by midday": not the day's close
+        key += f".{session}"
     if change and topic in _LEVELS:
         # "approval fell 4 percentage points to 41 percent": by how much, not the level
         key += ".fall" if fall else ".change"
@@ -448,7 +449,9 @@ _SESSIONS = {name: any_of(words) for name, words in (
                      "after the bell", "after the closing bell")),
     ("premarket", ("premarket", "pre-market", "pre-open", "premarket trading", "pre-market trading")),
     ("intraday", ("early trade", "early trading", "morning trade", "morning trading", "midday trading",
-                  "afternoon trading", "intraday trading", "intraday")))}
+                  "afternoon trading", "intraday trading", "intraday", "early deals", "afternoon trade", "by midday",
+                  "by noon", "by mid-morning", "by mid-afternoon", "by lunchtime", "at one point",
+                  "shortly after the open")))}
 _BY_HOUR = re.compile(r"\b(?:at|by|as\s+of|until)\s+(?:(?P<h>\d{1,2})(?::(?P<m>\d\d))?\s*(?P<ap>[ap])\.?m\b\.?"
                       r"|(?P<noon>noon|midday))", re.IGNORECASE)
 _THRESHOLD_AFTER = re.compile(r"\s+(?:minimum\s+)?(?:threshold|hurdle|quorum)\b"
@@ -527,6 +530,8 @@ The central bank raised rates by a quarter point.
     interest-rate.change | a quarter point | rates by a quarter point
 The central bank cut rates to 3.5% on Thursday.
     interest-rate.rate | 3.5% | rates to 3.5%
+Shares rose 3.2% by midday.
+    shares.change.intraday | 3.2% | Shares rose 3.2%
 With 90% of the votes counted, the governor had 51% of the vote.
     election.counted | 90% | 90% of the votes counted
     governor.vote-share.partial | 51% | 51% of the vote
