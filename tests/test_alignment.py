@@ -622,6 +622,10 @@ BODIES = [
     ("the national seismology institute said", "national-seismic-agency"),
     ("according to Indonesia's BMKG", "national-seismic-agency"),
     ("The U.S. Geological Survey measured", "usgs"), ("recorded by the USGS", "usgs"),
+    # those that foresee an economy, each its own outlook
+    ("The Finance Ministry still expects", "finance-ministry"), ("the International Monetary Fund put", "imf"),
+    ("the government's own forecast", "government"), ("the Federal Reserve projected", "central-bank"),
+    ("the Treasury said", "finance-ministry"), ("the OECD expects", "oecd"),
 ]
 
 
@@ -688,6 +692,21 @@ CLASSES = [
                                      ("s2", "B", "53", "2025-05-04T07:00", None, None, 0)], "update"),
     ("ana-ruiz.vote-share", [("s1", "A", "56", "2025-05-04T01:00", None, None, 0),
                              ("s2", "B", "53", "2025-05-04T07:00", None, None, 0)], "contradiction"),
+    # an outlook is its forecaster's: a finance ministry's against a forecast its report credits to no one is two
+    # outlooks side by side; two reports of one forecaster's, or two uncredited, still contradict
+    ("growth.rate.forecast.2026", [("s1", "A", "1.4", "2025-03-12", None, None, 0),
+                                   ("s2", "B", "1.9", "2025-03-12", "The Finance Ministry still expects", None, 0)],
+     None),
+    ("growth.rate.forecast.2026", [("s1", "A", "1.4", "2025-03-12", "the IMF said", None, 0),
+                                   ("s2", "B", "1.9", "2025-03-12", "the World Bank put", None, 0)], None),
+    ("growth.rate.forecast.2026", [("s1", "A", "1.4", "2025-03-12", "the IMF said", None, 0),
+                                   ("s2", "B", "1.9", "2025-03-12", "according to the IMF", None, 0)],
+     "contradiction"),
+    ("growth.rate.forecast.2026", [("s1", "A", "1.4", "2025-03-12", None, None, 0),
+                                   ("s2", "B", "1.2", "2025-03-13", None, None, 0)], "contradiction"),
+    # ... which a figure that is no outlook is not: credited on one side only, it contradicts
+    ("flood.deaths", [("s1", "A", "12", "2025-01-02", "the government said", None, 0),
+                      ("s2", "B", "20", "2025-01-01", None, None, 0)], "contradiction"),
     # a lower figure told after a higher one was out is no update, whoever repeats the higher later
     ("sinking.rescued", [("s1", "A", "53", "2025-06-14T11:00+02:00", None, None, 0),
                          ("s2", "B", "35", "2025-06-14T16:00+02:00", None, None, 0),

@@ -1821,6 +1821,36 @@ ATTRIBUTIONS = [
 ]
 
 
+# whose outlook a figure is: the forecaster named with its verb, or its outlook named as its own
+FORECASTERS = [
+    ("The Treasury still expects the economy to grow 2.1 percent this year.",
+     [("growth.rate.forecast.2024", "2.1 percent", "The Treasury still expects")]),
+    ("In April, the World Bank put the country's growth at 1.8 percent.",
+     [("growth.rate", "1.8 percent", "the World Bank put")]),
+    ("The government's own forecast, 2.4 percent growth this year, now looks hopeful.",
+     [("growth.rate.forecast.2024", "2.4 percent", "The government's own forecast")]),
+    ("The agency now sees unemployment averaging 5.2 percent next year, up from the 4.9 percent it projected in June.",
+     [("unemployment.rate.forecast.2025", "5.2 percent", "The agency now sees"),
+      ("unemployment.rate.earlier-forecast", "4.9 percent", "The agency now sees")]),
+    # the outlook before, whatever month it names; not a rate of that month
+    ("The fund cut its growth forecast for this year to 0.9 percent, from 1.5 percent in April.",
+     [("growth.rate.forecast.2024", "0.9 percent", None), ("growth.rate.earlier-forecast", "1.5 percent", None)]),
+    ("It sees prices rising 4 percent in 2025, compared with 3.5 percent in the June forecast.",
+     [("prices.change.forecast.2025", "4 percent", None), ("prices.rate.earlier-forecast", "3.5 percent", None)]),
+    # no one foresees here: a passive, a forecast named as a thing; and a month's rate beside an outlook stays that
+    # month's
+    ("Prices are expected to rise 4% next year.", [("prices.change.forecast.2025", "4%", None)]),
+    ("Inflation, which the bank forecast would average 3%, slowed to 3.6 percent in February from 3.8 percent in "
+     "January.", [("inflation.rate.forecast", "3%", None), ("inflation.rate", "3.6 percent", None),
+                  ("inflation.rate.jan", "3.8 percent", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", FORECASTERS, ids=[f[0][:40] for f in FORECASTERS])
+def test_an_outlook_is_credited_to_its_forecaster(text, expected):
+    assert [(c.key, c.value, c.attribution) for c in extract.extract(text, published=PUB)] == expected
+
+
 # a sentence that turns from one source to another credits each figure to its own
 PART_ATTRIBUTIONS = [
     ("The ministry said 45 people were killed; the monitor put the toll at 52.",
@@ -1879,6 +1909,9 @@ SPLITS = [
      ["Nine died when the 6:15 p.m. train left the tracks.", "Police said."]),
     ("The crash came at 7:42 p.m. Forty were hurt.", ["The crash came at 7:42 p.m.", "Forty were hurt."]),
     ("He lives in Reno, Nev. with his wife. She works.", ["He lives in Reno, Nev. with his wife.", "She works."]),
+    # a possessive's s is no initial
+    ("The plan is bolder than the council's. The mayor said so.",
+     ["The plan is bolder than the council's.", "The mayor said so."]),
 ]
 
 

@@ -173,6 +173,7 @@ def classify(key: str, sides: list, events=None, *, reasons: bool = True) -> Rel
     if n < 2:
         return Relations([None] * n, [])
     role = role_of(key)
+    foreseen = _FORESEEN_KEY.search(key) is not None
     cumulative = "falls-too" if role in FALLING_TOO else role in CUMULATIVE
     if events is not None and _one_happening(key):
         events = None  # a storm's or a party's figures: of the one the case is about (see _one_happening)
@@ -187,7 +188,7 @@ def classify(key: str, sides: list, events=None, *, reasons: bool = True) -> Rel
         a, b = (i, j) if i < j else (j, i)
         if (a, b) not in pairs:
             pairs[a, b] = _relation(sides[a], sides[b], latest[a], latest[b], cumulative, values, events, firsts,
-                                    role)
+                                    role, foreseen)
 
     for i in range(n):
         if i != reference:
@@ -209,10 +210,12 @@ def classify(key: str, sides: list, events=None, *, reasons: bool = True) -> Rel
 
 
 def _relation(a, b, when_a: str | None, when_b: str | None, cumulative: bool | str, values,
-              events, firsts: dict | None = None, role: str | None = None) -> tuple[str, Callable[[], str]]:
+              events, firsts: dict | None = None, role: str | None = None,
+              foreseen: bool = False) -> tuple[str, Callable[[], str]]:
     """The pair's class, and how to write why (labels cost more than the weighing, and most
     reasons are never read: see :func:`classify`). ``cumulative``: whether the role's figure grows as
-    reports come in, or "falls-too" where it may fall as well (see FALLING_TOO)."""
+    reports come in, or "falls-too" where it may fall as well (see FALLING_TOO); ``foreseen``: whether
+    it is an outlook, which is always someone's (see _FORESEEN_KEY)."""
     if not _different_outlets(a, b):
         return SAME_OUTLET, lambda: f"{label(a)} vs {label(b)}: one outlet"
     va, vb = a.appearances[0].value, b.appearances[0].value
@@ -238,6 +241,10 @@ def _relation(a, b, when_a: str | None, when_b: str | None, cumulative: bool | s
     if bodies_a and bodies_b and not bodies_a & bodies_b:
         return BODIES, lambda: (f"{label(a)} is {_names(bodies_a)}'s figure, {label(b)} {_names(bodies_b)}'s: "
                                 "two measures, shown side by side")
+    if foreseen and bool(bodies_a) != bool(bodies_b):
+        named = bodies_a or bodies_b
+        return BODIES, lambda: (f"{label(a)} vs {label(b)}: {_names(named)}'s outlook, against one its report "
+                                "credits to no one of those: two forecasters' outlooks, shown side by side")
     if events is not None and len(a.sources) * len(b.sources) <= APART_PAIRS:
         why = events.apart(a.sources, b.sources)
         if why:
@@ -283,6 +290,10 @@ def _one_happening(key: str) -> bool:
 
     subject = key.split(".", 1)[0]
     return align.kind_of(subject) is None or subject in lex.SINGULAR_INCIDENTS
+
+
+# An outlook's key: a forecast, what analysts expected, the outlook before ("growth.rate.forecast.2026")
+_FORESEEN_KEY = re.compile(r"\.(?:forecast|expected|earlier-forecast)(?:\.|$)")
 
 
 def body_of(attribution: str | None) -> str | None:

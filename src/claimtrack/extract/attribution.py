@@ -82,10 +82,10 @@ _CREDITED_AFTER = re.compile(r"[\d.,]+(?:\s+[a-z]+){0,2}?\s+(?P<by>(?:recorded|m
                              r"|estimated|counted)\s+by\s+(?:the\s+)?[\w'’.\-]+(?:\s+(?!(?:and|but|while|on|in|at"
                              r"|for|after|as)\b)[\w'’.\-]+){0,5})", re.IGNORECASE)
 # (and a quake measured by an agency: "the USGS measured the quake at magnitude 7.4", "the agency put it at 7.2")
-_PUT_AT = re.compile(r"((?:[\w'’.\-]+\s+){1,6}?(?:put|puts|estimated|estimates|placed|places|gave|gives|counted"
+_PUT_AT = re.compile(r"\s*(?:(?:in|on|last|earlier|this)\s+[\w\s]{1,20}?,\s+)?((?:[\w'’.\-]+\s+){1,6}?(?:put|puts|estimated|estimates|placed|places|gave|gives|counted"
                      r"|counts|measured|measures|recorded|records|registered|registers|rated|rates))\s+(?:it|(?:the|its"
-                     r"|their)\s+(?:[\w'’-]+\s+){0,2}?(?:toll|figure|number|crowd|count|total|turnout|tally"
-                     r"|attendance"
+                     r"|their|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?:toll|figure|number|crowd|count|total|turnout|tally"
+                     r"|attendance|growth|inflation|gdp|output|deficit|unemployment|jobless\s+rate"
                      r"|size|magnitude|strength|quake|earthquake|tremor|temblor|aftershock|shock))"
                      r"(?:\s+(?:from|in|of|for)(?:\s+[\w'’-]+){1,4}?)?\s+(?:at|as)\b",
                      re.IGNORECASE)
@@ -116,7 +116,8 @@ def attribution_at(doc: Document, sentence: Sentence, pos: int) -> tuple[str, in
             if own is not None and _a_source(own[0]):
                 return own
     # "The ministry put the death toll at 52.": the ministry's figure, said as its estimate
-    return attribution(doc, sentence) or _put_at(text, sentence.start, sentence.end)
+    return attribution(doc, sentence) or _put_at(text, sentence.start, sentence.end) or _foreseen_by(text, sentence,
+                                                                                                   pos)
 
 
 # The words a source's name starts with when not a proper name ("the ministry", "police", "a monitor").
@@ -124,6 +125,32 @@ _SOURCE_FIRST = frozenset("the a an police officials authorities witnesses organ
                           "doctors medics paramedics investigators prosecutors officers deputies troops".split())
 _NOT_IN_SOURCE = frozenset("so although though whom who which that are is both we they he she it you potentially "
                            "can't can’t cannot".split())
+
+
+# whose outlook a figure is, where a forecaster says it with its own verb or names it as its own:
+# "The Treasury still expects growth of 2.1%", "the government's own forecast, 2.4% growth this year"
+_NOT_FORESEERS = frozenset("is are was were be been being has have it its their his her".split())
+_FORESEES = re.compile(r"\s*(?:(?:in|on|last|earlier|this)\s+[\w\s]{1,20}?,\s+)?((?:[\w'’.\-]+\s+){1,6}?(?:(?:still|now|also|currently|had)\s+)?(?:expects|expected|forecasts"
+                       r"|forecast|projects|projected|predicts|predicted|sees|saw))\b", re.IGNORECASE)
+_OWN_OUTLOOK = re.compile(r"((?:[\w.\-]+\s+){0,5}?[\w.\-]+['’]s\s+(?:(?:own|latest|new|revised|updated|official"
+                          r"|current)\s+)*(?:[\w-]+\s+)?(?:forecasts?|projections?|outlook|estimates?))\b",
+                          re.IGNORECASE)
+
+
+def _foreseen_by(text: str, sentence: Sentence, pos: int) -> tuple[str, int, int] | None:
+    """The forecaster a sentence names before the figure at ``pos``, as worded: the subject of a verb of
+    foreseeing that opens the sentence, or an outlook named as someone's own."""
+    m = _FORESEES.match(text, sentence.start, pos)
+    if m is not None:
+        phrase = m.group(1).strip()
+        sayer = [word.lower() for word in phrase.split()[:-1]]
+        if _credible(phrase, False) and _a_source(phrase) and set(sayer) - {"the", "a", "an"} \
+                and not set(sayer) & _NOT_FORESEERS:  # (not "Prices are expected", "The forecast")
+            return _span(m.start(1), phrase)
+    m = _OWN_OUTLOOK.search(text, max(sentence.start, pos - 90), pos)
+    if m is not None and m.group(1).split()[0].lower() not in _BAD_SAYERS:
+        return _span(m.start(1), m.group(1).strip())
+    return None
 
 
 def _a_source(phrase: str) -> bool:

@@ -75,6 +75,8 @@ _FORECAST_BEFORE = re.compile(
     r"\b(?<!than-)(?<!than\s)(?:expects?|expected|expecting|forecasts?|forecasting|predicts?|predicted|predicting"
     r"|projects?|projected"
     r"|projecting)\b[^,.;:]{0,50}$"
+    # an outlook named, then set off: "the government's own forecast, 2.4% growth this year"
+    r"|\b(?:forecasts?|projections?|outlook)\s*[,:—–]\s*$"
     # a level to come: "the minimum wage will rise to $15 by 2026"
     r"|\b(?:will|would|is\s+set\s+to|are\s+set\s+to|is\s+due\s+to|are\s+due\s+to)\s+(?:\w+\s+)?"
     r"(?:rise|increase|climb|grow|fall|drop|decline|reach|go\s+up|go\s+down|be\s+raised|be\s+cut|be\s+lowered"
@@ -88,6 +90,19 @@ _SEES_BEFORE = re.compile(r"\b(?:sees|see)\b[^,.;:]{0,50}$", re.IGNORECASE)
 # an outlook changed, in whose sentence the figure it changed from is the outlook before (not "expects the
 # deficit to shrink to 2.9% from 3.6%": the deficit's change)
 _OUTLOOK_WORD = re.compile(r"\b(?:forecasts?|projections?|outlook|downgraded?|upgraded?)\b", re.IGNORECASE)
+# The outlook before, in an outlook's sentence: "cut its forecast to 1.2%, from 1.7% in December", "up from the
+# 4.9% it projected in June", "compared with 3.5% in the June forecast" (whatever month it names: when the outlook
+# before was made, no rate of that month)
+_FROM_OR_SET_AGAINST = re.compile(r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|,\s+against)\s+"
+                                  r"(?:(?:the|its|their)\s+)?(?:(?:previous|earlier|prior|initial|original)\s+)?$",
+                                  re.IGNORECASE)
+_EARLIER_OUTLOOK_AFTER = re.compile(
+    r"\s+(?:(?:that\s+)?(?:it|they|the\s+[a-z]+)\s+(?:had\s+)?(?:projected|forecast|predicted|pencill?ed\s+in)\b"
+    r"|(?:in|at|from)\s+(?:the|its|their)\s+(?:(?:" + MONTH + r"|previous|earlier|prior|last|autumn|spring|summer"
+    r"|winter)\s+)?(?:forecasts?|projections?|outlook|(?:economic\s+|monetary\s+policy\s+|inflation\s+)?report)\b)",
+    re.IGNORECASE)
+_PERCENT_FIGURE = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b)", re.IGNORECASE)
+_MONTH_SEGMENT = re.compile(r"\.(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:-\d{4})?(?=\.earlier$|$)")
 # ... unless it is a count already known: "is expected to release the names of the four people
 # killed", "wanted to talk to him about the four people killed": what is expected or wanted is
 # something else.
@@ -203,6 +218,9 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
     and a running tally's period on its subject."""
     if found.kind not in ("date", "year") and found.key.endswith((".target", ".forecast", ".expected")):
         return _horizon(ctx, sentence, match, found)
+    earlier = _earlier_outlook(ctx, sentence, match, found)
+    if earlier is not None:
+        return earlier
     stage = _stage(ctx, sentence, match) if found.kind in ("count", "percent") else None
     if stage is not None:
         # "the first eight hostages", "completing the first stage", "38% in the first round": that stage's
@@ -219,7 +237,7 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
         # a move foreseen is not the move made: "markets expect a quarter-point cut in June"
         c_start, _ = ctx.clause(sentence, match.start())
         if found.kind == "percent" and _FORECAST_BEFORE.search(ctx.before(match.start(), 70, c_start)):
-            return replace(found, key=found.key + ".forecast", rule="relative-facets")
+            return _horizon(ctx, sentence, match, replace(found, key=found.key + ".forecast", rule="relative-facets"))
         return found
     if found.kind == "count":
         label = tally_label(ctx, sentence, match)
@@ -287,6 +305,31 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
     return _horizon(ctx, sentence, match, found) if facet in (".target", ".forecast", ".expected") else found
 
 
+def _earlier_outlook(ctx, sentence, match: re.Match, found: Found) -> Found | None:
+    """A rate an outlook changed from, or is set against, in an outlook's sentence: the outlook before
+    (.earlier-forecast), its month when it was made, not a rate of that month."""
+    if found.kind != "percent" or found.key.endswith((".earlier-forecast", ".forecast", ".expected", ".target")):
+        return None
+    if not _FROM_OR_SET_AGAINST.search(ctx.before(match.start(), 30, sentence.start)):
+        return None
+    said = _EARLIER_OUTLOOK_AFTER.match(ctx.text, match.end(), sentence.end)
+    key = found.key.removesuffix(".earlier")
+    month = _MONTH_SEGMENT.search(key)
+    if said is None and not (month is not None or found.key.endswith(".earlier")):
+        return None  # (a year's or a quarter's rate beside an outlook stays that period's)
+    if said is None:
+        # the outlook named before the rate it changed to, and only that rate between ("cut its forecast for
+        # growth to 1.2%, from 1.7%"; not "Inflation, which the bank forecast at 3%, slowed to 3.6% from 3.8%")
+        outlook = None
+        for outlook in _OUTLOOK_WORD.finditer(ctx.text, sentence.start, match.start()):
+            pass
+        if outlook is None or len(_PERCENT_FIGURE.findall(ctx.text, outlook.end(), match.start())) > 1:
+            return None
+    if month is not None:
+        key = key[:month.start()]
+    return replace(found, key=key + ".earlier-forecast", rule="relative-facets")
+
+
 # one stage of several: a swap's, a deal's, a vote's ("the first stage", "the second round", "a first batch")
 # (not "the last exchange", "the first swap": an earlier one, told apart as incidents are)
 _STAGE = re.compile(r"\b(first|second|third|fourth|initial|final|next)\s+(stage|phase|round|batch|tranche|wave|group)\b"
@@ -339,7 +382,8 @@ def _partial_count(ctx, sentence) -> bool:
 
 
 # the year a forecast or a target is for: "2.4% by the end of next year", "growth of 1.8% in 2027"
-_HORIZON_AFTER = re.compile(r"(?:\s+of\s+(?:GDP|gross\s+domestic\s+product|output|the\s+economy))?"
+_HORIZON_AFTER = re.compile(r"(?:\s+of\s+(?:GDP|gross\s+domestic\s+product|output|the\s+economy)"
+                            r"|\s+(?:economic\s+)?(?:growth|inflation|expansion|contraction|unemployment))?"
                             r"\s+(?:(?:by|in|for|during|over)\s+(?:(?:the\s+)?(?:end|close|middle|start)\s+of\s+"
                             r"|(?:late|early|mid-?)\s*)?)?(?:the\s+)?(next\s+year|this\s+year|(?:19|20)\d\d)\b"
                             r"(?!\s*(?:[-–]|to)\s*(?:19|20)?\d\d)", re.IGNORECASE)

@@ -130,7 +130,8 @@ def _ends_sentence(line: str, match: re.Match, vocabulary: frozenset[str] | None
             return False
         if _LOWER_NEXT.match(line, match.end()) and _SHORT_CAPITAL.fullmatch(line, start, stop):
             return False  # an abbreviated name before a word in lower case: "Reno, Nev. with his wife"
-        if len(word) == 1 and word.isalpha():  # an initial: "J. Smith"
+        if len(word) == 1 and word.isalpha() and not (start and line[start - 1] in "'’"):
+            # an initial: "J. Smith" (not a possessive's s: "than the government's. The ministry")
             return False
         if word[-1:].isdigit() and match.end() < len(line) and line[match.end()].isdigit():
             return False  # a decimal such as 3.5 cut by a stray space

@@ -256,6 +256,18 @@ MEASURING_BODIES = _expand({
                             "|board of elections",
     "statistics-office": "statistics office|statistical office|bureau of statistics|census bureau|office for national"
                          " statistics",
+    # bodies that foresee an economy, each its own outlook: an outlook is its forecaster's
+    "imf": "imf|international monetary fund",
+    "world-bank": "world bank",
+    "oecd": "oecd|organisation for economic co-operation and development"
+            "|organization for economic cooperation and development",
+    "european-commission": "european commission",
+    "central-bank": "central bank|federal reserve|ecb|european central bank|bank of england|boe|bank of japan|boj"
+                    "|reserve bank|people's bank of china|pboc|bundesbank|swiss national bank|snb",
+    "finance-ministry": "finance ministry|ministry of finance|treasury|finance minister|finance department"
+                        "|economy ministry|ministry of economy|economics ministry|ministry of economics",
+    "budget-office": "budget office|congressional budget office|cbo|office for budget responsibility|obr",
+    "government": "government",
 })
 
 # Parties by the names news copy gives them besides their own: one party, one key.
