@@ -1204,6 +1204,39 @@ CASES = [
     ("Turnout reached 39%, short of the 50% quorum required.",
      [("election.turnout", "39%", "Turnout reached 39%"),
       ("election.turnout.needed", "50%", "Turnout reached 39%, short of the 50%")]),
+    # a day ahead with no year is left unread: the last such day before the report would misdate it
+    ("The suspect will be arraigned Monday.", []),
+    ("The junta read out a timetable: a national dialogue in May and an election on September 12, 2027.",
+     [("election.date", "September 12, 2027", "election on September 12, 2027")]),
+    # "storm" as a verb is no weather; a coup is a happening of its own
+    ("Soldiers had planned to storm the state broadcaster, and 27 were arrested.",
+     [("incident.arrests", "27", "27 were arrested")]),
+    ("The junta said it had foiled a coup attempt on Friday.", [("coup.date", "Friday", "coup attempt on Friday")]),
+    # each goods' tariff is its own rate; the whole's is the tariff's
+    ("Solar panels will face a 15% duty, while a 5% levy applies to other goods.",
+     [("tariff.solar-panels.rate", "15%", "15% duty"), ("tariff.other.rate", "5%", "5% levy")]),
+    ("The government will impose a 30 percent tariff on imported electric vehicles from July.",
+     [("tariff.cars.rate", "30 percent", "30 percent tariff")]),
+    ("Under the new tariffs, steel will be taxed at 25 percent and other goods at 10 percent.",
+     [("tariff.steel.rate", "25 percent", "tariffs, steel will be taxed at 25 percent"),
+      ("tariff.other.rate", "10 percent", "tariffs, steel will be taxed at 25 percent and other goods at 10 percent")]),
+    # a past year's tariffs, a past year's sums
+    ("This time the stakes are higher: the 2018 tariffs covered $9 billion of goods.",
+     [("goods.value.2018", "$9 billion", "$9 billion of goods")]),
+    # a past vote's figures are that year's; its sides, however given; by how much one side won
+    ("In 2009, voters in the referendum rejected a plan to merge the two towns by 61 percent to 39 percent, on a "
+     "turnout of only 41 percent.",
+     [("election.year", "2009", "In 2009, voters in the referendum"),
+      ("no.vote-share.2009", "61 percent", "61 percent"), ("yes.vote-share.2009", "39 percent", "39 percent"),
+      ("election.turnout.2009", "only 41 percent", "turnout of only 41 percent")]),
+    ("Final results of the referendum gave the \"yes\" side 51.5% of valid votes, against 48.5% for \"no\".",
+     [("yes.vote-share", "51.5%", "51.5%"), ("no.vote-share", "48.5%", "48.5%")]),
+    ("In the referendum, 412,300 people voted yes and 388,100 voted no, a margin of 24,200 votes.",
+     [("election.margin", "24,200", "24,200 votes")]),
+    # a move in points and the level it moved to are no vote's two sides, whatever the story is about
+    ("After the referendum, the bond yield edged down 3 basis points to 4.12%.",
+     [("yield.fall", "3 basis points", "bond yield edged down 3 basis points"),
+      ("yield.rate", "4.12%", "bond yield edged down 3 basis points to 4.12%")]),
     ("Some 4.1 million people were eligible to vote.",
      [("election.registered-voters", "Some 4.1 million", "Some 4.1 million people were eligible to vote")]),
     # a takeover's price a share and its premium, whatever "share" came before
@@ -1222,7 +1255,7 @@ CASES = [
     ("The coach was doing 95 km/h, well over the 60 km/h limit.",
      [("incident.speed", "95 km/h", "95 km/h"), ("incident.speed-limit", "60 km/h", "60 km/h")]),
     ("Farmland vowed to hit back with 20% tariffs on machinery.",
-     [("tariff.retaliation.rate.target", "20%", "20% tariffs")]),
+     [("tariff.retaliation.machinery.rate.target", "20%", "20% tariffs")]),
     # ground taken in an offensive, a campaign of days (no one strike)
     ("Rebel forces have retaken 11 villages since launching a counteroffensive, the group said.",
      [("fighting.villages-captured", "11", "retaken 11 villages")]),
@@ -1338,7 +1371,7 @@ CASES = [
     ("The smelter needs an occupancy rate of 85 percent to make money.",
      [("occupancy.rate", "85 percent", "occupancy rate of 85 percent")]),
     ("Trucks will face a higher rate of 30 percent under the tariffs.",
-     [("tariff.rate", "30 percent", "rate of 30 percent")]),
+     [("tariff.trucks.rate", "30 percent", "rate of 30 percent")]),
     ("The loan carries a rate of 9 percent.", []),
     # an earlier one recalled "since" its year is that year's, once
     ("It is the deadliest incident since 1982, when a plane crashed into the river, killing 78 people.",

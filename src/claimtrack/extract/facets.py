@@ -221,6 +221,11 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
     earlier = _earlier_outlook(ctx, sentence, match, found)
     if earlier is not None:
         return earlier
+    year = _past_year(ctx, sentence, match) if found.kind in ("percent", "money") \
+        and not _YEAR_SEGMENT.search(found.key) else None
+    if year is not None:
+        # "In 2014, voters rejected it by 57% to 43%, on a turnout of 44%": that year's vote, not this one's
+        return replace(found, key=f"{found.key}.{year}", rule="relative-facets")
     stage = _stage(ctx, sentence, match) if found.kind in ("count", "percent") else None
     if stage is not None:
         # "the first eight hostages", "completing the first stage", "38% in the first round": that stage's
@@ -280,7 +285,9 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
         facet = ".expected" if expected.group(1) else ".forecast"
     elif found.kind in ("money", "count") and _DIFFERENCE_AFTER.match(after):
         facet = ".difference"  # "borrowed £15.4bn in March, £3bn less than forecast": by how much it differs
-    elif _AIM_BEFORE.search(before) and not (found.kind == "count" and _KNOWN_BEFORE.search(before)):
+    elif _AIM_BEFORE.search(before) and not (found.kind == "count" and _KNOWN_BEFORE.search(before)) \
+            and not (found.key.endswith("vote-share") and _VOTED_BEFORE.search(before)):
+        # (not "voters rejected a plan to merge the towns by 61% to 39%": the vote on the plan)
         facet = ".target"
     elif _NEEDED_BEFORE.search(before) or (found.kind == "count" and _NEEDED_AFTER.match(after)):
         facet = ".needed"  # "the measure needed 60 votes to pass but got only 52": a threshold, not the votes
@@ -303,6 +310,28 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
         return found
     found = replace(found, key=found.key + facet, rule="relative-facets")
     return _horizon(ctx, sentence, match, found) if facet in (".target", ".forecast", ".expected") else found
+
+
+_VOTED_BEFORE = re.compile(r"\b(?:rejected|approved|backed|defeated|passed|voted|endorsed|adopted|carried)\b",
+                           re.IGNORECASE)
+# a sentence set in a past year: "In 2014, ...", "the verdict of 2014, when ...", "A 2014 proposal ... failed"
+_YEAR_WHEN = re.compile(r"\b(?:of|in|since)\s+((?:19|20)\d\d)\s*,?\s+when\b", re.IGNORECASE)
+_YEAR_NAMED = re.compile(r"\b(?:an?|the)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+)?(?:proposal|referendum|vote|election|plan"
+                         r"|poll|ballot|bill|measure|initiative|tariffs?|duties|deal|agreement|package|budget)\b",
+                         re.IGNORECASE)
+
+
+def _past_year(ctx, sentence, match: re.Match) -> str | None:
+    """The past year a sentence sets a rate in, said before it; None where it names none, or the
+    publication's own year or a later one."""
+    text = ctx.text
+    lead = _YEAR_LEAD.match(text, sentence.start, match.start())
+    year = lead and (lead.group("year") or lead.group("listed"))
+    if not year:
+        named = _YEAR_WHEN.search(text, sentence.start, match.start()) or _YEAR_NAMED.search(
+            text, sentence.start, match.start())
+        year = named and named.group(1)
+    return year if year and ctx.published is not None and int(year) < ctx.published.year else None
 
 
 def _earlier_outlook(ctx, sentence, match: re.Match, found: Found) -> Found | None:

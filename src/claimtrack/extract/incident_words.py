@@ -114,6 +114,12 @@ def _in_title_case(ctx, pos: int) -> bool:
     return len(words) >= 3 and sum(word[0].isupper() for word in words) >= 0.8 * len(words)
 
 
+# "storm" as a verb: after "to", a modal or a subject pronoun, or before the place taken
+_STORM_VERB = re.compile(r"(?i:storms?)(?=\s+(?:the|a|an|its|their|his|her|into|through)\s+"
+                         r"(?!(?:of|that|which|was|is|has|had)\b))"
+                         r"(?<!\bthe\sstorm)(?<!\bthe\sstorms)(?<!\ba\sstorm)", re.IGNORECASE)
+
+
 def real_incident(ctx, m: re.Match, word: str) -> bool:
     text = ctx.text
     raw = text[m.start():m.end()]
@@ -133,6 +139,8 @@ def real_incident(ctx, m: re.Match, word: str) -> bool:
         return False
     if word in ("attack", "attacks") and before.endswith("heart "):
         return False
+    if word in ("storm", "storms") and _STORM_VERB.match(text, m.start()):
+        return False  # "planned to storm the broadcaster's headquarters": a building taken, no weather
     if word in ("strike", "strikes") and _STRIKE_NOT_ATTACK_BEFORE.search(before):
         return False
     if word == "ballot" and before.endswith("strike "):  # a union's vote on striking, not an election

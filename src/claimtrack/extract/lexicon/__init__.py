@@ -67,7 +67,8 @@ from claimtrack.extract.lexicon.counted import (
 from claimtrack.extract.lexicon.amounts import (ING_NOUNS, OUTPUT_CUT_WORDS, OUTPUT_RISE_WORDS, MONEY_NOUNS, MONEY_MODIFIERS, PERCENT_TOPICS, PERCENT_CHANGE_VERBS,
                                                SUM_CHANGE_VERBS, SUM_CHANGE_BY_VERBS, CHANGED_FROM_VERBS, FALL_WORDS,
                                                AGAINST_FIRST_VERBS, COMMODITIES, CURRENCY_SUBJECTS, STOCK_INDEXES,
-                                               GOODS, FISCAL_NOUNS)
+                                               GOODS, FISCAL_NOUNS, TARIFF_GOODS
+)
 from claimtrack.extract.lexicon.names import (
     PARTY_ALIASES,
     SPEECH_VERBS,
@@ -143,6 +144,7 @@ __all__ = [
     "MINE_WORDS",
     "REFERENDUM_WORDS",
     "TAKEOVER_WORDS",
+    "TARIFF_GOODS",
     "RETALIATION_WORDS",
     "PAY_WORDS",
     "BUILDING_DISASTER_WORDS",

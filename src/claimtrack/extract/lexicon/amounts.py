@@ -202,3 +202,29 @@ FISCAL_NOUNS = ("spending", "expenditure", "defence spending", "defense spending
                 "revenues", "tax revenue", "tax revenues", "tax take", "borrowing", "investment", "exports", "imports",
                 "remittances", "reserves", "subsidies", "aid", "foreign aid", "pension spending", "health spending",
                 "education spending", "interest payments")
+
+
+# Goods a tariff is laid on, by the words that name them: "a 25% levy on steel", "cars will face 20%"; one rate
+# each ("other" for the rest: "10% on about 1,400 other products"). Aluminium and steel are named together.
+TARIFF_GOODS = _expand({
+    "steel": "steel",
+    "aluminium": "aluminium|aluminum",
+    "cars": "cars|car|autos|automobiles|vehicles|car parts|auto parts|electric vehicles|evs",
+    "trucks": "trucks|lorries",
+    "chips": "chips|semiconductors|microchips",
+    "solar-panels": "solar panels|solar cells|solar modules",
+    "batteries": "batteries",
+    "pharmaceuticals": "pharmaceuticals|medicines|drugs",
+    "lumber": "lumber|timber|softwood",
+    "copper": "copper",
+    "farm-goods": "agricultural products|agricultural goods|farm goods|farm products|food|foodstuffs|soybeans"
+                  "|grain|wheat|pork|beef|dairy",
+    "wine": "wine|wines|spirits|whisky|whiskey|cognac",
+    "machinery": "machinery|machine tools",
+    "chemicals": "chemicals",
+    "textiles": "textiles|clothing|garments|apparel|footwear|shoes",
+    "electronics": "electronics|smartphones|phones|laptops|computers",
+    "energy": "oil|crude|gas|lng|coal|energy",
+    "other": "other goods|other products|other product lines|other imports|other items|other lines|everything else"
+             "|the rest",
+})

@@ -43,6 +43,8 @@ INCIDENTS = _expand({
     # a prison's breakout (its riot with it): those who escaped, those recaptured, those at large
     "jailbreak": "jailbreak|jailbreaks|jail break|jail breaks|prison break|prison breaks|breakout|mass escape"
                  "|prison escape|jail escape|escapees|prison riot|prison riots|jail riot|jail riots|prison uprising",
+    # an army's seizure of power: its arrests, its curfews, its toll are its own
+    "coup": "coup|coups|coup d'etat|coup d'état|coup attempt|attempted coup|putsch|military takeover|mutiny",
     # prisoners (or the dead) handed over between two sides: its count is of those released
     "exchange": "prisoner exchange|prisoner exchanges|prisoner swap|prisoner swaps|exchange of prisoners"
                 "|swap of prisoners|prisoners exchange|prisoners swap|exchange|exchanges|swap|swaps|exchanged|swapped",
@@ -67,7 +69,7 @@ AREA_INCIDENTS = {"earthquake", "aftershock", "storm", "flood", "fire", "drought
 # of it, not reports of two (see claimtrack.disagreement); only the unlabelled subject is meant, an
 # earlier or a named one has its own ("storm-orla", "earthquake-2019").
 SINGULAR_INCIDENTS = {"earthquake", "storm", "flood", "drought", "heatwave", "eruption", "outbreak", "landslide",
-                      "election", "protest", "exchange"}
+                      "election", "protest", "exchange", "coup"}
 
 # What brings buildings down: in a story of one, a collapse is its doing, not an incident of its own.
 COLLAPSE_CAUSES = {"earthquake", "aftershock", "storm", "flood", "explosion", "attack", "landslide", "fire", "eruption"}
@@ -119,7 +121,8 @@ TAKEOVER_WORDS = ("takeover", "acquisition", "acquire", "acquires", "acquired", 
 # A tariff answered with another: "vowed to retaliate with duties of 15%".
 RETALIATION_WORDS = ("retaliate", "retaliates", "retaliated", "retaliating", "retaliation", "retaliatory",
                      "respond with", "responds with", "responded with", "in response", "counter-tariff",
-                     "counter-tariffs", "countertariffs", "countermeasure", "countermeasures", "hit back")
+                     "counter-tariffs", "countertariffs", "countermeasure", "countermeasures", "hit back",
+                     "replied with", "replies with", "reply with", "in kind")
 # Pay bargained over: a share offered or demanded is a pay rise's.
 PAY_WORDS = ("pay", "wage", "wages", "salary", "salaries", "raise", "pay rise", "pay increase", "pay offer", "pay deal",
              "pay claim", "union", "unions", "walkout", "walked out", "downed tools")

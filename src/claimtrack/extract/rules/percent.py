@@ -10,12 +10,14 @@ from claimtrack.extract import lexicon as lex
 from claimtrack.extract import text as et
 from claimtrack.extract.incidents import incident_for
 from claimtrack.extract.model import Found, MAX_QUOTE, Prior, Rule, examples, negatives, value_words
-from claimtrack.extract.patterns import alternation, any_of, lexicon_word
+from claimtrack.extract.patterns import any_of, lexicon_word
 from claimtrack.extract.periods import SO_FAR_THIS_YEAR, basis_before, basis_of, period_of
 from claimtrack.extract.facets import COUNTED_SO_FAR, change_facet
 from claimtrack.extract.rules.rate_topics import (ASIDE_BEFORE, ECONOMY_WORDS, PAIR_AFTER, PAIR_BEFORE, POLL,
-                                                 REFERENDUM, WHOLE_ECONOMY, bare_rate, content_word_before, growth_of,
-                                                 owner_after, owner_on, referendum_side, rejected_before, word_before)
+                                                 TARIFF_STORY, WHOLE_ECONOMY, bare_rate, content_word_before,
+                                                 growth_of, owner_after, owner_on, rejected_before, tariff_goods,
+                                                 word_before)
+from claimtrack.extract.rules.shares import special_share
 from claimtrack.extract.rules.things import owner_of
 from claimtrack.extract.segments import business_segment, market_subject
 
@@ -51,29 +53,6 @@ _OF_GDP = re.compile(r"\s+of\s+(?:(?:the\s+)?(?:country|nation|economy|state|reg
 _FISCAL = any_of(lex.FISCAL_NOUNS)
 _PERIOD_THEN_BASIS = re.compile(r"\s+(?:in|for)\s+(?:the\s+)?(?:[\w.-]+\s+){0,5}?(?=(?:from|over|on|than|compared)\s)",
                                 re.IGNORECASE)
-_MARGIN_BEFORE = re.compile(r"\bmargin\s+of\s+(?:sampling\s+)?error\s+(?:of\s+|is\s+|was\s+)?(?:(?:plus\s+or\s+minus|±|\+/-)"
-                            r"\s*)?$", re.IGNORECASE)
-# who people approve of, after their share: "of voters approve of the Prime Minister's performance"
-_WHO = (r"(?:the\s+)?(?P<who>(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+)){0,2}|(?-i:" + alternation(lex.ROLE_NOUNS)
-        + r")\b)")
-_APPROVE_AFTER = re.compile(
-    r"(?:\s+of\s+(?:all\s+)?(?:voters|respondents|adults|people|those\s+(?:polled|surveyed|asked)|[A-Z][a-z]+ans))?"
-    r"\s+(?:said\s+they\s+)?(?P<verb>approve|disapprove|back|support|oppose)(?:\s+of)?(?:\s+" + _WHO + r")?")
-_JUDGED = re.compile(r"\b(?:approve|disapprove|back|support|oppose)(?:\s+of)?\s+" + _WHO)
-
-
-def _judged_before(text: str, start: int, end: int) -> str | None:
-    """Whom the sentence says people approve of, before a share that names no one ("while 58% disapprove")."""
-    found = None
-    for found in _JUDGED.finditer(text, start, end):
-        pass
-    return found.group("who") if found else None
-
-
-_LEADS_PAIR = re.compile(
-    r"\b(?:[Tt]he\s+)?(?P<a>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?)\s+(?:still\s+|now\s+)?(?:leads?|led|trails?"
-    r"|trailed|is\s+ahead\s+of|was\s+ahead\s+of|is\s+behind|was\s+behind)\s+(?:the\s+)?"
-    r"(?P<b>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?)\b[^.;]{0,60}$")
 _LEVEL_OF = re.compile(r"\b(?:a|an|the|its|their)\s+(?:(?:record|all-time|recent|\d+-(?:year|month|decade))\s+)?"
                        r"(?:peak|high|low|level|average|pace)\s+of\s+$", re.IGNORECASE)
 _PAST_LEVEL = re.compile(r"\b(?:below|above|under|over|from|than|off|since)\s+(?:a|an|the|its|their)\s+"
@@ -113,62 +92,16 @@ _PERIOD_BEFORE = re.compile(r"\b(?P<period>(?:in|for|during)\s+(?:the\s+)?(?:(?:
                             re.IGNORECASE)
 _AND_BETWEEN = re.compile(r"\b(?:and|or|but|while|whereas)\b", re.IGNORECASE)  # another figure's topic after it
 
+_TARIFFED = frozenset(et.slugify(words) for words in lex.TARIFF_GOODS) | {"imports", "goods", "products"}
+
+
 def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     text = ctx.text
     raw = ctx.raw(m)
     c_start, c_end = ctx.clause(sentence, m.start())
-    if _MARGIN_BEFORE.search(text, max(sentence.start, m.start() - 60), m.start()):
-        # "a margin of error of plus or minus 2.2 percentage points": the poll's, no change of anything
-        return Found(m.start(), m.end(), "poll.margin-of-error", value_words(raw), m.start(), "percent", "percent")
-    judged = _APPROVE_AFTER.match(text, m.end(), c_end if c_end > m.end() else sentence.end)
-    if judged is not None:
-        # "29 per cent of voters approve of the Prime Minister's performance, while 58 per cent disapprove"
-        who = judged.group("who") or _judged_before(text, sentence.start, m.start())
-        if who:
-            owner = lex.PARTY_ALIASES.get(et.slugify(who), et.slugify(who))
-            facet = "disapproval" if judged.group("verb").lower() in ("disapprove", "oppose") else "approval"
-            return Found(m.start(), judged.end(), f"{owner}.{facet}", value_words(raw), m.start(),
-                         "percent", "percent")
-    premium = _PREMIUM_AFTER.match(text, m.end())
-    if premium is not None:
-        # "a 37 percent premium to Friday's close": what a buyer pays over the price, whatever "share" came before
-        return Found(m.start(), premium.end(), "deal.premium", value_words(raw), m.start(), "percent", "percent")
-    said_before = ctx.before(m.start(), 50, c_start)
-    bargained = _BARGAINED_BEFORE.search(said_before) if ctx.speaks_of(_PAY) else None
-    named = ctx.p["percent_topic"].search(text, m.end(), min(len(text), m.end() + 20)) if bargained else None
-    if named is not None and not text[m.end():named.start()].strip() \
-            and lex.PERCENT_TOPICS[lexicon_word(named.group(0))] != "salary":
-        bargained = None  # "the union offered a 10% discount": what it names, no pay rise
-    if bargained is not None:
-        # "the company has offered 8%", "the union wants 14 per cent": each side's position on a pay rise
-        role = "offer" if bargained.group("offer") else "demand"
-        start = m.start() - len(said_before) + bargained.start()
-        return Found(start, m.end(), f"salary.{role}", value_words(raw), m.start(), "percent", "percent")
-    bar = _BAR_AFTER.match(text, m.end())
-    if bar is not None:
-        # "inflation remains above the bank's 2% target", "above the EU's 3 percent limit": the bar, never the rate;
-        # whose bar is the rate the sentence speaks of before it (a rate's own "target" is left unread)
-        topic_words = None
-        for topic_words in ctx.p["percent_topic"].finditer(text, max(sentence.start, m.start() - 160), m.start()):
-            pass
-        topic = lex.PERCENT_TOPICS[lexicon_word(topic_words.group(0))] if topic_words is not None else None
-        if topic is None or topic == "interest-rate":
-            return None
-        facet = "target" if lexicon_word(bar.group(1)) in ("target", "goal", "objective") else "limit"
-        return Found(m.start(), bar.end(), f"{topic}.{facet}", value_words(raw), m.start(), "percent", "percent")
-    side = referendum_side(ctx, m, c_start) if ctx.speaks_of(REFERENDUM) else None
-    if side is not None:
-        # "58.3% voting in favour and 41.7% against", "the 'yes' camp won 58.3%", "voted 58% to 42% to approve":
-        # each side's share of a referendum, whatever the measure is called
-        return Found(m.start(), m.end(), f"{side}.vote-share", value_words(raw), m.start(), "percent", "percent")
-    paired = _LEADS_PAIR.search(text, max(sentence.start, m.start() - 120), m.start())
-    if paired is not None and ctx.speaks_of(POLL):
-        # "Labour leads the Conservatives by six points, 38% to 32%": each its own share, in the names' order
-        second = PAIR_BEFORE.search(text, max(sentence.start, m.start() - 30), m.start()) is not None
-        if second or PAIR_AFTER.match(text, m.end()):
-            owner = et.slugify(paired.group("b" if second else "a"))
-            return Found(m.start(), m.end(), f"{lex.PARTY_ALIASES.get(owner, owner)}.vote-share", value_words(raw),
-                         m.start(), "percent", "percent")
+    handled, found = special_share(ctx, sentence, m, raw, c_start, c_end)
+    if handled:
+        return found
     after = ctx.after(m.end(), 40, c_end)
     topic, t_start, t_end = None, m.start(), m.end()
     growth_basis: str | None | bool = False  # a named thing's growth: its basis ("annual"), or False for no such
@@ -265,6 +198,8 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
                 t_start = min(t_start, segment[1])
     if topic == "tariff" and _RETALIATION.search(text, sentence.start, sentence.end):
         topic = "tariff.retaliation"  # "vowed to retaliate with duties of 15%": the other side's tariff, not this one
+    if topic in ("tariff", "tariff.retaliation") and (goods := tariff_goods(ctx, m, c_start, c_end)):
+        topic = f"{topic}.{goods}"  # "a 25% levy on steel", "10% on other goods": each goods' own rate
     if topic is None:
         market = market_subject(ctx, m.start(), c_start)
         if market is not None:
@@ -297,6 +232,12 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         else:
             topic = noun[0]
             t_start = min(t_start, noun[1])
+            goods = tariff_goods(ctx, m, c_start, c_end) if topic in _TARIFFED and ctx.speaks_of(TARIFF_STORY) \
+                else None
+            if goods is not None:
+                # "steel will be taxed at 25%", in a story of tariffs: steel's tariff; "steel and 10% on other
+                # goods": the goods the words after the rate name, not the noun before it
+                topic = f"tariff.{goods}" if goods else "tariff"
     words = ctx.before(m.start(), 40, c_start).lower().split()
     change, fall, changed_after = _direction(ctx, m, c_start, after, words)
     if growth_basis is not False:
@@ -436,13 +377,6 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
 
 
 _RETALIATION = any_of(lex.RETALIATION_WORDS)
-_PAY = any_of(lex.PAY_WORDS)
-_BARGAINED_BEFORE = re.compile(rf"\b(?:(?P<offer>{alternation(lex.OFFER_WORDS)})|{alternation(lex.DEMAND_WORDS)})"
-                               r"\s+(?:(?:a|an)\s+)?$", re.IGNORECASE)
-_PREMIUM_AFTER = re.compile(r"\s+(?:takeover\s+|acquisition\s+)?premium\b", re.IGNORECASE)
-# the bar a figure had to clear: "the 40% threshold", "the 95% needed for herd immunity"
-_BAR_AFTER = re.compile(r"\s+(?:inflation\s+|deficit\s+|debt\s+)?(target|goal|objective|limit|ceiling|cap)\b"
-                        r"(?!\s+range)", re.IGNORECASE)
 # a share move outside a day's close, by when it came
 _SESSIONS = {name: any_of(words) for name, words in (
     ("after-hours", ("extended trading", "extended trade", "after-hours trading", "after-hours trade", "after hours",

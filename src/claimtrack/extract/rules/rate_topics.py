@@ -45,12 +45,16 @@ def referendum_side(ctx, m: re.Match, c_start: int) -> str | None:
     text = ctx.text
     said = _SIDE_AFTER.match(text, m.end(), min(len(text), m.end() + 50))
     if said is None:
-        said = _SIDE_BEFORE.search(ctx.before(m.start(), 50, c_start))
+        said = _SIDE_BEFORE.search(ctx.before(m.start(), 50, c_start)) or _SIDE_GIVEN.search(
+            ctx.before(m.start(), 50, c_start))
     if said is not None:
         return "yes" if said.group("yes") else "no"
     second = PAIR_BEFORE.search(text, max(c_start, m.start() - 30), m.start())
-    if second is None and not PAIR_AFTER.match(text, m.end()):
+    first = PAIR_AFTER.match(text, m.end()) if second is None else None
+    if second is None and first is None:
         return None
+    if not _shares_of_one_vote(m.group(0), second.group(0) if second is not None else first.group(0)):
+        return None  # "edged down 3 basis points to 4.12%": a move and the level it moved to, no vote's two sides
     first_at = second.start(1) if second is not None else m.start()
     rejected = rejected_before(ctx, first_at, c_start) or _REJECTED_AFTER.match(text, m.end(), m.end() + 60)
     return "no" if (second is None) == bool(rejected) else "yes"
@@ -58,18 +62,38 @@ def referendum_side(ctx, m: re.Match, c_start: int) -> str | None:
 
 REFERENDUM = any_of(lex.REFERENDUM_WORDS)
 _SIDE_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:votes?|ballots|voters)(?:\s+cast)?\s+)?(?:(?:were|was)\s+)?"
-                         r"(?:(?:voting|voted|votes?|said)\s+)?(?:(?P<yes>in\s+favou?r|yes\b|[\"“']yes[\"”'])"
+                         r"(?:(?:voting|voted|votes?|said)\s+|for\s+(?:the\s+)?(?=[\"“']))?"
+                         r"(?:(?P<yes>in\s+favou?r|yes\b|[\"“']yes[\"”'])"
                          r"|against\b|no\b|[\"“']no[\"”'])", re.IGNORECASE)
+_ROUGHLY_END = r"(?:(?:about|nearly|almost|just\s+over|just\s+under|some|roughly)\s+)?$"
 _SIDE_BEFORE = re.compile(r"(?:\b|[\"“'])(?:(?P<yes>yes)|no)[\"”']?\s+(?:(?:camp|side|vote|campaign)\s+)?"
                           r"(?:won|wins|took|takes|got|gets|secured|received|polled|garnered|had|has|with|on)\s+"
-                          r"(?:(?:about|nearly|almost|just\s+over|just\s+under|some|roughly)\s+)?$", re.IGNORECASE)
+                          + _ROUGHLY_END, re.IGNORECASE)
+# ... given it: "results gave the 'yes' side 54.2%"
+_SIDE_GIVEN = re.compile(r"\b(?:gave|gives|giving|handed|hands|put|puts)\s+(?:the\s+)?"
+                         r"[\"“']?(?:(?P<yes>yes)|no)[\"”']?\s+(?:camp|side|vote|campaign)\s+" + _ROUGHLY_END,
+                         re.IGNORECASE)
 _REJECTED_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s*(?:\w+\s+){0,2}?to\s+(?:reject|defeat|block|oppose)\b",
                              re.IGNORECASE)
 
 
+_PAIR_FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def _shares_of_one_vote(one: str, other: str) -> bool:
+    """Whether two figures said as a pair ("58% to 42%") can be a vote's two sides: shares, neither of
+    them in points, that add up to no more than the whole."""
+    if re.search(r"\bpoints?\b", one + other, re.IGNORECASE):
+        return False
+    figures = [_PAIR_FIGURE.search(words) for words in (one, other)]
+    if None in figures:
+        return False
+    return sum(float(f.group(0).replace(",", ".")) for f in figures) <= 100.5
+
+
 def rejected_before(ctx, pos: int, c_start: int) -> bool:
     """Whether a vote's verb before ``pos`` says the first figure after it is the side against."""
-    return any(word in lex.AGAINST_FIRST_VERBS for word in ctx.before(pos, 50, c_start).lower().split())
+    return any(word in lex.AGAINST_FIRST_VERBS for word in ctx.before(pos, 90, c_start).lower().split())
 
 
 def owner_after(ctx, sentence, end: int, c_end: int) -> str | None:
@@ -193,7 +217,35 @@ _MONETARY = re.compile(r"\b(?:interest|central\s+bank|monetary|policy\s+rate|bas
                        r"|the\s+fed|rate\s+(?:cut|cuts|hike|hikes|rise|rises|increase|decision)|lending|borrowing"
                        r"|mortgage|repo|(?:key|cash|prime|bank|official|discount|overnight|deposit)\s+rates?)\b",
                        re.IGNORECASE)
-_TARIFF_STORY = re.compile(r"\b(?:tariffs?|duties|duty|levies|levy|imports?)\b", re.IGNORECASE)
+TARIFF_STORY = re.compile(r"\b(?:tariffs?|duties|duty|levies|levy|imports?)\b", re.IGNORECASE)
+_GOODS = any_of(lex.TARIFF_GOODS)
+# the goods a rate is laid on, named after it ("a 25% levy on steel", "10% on other goods", "a 10% duty will apply to
+# 1,400 other product lines") or before it ("cars will face a 20% rate", "steel will be taxed at 25%")
+# (up to the next rate: "on steel and a 10% duty on other goods")
+_UP_TO_THE_NEXT_RATE = r"(?!\band\s+(?:a\s+|an\s+)?\d|\d[\d.,]*\s*(?:%|percent|per\s+cent))"
+_GOODS_AFTER = re.compile(r"\s*(?:(?:import\s+)?(?:tariffs?|duty|duties|levy|levies|rate)\s+)?(?:(?:will|would)\s+)?"
+                          r"(?:on|for|apply\s+to|applies\s+to|applied\s+to|covering)\s+(?P<goods>(?:"
+                          + _UP_TO_THE_NEXT_RATE + r"(?:[^,;.:]|(?<=\d)[,.](?=\d))){1,80})", re.IGNORECASE)
+_GOODS_BEFORE = re.compile(r"(?P<goods>[^,;.:]{1,60}?)\s+(?:will\s+|would\s+)?(?:face|faces|facing"
+                           r"|(?:be|is|are)\s+taxed\s+at|taxed\s+at|attract|attracts|(?:be|is|are)\s+subject\s+to)\s+"
+                           r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}$|(?P<listed>[^,;.:]{1,40}?)\s+at\s+$",
+                           re.IGNORECASE)
+
+
+def tariff_goods(ctx, m: re.Match, c_start: int, c_end: int) -> str | None:
+    """The goods a tariff's rate is laid on, as TARIFF_GOODS names them ("aluminium-steel"); "" where the
+    words that say what it is laid on name none of them ("on $48 billion of goods": the whole), None where
+    there are no such words."""
+    said = _GOODS_AFTER.match(ctx.text, m.end(), max(c_end, m.end()))
+    if said is None:
+        said = _GOODS_BEFORE.search(ctx.text, max(c_start, m.start() - 90), m.start())
+    if said is None:
+        return None
+    words = said.group("goods") or said.group("listed")  # (listed: "and other goods at 10%")
+    goods = sorted({lex.TARIFF_GOODS[lexicon_word(g.group(0))] for g in _GOODS.finditer(words)})
+    return "-".join(goods)
+
+
 # words before "rate" that say nothing of which rate it is: "a higher rate of 20 percent"
 _RATE_ADJECTIVES = frozenset({"higher", "lower", "new", "current", "annual", "average", "same", "flat", "reduced",
                               "top", "standard", "basic", "fixed", "headline", "key", "overall", "previous", "old",
@@ -213,4 +265,4 @@ def bare_rate(ctx, word: re.Match, c_start: int) -> str | None:
     before = _NOUN_BEFORE.search(ctx.text, max(c_start, word.start() - 30), word.start())
     if before is not None and before.group(1).lower() not in _RATE_ADJECTIVES:
         return et.slugify(before.group(1))
-    return "tariff" if ctx.speaks_of(_TARIFF_STORY) else None
+    return "tariff" if ctx.speaks_of(TARIFF_STORY) else None

@@ -126,10 +126,18 @@ def read_thing(ctx, sentence, m, raw, thing, noun_end, c_start, c_end, prior: Pr
         if condition is not None:
             subject = et.slugify(condition.group(1))  # "1,200 cases of acute malnutrition": no outbreak's cases
     key = f"{subject}.{thing}" + (f"-{status}" if status else "")
+    if thing in ("votes", "seats") and _MARGIN_BEFORE.search(ctx.before(m.start(), 40, c_start)):
+        # "a margin of 24,200 votes", "a majority of 12 seats": by how much one side won, no side's votes
+        key = f"{subject}.{'majority' if 'majority' in ctx.before(m.start(), 40, c_start).lower() else 'margin'}"
     if thing == "jobs":
         key += jobs_month(ctx, sentence, m.start(), noun_end)
     return Found(min(s_start, m.start()), max(s_end, noun_end), key, value_words(raw), m.start(), "count", "things",
                  thing=noted.thing if noted is not None else None)
+
+
+_MARGIN_BEFORE = re.compile(r"\b(?:margin|majority|lead)\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+|just\s+"
+                            r"|more\s+than\s+|only\s+)?$|\b(?:won|carried|passed|lost)\s+by\s+(?:about\s+|some\s+"
+                            r"|nearly\s+|almost\s+|just\s+|only\s+)?$", re.IGNORECASE)
 
 
 def _whose_jobs(ctx, sentence, pos: int, end: int, c_start: int, c_end: int) -> str:

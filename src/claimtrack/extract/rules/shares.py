@@ -1,0 +1,105 @@
+"""Shares that say what they are of their own: a poll's margin of error, who people approve of, a takeover's
+premium, a side's position on a pay rise, a bar a rate is set against, a referendum's sides, a poll's two leaders.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.extract import lexicon as lex
+from claimtrack.extract import text as et
+from claimtrack.extract.model import Found, value_words
+from claimtrack.extract.patterns import alternation, any_of, lexicon_word
+from claimtrack.extract.rules.rate_topics import PAIR_AFTER, PAIR_BEFORE, POLL, REFERENDUM, referendum_side
+
+
+_MARGIN_BEFORE = re.compile(r"\bmargin\s+of\s+(?:sampling\s+)?error\s+(?:of\s+|is\s+|was\s+)?"
+                            r"(?:(?:plus\s+or\s+minus|±|\+/-)\s*)?$", re.IGNORECASE)
+# who people approve of, after their share: "of voters approve of the Prime Minister's performance"
+_WHO = (r"(?:the\s+)?(?P<who>(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+)){0,2}|(?-i:" + alternation(lex.ROLE_NOUNS)
+        + r")\b)")
+_APPROVE_AFTER = re.compile(
+    r"(?:\s+of\s+(?:all\s+)?(?:voters|respondents|adults|people|those\s+(?:polled|surveyed|asked)|[A-Z][a-z]+ans))?"
+    r"\s+(?:said\s+they\s+)?(?P<verb>approve|disapprove|back|support|oppose)(?:\s+of)?(?:\s+" + _WHO + r")?")
+_JUDGED = re.compile(r"\b(?:approve|disapprove|back|support|oppose)(?:\s+of)?\s+" + _WHO)
+
+
+def _judged_before(text: str, start: int, end: int) -> str | None:
+    """Whom the sentence says people approve of, before a share that names no one ("while 58% disapprove")."""
+    found = None
+    for found in _JUDGED.finditer(text, start, end):
+        pass
+    return found.group("who") if found else None
+
+
+_LEADS_PAIR = re.compile(
+    r"\b(?:[Tt]he\s+)?(?P<a>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?)\s+(?:still\s+|now\s+)?"
+    r"(?:leads?|led|trails?|trailed|is\s+ahead\s+of|was\s+ahead\s+of|is\s+behind|was\s+behind)\s+(?:the\s+)?"
+    r"(?P<b>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?)\b[^.;]{0,60}$")
+_PAY = any_of(lex.PAY_WORDS)
+_BARGAINED_BEFORE = re.compile(rf"\b(?:(?P<offer>{alternation(lex.OFFER_WORDS)})|{alternation(lex.DEMAND_WORDS)})"
+                               r"\s+(?:(?:a|an)\s+)?$", re.IGNORECASE)
+_PREMIUM_AFTER = re.compile(r"\s+(?:takeover\s+|acquisition\s+)?premium\b", re.IGNORECASE)
+# the bar a figure had to clear: "the 40% threshold", "the 95% needed for herd immunity"
+_BAR_AFTER = re.compile(r"\s+(?:inflation\s+|deficit\s+|debt\s+)?(target|goal|objective|limit|ceiling|cap)\b"
+                        r"(?!\s+range)", re.IGNORECASE)
+
+
+def special_share(ctx, sentence, m: re.Match, raw: str, c_start: int, c_end: int) -> tuple[bool, Found | None]:
+    """Whether the share at ``m`` is one of these, and what it is then (None: left unread, "the bank's 2%
+    target" where no rate is named before it); (False, None) for any other share, read as a rate."""
+    text = ctx.text
+    if _MARGIN_BEFORE.search(text, max(sentence.start, m.start() - 60), m.start()):
+        # "a margin of error of plus or minus 2.2 percentage points": the poll's, no change of anything
+        return True, Found(m.start(), m.end(), "poll.margin-of-error", value_words(raw), m.start(), "percent",
+                           "percent")
+    judged = _APPROVE_AFTER.match(text, m.end(), c_end if c_end > m.end() else sentence.end)
+    if judged is not None:
+        # "29 per cent of voters approve of the Prime Minister's performance, while 58 per cent disapprove"
+        who = judged.group("who") or _judged_before(text, sentence.start, m.start())
+        if who:
+            owner = lex.PARTY_ALIASES.get(et.slugify(who), et.slugify(who))
+            facet = "disapproval" if judged.group("verb").lower() in ("disapprove", "oppose") else "approval"
+            return True, Found(m.start(), judged.end(), f"{owner}.{facet}", value_words(raw), m.start(),
+                               "percent", "percent")
+    premium = _PREMIUM_AFTER.match(text, m.end())
+    if premium is not None:
+        # "a 37 percent premium to Friday's close": what a buyer pays over the price, whatever "share" came before
+        return True, Found(m.start(), premium.end(), "deal.premium", value_words(raw), m.start(), "percent", "percent")
+    said_before = ctx.before(m.start(), 50, c_start)
+    bargained = _BARGAINED_BEFORE.search(said_before) if ctx.speaks_of(_PAY) else None
+    named = ctx.p["percent_topic"].search(text, m.end(), min(len(text), m.end() + 20)) if bargained else None
+    if named is not None and not text[m.end():named.start()].strip() \
+            and lex.PERCENT_TOPICS[lexicon_word(named.group(0))] != "salary":
+        bargained = None  # "the union offered a 10% discount": what it names, no pay rise
+    if bargained is not None:
+        # "the company has offered 8%", "the union wants 14 per cent": each side's position on a pay rise
+        role = "offer" if bargained.group("offer") else "demand"
+        start = m.start() - len(said_before) + bargained.start()
+        return True, Found(start, m.end(), f"salary.{role}", value_words(raw), m.start(), "percent", "percent")
+    bar = _BAR_AFTER.match(text, m.end())
+    if bar is not None:
+        # "inflation remains above the bank's 2% target", "above the EU's 3 percent limit": the bar, never the rate;
+        # whose bar is the rate the sentence speaks of before it (a rate's own "target" is left unread)
+        topic_words = None
+        for topic_words in ctx.p["percent_topic"].finditer(text, max(sentence.start, m.start() - 160), m.start()):
+            pass
+        topic = lex.PERCENT_TOPICS[lexicon_word(topic_words.group(0))] if topic_words is not None else None
+        if topic is None or topic == "interest-rate":
+            return True, None
+        facet = "target" if lexicon_word(bar.group(1)) in ("target", "goal", "objective") else "limit"
+        return True, Found(m.start(), bar.end(), f"{topic}.{facet}", value_words(raw), m.start(), "percent", "percent")
+    side = referendum_side(ctx, m, c_start) if ctx.speaks_of(REFERENDUM) else None
+    if side is not None:
+        # "58.3% voting in favour and 41.7% against", "the 'yes' camp won 58.3%", "voted 58% to 42% to approve":
+        # each side's share of a referendum, whatever the measure is called
+        return True, Found(m.start(), m.end(), f"{side}.vote-share", value_words(raw), m.start(), "percent", "percent")
+    paired = _LEADS_PAIR.search(text, max(sentence.start, m.start() - 120), m.start())
+    if paired is not None and ctx.speaks_of(POLL):
+        # "Labour leads the Conservatives by six points, 38% to 32%": each its own share, in the names' order
+        second = PAIR_BEFORE.search(text, max(sentence.start, m.start() - 30), m.start()) is not None
+        if second or PAIR_AFTER.match(text, m.end()):
+            owner = et.slugify(paired.group("b" if second else "a"))
+            return True, Found(m.start(), m.end(), f"{lex.PARTY_ALIASES.get(owner, owner)}.vote-share",
+                               value_words(raw), m.start(), "percent", "percent")
+    return False, None
