@@ -991,3 +991,41 @@ def test_an_election_count_in_progress_is_updated_by_a_later_count_and_a_real_er
     assert {key: c["class"] for key, c in found.items()} == {
         "election.counted": "update", "ana-ruiz.vote-share.partial": "update", "election.turnout": "contradiction"}
     assert found["ana-ruiz.vote-share.partial"]["class_reason"].startswith("56% (Night Desk, 2026-05-04 01:00) vs 53%")
+
+
+def _conflicts_of(run, article, case: str, reports: list[tuple[str, str, str]]) -> dict:
+    """Each report (outlet, published, text) added to ``case`` and extracted: the conflicts by key."""
+    for n, (outlet, published, text) in enumerate(reports):
+        meta = {"case": case, "outlet": outlet, "published": published}
+        run("source", "add", article(f"r{n}.txt", text + "\n", meta))
+    run("extract")
+    return {c["key"]: c for c in run.json("list", "--conflicts", "--json")}
+
+
+def test_a_forecaster_s_outlook_stands_beside_another_s_and_one_forecaster_s_two_outlooks_contradict(run, article):
+    # the bank's growth forecast as three outlets report it, one wrongly; the finance ministry's own outlook
+    found = _conflicts_of(run, article, "bank", [
+        ("Wire One", "2026-03-12T10:00", "The central bank cut its forecast for growth this year to 1.4 percent, "
+                                         "from 1.7 percent in December."),
+        ("Daily Two", "2026-03-12T14:00", "The bank now sees the economy growing 1.4 percent this year. The Finance "
+                                          "Ministry still expects growth of 1.9 percent this year."),
+        ("Review Three", "2026-03-13T08:00", "The bank cut its growth forecast for this year to 1.2 percent, from 1.7 "
+                                             "percent.")])
+    assert {key: c["class"] for key, c in found.items()} == {"growth.rate.forecast.2026": "contradiction"}
+    conflict = found["growth.rate.forecast.2026"]
+    assert sorted(side["value"] for side in conflict["sides"]) == ["1.2 percent", "1.4 percent"]
+    [ministry] = conflict["others"]
+    assert (ministry["value"], ministry["class"]) == ("1.9 percent", "different-bodies")
+    assert "the finance ministry's outlook" in ministry["reason"]
+
+
+def test_a_bloc_s_seats_are_compared_whatever_each_outlet_calls_it(run, article):
+    found = _conflicts_of(run, article, "seats", [
+        ("North Wire", "2027-09-13T06:30", "The centre-right bloc won a majority on Sunday, taking 91 of the 175 "
+                                           "seats. The Moderates won 54 seats."),
+        ("Baltic Daily", "2027-09-13T09:00", "The four-party centre-right alliance secured 91 seats in Osland's "
+                                             "election, winning 54 seats for the Moderates."),
+        ("Press Service", "2027-09-13T12:00", "Voters handed a majority to the opposition centre-right bloc, with the "
+                                              "alliance winning 93 of the 175 seats.")])
+    assert {key: c["class"] for key, c in found.items()} == {"centre-right-bloc.seats": "contradiction"}
+    assert sorted(side["value"] for side in found["centre-right-bloc.seats"]["sides"]) == ["91", "93"]

@@ -653,7 +653,7 @@ CASES = [
       ("unemployment.rate.earlier", "4.9%", "jobless rate stood at 5.1%, up from 4.9%")]),
     # whose seats: a party the sentence opens with, a coalition
     ("Likud won 32 seats in the election.", [("likud.seats", "32", "won 32 seats")]),
-    ("The governing coalition holds 64 of the 120 seats.", [("coalition.seats", "64", "64 of the 120 seats")]),
+    ("The governing coalition holds 64 of the 120 seats.", [("ruling-bloc.seats", "64", "64 of the 120 seats")]),
     # by how much one figure differs from another is not the figure
     ("The council spent £9.2m, £1.1m less than planned.",
      [("spending.amount", "£9.2m", "spent £9.2m"), ("spending.amount.difference", "£1.1m", "spent £9.2m, £1.1m")]),
@@ -1212,6 +1212,26 @@ CASES = [
     ("Soldiers had planned to storm the state broadcaster, and 27 were arrested.",
      [("incident.arrests", "27", "27 were arrested")]),
     ("The junta said it had foiled a coup attempt on Friday.", [("coup.date", "Friday", "coup attempt on Friday")]),
+    # a bloc's seats, however it is called and where it leans; a party's, not the bloc it is part of; a country
+    # whose election it is owns nothing; the share that won the seats
+    ("The four-party centre-right alliance secured 91 seats, three more than the 88 needed for a majority.",
+     [("centre-right-bloc.seats", "91", "secured 91 seats")]),
+    ("The Unity Party, part of the ruling coalition, won 41 seats.", [("unity-party.seats", "41", "won 41 seats")]),
+    ("Ana Ruiz's Civic Union was the largest party in Norland's election, winning 54 seats.",
+     [("civic-union.seats", "54", "54 seats")]),
+    ("The Labour Party won 45 seats on 24.8%.",
+     [("labour.seats", "45", "won 45 seats"), ("labour.vote-share", "24.8%", "24.8%")]),
+    # a change over the year, and a second change told with the first one's verb
+    ("Average hourly earnings rose 0.3 percent from April and 3.8 percent from a year earlier.",
+     [("salary.change", "0.3 percent", "hourly earnings rose 0.3 percent"),
+      ("salary.change.year-on-year", "3.8 percent",
+       "hourly earnings rose 0.3 percent from April and 3.8 percent")]),
+    ("Pay rose 3.8 percent over the year.", [("salary.change.year-on-year", "3.8 percent", "Pay rose 3.8 percent")]),
+    # how likely something is, never the thing itself ("a rate cut ... at 40%" is no cut)
+    ("Markets put the odds of a rate cut in July at about 40 percent, down from 55 percent.",
+     [("odds.jul.rate", "about 40 percent", "about 40 percent"),
+      ("odds.jul.rate.earlier", "55 percent", "55 percent")]),
+    ("Forecasters put the chance of a recession next year at 35%.", [("odds.rate", "35%", "35%")]),
     # each goods' tariff is its own rate; the whole's is the tariff's
     ("Solar panels will face a 15% duty, while a 5% levy applies to other goods.",
      [("tariff.solar-panels.rate", "15%", "15% duty"), ("tariff.other.rate", "5%", "5% levy")]),

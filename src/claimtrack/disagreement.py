@@ -76,7 +76,12 @@ def role_of(key: str) -> str:
     return last.rsplit("-", 1)[-1] if last not in CUMULATIVE and "-" in last else last
 
 
-def reported_figures(appearances: list) -> tuple[list, list[dict]]:
+def foreseen(key: str) -> bool:
+    """Whether a key's figure is an outlook, which is always someone's (see _FORESEEN_KEY)."""
+    return _FORESEEN_KEY.search(key) is not None
+
+
+def reported_figures(appearances: list, foreseen: bool = False) -> tuple[list, list[dict]]:
     """The appearances of the figure each source reports for the key; and, set aside, the
     values a source gives besides that cannot both hold with it.
 
@@ -96,7 +101,9 @@ def reported_figures(appearances: list) -> tuple[list, list[dict]]:
     for appearance, body in zip(appearances, credited):
         # where an article credits figures to two measuring bodies or more, each body's is its own report:
         # "police put the crowd at 48,000, while the unions said 200,000" reports both, as two measures
-        own = body or "" if len(bodies.get(appearance.source_id, ())) > 1 else ""
+        # (and an outlook credited to a body is that body's, beside one the article credits to no one: "the bank
+        # sees 1.4%; the finance ministry still expects 1.9%")
+        own = body or "" if len(bodies.get(appearance.source_id, ())) > (0 if foreseen else 1) else ""
         by_source.setdefault((appearance.source_id, own), []).append(appearance)
     kept: list = []
     set_aside: list[dict] = []
@@ -173,7 +180,7 @@ def classify(key: str, sides: list, events=None, *, reasons: bool = True) -> Rel
     if n < 2:
         return Relations([None] * n, [])
     role = role_of(key)
-    foreseen = _FORESEEN_KEY.search(key) is not None
+    outlook = foreseen(key)
     cumulative = "falls-too" if role in FALLING_TOO else role in CUMULATIVE
     if events is not None and _one_happening(key):
         events = None  # a storm's or a party's figures: of the one the case is about (see _one_happening)
@@ -188,7 +195,7 @@ def classify(key: str, sides: list, events=None, *, reasons: bool = True) -> Rel
         a, b = (i, j) if i < j else (j, i)
         if (a, b) not in pairs:
             pairs[a, b] = _relation(sides[a], sides[b], latest[a], latest[b], cumulative, values, events, firsts,
-                                    role, foreseen)
+                                    role, outlook)
 
     for i in range(n):
         if i != reference:
@@ -243,8 +250,8 @@ def _relation(a, b, when_a: str | None, when_b: str | None, cumulative: bool | s
                                 "two measures, shown side by side")
     if foreseen and bool(bodies_a) != bool(bodies_b):
         named = bodies_a or bodies_b
-        return BODIES, lambda: (f"{label(a)} vs {label(b)}: {_names(named)}'s outlook, against one its report "
-                                "credits to no one of those: two forecasters' outlooks, shown side by side")
+        return BODIES, lambda: (f"{label(a)} vs {label(b)}: the {_names(named)}'s outlook, against one its report "
+                                "credits to no forecaster: two forecasters' outlooks, shown side by side")
     if events is not None and len(a.sources) * len(b.sources) <= APART_PAIRS:
         why = events.apart(a.sources, b.sources)
         if why:

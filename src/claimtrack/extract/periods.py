@@ -36,7 +36,8 @@ _BASIS = re.compile(
     r"|(?:on\s+)?an?\s+annual\s+basis"
     # "over the past 12 months", "in the year to August": a year's change, told by its span
     r"|(?:over|in|during)\s+the\s+(?:past|last|previous|preceding)\s+(?:12|twelve)\s+months"
-    r"|(?:over|in)\s+the\s+(?:past|last)\s+year|in\s+the\s+(?:12|twelve)\s+months\s+(?:to|through|ending\s+in)"
+    r"|(?:over|in)\s+the\s+(?:past|last)\s+year|over\s+the\s+year"
+    r"|in\s+the\s+(?:12|twelve)\s+months\s+(?:to|through|ending\s+in)"
     r"(?:\s+(?-i:[A-Z])\w+\.?)?|in\s+the\s+year\s+to(?:\s+(?-i:[A-Z])\w+\.?)?)"
     r"|(?P<month>(?:from|over|on|than)\s+(?:a|one|the\s+previous|the\s+prior)\s+month(?:\s+(?:earlier|ago|before))?"
     r"|(?:on\s+)?(?:a\s+)?month[-\s]on[-\s]month(?:\s+basis)?|on\s+the\s+month|(?:on\s+)?a\s+monthly\s+basis))\b",

@@ -110,10 +110,22 @@ def _resolve_partial(raw, p, ref, rel_hint=None):
     if d is None:
         yy = ref.year if m <= ref.month else ref.year - 1
         return date_value(raw, date(yy, m, 1), date(yy, m, month_end(yy, m)), "month", rel)
-    got = latest(ref, lambda yy: (date(yy, m, d), None) if valid(yy, m, d) else None)
+    got = _just_ahead(ref, m, d) or latest(ref, lambda yy: (date(yy, m, d), None) if valid(yy, m, d) else None)
     if got is None:
         return as_text(raw, "no such calendar date")
     return date_value(raw, got[0], got[0], "day", rel)
+
+
+# A day named with its month but no year, within this many days after the report, is that coming day ("the
+# policymakers meet on June 16", out on June 4), not the one nearly a year before.
+AHEAD_DAYS = 31
+
+
+def _just_ahead(ref: date, m: int, d: int) -> tuple[date, None] | None:
+    for yy in (ref.year, ref.year + 1):
+        if valid(yy, m, d) and 0 < (date(yy, m, d) - ref).days <= AHEAD_DAYS:
+            return date(yy, m, d), None
+    return None
 
 
 _ISO_MONTH = Lazy(r"(?:(?:in|during|since) )?(\d{4})-(\d{2})")

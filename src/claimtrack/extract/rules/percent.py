@@ -36,6 +36,7 @@ _POINTS = re.compile(r"\b(?:points?|basis|bps?|bips)\b", re.IGNORECASE)  # a per
 _RATIO = re.compile(r"\s(?:in|out\s+of)\s", re.IGNORECASE)
 _RATIO_OF = re.compile(r"\s+(?:[a-z][\w\-]*\s+)?([a-z][\w\-]*s|children|people|women|men)\b", re.IGNORECASE)
 _OF_ITS_VALUE = re.compile(r"\s+of\s+(?:its|their|the)\s+value\b", re.IGNORECASE)
+_SEATS_ON_BEFORE = re.compile(r"\bseats\s+(?:on|with)\s+(?:about\s+|nearly\s+|just\s+|only\s+)?$", re.IGNORECASE)
 _WON_VERBS = frozenset({"won", "winning", "polled", "garnered"})  # a share of votes whatever else is spoken of
 _WON_BEFORE = re.compile(r"\b(received|receiving|won|winning|took|secured|garnered|polled|got|gained)\s+"
                          r"(?:just\s+|only\s+|about\s+|around\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
@@ -127,6 +128,8 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     if topic is None and won and not lost_value and (
             won.group(1).lower() in _WON_VERBS or any(i.kind == "election" for i in ctx.incidents)):
         topic = "vote-share"  # "won 52%", "polled 41%"; "got 30%" where an election is spoken of
+    if topic is None and _SEATS_ON_BEFORE.search(ctx.before(m.start(), 30, c_start)):
+        topic = "vote-share"  # "won 45 seats on 24.8%": the share that won them
     if topic is None:
         best = None
         for tm in ctx.finditer_before(ctx.p["percent_topic"], m.start(), 70, c_start):
@@ -431,8 +434,11 @@ def _direction(ctx, m: re.Match, c_start: int, after: str, words: list[str]) -> 
     change = _says_change(verb_words)
     sibling = _SIBLING_BEFORE.search(ctx.text, max(c_start, m.start() - 70), m.start()) \
         if not change and words[-1:] == ["and"] else None
-    if sibling is not None and any(w.strip(",.").capitalize() in _CALENDAR for w in sibling.group(0).split()):
-        sibling = None  # "fell 3% on Monday and 2% on Tuesday": another day's figure, whose verb is not said
+    if sibling is not None and any(w.strip(",.").capitalize() in _CALENDAR and prev in ("on", "in")
+                                   for prev, w in zip(sibling.group(0).lower().split(), sibling.group(0).split()[1:])):
+        # "fell 3% on Monday and 2% on Tuesday": another day's figure, whose verb is not said ("rose 0.3% from April
+        # and 3.8% from a year earlier": both rose)
+        sibling = None
     if sibling is not None:  # "grew 0.2 percent on the month and 3.9 percent from a year earlier": both grew
         verb_words = ctx.before(sibling.start(), 40, c_start).lower().split()[-3:]
         change = _says_change(verb_words)

@@ -9,7 +9,7 @@ import re
 from claimtrack.extract import lexicon as lex
 from claimtrack.extract import text as et
 from claimtrack.extract.model import Found, value_words
-from claimtrack.extract.patterns import alternation, any_of, lexicon_word
+from claimtrack.extract.patterns import MONTH, alternation, any_of, lexicon_word
 from claimtrack.extract.rules.rate_topics import PAIR_AFTER, PAIR_BEFORE, POLL, REFERENDUM, referendum_side
 
 
@@ -45,10 +45,22 @@ _BAR_AFTER = re.compile(r"\s+(?:inflation\s+|deficit\s+|debt\s+)?(target|goal|ob
                         r"(?!\s+range)", re.IGNORECASE)
 
 
+# how likely something is, and by when: "put the odds of a rate cut in July at about 40%", "a 30% chance of rain"
+_ODDS_BEFORE = re.compile(r"\b(?:odds|chances?|probability|likelihood)\s+(?:of|that|for)\b[^;:]{0,120}$", re.IGNORECASE)
+_ODDS_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s+(?:chance|probability|likelihood|odds)\b", re.IGNORECASE)
+_ODDS_MONTH = re.compile(r"\b(?:in|by|at)\s+(?:the\s+)?(" + MONTH + r")\b")
+
+
 def special_share(ctx, sentence, m: re.Match, raw: str, c_start: int, c_end: int) -> tuple[bool, Found | None]:
     """Whether the share at ``m`` is one of these, and what it is then (None: left unread, "the bank's 2%
     target" where no rate is named before it); (False, None) for any other share, read as a rate."""
     text = ctx.text
+    odds = _ODDS_BEFORE.search(text, sentence.start, m.start()) or _ODDS_AFTER.match(text, m.end())
+    if odds is not None:
+        # a likelihood, never the thing it is the likelihood of ("the odds of a rate cut ... at 40%" is no cut)
+        month = _ODDS_MONTH.search(text, odds.start(), m.start()) if odds.start() < m.start() else None
+        key = "odds" + (f".{lexicon_word(month.group(1))[:3]}" if month else "") + ".rate"
+        return True, Found(m.start(), m.end(), key, value_words(raw), m.start(), "percent", "percent")
     if _MARGIN_BEFORE.search(text, max(sentence.start, m.start() - 60), m.start()):
         # "a margin of error of plus or minus 2.2 percentage points": the poll's, no change of anything
         return True, Found(m.start(), m.end(), "poll.margin-of-error", value_words(raw), m.start(), "percent",

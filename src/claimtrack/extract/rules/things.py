@@ -211,12 +211,18 @@ def owner_of(ctx, sentence, pos: int, c_start: int) -> str | None:
         if named is not None and named.kind in ("person", "org", "place", "other"):
             return named.slug
         return et.slugify(possessor.group(1))
+    bloc = _bloc_owner(ctx, sentence, pos, here)
+    if bloc is not None:
+        return bloc
     for lo in (c_start, max(sentence.start, pos - REACH)):
         for kinds in (("person", "pronoun"), ("org",), ("place", "other")):
             # the nearest before the figure: "his rival, Vice-President Bawumia, received 41.61%"
             for mm in reversed([mm for mm in here if lo <= mm.start < pos and mm.kind in kinds]):
                 if _LED_BY.search(ctx.text, max(sentence.start, mm.start - 60), mm.start):
                     continue  # "The Unity Party, led by Karin Moe, won 41 seats": the party's, not its leader's
+                if _ELECTION_AFTER_POSSESSIVE.match(ctx.text, mm.end - 2 if ctx.text.endswith(("'s", "’s"), mm.start,
+                                                                                       mm.end) else mm.end):
+                    continue  # "in Varland's election on Sunday, winning 54 seats": where, not whose
                 slug = doc.resolve(mm) if mm.kind == "pronoun" else mm.slug
                 party = next((other for other in here if other.kind == "org" and mm.end <= other.start < pos
                               and _POSSESSIVE_GAP.fullmatch(ctx.text, mm.start, other.start)), None)
@@ -238,6 +244,48 @@ def owner_of(ctx, sentence, pos: int, c_start: int) -> str | None:
                 return named[-1].slug
         return word
     return None
+
+
+_ELECTION_AFTER_POSSESSIVE = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:election|elections|vote|parliament|assembly"
+                                        r"|referendum|polls|legislature|senate|congress)\b", re.IGNORECASE)
+# a bloc of parties, and where it leans: "the four-party centre-right alliance", "the opposition bloc"
+_BLOC = re.compile(r"\b(?:the\s+)?(?:(?:two|three|four|five|six|seven|[2-9])-party\s+)?"
+                   r"(?P<leans>(?:(?:opposition|ruling|governing|centre-right|center-right|centre-left|center-left"
+                   r"|left-wing|right-wing|left|right|conservative|liberal|progressive|nationalist|green)\s+)*)"
+                   r"(?-i:bloc|alliance|coalition|camp)\b", re.IGNORECASE)  # (not "the People's Alliance": a name)
+_PART_OF_BEFORE = re.compile(r"\b(?:of|in|within|from|for|among|into|join|joined|joins|left|quit)\s+$", re.IGNORECASE)
+_SAME_LEANING = {"center-right": "centre-right", "center-left": "centre-left", "governing": "ruling"}
+_IDEOLOGICAL = ("centre-right", "centre-left", "left-wing", "right-wing", "left", "right", "conservative", "liberal",
+                "progressive", "nationalist", "green")
+
+
+def _bloc_name(match: re.Match) -> str:
+    """"centre-right-bloc" for any bloc that leans so (alliance, coalition, camp alike); where it leans by
+    its views, those, else its place ("opposition-bloc"); "bloc" for one that says neither."""
+    leans = [_SAME_LEANING.get(word.lower(), word.lower()) for word in match.group("leans").split()]
+    views = [word for word in leans if word in _IDEOLOGICAL]
+    lean = (views or leans or [""])[0]
+    return f"{lean}-bloc" if lean else "bloc"
+
+
+def _bloc_owner(ctx, sentence, pos: int, here: list) -> str | None:
+    """The bloc a seat count or a share is said of, nearest before it with no name between: "the
+    centre-right alliance secured 91 seats"; "the alliance" is the one the article named before it
+    with its leaning, where it named one."""
+    text = ctx.text
+    bloc = None
+    for bloc in _BLOC.finditer(text, max(sentence.start, pos - REACH), pos):
+        pass
+    if bloc is None or any(bloc.end() <= mm.start < pos and mm.kind in ("person", "org") for mm in here) \
+            or _PART_OF_BEFORE.search(text, max(sentence.start, bloc.start() - 20), bloc.start()):
+        return None  # (not "The Unity Party, part of the ruling coalition, won 41 seats": the party's)
+    name = _bloc_name(bloc)
+    if name == "bloc":
+        earlier = [_bloc_name(found) for found in _BLOC.finditer(text, 0, bloc.start())]
+        leaning = [found for found in earlier if found != "bloc"]
+        if leaning and len(set(leaning)) == 1:
+            name = leaning[0]
+    return name
 
 
 # a lead in points, and whose: "Labour's lead ... to", "Labour leads the Conservatives by", "a lead of"
