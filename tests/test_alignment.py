@@ -995,9 +995,9 @@ def test_an_election_count_in_progress_is_updated_by_a_later_count_and_a_real_er
 
 def _conflicts_of(run, article, case: str, reports: list[tuple[str, str, str]]) -> dict:
     """Each report (outlet, published, text) added to ``case`` and extracted: the conflicts by key."""
-    for n, (outlet, published, text) in enumerate(reports):
+    for outlet, published, text in reports:
         meta = {"case": case, "outlet": outlet, "published": published}
-        run("source", "add", article(f"r{n}.txt", text + "\n", meta))
+        run("source", "add", article(f"{outlet.replace(' ', '-').lower()}.txt", text + "\n", meta))
     run("extract")
     return {c["key"]: c for c in run.json("list", "--conflicts", "--json")}
 
@@ -1029,3 +1029,20 @@ def test_a_bloc_s_seats_are_compared_whatever_each_outlet_calls_it(run, article)
                                               "alliance winning 93 of the 175 seats.")])
     assert {key: c["class"] for key, c in found.items()} == {"centre-right-bloc.seats": "contradiction"}
     assert sorted(side["value"] for side in found["centre-right-bloc.seats"]["sides"]) == ["91", "93"]
+
+
+def test_a_magnitude_a_report_tells_apart_from_an_agency_s_stands_beside_it(run, article):
+    # one report gives 6.8 and the institute's 7.0 as two measures; others give one of them
+    reports = [
+        ("Coast Post", "2026-02-03T06:00", "A magnitude 6.8 earthquake struck the coast on Monday. The national "
+                                           "seismology institute measured it at magnitude 7.0."),
+        ("Bay Times", "2026-02-03T09:00", "Monday's magnitude 6.8 earthquake damaged the port."),
+        ("Hill Daily", "2026-02-03T11:00", "The magnitude 7.0 earthquake on Monday cracked roads, the seismology "
+                                           "institute said.")]
+    assert _conflicts_of(run, article, "quake", reports) == {}
+    # ... and one more outlet's 6.5, which no report tells apart from either, contradicts both
+    found = _conflicts_of(run, article, "quake", [("Plain Wire", "2026-02-03T12:00",
+                                                   "Monday's magnitude 6.5 earthquake shook the region.")])
+    values_of = sorted(side["value"] for side in found["earthquake.magnitude"]["sides"])
+    assert values_of == ["magnitude 6.5", "magnitude 6.8", "magnitude 7.0"]
+    assert "magnitude 6.5" in found["earthquake.magnitude"]["class_reason"]

@@ -1227,6 +1227,15 @@ CASES = [
       ("salary.change.year-on-year", "3.8 percent",
        "hourly earnings rose 0.3 percent from April and 3.8 percent")]),
     ("Pay rose 3.8 percent over the year.", [("salary.change.year-on-year", "3.8 percent", "Pay rose 3.8 percent")]),
+    # flights cancelled are a day's or a span's
+    ("The airline cancelled 64 flights on Thursday.",
+     [("incident.flights-cancelled.thu", "64", "cancelled 64 flights")]),
+    ("Over the two days, about 87 flights were cancelled.",
+     [("incident.flights-cancelled.total", "about 87", "about 87 flights were cancelled")]),
+    # what is done to things is no one's
+    ("The ministry suspended all flights on Monday.", [("ban.date", "Monday", "suspended all flights on Monday")]),
+    ("Tom Vale was charged several weeks ago with the killing.",
+     [("tom-vale.charges.date", "several weeks ago", "charged several weeks ago")]),
     # how likely something is, never the thing itself ("a rate cut ... at 40%" is no cut)
     ("Markets put the odds of a rate cut in July at about 40 percent, down from 55 percent.",
      [("odds.jul.rate", "about 40 percent", "about 40 percent"),

@@ -206,7 +206,7 @@ class Detection(namedtuple("Detection", "case key sides unresolved pairs relatio
 def _detect(case: str, key: str, appearances: list[Appearance], events=None) -> Detection:
     from claimtrack import disagreement
 
-    reported, set_aside = disagreement.reported_figures(appearances, disagreement.foreseen(key))
+    reported, set_aside = disagreement.reported_figures(appearances, disagreement.credited_apart(key))
     sides, unresolved = build_sides(reported)
     relations = disagreement.classify(key, sides, events, reasons=False)
     pairs = [(i, j) for i, j, kind, _ in relations.pairs if kind in disagreement.FLAGGED]

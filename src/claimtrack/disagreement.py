@@ -76,12 +76,35 @@ def role_of(key: str) -> str:
     return last.rsplit("-", 1)[-1] if last not in CUMULATIVE and "-" in last else last
 
 
+def credited_apart(key: str) -> bool:
+    """Whether an article's figure credited to a body and one it credits to no one are two reports: an
+    outlook's (each forecaster's own), a quake's magnitude or depth (each agency's)."""
+    return foreseen(key) or role_of(key) in QUAKE_MEASURES
+
+
+def _told_apart(sides: list, role: str) -> frozenset:
+    """(value, body) for each value an article gives uncredited beside another it credits to that body:
+    the article tells them apart, so the uncredited one is not the body's."""
+    by_source: dict[str, list] = {}
+    for side in sides:
+        for appearance in side.appearances:
+            by_source.setdefault(appearance.source_id, []).append(appearance)
+    quake = role in QUAKE_MEASURES
+    told = set()
+    for items in by_source.values():
+        plain = {a.normalized for a in items if not _credited(a.attribution)}
+        credited = {(a.normalized, body) for a in items for body in _credited(a.attribution)
+                    if (body in SEISMIC_BODIES) == quake}
+        told.update((value, body) for value in plain for other, body in credited if other != value)
+    return frozenset(told)
+
+
 def foreseen(key: str) -> bool:
     """Whether a key's figure is an outlook, which is always someone's (see _FORESEEN_KEY)."""
     return _FORESEEN_KEY.search(key) is not None
 
 
-def reported_figures(appearances: list, foreseen: bool = False) -> tuple[list, list[dict]]:
+def reported_figures(appearances: list, apart: bool = False) -> tuple[list, list[dict]]:
     """The appearances of the figure each source reports for the key; and, set aside, the
     values a source gives besides that cannot both hold with it.
 
@@ -101,9 +124,9 @@ def reported_figures(appearances: list, foreseen: bool = False) -> tuple[list, l
     for appearance, body in zip(appearances, credited):
         # where an article credits figures to two measuring bodies or more, each body's is its own report:
         # "police put the crowd at 48,000, while the unions said 200,000" reports both, as two measures
-        # (and an outlook credited to a body is that body's, beside one the article credits to no one: "the bank
-        # sees 1.4%; the finance ministry still expects 1.9%")
-        own = body or "" if len(bodies.get(appearance.source_id, ())) > (0 if foreseen else 1) else ""
+        # (and where ``apart``, see credited_apart, a figure credited to a body is that body's beside one the
+        # article credits to no one: "the bank sees 1.4%; the finance ministry still expects 1.9%")
+        own = body or "" if len(bodies.get(appearance.source_id, ())) > (0 if apart else 1) else ""
         by_source.setdefault((appearance.source_id, own), []).append(appearance)
     kept: list = []
     set_aside: list[dict] = []
@@ -181,6 +204,9 @@ def classify(key: str, sides: list, events=None, *, reasons: bool = True) -> Rel
         return Relations([None] * n, [])
     role = role_of(key)
     outlook = foreseen(key)
+    firsts: dict = {}  # each side's first report and its bodies, found once (a side may have thousands)
+    if credited_apart(key):
+        firsts["told-apart"] = _told_apart(sides, role)
     cumulative = "falls-too" if role in FALLING_TOO else role in CUMULATIVE
     if events is not None and _one_happening(key):
         events = None  # a storm's or a party's figures: of the one the case is about (see _one_happening)
@@ -189,7 +215,6 @@ def classify(key: str, sides: list, events=None, *, reasons: bool = True) -> Rel
     order = sorted(range(n), key=lambda i: (-support[i], _negated(latest[i]), -_magnitude(sides[i]), i))
     reference = order[0]
     pairs: dict[tuple[int, int], tuple[str, Callable[[], str]]] = {}
-    firsts: dict = {}  # each side's first report and its bodies, found once (a side may have thousands)
 
     def weigh(i: int, j: int) -> None:
         a, b = (i, j) if i < j else (j, i)
@@ -252,6 +277,12 @@ def _relation(a, b, when_a: str | None, when_b: str | None, cumulative: bool | s
         named = bodies_a or bodies_b
         return BODIES, lambda: (f"{label(a)} vs {label(b)}: the {_names(named)}'s outlook, against one its report "
                                 "credits to no forecaster: two forecasters' outlooks, shown side by side")
+    told = firsts.get("told-apart") if firsts is not None and bool(bodies_a) != bool(bodies_b) else None
+    plain, named = (a, bodies_b) if not bodies_a else (b, bodies_a)
+    if told and any((plain.normalized, body) in told for body in named):
+        # "a magnitude 6.8 earthquake ... the geophysical institute measured it at 7.0": the 6.8 is another's
+        return BODIES, lambda: (f"{label(a)} vs {label(b)}: a report gives {plain.value} beside the "
+                                f"{_names(named)}'s figure, as another measure: two measures, shown side by side")
     if events is not None and len(a.sources) * len(b.sources) <= APART_PAIRS:
         why = events.apart(a.sources, b.sources)
         if why:

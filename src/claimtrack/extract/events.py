@@ -25,6 +25,12 @@ _SPEAKS_AFTER = re.compile(r"\s*(?:,\s*[^,.;]{1,40},\s*)?(?:said|says|told|tells
 _ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:[\w'’.\-]+\s+){0,4}$", re.IGNORECASE)
 
 
+# what an event is done to, when no one: a plural noun in lower case after it ("suspended all flights")
+_THINGS_OBJECT = re.compile(r"\s+(?:all|the|its|their|some|most|many|several|any|further)\s+(?:[a-z][\w-]*\s+){0,2}"
+                            r"(?!people\b|residents\b|officials\b|members\b|players\b|athletes\b|(?:weeks|days|months"
+                            r"|years|hours|minutes|times|decades)\b)[a-z][\w-]*s\b")  # (not "charged weeks ago")
+
+
 def person_for(ctx, sentence, pos: int, ev_start: int, ev_end: int, role: str = "agent") -> str | None:
     """Who an event is said of: the visitor, the one sanctioned, the one who met."""
     text, doc = ctx.text, ctx.doc
@@ -42,6 +48,8 @@ def person_for(ctx, sentence, pos: int, ev_start: int, ev_end: int, role: str = 
         if m.end <= lo and lo - m.end <= 40 and PLAIN_WORDS.fullmatch(text[m.end:lo]) and (
                 text[m.start:m.end].lower() in ("his", "her") or POSSESSIVE_END.search(text[m.start:m.end])):
             return doc.resolve(m)
+    if role == "patient" and _THINGS_OBJECT.match(text, ev_end):
+        return None  # "suspended all flights on Thursday": done to things, no one's
     if role == "patient":
         near = sorted(everyone, key=lambda m: min(abs(m.start - ev_start), abs(m.end - ev_start)))
         speakers = set()

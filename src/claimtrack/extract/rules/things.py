@@ -126,6 +126,8 @@ def read_thing(ctx, sentence, m, raw, thing, noun_end, c_start, c_end, prior: Pr
         if condition is not None:
             subject = et.slugify(condition.group(1))  # "1,200 cases of acute malnutrition": no outbreak's cases
     key = f"{subject}.{thing}" + (f"-{status}" if status else "")
+    if thing in _DAILY_THINGS:
+        key += _day_of(ctx, sentence, m.start(), noun_end)
     if thing in ("votes", "seats") and _MARGIN_BEFORE.search(ctx.before(m.start(), 40, c_start)):
         # "a margin of 24,200 votes", "a majority of 12 seats": by how much one side won, no side's votes
         key = f"{subject}.{'majority' if 'majority' in ctx.before(m.start(), 40, c_start).lower() else 'margin'}"
@@ -133,6 +135,28 @@ def read_thing(ctx, sentence, m, raw, thing, noun_end, c_start, c_end, prior: Pr
         key += jobs_month(ctx, sentence, m.start(), noun_end)
     return Found(min(s_start, m.start()), max(s_end, noun_end), key, value_words(raw), m.start(), "count", "things",
                  thing=noted.thing if noted is not None else None)
+
+
+# Services run every day, whose counts are a day's or a span's: "64 flights cancelled on Thursday", "about 87
+# over the two days" are no two accounts of one count.
+_DAILY_THINGS = frozenset({"flights"})
+_ON_A_DAY = re.compile(r"\b(?:on|for|by)\s+(?P<day>" + "|".join(lex.WEEKDAY_NAMES) + r")\b", re.IGNORECASE)
+_OVER_DAYS = re.compile(r"\b(?:over|across|in|during)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:two|three|four|five|several"
+                        r"|\d+)\s+days\b|\b(?:in\s+(?:all|total)|altogether|so\s+far|since\s+(?P<since>"
+                        + "|".join(lex.WEEKDAY_NAMES) + r"))\b", re.IGNORECASE)
+
+
+def _day_of(ctx, sentence, pos: int, end: int) -> str:
+    """The day a count of services is of, as a key facet (".thu"), or ".total" for one over days; "" where
+    the sentence says neither."""
+    text = ctx.text
+    span = _OVER_DAYS.search(text, sentence.start, sentence.end)
+    if span is not None:
+        return ".total"
+    days = list(_ON_A_DAY.finditer(text, sentence.start, sentence.end))
+    before = [day for day in days if day.start() < end]
+    day = before[-1] if before else days[0] if days else None  # the nearest before the count, else after it
+    return f".{day.group('day').lower()[:3]}" if day is not None else ""
 
 
 _MARGIN_BEFORE = re.compile(r"\b(?:margin|majority|lead)\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+|just\s+"
