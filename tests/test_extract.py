@@ -1232,6 +1232,16 @@ CASES = [
      [("incident.flights-cancelled.thu", "64", "cancelled 64 flights")]),
     ("Over the two days, about 87 flights were cancelled.",
      [("incident.flights-cancelled.total", "about 87", "about 87 flights were cancelled")]),
+    # past ones in general ("in earlier attacks") are no incident the figures after them are told of
+    ("A missile strike on the station killed 23 people.\n\nThe fragments matched missiles used in earlier attacks "
+     "on the region. The air force said two missiles had struck the station. Earlier attacks on the city killed 40.",
+     [("attack.deaths", "23", "killed 23 people"), ("attack.missiles-struck", "two", "two missiles had struck"),
+      ("attack-earlier.deaths", "40", "killed 40")]),
+    ("A gunman shot five people on Monday.\n\nIn other shootings in the city on Thursday, two men were wounded.",
+     [("shooting.date", "Monday", "gunman shot five people on Monday"),
+      ("shooting.injuries", "five", "shot five people"), ("shooting.shot", "five", "shot five people"),
+      ("shooting-others.date", "Thursday", "shootings in the city on Thursday"),
+      ("shooting-others.injuries", "two", "two men were wounded")]),
     # what is done to things is no one's
     ("The ministry suspended all flights on Monday.", [("ban.date", "Monday", "suspended all flights on Monday")]),
     ("Tom Vale was charged several weeks ago with the killing.",

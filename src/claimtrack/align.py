@@ -32,7 +32,7 @@ RAIN_INCIDENTS = frozenset({"storm", "flood", "landslide"})
 # Kinds too broad to be what a case is about while a specific one is named ("the fighting", "the war").
 BROAD = lex.BROAD_INCIDENTS
 # Labels that make a subject its own incident, whatever the case is about.
-OWN_LABELS = frozenset({"year", "name"})
+OWN_LABELS = frozenset({"year", "name", "earlier"})  # (earlier: past ones in general, "in earlier attacks")
 # The words for a second incident that an article tells apart and names nowhere, in order.
 _NTH = frozenset({"second", "third", "fourth"})  # an unnamed incident told apart keeps its label up to the fourth
 # A date more days than this from the one a case's articles give for its incident is another's.

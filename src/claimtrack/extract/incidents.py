@@ -32,16 +32,19 @@ class Incident:
     specific: bool = True
     named: bool = False
     # what the label is: "name" (Storm Bert), "year" (an earlier one), "place", "other" (told apart
-    # by "a separate ..." and named nowhere), or "unnamed" (named nowhere, before one that is)
+    # by "a separate ..." and named nowhere), "earlier" (others in general: "in earlier attacks", labelled
+    # "earlier", "in separate shootings", labelled "others"),
+    # or "unnamed" (named nowhere, before one that is)
     label_kind: str | None = None
     place: str | None = None  # where its words say it happened, told apart or not
     separate: bool = False  # its words set it apart: "a separate strike", "another shooting"
+    generic: bool = False  # past ones in general, no one of them: "used in earlier attacks on the region"
 
     @property
     def aside(self) -> bool:
         """Whether its words make it no incident the article itself reports: an earlier one, of a
         past year ("the 1998 floods"), or one set apart ("a separate strike")."""
-        return self.label_kind == "year" or self.separate
+        return self.label_kind in ("year", "earlier") or self.separate
 
     @property
     def key(self) -> str:
@@ -105,6 +108,9 @@ def find_incidents(ctx) -> list[Incident]:
 _ACCIDENT_WORDS = frozenset({"accident", "accidents"})
 
 
+_EARLIER_WORDS = frozenset({"earlier", "previous", "prior", "past", "recent", "last", "former"})
+
+
 def _label(ctx, items: list[Incident]) -> None:
     """Tell incidents of one kind apart: by name ("Storm Bert", always), else by place
     ("a strike on Dnipro ... a separate strike on Synelnykove") when there are two."""
@@ -146,6 +152,14 @@ def _label(ctx, items: list[Incident]) -> None:
         if place and current and not separate and before[-1:] == ["the"] \
                 and not _PLACE_ATTACHED.match(text, inc.end):
             place = None  # "the quake, centred 35 km south-west of Tumbes": the one already named
+        word = text[inc.start:inc.end].lower()
+        inc.generic = separate and word.endswith("s") and not word.endswith("ss")
+        if inc.generic:
+            # "used in earlier attacks on the region": past ones in general, told apart from this one but no
+            # one of them, and nothing after is told of them
+            inc.label = "earlier" if any(w in _EARLIER_WORDS for w in before[-2:]) else "others"
+            inc.label_kind = "earlier"
+            continue
         if place:
             label, kinds[place] = place, "place"
         elif separate:
@@ -163,7 +177,7 @@ def _label(ctx, items: list[Incident]) -> None:
     told = [label for label in labels if kinds.get(label) != "year"]
     if len(told) + unnamed_first < 2:
         for inc in items:
-            if not inc.named and inc.label_kind != "year":
+            if not inc.named and inc.label_kind not in ("year", "earlier"):
                 inc.label = inc.label_kind = None
     else:
         for inc in items:
@@ -316,7 +330,8 @@ def incident_for(ctx, sentence, pos: int, end: int, default: str = "incident",
             # the last strike: "Israel says it has killed 17,000 militants" is the war's too
             inc = last
         main = ctx.main_incident
-        if main is not None and (inc is None or (_aside(inc, main) and "\n" in ctx.text[inc.end:sentence.start])):
+        if main is not None and (inc is None or inc.generic
+                                 or (_aside(inc, main) and "\n" in ctx.text[inc.end:sentence.start])):
             # nothing named before, or another incident named in an earlier paragraph ("a volunteer
             # drowned when his boat capsized", "the 1998 floods"): the figure is of what the article is about
             return main
