@@ -1242,6 +1242,21 @@ CASES = [
       ("shooting.injuries", "five", "shot five people"), ("shooting.shot", "five", "shot five people"),
       ("shooting-others.date", "Thursday", "shootings in the city on Thursday"),
       ("shooting-others.injuries", "two", "two men were wounded")]),
+    # a part of a business is its sales' part; a band of sums after "of" is one; an outlook's quarter is its own
+    ("Its cloud unit grew 27 percent.", [("sales.cloud.change", "27 percent", "cloud unit grew 27 percent")]),
+    ("It expects first-quarter sales of $30 billion to $31 billion, slightly below the $31.4 billion analysts had "
+     "pencilled in.",
+     [("revenue.amount.forecast.q1", "$30 billion to $31 billion", "sales of $30 billion to $31 billion"),
+      ("revenue.amount.expected.q1", "$31.4 billion",
+       "sales of $30 billion to $31 billion, slightly below the $31.4 billion")]),
+    ("Revenue rose $2 billion to $31 billion.",
+     [("revenue.amount.change", "$2 billion", "Revenue rose $2 billion"),
+      ("revenue.amount", "$31 billion", "Revenue rose $2 billion to $31 billion")]),
+    # a stage a count is enough for is none it is of; a thing's arrival is no one's visit
+    ("In the outbreak, the agency shipped 80,000 doses of vaccine, enough for a first round in the worst-hit "
+     "districts.", [("outbreak.doses", "80,000", "80,000 doses")]),
+    ("A shipment of 50,000 vaccine doses arrived in the capital on Tuesday.",
+     [("outbreak.doses", "50,000", "50,000 vaccine doses")]),
     # what is done to things is no one's
     ("The ministry suspended all flights on Monday.", [("ban.date", "Monday", "suspended all flights on Monday")]),
     ("Tom Vale was charged several weeks ago with the killing.",

@@ -78,3 +78,27 @@ def test_every_candidate_names_a_declared_rule():
     names = {rule.name for rule in RULES}
     assert found and {c.rule for c in found} <= names
     assert {"counts", "places", "money", "relative-facets", "first-visits"} <= {c.rule for c in found}
+
+
+def test_no_module_binds_a_top_level_name_twice():
+    # a pattern defined twice in one module silently replaces the first: the rule written against it then
+    # runs with the other one (it happened to a date rule's "ahead" words)
+    import ast
+    from collections import Counter
+    from pathlib import Path
+
+    import claimtrack
+
+    twice = {}
+    for path in Path(claimtrack.__file__).parent.rglob("*.py"):
+        names: Counter = Counter()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target] \
+                if isinstance(node, ast.AnnAssign) else []
+            names.update(t.id for t in targets if isinstance(t, ast.Name))
+            if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+                names[node.name] += 1
+        bound = sorted(name for name, n in names.items() if n > 1)
+        if bound:
+            twice[path.name] = bound
+    assert twice == {}

@@ -171,6 +171,7 @@ NORMALIZE_CASES = [
     ("€1.5 billion ($1.6 billion)", None, "money 1500000000 EUR"),
     ("winds of 150 km/h", None, "quantity 150 km/h"),
     ("the death toll rose to 41", None, "count 41"),
+    ("has passed 1,500", None, "count >1500"),
     ("a record 3.5 million", None, "count 3500000"),
     ("16-Apr-2023", None, "date 2023-04-16"),
     ("in the early hours of Sunday", WED, "date 2024-03-10"),

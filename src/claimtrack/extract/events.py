@@ -31,6 +31,11 @@ _THINGS_OBJECT = re.compile(r"\s+(?:all|the|its|their|some|most|many|several|any
                             r"|years|hours|minutes|times|decades)\b)[a-z][\w-]*s\b")  # (not "charged weeks ago")
 
 
+# a clause whose subject is a thing, no one: "A shipment of 50,000 doses arrived"
+_THING_SUBJECT = re.compile(r"\s*(?:A|An|The)\s+(?:[a-z][\w-]*\s+){0,2}(?:of\s+(?:[\w,.-]+\s+){1,4})?"
+                            r"(?:arrived|arrives|landed|lands|left|leaves|reached|reaches)\b")
+
+
 def person_for(ctx, sentence, pos: int, ev_start: int, ev_end: int, role: str = "agent") -> str | None:
     """Who an event is said of: the visitor, the one sanctioned, the one who met."""
     text, doc = ctx.text, ctx.doc
@@ -74,6 +79,8 @@ def person_for(ctx, sentence, pos: int, ev_start: int, ev_end: int, role: str = 
     before = [m for m in everyone if c_start <= m.start < lo]
     if before:
         return doc.resolve(before[0])
+    if _THING_SUBJECT.match(text, c_start, sentence.end):
+        return ""  # "A shipment of vaccine doses arrived on Tuesday": a thing's coming, no one's visit
     body = next((m for m in doc.named(sentence.index, ("org",)) if c_start <= m.start < lo and m.slug), None)
     if body is not None:
         # "The Sahel Economic Community ... called an emergency summit for Saturday": that body's, not the

@@ -119,10 +119,10 @@ def _phrases(words) -> str:
 # a count's fate to come, after the words that say what it is: "are to be released", "will be evacuated"
 _PLANNED_AFTER = re.compile(r"(?:\s+[\w'’\-]+){0,2}?\s*(?:(?:are|is)\s+(?:(?:due|set|scheduled|expected|slated)\s+)?to"
                             r"|(?:will|would)(?:\s+also|\s+then)?)\s+be\s+\w+ed\b", re.IGNORECASE)
-_FORESEEN_AFTER = re.compile(
-    r"\s+(?:that\s+)?(?:(analysts|economists|forecasters|markets|investors|traders)\s+(?:had\s+)?)?"
-    r"(?:expected|forecast|forecasted|predicted|anticipated|projected|estimated)\b(?!\s+(?:to|that|in|on|by)\b)",
-    re.IGNORECASE)
+# the verbs that say a figure was foreseen, after it ("the 2.9% economists had forecast", "pencilled in")
+FORESEEN_VERBS = r"(?:expected|forecast|forecasted|predicted|anticipated|projected|estimated|pencill?ed\s+in)\b"
+_FORESEEN_AFTER = re.compile(r"\s+(?:that\s+)?(?:(analysts|economists|forecasters|markets|investors|traders)\s+"
+                             r"(?:had\s+)?)?" + FORESEEN_VERBS + r"(?!\s+(?:to|that|in|on|by)\b)", re.IGNORECASE)
 _ANALYSTS_BEFORE = re.compile(r"\b(?:analysts?|economists?|forecasters|estimates?|consensus|Wall\s+Street"
                               r"|expectations|polled|surveyed)\b", re.IGNORECASE)
 _FROM_JUST_BEFORE = re.compile(rf"\b(?:{_phrases(lex.CHANGED_FROM_VERBS)})\s+(?:[\w-]+\s+){{0,3}}?from\s+$",
@@ -369,11 +369,15 @@ _STAGE_NAMES = {"stage": "stage", "phase": "stage", "round": "round", "batch": "
 _STAGE_ORDINALS = {"initial": "first"}
 
 
+_FOR_A_STAGE = re.compile(r"\b(?:enough|needed|required|sufficient)\s+for\s+(?:a|an|the)\s+$", re.IGNORECASE)
+
+
 def _stage(ctx, sentence, match: re.Match) -> str | None:
     """The stage of several a figure is of, named in its sentence: "first-stage", "second-round";
     None where the sentence names none (or more than one)."""
     found = {(m.group(1).lower(), _STAGE_NAMES[m.group(2).lower()])
-             for m in _STAGE.finditer(ctx.text, sentence.start, sentence.end)}
+             for m in _STAGE.finditer(ctx.text, sentence.start, sentence.end)
+             if not _FOR_A_STAGE.search(ctx.text, max(sentence.start, m.start() - 20), m.start())}
     first_n = _FIRST_N.search(ctx.text, max(sentence.start, match.start() - 12), match.start())
     if not found and first_n is not None:
         found = {(first_n.group(1).lower(), "stage")}
@@ -416,6 +420,9 @@ _HORIZON_AFTER = re.compile(r"(?:\s+of\s+(?:GDP|gross\s+domestic\s+product|outpu
                             r"\s+(?:(?:by|in|for|during|over)\s+(?:(?:the\s+)?(?:end|close|middle|start)\s+of\s+"
                             r"|(?:late|early|mid-?)\s*)?)?(?:the\s+)?(next\s+year|this\s+year|(?:19|20)\d\d)\b"
                             r"(?!\s*(?:[-–]|to)\s*(?:19|20)?\d\d)", re.IGNORECASE)
+_QUARTER_ORDINALS = ("first", "second", "third", "fourth")
+_QUARTER_NAMED = re.compile(r"\b(first|second|third|fourth)[-\s]quarter\b|\b[Qq]([1-4])\b", re.IGNORECASE)
+_QUARTER_SEGMENT = re.compile(r"\.q[1-4](?:\.|$)")
 _YEAR_THEN_FACET = re.compile(r"\.((?:19|20)\d\d)\.(forecast|expected|target)$")
 # ... or before it, in its clause: "raised its forecast for inflation this year to 3.1%"
 _HORIZON_BEFORE = re.compile(r"\b(next\s+year|this\s+year|(?:19|20)\d\d)\b(?:\s+[\w-]+){0,2}\s+(?:to|at|of)\s+"
@@ -437,7 +444,15 @@ def _analysts(before: str) -> bool:
 
 def _horizon(ctx, sentence, match: re.Match, found: Found) -> Found:
     """A forecast's or a target's year on its key ("inflation.rate.forecast.2027"): outlooks for two
-    years are two figures. Left off where the text names none, or "next year" with no date to count from."""
+    years are two figures. Left off where the text names none, or "next year" with no date to count from.
+    A sum's quarter too ("expects first-quarter sales of $30 billion": revenue.amount.forecast.q1)."""
+    if found.kind == "money" and not _QUARTER_SEGMENT.search(found.key):
+        quarter = None
+        for quarter in _QUARTER_NAMED.finditer(ctx.text, sentence.start, match.start()):
+            pass
+        if quarter is not None:
+            number = quarter.group(2) or str(_QUARTER_ORDINALS.index(quarter.group(1).lower()) + 1)
+            found = replace(found, key=f"{found.key}.q{number}", rule="relative-facets")
     key = _YEAR_THEN_FACET.sub(r".\2.\1", found.key)  # "growth.rate.2026.forecast": its year last
     if key != found.key:
         return replace(found, key=key, rule="relative-facets")

@@ -158,6 +158,10 @@ VALUE_KINDS = {
         # dollars"; "prices ranged from $70 to $170" (a "from" with no word of a range before it is a change's)
         rf"{QUAL}?(?:\bbetween\s+(?:{_CUR_PRE}\s?)?{_NUM}(?:\s+{_CUR_WORDS})?\s+and\s+{_MONEY_ONE}"
         rf"|(?=from\s){_RANGE_FROM}from\s+{_MONEY_ONE}\s+(?:to|and)\s+{_MONEY_ONE}"
+        # "sales of $30 billion to $31 billion", "priced at $40 to $45": a band, as a percent's is; after a change
+        # ("rose $2 billion to $31 billion", "an increase of $2 billion to $31 billion") two figures
+        rf"|(?=[$€£¥])(?:(?<=\bof\s)|(?<=\bat\s))(?<!increase\sof\s)(?<!rise\sof\s)(?<!drop\sof\s)(?<!fall\sof\s)"
+        rf"(?<!cut\sof\s)(?<!gain\sof\s)(?<!loss\sof\s)(?<!jump\sof\s){_CUR_PRE}\s?{_NUM}\s+to\s+{_CUR_PRE}\s?{_NUM}"
         rf"|{_CUR_PRE}\s?{_NUM}(?:\s?[-–]\s?(?:{_CUR_PRE}\s?)?{_DIG_ON}(?![\d\-/%]|[.,]\d){_SCALE}?)?"
         rf"|{_DIG}\s?[-–]\s?{_DIG_ON}{_SCALE}?\s+{_CUR_WORDS}"
         rf"|{_NUM}\s+{_CUR_WORDS}|{_DIG}{_MINOR_GLUED})"

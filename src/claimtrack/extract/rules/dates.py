@@ -41,23 +41,16 @@ def read_date(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         # "from Jan. 1, 2014, through June 30", "between June 2011 and June 2014": a span's ends, not the day
         # something happened
         return None
-    if not _FOUR_DIGITS.search(raw) and not _THE_JUST_BEFORE.search(ctx.before(m.start(), 5, sentence.start)):
-        c_start, _ = ctx.clause(sentence, m.start())
-        if _AHEAD_BEFORE.search(ctx.text, max(c_start, m.start() - 40), m.start()) \
-                or _PLAN_BEFORE.search(ctx.text, sentence.start, m.start()):
-            # "will be arraigned Monday", "a timetable: a national dialogue in May": a day ahead, which a month
-            # or a weekday with no year, read as the last one before the report, would misdate; left unread
-            return None
+    if not _FOUR_DIGITS.search(raw) and _PLAN_BEFORE.search(ctx.text, sentence.start, m.start()):
+        # "a timetable: a national dialogue in May, ...": days ahead, which a month or a weekday with no year,
+        # read as the last one before the report, would misdate (what is said to come is left unread in _dated)
+        return None
     if _CAPTION_DATE.fullmatch(raw) and ctx.before(m.start(), 3, sentence.start).rstrip().endswith(",") \
             and _CAPTION_END.fullmatch(ctx.text, m.end(), sentence.end):
         return None  # a photo's caption: the day the picture was taken
     return _dated(ctx, sentence, m, value, "date", "dates")
 
 
-_AHEAD_BEFORE = re.compile(r"\b(?:will|shall|(?:is|are)\s+to\s+be|to\s+be\s+held|scheduled|slated|planned\s+for"
-                           r"|set\s+for|due\s+(?:to|on|in)|timetable|expected\s+to|(?:is|are)\s+going\s+to)\b",
-                           re.IGNORECASE)
-_THE_JUST_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)  # "the Aug. 19 shooting": a day named, of what it names
 _PLAN_BEFORE = re.compile(r"\b(?:timetable|roadmap|road\s+map|calendar|schedule)\s*:", re.IGNORECASE)
 _AGO_BEFORE = re.compile(r"\bago\s+$", re.IGNORECASE)
 _COMPARED_BEFORE = re.compile(r"\b(?:than|as|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:at|in|during|over|for)\s+)?"

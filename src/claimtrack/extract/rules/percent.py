@@ -12,7 +12,7 @@ from claimtrack.extract.incidents import incident_for
 from claimtrack.extract.model import Found, MAX_QUOTE, Prior, Rule, examples, negatives, value_words
 from claimtrack.extract.patterns import any_of, lexicon_word
 from claimtrack.extract.periods import SO_FAR_THIS_YEAR, basis_before, basis_of, period_of
-from claimtrack.extract.facets import COUNTED_SO_FAR, change_facet
+from claimtrack.extract.facets import COUNTED_SO_FAR, FORESEEN_VERBS, change_facet
 from claimtrack.extract.rules.rate_topics import (ASIDE_BEFORE, ECONOMY_WORDS, PAIR_AFTER, PAIR_BEFORE, POLL,
                                                  TARIFF_STORY, WHOLE_ECONOMY, bare_rate, content_word_before,
                                                  growth_of, owner_after, owner_on, rejected_before, tariff_goods,
@@ -72,9 +72,8 @@ _GROWTH_VERBS = frozenset({"grew", "expanded", "contracted", "shrank"})  # the e
 _BARE_RATE = frozenset({"rate", "rates"})  # an interest rate only where no other topic names whose rate it is
 _THAN_BEFORE = re.compile(r"\bthan\s+(?:the|a|its)\s+$", re.IGNORECASE)
 # what was foreseen, named right after the rate: "less than the 0.2% expected", "the 2.9% economists had forecast"
-_EXPECTED_AFTER = re.compile(
-    r"\s+(?:(?:that\s+)?(?P<who>economists|analysts|markets|investors|forecasters)\s+(?:had\s+)?)?"
-    r"(?:expected|forecast|forecasted|predicted|anticipated|projected|estimated)\b(?!\s+(?:to|that)\b)", re.IGNORECASE)
+_EXPECTED_AFTER = re.compile(r"\s+(?:(?:that\s+)?(?P<who>economists|analysts|markets|investors|forecasters)\s+"
+                             r"(?:had\s+)?)?" + FORESEEN_VERBS + r"(?!\s+(?:to|that)\b)", re.IGNORECASE)
 
 # what was foreseen of the rate just given, before it: "beating expectations of 0.4%", "against forecasts of 2%"
 _FORESEEN_OF_BEFORE = re.compile(r"\b(?:expectations|forecasts?|estimates?|predictions?|projections?|consensus"

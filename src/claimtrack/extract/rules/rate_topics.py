@@ -208,8 +208,17 @@ def content_word_before(ctx, pos: int, c_start: int) -> tuple[str, int] | None:
             continue  # a name; but "Cases rose by 40 percent": a counted thing opening the sentence
         if (w.endswith(("ed", "ing", "ly")) and w not in lex.ING_NOUNS) or w in _NOT_A_TOPIC:
             continue
+        if w in _BUSINESS_PARTS:
+            # "its cloud unit grew 27%": that part's sales, as "cloud revenue grew 27%" says
+            part = _PART_NAME_BEFORE.search(ctx.text, max(c_start, ws - 30), ws)
+            if part is not None and part.group(1).lower() not in lex.STOPWORDS:
+                return f"sales.{et.slugify(part.group(1))}", part.start(1)
         return et.slugify(w), ws
     return None
+
+
+_BUSINESS_PARTS = frozenset({"unit", "division", "segment", "arm", "business"})
+_PART_NAME_BEFORE = re.compile(r"\b([a-z][a-z-]{2,})\s+$")
 
 
 # What makes a bare "rate" a central bank's: the article speaks of its interest or its policy.

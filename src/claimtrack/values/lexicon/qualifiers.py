@@ -17,6 +17,8 @@ BEFORE = {
     "upward of": "gt", "greater than": "gt", "exceeding": "gt", "north of": "gt", "well over": "gt",
     # a verb that says the figure was passed: "now exceeds $47 billion", "the toll has topped 100"
     "exceeds": "gt", "exceeded": "gt", "surpassed": "gt", "surpasses": "gt", "topped": "gt", "tops": "gt",
+    # ("has passed 1,500", with its auxiliary: "the bill passed 52 to 48" is a vote)
+    "has passed": "gt", "have passed": "gt", "had passed": "gt", "has now passed": "gt",
     "well above": "gt", "well in excess of": "gt", "well more than": "gt", ">": "gt",
     "just over": "gt_near", "just above": "gt_near", "just more than": "gt_near", "slightly more than": "gt_near",
     "a little over": "gt_near", "a little more than": "gt_near", "slightly over": "gt_near",
