@@ -707,6 +707,11 @@ CLASSES = [
     # ... which a figure that is no outlook is not: credited on one side only, it contradicts
     ("flood.deaths", [("s1", "A", "12", "2025-01-02", "the government said", None, 0),
                       ("s2", "B", "20", "2025-01-01", None, None, 0)], "contradiction"),
+    # a market's price moves through the day and the week, up or down: a later report of another is an update
+    ("brent-crude.price", [("s1", "A", "78.40", "2027-06-02T16:40", None, None, 0),
+                           ("s2", "B", "78.05", "2027-06-03T12:00", None, None, 0)], "update"),
+    ("brent-crude.price", [("s1", "A", "78.40", "2027-06-02T16:40", None, None, 0),
+                           ("s2", "B", "78.05", "2027-06-02T16:40", None, None, 0)], "contradiction"),
     # a lower figure told after a higher one was out is no update, whoever repeats the higher later
     ("sinking.rescued", [("s1", "A", "53", "2025-06-14T11:00+02:00", None, None, 0),
                          ("s2", "B", "35", "2025-06-14T16:00+02:00", None, None, 0),

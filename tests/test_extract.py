@@ -1257,6 +1257,27 @@ CASES = [
      "districts.", [("outbreak.doses", "80,000", "80,000 doses")]),
     ("A shipment of 50,000 vaccine doses arrived in the capital on Tuesday.",
      [("outbreak.doses", "50,000", "50,000 vaccine doses")]),
+    # a producer's cut and the level its output goes to; every cut in place; a share named after the figure
+    ("Saudi Arabia will shoulder the largest share, reducing its output by 500,000 bpd to about 9 million bpd.",
+     [("oil.saudi-arabia.output.cut", "500,000 bpd", "500,000 bpd"),
+      ("oil.saudi-arabia.output", "about 9 million bpd", "about 9 million bpd")]),
+    ("The group's total output cuts now amount to about 5 million barrels per day.",
+     [("oil.output.cut.total", "about 5 million barrels per day", "about 5 million barrels per day")]),
+    ("Saudi Arabia's 500,000 bpd contribution to the cut will take its production to roughly 9 million barrels a day.",
+     [("oil.saudi-arabia.output.cut", "500,000 bpd", "500,000 bpd"),
+      ("oil.saudi-arabia.output", "roughly 9 million barrels a day", "roughly 9 million barrels a day")]),
+    ("OPEC+ said it would remove another 1.2 million barrels a day from the market.",
+     [("oil.output.cut", "another 1.2 million barrels a day", "another 1.2 million barrels a day")]),
+    # "one" standing for a thing named before counts nothing; a record beaten is the one before; a quantity's move
+    ("This one has killed 38 people, the ministry said.", [("incident.deaths", "38", "killed 38 people")]),
+    ("The reading of 46.2C was the highest ever, beating the 45.4C set in 2021.",
+     [("weather.temperature", "46.2C", "46.2C"), ("weather.temperature.earlier", "45.4C", "45.4C")]),
+    ("Average summer temperatures have risen by 1.7C since 1990.",
+     [("weather.temperature.change", "1.7C", "1.7C")]),
+    # by how much a motion fell short; what contracts are worth, no damages awarded
+    ("The motion failed, four votes short of the 151 it needed.", [("vote.votes-short", "four", "four votes")]),
+    ("Prosecutors are investigating contracts worth 240 million euros awarded by the ministry.",
+     [("contracts.value", "240 million euros", "contracts worth 240 million euros")]),
     # what is done to things is no one's
     ("The ministry suspended all flights on Monday.", [("ban.date", "Monday", "suspended all flights on Monday")]),
     ("Tom Vale was charged several weeks ago with the killing.",

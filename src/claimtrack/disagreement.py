@@ -21,6 +21,7 @@ every side is weighed against the side of reference, and pairs among at most
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable, NamedTuple
 
 from claimtrack.dates import utc_moment
@@ -74,6 +75,26 @@ def role_of(key: str) -> str:
     "quake.houses-destroyed" -> "destroyed")."""
     last = key.rsplit(".", 1)[-1]
     return last.rsplit("-", 1)[-1] if last not in CUMULATIVE and "-" in last else last
+
+
+# What a market's price and its move are keyed by: they change through the day and the week, so a later
+# report of another figure is an update, up or down ("Brent rose 3.1% to $78.40" on Sunday, "up 2.6% at $78.05"
+# by Monday's midday, "ended the week at $79.20")
+_MARKET_ROLES = frozenset({"price", "change", "fall", "level", "rate", "yield"})
+
+
+def _market_move(key: str) -> bool:
+    subject, _, rest = key.partition(".")
+    return bool(rest) and role_of(key) in _MARKET_ROLES and subject in _markets()
+
+
+@lru_cache(maxsize=1)
+def _markets() -> frozenset:
+    """The subjects of markets' keys: commodities, stock indexes, currencies, a company's shares."""
+    from claimtrack.extract import lexicon as lex
+
+    return frozenset({*lex.COMMODITIES.values(), *lex.STOCK_INDEXES.values(), *lex.CURRENCY_SUBJECTS.values(),
+                      "shares"})
 
 
 def credited_apart(key: str) -> bool:
@@ -207,7 +228,7 @@ def classify(key: str, sides: list, events=None, *, reasons: bool = True) -> Rel
     firsts: dict = {}  # each side's first report and its bodies, found once (a side may have thousands)
     if credited_apart(key):
         firsts["told-apart"] = _told_apart(sides, role)
-    cumulative = "falls-too" if role in FALLING_TOO else role in CUMULATIVE
+    cumulative = "falls-too" if role in FALLING_TOO or _market_move(key) else role in CUMULATIVE
     if events is not None and _one_happening(key):
         events = None  # a storm's or a party's figures: of the one the case is about (see _one_happening)
     support = [len(side.outlets) for side in sides]

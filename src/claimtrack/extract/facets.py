@@ -31,6 +31,15 @@ _AIM_BEFORE = re.compile(
 # ("climbed to $6.1 billion, or $1.12 a share, from $4.9 billion": the same figure said another way between)
 _FROM_BEFORE = re.compile(r"\b(?:to|at)\s+[^,;:]{0,40}\d[^,;:]{0,40}(?:,\s+or\s+[^,;:]{1,30},\s+)?(?:,\s+)?\bfrom\s+$",
                           re.IGNORECASE)
+# A record a figure beat: "beating the 45.4C set in 2021", "broke the old mark of 9.58 seconds"
+_BEATEN_BEFORE = re.compile(r"\b(?:beating|beat|beats|breaking|broke|breaks|surpassing|surpassed|topping|topped"
+                            r"|eclipsing|eclipsed)\s+(?:the|its|a)\s+(?:(?:previous|old|former|earlier|national"
+                            r"|all-time)\s+)*(?:(?:record|high|mark)\s+(?:of\s+)?)?$", re.IGNORECASE)
+# a quantity's move, by how much: "risen by 1.7C", "fell 3 metres"
+_FALLS_AS_IT_IS = re.compile(r"rain|snow|precipitation")  # what falls is measured as fallen: "snow fell 30 cm"
+_MOVED_BY_BEFORE = re.compile(r"\b(risen|rose|rises|rise|climbed|increased|grown|grew|warmed|fallen|fell|falls"
+                              r"|declined|cooled|shrunk|shrank)\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+|almost\s+"
+                              r"|more\s+than\s+|roughly\s+|around\s+)?$", re.IGNORECASE)
 # A figure named as an earlier one: "an earlier toll of 12", "the initial estimate of $2 billion"
 _EARLIER_FIGURE_BEFORE = re.compile(
     r"\b(?:an?|the|its|their|his|her)\s+(?:earlier|previous|prior|initial|original|preliminary|first|old)\s+"
@@ -268,8 +277,9 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
             # "30 percent citywide, compared with 9 percent in one district": another place's or group's
             return replace(found, key=found.key + ".compared", rule="relative-facets")
         changed_from = not (found.kind == "percent" and period_of(after))
-    if not changed_from and _EARLIER_FIGURE_BEFORE.search(before):
-        changed_from = True  # "revising an earlier toll of 12", "the initial estimate of $2 billion"
+    if not changed_from and (_EARLIER_FIGURE_BEFORE.search(before) or _BEATEN_BEFORE.search(before)):
+        # "revising an earlier toll of 12", "the initial estimate of $2 billion", "beating the 45.4C"
+        changed_from = True
     expected = _FORESEEN_AFTER.match(after) if found.kind in ("money", "count") and not changed_from else None
     if found.kind == "count" and not changed_from and _PLANNED_AFTER.match(ctx.text, match.end(), sentence.end):
         # "33 hostages are to be released over six weeks": what a deal or a plan says will come, not what came
@@ -298,6 +308,10 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
         # central bank's or an agency's outlook is its own (.forecast): two bodies' figures, never one. The
         # analysts may open the sentence before a clause ("Economists polled before the release had expected")
         facet = ".expected" if _analysts(ctx.before(match.start(), 100, sentence.start)) else ".forecast"
+    elif found.kind == "quantity" and not _FALLS_AS_IT_IS.search(found.key) \
+            and (moved := _MOVED_BY_BEFORE.search(before)):
+        # "temperatures have risen by 1.7C since 1990": by how much, no temperature
+        return replace(found, key=f"{found.key}.{change_facet(moved.group(1))}", rule="relative-facets")
     elif found.kind in ("count", "percent") and (change := _CHANGE_OF_BEFORE.search(before)):
         key = found.key[:-len(".rate")] if found.key.endswith(".rate") else found.key
         return replace(found, key=f"{key}.{change_facet(change.group(1))}", rule="relative-facets")

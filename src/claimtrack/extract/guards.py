@@ -99,6 +99,12 @@ _DREW_BEFORE = re.compile(r"\bdrew\s*$", re.IGNORECASE)
 _CROWD_AFTER = re.compile(rf"\s+(?:more\s+than\s+)?(?:{alternation(lex.CROWD_NOUNS)})\b", re.IGNORECASE)
 
 
+# the words that make "one" a pronoun, standing for a thing named before: "this one", "the last one"
+_THE_ONE = ("last", "latest", "first", "new", "next", "previous", "only", "same", "worst", "deadliest", "biggest",
+            "largest", "other")
+_ONE_AS_PRONOUN_BEFORE = re.compile(rf"\b(?:this|each|every|another|the\s+(?:{'|'.join(_THE_ONE)}))\s+$", re.I)
+
+
 def not_a_count(ctx, m, core: str, before: str, after: str) -> str | None:
     """Why the number ``m`` (``core`` without its qualifier) counts nothing, if it does not:
     ``before`` and ``after`` are the 90 characters of its sentence either side."""
@@ -110,6 +116,8 @@ def not_a_count(ctx, m, core: str, before: str, after: str) -> str | None:
         return "a part of a figure written with spaces between its digit groups ('1 200'): left unread"
     if core.lower() in ("one", "a dozen") and OF_AFTER.match(ctx.after(m.end(), 5)):
         return "one of a number"  # "one of the victims"
+    if core.lower() == "one" and _ONE_AS_PRONOUN_BEFORE.search(before):
+        return "'one' as a pronoun"  # "This one has killed 38 people", "the latest one": no count of one
     if NOT_A_COUNT_AFTER.match(after):
         return "a time, an age, a share, an ordinal or a part of another figure"
     if NOT_A_COUNT_BEFORE.search(before) and not SCORE_VERB_BEFORE.search(before) \

@@ -183,7 +183,8 @@ FALL_WORDS = {
 # What was done to an output, before by how much: "agreed to cut production by 2 million bpd", "a share of the cut"
 OUTPUT_CUT_WORDS = frozenset({"cut", "cuts", "cutting", "reduce", "reduces", "reduced", "reducing", "reduction",
                               "lower", "lowers", "lowered", "lowering", "slash", "slashed", "slashing", "curb",
-                              "curbed", "curbing", "trim", "trimmed", "trimming"})
+                              "curbed", "curbing", "trim", "trimmed", "trimming", "remove", "removes", "removed",
+                              "removing"})
 OUTPUT_RISE_WORDS = frozenset({"raise", "raises", "raised", "raising", "increase", "increases", "increased",
                                "increasing", "boost", "boosted", "boosting", "hike", "hiked", "add", "adds", "added",
                                "adding", "lift", "lifted", "lifting"})

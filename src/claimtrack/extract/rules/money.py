@@ -38,6 +38,11 @@ _TO_DATE = re.compile(r"\b(?:so\s+far|to\s+date|in\s+total|all\s+told|brings?\s+
 _TAKEOVER = any_of(lex.TAKEOVER_WORDS)
 
 
+_CONTRACTS_WORTH = re.compile(r"\b(contracts?|deals?|tenders?|orders?|grants?)\s+(?:together\s+)?(?:worth|valued\s+at"
+                              r"|totall?ing)\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?$",
+                              re.IGNORECASE)
+
+
 def read_money(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     text = ctx.text
     raw = ctx.raw(m)
@@ -75,6 +80,11 @@ def read_money(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         for bm in ctx.finditer_before(ctx.p["money_noun"], best.start(), 30, sentence.start):
             if lex.MONEY_NOUNS[lexicon_word(bm.group(0))] != "value":
                 best = bm
+    contracts = _CONTRACTS_WORTH.search(text, max(sentence.start, m.start() - 40), m.start())
+    if contracts is not None and lexicon_word(best.group(0)) in ("awarded", "award"):
+        # "contracts worth 240 million euros awarded by the ministry": what the contracts are worth, no damages
+        return Found(contracts.start(), m.end(), f"{et.slugify(contracts.group(1))}.value", value_words(raw),
+                     m.start(), "money", "money")
     noun = lex.MONEY_NOUNS[lexicon_word(best.group(0))]
     if lexicon_word(best.group(0)) in ("bill", "bills") and ctx.legislative():
         noun = "package"  # "the bill sets aside $110 billion", in a story of a chamber's vote: legislation, no invoice

@@ -10,7 +10,7 @@ from claimtrack.extract import lexicon as lex
 from claimtrack.extract import text as et
 from claimtrack.extract.incidents import incident_for
 from claimtrack.extract.model import Found, Prior, Rule, examples, negatives, value_words
-from claimtrack.extract.patterns import alternation, lexicon_word, unit_alternation
+from claimtrack.extract.patterns import alternation, any_of, lexicon_word, unit_alternation
 
 
 def _units(names, *also: str) -> re.Pattern:
@@ -119,7 +119,7 @@ def read_quantity(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         return Found(start, m.end(), f"{subject}.magnitude", value_words(raw[lead.end() if lead else 0:]),
                       start, "quantity", "quantities")
     if _OIL_RATE_UNIT.search(low):  # ("from November" after it is no distance)
-        return _oil_rate(ctx, m, raw, c_start)
+        return _oil_rate(ctx, sentence, m, raw, c_start)
     window = text[max(c_start, m.start() - 40):min(c_end, m.end() + 25)].lower()
     after = ctx.after(m.end(), 25, c_end).lower()
     if _DISTANCE_AFTER.match(after) and "deep" not in after:
@@ -177,24 +177,53 @@ def read_quantity(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     return Found(m.start(), m.end(), f"{subject}.{attr}", value_words(raw), m.start(), "quantity", "quantities")
 
 
-def _oil_rate(ctx, m: re.Match, raw: str, c_start: int) -> Found:
+def _oil_rate(ctx, sentence, m: re.Match, raw: str, c_start: int) -> Found:
     """Oil a day: the output a producer pumps (oil.output), or by how much it is cut or raised
     (oil.output.cut, oil.output.increase); one producer's part of a group's is its own
     (oil.saudi-arabia.output.cut)."""
     before = ctx.before(m.start(), 80, c_start)
     change = ""
-    for word, _, _ in reversed(ctx.words(m.start() - len(before), m.start())):  # the nearest says what was done
-        if word in lex.OUTPUT_CUT_WORDS or word in lex.OUTPUT_RISE_WORDS:
-            change = ".cut" if word in lex.OUTPUT_CUT_WORDS else ".increase"
-            break
+    if not _LEVEL_TO_BEFORE.search(before):  # "reducing its output by 500,000 bpd to about 9 million bpd": a level
+        for word, _, _ in reversed(ctx.words(m.start() - len(before), m.start())):  # the nearest says what was done
+            if word in lex.OUTPUT_CUT_WORDS or word in lex.OUTPUT_RISE_WORDS:
+                change = ".cut" if word in lex.OUTPUT_CUT_WORDS else ".increase"
+                break
+    if not change and _SHARE_AFTER.match(ctx.text, m.end()) and ctx.speaks_of(_CUT):
+        change = ".cut"
+    if change and _TOTAL_BEFORE.search(ctx.before(m.start(), 60, sentence.start)):
+        change += ".total"  # "total output cuts now amount to 5 million bpd": every cut in place, no one cut
     producer = None
     for producer in _PRODUCER_BEFORE.finditer(before):
         pass
+    if producer is None:  # ("Saudi Arabia's share of the reduction is 500,000 bpd, which will bring its production")
+        for producer in _PRODUCER_BEFORE.finditer(ctx.text, sentence.start, m.start()):
+            pass
+    name = producer.group(1) if producer is not None else None
+    if name is None:
+        # "Saudi Arabia will cut 700,000 barrels a day", "Saudi Arabia will shoulder the largest share, reducing its
+        # output by 500,000 bpd": the producer the sentence opens on
+        subject = _PRODUCER_SUBJECT.match(ctx.text, sentence.start, m.start())
+        name = subject.group(1) if subject is not None else None
     part = ""
-    if producer is not None and producer.group(1).lower() not in _OIL_GROUPS:
-        part = "." + et.slugify(producer.group(1))
+    if name is not None and name.lower() not in _OIL_GROUPS and name.split()[0].lower() not in _NO_PRODUCER:
+        part = "." + et.slugify(name)
     return Found(m.start(), m.end(), f"oil{part}.output{change}", value_words(raw), m.start(), "quantity",
                  "quantities")
+
+
+# words a sentence may open on that name no one producer: "Producers agreed to lower output by ..."
+_NO_PRODUCER = frozenset({"producers", "exporters", "members", "ministers", "officials", "delegates", "countries",
+                          "nations", "analysts", "traders", "output", "production", "it", "they", "this", "the", "its",
+                          "their", "oil", "crude", "supply", "supplies", "cuts", "group"})
+_LEVEL_TO_BEFORE = re.compile(r"(?:\d[^;]*|\b(?:output|production|pumping)\s+)\bto\s+(?:about\s+|around\s+"
+                              r"|roughly\s+|some\s+|nearly\s+|just\s+)?$", re.IGNORECASE)
+# a producer's part of a cut, named after it: "Saudi Arabia's 500,000 bpd contribution"
+_SHARE_AFTER = re.compile(r"\s+(?:contribution|share|portion)\b", re.IGNORECASE)
+_CUT = any_of(lex.OUTPUT_CUT_WORDS)
+_TOTAL_BEFORE = re.compile(r"\b(?:total|combined|overall|all)\b[^,;.]*$|\b(?:in\s+all|altogether)\b", re.IGNORECASE)
+_PRODUCER_SUBJECT = re.compile(r"\s*(?:The\s+)?((?-i:[A-Z][\w\-+]*)(?:\s+(?-i:[A-Z][\w\-+]*)){0,2})\s+(?:will|would"
+                               r"|has|have|had|is|was|plans|planned|agreed|pumps|pumped|produces|produced|cut|cuts"
+                               r"|reduced|reduces|raised|raises|shoulders|shouldered)\b")
 
 
 def _gusts(text: str, m: re.Match, c_start: int, c_end: int) -> bool:
@@ -250,7 +279,7 @@ The producers agreed to cut output by 2 million barrels per day, Norland's share
     oil.output.cut | 2 million barrels per day | 2 million barrels per day
     oil.norland.output.cut | 400,000 bpd | 400,000 bpd
 Norland pumps about 9.5 million barrels a day.
-    oil.output | about 9.5 million barrels a day | about 9.5 million barrels a day
+    oil.norland.output | about 9.5 million barrels a day | about 9.5 million barrels a day
 """),
              negatives=negatives("""
 The village lies 40 km from the border.

@@ -128,7 +128,12 @@ def read_thing(ctx, sentence, m, raw, thing, noun_end, c_start, c_end, prior: Pr
     key = f"{subject}.{thing}" + (f"-{status}" if status else "")
     if thing in _DAILY_THINGS:
         key += _day_of(ctx, sentence, m.start(), noun_end)
-    if thing in ("votes", "seats") and _MARGIN_BEFORE.search(ctx.before(m.start(), 40, c_start)):
+    if thing in ("votes", "seats") and _SHORT_AFTER.match(ctx.text, noun_end):
+        # "four votes short of the 151 it needed": by how much a side fell short, no one's votes
+        body = chamber(ctx.text, 0, len(ctx.text)) if ctx.legislative() else \
+            "vote" if ctx.speaks_of(_MOTION) else "election"
+        key = f"{body}.{thing}-short"
+    elif thing in ("votes", "seats") and _MARGIN_BEFORE.search(ctx.before(m.start(), 40, c_start)):
         # "a margin of 24,200 votes", "a majority of 12 seats": by how much one side won, no side's votes
         key = f"{subject}.{'majority' if 'majority' in ctx.before(m.start(), 40, c_start).lower() else 'margin'}"
     if thing == "jobs":
@@ -159,6 +164,8 @@ def _day_of(ctx, sentence, pos: int, end: int) -> str:
     return f".{day.group('day').lower()[:3]}" if day is not None else ""
 
 
+_MOTION = re.compile(r"\b(?:motion|no-confidence|confidence\s+vote|bill|impeachment)\b", re.IGNORECASE)
+_SHORT_AFTER = re.compile(r"\s+short\b", re.IGNORECASE)
 _MARGIN_BEFORE = re.compile(r"\b(?:margin|majority|lead)\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+|just\s+"
                             r"|more\s+than\s+|only\s+)?$|\b(?:won|carried|passed|lost)\s+by\s+(?:about\s+|some\s+"
                             r"|nearly\s+|almost\s+|just\s+|only\s+)?$", re.IGNORECASE)
