@@ -1278,6 +1278,19 @@ CASES = [
     ("The motion failed, four votes short of the 151 it needed.", [("vote.votes-short", "four", "four votes")]),
     ("Prosecutors are investigating contracts worth 240 million euros awarded by the ministry.",
      [("contracts.value", "240 million euros", "contracts worth 240 million euros")]),
+    # a convoy's size, and another convoy's; the people supplies are meant for are no one aboard
+    ("A convoy of 42 trucks reached the city on Tuesday.", [("convoy.vehicles", "42", "42 trucks")]),
+    ("Forty-two aid trucks entered the city on Tuesday.",
+     [("convoy.vehicles", "Forty-two", "Forty-two aid trucks")]),
+    ("A second convoy of 50 trucks is planned for next week.", [("convoy-second.vehicles", "50", "50 trucks")]),
+    ("The trucks carried enough food for 60,000 people for a month.", []),
+    ("He said 20 to 30 emergency vehicles had arrived on the scene.", []),
+    # a budget's plans and what it assumes are outlooks; its verbs in the present are changes
+    ("The budget assumes economic growth of 1.6 percent next year.",
+     [("growth.rate.forecast.2025", "1.6 percent", "growth of 1.6 percent")]),
+    ("The 2025 budget plans total spending of 421 billion crowns.",
+     [("spending.amount.forecast", "421 billion crowns", "spending of 421 billion crowns")]),
+    ("The plan raises defence spending by 18 percent.", [("spending.change", "18 percent", "spending by 18 percent")]),
     # what is done to things is no one's
     ("The ministry suspended all flights on Monday.", [("ban.date", "Monday", "suspended all flights on Monday")]),
     ("Tom Vale was charged several weeks ago with the killing.",

@@ -172,6 +172,8 @@ NORMALIZE_CASES = [
     ("winds of 150 km/h", None, "quantity 150 km/h"),
     ("the death toll rose to 41", None, "count 41"),
     ("has passed 1,500", None, "count >1500"),
+    # crowns are several countries' currency: a name shared, comparable with the same name only
+    ("14.2 billion crowns", None, "money 14200000000 crowns"),
     ("a record 3.5 million", None, "count 3500000"),
     ("16-Apr-2023", None, "date 2023-04-16"),
     ("in the early hours of Sunday", WED, "date 2024-03-10"),

@@ -83,7 +83,7 @@ _FORECAST_BEFORE = re.compile(
     # (not "a faster-than-expected pace of 0.6%": the rate that came, said to beat what was foreseen)
     r"\b(?<!than-)(?<!than\s)(?:expects?|expected|expecting|forecasts?|forecasting|predicts?|predicted|predicting"
     r"|projects?|projected"
-    r"|projecting)\b[^,.;:]{0,50}$"
+    r"|projecting|assumes|assumed|assuming|envisages|envisaged|foresees|plans|planned)\b[^,.;:]{0,50}$"
     # an outlook named, then set off: "the government's own forecast, 2.4% growth this year"
     r"|\b(?:forecasts?|projections?|outlook)\s*[,:—–]\s*$"
     # a level to come: "the minimum wage will rise to $15 by 2026"

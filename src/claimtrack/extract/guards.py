@@ -99,6 +99,9 @@ _DREW_BEFORE = re.compile(r"\bdrew\s*$", re.IGNORECASE)
 _CROWD_AFTER = re.compile(rf"\s+(?:more\s+than\s+)?(?:{alternation(lex.CROWD_NOUNS)})\b", re.IGNORECASE)
 
 
+_SUPPLIES_FOR_BEFORE = re.compile(r"\b(?:food|supplies|aid|rations|water|medicine|medicines|shelter|tents|vaccines?"
+                                  r"|doses)\b[^.;:]{0,30}\bfor\s+(?:about\s+|some\s+|nearly\s+|up\s+to\s+|around\s+"
+                                  r"|more\s+than\s+)?$", re.IGNORECASE)
 # the words that make "one" a pronoun, standing for a thing named before: "this one", "the last one"
 _THE_ONE = ("last", "latest", "first", "new", "next", "previous", "only", "same", "worst", "deadliest", "biggest",
             "largest", "other")
@@ -116,6 +119,8 @@ def not_a_count(ctx, m, core: str, before: str, after: str) -> str | None:
         return "a part of a figure written with spaces between its digit groups ('1 200'): left unread"
     if core.lower() in ("one", "a dozen") and OF_AFTER.match(ctx.after(m.end(), 5)):
         return "one of a number"  # "one of the victims"
+    if _SUPPLIES_FOR_BEFORE.search(before):
+        return "those supplies are meant for"  # "carried enough food for 60,000 people": no one aboard, no one fed yet
     if core.lower() == "one" and _ONE_AS_PRONOUN_BEFORE.search(before):
         return "'one' as a pronoun"  # "This one has killed 38 people", "the latest one": no count of one
     if NOT_A_COUNT_AFTER.match(after):

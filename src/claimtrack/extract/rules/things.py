@@ -77,6 +77,10 @@ def read_thing(ctx, sentence, m, raw, thing, noun_end, c_start, c_end, prior: Pr
                   thing=(thing, status, noun_end)) if status is not None else None
     if status == "destroyed" and thing in _AIRBORNE:
         status = "intercepted"  # "38 drones were destroyed" in the air: shot down, as other outlets say
+    convoy = _convoy(ctx, m, noun_end, c_start) if status is None and thing == "vehicles" else None
+    if convoy is not None:
+        return Found(min(s_start, m.start()), max(s_end, noun_end), f"{convoy}.vehicles", value_words(raw),
+                     m.start(), "count", "things")
     if status is None and thing not in lex.SELF_EVIDENT_THINGS:
         return None
     if _THE_BEFORE.search(ctx.before(m.start(), 8, c_start)):
@@ -151,6 +155,25 @@ _OVER_DAYS = re.compile(r"\b(?:over|across|in|during)\s+(?:the\s+)?(?:past\s+|la
                         + "|".join(lex.WEEKDAY_NAMES) + r"))\b", re.IGNORECASE)
 
 
+# a convoy's vehicles, said as its size ("a second convoy of 50 trucks": another's) or as aid that got through
+_CONVOY_OF = re.compile(r"(?:\b(?P<other>second|third|another|next|new|further)\s+)?\bconvoy\s+of\s+"
+                        r"(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?$", re.IGNORECASE)
+_AID_WORD = re.compile(r"\b(?:aid|relief|humanitarian|food|fuel|supply|medical)\b", re.IGNORECASE)
+_GOT_THROUGH_AFTER = re.compile(r"\s+(?:ha[sd]\s+|have\s+)?(?:entered|reached|crossed|arrived|got\s+through)\b", re.I)
+
+
+def _convoy(ctx, m: re.Match, noun_end: int, c_start: int) -> str | None:
+    """The convoy a count of vehicles is the size of: "a convoy of 42 trucks", "42 aid trucks entered the
+    city" (not "20 emergency vehicles arrived on the scene": no aid's); "a second convoy of 50 trucks" is
+    another's ("convoy-second"); None for vehicles of no convoy."""
+    said = _CONVOY_OF.search(ctx.before(m.start(), 40, c_start))
+    if said is None:
+        got_through = _GOT_THROUGH_AFTER.match(ctx.text, noun_end) and _AID_WORD.search(ctx.text, m.end(), noun_end)
+        return "convoy" if got_through else None
+    other = (said.group("other") or "").lower()
+    return "convoy" if not other else f"convoy-{other if other in ('second', 'third') else 'next'}"
+
+
 def _day_of(ctx, sentence, pos: int, end: int) -> str:
     """The day a count of services is of, as a key facet (".thu"), or ".total" for one over days; "" where
     the sentence says neither."""
@@ -164,8 +187,9 @@ def _day_of(ctx, sentence, pos: int, end: int) -> str:
     return f".{day.group('day').lower()[:3]}" if day is not None else ""
 
 
-_MOTION = re.compile(r"\b(?:motion|no-confidence|confidence\s+vote|bill|impeachment)\b", re.IGNORECASE)
 _SHORT_AFTER = re.compile(r"\s+short\b", re.IGNORECASE)
+# what a vote that fell short was on, where no chamber is named: a motion's, not an election's
+_MOTION = re.compile(r"\b(?:motion|no-confidence|confidence\s+vote|bill|impeachment)\b", re.IGNORECASE)
 _MARGIN_BEFORE = re.compile(r"\b(?:margin|majority|lead)\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+|just\s+"
                             r"|more\s+than\s+|only\s+)?$|\b(?:won|carried|passed|lost)\s+by\s+(?:about\s+|some\s+"
                             r"|nearly\s+|almost\s+|just\s+|only\s+)?$", re.IGNORECASE)

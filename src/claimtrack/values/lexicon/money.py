@@ -73,6 +73,8 @@ MINOR_UNITS = {"cents": "USD", "cent": "USD", "¢": "USD", "euro cents": "EUR", 
 SHARED_NAMES = {
     "pesos": "pesos", "peso": "pesos", "dinars": "dinars", "dinar": "dinars", "shillings": "shillings",
     "shilling": "shillings", "francs": "francs", "franc": "francs", "kroner": "kroner", "krone": "kroner",
+    # Sweden's, Norway's, Denmark's, Iceland's and the Czech Republic's, in English
+    "crowns": "crowns", "crown": "crowns",
 }
 
 # Names of a weight and of several currencies. Running text is searched for them as money, so a
