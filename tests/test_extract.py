@@ -1291,6 +1291,11 @@ CASES = [
     ("The 2025 budget plans total spending of 421 billion crowns.",
      [("spending.amount.forecast", "421 billion crowns", "spending of 421 billion crowns")]),
     ("The plan raises defence spending by 18 percent.", [("spending.change", "18 percent", "spending by 18 percent")]),
+    # a toll told after a swap named in another sentence is the fighting's; the toll word nearest the figure says
+    # what it counts; a body's estimate with a clause said of it between
+    ("Fighting in the province killed 212 people.\n\nBoth sides agreed to exchange prisoners within a week.\n\n"
+     "The monitor, which tracks casualties from reports on the ground, put the death toll at 287.",
+     [("fighting.deaths", "212", "killed 212 people"), ("fighting.deaths", "287", "death toll at 287")]),
     # what is done to things is no one's
     ("The ministry suspended all flights on Monday.", [("ban.date", "Monday", "suspended all flights on Monday")]),
     ("Tom Vale was charged several weeks ago with the killing.",
@@ -1935,6 +1940,8 @@ ATTRIBUTIONS = [
      "the fire service and the coastguard said"),
     # a body's estimate, said as one
     ("The regional ministry put the death toll from the floods at 12.", "The regional ministry put"),
+    ("The monitor, which counts deaths from reports on the ground, put the death toll from the floods at 12.",
+     "The monitor, which counts deaths from reports on the ground, put"),
     # "than first reported" is no one's report
     ("The floods killed 12 people, four more than first reported.", None),
     # a participle naming what is counted is no one speaking

@@ -81,6 +81,11 @@ def status_of(ctx, sentence, m, noun_end, c_start, c_end, has_noun, prior: Prior
         return "released", m.start() - len(lead) + returned.start(), m.end()
     toll_text = ctx.before(m.start(), 120, c_start)
     toll = ctx.p["toll_before"].search(toll_text)
+    while toll is not None:  # the toll word nearest the figure: "tracks casualties ..., put the death toll at 287"
+        nearer = ctx.p["toll_before"].search(toll_text, toll.end(1))  # (past its words: not "toll" of "death toll")
+        if nearer is None:
+            break
+        toll = nearer
     before_text = ctx.before(m.start(), 70, c_start)
     if toll:
         word = " ".join(toll.group(1).lower().split())

@@ -64,6 +64,10 @@ _PAYROLLS_BEFORE = re.compile(
     r"(?:(?:a|an)\s+(?:seasonally[\s-]adjusted\s+)?)?$", re.IGNORECASE)
 
 
+_TOLLS = frozenset({"deaths", "injuries", "casualties", "shot"})
+_NO_TOLL_KINDS = frozenset({"exchange", "election", "match"})  # happenings no toll is counted of
+
+
 def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     """A count of people, with what happened to them, under its incident; a count of things
     goes to :func:`read_thing`."""
@@ -169,8 +173,14 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     noted = (status, m.start())  # what "including 5 children" after it takes, and "put the total at"
     default = {"cases": "outbreak", "vaccinated": "outbreak", "participants": "protest",
                "votes": "election", "registered-voters": "election", "attendance": "match"}.get(status, "incident")
-    subject = sanctions.SUBJECT if status == "sanctioned" else incident_for(ctx, sentence, m.start(), noun_end,
-                                                                           default)[0]
+    subject, incident = (sanctions.SUBJECT, None) if status == "sanctioned" else incident_for(
+        ctx, sentence, m.start(), noun_end, default)
+    if status in _TOLLS and incident is not None and incident.kind in _NO_TOLL_KINDS \
+            and incident.sentence != sentence.index:
+        # "Both sides agreed to exchange prisoners. The monitor put the death toll at 287": the fighting's, not a
+        # swap's named in another sentence
+        lethal = next((i for i in ctx.incidents if i.kind not in _NO_TOLL_KINDS and not i.aside), None)
+        subject = lethal.key if lethal is not None else subject
     if status in _BREAKOUT and subject.split("-")[0] != "jailbreak" and (status != "at-large"
                                                                          or category == "prisoners"):
         subject = "jailbreak"  # "37 inmates escaped during the riot": the breakout's, whatever else is told
