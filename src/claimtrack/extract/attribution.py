@@ -82,11 +82,13 @@ _CREDITED_AFTER = re.compile(r"[\d.,]+(?:\s+[a-z]+){0,2}?\s+(?P<by>(?:recorded|m
                              r"|estimated|counted)\s+by\s+(?:the\s+)?[\w'’.\-]+(?:\s+(?!(?:and|but|while|on|in|at"
                              r"|for|after|as)\b)[\w'’.\-]+){0,5})", re.IGNORECASE)
 # (and a quake measured by an agency: "the USGS measured the quake at magnitude 7.4", "the agency put it at 7.2")
-_PUT_AT = re.compile(r"\s*(?:(?:in|on|last|earlier|this)\s+[\w\s]{1,20}?,\s+)?((?:[\w'’.\-]+\s+){0,5}?[\w'’.\-]+"
+_PUT_AT = re.compile(r"\s*(?:(?:in|on|last|earlier|this)\s+[\w\s]{1,20}?,\s+)?"
+                     r"((?:[\w'’.\-]+\s+){0,5}?[\w'’.\-]+"
                      # (a clause said of the body between: "The monitor, which tracks casualties on the ground, put")
                      r"(?:,\s+(?:which|who)\s+[^,;]{1,80},)?\s+(?:put|puts|estimated|estimates|placed|places|gave|gives"
-                     r"|counted|counts|measured|measures|recorded|records|registered|registers|rated|rates))\s+(?:it|(?:the|its"
-                     r"|their|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?:toll|figure|number|crowd|count|total|turnout|tally"
+                     r"|counted|counts|measured|measures|recorded|records|registered|registers|rated|rates))"
+                     r"\s+(?:it|(?:the|its|their|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?"
+                     r"(?:toll|figure|number|crowd|count|total|turnout|tally"
                      r"|attendance|growth|inflation|gdp|output|deficit|unemployment|jobless\s+rate"
                      r"|size|magnitude|strength|quake|earthquake|tremor|temblor|aftershock|shock))"
                      r"(?:\s+(?:from|in|of|for)(?:\s+[\w'’-]+){1,4}?)?\s+(?:at|as)\b",
