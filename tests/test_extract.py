@@ -1296,6 +1296,14 @@ CASES = [
     ("Fighting in the province killed 212 people.\n\nBoth sides agreed to exchange prisoners within a week.\n\n"
      "The monitor, which tracks casualties from reports on the ground, put the death toll at 287.",
      [("fighting.deaths", "212", "killed 212 people"), ("fighting.deaths", "287", "death toll at 287")]),
+    # a group of the people counted before, given after its figure
+    ("The strike killed 287 people, 96 of them civilians.",
+     [("attack.deaths", "287", "killed 287 people"), ("attack.civilians.deaths", "96", "96 of them civilians")]),
+    # a rate per so many people is no count
+    ("In 2013 the state's rate was 19.3 deaths per 100,000 people.", []),
+    # an incident's word inside a body's name names no incident
+    ("According to the Centers for Disease Control, more than 500 people died.",
+     [("incident.deaths", "more than 500", "more than 500 people died")]),
     # what is done to things is no one's
     ("The ministry suspended all flights on Monday.", [("ban.date", "Monday", "suspended all flights on Monday")]),
     ("Tom Vale was charged several weeks ago with the killing.",

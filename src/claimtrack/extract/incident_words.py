@@ -114,6 +114,7 @@ def _in_title_case(ctx, pos: int) -> bool:
     return len(words) >= 3 and sum(word[0].isupper() for word in words) >= 0.8 * len(words)
 
 
+_IN_A_NAME_BEFORE = re.compile(r"(?-i:[A-Z])[a-z]+\s+(?:for|of|on)\s+$")
 # "storm" as a verb: after "to", a modal or a subject pronoun, or before the place taken
 _STORM_VERB = re.compile(r"(?i:storms?)(?=\s+(?:the|a|an|its|their|his|her|into|through)\s+"
                          r"(?!(?:of|that|which|was|is|has|had)\b))"
@@ -139,6 +140,8 @@ def real_incident(ctx, m: re.Match, word: str) -> bool:
         return False
     if word in ("attack", "attacks") and before.endswith("heart "):
         return False
+    if raw[0].isupper() and not ctx.headline and _IN_A_NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        return False  # "the Centers for Disease Control", "the Office of Flood Management": a body's name
     if word in ("storm", "storms") and _STORM_VERB.match(text, m.start()):
         return False  # "planned to storm the broadcaster's headquarters": a building taken, no weather
     if word in ("strike", "strikes") and _STRIKE_NOT_ATTACK_BEFORE.search(before):

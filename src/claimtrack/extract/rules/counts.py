@@ -20,7 +20,7 @@ from claimtrack.extract.guards import (
 from claimtrack.extract.incident_words import chamber
 from claimtrack.extract.incidents import incident_for
 from claimtrack.extract.model import Found, Prior, Rule, examples, negatives, value_words
-from claimtrack.extract.patterns import QUAL, WORD_NUMBER, any_of
+from claimtrack.extract.patterns import PEOPLE_NOUNS, QUAL, WORD_NUMBER, any_of
 from claimtrack.extract.rules import listings as sanctions
 from claimtrack.extract.rules.count_status import breakout, settle, status_of
 from claimtrack.extract.rules.quantities import bare_magnitude
@@ -68,6 +68,30 @@ _TOLLS = frozenset({"deaths", "injuries", "casualties", "shot"})
 _NO_TOLL_KINDS = frozenset({"exchange", "election", "match"})  # happenings no toll is counted of
 
 
+# a part of the count before it, given after it: "killed 287 people, 96 of them civilians", "of whom 12 were children"
+_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom|those)\s+(?:(?:were|are|was|being|reportedly)\s+)?"
+                            r"(?P<word>[a-z]+)\b", re.IGNORECASE)
+
+
+_ANYONE = frozenset({"people", "persons", "individuals", "others", "victims", "adults"})
+
+
+def _part_of_them(ctx, sentence, m: re.Match, raw: str, after_text: str, prior: Prior) -> Found | None:
+    """A group of the people counted before in the sentence, given after its figure: "the strike killed
+    287 people, 96 of them civilians" (attack.civilians.deaths)."""
+    said = _OF_THEM_AFTER.match(after_text)
+    word = said.group("word").lower() if said is not None else None
+    if word is None or word not in PEOPLE_NOUNS or word in _ANYONE:
+        return None  # (a group: "civilians", "children"; not "people", which says nothing of which)
+    previous = prior.status_in(sentence.index)
+    if not previous or previous[1] >= m.start():
+        return None
+    subject = incident_for(ctx, sentence, m.start(), m.end())[0]
+    group = et.slugify(said.group("word"))
+    return Found(m.start(), m.end() + said.end(), f"{subject}.{group}.{previous[0]}", value_words(raw), m.start(),
+                 "count", "counts")
+
+
 def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     """A count of people, with what happened to them, under its incident; a count of things
     goes to :func:`read_thing`."""
@@ -80,6 +104,9 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         return special
     if not_a_count(ctx, m, core, before_text, after_text):
         return None
+    part = _part_of_them(ctx, sentence, m, raw, after_text, prior)
+    if part is not None:
+        return part
     partitive = PARTITIVE.match(after_text)
     vague = bool(VAGUE_PLURAL.match(core))
     if partitive and not vague and not (OF_THE_THINGS.match(after_text)
