@@ -13,6 +13,8 @@ from dataclasses import replace
 from claimtrack.extract import lexicon as lex
 from claimtrack.extract.model import Found, Rule, examples, negatives
 from claimtrack.extract.patterns import MONTH, lexicon_word
+from claimtrack.extract.outlooks import (OUTLOOK_WORD, YEAR_LEAD, YEAR_SEGMENT, analysts, earlier_outlook,
+                                         horizon, past_year)
 from claimtrack.extract.periods import PREVIOUS_YEAR, period_of
 
 # A figure someone means to reach is not the figure reached: "promised to cut the deficit to 3 percent".
@@ -96,22 +98,6 @@ _FORECAST_BEFORE = re.compile(
     r"|expectations|forecasts?|consensus(?:\s+estimates?)?)(?:\s+(?:of|for))?\s+$", re.IGNORECASE)
 # a rate someone sees coming: "the bank sees inflation averaging 3.1% this year"
 _SEES_BEFORE = re.compile(r"\b(?:sees|see)\b[^,.;:]{0,50}$", re.IGNORECASE)
-# an outlook changed, in whose sentence the figure it changed from is the outlook before (not "expects the
-# deficit to shrink to 2.9% from 3.6%": the deficit's change)
-_OUTLOOK_WORD = re.compile(r"\b(?:forecasts?|projections?|outlook|downgraded?|upgraded?)\b", re.IGNORECASE)
-# The outlook before, in an outlook's sentence: "cut its forecast to 1.2%, from 1.7% in December", "up from the
-# 4.9% it projected in June", "compared with 3.5% in the June forecast" (whatever month it names: when the outlook
-# before was made, no rate of that month)
-_FROM_OR_SET_AGAINST = re.compile(r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|,\s+against)\s+"
-                                  r"(?:(?:the|its|their)\s+)?(?:(?:previous|earlier|prior|initial|original)\s+)?$",
-                                  re.IGNORECASE)
-_EARLIER_OUTLOOK_AFTER = re.compile(
-    r"\s+(?:(?:that\s+)?(?:it|they|the\s+[a-z]+)\s+(?:had\s+)?(?:projected|forecast|predicted|pencill?ed\s+in)\b"
-    r"|(?:in|at|from)\s+(?:the|its|their)\s+(?:(?:" + MONTH + r"|previous|earlier|prior|last|autumn|spring|summer"
-    r"|winter)\s+)?(?:forecasts?|projections?|outlook|(?:economic\s+|monetary\s+policy\s+|inflation\s+)?report)\b)",
-    re.IGNORECASE)
-_PERCENT_FIGURE = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b)", re.IGNORECASE)
-_MONTH_SEGMENT = re.compile(r"\.(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:-\d{4})?(?=\.earlier$|$)")
 # ... unless it is a count already known: "is expected to release the names of the four people
 # killed", "wanted to talk to him about the four people killed": what is expected or wanted is
 # something else.
@@ -132,8 +118,6 @@ _PLANNED_AFTER = re.compile(r"(?:\s+[\w'’\-]+){0,2}?\s*(?:(?:are|is)\s+(?:(?:d
 FORESEEN_VERBS = r"(?:expected|forecast|forecasted|predicted|anticipated|projected|estimated|pencill?ed\s+in)\b"
 _FORESEEN_AFTER = re.compile(r"\s+(?:that\s+)?(?:(analysts|economists|forecasters|markets|investors|traders)\s+"
                              r"(?:had\s+)?)?" + FORESEEN_VERBS + r"(?!\s+(?:to|that|in|on|by)\b)", re.IGNORECASE)
-_ANALYSTS_BEFORE = re.compile(r"\b(?:analysts?|economists?|forecasters|estimates?|consensus|Wall\s+Street"
-                              r"|expectations|polled|surveyed)\b", re.IGNORECASE)
 _FROM_JUST_BEFORE = re.compile(rf"\b(?:{_phrases(lex.CHANGED_FROM_VERBS)})\s+(?:[\w-]+\s+){{0,3}}?from\s+$",
                                re.IGNORECASE)
 _TO_AFTER = re.compile(r"\s+to\s+[$€£¥\d]", re.IGNORECASE)
@@ -163,6 +147,9 @@ def change_facet(words: str) -> str:
     return "fall" if any(word in lex.FALL_WORDS for word in words.lower().split()) else "change"
 
 
+# "the strongest since 1999": a comparison, not a tally
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:[a-z]+est|worst|best|most|least|first|last|highest|lowest)\b(?:\s+[\w-]+){0,4}"
+                                 r"\s+$", re.IGNORECASE)
 # A running tally is no incident's count: "already this year, 76 people have been shot", "the war has
 # killed 330,000 since 2011". Its subject says over what: shooting-2016-to-date, fighting-since-2011.
 _TALLY = re.compile(
@@ -172,15 +159,6 @@ _TALLY = re.compile(
     # a year gone: "1,800 people died or went missing on the route last year" (not "last year's floods")
     r"|(?P<last_year>(?<!since\s)last\s+year(?!['’]s)))\b",
     re.IGNORECASE)
-_SUPERLATIVE_BEFORE = re.compile(r"\b(?:[a-z]+est|worst|best|most|least|first|last|highest|lowest)\b(?:\s+[\w-]+){0,4}"
-                                 r"\s+$", re.IGNORECASE)
-# A part of a sentence that opens on a past year: "In 2015, the district recorded 164 gunshot victims".
-# Its counts are that year's, which the case's plan tells from the case's own (align.CasePlan).
-# a sentence that opens on a past year: "In 2019, ...", or a timeline's entry "August 1982: Eight people killed"
-_YEAR_LEAD = re.compile(rf"\s*(?:(?:In|During|Throughout)\s+(?P<year>(?:19|20)\d\d)\s*,"
-                        rf"|(?:{MONTH}\.?\s+)?(?P<listed>(?:19|20)\d\d)\s*:\s)")
-
-
 _VERB_FORM = re.compile(r"\b(?:[a-z]+(?:ed|ing)|sought|said|told|made|took|gave|got|bought|paid|wrote|began|became"
                         r"|came|ran|won|held|kept|met|sent|spent|brought|thought|knew|saw|chose|sold|built|did)\b",
                         re.IGNORECASE)
@@ -198,7 +176,7 @@ def tally_label(ctx, sentence, match: re.Match) -> str | None:
         tally = None  # "the strongest since 1999": a comparison, not a tally
     year = ctx.published.year if ctx.published else None
     if tally is None:
-        lead = _YEAR_LEAD.match(text, start, match.start())
+        lead = YEAR_LEAD.match(text, start, match.start())
         led = lead and (lead.group("year") or lead.group("listed"))
         return f"in-{led}" if led and (year is None or int(led) < year) else None
     if tally.group("since_year"):
@@ -226,12 +204,12 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
     (.earlier, .previous-year), one aimed at (.target), foreseen (.forecast), or a change (.change);
     and a running tally's period on its subject."""
     if found.kind not in ("date", "year") and found.key.endswith((".target", ".forecast", ".expected")):
-        return _horizon(ctx, sentence, match, found)
-    earlier = _earlier_outlook(ctx, sentence, match, found)
+        return horizon(ctx, sentence, match, found)
+    earlier = earlier_outlook(ctx, sentence, match, found)
     if earlier is not None:
         return earlier
-    year = _past_year(ctx, sentence, match) if found.kind in ("percent", "money") \
-        and not _YEAR_SEGMENT.search(found.key) else None
+    year = past_year(ctx, sentence, match) if found.kind in ("percent", "money") \
+        and not YEAR_SEGMENT.search(found.key) else None
     if year is not None:
         # "In 2014, voters rejected it by 57% to 43%, on a turnout of 44%": that year's vote, not this one's
         return replace(found, key=f"{found.key}.{year}", rule="relative-facets")
@@ -251,7 +229,7 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
         # a move foreseen is not the move made: "markets expect a quarter-point cut in June"
         c_start, _ = ctx.clause(sentence, match.start())
         if found.kind == "percent" and _FORECAST_BEFORE.search(ctx.before(match.start(), 70, c_start)):
-            return _horizon(ctx, sentence, match, replace(found, key=found.key + ".forecast", rule="relative-facets"))
+            return horizon(ctx, sentence, match, replace(found, key=found.key + ".forecast", rule="relative-facets"))
         return found
     if found.kind == "count":
         label = tally_label(ctx, sentence, match)
@@ -288,7 +266,7 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
         # "dropped to 1.2 billion from 1.8 billion a year earlier": the figure it changed from; in a forecast's
         # sentence, the forecast before ("raised its forecast to 3.1%, from 2.8%"), no rate that was
         facet = ".previous-year" if PREVIOUS_YEAR.match(after) else ".earlier"
-        if facet == ".earlier" and _OUTLOOK_WORD.search(ctx.text, sentence.start, match.start()):
+        if facet == ".earlier" and OUTLOOK_WORD.search(ctx.text, sentence.start, match.start()):
             facet = ".earlier-forecast"
     elif expected is not None:
         # "above the $5.0 billion analysts had expected", "the 170,000 economists had forecast": foreseen
@@ -307,7 +285,7 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
         # what analysts or economists expected, set beside what came, is theirs (.expected); a company's, a
         # central bank's or an agency's outlook is its own (.forecast): two bodies' figures, never one. The
         # analysts may open the sentence before a clause ("Economists polled before the release had expected")
-        facet = ".expected" if _analysts(ctx.before(match.start(), 100, sentence.start)) else ".forecast"
+        facet = ".expected" if analysts(ctx.before(match.start(), 100, sentence.start)) else ".forecast"
     elif found.kind == "quantity" and not _FALLS_AS_IT_IS.search(found.key) \
             and (moved := _MOVED_BY_BEFORE.search(before)):
         # "temperatures have risen by 1.7C since 1990": by how much, no temperature
@@ -323,56 +301,11 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
     else:
         return found
     found = replace(found, key=found.key + facet, rule="relative-facets")
-    return _horizon(ctx, sentence, match, found) if facet in (".target", ".forecast", ".expected") else found
+    return horizon(ctx, sentence, match, found) if facet in (".target", ".forecast", ".expected") else found
 
 
 _VOTED_BEFORE = re.compile(r"\b(?:rejected|approved|backed|defeated|passed|voted|endorsed|adopted|carried)\b",
                            re.IGNORECASE)
-# a sentence set in a past year: "In 2014, ...", "the verdict of 2014, when ...", "A 2014 proposal ... failed"
-_YEAR_WHEN = re.compile(r"\b(?:of|in|since)\s+((?:19|20)\d\d)\s*,?\s+when\b", re.IGNORECASE)
-_YEAR_NAMED = re.compile(r"\b(?:an?|the)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+)?(?:proposal|referendum|vote|election|plan"
-                         r"|poll|ballot|bill|measure|initiative|tariffs?|duties|deal|agreement|package|budget)\b",
-                         re.IGNORECASE)
-
-
-def _past_year(ctx, sentence, match: re.Match) -> str | None:
-    """The past year a sentence sets a rate in, said before it; None where it names none, or the
-    publication's own year or a later one."""
-    text = ctx.text
-    lead = _YEAR_LEAD.match(text, sentence.start, match.start())
-    year = lead and (lead.group("year") or lead.group("listed"))
-    if not year:
-        named = _YEAR_WHEN.search(text, sentence.start, match.start()) or _YEAR_NAMED.search(
-            text, sentence.start, match.start())
-        year = named and named.group(1)
-    return year if year and ctx.published is not None and int(year) < ctx.published.year else None
-
-
-def _earlier_outlook(ctx, sentence, match: re.Match, found: Found) -> Found | None:
-    """A rate an outlook changed from, or is set against, in an outlook's sentence: the outlook before
-    (.earlier-forecast), its month when it was made, not a rate of that month."""
-    if found.kind != "percent" or found.key.endswith((".earlier-forecast", ".forecast", ".expected", ".target")):
-        return None
-    if not _FROM_OR_SET_AGAINST.search(ctx.before(match.start(), 30, sentence.start)):
-        return None
-    said = _EARLIER_OUTLOOK_AFTER.match(ctx.text, match.end(), sentence.end)
-    key = found.key.removesuffix(".earlier")
-    month = _MONTH_SEGMENT.search(key)
-    if said is None and not (month is not None or found.key.endswith(".earlier")):
-        return None  # (a year's or a quarter's rate beside an outlook stays that period's)
-    if said is None:
-        # the outlook named before the rate it changed to, and only that rate between ("cut its forecast for
-        # growth to 1.2%, from 1.7%"; not "Inflation, which the bank forecast at 3%, slowed to 3.6% from 3.8%")
-        outlook = None
-        for outlook in _OUTLOOK_WORD.finditer(ctx.text, sentence.start, match.start()):
-            pass
-        if outlook is None or len(_PERCENT_FIGURE.findall(ctx.text, outlook.end(), match.start())) > 1:
-            return None
-    if month is not None:
-        key = key[:month.start()]
-    return replace(found, key=key + ".earlier-forecast", rule="relative-facets")
-
-
 # one stage of several: a swap's, a deal's, a vote's ("the first stage", "the second round", "a first batch")
 # (not "the last exchange", "the first swap": an earlier one, told apart as incidents are)
 _STAGE = re.compile(r"\b(first|second|third|fourth|initial|final|next)\s+(stage|phase|round|batch|tranche|wave|group)\b"
@@ -426,66 +359,6 @@ def _partial_count(ctx, sentence) -> bool:
         if share is None or float(share.replace(",", "")) < 100:
             return True
     return False
-
-
-# the year a forecast or a target is for: "2.4% by the end of next year", "growth of 1.8% in 2027"
-_HORIZON_AFTER = re.compile(r"(?:\s+of\s+(?:GDP|gross\s+domestic\s+product|output|the\s+economy)"
-                            r"|\s+(?:economic\s+)?(?:growth|inflation|expansion|contraction|unemployment))?"
-                            r"\s+(?:(?:by|in|for|during|over)\s+(?:(?:the\s+)?(?:end|close|middle|start)\s+of\s+"
-                            r"|(?:late|early|mid-?)\s*)?)?(?:the\s+)?(next\s+year|this\s+year|(?:19|20)\d\d)\b"
-                            r"(?!\s*(?:[-–]|to)\s*(?:19|20)?\d\d)", re.IGNORECASE)
-_QUARTER_ORDINALS = ("first", "second", "third", "fourth")
-_QUARTER_NAMED = re.compile(r"\b(first|second|third|fourth)[-\s]quarter\b|\b[Qq]([1-4])\b", re.IGNORECASE)
-_QUARTER_SEGMENT = re.compile(r"\.q[1-4](?:\.|$)")
-_YEAR_THEN_FACET = re.compile(r"\.((?:19|20)\d\d)\.(forecast|expected|target)$")
-# ... or before it, in its clause: "raised its forecast for inflation this year to 3.1%"
-_HORIZON_BEFORE = re.compile(r"\b(next\s+year|this\s+year|(?:19|20)\d\d)\b(?:\s+[\w-]+){0,2}\s+(?:to|at|of)\s+"
-                             r"(?:about\s+|around\s+)?$", re.IGNORECASE)
-_YEAR_SEGMENT = re.compile(r"(?:^|[.-])(?:19|20)\d\d(?:[.-]|$)")
-# who foresaw it, nearest first: analysts' consensus or a body's own outlook
-_OWN_FORECASTER = re.compile(r"\b(?:bank|government|ministry|treasury|IMF|fund|agency|office|company|commission|OECD"
-                             r"|OPEC|council|board|authority)\b", re.IGNORECASE)
-
-
-def _analysts(before: str) -> bool:
-    """Whether analysts or economists foresaw the figure: named before it, with no body of its own named
-    after them ("economists said the central bank forecasts 2.4%" is the bank's)."""
-    found = None
-    for found in _ANALYSTS_BEFORE.finditer(before):
-        pass
-    return found is not None and not _OWN_FORECASTER.search(before, found.end())
-
-
-def _horizon(ctx, sentence, match: re.Match, found: Found) -> Found:
-    """A forecast's or a target's year on its key ("inflation.rate.forecast.2027"): outlooks for two
-    years are two figures. Left off where the text names none, or "next year" with no date to count from.
-    A sum's quarter too ("expects first-quarter sales of $30 billion": revenue.amount.forecast.q1)."""
-    if found.kind == "money" and not _QUARTER_SEGMENT.search(found.key):
-        quarter = None
-        for quarter in _QUARTER_NAMED.finditer(ctx.text, sentence.start, match.start()):
-            pass
-        if quarter is not None:
-            number = quarter.group(2) or str(_QUARTER_ORDINALS.index(quarter.group(1).lower()) + 1)
-            found = replace(found, key=f"{found.key}.q{number}", rule="relative-facets")
-    key = _YEAR_THEN_FACET.sub(r".\2.\1", found.key)  # "growth.rate.2026.forecast": its year last
-    if key != found.key:
-        return replace(found, key=key, rule="relative-facets")
-    horizon = _HORIZON_AFTER.match(ctx.text, match.end(), sentence.end)
-    if horizon is None:
-        c_start, _ = ctx.clause(sentence, match.start())
-        horizon = _HORIZON_BEFORE.search(ctx.text, max(c_start, match.start() - 60), match.start())
-    if horizon is None:
-        return found
-    said = horizon.group(1).lower()
-    if said[0].isdigit():
-        year = int(said)
-    elif ctx.published is None:
-        return found
-    else:
-        year = ctx.published.year + (1 if said.startswith("next") else 0)
-    if _YEAR_SEGMENT.search(found.key):
-        return found  # its period is on its key already ("growth.rate.2026.forecast")
-    return replace(found, key=f"{found.key}.{year}", rule="relative-facets")
 
 
 RELATIVE_FACETS = Rule("relative-facets", "figure", relative_facet,
