@@ -133,6 +133,8 @@ _NOT_IN_SOURCE = frozenset("so although though whom who which that are is both w
 
 # whose outlook a figure is, where a forecaster says it with its own verb or names it as its own:
 # "The Treasury still expects growth of 2.1%", "the government's own forecast, 2.4% growth this year"
+_FORESEE_WORD = re.compile(r"expect|forecast|project|predict|\bsees?\b|\bsaw\b", re.IGNORECASE)
+_OUTLOOK_NOUN = re.compile(r"forecast|projection|outlook|estimate", re.IGNORECASE)
 _NOT_FORESEERS = frozenset("is are was were be been being has have it its their his her".split())
 _FORESEES = re.compile(r"\s*(?:(?:in|on|last|earlier|this)\s+[\w\s]{1,20}?,\s+)?((?:[\w'’.\-]+\s+){1,6}?(?:(?:still|now|also|currently|had)\s+)?(?:expects|expected|forecasts"
                        r"|forecast|projects|projected|predicts|predicted|sees|saw))\b", re.IGNORECASE)
@@ -144,14 +146,17 @@ _OWN_OUTLOOK = re.compile(r"((?:[\w.\-]+\s+){0,5}?[\w.\-]+['’]s\s+(?:(?:own|la
 def _foreseen_by(text: str, sentence: Sentence, pos: int) -> tuple[str, int, int] | None:
     """The forecaster a sentence names before the figure at ``pos``, as worded: the subject of a verb of
     foreseeing that opens the sentence, or an outlook named as someone's own."""
-    m = _FORESEES.match(text, sentence.start, pos)
+    # (each pattern tried only where its words are: most figures have neither)
+    m = _FORESEES.match(text, sentence.start, pos) if _FORESEE_WORD.search(text, sentence.start, pos) else None
     if m is not None:
         phrase = m.group(1).strip()
         sayer = [word.lower() for word in phrase.split()[:-1]]
         if _credible(phrase, False) and _a_source(phrase) and set(sayer) - {"the", "a", "an"} \
                 and not set(sayer) & _NOT_FORESEERS:  # (not "Prices are expected", "The forecast")
             return _span(m.start(1), phrase)
-    m = _OWN_OUTLOOK.search(text, max(sentence.start, pos - 90), pos)
+    window = text[max(sentence.start, pos - 90):pos]
+    m = _OWN_OUTLOOK.search(text, max(sentence.start, pos - 90), pos) \
+        if ("'s " in window or "’s " in window) and _OUTLOOK_NOUN.search(window) else None
     if m is not None and m.group(1).split()[0].lower() not in _BAD_SAYERS:
         return _span(m.start(1), m.group(1).strip())
     return None

@@ -99,7 +99,6 @@ _DREW_BEFORE = re.compile(r"\bdrew\s*$", re.IGNORECASE)
 _CROWD_AFTER = re.compile(rf"\s+(?:more\s+than\s+)?(?:{alternation(lex.CROWD_NOUNS)})\b", re.IGNORECASE)
 
 
-_PER_BEFORE = re.compile(r"\bper\s+$", re.IGNORECASE)
 _PER_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?per\s+(?:\d[\d,]*|one|a|ten|a\s+hundred|a\s+thousand|hundred|thousand"
                         r"|million|capita|head)\b", re.IGNORECASE)
 _SUPPLIES_FOR_BEFORE = re.compile(r"\b(?:food|supplies|aid|rations|water|medicine|medicines|shelter|tents|vaccines?"
@@ -122,9 +121,9 @@ def not_a_count(ctx, m, core: str, before: str, after: str) -> str | None:
         return "a part of a figure written with spaces between its digit groups ('1 200'): left unread"
     if core.lower() in ("one", "a dozen") and OF_AFTER.match(ctx.after(m.end(), 5)):
         return "one of a number"  # "one of the victims"
-    if _PER_BEFORE.search(before) or _PER_AFTER.match(after):
+    if before.rstrip()[-4:].lower() in (" per", "per") or _PER_AFTER.match(after):
         return "a rate: so many per so many people"  # "19.3 deaths per 100,000 people": neither is a count
-    if _SUPPLIES_FOR_BEFORE.search(before):
+    if "for " in before[-25:].lower() and _SUPPLIES_FOR_BEFORE.search(before):
         return "those supplies are meant for"  # "carried enough food for 60,000 people": no one aboard, no one fed yet
     if core.lower() == "one" and _ONE_AS_PRONOUN_BEFORE.search(before):
         return "'one' as a pronoun"  # "This one has killed 38 people", "the latest one": no count of one
