@@ -99,15 +99,16 @@ _DREW_BEFORE = re.compile(r"\bdrew\s*$", re.IGNORECASE)
 _CROWD_AFTER = re.compile(rf"\s+(?:more\s+than\s+)?(?:{alternation(lex.CROWD_NOUNS)})\b", re.IGNORECASE)
 
 
+# the words that make "one" a pronoun, standing for a thing named before: "this one", "the last one"
+_THE_ONE = ("last", "latest", "first", "new", "next", "previous", "only", "same", "worst", "deadliest", "biggest",
+            "largest", "other")
+_ONE_AS_PRONOUN_BEFORE = re.compile(rf"\b(?:this|each|every|another|the\s+(?:{'|'.join(_THE_ONE)}))\s+$", re.I)
+# a rate: so many per so many people
 _PER_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?per\s+(?:\d[\d,]*|one|a|ten|a\s+hundred|a\s+thousand|hundred|thousand"
                         r"|million|capita|head)\b", re.IGNORECASE)
 _SUPPLIES_FOR_BEFORE = re.compile(r"\b(?:food|supplies|aid|rations|water|medicine|medicines|shelter|tents|vaccines?"
                                   r"|doses)\b[^.;:]{0,30}\bfor\s+(?:about\s+|some\s+|nearly\s+|up\s+to\s+|around\s+"
                                   r"|more\s+than\s+)?$", re.IGNORECASE)
-# the words that make "one" a pronoun, standing for a thing named before: "this one", "the last one"
-_THE_ONE = ("last", "latest", "first", "new", "next", "previous", "only", "same", "worst", "deadliest", "biggest",
-            "largest", "other")
-_ONE_AS_PRONOUN_BEFORE = re.compile(rf"\b(?:this|each|every|another|the\s+(?:{'|'.join(_THE_ONE)}))\s+$", re.I)
 
 
 def not_a_count(ctx, m, core: str, before: str, after: str) -> str | None:
