@@ -225,7 +225,9 @@ def classify(key: str, sides: list, events=None, *, reasons: bool = True) -> Rel
         return Relations([None] * n, [])
     role = role_of(key)
     outlook = foreseen(key)
-    firsts: dict = {}  # each side's first report and its bodies, found once (a side may have thousands)
+    # each side's first report and its bodies, found once (a side may have thousands); and, for keys whose
+    # articles may credit one figure and not another, the values reports tell apart from a body's
+    firsts: dict = {}
     if credited_apart(key):
         firsts["told-apart"] = _told_apart(sides, role)
     cumulative = "falls-too" if role in FALLING_TOO or _market_move(key) else role in CUMULATIVE
@@ -264,11 +266,11 @@ def classify(key: str, sides: list, events=None, *, reasons: bool = True) -> Rel
 
 def _relation(a, b, when_a: str | None, when_b: str | None, cumulative: bool | str, values,
               events, firsts: dict | None = None, role: str | None = None,
-              foreseen: bool = False) -> tuple[str, Callable[[], str]]:
+              outlook: bool = False) -> tuple[str, Callable[[], str]]:
     """The pair's class, and how to write why (labels cost more than the weighing, and most
     reasons are never read: see :func:`classify`). ``cumulative``: whether the role's figure grows as
-    reports come in, or "falls-too" where it may fall as well (see FALLING_TOO); ``foreseen``: whether
-    it is an outlook, which is always someone's (see _FORESEEN_KEY)."""
+    reports come in, or "falls-too" where it may fall as well (see FALLING_TOO); ``outlook``: whether
+    it is an outlook, which is always someone's (see foreseen)."""
     if not _different_outlets(a, b):
         return SAME_OUTLET, lambda: f"{label(a)} vs {label(b)}: one outlet"
     va, vb = a.appearances[0].value, b.appearances[0].value
@@ -294,7 +296,7 @@ def _relation(a, b, when_a: str | None, when_b: str | None, cumulative: bool | s
     if bodies_a and bodies_b and not bodies_a & bodies_b:
         return BODIES, lambda: (f"{label(a)} is {_names(bodies_a)}'s figure, {label(b)} {_names(bodies_b)}'s: "
                                 "two measures, shown side by side")
-    if foreseen and bool(bodies_a) != bool(bodies_b):
+    if outlook and bool(bodies_a) != bool(bodies_b):
         named = bodies_a or bodies_b
         return BODIES, lambda: (f"{label(a)} vs {label(b)}: the {_names(named)}'s outlook, against one its report "
                                 "credits to no forecaster: two forecasters' outlooks, shown side by side")

@@ -151,7 +151,7 @@ def read_thing(ctx, sentence, m, raw, thing, noun_end, c_start, c_end, prior: Pr
 _DAILY_THINGS = frozenset({"flights"})
 _ON_A_DAY = re.compile(r"\b(?:on|for|by)\s+(?P<day>" + "|".join(lex.WEEKDAY_NAMES) + r")\b", re.IGNORECASE)
 _OVER_DAYS = re.compile(r"\b(?:over|across|in|during)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:two|three|four|five|several"
-                        r"|\d+)\s+days\b|\b(?:in\s+(?:all|total)|altogether|so\s+far|since\s+(?P<since>"
+                        r"|\d+)\s+days\b|\b(?:in\s+(?:all|total)|altogether|so\s+far|since\s+(?:"
                         + "|".join(lex.WEEKDAY_NAMES) + r"))\b", re.IGNORECASE)
 
 
@@ -275,8 +275,8 @@ def owner_of(ctx, sentence, pos: int, c_start: int) -> str | None:
             for mm in reversed([mm for mm in here if lo <= mm.start < pos and mm.kind in kinds]):
                 if _LED_BY.search(ctx.text, max(sentence.start, mm.start - 60), mm.start):
                     continue  # "The Unity Party, led by Karin Moe, won 41 seats": the party's, not its leader's
-                if _ELECTION_AFTER_POSSESSIVE.match(ctx.text, mm.end - 2 if ctx.text.endswith(("'s", "’s"), mm.start,
-                                                                                       mm.end) else mm.end):
+                name_end = mm.end - 2 if ctx.text.endswith(("'s", "’s"), mm.start, mm.end) else mm.end
+                if _ELECTION_AFTER_POSSESSIVE.match(ctx.text, name_end):
                     continue  # "in Varland's election on Sunday, winning 54 seats": where, not whose
                 slug = doc.resolve(mm) if mm.kind == "pronoun" else mm.slug
                 party = next((other for other in here if other.kind == "org" and mm.end <= other.start < pos
