@@ -81,9 +81,10 @@ _PARTS = re.compile(r";\s*|,?\s+(?:while|whereas|but)\s+|,\s+(?=(?:[\w'’.\-]+\
 _CREDITED_AFTER = re.compile(r"[\d.,]+(?:\s+[a-z]+){0,2}?\s+(?P<by>(?:recorded|measured|reported|registered|given"
                              r"|estimated|counted)\s+by\s+(?:the\s+)?[\w'’.\-]+(?:\s+(?!(?:and|but|while|on|in|at"
                              r"|for|after|as)\b)[\w'’.\-]+){0,5})", re.IGNORECASE)
+# a time said first, before who speaks: "In April, the World Bank put ...", "On Monday, the Treasury expects ..."
+_TIME_LEAD = r"\s*(?:(?:in|on|last|earlier|this)\s+[\w\s]{1,20}?,\s+)?"
 # (and a quake measured by an agency: "the USGS measured the quake at magnitude 7.4", "the agency put it at 7.2")
-_PUT_AT = re.compile(r"\s*(?:(?:in|on|last|earlier|this)\s+[\w\s]{1,20}?,\s+)?"
-                     r"((?:[\w'’.\-]+\s+){0,5}?[\w'’.\-]+"
+_PUT_AT = re.compile(_TIME_LEAD + r"((?:[\w'’.\-]+\s+){0,5}?[\w'’.\-]+"
                      # (a clause said of the body between: "The monitor, which tracks casualties on the ground, put")
                      r"(?:,\s+(?:which|who)\s+[^,;]{1,80},)?\s+(?:put|puts|estimated|estimates|placed|places|gave|gives"
                      r"|counted|counts|measured|measures|recorded|records|registered|registers|rated|rates))"
@@ -136,7 +137,8 @@ _NOT_IN_SOURCE = frozenset("so although though whom who which that are is both w
 _FORESEE_WORD = re.compile(r"expect|forecast|project|predict|\bsees?\b|\bsaw\b", re.IGNORECASE)
 _OUTLOOK_NOUN = re.compile(r"forecast|projection|outlook|estimate", re.IGNORECASE)
 _NOT_FORESEERS = frozenset("is are was were be been being has have it its their his her".split())
-_FORESEES = re.compile(r"\s*(?:(?:in|on|last|earlier|this)\s+[\w\s]{1,20}?,\s+)?((?:[\w'’.\-]+\s+){1,6}?(?:(?:still|now|also|currently|had)\s+)?(?:expects|expected|forecasts"
+_FORESEES = re.compile(_TIME_LEAD + r"((?:[\w'’.\-]+\s+){1,6}?(?:(?:still|now|also|currently|had)\s+)?"
+                       r"(?:expects|expected|forecasts"
                        r"|forecast|projects|projected|predicts|predicted|sees|saw))\b", re.IGNORECASE)
 _OWN_OUTLOOK = re.compile(r"((?:[\w.\-]+\s+){0,5}?[\w.\-]+['’]s\s+(?:(?:own|latest|new|revised|updated|official"
                           r"|current)\s+)*(?:[\w-]+\s+)?(?:forecasts?|projections?|outlook|estimates?))\b",

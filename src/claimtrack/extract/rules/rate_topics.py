@@ -45,8 +45,8 @@ def referendum_side(ctx, m: re.Match, c_start: int) -> str | None:
     text = ctx.text
     said = _SIDE_AFTER.match(text, m.end(), min(len(text), m.end() + 50))
     if said is None:
-        said = _SIDE_BEFORE.search(ctx.before(m.start(), 50, c_start)) or _SIDE_GIVEN.search(
-            ctx.before(m.start(), 50, c_start))
+        lead = ctx.before(m.start(), 50, c_start)
+        said = _SIDE_BEFORE.search(lead) or _SIDE_GIVEN.search(lead)
     if said is not None:
         return "yes" if said.group("yes") else "no"
     second = PAIR_BEFORE.search(text, max(c_start, m.start() - 30), m.start())
