@@ -1457,6 +1457,31 @@ CASES = [
     ("Consumer spending grew a stronger-than-expected 0.9% and imports fell 0.5%.",
      [("spending.change", "0.9%", "spending grew a stronger-than-expected 0.9%"), ("imports.fall", "0.5%",
                                                                                   "imports fell 0.5%")]),
+    # what a package holds, item by item; a part of its sum, unsaid which, is left unread; all aid so far is no package
+    ("The $1.1 billion package includes 30 patrol boats and 8 radar systems.",
+     [("package.amount", "$1.1 billion", "$1.1 billion package"), ("package.patrol-boats", "30", "30 patrol boats"),
+      ("package.radar-systems", "8", "8 radar systems")]),
+    ("Roughly $300 million of the package will be drawn from existing stocks.", []),
+    ("Total Western military aid to the country now stands at about $40 billion.",
+     [("military-aid-to-date.amount", "about $40 billion", "aid to the country now stands at about $40 billion")]),
+    # a month with its year said relative to the report's is one date
+    ("The bridge collapsed in June last year.", [("collapse.date", "June last year", "collapsed in June last year")]),
+    # a crowd estimate credited to who made it, in the words before it
+    ("The crowd, estimated by police at 8,000, filled the square.",
+     [("protest.participants", "8,000", "crowd, estimated by police at 8,000")]),
+    # the bar a vote had to clear is no side's votes
+    ("The Senate voted 64 to 34, clearing the threshold of 60 votes needed.",
+     [("senate.votes-for", "64", "voted 64"), ("senate.votes-against", "34", "voted 64 to 34"),
+      ("senate.votes.needed", "60", "60 votes")]),
+    # growth named annual is on the year; a quarter said as an adjective is that quarter's
+    ("Annual growth slowed to 1.4%, the central bank said.",
+     [("growth.rate.year-on-year", "1.4%", "growth slowed to 1.4%")]),
+    ("Third-quarter growth was revised up to 0.7%.",
+     [("growth.rate.q3", "0.7%", "growth was revised up to 0.7%")]),
+    # an aside's words are not its subject's: spending's rise, no economy's growth
+    ("Exports, which account for a third of the economy, rose 1.1% in May.",
+     [("exports.share-of-gdp", "a third", "Exports, which account for a third of the economy"),
+      ("exports.change.may", "1.1%", "Exports, which account for a third of the economy, rose 1.1%")]),
     # the condition told after the verb narrows a count as one told before it does
     ("One man died and two others were hurt critically in the crash.",
      [("crash.deaths", "One", "One man died"), ("crash.critical.injuries", "two", "two others were hurt")]),
@@ -1482,6 +1507,25 @@ CASES = [
      [("shooting-in-2009.deaths", "Six", "Six people killed")]),
     ("Retail sales fell 0.3% and the jobless rate rose to 4%.",
      [("sales.fall", "0.3%", "sales fell 0.3%"), ("unemployment.rate", "4%", "jobless rate rose to 4%")]),
+    # two groups counted together share what is said after both; each is a group of the whole
+    ("The coach had 38 passengers and two drivers aboard when it crashed.",
+     [("crash.passengers.aboard", "38", "38 passengers and two drivers aboard"),
+      ("crash.drivers.aboard", "two", "two drivers aboard")]),
+    ("Four firefighters and two nurses were injured in the blast.",
+     [("explosion.firefighters.injuries", "Four", "Four firefighters and two nurses were injured"),
+      ("explosion.aid-workers.injuries", "two", "two nurses were injured")]),
+    # (not when the first group has its own verb: "died", then "were rescued")
+    ("At least 9 people died and 71 were rescued after the boat capsized.",
+     [("sinking.deaths", "At least 9", "At least 9 people died"), ("sinking.rescued", "71", "71 were rescued")]),
+    # the minutes of a clock or a video's running time are no count
+    ("Watch the briefing | 2:05 Four officers were hurt in the attack.",
+     [("attack.police.injuries", "Four", "Four officers were hurt")]),
+    # a takeover's offer by the share, whatever the verb
+    ("Norrland is paying $31 a share in cash in the takeover.", [("deal.per-share", "$31", "$31 a share")]),
+    ("Norrland will pay $31 for each Vesta Mining share.", [("deal.per-share", "$31", "pay $31")]),
+    # how a sum is counted is no noun of it
+    ("The merger values the group at $4.1 billion including debt.",
+     [("deal.amount", "$4.1 billion", "merger values the group at $4.1 billion")]),
 ]
 
 
@@ -1521,6 +1565,16 @@ EVENT_KEYS = [
      [("collapse.date", "Monday", "collapsed on Monday"), ("collapse.deaths", "14", "killing 14 people")]),
     ("The collapse of the bridge on 3 May killed 7 people.",
      [("collapse.date", "3 May", "collapse of the bridge on 3 May"), ("collapse.deaths", "7", "killed 7 people")]),
+    # a clock time's colon splits no clause; "after take-off" opens none
+    ("The tremor struck at 4:17 a.m. on Sunday.",
+     [("earthquake.date", "Sunday", "tremor struck at 4:17 a.m. on Sunday")]),
+    ("The airliner crashed shortly after take-off from the capital on Monday morning.",
+     [("crash.date", "Monday morning", "crashed shortly after take-off from the capital on Monday morning")]),
+    # a day at the site is the search's, not the crash's
+    ("Divers searched the crash site on Wednesday.", []),
+    # the date closes the relative clause before the subject's own verb
+    ("The captain of a trawler that sank off the coast on Sunday was arrested on Tuesday.",
+     [("sinking.date", "Sunday", "sank off the coast on Sunday"), ("arrest.date", "Tuesday", "arrested on Tuesday")]),
 ]
 
 
@@ -1690,6 +1744,9 @@ NOT_CLAIMS = [
     "It was the worst disaster in a decade.",
     "One of the victims was a teacher.",
     "COVID-19 cases are falling.",
+    # a span of time, no share; a market's day, no happening's
+    "The sale is due to be completed in the second half of 2029.",
+    "The deal was struck at a premium to Thursday's close.",
 ]
 
 
@@ -1936,6 +1993,8 @@ ATTRIBUTIONS = [
     ("The floods killed 12 people, said the regional governor.", "the regional governor"),
     ("The floods killed 12 people on Sunday.Local news agency Alfa reported.", "Local news agency Alfa reported"),
     ("The floods killed 12 people.", None),
+    # a passive credit before the figure, inside its quote
+    ("The toll from the floods, put by the health ministry at 12, is disputed.", "put by the health ministry"),
     ("The floods killed 12 people, officials said on Tuesday.", "officials said"),
     ("The floods killed 12 people, officials said Tuesday.", "officials said"),  # as US copy writes it
     ("The floods killed 12 people, officials said yesterday.", "officials said"),

@@ -81,6 +81,10 @@ _PARTS = re.compile(r";\s*|,?\s+(?:while|whereas|but)\s+|,\s+(?=(?:[\w'’.\-]+\
 _CREDITED_AFTER = re.compile(r"[\d.,]+(?:\s+[a-z]+){0,2}?\s+(?P<by>(?:recorded|measured|reported|registered|given"
                              r"|estimated|counted)\s+by\s+(?:the\s+)?[\w'’.\-]+(?:\s+(?!(?:and|but|while|on|in|at"
                              r"|for|after|as)\b)[\w'’.\-]+){0,5})", re.IGNORECASE)
+# ... and said before it: "estimated by police at 15,000", "put by the ministry at 212"
+_CREDITED_BEFORE = re.compile(r"\b(?P<by>(?:estimated|put|counted|numbered|given|recorded|measured)\s+by\s+(?:the\s+)?"
+                              r"[\w'’.\-]+(?:\s+[\w'’.\-]+){0,3}?)\s+(?:at|as)\s+(?:(?:about|some|around|roughly"
+                              r"|nearly|almost|more\s+than|over)\s+)?$", re.IGNORECASE)
 # a time said first, before who speaks: "In April, the World Bank put ...", "On Monday, the Treasury expects ..."
 _TIME_LEAD = r"\s*(?:(?:in|on|last|earlier|this)\s+[\w\s]{1,20}?,\s+)?"
 # (and a quake measured by an agency: "the USGS measured the quake at magnitude 7.4", "the agency put it at 7.2")
@@ -104,6 +108,9 @@ def attribution_at(doc: Document, sentence: Sentence, pos: int) -> tuple[str, in
     if credited is not None:  # "slightly lower than the 7.4 recorded by the USGS": the USGS's, whoever else spoke
         phrase = credited.group("by").rstrip(" ,.;:")
         return _span(credited.start("by"), phrase)
+    credited = _CREDITED_BEFORE.search(text, max(sentence.start, pos - 70), pos)
+    if credited is not None:  # "Crowds, estimated by police at 15,000": the police's figure
+        return _span(credited.start("by"), credited.group("by"))
     # a comma turns to another source only after a first one spoke: not "Police in Oakland, California say"
     cuts = [m for m in _PARTS.finditer(text, sentence.start, sentence.end)
             if not m.group(0).startswith(",") or m.group(0).strip(", ") or _ANY_SPEECH.search(text, sentence.start,

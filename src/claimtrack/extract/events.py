@@ -121,6 +121,9 @@ _RELEASED_THING_AFTER = re.compile(rf"\s+(?:(?:the|its|their|a|an|new|official|l
                                    rf"{_RELEASED_THINGS}\b", re.IGNORECASE)
 
 
+# a figure's sentence going on to its subject's verb: "... on Monday was charged"
+_AUXILIARY_BETWEEN = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?",
+                                re.IGNORECASE)
 _NONE_BEFORE = re.compile(r"\b(?:without|no|failed\s+to\s+reach)\s+(?:a\s+|an\s+|any\s+)?$", re.IGNORECASE)
 
 
@@ -156,6 +159,8 @@ def event_near(ctx, sentence, pos: int, end: int, same_clause: bool = False) -> 
                 if legislative:
                     name = "vote"  # "the Senate voted 69-30 on Tuesday": the chamber's vote (see event_key)
             dist = (pos - m.end() if m.end() <= pos else (m.start() - end) * 1.3) * weight
+            if m.start() >= end and _AUXILIARY_BETWEEN.fullmatch(text, end, m.start()):
+                dist *= 4  # "the ferry that capsized on Monday was charged": the date ends the clause before
             if best is None or dist < best[0]:
                 best = (dist, ("person", name, m.start(), m.end()))
         for dist, inc in incident_distances(ctx, lo, hi, pos, end, weight, ahead=1.3, vague=80):

@@ -74,9 +74,12 @@ _DIFFERENCE_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{'|'.join(_COMPARATIVES)})
 # What it takes: "needed 60 votes", "requires a two-thirds majority of 290"
 _NEEDED_VERBS = ("needed", "needs", "need", "needing", "required", "requires", "require", "requiring")
 _NEEDED_BEFORE = re.compile(rf"\b(?:{'|'.join(_NEEDED_VERBS)})\s+(?:at\s+least\s+|only\s+"
-                            r"|a\s+(?:simple\s+|two-thirds\s+|absolute\s+)?majority\s+of\s+)?$", re.IGNORECASE)
-# ... said after it: "176 votes were required", "a majority of 76 is needed"
-_NEEDED_AFTER = re.compile(r"\s+(?:votes?\s+|seats?\s+)?(?:[—–]\s*)?(?:were|was|are|is)\s+(?:required|needed)\b",
+                            r"|a\s+(?:simple\s+|two-thirds\s+|absolute\s+)?majority\s+of\s+)?$"
+                            # "the two-thirds threshold of 200 votes"
+                            r"|\bthreshold\s+of\s+$", re.IGNORECASE)
+# ... said after it: "176 votes were required", "a majority of 76 is needed", "the 200 votes required"
+_NEEDED_AFTER = re.compile(r"\s+(?:votes?\s+|seats?\s+)?(?:[—–]\s*)?(?:were|was|are|is)\s+(?:required|needed)\b"
+                           r"|\s+(?:votes|seats)\s+(?:required|needed)\b",
                            re.IGNORECASE)  # (and set off: "a simple majority, 121 votes, was required")
 # Nor is a figure foreseen: "analysts expect the economy to grow by 2.5 percent".
 # what exit polls and projections gave, every party they name: "with the Union bloc on 32%"

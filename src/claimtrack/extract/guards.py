@@ -120,6 +120,8 @@ def not_a_count(ctx, m, core: str, before: str, after: str) -> str | None:
     if core.isdigit() and ((raw[-1:].isdigit() and SPACE_GROUP_AFTER.match(after))
                            or (raw[:1].isdigit() and SPACE_GROUP_BEFORE.search(before))):
         return "a part of a figure written with spaces between its digit groups ('1 200'): left unread"
+    if before[-1:] == ":" and before[-2:-1].isdigit() and raw[:1].isdigit():
+        return "the minutes of a clock or a running time ('1:03')"
     if core.lower() in ("one", "a dozen") and OF_AFTER.match(ctx.after(m.end(), 5)):
         return "one of a number"  # "one of the victims"
     if before.rstrip()[-4:].lower() in (" per", "per") or _PER_AFTER.match(after):

@@ -264,6 +264,8 @@ _INNER_PLACE = re.compile(rf"['’]s\s+(?:[a-z][\w\-]*\s+){{0,2}}({et.CAP}[\w\-]
 
 
 _CALENDAR_WORDS = frozenset(lex.WEEKDAY_NAMES) | frozenset(lex.MONTH_WORDS)
+# words a place's name may begin with, which alone are no name
+_FEATURE_WORDS = frozenset({"lake", "mount", "river", "port", "sea", "island", "valley", "gulf", "bay", "cape"})
 
 
 def _place_name(ctx, m: re.Match, sentence) -> str | None:
@@ -278,7 +280,9 @@ def _place_name(ctx, m: re.Match, sentence) -> str | None:
         name = words[0]  # "in Kent Thursday": the place, then the day
         end = m.start(1) + len(name)
     first = clean_word(name.split()[0])
-    if (first in lex.NOT_NAMES and first not in lex.COUNTRIES) or first in lex.DEMONYMS or first in lex.TITLES:
+    feature = first in _FEATURE_WORDS and len(words) > 1  # "Lake Morva", "Mount Sinabung": a place by its kind
+    if (first in lex.NOT_NAMES and first not in lex.COUNTRIES and not feature) or first in lex.DEMONYMS \
+            or first in lex.TITLES:
         return None
     if POSSESSIVE.match(ctx.after(end, 2)):
         # "in Ukraine's southern Odesa region": the place is the one inside the country

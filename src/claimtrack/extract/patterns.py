@@ -152,6 +152,8 @@ _POINT_SHARE = (rf"(?:\b(?:a|an|one|{_SHARE_SMALL})[\s-](?:{alternation(_FRACTIO
                 rf"|\bhalf\s+an?|\ban?[\s-]half)[\s-](?:percentage\s+|per\s?cent\s+)?points?\b")
 
 # The kinds of value, tried in this order at each position; the pattern is their alternation.
+# a month's year said relative to the report's: "in April last year", "on March 3 of this year"
+_OF_A_YEAR = r"(?:,?\s+(?:of\s+)?(?:last|this|next)\s+year\b)"
 VALUE_KINDS = {
     "money": (
         # a range whole: "between $10 billion and $15 billion", "$10-15 billion", "£2m-£3m", "10-15 billion
@@ -193,15 +195,15 @@ VALUE_KINDS = {
         rf"|(?<=from\s){MONTH}\s+{_DAYNUM}\s+(?:to|until)\s+(?:{MONTH}\s+)?{_DAYNUM}\b(?:,?\s+{YEAR}\b)?"
         # "Monday, Jan. 16": one day, named twice
         rf"|{_WEEKDAY},?\s+(?:{MONTH}\s+{_DAYNUM}|{_DAYNUM}\s+(?:of\s+)?{MONTH})\b(?:,?\s+{YEAR}\b)?"
-        rf"|{MONTH}\s+{_DAYNUM}\b(?:,?\s+{YEAR}\b)?"
-        rf"|{_DAYNUM}\s+(?:of\s+)?{MONTH}\b(?:,?\s+{YEAR}\b)?"
+        rf"|{MONTH}\s+{_DAYNUM}\b(?:,?\s+{YEAR}\b|{_OF_A_YEAR})?"
+        rf"|{_DAYNUM}\s+(?:of\s+)?{MONTH}\b(?:,?\s+{YEAR}\b|{_OF_A_YEAR})?"
         rf"|(?:early|mid|late)[\s-]{MONTH}\b(?:\s+{YEAR}\b)?"
         rf"|(?:(?:last|this|next|early|late)\s+)?{_WEEKDAY}\b(?:\s+(?:morning|afternoon|evening|night))?"
         rf"|{MONTH}\s+{YEAR}\b"
         # "on the 27th": a day of the month the report is in, or the one before
         rf"|(?<=\bon\sthe\s)(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
         rf"(?=\s*(?:[,.;:)]|$|\s(?:at|when|and|as|after|before|in|during|but|while)\b))"
-        rf"|(?<=in\s){MONTH}\b|(?<=since\s){MONTH}\b|(?<=last\s){MONTH}\b"
+        rf"|(?:(?<=in\s)|(?<=since\s)){MONTH}\b{_OF_A_YEAR}?|(?<=last\s){MONTH}\b"
         rf"|(?:last|this|next|earlier\s+this|later\s+this|early\s+this|late\s+last)\s+(?:week|month|year|weekend)\b"
         rf"|yesterday\b|\d{{4}}-\d\d-\d\d\b"
         rf"|(?:{_NUM}|a|an|one|several|a\s+few|a\s+couple\s+of)\s+{_DUR_UNIT}\s+ago\b"
@@ -298,8 +300,10 @@ _CLAUSE_OPENERS = ("when", "while", "after", "before", "because", "although", "t
 
 # Where a clause begins or ends: punctuation, or a word that opens a clause.
 _CLAUSE_SOURCE = (
-    r"[;:(—–]|\s-\s|,(?=\s+(?:as|when|while|after|before|because|although|though|but|which|who|whom|where"
-    r"|whereas|following|since|until|once|whose|if|unless|and|said|says|according)\b)"
+    # (not a clock time's colon: "at 9:59 p.m.")
+    r"[;(—–]|:(?<!\d:)|:(?!\d)|\s-\s"
+    r"|,(?=\s+(?:as|when|while|after|before|because|although|though|but|which|who|whom|where|whereas|following"
+    r"|since|until|once|whose|if|unless|and|said|says|according)\b)"
     r"|\b(?:as(?<!many\sas)(?<!much\sas)(?<!such\sas)(?<!well\sas)(?<!same\sas)"
     r"(?!\s+(?:many|much|well|of|part|a\s+result)\b)"
     # "as he began", "as Chinese officials said": a clause; "appointment as defense minister": not
@@ -309,7 +313,9 @@ _CLAUSE_SOURCE = (
     r"|" + alternation(_CLAUSE_OPENERS) + r")\b"
     # "shortly after midnight on Saturday", "since 2019": a time, not a clause
     r"(?!(?:(?<=after)|(?<=before)|(?<=until)|(?<=since))\s+(?:midnight|noon|midday|dawn|dusk|daybreak|nightfall"
-    r"|sunrise|sunset|\d))"
+    r"|sunrise|sunset|\d"
+    # a moment of a journey or a day: "shortly after take-off from ...", "just before landing"
+    r"|(?:take-?off|landing|departure|arrival|lift-?off|dark|lunch|dinner|breakfast)\b))"
 )
 
 
@@ -349,7 +355,9 @@ def patterns() -> dict[str, re.Pattern]:
         "total_before": re.compile(
             r"\b(?:(?:its|the|their|a)\s+(?:\w+\s+)?(?:total|tally|count|toll)\s+(?:to|at|of)"
             r"|(?:put|puts|estimated|estimates|placed|gave|give)\s+(?:the|their|its)\s+(?:own\s+)?"
-            r"(?:figure|number|total|count|estimate|tally|turnout|crowd)\s+(?:at|as))\s+$",
+            r"(?:figure|number|total|count|estimate|tally|turnout|crowd)\s+(?:at|as)"
+            # "Crowds of her supporters, estimated by police at 15,000"
+            r"|\bcrowds?\b[^.;:]{0,40}?\b(?:estimated|put|counted|numbered)\s+(?:by\s+[\w\s'’]{1,30}?\s+)?at)\s+$",
             re.IGNORECASE,
         ),
         "among": re.compile(r"\bamong\s+(?:the\s+)?(dead|killed|injured|wounded|victims|missing|casualties|fatalities)\b",

@@ -133,3 +133,19 @@ def month_period(month: str, year: str | None, published) -> str | None:
                                                                                before)):
             return None
     return "-".join([month.lower().rstrip(".")[:3], *([year] if year else [])])
+
+
+# growth on a year, said by its adjective: "annual growth reached 1.9%" (not "an annual rate of", annualised)
+_YEARS_GROWTH_BEFORE = re.compile(r"\b(?:annual|yearly|year-on-year)\s+(?:gdp\s+|economic\s+)?growth\b(?!\s+rate)"
+                                  r"\s+(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
+_NTH_HALF_BEFORE = re.compile(r"\b(?:first|second|latter|former|back|front|opening|closing)\s+$", re.IGNORECASE)
+
+
+def years_growth(before: str) -> bool:
+    """Whether the words before a rate name a growth on the year: "Annual growth reached 1.9%"."""
+    return _YEARS_GROWTH_BEFORE.search(before) is not None
+
+
+def half_of_time(raw: str, before: str) -> bool:
+    """Whether a "half" is a span of time, no share: "in the first half of 2028", "the second half"."""
+    return raw.lower() == "half" and _NTH_HALF_BEFORE.search(before) is not None

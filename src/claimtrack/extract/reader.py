@@ -117,8 +117,11 @@ def _emit(ctx: Context, out: dict, sentence, found: Found) -> None:
     who = None
     if attributed is not None:
         phrase, a_start, a_end = attributed
-        if not (a_start <= found.vstart < a_end) and not (start <= a_start and a_end <= end):
-            who = phrase  # (words the quote itself holds are the claim's, not who made it)
+        if not (a_start <= found.vstart < a_end) and (not (start <= a_start and a_end <= end)
+                                                      or phrase.split()[1:2] == ["by"]):
+            # (words the quote itself holds are the claim's, not who made it; but a credit, "estimated by
+            # police at 15,000", says whose the figure is wherever it stands)
+            who = phrase
     out[start, end, key] = Candidate(statement=statement, quote=quote, start=start, end=end, key=key, value=value,
                                      value_type=value_type, attribution=who, rule=found.rule)
 
@@ -180,6 +183,8 @@ def align(candidates: list[Candidate], known_keys: set[str], text: str, plan=Non
             better = _aligned_person(subject, subjects)
             if better == subject and subject in _ONE_OWNER_EVENTS:
                 better = _event_owner(subject, known_keys)
+            if better == subject and subject in _UNNAMED_VOTERS and rest in _VOTE_ROLES:
+                better = _vote_body(subject, known_keys)
         if better != subject:
             candidate = replace(candidate, key=f"{better}.{rest}")
         out.append(candidate)
@@ -198,6 +203,19 @@ def _event_owner(event: str, known_keys: set[str]) -> str:
     owners = {key.split(".", 1)[0] for key in known_keys if key.split(".")[1:2] == [event]}
     owners = {owner for owner in owners if "-" in owner and owner.split("-")[0] not in lex.INCIDENT_KINDS}
     return f"{owners.pop()}.{event}" if len(owners) == 1 else event
+
+
+# a chamber's vote told without naming it ("lawmakers voted 201 to 87"), and what its keys hold
+_UNNAMED_VOTERS = frozenset({"lawmakers", "legislators", "members", "vote"})
+_VOTE_ROLES = frozenset({"votes-for", "votes-against", "abstentions", "votes.needed", "vote.date"})
+
+
+def _vote_body(subject: str, known_keys: set[str]) -> str:
+    """The chamber a vote told without naming it is of, where the case names one chamber only for its votes
+    ("lawmakers voted 210 to 87" meets "the National Assembly voted 201 to 87"); else as it is."""
+    bodies = {key.split(".", 1)[0] for key in known_keys if key.partition(".")[2] in _VOTE_ROLES}
+    bodies -= _UNNAMED_VOTERS
+    return bodies.pop() if len(bodies) == 1 else subject
 
 
 # words a figure's subject may be that name what is measured, never a person: "spending" is no surname of

@@ -19,7 +19,8 @@ MONEY_NOUNS = _expand({
     "cost": "cost|costs|price tag|bill",
     "fine": "fine|fines|penalty|penalties|fined",
     "bail": "bail|bond",
-    "deal": "deal|contract|agreement|acquisition|takeover|merger|purchase|buy|acquire|bought|acquired|buyout",
+    "deal": "deal|contract|agreement|acquisition|takeover|merger|purchase|buy|acquire|bought|acquired|buyout"
+            "|transaction",
     "loan": "loan|loans|credit|credit line",
     "borrowing": "borrow|borrowing|borrowed|borrowings",
     "debt": "debt|debts|arrears",
@@ -39,7 +40,7 @@ MONEY_NOUNS = _expand({
     "legal-costs": "legal costs|legal fees|court costs|lawyers' fees|attorney fees|attorneys' fees",
     "donation": "donation|donations|donated|pledge|pledged|pledges",
     "tax": "tax|taxes|levy|tariff|tariffs",
-    "value": "worth|valued|valuation|value|market value|market cap|market capitalisation|market capitalization",
+    "value": "worth|valued|valuing|valuation|value|market value|market cap|market capitalisation|market capitalization",
     # (and what a thing costs now: "the typical property now costing £278,400")
     "price": "price|prices|priced|sold|bought|costs|ticket|costing",
     "income": "income",
@@ -56,7 +57,7 @@ MONEY_NOUNS = _expand({
 MONEY_MODIFIERS = {
     "military", "humanitarian", "defence", "defense", "health", "education", "annual", "federal", "state",
     "emergency", "reconstruction", "climate", "security", "energy", "infrastructure", "development", "economic",
-    "financial", "foreign", "police", "transfer", "trade", "budget", "fiscal",
+    "financial", "foreign", "police", "transfer", "trade", "budget", "fiscal", "equity",
 }
 
 # What is priced by the unit in markets copy, as a key's subject: "Brent crude rose to $85.40 a barrel"

@@ -10,6 +10,7 @@ import re
 from claimtrack.extract import lexicon as lex
 from claimtrack.extract.context import APPOSITION
 from claimtrack.extract.model import Prior
+from claimtrack.extract.patterns import WORD_NUMBER
 
 
 # what "joined" is said of when it is no crowd gathering: "joined the labor force", "joined the army"
@@ -30,7 +31,7 @@ _SURVIVED_VOTE = re.compile(r"\s+(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\
 _LIVES_LOST = re.compile(r"\s+(?:were|have\s+been|had\s+been|was)\s+(?:\w+\s+)?lost\b", re.IGNORECASE)
 _TO_HOSPITAL = re.compile(r"\s+(?:\w+\s+)?(?:to|in)\s+(?:the\s+|a\s+)?(?:local\s+|nearby\s+|area\s+)?hospitals?\b",
                           re.IGNORECASE)
-_CROWD = re.compile(r"\b(?:crowd|attendance)\b", re.IGNORECASE)
+_CROWD = re.compile(r"\b(?:crowds?|attendance)\b", re.IGNORECASE)
 # a figure a source gives, and nothing after it in its part of the sentence
 _SAID_JUST_BEFORE = re.compile(r"\b(?:said|says|say|estimated|counted|reported)\s+(?:it\s+was\s+)?$", re.IGNORECASE)
 _PART_END = re.compile(r"\s*(?:[.;!?\"”]|,\s+(?:while|whereas|but)\b|$)", re.IGNORECASE)
@@ -181,6 +182,10 @@ def status_of(ctx, sentence, m, noun_end, c_start, c_end, has_noun, prior: Prior
                 status = None  # "the survey of 2,012 adults was carried out": no one aboard
             if status:
                 return status, m.start(), noun_end + am.end(1)
+    if has_noun and not part:
+        shared = _shared_status(ctx, noun_end, c_end)
+        if shared is not None:  # "126 passengers and six crew were on board": both were
+            return shared[0], m.start(), shared[1]
     # "Among the dead were 14 children", "including 5 children"
     among = None
     for among in ctx.p["among"].finditer(text, c_start, m.start()):
@@ -212,6 +217,35 @@ def status_of(ctx, sentence, m, noun_end, c_start, c_end, has_noun, prior: Prior
                 word.startswith("surviv") and _SURVIVED_VOTE.match(text, best.end())):
             return lex.STATUS.get(word), best.start(), noun_end
     return None, m.start(), m.end()
+
+
+# a second count joined to the first: "126 passengers and six crew ...", "two men and a woman ..."
+_AND_COUNT = re.compile(rf"\s+and\s+(?:(?:about|some|nearly|another|at\s+least)\s+)?(?:\d[\d,]*|{WORD_NUMBER}|a|an)\b",
+                        re.IGNORECASE)
+
+
+def _shared_status(ctx, noun_end: int, c_end: int) -> tuple[str, int] | None:
+    """What befell the people of a second count joined to the first by "and", said right after its noun, and
+    where those words end: "126 passengers and six crew were aboard", "two men and three women were killed"."""
+    other = _AND_COUNT.match(ctx.text, noun_end, c_end)
+    if other is None:
+        return None
+    noun = ctx.p["noun_after"].match(ctx.text, other.end(), c_end)
+    if noun is None or noun.group(1).strip():
+        return None
+    aboard = _ABOARD_WORD.match(ctx.text, noun.end(), c_end)
+    if aboard is not None:
+        return "aboard", aboard.end()
+    after = ctx.p["status_after"].match(ctx.after(noun.end(), 60, c_end))
+    if after is None or after.start(1) > 25:
+        return None
+    status = lex.STATUS.get(" ".join(after.group(1).lower().split()))
+    return (status, noun.end() + after.end(1)) if status in _SHARED else None
+
+
+# what two joined counts share when said once after both
+_SHARED = frozenset({"deaths", "injuries", "shot", "missing", "aboard", "rescued", "hospitalized", "arrested",
+                     "evacuated", "displaced", "abducted", "released", "survivors"})
 
 
 # A breakout told by what befell the prisoners: "16 prisoners who fled" fled a prison, not their homes; those

@@ -21,6 +21,7 @@ from claimtrack.extract.incident_words import chamber
 from claimtrack.extract.incidents import incident_for
 from claimtrack.extract.model import Found, Prior, Rule, examples, negatives, value_words
 from claimtrack.extract.patterns import PEOPLE_NOUNS, QUAL, WORD_NUMBER, any_of
+from claimtrack.extract.rules.contents import package_item
 from claimtrack.extract.rules import listings as sanctions
 from claimtrack.extract.rules.count_status import breakout, settle, status_of
 from claimtrack.extract.rules.quantities import bare_magnitude
@@ -104,6 +105,9 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         return special
     if not_a_count(ctx, m, core, before_text, after_text):
         return None
+    item = package_item(ctx, sentence, m, raw, before_text)
+    if item is not None:
+        return item  # "a package including 40 armoured vehicles": one of what it holds
     part = _part_of_them(ctx, sentence, m, raw, after_text, prior)
     if part is not None:
         return part
@@ -202,6 +206,8 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
                "votes": "election", "registered-voters": "election", "attendance": "match"}.get(status, "incident")
     subject, incident = (sanctions.SUBJECT, None) if status == "sanctioned" else incident_for(
         ctx, sentence, m.start(), noun_end, default)
+    if status == "participants" and subject.split("-")[0] in ("election", "vote", "referendum"):
+        subject = "protest"  # "crowds of her supporters gathered" in a story of a vote: a gathering, no ballot's
     if status in _TOLLS and incident is not None and incident.kind in _NO_TOLL_KINDS \
             and incident.sentence != sentence.index:
         # "Both sides agreed to exchange prisoners. The monitor put the death toll at 287": the fighting's, not a
@@ -242,8 +248,15 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         # "killed 30 people, including three Americans": those of the 30; "12 million have fled, including
         # 3 million who crossed the border": some of them (rules.places names a part made in one place)
         category = et.slugify(noun_word) if named else "among"
-    elif category is None and named and listed_before(ctx, sentence, noun_end):
-        # "killed 12 civilians and four soldiers": the 12 are the civilians among the dead
+    elif category is None and named and (listed_before(ctx, sentence, noun_end)
+                                         or _LIST_NEXT.match(ctx.text, noun_end, sentence.end)):
+        # "killed 12 civilians and four soldiers": the 12 are the civilians among the dead; "two drivers and
+        # 40 passengers were aboard": the drivers of those aboard
+        category = et.slugify(noun_word)
+    elif category is None and noun_word is not None and s_start >= m.start() and _paired(ctx, before_text):
+        # "40 passengers and two drivers aboard": the second group of those aboard, the others named before
+        if not named:
+            return None
         category = et.slugify(noun_word)
     elif s_start < m.start() and listed_after(ctx, sentence, m, prior, s_start):
         # "killed 12 civilians and four volunteers": the four are one group of the dead; "and
@@ -399,6 +412,15 @@ def listed_before(ctx, sentence, noun_end: int) -> bool:
 
 _LIST_NEXT = re.compile(rf"\s*,?\s+and\s+(?:{QUAL})?(?:\d[\d,]*|{WORD_NUMBER})\s+", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"(?:,|\band)\s+$", re.IGNORECASE)
+# a first group counted right before: "40 passengers and " (two words at most; a range's "10 and " has none)
+_PAIRED_BEFORE = re.compile(rf"\b(?:\d[\d,]*|{WORD_NUMBER})\s+((?:[a-z][\w-]*\s+){{1,2}})and\s+$", re.IGNORECASE)
+
+
+def _paired(ctx, before_text: str) -> bool:
+    """Whether a count is the second of two groups of people named together ("40 passengers and two drivers"),
+    the first with nothing said of it (not "12 people died and 146 were rescued")."""
+    first = _PAIRED_BEFORE.search(before_text)
+    return first is not None and ctx.p["status"].search(first.group(1)) is None
 
 
 RULE = Rule("counts", "value", read_count, kind="count",

@@ -30,6 +30,8 @@ def read_date(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     if _ORDINAL_DAY.fullmatch(value):
         value = "the " + value  # "on the 27th": "27th" alone is an ordinal, "the 27th" a day
     possessive = POSSESSIVE.match(ctx.after(m.end(), 3))
+    if possessive is not None and _MARKET_DAY_AFTER.match(ctx.text, m.end() + possessive.end()):
+        return None  # "31% over Friday's close": a market's day, a price's basis, no happening's
     if _BOUND.match(raw) or (_FROM.match(raw) and not possessive and not _SPAN.search(raw)):
         return None  # a bound, not the day something happened
     if _AGO_BEFORE.search(ctx.before(m.start(), 8, sentence.start)):
@@ -51,6 +53,9 @@ def read_date(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     return _dated(ctx, sentence, m, value, "date", "dates")
 
 
+# a market's day named by its possessive: "Friday's close", "Monday's trading session"
+_MARKET_DAY_AFTER = re.compile(r"\s+(?:(?:closing|opening|trading|intraday|record)\s+)?(?:close|closing|session|trading"
+                               r"|open|opening|high|low|level|price|prices)\b", re.IGNORECASE)
 _PLAN_BEFORE = re.compile(r"\b(?:timetable|roadmap|road\s+map|calendar|schedule)\s*:", re.IGNORECASE)
 _AGO_BEFORE = re.compile(r"\bago\s+$", re.IGNORECASE)
 _COMPARED_BEFORE = re.compile(r"\b(?:than|as|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:at|in|during|over|for)\s+)?"
@@ -208,6 +213,8 @@ def _another_happening(ctx, between: str, e_start: int, e_end: int, d_start: int
     if e_start > d_start and _ABOUT_BEFORE_EVENT.search(between):
         return True  # "said Monday morning on the shooting"
     if e_end <= d_start:
+        if _SITE_AFTER.match(ctx.text, e_end):
+            return True  # "searched the crash site on Wednesday": a day at the site, after the incident
         person = ctx.text[e_start:e_end].lower() in lex.INCIDENT_PEOPLE
         verb = ctx.search_before(_VERB_OF_INCIDENT, e_start, 40, c_start) if person else None
         if verb is not None and _another_verb(verb.group(1)):
@@ -230,6 +237,8 @@ def _another_happening(ctx, between: str, e_start: int, e_end: int, d_start: int
     return False
 
 
+# the incident's place, named by it: "the crash site", "the blast scene"
+_SITE_AFTER = re.compile(r"\s+(?:site|scene|zone|wreckage)\b", re.IGNORECASE)
 _DONE_TO_PERSON = re.compile(r"\s*(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:later\s+|formally\s+"
                              r"|publicly\s+|finally\s+)?(?:identified|named|arrested|charged|detained|caught|captured"
                              r"|apprehended|sentenced|convicted|located|indicted|arraigned|extradited|released)\b",

@@ -33,11 +33,16 @@ _PASSIVE_PAY = re.compile(r"\b(?:is|was|are|were|be|been|being|get|gets|got|gett
 _PAY_WHOM = re.compile(r"\s+(?:him|her|them|each|every|its|their|his|workers|staff|employees|players?)\b",
                        re.IGNORECASE)
 _TO_DATE = re.compile(r"\b(?:so\s+far|to\s+date|in\s+total|all\s+told|brings?\s+(?:the\s+)?total"
+                      # "Total US military aid to Narvia now stands at ...": all of it, no one package
+                      r"|total\s+(?:[\w.'’-]+\s+){0,3}?(?:aid|assistance)\b(?!\s+package)"
                       r"|since\s+the\s+(?:start\s+of\s+the\s+)?(?:full-scale\s+)?(?:war|invasion|conflict)"
                       r"(?:\s+(?:began|started))?)\b", re.IGNORECASE)
 _TAKEOVER = any_of(lex.TAKEOVER_WORDS)
 
 
+_OF_A_WHOLE_SUM = re.compile(r"\s+of\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:package|budget|aid|fund"
+                             r"|funding|sum|total|amount|loan|deal|pledge|appeal)\b", re.IGNORECASE)
+_BASIS_WORDS = frozenset({"including", "excluding", "plus", "minus", "net", "before", "after", "without"})
 _CONTRACTS_WORTH = re.compile(r"\b(contracts?|deals?|tenders?|orders?|grants?)\s+(?:together\s+)?(?:worth|valued\s+at"
                               r"|totall?ing)\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?$",
                               re.IGNORECASE)
@@ -57,7 +62,9 @@ def read_money(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     after = None if best else ctx.p["money_noun"].search(text, m.end(), min(c_end, m.end() + 45))
     between = text[m.end():after.start()].split() if after else ()
     if after and PLAIN_WORDS.fullmatch(text[m.end():after.start()]) and len(between) <= 3 \
-            and "and" not in between:  # "fined $8,000 and told to pay": what follows "and" is its own
+            and "and" not in between and not _BASIS_WORDS.intersection(word.lower() for word in between):
+        # "fined $8,000 and told to pay": what follows "and" is its own; "$8.2 billion including debt": how
+        # the sum is counted, no debt's
         best = after
     if best is None:
         for bm in ctx.finditer_before(ctx.p["money_noun"], m.start(), 80, c_start):
@@ -66,12 +73,18 @@ def read_money(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         for bm in ctx.finditer_before(ctx.p["money_noun"], m.start(), 80, sentence.start):
             best = bm
     if best is None:
+        if _PER_SHARE.match(text, m.end()) and ctx.speaks_of(_TAKEOVER):
+            # "Halvard is paying $45 a share", in a takeover's story: the offer, whatever the verb
+            return Found(m.start(), _PER_SHARE.match(text, m.end()).end(), "deal.per-share", value_words(raw),
+                         m.start(), "money", "money")
         return None
     goods = _OF_GOODS.match(text, m.end(), c_end)
     if goods is not None:
         # "tariffs of 25% on $300 billion of Chinese goods": what the goods are worth, no tax
         return Found(m.start(), goods.end(), f"{lex.GOODS.get(lexicon_word(goods.group(1)), 'goods')}.value",
                      value_words(raw), m.start(), "money", "money")
+    if _OF_A_WHOLE_SUM.match(text, m.end(), c_end) and best.start() > m.end():
+        return None  # "About $800 million of the package will come from stockpiles": a part of it, which is unsaid
     what = _IN_WHAT.match(text, m.end(), c_end)
     if what is not None and not (best.start() >= m.end() and best.end() <= what.end()) and \
             what.group(1).split()[0].lower() not in _IN_ANY:
@@ -126,8 +139,9 @@ def read_money(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         key = f"{subject}-to-date.{role}"
     if _PER_SHARE.match(text, m.end()):
         key = f"{key.rpartition('.')[0] or key}.per-share"  # "$1.12 a share": earnings per share, not the profit
-        if noun in ("salary", "price") and ctx.speaks_of(_TAKEOVER):
-            key = "deal.per-share"  # "Harlow will pay $72 a share": the offer, in a takeover's story
+        if noun == "salary" or (noun == "price" and ctx.speaks_of(_TAKEOVER)):
+            # "Harlow will pay $72 a share": the offer (no wage is paid by the share); a price, in a takeover's story
+            key = "deal.per-share"
     # (a package "of" its sum is the whole, whatever it is for: "a relief package of Rs 1,200 crore for farmers")
     # a sum named as part of one before it: "a total of 400 million euros, including 150 million for schools"
     part = best.start() < m.start() and _PART_BEFORE.search(text, max(sentence.start, m.start() - 120), m.start())
@@ -196,7 +210,8 @@ _OF_GOODS = re.compile(r"\s+(?:worth\s+)?(?:of|in)\s+(?:[\w-]+\s+){0,2}?(goods|i
                        r"|merchandise)\b", re.IGNORECASE)
 _ADJUSTED = re.compile(r"\b(?:adjusted|non-GAAP|excluding\s+(?:one-time\s+|some\s+)?items|excluding\s+one-offs"
                        r"|underlying|before\s+one-time\s+items)\b", re.IGNORECASE)
-_PER_SHARE = re.compile(r"\s+(?:a|per)\s+(?:diluted\s+|adjusted\s+)?share\b", re.IGNORECASE)
+_PER_SHARE = re.compile(r"\s+(?:(?:a|per)\s+(?:diluted\s+|adjusted\s+)?"
+                        r"|for\s+each\s+(?:(?-i:[A-Z])[\w&'’.-]*\s+){0,3})share\b", re.IGNORECASE)
 # what a share of a sum is for, right after it: "$110 billion for roads and bridges", "$65 billion to expand
 # broadband"; of the sums that are spent on several things
 _OF_ITS_SUM = re.compile(r"\s+(?:worth\s+|of\s+|totall?ing\s+|valued\s+at\s+)(?:(?:about|around|some|nearly|over)\s+)?",

@@ -11,7 +11,7 @@ from claimtrack.extract import text as et
 from claimtrack.extract.incidents import incident_for
 from claimtrack.extract.model import Found, MAX_QUOTE, Prior, Rule, examples, negatives, value_words
 from claimtrack.extract.patterns import any_of, lexicon_word
-from claimtrack.extract.periods import SO_FAR_THIS_YEAR, basis_before, basis_of, period_of
+from claimtrack.extract.periods import SO_FAR_THIS_YEAR, basis_before, basis_of, half_of_time, period_of, years_growth
 from claimtrack.extract.facets import COUNTED_SO_FAR, FORESEEN_VERBS, change_facet
 from claimtrack.extract.rules.rate_topics import (ASIDE_BEFORE, ECONOMY_WORDS, PAIR_AFTER, PAIR_BEFORE, POLL,
                                                  TARIFF_STORY, WHOLE_ECONOMY, bare_rate, content_word_before,
@@ -88,7 +88,10 @@ _ANNUALISED_AFTER = re.compile(r"\s*,?\s+(?:(?:at|on)\s+)?(?:an?\s+)?(?:seasonal
                                r"(?:annuali[sz]ed(?:\s+(?:rate|pace|basis))?|annual\s+(?:rate|pace))\b", re.IGNORECASE)
 # a period said between a rate's topic and its figure: "Growth in the first quarter was revised up to 0.3%"
 _PERIOD_BEFORE = re.compile(r"\b(?P<period>(?:in|for|during)\s+(?:the\s+)?(?:(?:first|second|third|fourth)\s+"
-                            r"(?:quarter|half)(?:\s+of\s+(?:19|20)\d\d)?|(?:19|20)\d\d)),?\s+(?:[\w\-.%]+\s+){0,7}$",
+                            r"(?:quarter|half)(?:\s+of\s+(?:19|20)\d\d)?|(?:19|20)\d\d)),?\s+(?:[\w\-.%]+\s+){0,7}$"
+                            # "Second-quarter growth was revised to 0.5%": the period as an adjective
+                            r"|\b(?P<adjective>(?:first|second|third|fourth)-(?:quarter|half))"
+                            r"\s+(?:[\w\-.%]+\s+){0,7}$",
                             re.IGNORECASE)
 _AND_BETWEEN = re.compile(r"\b(?:and|or|but|while|whereas)\b", re.IGNORECASE)  # another figure's topic after it
 
@@ -99,6 +102,8 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     text = ctx.text
     raw = ctx.raw(m)
     c_start, c_end = ctx.clause(sentence, m.start())
+    if half_of_time(raw, ctx.before(m.start(), 20, c_start)):
+        return None  # "in the first half of 2028", "the second half of the match": a span of time, no share
     handled, found = special_share(ctx, sentence, m, raw, c_start, c_end)
     if handled:
         return found
@@ -172,6 +177,8 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         aside = ASIDE_BEFORE.search(text, sentence.start, m.start())
         if aside is not None and (best is None or best.start() > aside.start()):
             # "Core inflation, which strips out food and energy, held at 3.2%": the subject's, not the aside's
+            # ("Spending, which makes up 60% of the economy, rose 0.8%": no economy's growth)
+            best = None
             for tm in ctx.finditer_before(ctx.p["percent_topic"], aside.start(), 40, sentence.start):
                 best = tm
         if best is not None:
@@ -223,7 +230,10 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     threshold = _THRESHOLD_AFTER.match(text, m.end())
     if topic is None:
         # a share "for" someone is theirs ("against 45 percent for the opposition candidate"), else the noun's before it
-        noun = content_word_before(ctx, m.start(), c_start)
+        aside = ASIDE_BEFORE.search(text, sentence.start, m.start())
+        # (the subject's, past an aside: "Consumer spending, which makes up 60% of the economy, rose 0.8%")
+        noun = content_word_before(ctx, aside.start(), sentence.start) if aside is not None \
+            else content_word_before(ctx, m.start(), c_start)
         owner = owner_after(ctx, sentence, m.end(), c_end)
         if owner is not None:
             topic = owner
@@ -331,6 +341,8 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
             moved_in_period = False
             if topic.split(".")[0] == "growth":
                 basis = "year-on-year"  # "grew 5.2% in the second quarter from a year earlier": no quarter's own move
+    if basis is None and topic.split(".")[0] == "growth" and years_growth(ctx.before(m.start(), 40, sentence.start)):
+        basis = "year-on-year"  # "Annual growth reached 1.9%": on the year, beside the quarter's 0.6%
     if basis is None and topic.split(".")[0] == "growth" and (
             _ANNUALISED_BEFORE.search(ctx.before(m.start(), 40, sentence.start))
             or _ANNUALISED_AFTER.match(text, m.end())):
@@ -353,7 +365,8 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
             said = None
     if said is not None:
         # "Growth in the first quarter was revised up to 0.3%": the period said before the figure
-        period = period_of(" " + said.group("period"), None if moved_in_period else ctx.published)
+        told = said.group("period") or "in the " + said.group("adjective").replace("-", " ")
+        period = period_of(" " + told, None if moved_in_period else ctx.published)
     if period and moved_in_period and topic.split(".")[0] == "inflation" and basis is None \
             and not period.startswith(("q", "h", "3m")) and period_of(period_words, ctx.published) is None:
         # "the index increased 0.2% in July", out in August: the month's own rise
