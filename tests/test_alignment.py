@@ -564,6 +564,14 @@ APART = [
     # one place struck: one strike, whatever day and toll each report gives
     ({"place:kremenets"}, {"attack.date": "date 2025-09-01 monday", "attack.deaths": "count 41"}, {"place:kremenets"},
      {"attack.date": "date 2025-09-02 tuesday", "attack.deaths": "count 47"}, False),
+    # figures that may both hold ("at least 12" and 12, about 30 and 30) are no sign of two incidents
+    (set(), {"sinking.deaths": "count >=12", "sinking.missing": "count ~30", "sinking.rescued": "count 164"}, set(),
+     {"sinking.deaths": "count 12", "sinking.missing": "count 30", "sinking.rescued": "count 146"}, False),
+    (set(), {"sinking.deaths": "count 5", "sinking.missing": "count 3"}, set(),
+     {"sinking.deaths": "count 12", "sinking.missing": "count 30"}, True),
+    # one flight: one crash
+    ({"flight:418"}, {"crash.aboard": "count 132", "crash.deaths": "count 40"}, {"flight:418"},
+     {"crash.aboard": "count 123", "crash.deaths": "count 108"}, False),
 ]
 
 
@@ -596,6 +604,18 @@ def test_anchors_are_people_streets_and_ages_not_officials():
 ])
 def test_the_place_an_attack_or_a_quake_hit_is_an_anchor(text, places):
     assert {a for a in align.anchors(text) if a.startswith("place:")} == places
+
+
+@pytest.mark.parametrize("text,anchors", [
+    # a flight by its number, a ship by its name, where a plane, a train or a boat came to grief
+    ("Relay Air Flight 77 crashed near Dunmore on Friday.", {"flight:77", "place:dunmore"}),
+    ("The ferry, the MV Sella Bright, overturned on Lake Orvin.", {"vessel:sella-bright", "place:lake-orvin"}),
+    ("A freight train derailed outside Halden on Monday.", {"place:halden"}),
+    # not in a shooting's story: a car that crashed after a shooting did so anywhere in town
+    ("The gunman fled and crashed his car in Riverton.", set()),
+])
+def test_a_flight_a_ship_and_the_place_of_a_wreck_are_anchors(text, anchors):
+    assert align.anchors(text) == anchors
 
 
 @pytest.mark.parametrize("text", ["Shots were fired at a home at 812 N. Birch St. late Saturday.",
@@ -1051,3 +1071,60 @@ def test_a_magnitude_a_report_tells_apart_from_an_agency_s_stands_beside_it(run,
     values_of = sorted(side["value"] for side in found["earthquake.magnitude"]["sides"])
     assert values_of == ["magnitude 6.5", "magnitude 6.8", "magnitude 7.0"]
     assert "magnitude 6.5" in found["earthquake.magnitude"]["class_reason"]
+
+
+# A made-up ferry disaster, as four outlets give it over two days: a toll given as a bound ("at least 9", which
+# the later 16 fits), a count of missing that falls as bodies are found, the ship by its name (or not at all),
+# an earlier sinking elsewhere, the clock time of the capsizing, and one outlet's wrong count of the rescued.
+FERRY = {
+    "harbour.txt": ("Harbour Post", "2026-05-04T13:00+03:00", "Ferry overturns on Lake Sarn", (
+        "An overcrowded ferry capsized on Lake Sarn at 6:40 a.m. on Monday, killing at least 9 people, with "
+        "about 25 still missing, officials said. Rescuers pulled 181 people from the water.\n\n"
+        "In February, 14 people drowned when a smaller boat sank near Ostrel.\n")),
+    "courier.txt": ("Lake Courier", "2026-05-04T19:00+03:00", "Rescue effort on Lake Sarn", (
+        "At least 9 people died and 118 were rescued after the MV Tarra Belle overturned on Lake Sarn on "
+        "Monday, the coast guard said. Divers were searching for 25 people still unaccounted for.\n")),
+    "tribune.txt": ("Sarn Tribune", "2026-05-05T10:00+03:00", "Ferry toll rises to 16", (
+        "The death toll from Monday's capsizing of the MV Tarra Belle on Lake Sarn rose to 16 on Tuesday, "
+        "officials said. Eighteen people remain missing. A total of 181 people were rescued.\n")),
+    "wire.txt": ("Lakes Wire", "2026-05-05T18:00+03:00", "Ferry owner held", (
+        "The owner of the ferry that capsized on Lake Sarn on Monday was detained on Tuesday, police said. "
+        "At least 16 people died and 18 are still missing.\n")),
+}
+
+
+def test_a_ferry_s_wrong_rescue_count_contradicts_and_its_toll_and_missing_are_updates(run, article):
+    _add_case(run, article, FERRY, "sarn")
+    listed = run.json("list", "--conflicts", "--json")
+    assert [(c["key"], c["class"]) for c in listed] == [("sinking.missing", "update"),
+                                                         ("sinking.rescued", "contradiction")]
+    assert _sides(listed[1]).pop("118") == ["Lake Courier"]
+    assert "later report" in listed[0]["class_reason"]
+    keys = {c["key"]: c["value"] for c in run.json("list", "--case", "sarn", "--json")}
+    # the earlier sinking keeps its own key; the capsizing's day is read past its clock time, and the day the
+    # owner was held is not the capsizing's
+    assert keys["sinking-ostrel.deaths"] == "14"
+    dates = {c["value"] for c in run.json("list", "--case", "sarn", "--json") if c["key"] == "sinking.date"}
+    assert dates <= {"Monday", "Monday's"} and dates
+
+
+# A made-up impeachment vote: one outlet names the chamber, two say only "lawmakers", one of them with the
+# wrong count; police and organisers count the crowd outside, each its own figure.
+IMPEACHMENT = {
+    "wire.txt": ("Chamber Wire", "2026-09-10T16:00+02:00", "Assembly impeaches the governor", (
+        "The Regional Assembly voted 74 to 31 on Wednesday to impeach Governor Ilse Brandt, clearing the "
+        "threshold of 70 votes needed.\n")),
+    "post.txt": ("Evening Post", "2026-09-10T19:00+02:00", "Brandt impeached", (
+        "Lawmakers impeached Governor Ilse Brandt on Wednesday by a vote of 47 to 31. Supporters of the "
+        "governor, whose crowd was estimated by police at 3,000, gathered outside. Organisers put the crowd "
+        "at 9,000.\n")),
+    "daily.txt": ("The Daily", "2026-09-11T08:00+02:00", "After the vote", (
+        "A day after lawmakers voted 74-31 to remove her, Brandt said she would appeal.\n")),
+}
+
+
+def test_a_vote_told_by_lawmakers_meets_the_named_chamber_s_and_the_wrong_count_contradicts(run, article):
+    _add_case(run, article, IMPEACHMENT, "brandt")
+    _only_the_wrong_figure(run, "assembly.votes-for", "47", "Evening Post", ["Chamber Wire", "The Daily"])
+    keys = {c["key"] for c in run.json("list", "--case", "brandt", "--json")}
+    assert "assembly.votes.needed" in keys and "protest.participants" in keys

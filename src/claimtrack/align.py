@@ -277,7 +277,16 @@ def anchors(text: str) -> frozenset[str]:
         out.add("age:" + (m.group(1) or m.group(2)))
     for m in _STRUCK_PLACE.finditer(head):
         out.add("place:" + et.slugify(m.group(1)))
-    if _STRUCK_WORD.search(head) and not _GUNFIRE.search(head):
+    for m in _FLIGHT.finditer(head):
+        out.add("flight:" + m.group(1).replace(" ", "").lower())
+    for m in _VESSEL.finditer(head):
+        out.add("vessel:" + et.slugify(m.group(1)))
+    gunfire = _GUNFIRE.search(head)
+    if not gunfire:
+        # where a plane, a train or a boat came to grief (in a shooting's story, a car's crash is anywhere in town)
+        for m in _WRECK_PLACE.finditer(head):
+            out.add("place:" + et.slugify(m.group(1)))
+    if _STRUCK_WORD.search(head) and not gunfire:
         # in a story of a strike or a quake, where its dead and hurt were: "two civilians died in Zarovka"
         for m in _HURT_PLACE.finditer(head):
             out.add("place:" + et.slugify(m.group(1)))
@@ -298,6 +307,16 @@ _STRUCK_PLACE = re.compile(
     re.IGNORECASE)
 
 
+_WRECK_PLACE = re.compile(
+    r"(?<!separate\s)(?<!another\s)(?<!earlier\s)(?<!previous\s)(?<!last\s)(?<!\d\d\d\d\s)"
+    r"\b(?:crash|crashed|derailment|derailed|capsized|capsizing|overturned|sank|sinking|sunk|ran\s+aground|collapse"
+    r"|collapsed)\b[^.;:!?]{0,60}?"
+    r"\b(?:on|in|at|near|from|off|outside)\s+" + _NAMED_PLACE, re.IGNORECASE)
+# a ship by its name: "the MV Sewol", "HMS Sheffield"
+_VESSEL = re.compile(r"\b(?:MV|M/V|MS|MT|SS|HMS|USS|RMS|FV|HMAS|INS)\s+"
+                     r"((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})")
+# a flight by its number, which no other crash has: "Flight 418", "flight MH17"
+_FLIGHT = re.compile(r"\b(?-i:[Ff]light|FLIGHT)\s+((?-i:[A-Z]{2,3})?\s?\d{1,4}(?-i:[A-Z])?)\b", re.IGNORECASE)
 _STRUCK_WORD = re.compile(r"\b(?:strikes?|airstrikes?|shelling|bombing|bombardment|missiles?|rockets?|drones?|quake"
                           r"|earthquake)\b", re.IGNORECASE)
 _GUNFIRE = re.compile(r"\b(?:shooting|shootings|gunfire|gunman|gunmen|shot\s+dead|opened\s+fire)\b", re.IGNORECASE)
@@ -321,6 +340,8 @@ def apart(anchors_a, values_a: dict, anchors_b, values_b: dict) -> str | None:
                 return None
             small += 1  # two reports that both count one or two of something may well be of two incidents
             continue
+        if _compatible(values_a[key], values_b[key]):
+            continue  # "at least 12" and "12", "about 30" and "30": no sign either way
         differ.append(key)
     if not differ or small >= 2:
         return None
@@ -343,6 +364,18 @@ def apart(anchors_a, values_a: dict, anchors_b, values_b: dict) -> str | None:
         return f"they name different streets ({min(streets_a)[7:]}, {min(streets_b)[7:]}), nothing else in " \
                f"common, and differ on {differ[0]}: probably two incidents"
     return None
+
+
+def _compatible(a: str, b: str) -> bool:
+    """Two canonical figures, not alike, that may both hold: a bound and a figure within it, an
+    approximate figure and an exact one near it."""
+    from claimtrack.values.canonical import read_canonical
+    from claimtrack.values.comparison import AGREE, compare
+
+    if a.startswith("date ") or b.startswith("date "):
+        return False
+    value_a, value_b = read_canonical(a, a), read_canonical(b, b)
+    return value_a is not None and value_b is not None and compare(value_a, value_b) == AGREE
 
 
 def _small_count(value: str) -> bool:
