@@ -236,7 +236,7 @@ CASES = [
     ("Nearly half of the town's residents have left since the fighting began.",
      [("residents.share", "Nearly half", "Nearly half of the town's residents")]),
     ("More than a third of the victims were children, the health ministry said.",
-     [("victims.share", "More than a third", "More than a third of the victims")]),
+     [("victims.children.share", "More than a third", "More than a third of the victims were children")]),
     ("One in three Americans say they distrust the media, according to the poll.",
      [("americans.share", "One in three", "One in three Americans")]),
     ("Nine out of 10 schools in the region remain closed.",
@@ -1473,6 +1473,24 @@ CASES = [
     ("The Senate voted 64 to 34, clearing the threshold of 60 votes needed.",
      [("senate.votes-for", "64", "voted 64"), ("senate.votes-against", "34", "voted 64 to 34"),
       ("senate.votes.needed", "60", "60 votes")]),
+    # refugees who crossed a border are the displaced abroad; a count told through "the number of people who"
+    ("Some 80,000 people have crossed into the neighbouring country since the fighting began.",
+     [("fighting.abroad.displaced", "Some 80,000", "Some 80,000 people have crossed into")]),
+    ("The number of people who have fled the region rose to 95,000 on Monday.",
+     [("incident.displaced", "95,000", "number of people who have fled the region rose to 95,000")]),
+    # a group's share among those counted is the group's ("40% are under 18"), of the whole named if it is
+    ("About a third of the evacuees are under 18, and 45% of the dead were children.",
+     [("evacuees.under-18.share", "About a third", "About a third of the evacuees are under 18"),
+      ("dead.children.share", "45%", "45% of the dead were children")]),
+    # an earlier one, set in its year by the sentence's opening words
+    ("In 2016, a former mayor received a nine-year sentence.",
+     [("sentence-in-2016.year", "2016", "In 2016, a former mayor received a nine-year sentence"),
+      ("sentence-in-2016.duration", "nine-year", "a nine-year sentence")]),
+    ("In a similar exodus in 2015, about 40,000 people fled.",
+     [("incident-in-2015.displaced", "about 40,000", "about 40,000 people fled")]),
+    # "since 2021" of another verb after the figure is no tally of it
+    ("The fire, which killed 9 people, was started by fuel stored in a shed since 2021.",
+     [("fire.deaths", "9", "killed 9 people")]),
     # growth named annual is on the year; a quarter said as an adjective is that quarter's
     ("Annual growth slowed to 1.4%, the central bank said.",
      [("growth.rate.year-on-year", "1.4%", "growth slowed to 1.4%")]),
@@ -1993,6 +2011,8 @@ ATTRIBUTIONS = [
     ("The floods killed 12 people, said the regional governor.", "the regional governor"),
     ("The floods killed 12 people on Sunday.Local news agency Alfa reported.", "Local news agency Alfa reported"),
     ("The floods killed 12 people.", None),
+    # who said it, before a comparison's tail
+    ("The floods have killed 12 people, officials said, up from 9 on Monday.", "officials said"),
     # a passive credit before the figure, inside its quote
     ("The toll from the floods, put by the health ministry at 12, is disputed.", "put by the health ministry"),
     ("The floods killed 12 people, officials said on Tuesday.", "officials said"),

@@ -63,6 +63,11 @@ def attribution(doc: Document, sentence: Sentence) -> tuple[str, int, int] | Non
     if sentence.index in doc.attributions:
         return doc.attributions[sentence.index]
     found = _attribution_in(doc.text, sentence.start, sentence.end)
+    if found is None:
+        # "... rose to 45 on Tuesday, the ministry said, up from 30": a comparison's tail after who said it
+        tail = _COMPARED_TAIL.search(doc.text, sentence.start, sentence.end)
+        if tail is not None:
+            found = _attribution_in(doc.text, sentence.start, tail.start())
     if found is None and sentence.index + 1 < len(doc.sentences):
         nxt = doc.sentences[sentence.index + 1]
         body = doc.text[nxt.start:nxt.end]
@@ -70,6 +75,10 @@ def attribution(doc: Document, sentence: Sentence) -> tuple[str, int, int] | Non
             found = (body.rstrip(" .!?\"”’"), nxt.start, nxt.start + len(body.rstrip(" .!?\"”’")))
     doc.attributions[sentence.index] = found
     return found
+
+
+# the tail of a sentence that sets its figure against another, after who said it
+_COMPARED_TAIL = re.compile(r",\s+(?:up|down)\s+from\s+(?:[^,;]|,(?=\d))*[.!?]?[\"”’]*\s*$", re.IGNORECASE)
 
 
 # Where a sentence turns to another source: "police said 3,000 attended, organisers said 10,000",

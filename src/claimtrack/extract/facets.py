@@ -180,8 +180,11 @@ def tally_label(ctx, sentence, match: re.Match) -> str | None:
     year = ctx.published.year if ctx.published else None
     if tally is None:
         lead = YEAR_LEAD.match(text, start, match.start())
-        led = lead and (lead.group("year") or lead.group("listed"))
+        led = lead and (lead.group("year") or lead.group("listed") or lead.group("named"))
         return f"in-{led}" if led and (year is None or int(led) < year) else None
+    if tally.start() > match.end() and not tally.group("last_year") and any(
+            word.lower() not in _STATUS_WORDS for word in _VERB_FORM.findall(text, match.end(), tally.start())):
+        return None  # "which killed 52 people, was caused by nitrate left in a warehouse since 2021": another verb's
     if tally.group("since_year"):
         return f"since-{tally.group('since_year')}"
     if tally.group("since_month"):

@@ -33,7 +33,9 @@ _MONTH_SEGMENT = re.compile(r"\.(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|d
 # Its counts are that year's, which the case's plan tells from the case's own (align.CasePlan).
 # a sentence that opens on a past year: "In 2019, ...", or a timeline's entry "August 1982: Eight people killed"
 YEAR_LEAD = re.compile(rf"\s*(?:(?:In|During|Throughout)\s+(?P<year>(?:19|20)\d\d)\s*,"
-                        rf"|(?:{MONTH}\.?\s+)?(?P<listed>(?:19|20)\d\d)\s*:\s)")
+                        rf"|(?:{MONTH}\.?\s+)?(?P<listed>(?:19|20)\d\d)\s*:\s"
+                        # "In a similar exodus in 2019, about 90,000 people fled"
+                        rf"|(?:In|During)\s+(?:an?|the)\s+(?:[\w-]+\s+){{1,3}}?in\s+(?P<named>(?:19|20)\d\d)\s*,)")
 
 
 _ANALYSTS_BEFORE = re.compile(r"\b(?:analysts?|economists?|forecasters|estimates?|consensus|Wall\s+Street"
@@ -50,7 +52,7 @@ def past_year(ctx, sentence, match: re.Match) -> str | None:
     publication's own year or a later one."""
     text = ctx.text
     lead = YEAR_LEAD.match(text, sentence.start, match.start())
-    year = lead and (lead.group("year") or lead.group("listed"))
+    year = lead and (lead.group("year") or lead.group("listed") or lead.group("named"))
     if not year:
         named = _YEAR_WHEN.search(text, sentence.start, match.start()) or _YEAR_NAMED.search(
             text, sentence.start, match.start())

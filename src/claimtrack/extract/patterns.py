@@ -343,7 +343,7 @@ def patterns() -> dict[str, re.Pattern]:
             re.IGNORECASE,
         ),
         "toll_before": re.compile(
-            r"\b(death\s+toll|toll|(?:number|total|tally|count)\s+of\s+(?:[\w\-]+\s+){0,2}?(?:"
+            r"\b(death\s+toll|toll|(?:number|total|tally|count)\s+of\s+(?:[\w\-]+\s+){0,3}?(?:"
             + alternation(lex.STATUS) + r")|fatalities|casualt(?:y|ies)(?:\s+toll)?|injur(?:y|ies)\s+toll)\b"
             # (a verb that the figure was passed is the value's own bound: "the toll has surpassed 100")
             r"(?:[^.;:]|(?<=\d)\.(?=\d)){0,90}?\b(?:to|at|of|reached|hit|is|was|now|has|have|had|past|passed|topped"
@@ -386,7 +386,7 @@ def patterns() -> dict[str, re.Pattern]:
             set(lex.ROLE_NOUNS) | {"team", "side", "club", "party", "country", "nation", "government", "company",
                                    "coalition", "alliance", "bloc", "opposition"})
             + r")\b", re.IGNORECASE),
-        "status_of_end": re.compile(r"\bof\s+(?:[\w\-]+\s+){0,2}?(" + alternation(lex.STATUS) + r")$"),
+        "status_of_end": re.compile(r"\bof\s+(?:[\w\-]+\s+){0,3}?(" + alternation(lex.STATUS) + r")$"),
         # what "left" left them: "left two dead", "left three others critically wounded"
         "status_lead": re.compile(r"\s+(?:(?:critically|seriously|severely|gravely|badly|slightly|mortally)\s+)?"
                                   r"(" + alternation(lex.STATUS) + r")\b", re.IGNORECASE),

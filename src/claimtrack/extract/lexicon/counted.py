@@ -40,7 +40,8 @@ STATUS = _expand({
                        "|missing or dead|missing, presumed dead|missing and presumed dead|missing or presumed dead"
                        "|dead or unaccounted for|died or are missing|died or were reported missing",
     "arrests": "arrested|detained|arrests|detentions|rounded up|taken into custody|apprehended",
-    "displaced": "displaced|homeless|fled|uprooted|forced from their homes|to flee|to flee their homes",
+    "displaced": "displaced|homeless|fled|uprooted|forced from their homes|to flee|to flee their homes"
+                 "|crossed|crossed into|crossed the border|crossed over the border|crossed the border into",
     # those displaced inside their country, without those who fled abroad: a part of the displaced, counted apart
     "internally-displaced": "internally displaced|been internally displaced|displaced internally",
     "evacuated": "evacuated|evacuation|evacuations|relocated|to evacuate|to leave their homes|moved to safety"

@@ -23,6 +23,7 @@ _JOINED_OTHER = re.compile(
     r"|occupations?|boycotts?|marchers|protesters|demonstrators|movement|gathering|funeral|service|mass|prayers?"
     r"|festivities|festival|event|race|marathon|campaign)\b)", re.IGNORECASE)
 _OUT_AFTER = re.compile(r"\s+out\b")
+_AFTER_WHO = re.compile(r"\b(?:who|that|which)$", re.IGNORECASE)
 # (a figure's own bound, "about 200", is in its value, never before it)
 # freed in return, in a swap: "released four hostages in exchange for 200 prisoners"
 _IN_RETURN_FOR = re.compile(r"\bin\s+(?:exchange|return)\s+for\s+(?:the\s+(?:release\s+of\s+)?)?$", re.IGNORECASE)
@@ -80,7 +81,10 @@ def status_of(ctx, sentence, m, noun_end, c_start, c_end, has_noun, prior: Prior
     returned = _IN_RETURN_FOR.search(lead)
     if returned is not None and has_noun:  # "released four hostages in exchange for 200 prisoners": freed too
         return "released", m.start() - len(lead) + returned.start(), m.end()
-    toll_text = ctx.before(m.start(), 120, c_start)
+    # (through a relative clause: "the number of people who have fled ... rose to 235,000")
+    toll_text = ctx.before(m.start(), 120, sentence.start if _AFTER_WHO.search(ctx.text, max(sentence.start,
+                                                                                            c_start - 6), c_start)
+                           else c_start)
     toll = ctx.p["toll_before"].search(toll_text)
     while toll is not None:  # the toll word nearest the figure: "tracks casualties ..., put the death toll at 287"
         nearer = ctx.p["toll_before"].search(toll_text, toll.end(1))  # (past its words: not "toll" of "death toll")
@@ -290,4 +294,6 @@ def settle(ctx, sentence, status: str | None, category: str | None, s_end: int,
     abroad = _ABROAD_AFTER.match(ctx.text, s_end, c_end) if status == "displaced" and category is None else None
     if abroad is not None:
         category, s_end = "abroad", abroad.end()
+    elif status == "displaced" and category is None and "crossed" in ctx.text[max(0, s_end - 30):s_end].lower():
+        category = "abroad"  # "210,000 people have crossed into Daresh": refugees in another country
     return status, category, s_end

@@ -45,6 +45,12 @@ _BAR_AFTER = re.compile(r"\s+(?:inflation\s+|deficit\s+|debt\s+)?(target|goal|ob
                         r"(?!\s+range)", re.IGNORECASE)
 
 
+# a group among those counted, after its share: "are under 18", "of the victims were children"
+_GROUP_AFTER = re.compile(
+    r"(?:\s+of\s+(?:them|those(?:\s+[\w-]+){0,2}|the\s+(?:[\w-]+\s+){0,2}?(?P<whole>[\w-]+)))?\s+(?:are|were)\s+"
+    r"(?P<group>(?:aged\s+)?(?:under|over|below|above)\s+(?:the\s+age\s+of\s+)?\d{1,3}"
+    r"|(?-i:" + alternation(lex.PEOPLE_CATEGORIES) + r"))\b(?!\s+(?:of|who|from|in)\b)", re.IGNORECASE)
+_AGED = re.compile(r"^aged\s+|the\s+age\s+of\s+")
 # how likely something is, and by when: "put the odds of a rate cut in July at about 40%", "a 30% chance of rain"
 _ODDS_BEFORE = re.compile(r"\b(?:odds|chances?|probability|likelihood)\s+(?:of|that|for)\b[^;:]{0,120}$", re.IGNORECASE)
 _ODDS_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s+(?:chance|probability|likelihood|odds)\b", re.IGNORECASE)
@@ -101,6 +107,15 @@ def special_share(ctx, sentence, m: re.Match, raw: str, c_start: int, c_end: int
             return True, None
         facet = "target" if lexicon_word(bar.group(1)) in ("target", "goal", "objective") else "limit"
         return True, Found(m.start(), bar.end(), f"{topic}.{facet}", value_words(raw), m.start(), "percent", "percent")
+    group = _GROUP_AFTER.match(text, m.end(), sentence.end)
+    if group is not None:
+        # "about 40% are under 18", "45% of the victims were children": the share of a group among those counted,
+        # by the group (never a share of the whole counted, which two groups would set against each other)
+        name = " ".join(group.group("group").lower().split())
+        slug = lex.PEOPLE_CATEGORIES.get(name) or et.slugify(_AGED.sub("", name))  # "aged under 18": under-18
+        whole = f"{et.slugify(group.group('whole'))}." if group.group("whole") else ""  # "of the victims"
+        return True, Found(m.start(), group.end(), f"{whole}{slug}.share", value_words(raw), m.start(), "percent",
+                           "percent")
     side = referendum_side(ctx, m, c_start) if ctx.speaks_of(REFERENDUM) else None
     if side is not None:
         # "58.3% voting in favour and 41.7% against", "the 'yes' camp won 58.3%", "voted 58% to 42% to approve":
