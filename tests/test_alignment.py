@@ -1128,3 +1128,20 @@ def test_a_vote_told_by_lawmakers_meets_the_named_chamber_s_and_the_wrong_count_
     _only_the_wrong_figure(run, "assembly.votes-for", "47", "Evening Post", ["Chamber Wire", "The Daily"])
     keys = {c["key"] for c in run.json("list", "--case", "brandt", "--json")}
     assert "assembly.votes.needed" in keys and "protest.participants" in keys
+
+
+# An offensive's gains as its ministry reports them day by day: villages taken grow as it goes on.
+OFFENSIVE = {
+    "first.txt": ("Front Wire", "2026-06-20T12:00+03:00", "Army retakes villages", (
+        "Government forces have recaptured 9 villages since the offensive began on June 6, the defence ministry "
+        "said on Sunday.\n")),
+    "second.txt": ("Capital Post", "2026-06-22T08:00+03:00", "Offensive gains", (
+        "The defence minister said on Monday that 12 villages had now been retaken in the offensive, which began on "
+        "June 6.\n")),
+}
+
+
+def test_villages_taken_in_an_offensive_grow_as_an_update(run, article):
+    _add_case(run, article, OFFENSIVE, "offensive")
+    listed = run.json("list", "--conflicts", "--json")
+    assert [(c["key"], c["class"]) for c in listed] == [("fighting.villages-captured", "update")]

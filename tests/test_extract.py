@@ -1491,6 +1491,16 @@ CASES = [
     # "since 2021" of another verb after the figure is no tally of it
     ("The fire, which killed 9 people, was started by fuel stored in a shed since 2021.",
      [("fire.deaths", "9", "killed 9 people")]),
+    # those hurt before who died since are a part of the dead, never a count of the injured
+    ("The toll rose to 14 after three injured people died in hospital.",
+     [("incident.deaths", "14", "toll rose to 14"),
+      ("incident.injured.deaths", "three", "three injured people died")]),
+    # a tornado's track, and its width; a rating is no place
+    ("The EF-3 tornado stayed on the ground for 19 miles; its path was 400 yards wide.",
+     [("storm.path-length", "19 miles", "19 miles"), ("storm.path-width", "400 yards", "400 yards")]),
+    # each side's position on a pay rise, however worded, in a story of a strike by workers
+    ("The strike goes on: the union wants a rise of 11%, and the company's offer stands at 5%.",
+     [("salary.demand", "11%", "wants a rise of 11%"), ("salary.offer", "5%", "offer stands at 5%")]),
     # growth named annual is on the year; a quarter said as an adjective is that quarter's
     ("Annual growth slowed to 1.4%, the central bank said.",
      [("growth.rate.year-on-year", "1.4%", "growth slowed to 1.4%")]),
@@ -2098,6 +2108,11 @@ def test_each_agency_s_magnitude_is_read_and_credited_to_it():
         ("earthquake.magnitude", "magnitude of 6.4", "the USGS said"),
         ("earthquake.magnitude", "magnitude at 6.2", "the EMSC put"),
         ("earthquake.magnitude", "magnitude as 6.5", "Japan's meteorological agency gave")]
+
+
+def test_a_body_s_estimate_of_an_area_is_credited_to_it():
+    [c] = extract.extract("Analysts put the area flooded at 300 square kilometres.", published=PUB)
+    assert (c.key, c.value, c.attribution) == ("weather.area", "300 square kilometres", "Analysts put")
 
 
 @pytest.mark.parametrize("text,who", ATTRIBUTIONS, ids=[a[1] or "none" for a in ATTRIBUTIONS])

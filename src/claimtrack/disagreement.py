@@ -39,6 +39,7 @@ CUMULATIVE = frozenset({
     "deaths", "injuries", "casualties", "shot", "hospitalized", "displaced", "evacuated", "arrests", "charged",
     "cases", "affected", "rescued", "destroyed", "damaged", "missing", "trapped", "abducted", "damage", "cost",
     "loss", "losses", "aid", "without-power", "counted", "partial", "area", "containment", "exclusion-radius",
+    "captured",  # villages or towns taken in an offensive, as it goes on
 })
 
 # ... and of those, the ones that also fall as reports come in: the missing are found, the trapped freed,

@@ -104,8 +104,9 @@ _PUT_AT = re.compile(_TIME_LEAD + r"((?:[\w'’.\-]+\s+){0,5}?[\w'’.\-]+"
                      r"\s+(?:it|(?:the|its|their|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?"
                      r"(?:toll|figure|number|crowd|count|total|turnout|tally"
                      r"|attendance|growth|inflation|gdp|output|deficit|unemployment|jobless\s+rate"
+                     r"|area|losses|damage|cost"
                      r"|size|magnitude|strength|quake|earthquake|tremor|temblor|aftershock|shock))"
-                     r"(?:\s+(?:from|in|of|for)(?:\s+[\w'’-]+){1,4}?)?\s+(?:at|as)\b",
+                     r"(?:\s+(?-i:[a-z]+(?:ed|en)))?(?:\s+(?:from|in|of|for)(?:\s+[\w'’-]+){1,4}?)?\s+(?:at|as)\b",
                      re.IGNORECASE)
 
 

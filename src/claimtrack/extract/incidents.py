@@ -276,6 +276,8 @@ def _place_name(ctx, m: re.Match, sentence) -> str | None:
     words = name.split()
     if words[0] in _CALENDAR_WORDS:
         return None  # "in March": a time, no place
+    if any(ch.isdigit() for ch in name):
+        return None  # "the EF-4 tornado", "COVID-19": a rating or a name with a number, no place
     if len(words) > 1 and words[-1] in _CALENDAR_WORDS:
         name = words[0]  # "in Kent Thursday": the place, then the day
         end = m.start(1) + len(name)

@@ -130,7 +130,7 @@ PAY_WORDS = ("pay", "wage", "wages", "salary", "salaries", "raise", "pay rise", 
 BUILDING_DISASTER_WORDS = ("collapse", "collapsed", "collapses", "came down", "caved in", "caught fire",
                            "fire broke out", "blaze", "gutted", "engulfed")
 # Each side's position in pay talks, said before its share: "has offered 8%", "the union wants 14 per cent".
-OFFER_WORDS = ("offered", "offers", "offering", "offer of", "proposed", "proposing")
+OFFER_WORDS = ("offered", "offers", "offering", "offer", "offer of", "proposed", "proposing")
 DEMAND_WORDS = ("demanding", "demand", "demands", "demanded", "want", "wants", "wanted", "seeking", "seek", "seeks",
                 "sought", "calling for", "called for", "asking for", "asked for")
 

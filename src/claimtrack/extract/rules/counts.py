@@ -121,6 +121,12 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         skipped = len(OF_THE.match(after_text).group(0))
     noun = ctx.p["noun_after"].match(after_text, skipped)
     noun_word, noun_end = None, m.end()
+    befallen = ctx.p["status_lead"].match(after_text, skipped) if noun is None else None
+    if befallen is not None:
+        # what befell them before, said as an adjective, and what befell them since: "two injured people died"
+        noun = ctx.p["noun_after"].match(after_text, befallen.end())
+        if noun is None or noun.group(1).strip() or not ctx.p["status_after"].match(after_text, noun.end()):
+            noun, befallen = None, None
     if noun and not (noun.group(1).strip() and ctx.p["status"].search(noun.group(1))):
         noun_word = " ".join(noun.group(2).lower().split())
         noun_end = m.end() + noun.end()
@@ -264,6 +270,8 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         if not named:
             return None
         category = category or et.slugify(noun_word)
+    if befallen is not None and category is None:
+        category = et.slugify(befallen.group(1))  # "two injured people died": of the injured, a part of the dead
     means = _MEANS_AFTER.match(ctx.text, noun_end, c_end) if status in _MOVED and category is None else None
     if means is not None:
         # "evacuated 4,200 people by boat overnight": those moved that way, a part of all evacuated

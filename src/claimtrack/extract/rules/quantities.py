@@ -154,6 +154,10 @@ def read_quantity(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         attr = "rainfall"
     elif length and _ZONE.search(window):
         attr = "exclusion-radius"  # "widened the exclusion zone to 10 km", "within a 6-kilometre radius"
+    elif length and _WIDE_AFTER.match(text, m.end()) and _PATH.search(window):
+        attr = "path-width"  # "its path was 27 miles long and 800 yards wide"
+    elif length and _PATH.search(window):
+        attr = "path-length"  # a tornado's or a storm's track: "stayed on the ground for 27 miles"
     elif length and _HEIGHT.search(window):
         attr = "ash-height" if _ASH.search(window) else "height"
         built = _BUILT_BEFORE.search(text, sentence.start, m.start()) if attr == "height" else None
@@ -285,3 +289,8 @@ Norland pumps about 9.5 million barrels a day.
 The village lies 40 km from the border.
 The car was a 2.0-litre model.
 """))
+
+
+# a track across the ground: "its path was 27 miles long", "stayed on the ground for 27 miles", "traveled 72 miles"
+_PATH = re.compile(r"\b(?:path|track)\b|\bon\s+the\s+ground\s+for\b|\btravell?ed\b", re.IGNORECASE)
+_WIDE_AFTER = re.compile(r"\s+wide\b", re.IGNORECASE)

@@ -38,7 +38,9 @@ _LEADS_PAIR = re.compile(
     r"(?P<b>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?)\b[^.;]{0,60}$")
 _PAY = any_of(lex.PAY_WORDS)
 _BARGAINED_BEFORE = re.compile(rf"\b(?:(?P<offer>{alternation(lex.OFFER_WORDS)})|{alternation(lex.DEMAND_WORDS)})"
-                               r"\s+(?:(?:a|an)\s+)?$", re.IGNORECASE)
+                               # ("wants a rise of 9%", "the offer stands at 4.5%", "a demand of 9%")
+                               r"\s+(?:(?:a|an)\s+)?(?:(?:pay\s+)?(?:rise|increase|raise)\s+of\s+)?"
+                               r"(?:of\s+|stands\s+at\s+|stood\s+at\s+|is\s+|was\s+)?$", re.IGNORECASE)
 _PREMIUM_AFTER = re.compile(r"\s+(?:takeover\s+|acquisition\s+)?premium\b", re.IGNORECASE)
 # the bar a figure had to clear: "the 40% threshold", "the 95% needed for herd immunity"
 _BAR_AFTER = re.compile(r"\s+(?:inflation\s+|deficit\s+|debt\s+)?(target|goal|objective|limit|ceiling|cap)\b"
@@ -85,7 +87,10 @@ def special_share(ctx, sentence, m: re.Match, raw: str, c_start: int, c_end: int
         # "a 37 percent premium to Friday's close": what a buyer pays over the price, whatever "share" came before
         return True, Found(m.start(), premium.end(), "deal.premium", value_words(raw), m.start(), "percent", "percent")
     said_before = ctx.before(m.start(), 50, c_start)
-    bargained = _BARGAINED_BEFORE.search(said_before) if ctx.speaks_of(_PAY) else None
+    # (in a story of pay, or of a strike by workers: "the rail company says its offer of 4.5% ...")
+    bargained = _BARGAINED_BEFORE.search(said_before) if ctx.speaks_of(_PAY) or any(
+        inc.kind == "protest" and ctx.text[inc.start:inc.end].lower().startswith("strike") for inc in ctx.incidents
+    ) else None
     named = ctx.p["percent_topic"].search(text, m.end(), min(len(text), m.end() + 20)) if bargained else None
     if named is not None and not text[m.end():named.start()].strip() \
             and lex.PERCENT_TOPICS[lexicon_word(named.group(0))] != "salary":
