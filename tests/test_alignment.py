@@ -1145,3 +1145,18 @@ def test_villages_taken_in_an_offensive_grow_as_an_update(run, article):
     _add_case(run, article, OFFENSIVE, "offensive")
     listed = run.json("list", "--conflicts", "--json")
     assert [(c["key"], c["class"]) for c in listed] == [("fighting.villages-captured", "update")]
+
+
+# A bond's yield, reported on two days: it moves by the day as a price does.
+YIELDS = {
+    "monday.txt": ("Rates Wire", "2026-08-17T21:00+00:00", "Bonds rally", (
+        "The yield on the 10-year government bond fell to 3.62% as investors sought safety.\n")),
+    "tuesday.txt": ("Money Desk", "2026-08-18T17:00+00:00", "Bonds slip", (
+        "The 10-year bond yield climbed back to 3.70% on Tuesday.\n")),
+}
+
+
+def test_a_bond_yield_on_another_day_is_an_update(run, article):
+    _add_case(run, article, YIELDS, "yields")
+    listed = run.json("list", "--conflicts", "--json")
+    assert [(c["key"], c["class"]) for c in listed] == [("yield.rate", "update")]

@@ -1501,6 +1501,21 @@ CASES = [
     # each side's position on a pay rise, however worded, in a story of a strike by workers
     ("The strike goes on: the union wants a rise of 11%, and the company's offer stands at 5%.",
      [("salary.demand", "11%", "wants a rise of 11%"), ("salary.offer", "5%", "offer stands at 5%")]),
+    # a bank's deposits and what a run took out of it; what a failure costs whom
+    ("Savers withdrew $1.3 billion in a day from the lender, which held $9 billion in deposits.",
+     [("withdrawals.amount", "$1.3 billion", "withdrew $1.3 billion"),
+      ("deposits.amount", "$9 billion", "$9 billion in deposits")]),
+    ("The failure cost the guarantee fund about $700 million.",
+     [("cost.amount", "about $700 million", "cost the guarantee fund about $700 million")]),
+    # a group of the dead given after them is named as anywhere ("doctors" are aid workers)
+    ("The strike killed 31 people, three of them doctors.",
+     [("attack.deaths", "31", "killed 31 people"), ("attack.aid-workers.deaths", "three", "three of them doctors")]),
+    # an earlier attack's day, set in last year, is that year's, as its toll is
+    ("Last year, an attack on a school in the region killed 8 people.",
+     [("attack-in-2023.date", "Last year", "Last year, an attack"),
+      ("attack-in-2023.deaths", "8", "killed 8 people")]),
+    # the words after an aside are the subject's own
+    ("Halden, which lowered its forecast, saw its shares drop 18%.", [("shares.fall", "18%", "shares drop 18%")]),
     # growth named annual is on the year; a quarter said as an adjective is that quarter's
     ("Annual growth slowed to 1.4%, the central bank said.",
      [("growth.rate.year-on-year", "1.4%", "growth slowed to 1.4%")]),
@@ -2021,6 +2036,8 @@ ATTRIBUTIONS = [
     ("The floods killed 12 people, said the regional governor.", "the regional governor"),
     ("The floods killed 12 people on Sunday.Local news agency Alfa reported.", "Local news agency Alfa reported"),
     ("The floods killed 12 people.", None),
+    # a body's own verified count
+    ("The WHO has verified 9 deaths in the floods so far.", "The WHO has verified"),
     # who said it, before a comparison's tail
     ("The floods have killed 12 people, officials said, up from 9 on Monday.", "officials said"),
     # a passive credit before the figure, inside its quote

@@ -95,7 +95,7 @@ def _markets() -> frozenset:
     from claimtrack.extract import lexicon as lex
 
     return frozenset({*lex.COMMODITIES.values(), *lex.STOCK_INDEXES.values(), *lex.CURRENCY_SUBJECTS.values(),
-                      "shares"})
+                      "shares", "index", "yield", "bond-yield"})  # (a bond's yield moves by the day as a price does)
 
 
 def credited_apart(key: str) -> bool:

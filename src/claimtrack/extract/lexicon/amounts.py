@@ -46,6 +46,9 @@ MONEY_NOUNS = _expand({
     "income": "income",
     "gdp": "gdp|output|economy",
     "reserves": "reserves",
+    # a bank's: what its customers hold there, and what they took out in a run
+    "deposits": "deposits|deposit base",
+    "withdrawals": "withdrawals|withdrew|withdrawn|pulled out|pulled",
     "trade": "trade|bilateral trade|trade volume",
     "bribe": "bribe|bribes|kickbacks",
     "embezzlement": "embezzled|embezzlement|stole|stolen|laundered|laundering|fraud|defrauded|defrauding|swindled"

@@ -11,7 +11,7 @@ SPEECH_VERBS = {
     "said", "says", "say", "told", "tells", "reported", "reports", "added", "stated", "states", "announced",
     "counted",  # a body's own count: "the interior ministry counted 48,000 marchers"
     # ... and one it keeps: "the league maintains its own count of 11 dead", "the group has documented 40 deaths"
-    "maintains", "maintained", "documented",
+    "maintains", "maintained", "documented", "verified",  # ("the WHO has verified 21 deaths")
     "announces", "claimed", "claims", "confirmed", "confirms", "wrote", "writes", "noted", "notes", "estimated",
     "estimates", "warned", "warns", "insisted", "insists", "argued", "argues", "explained", "explains",
     "asserted", "asserts", "acknowledged", "acknowledges", "disclosed", "revealed", "reveals", "showed", "shows",

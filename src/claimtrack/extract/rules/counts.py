@@ -88,7 +88,7 @@ def _part_of_them(ctx, sentence, m: re.Match, raw: str, after_text: str, prior: 
     if not previous or previous[1] >= m.start():
         return None
     subject = incident_for(ctx, sentence, m.start(), m.end())[0]
-    group = et.slugify(said.group("word"))
+    group = lex.PEOPLE_CATEGORIES.get(word) or et.slugify(word)  # ("doctors" are aid workers, as anywhere)
     return Found(m.start(), m.end() + said.end(), f"{subject}.{group}.{previous[0]}", value_words(raw), m.start(),
                  "count", "counts")
 

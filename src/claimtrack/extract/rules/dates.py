@@ -303,6 +303,9 @@ def _dated(ctx, sentence, m: re.Match, value: str, kind: str, rule: str) -> Foun
             return None  # "the shooting ... were identified Friday": the day of something else
         own = ctx.incident_at(e_start, e_end) if antecedent else None
         subject = own.key if own is not None else incident_for(ctx, sentence, m.start(), m.end())[0]
+        if value.lower() == "last year" and ctx.published is not None and not _YEAR_IN.search(subject):
+            # "Last year, an attack on a clinic killed 11": that year's, as its toll is (never the story's own day)
+            subject = f"{subject}-in-{ctx.published.year - 1}"
         key = f"{subject}.date"
     else:
         key = event_key(ctx, sentence, m.start(), name, e_start, e_end, "date")

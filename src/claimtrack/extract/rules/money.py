@@ -42,6 +42,9 @@ _TAKEOVER = any_of(lex.TAKEOVER_WORDS)
 
 _OF_A_WHOLE_SUM = re.compile(r"\s+of\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:package|budget|aid|fund"
                              r"|funding|sum|total|amount|loan|deal|pledge|appeal)\b", re.IGNORECASE)
+# "cost" with whom it cost before the sum: "cost the insurance fund 9 billion dollars", "cost taxpayers $2bn"
+_COST_WHOM_BEFORE = re.compile(r"\bcost(?:s|ing)?\s+(?:(?:the|its|their|his|her|[\w-]+['’]s)\s+)?(?:[\w-]+\s+){0,2}"
+                               r"(?:about\s+|some\s+|nearly\s+|an\s+estimated\s+|more\s+than\s+)?$", re.IGNORECASE)
 _BASIS_WORDS = frozenset({"including", "excluding", "plus", "minus", "net", "before", "after", "without"})
 _CONTRACTS_WORTH = re.compile(r"\b(contracts?|deals?|tenders?|orders?|grants?)\s+(?:together\s+)?(?:worth|valued\s+at"
                               r"|totall?ing)\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?$",
@@ -66,6 +69,9 @@ def read_money(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         # "fined $8,000 and told to pay": what follows "and" is its own; "$8.2 billion including debt": how
         # the sum is counted, no debt's
         best = after
+    costing = _COST_WHOM_BEFORE.search(text, max(sentence.start, m.start() - 50), m.start())
+    if costing is not None:  # "would cost its fund about 3 billion dollars": the cost, not a fund's
+        best = ctx.p["money_noun"].match(text, costing.start()) or best
     if best is None:
         for bm in ctx.finditer_before(ctx.p["money_noun"], m.start(), 80, c_start):
             best = bm

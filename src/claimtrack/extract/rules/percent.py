@@ -177,8 +177,10 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         aside = ASIDE_BEFORE.search(text, sentence.start, m.start())
         if aside is not None and (best is None or best.start() > aside.start()):
             # "Core inflation, which strips out food and energy, held at 3.2%": the subject's, not the aside's
-            # ("Spending, which makes up 60% of the economy, rose 0.8%": no economy's growth)
-            best = None
+            # ("Spending, which makes up 60% of the economy, rose 0.8%": no economy's growth; but "Halcor, which
+            # cut its forecast, saw its shares drop 32%": the words after the aside are the subject's own)
+            if best is not None and best.start() < aside.start() + aside.group(0).rfind(","):
+                best = None
             for tm in ctx.finditer_before(ctx.p["percent_topic"], aside.start(), 40, sentence.start):
                 best = tm
         if best is not None:
