@@ -1516,6 +1516,23 @@ CASES = [
       ("attack-in-2023.deaths", "8", "killed 8 people")]),
     # the words after an aside are the subject's own
     ("Halden, which lowered its forecast, saw its shares drop 18%.", [("shares.fall", "18%", "shares drop 18%")]),
+    # a cyberattack's reach: whose data it took; a ransom however it is to be paid
+    ("A ransomware attack took the records of some 2.8 million customers; a ransom of 3 million dollars in bitcoin "
+     "was demanded.",
+     [("cyberattack.affected", "some 2.8 million", "records of some 2.8 million customers"),
+      ("ransom.amount", "3 million dollars", "ransom of 3 million dollars")]),
+    # a hunger crisis: who goes hungry (where they are named between), the worst-off, a government's own count
+    ("Some 2.2 million people in Tarvo face acute hunger, including 140,000 at emergency levels, the WFP said.",
+     [("incident.food-insecure", "Some 2.2 million", "Some 2.2 million people in Tarvo face acute hunger"),
+      ("incident.emergency-hunger", "140,000", "140,000 at emergency levels")]),
+    # a total that says what it counts is that, whatever was counted before it
+    ("About 900,000 people face acute hunger. The government puts the number in need at 1.4 million.",
+     [("incident.food-insecure", "About 900,000", "About 900,000 people face acute hunger"),
+      ("incident.in-need", "1.4 million", "puts the number in need at 1.4 million")]),
+    # a bus's fall; a driver's hours at the wheel are no crash's length; crash barriers are no crash
+    ("The coach fell 90 metres into a gorge after its driver had been at the wheel for 14 hours.",
+     [("incident.fall-height", "90 metres", "90 metres")]),
+    ("Residents have long called for crash barriers on the pass.", []),
     # growth named annual is on the year; a quarter said as an adjective is that quarter's
     ("Annual growth slowed to 1.4%, the central bank said.",
      [("growth.rate.year-on-year", "1.4%", "growth slowed to 1.4%")]),

@@ -38,7 +38,8 @@ _BEATEN_BEFORE = re.compile(r"\b(?:beating|beat|beats|breaking|broke|breaks|surp
                             r"|eclipsing|eclipsed)\s+(?:the|its|a)\s+(?:(?:previous|old|former|earlier|national"
                             r"|all-time)\s+)*(?:(?:record|high|mark)\s+(?:of\s+)?)?$", re.IGNORECASE)
 # a quantity's move, by how much: "risen by 1.7C", "fell 3 metres"
-_FALLS_AS_IT_IS = re.compile(r"rain|snow|precipitation")  # what falls is measured as fallen: "snow fell 30 cm"
+# what falls is measured as fallen: "snow fell 30 cm", "the bus fell 150 metres"
+_FALLS_AS_IT_IS = re.compile(r"rain|snow|precipitation|fall-height")
 _MOVED_BY_BEFORE = re.compile(r"\b(risen|rose|rises|rise|climbed|increased|grown|grew|warmed|fallen|fell|falls"
                               r"|declined|cooled|shrunk|shrank)\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+|almost\s+"
                               r"|more\s+than\s+|roughly\s+|around\s+)?$", re.IGNORECASE)

@@ -121,6 +121,9 @@ _STORM_VERB = re.compile(r"(?i:storms?)(?=\s+(?:the|a|an|its|their|his|her|into|
                          r"(?<!\bthe\sstorm)(?<!\bthe\sstorms)(?<!\ba\sstorm)", re.IGNORECASE)
 
 
+_CRASH_COMPOUND_AFTER = re.compile(r"\s+(?:barriers?|tests?|helmets?|course|diet|pads?|mats?|landing)\b")
+
+
 def real_incident(ctx, m: re.Match, word: str) -> bool:
     text = ctx.text
     raw = text[m.start():m.end()]
@@ -140,6 +143,8 @@ def real_incident(ctx, m: re.Match, word: str) -> bool:
         return False
     if word in ("attack", "attacks") and before.endswith("heart "):
         return False
+    if word == "crash" and _CRASH_COMPOUND_AFTER.match(after):
+        return False  # "calls for crash barriers", "a crash course": a thing named by the word, no crash
     if raw[0].isupper() and not ctx.headline and _IN_A_NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return False  # "the Centers for Disease Control", "the Office of Flood Management": a body's name
     if word in ("storm", "storms") and _STORM_VERB.match(text, m.start()):

@@ -355,7 +355,8 @@ def patterns() -> dict[str, re.Pattern]:
         "total_before": re.compile(
             r"\b(?:(?:its|the|their|a)\s+(?:\w+\s+)?(?:total|tally|count|toll)\s+(?:to|at|of)"
             r"|(?:put|puts|estimated|estimates|placed|gave|give)\s+(?:the|their|its)\s+(?:own\s+)?"
-            r"(?:figure|number|total|count|estimate|tally|turnout|crowd)\s+(?:at|as)"
+            r"(?:figure|number|total|count|estimate|tally|turnout|crowd)(?:\s+(?:in\s+need|affected|of\s+dead"
+            r"|of\s+victims))?\s+(?:at|as)"
             # "Crowds of her supporters, estimated by police at 15,000"
             r"|\bcrowds?\b[^.;:]{0,40}?\b(?:estimated|put|counted|numbered)\s+(?:by\s+[\w\s'’]{1,30}?\s+)?at)\s+$",
             re.IGNORECASE,
@@ -394,7 +395,9 @@ def patterns() -> dict[str, re.Pattern]:
             r"(?:\s+(?:were|was|have|has|had|been|are|is|being|reportedly|also|later|all|now|still|who|were"
             r"|feared|believed|confirmed|thought|to\s+be|to\s+have|remain|remained|remains|have\s+been"
             r"|had\s+been|were\s+left|left|found|later\s+found|each|critically|seriously|severely|gravely|badly|new"
-            r"|slightly|also|due|set|scheduled|will\s+be|would\s+be))*\s+((?:" + alternation(lex.STATUS) + r"))\b",
+            r"|slightly|also|due|set|scheduled|will\s+be|would\s+be"
+            # where they are, named: "4.3 million people in Dorava face acute hunger"
+            r"|in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?))*\s+((?:" + alternation(lex.STATUS) + r"))\b",
             re.IGNORECASE,
         ),
         "thing_status_before": re.compile(r"\b(" + alternation(lex.THING_STATUS) + r")\s+(?:\w+\s+){0,1}$",

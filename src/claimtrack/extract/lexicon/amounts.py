@@ -9,7 +9,8 @@ from claimtrack.extract.lexicon.tables import expand as _expand
 MONEY_NOUNS = _expand({
     "budget": "budget|budgets",
     "aid": "aid|assistance|relief",
-    "appeal": "appeal|appeals|humanitarian appeal|flash appeal|response plan|humanitarian response plan",
+    "appeal": "appeal|appeals|humanitarian appeal|flash appeal|response plan|humanitarian response plan"
+              "|appealed for|appealing for",
     # (a bill by what it spends on is a package: "a $1.2 trillion infrastructure bill"; a bill alone is a cost)
     "package": "package|stimulus|bailout|rescue package|infrastructure bill|spending bill|relief bill|stimulus bill"
                "|funding bill|appropriations bill|omnibus bill|defense bill|defence bill|infrastructure plan"

@@ -64,13 +64,16 @@ STATUS = _expand({
     "trapped": "trapped|stranded",
     "abducted": "abducted|kidnapped|hostages|hostage|seized",
     "affected": "affected",
-    # the figures of a humanitarian crisis: who needs aid, who goes hungry
+    # the figures of a humanitarian crisis: who needs aid, who goes hungry (the worst-off of the hungry, in a
+    # famine scale's terms: "620,000 are at emergency levels")
+    "emergency-hunger": "at emergency levels|at emergency level|in emergency conditions|at emergency or famine levels",
     "in-need": "in need|in need of aid|in need of assistance|in need of help|in need of humanitarian aid"
                "|in need of humanitarian assistance|in need of food aid|need aid|need humanitarian aid|need assistance"
                "|need humanitarian assistance|need help|require aid|require assistance|require humanitarian assistance",
     "food-insecure": "face acute food insecurity|facing acute food insecurity|face food insecurity"
                      "|facing food insecurity|food insecure|face hunger|facing hunger|face famine|facing famine"
-                     "|at risk of famine|on the brink of famine|on the brink of starvation|face starvation",
+                     "|at risk of famine|on the brink of famine|on the brink of starvation|face starvation"
+                     "|face acute hunger|facing acute hunger|do not have enough to eat|don't have enough to eat",
     "participants": "marched|rallied|gathered|protested|demonstrated|took part|joined|attended|turned out"
                     "|took to the streets|protesters|demonstrators|marchers|runners|athletes|competitors|entrants"
                     "|participants",

@@ -29,6 +29,9 @@ INCIDENTS = _expand({
     "heatwave": "heatwave|heat wave|heat waves|heatwaves|extreme heat|intense heat|scorching heat|record heat"
                 "|searing heat|blistering heat|the heat|heat-related|heatstroke|heat stroke",
     "eruption": "eruption|eruptions|volcano",
+    # an attack on computers: whose data it took, what its attackers demand
+    "cyberattack": "cyberattack|cyberattacks|cyber-attack|cyber-attacks|cyber attack|cyber attacks|hack|hacking"
+                   "|data breach|data breaches|security breach|ransomware attack|ransomware",
     "drought": "drought|famine",
     "outbreak": "outbreak|epidemic|pandemic|virus|cholera|measles|covid|covid-19|ebola|dengue|mpox|infection"
                 "|infections|disease",
@@ -78,6 +81,7 @@ COLLAPSE_CAUSES = {"earthquake", "aftershock", "storm", "flood", "explosion", "a
 # bombing, the attack a gunman carried out.
 INCIDENT_AFFINITY = {
     "attack": {"explosion", "shooting"},
+    "cyberattack": {"attack"},  # "the attack on Telvo", in a story of its hacking
     "eruption": {"explosion"},  # a volcano's explosions are its eruption
     "explosion": {"attack"},
     "shooting": {"attack"},

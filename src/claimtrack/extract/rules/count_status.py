@@ -23,6 +23,9 @@ _JOINED_OTHER = re.compile(
     r"|occupations?|boycotts?|marchers|protesters|demonstrators|movement|gathering|funeral|service|mass|prayers?"
     r"|festivities|festival|event|race|marathon|campaign)\b)", re.IGNORECASE)
 _OUT_AFTER = re.compile(r"\s+out\b")
+_DATA_OF_BEFORE = re.compile(r"\b(?:data|records|details|information|accounts)\s+(?:of|on|belonging\s+to|for)\s+"
+                             r"(?:(?:about|some|nearly|almost|more\s+than|over|up\s+to|roughly|around)\s+)?$",
+                             re.IGNORECASE)
 _AFTER_WHO = re.compile(r"\b(?:who|that|which)$", re.IGNORECASE)
 # (a figure's own bound, "about 200", is in its value, never before it)
 # freed in return, in a swap: "released four hostages in exchange for 200 prisoners"
@@ -82,6 +85,9 @@ def status_of(ctx, sentence, m, noun_end, c_start, c_end, has_noun, prior: Prior
     if returned is not None and has_noun:  # "released four hostages in exchange for 200 prisoners": freed too
         return "released", m.start() - len(lead) + returned.start(), m.end()
     # (through a relative clause: "the number of people who have fled ... rose to 235,000")
+    data = _DATA_OF_BEFORE.search(lead) if has_noun else None
+    if data is not None:  # "stole the personal data of 9.4 million customers": those whose data was taken
+        return "affected", m.start() - len(lead) + data.start(), m.end()
     toll_text = ctx.before(m.start(), 120, sentence.start if _AFTER_WHO.search(ctx.text, max(sentence.start,
                                                                                             c_start - 6), c_start)
                            else c_start)
@@ -130,6 +136,10 @@ def status_of(ctx, sentence, m, noun_end, c_start, c_end, has_noun, prior: Prior
     if total:
         if _CROWD.search(total.group(0)):  # "police put the crowd at 3,000", whatever was counted before
             return "participants", m.start() - len(before_text) + total.start(), noun_end
+        named = ctx.p["status"].search(total.group(0))
+        if named is not None:  # "puts the number in need at 3.1 million": what the total says it counts
+            return lex.STATUS.get(" ".join(named.group(0).lower().split())), \
+                m.start() - len(before_text) + total.start(), noun_end
         previous = prior.status
         if previous is not None and previous[1] < m.start():
             return previous[0], m.start() - len(before_text) + total.start(), noun_end

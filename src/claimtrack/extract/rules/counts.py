@@ -66,7 +66,7 @@ _PAYROLLS_BEFORE = re.compile(
 
 
 _TOLLS = frozenset({"deaths", "injuries", "casualties", "shot"})
-_NO_TOLL_KINDS = frozenset({"exchange", "election", "match"})  # happenings no toll is counted of
+_NO_TOLL_KINDS = frozenset({"exchange", "election", "match", "cyberattack"})  # happenings no toll is counted of
 
 
 # a part of the count before it, given after it: "killed 287 people, 96 of them civilians", "of whom 12 were children"
@@ -270,6 +270,8 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         if not named:
             return None
         category = category or et.slugify(noun_word)
+    if status == "emergency-hunger" and category == "among":
+        category = None  # "including 260,000 at emergency levels": the status says it is a part of the hungry
     if befallen is not None and category is None:
         category = et.slugify(befallen.group(1))  # "two injured people died": of the injured, a part of the dead
     means = _MEANS_AFTER.match(ctx.text, noun_end, c_end) if status in _MOVED and category is None else None

@@ -91,6 +91,8 @@ def read_duration(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         return _duration_key(ctx, sentence, m, value, "sentence", s, m.end(), "durations")
     if point or not lasting:
         return None
+    if _SOMEONES_SPELL_BEFORE.search(before):
+        return None  # "had been at the wheel for 16 hours": how long someone worked or drove, no event's length
     event = event_near(ctx, sentence, m.start(), m.end(), same_clause=True)
     c_start, _ = ctx.clause(sentence, m.start())
     if event is None or event[2] >= m.end():
@@ -178,3 +180,8 @@ The river crested three days later.
 Results are expected within two weeks.
 Two years ago the plant closed.
 """))
+
+
+# a person's spell at a task, before its length: "at the wheel for", "on duty for", "awake for"
+_SOMEONES_SPELL_BEFORE = re.compile(r"\b(?:at|behind)\s+the\s+wheel\s+for\s+$|\b(?:on\s+duty|on\s+shift|awake"
+                                    r"|working|driving|worked|drove)\s+for\s+$", re.IGNORECASE)

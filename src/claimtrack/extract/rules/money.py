@@ -235,7 +235,8 @@ _IN_WHAT = re.compile(r"\s+in\s+((?-i:[a-z])[\w'’\-]*(?:\s+(?-i:[a-z])[\w'’\
 # ... and the words after "in" that say nothing of what it is: "$50,000 in cash", "$3 million in total"
 _IN_ANY = {"cash", "total", "all", "the", "a", "an", "his", "her", "its", "their", "this", "that", "each", "one",
            "two", "bills", "notes", "coins", "dollars", "euros", "pounds", "value", "today's", "real", "nominal",
-           "current", "constant", "terms", "recent", "just", "less", "under", "over", "about"}
+           "current", "constant", "terms", "recent", "just", "less", "under", "over", "about",
+           "bitcoin", "cryptocurrency", "crypto", "gold"}  # (how it is paid: "5 million dollars in bitcoin")
 
 
 RULE = Rule("money", "value", read_money, kind="money",

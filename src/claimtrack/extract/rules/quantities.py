@@ -158,6 +158,8 @@ def read_quantity(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         attr = "path-width"  # "its path was 27 miles long and 800 yards wide"
     elif length and _PATH.search(window):
         attr = "path-length"  # a tornado's or a storm's track: "stayed on the ground for 27 miles"
+    elif length and _FALL.search(window):
+        attr = "fall-height"  # "the bus fell 150 metres into a gorge", "plunged into a 150-metre ravine"
     elif length and _HEIGHT.search(window):
         attr = "ash-height" if _ASH.search(window) else "height"
         built = _BUILT_BEFORE.search(text, sentence.start, m.start()) if attr == "height" else None
@@ -172,7 +174,7 @@ def read_quantity(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
             return Found(m.start(), m.end() + tm.end(), f"{et.slugify(tm.group(1))}.amount", value_words(raw),
                           m.start(), "quantity", "quantities")
         return None
-    default = {"depth": "earthquake", "speed": "incident", "speed-limit": "incident",
+    default = {"depth": "earthquake", "speed": "incident", "speed-limit": "incident", "fall-height": "incident",
                "ash-height": "eruption", "exclusion-radius": "incident"}.get(attr, "weather")
     if attr.endswith("temperature") or attr.startswith("warming"):
         subject = "weather"  # the weather's, whichever happening the story names beside it (a heatwave, its fires)
@@ -294,3 +296,6 @@ The car was a 2.0-litre model.
 # a track across the ground: "its path was 27 miles long", "stayed on the ground for 27 miles", "traveled 72 miles"
 _PATH = re.compile(r"\b(?:path|track)\b|\bon\s+the\s+ground\s+for\b|\btravell?ed\b", re.IGNORECASE)
 _WIDE_AFTER = re.compile(r"\s+wide\b", re.IGNORECASE)
+# how far something fell: "fell 150 metres into a gorge", "a 150-metre ravine"
+_FALL = re.compile(r"\b(?:fell|fallen|plunged|plummeted|tumbled|toppled)\b|\b(?:ravine|gorge|cliff|precipice)\b",
+                   re.IGNORECASE)
