@@ -1160,3 +1160,19 @@ def test_a_bond_yield_on_another_day_is_an_update(run, article):
     _add_case(run, article, YIELDS, "yields")
     listed = run.json("list", "--conflicts", "--json")
     assert [(c["key"], c["class"]) for c in listed] == [("yield.rate", "update")]
+
+
+# Two pollsters' polls, each its own measure; one outlet's wrong figure for one of them contradicts.
+POLLS = {
+    "one.txt": ("Poll Wire", "2026-08-30T07:00+02:00", "Greens ahead", (
+        "The Greens are on 31% and the Liberals on 28%, according to a Meridian poll published on Sunday.\n")),
+    "two.txt": ("Vote Desk", "2026-08-30T09:00+02:00", "Liberals ahead", (
+        "A Castell poll published on Saturday has the Greens on 27% and the Liberals on 30%.\n")),
+    "three.txt": ("Daily Ballot", "2026-08-31T09:00+02:00", "Polls", (
+        "The Liberals are on 26% and the Greens on 31%, according to the latest Meridian poll.\n")),
+}
+
+
+def test_two_pollsters_are_two_measures_and_a_wrong_figure_for_one_contradicts(run, article):
+    _add_case(run, article, POLLS, "polls")
+    _only_the_wrong_figure(run, "liberals.vote-share", "26%", "Daily Ballot", ["Poll Wire"])

@@ -1529,6 +1529,9 @@ CASES = [
     ("About 900,000 people face acute hunger. The government puts the number in need at 1.4 million.",
      [("incident.food-insecure", "About 900,000", "About 900,000 people face acute hunger"),
       ("incident.in-need", "1.4 million", "puts the number in need at 1.4 million")]),
+    # a party that overtook another, and the shares "against" each other: each party's, by its one name
+    ("The Liberal Party has overtaken the Green Party, with 24% support against 22%, a new poll shows.",
+     [("liberals.vote-share", "24%", "24%"), ("greens.vote-share", "22%", "22%")]),
     # a bus's fall; a driver's hours at the wheel are no crash's length; crash barriers are no crash
     ("The coach fell 90 metres into a gorge after its driver had been at the wheel for 14 hours.",
      [("incident.fall-height", "90 metres", "90 metres")]),

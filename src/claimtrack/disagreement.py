@@ -380,7 +380,18 @@ def _credited(attribution: str | None) -> list[str]:
         body = lex.MEASURING_BODIES[" ".join(words.lower().replace(".", " ").split())]
         if body not in found:
             found.append(body)
+    for match in _POLLSTER.finditer(attribution):
+        # "according to a Meridian poll", "A Castell survey ... has": each pollster's poll is its own measure
+        body = "-".join(match.group(1).lower().split()) + "-poll"
+        if body not in found:
+            found.append(body)
     return found
+
+
+# a poll named by who made it: "a Meridian poll", "the latest Castell survey", "Ipsos's poll"
+_POLLSTER = re.compile(r"(?-i:\b(?!(?:A|An|The|This|That|New|Latest|Separate|Sunday|Monday|Tuesday|Wednesday|Thursday"
+                       r"|Friday|Saturday|Opinion|National|Exit)\b)([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+)?))(?:['’]s)?\s+"
+                       r"(?:opinion\s+)?(?:poll|survey)\b")
 
 
 def _body_pattern():

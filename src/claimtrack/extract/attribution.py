@@ -65,7 +65,8 @@ def attribution(doc: Document, sentence: Sentence) -> tuple[str, int, int] | Non
     found = _attribution_in(doc.text, sentence.start, sentence.end)
     if found is None:
         # "... rose to 45 on Tuesday, the ministry said, up from 30": a comparison's tail after who said it
-        tail = _COMPARED_TAIL.search(doc.text, sentence.start, sentence.end)
+        tail = _COMPARED_TAIL.search(doc.text, sentence.start, sentence.end) \
+            if doc.text.find(" from ", sentence.start, sentence.end) >= 0 else None
         if tail is not None:
             found = _attribution_in(doc.text, sentence.start, tail.start())
     if found is None and sentence.index + 1 < len(doc.sentences):
@@ -94,6 +95,10 @@ _CREDITED_AFTER = re.compile(r"[\d.,]+(?:\s+[a-z]+){0,2}?\s+(?P<by>(?:recorded|m
 _CREDITED_BEFORE = re.compile(r"\b(?P<by>(?:estimated|put|counted|numbered|given|recorded|measured)\s+by\s+(?:the\s+)?"
                               r"[\w'’.\-]+(?:\s+[\w'’.\-]+){0,3}?)\s+(?:at|as)\s+(?:(?:about|some|around|roughly"
                               r"|nearly|almost|more\s+than|over)\s+)?$", re.IGNORECASE)
+# a poll named as its sentence's subject, with its verb: "A Castell poll published on Saturday has"
+_POLL_SAYS = re.compile(r"\s*((?:[Aa]n?|[Tt]he)\s+(?:(?:new|latest|separate|fresh)\s+)?(?-i:[A-Z])[\w&'’-]+"
+                        r"(?:\s+(?-i:[A-Z])[\w&'’-]+)?\s+(?:opinion\s+)?(?:poll|survey)\b[^.;:]{0,60}?"
+                        r"\b(?:has|had|shows|showed|puts|put|gives|gave|found|finds|placed|places))\b")
 # a time said first, before who speaks: "In April, the World Bank put ...", "On Monday, the Treasury expects ..."
 _TIME_LEAD = r"\s*(?:(?:in|on|last|earlier|this)\s+[\w\s]{1,20}?,\s+)?"
 # (and a quake measured by an agency: "the USGS measured the quake at magnitude 7.4", "the agency put it at 7.2")
@@ -118,7 +123,8 @@ def attribution_at(doc: Document, sentence: Sentence, pos: int) -> tuple[str, in
     if credited is not None:  # "slightly lower than the 7.4 recorded by the USGS": the USGS's, whoever else spoke
         phrase = credited.group("by").rstrip(" ,.;:")
         return _span(credited.start("by"), phrase)
-    credited = _CREDITED_BEFORE.search(text, max(sentence.start, pos - 70), pos)
+    lead = max(sentence.start, pos - 70)
+    credited = _CREDITED_BEFORE.search(text, lead, pos) if text.find(" by ", lead, pos) >= 0 else None
     if credited is not None:  # "Crowds, estimated by police at 15,000": the police's figure
         return _span(credited.start("by"), credited.group("by"))
     # a comma turns to another source only after a first one spoke: not "Police in Oakland, California say"
@@ -138,8 +144,15 @@ def attribution_at(doc: Document, sentence: Sentence, pos: int) -> tuple[str, in
             if own is not None and _a_source(own[0]):
                 return own
     # "The ministry put the death toll at 52.": the ministry's figure, said as its estimate
-    return attribution(doc, sentence) or _put_at(text, sentence.start, sentence.end) or _foreseen_by(text, sentence,
-                                                                                                   pos)
+    return attribution(doc, sentence) or _put_at(text, sentence.start, sentence.end) or _foreseen_by(
+        text, sentence, pos) or _poll_says(text, sentence.start, pos)
+
+
+def _poll_says(text: str, start: int, pos: int) -> tuple[str, int, int] | None:
+    """A poll that gives the figures of its sentence: "A Castell poll published on Saturday has the Greens
+    on 27%"."""
+    m = _POLL_SAYS.match(text, start, pos)
+    return _span(m.start(1), m.group(1)) if m else None
 
 
 # The words a source's name starts with when not a proper name ("the ministry", "police", "a monitor").

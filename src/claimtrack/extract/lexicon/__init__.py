@@ -71,6 +71,7 @@ from claimtrack.extract.lexicon.amounts import (ING_NOUNS, OUTPUT_CUT_WORDS, OUT
 )
 from claimtrack.extract.lexicon.names import (
     PARTY_ALIASES,
+    party_key,
     SPEECH_VERBS,
     REPORTING,
     TITLES,
@@ -177,6 +178,7 @@ __all__ = [
     "DEMONYMS",
     "COUNTRIES",
     "PARTY_ALIASES",
+    "party_key",
     "NOT_NAMES",
     "ORG_WORDS",
     "STOPWORDS",

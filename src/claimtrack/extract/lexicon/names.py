@@ -4,6 +4,8 @@ who speaks (reporting verbs) and which bodies measure what news reports count.
 
 from __future__ import annotations
 
+import re
+
 from claimtrack.extract.lexicon.tables import expand as _expand
 
 
@@ -277,3 +279,12 @@ PARTY_ALIASES = {
     "republican-party": "republicans", "democratic-party": "democrats", "dems": "democrats",
     "lib-dems": "liberal-democrats", "libdems": "liberal-democrats",
 }
+# "the Liberal Party" is "the Liberals", "the Green Party" "the Greens": a party named by its adjective and "party"
+_PARTY_ADJECTIVE = re.compile(r"[a-z-]*(?:al|ive|ist|an)-party|green-party")
+
+
+def party_key(slug: str) -> str:
+    """One key for a party however news copy names it (see PARTY_ALIASES)."""
+    if slug in PARTY_ALIASES:
+        return PARTY_ALIASES[slug]
+    return slug[:-len("-party")] + "s" if _PARTY_ADJECTIVE.fullmatch(slug) else slug

@@ -369,7 +369,7 @@ def _listed_owner(ctx, sentence, m: re.Match, raw: str, before_text: str, prior:
         return None
     owner = et.slugify(listed.group(1))
     return Found(m.start() - len(before_text) + listed.start(1), m.end(),
-                 f"{lex.PARTY_ALIASES.get(owner, owner)}.{previous[0]}", value_words(raw), m.start(), "count", "things")
+                 f"{lex.party_key(owner)}.{previous[0]}", value_words(raw), m.start(), "count", "things")
 
 
 _AMONG_END = re.compile(r"\bamong\s+(?:the\s+)?[\w\-]+$", re.IGNORECASE)

@@ -286,7 +286,7 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         if owner is None:
             key = f"{topic}.percent"
         else:
-            key = f"{lex.PARTY_ALIASES.get(owner, owner)}.{topic}"
+            key = f"{lex.party_key(owner)}.{topic}"
     elif topic == "turnout":
         key = "election.turnout"
         hour = _BY_HOUR.search(text, sentence.start, m.start())

@@ -34,8 +34,15 @@ def _judged_before(text: str, start: int, end: int) -> str | None:
 
 _LEADS_PAIR = re.compile(
     r"\b(?:[Tt]he\s+)?(?P<a>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?)\s+(?:still\s+|now\s+)?"
-    r"(?:leads?|led|trails?|trailed|is\s+ahead\s+of|was\s+ahead\s+of|is\s+behind|was\s+behind)\s+(?:the\s+)?"
+    r"(?:leads?|led|trails?|trailed|is\s+ahead\s+of|was\s+ahead\s+of|is\s+behind|was\s+behind"
+    r"|(?:has\s+|have\s+)?(?:overtaken|overtook|moved\s+ahead\s+of|pulled\s+ahead\s+of|edged\s+ahead\s+of))"
+    r"\s+(?:the\s+)?"
     r"(?P<b>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?)\b[^.;]{0,60}$")
+# a pair of shares said "against" each other: "with 31% support against 28%"
+_AGAINST_BEFORE = re.compile(r"\d\s?(?:%|percent|per\s+cent)(?:\s+(?:support|backing))?\s+(?:against|versus|vs\.?)\s+$",
+                             re.IGNORECASE)
+_AGAINST_AFTER = re.compile(r"\s?(?:%|percent|per\s+cent)?(?:\s+(?:support|backing))?\s+(?:against|versus|vs\.?)\s+\d",
+                            re.IGNORECASE)
 _PAY = any_of(lex.PAY_WORDS)
 _BARGAINED_BEFORE = re.compile(rf"\b(?:(?P<offer>{alternation(lex.OFFER_WORDS)})|{alternation(lex.DEMAND_WORDS)})"
                                # ("wants a rise of 9%", "the offer stands at 4.5%", "a demand of 9%")
@@ -78,7 +85,7 @@ def special_share(ctx, sentence, m: re.Match, raw: str, c_start: int, c_end: int
         # "29 per cent of voters approve of the Prime Minister's performance, while 58 per cent disapprove"
         who = judged.group("who") or _judged_before(text, sentence.start, m.start())
         if who:
-            owner = lex.PARTY_ALIASES.get(et.slugify(who), et.slugify(who))
+            owner = lex.party_key(et.slugify(who))
             facet = "disapproval" if judged.group("verb").lower() in ("disapprove", "oppose") else "approval"
             return True, Found(m.start(), judged.end(), f"{owner}.{facet}", value_words(raw), m.start(),
                                "percent", "percent")
@@ -129,9 +136,10 @@ def special_share(ctx, sentence, m: re.Match, raw: str, c_start: int, c_end: int
     paired = _LEADS_PAIR.search(text, max(sentence.start, m.start() - 120), m.start())
     if paired is not None and ctx.speaks_of(POLL):
         # "Labour leads the Conservatives by six points, 38% to 32%": each its own share, in the names' order
-        second = PAIR_BEFORE.search(text, max(sentence.start, m.start() - 30), m.start()) is not None
-        if second or PAIR_AFTER.match(text, m.end()):
+        second = PAIR_BEFORE.search(text, max(sentence.start, m.start() - 30), m.start()) is not None \
+            or _AGAINST_BEFORE.search(text, max(sentence.start, m.start() - 40), m.start()) is not None
+        if second or PAIR_AFTER.match(text, m.end()) or _AGAINST_AFTER.match(text, m.end()):
             owner = et.slugify(paired.group("b" if second else "a"))
-            return True, Found(m.start(), m.end(), f"{lex.PARTY_ALIASES.get(owner, owner)}.vote-share",
+            return True, Found(m.start(), m.end(), f"{lex.party_key(owner)}.vote-share",
                                value_words(raw), m.start(), "percent", "percent")
     return False, None

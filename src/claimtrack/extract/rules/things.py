@@ -98,7 +98,7 @@ def read_thing(ctx, sentence, m, raw, thing, noun_end, c_start, c_end, prior: Pr
             # points": the leader's lead, not a score of the party named last
             leader = lead.group("owner") or lead.group("subject") or lead.group("leader")
             slug = et.slugify(leader) if leader and leader.split()[0].lower() not in lex.STOPWORDS else "poll"
-            return Found(min(s_start, m.start()), max(s_end, noun_end), f"{lex.PARTY_ALIASES.get(slug, slug)}.lead",
+            return Found(min(s_start, m.start()), max(s_end, noun_end), f"{lex.party_key(slug)}.lead",
                          value_words(raw), m.start(), "count", "things")
         market = market_subject(ctx, m.start(), c_start) if thing == "points" else None
         if market is not None and market[0] in lex.STOCK_INDEXES.values():
@@ -108,7 +108,7 @@ def read_thing(ctx, sentence, m, raw, thing, noun_end, c_start, c_end, prior: Pr
         else:
             subject = owner_of(ctx, sentence, m.start(), c_start)
         if subject is not None:
-            subject = lex.PARTY_ALIASES.get(subject, subject)
+            subject = lex.party_key(subject)
         if subject is None:
             subject = {"seats": "election", "votes": "election"}.get(thing)
             if thing == "votes" and ctx.legislative():
