@@ -271,7 +271,7 @@ def test_a_company_s_results_meet_and_only_the_wrong_rise_contradicts(run, artic
                                                                           "Tech Ledger"])
     keys = {c["key"] for c in run.json("list", "--case", "kestrel", "--json")}
     assert {"revenue.amount", "revenue.amount.expected", "revenue.amount.forecast", "revenue.chip.amount",
-            "profit.amount.previous-year", "profit.per-share", "shares.change.year-to-date"} <= keys
+            "profit.amount.previous-year", "profit.per-share", "kestrel.shares.change.year-to-date"} <= keys
 
 
 # A made-up growth report, as four outlets give it: the quarter's growth in whatever words ("grew", "expanded",

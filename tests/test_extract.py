@@ -1515,7 +1515,8 @@ CASES = [
      [("attack-in-2023.date", "Last year", "Last year, an attack"),
       ("attack-in-2023.deaths", "8", "killed 8 people")]),
     # the words after an aside are the subject's own
-    ("Halden, which lowered its forecast, saw its shares drop 18%.", [("shares.fall", "18%", "shares drop 18%")]),
+    ("Halden, which lowered its forecast, saw its shares drop 18%.",
+     [("halden.shares.fall", "18%", "shares drop 18%")]),
     # a cyberattack's reach: whose data it took; a ransom however it is to be paid
     ("A ransomware attack took the records of some 2.8 million customers; a ransom of 3 million dollars in bitcoin "
      "was demanded.",
@@ -1532,6 +1533,9 @@ CASES = [
     # a party that overtook another, and the shares "against" each other: each party's, by its one name
     ("The Liberal Party has overtaken the Green Party, with 24% support against 22%, a new poll shows.",
      [("liberals.vote-share", "24%", "24%"), ("greens.vote-share", "22%", "22%")]),
+    # a company's shares are its own, however it is named; two companies' moves never meet
+    ("Orvel shares rose 3% while stock in Vantor gained 7%.",
+     [("orvel.shares.change", "3%", "shares rose 3%"), ("vantor.shares.change", "7%", "stock in Vantor gained 7%")]),
     # a bus's fall; a driver's hours at the wheel are no crash's length; crash barriers are no crash
     ("The coach fell 90 metres into a gorge after its driver had been at the wheel for 14 hours.",
      [("incident.fall-height", "90 metres", "90 metres")]),

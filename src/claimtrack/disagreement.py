@@ -86,7 +86,8 @@ _MARKET_ROLES = frozenset({"price", "change", "fall", "level", "rate", "yield"})
 
 def _market_move(key: str) -> bool:
     subject, _, rest = key.partition(".")
-    return bool(rest) and role_of(key) in _MARKET_ROLES and subject in _markets()
+    # (a company's shares: "halcor.shares.fall")
+    return bool(rest) and role_of(key) in _MARKET_ROLES and (subject in _markets() or rest.startswith("shares."))
 
 
 @lru_cache(maxsize=1)

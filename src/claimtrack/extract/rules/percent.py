@@ -17,7 +17,7 @@ from claimtrack.extract.rules.rate_topics import (ASIDE_BEFORE, ECONOMY_WORDS, P
                                                  TARIFF_STORY, WHOLE_ECONOMY, bare_rate, content_word_before,
                                                  growth_of, owner_after, owner_on, rejected_before, tariff_goods,
                                                  word_before)
-from claimtrack.extract.rules.shares import special_share
+from claimtrack.extract.rules.shares import share_owner, special_share
 from claimtrack.extract.rules.things import owner_of
 from claimtrack.extract.segments import business_segment, market_subject
 
@@ -177,8 +177,7 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         aside = ASIDE_BEFORE.search(text, sentence.start, m.start())
         if aside is not None and (best is None or best.start() > aside.start()):
             # "Core inflation, which strips out food and energy, held at 3.2%": the subject's, not the aside's
-            # ("Spending, which makes up 60% of the economy, rose 0.8%": no economy's growth; but "Halcor, which
-            # cut its forecast, saw its shares drop 32%": the words after the aside are the subject's own)
+            # (no economy's growth in "Spending, which makes up 60% of the economy, rose 0.8%")
             if best is not None and best.start() < aside.start() + aside.group(0).rfind(","):
                 best = None
             for tm in ctx.finditer_before(ctx.p["percent_topic"], aside.start(), 40, sentence.start):
@@ -302,6 +301,8 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         key = f"{subject}.containment"
     else:
         key = f"{topic}.{('fall' if fall else 'change') if change else 'rate'}"
+        owner = share_owner(ctx, sentence, t_start, m.start()) if topic == "shares" else None
+        key = f"{owner}.{key}" if owner else key  # "Halcor's shares lost 23%": that company's, no other's
     session = next((name for name, words in _SESSIONS.items() if words.search(text, sentence.start, sentence.end)),
                    None) if topic == "shares" or topic in lex.STOCK_INDEXES.values() else None
     if session is not None:
