@@ -1141,11 +1141,6 @@ OFFENSIVE = {
 }
 
 
-def test_villages_taken_in_an_offensive_grow_as_an_update(run, article):
-    _add_case(run, article, OFFENSIVE, "offensive")
-    listed = run.json("list", "--conflicts", "--json")
-    assert [(c["key"], c["class"]) for c in listed] == [("fighting.villages-captured", "update")]
-
 
 # A bond's yield, reported on two days: it moves by the day as a price does.
 YIELDS = {
@@ -1156,10 +1151,12 @@ YIELDS = {
 }
 
 
-def test_a_bond_yield_on_another_day_is_an_update(run, article):
-    _add_case(run, article, YIELDS, "yields")
+@pytest.mark.parametrize("articles,key", [(OFFENSIVE, "fighting.villages-captured"), (YIELDS, "yield.rate")],
+                         ids=["villages taken", "a bond's yield"])
+def test_a_figure_that_moves_as_reports_come_in_is_an_update(run, article, articles, key):
+    _add_case(run, article, articles, "moving")
     listed = run.json("list", "--conflicts", "--json")
-    assert [(c["key"], c["class"]) for c in listed] == [("yield.rate", "update")]
+    assert [(c["key"], c["class"]) for c in listed] == [(key, "update")]
 
 
 # Two pollsters' polls, each its own measure; one outlet's wrong figure for one of them contradicts.

@@ -11,6 +11,7 @@ from claimtrack.extract import lexicon as lex
 from claimtrack.extract.incident_words import VOTE_BODY_AFTER, chamber
 from claimtrack.extract.incidents import incident_distances
 from claimtrack.extract.model import REACH
+from claimtrack.extract.outlooks import YEAR_LEAD
 from claimtrack.extract.patterns import POSSESSIVE_END, alternation, lexicon_word
 
 
@@ -276,20 +277,20 @@ def event_key(ctx, sentence, pos: int, name: str, e_start: int, e_end: int, attr
         body = chamber(ctx.text, sentence.start, sentence.end)
         return f"{body}.vote.{attribute}" if body != "vote" else f"vote.{attribute}"
     role = "patient" if name in lex.PATIENT_EVENTS else "agent"
-    lead = _PAST_YEAR_LEAD.match(ctx.text, sentence.start, sentence.end)
-    if lead is not None and ctx.published is not None and int(lead.group(1)) < ctx.published.year \
+    lead = YEAR_LEAD.match(ctx.text, sentence.start, sentence.end)
+    year = lead and (lead.group("year") or lead.group("named"))
+    if year and ctx.published is not None and int(year) < ctx.published.year \
             and _SOMEONE_ELSE.match(ctx.text, lead.end(), sentence.end):
         # "In 2011, a former defence minister received a 10-year sentence": that year's, someone else's (while
         # "In 2013, Conley was charged", "In 2014, he was arrested" are the story's own person's)
-        return f"{name}-in-{lead.group(1)}.{attribute}"
+        return f"{name}-in-{year}.{attribute}"
     person = person_for(ctx, sentence, pos, e_start, e_end, role)
     if person == "":
         return None
     return f"{person}.{name}.{attribute}" if person else f"{name}.{attribute}"
 
 
-# a sentence set in a past year by its opening words: "In 2011, ..."; and someone unnamed as its subject
-_PAST_YEAR_LEAD = re.compile(r"\s*(?:In|During|Back\s+in)\s+((?:19|20)\d\d)\s*,")
+# someone unnamed as the subject of a sentence set in a past year ("In 2011, a former defence minister ...")
 _SOMEONE_ELSE = re.compile(r"\s*(?:an?|another)\s+(?:[\w-]+\s+){0,3}?(?:minister|mayor|official|officer|governor|man"
                            r"|woman|president|leader|executive|judge|lawmaker|senator|general|politician|businessman"
                            r"|person|suspect|defendant|teenager)\b", re.IGNORECASE)

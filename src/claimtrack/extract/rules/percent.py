@@ -17,9 +17,9 @@ from claimtrack.extract.rules.rate_topics import (ASIDE_BEFORE, ECONOMY_WORDS, P
                                                  TARIFF_STORY, WHOLE_ECONOMY, bare_rate, content_word_before,
                                                  growth_of, owner_after, owner_on, rejected_before, tariff_goods,
                                                  word_before)
-from claimtrack.extract.rules.shares import share_owner, special_share
+from claimtrack.extract.rules.shares import special_share
 from claimtrack.extract.rules.things import owner_of
-from claimtrack.extract.segments import business_segment, market_subject
+from claimtrack.extract.segments import business_segment, market_subject, share_owner
 
 
 # a verb's object after "cut": "cut rates", "cut its forecast", "cut interest rates" (a discount is "a cut of")

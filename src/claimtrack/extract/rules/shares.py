@@ -143,28 +143,3 @@ def special_share(ctx, sentence, m: re.Match, raw: str, c_start: int, c_end: int
             return True, Found(m.start(), m.end(), f"{lex.party_key(owner)}.vote-share",
                                value_words(raw), m.start(), "percent", "percent")
     return False, None
-
-
-# whose shares: "Halcor's shares", "Halcor shares", "shares of Halcor", "saw its shares" (the sentence's company)
-_OWNER_BEFORE = re.compile(r"\b([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2})(?:['’]s)?\s+(?:own\s+)?"
-                           r"(?i:shares|stock)\b")
-_OWNER_AFTER = re.compile(r"(?i:shares|stock)\s+(?:of|in)\s+([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2})")
-_ITS = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:shares|stock)\b", re.IGNORECASE)
-_SENTENCE_OPENER = re.compile(r"\s*(?-i:([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2}))\b")
-
-
-def share_owner(ctx, sentence, start: int, end: int) -> str | None:
-    """The company whose shares a move is, named right by the word "shares" before the figure; None for
-    shares of no one named ("shares fell across the board")."""
-    text = ctx.text
-    window = max(sentence.start, start - 40), end
-    found = max((*_OWNER_BEFORE.finditer(text, *window), *_OWNER_AFTER.finditer(text, *window)),
-                key=lambda owner: owner.start(), default=None)  # the nearest before the figure
-    if found is None and _ITS.search(text, *window):
-        found = _SENTENCE_OPENER.match(text, sentence.start)  # "Halcor, which cut its forecast, saw its shares drop"
-    if found is None:
-        return None
-    name = found.group(1)
-    if name.split()[0].lower() in lex.STOPWORDS or name.split()[0].lower() in lex.NOT_NAMES:
-        return None
-    return et.slugify(name)
