@@ -1533,6 +1533,9 @@ CASES = [
     # a party that overtook another, and the shares "against" each other: each party's, by its one name
     ("The Liberal Party has overtaken the Green Party, with 24% support against 22%, a new poll shows.",
      [("liberals.vote-share", "24%", "24%"), ("greens.vote-share", "22%", "22%")]),
+    # a period's count by itself is a part of the running one
+    ("Some 300 people were killed in March alone.", [("incident.march.deaths", "Some 300", "Some 300 people were "
+                                                                                        "killed in March alone")]),
     # a company's shares are its own, however it is named; two companies' moves never meet
     ("Orvel shares rose 3% while stock in Vantor gained 7%.",
      [("orvel.shares.change", "3%", "shares rose 3%"), ("vantor.shares.change", "7%", "stock in Vantor gained 7%")]),

@@ -270,6 +270,10 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         if not named:
             return None
         category = category or et.slugify(noun_word)
+    alone = _ALONE_AFTER.match(ctx.text, max(s_end, noun_end), c_end) if category is None else None
+    if alone is not None:
+        # "About 18,000 crossed on Saturday alone", "in March alone": that day's or month's part of the whole
+        category, s_end = et.slugify(alone.group(1)), alone.end()
     if status == "emergency-hunger" and category == "among":
         category = None  # "including 260,000 at emergency levels": the status says it is a part of the hungry
     if befallen is not None and category is None:
@@ -422,6 +426,9 @@ def listed_before(ctx, sentence, noun_end: int) -> bool:
 
 _LIST_NEXT = re.compile(rf"\s*,?\s+and\s+(?:{QUAL})?(?:\d[\d,]*|{WORD_NUMBER})\s+", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"(?:,|\band)\s+$", re.IGNORECASE)
+# a period a count is given for by itself, a part of a running count: "on Saturday alone", "in March alone"
+_ALONE_AFTER = re.compile(r"\s+(?:on|in|during|over)\s+(?:the\s+)?((?:[\w-]+\s+){0,2}?[\w-]+)\s+alone\b",
+                          re.IGNORECASE)
 # a first group counted right before: "40 passengers and " (two words at most; a range's "10 and " has none)
 _PAIRED_BEFORE = re.compile(rf"\b(?:\d[\d,]*|{WORD_NUMBER})\s+((?:[a-z][\w-]*\s+){{1,2}})and\s+$", re.IGNORECASE)
 
