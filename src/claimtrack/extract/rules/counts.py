@@ -254,10 +254,9 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         # "killed 30 people, including three Americans": those of the 30; "12 million have fled, including
         # 3 million who crossed the border": some of them (rules.places names a part made in one place)
         category = et.slugify(noun_word) if named else "among"
-    elif category is None and named and (listed_before(ctx, sentence, noun_end)
-                                         or _LIST_NEXT.match(ctx.text, noun_end, sentence.end)):
-        # "killed 12 civilians and four soldiers": the 12 are the civilians among the dead; "two drivers and
-        # 40 passengers were aboard": the drivers of those aboard
+    elif category is None and named and _LIST_NEXT.match(ctx.text, noun_end, sentence.end):
+        # another group counted after it: "killed 12 civilians and four soldiers": the 12 are the civilians
+        # among the dead; "two drivers and 40 passengers were aboard": the drivers of those aboard
         category = et.slugify(noun_word)
     elif category is None and noun_word is not None and s_start >= m.start() and _paired(ctx, before_text):
         # "40 passengers and two drivers aboard": the second group of those aboard, the others named before
@@ -408,20 +407,6 @@ def listed_after(ctx, sentence, m, prior: Prior, s_start: int) -> bool:
     previous = prior.status_in(sentence.index)
     return (previous is not None and s_start < previous[1] < m.start()
             and _AND_BEFORE.search(ctx.text, max(s_start, m.start() - 8), m.start()) is not None)
-
-
-def listed_before(ctx, sentence, noun_end: int) -> bool:
-    """Whether another group of people follows the count in a list, with no word of what
-    happened to it: "12 civilians and four soldiers", not "two dead and three wounded"."""
-    nxt = _LIST_NEXT.match(ctx.text, noun_end, sentence.end)
-    if nxt is None:
-        return False
-    noun = ctx.p["noun_after"].match(ctx.text, nxt.end(), sentence.end)
-    if noun is None or noun.group(1).strip():
-        return False
-    word = " ".join(noun.group(2).lower().split())
-    return (word not in lex.THINGS and word not in _STATUS_NOUNS
-            and ctx.p["status_after"].match(ctx.text, nxt.end() + noun.end(), sentence.end) is None)
 
 
 _LIST_NEXT = re.compile(rf"\s*,?\s+and\s+(?:{QUAL})?(?:\d[\d,]*|{WORD_NUMBER})\s+", re.IGNORECASE)
