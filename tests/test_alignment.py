@@ -732,6 +732,14 @@ CLASSES = [
                            ("s2", "B", "78.05", "2027-06-03T12:00", None, None, 0)], "update"),
     ("brent-crude.price", [("s1", "A", "78.40", "2027-06-02T16:40", None, None, 0),
                            ("s2", "B", "78.05", "2027-06-02T16:40", None, None, 0)], "contradiction"),
+    # a figure that does not grow as reports come in is updated only by a later report that says it is newer
+    # ("has now"); "reached" and "grew" tell what happened, not that the report is a newer one
+    ("spill.shoreline", [("s1", "A", "30", "2025-01-01", None, "30 kilometres", 0),
+                         ("s2", "B", "52", "2025-01-02", None, "has now fouled 52 kilometres", 0)], "update"),
+    ("eruption.ash-height", [("s1", "A", "3", "2025-01-01", None, "reached 3 kilometres", 0),
+                             ("s2", "B", "5", "2025-01-02", None, "reached 5 kilometres", 0)], "contradiction"),
+    ("revenue.change", [("s1", "A", "23", "2025-01-01", None, "grew 23%", 0),
+                        ("s2", "B", "27", "2025-01-02", None, "grew 27%", 0)], "contradiction"),
     # a lower figure told after a higher one was out is no update, whoever repeats the higher later
     ("sinking.rescued", [("s1", "A", "53", "2025-06-14T11:00+02:00", None, None, 0),
                          ("s2", "B", "35", "2025-06-14T16:00+02:00", None, None, 0),
@@ -1173,3 +1181,26 @@ POLLS = {
 def test_two_pollsters_are_two_measures_and_a_wrong_figure_for_one_contradicts(run, article):
     _add_case(run, article, POLLS, "polls")
     _only_the_wrong_figure(run, "liberals.vote-share", "26%", "Daily Ballot", ["Poll Wire"])
+
+
+# A fuel spill told over two days: the shore it fouled grew, and the later report says so ("has now");
+# one outlet's wrong cargo contradicts.
+SPILL = {
+    "first.txt": ("Shore Wire", "2027-04-06T08:00+00:00", "Barge leaks diesel", (
+        "The Tern, a barge that ran aground near Orsa on Monday, has fouled 30 kilometres of shoreline, "
+        "officials said. The barge was carrying 2,400 tonnes of diesel.\n")),
+    "second.txt": ("River Post", "2027-04-07T09:00+00:00", "Spill spreads", (
+        "The diesel has now fouled 52 kilometres of shoreline, officials said. The barge was carrying "
+        "2,400 tonnes of diesel.\n")),
+    "third.txt": ("Delta Daily", "2027-04-07T12:00+00:00", "Clean-up begins", (
+        "Crews began cleaning the shore near Orsa on Tuesday. The Tern, carrying 4,200 tonnes of diesel, ran "
+        "aground on Monday.\n")),
+}
+
+
+def test_a_spill_s_spread_is_an_update_and_a_wrong_cargo_contradicts(run, article):
+    _add_case(run, article, SPILL, "spill")
+    listed = {c["key"]: c for c in run.json("list", "--conflicts", "--json")}
+    assert {key: c["class"] for key, c in listed.items()} == {
+        "shoreline.amount": "update", "diesel.cargo": "contradiction"}
+    assert listed["shoreline.amount"]["class_reason"].endswith("later report, says 'now'")

@@ -1596,6 +1596,32 @@ CASES = [
     # how a sum is counted is no noun of it
     ("The merger values the group at $4.1 billion including debt.",
      [("deal.amount", "$4.1 billion", "merger values the group at $4.1 billion")]),
+    # a side's own, named where the sentence names the side; whose, unsaid: left unread
+    ("Korvia said 40 of its troops were killed in the assault.",
+     [("attack.korvia-soldiers.deaths", "40", "40 of its troops were killed")]),
+    ("The ministry said 40 of its troops were killed in the assault.", []),
+    ("Two of their children were hurt in the blast.", []),
+    # in a swap, those a side gets back are freed, however it is said; a side's share is no swap's whole
+    ("In the prisoner exchange, Korvia received 88 of its soldiers and Lamos said 88 of its fighters came home.",
+     [("exchange.korvia-soldiers.released", "88", "received 88 of its soldiers"),
+      ("exchange.lamos-fighters.released", "88", "88 of its fighters came home")]),
+    ("A total of 176 detainees were exchanged on Friday, with each side releasing 88 people.",
+     [("incident.released", "A total of 176", "A total of 176 detainees were exchanged"),
+      ("incident.each-side.released", "88", "were exchanged on Friday, with each side releasing 88 people")]),
+    # (where no whole is told, "75 each" is the figure the report gives)
+    ("The two sides exchanged 75 prisoners each on Saturday.",
+     [("exchange.released", "75", "exchanged 75 prisoners"), ("exchange.date", "Saturday",
+                                                               "exchanged 75 prisoners each on Saturday")]),
+    # (and a hospital that received the injured frees no one)
+    ("The hospital received 35 injured people overnight.", [("incident.injuries", "35", "35 injured")]),
+    # an earlier one, named by where it was as well as its year
+    ("A similar fire at the same depot in 2017 killed 11 people.",
+     [("fire-2017.year", "2017", "fire at the same depot in 2017"),
+      ("fire-2017.deaths", "11", "killed 11 people")]),
+    # what a vessel carried, and what leaked from it
+    ("The barge, carrying 2,400 tonnes of diesel, has leaked about 300 tonnes of fuel into the river.",
+     [("diesel.cargo", "2,400 tonnes", "2,400 tonnes of diesel"),
+      ("fuel.spilled", "about 300 tonnes", "about 300 tonnes of fuel")]),
 ]
 
 

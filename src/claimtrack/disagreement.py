@@ -331,6 +331,10 @@ def _relation(a, b, when_a: str | None, when_b: str | None, cumulative: bool | s
     cue = _rise_words(higher)
     if cumulative and cue:
         return UPDATE, lambda: f"{label(lower)} vs {label(higher)}: the higher says '{cue}'"
+    grew = _revised_words(b) if not cumulative and later is not None and later_is_higher else None
+    if grew:
+        # "oil has now reached 65 km of coastline", after 40 km the day before: the later report says it grew
+        return UPDATE, lambda: f"{label(a)} vs {label(b)}: later report, says '{grew}'"
     if not cumulative:
         return CONTRADICTION, lambda: f"{label(a)} vs {label(b)}: cannot both hold"
     if when_a and when_b and later is None:
@@ -481,13 +485,30 @@ def _different_outlets(a, b) -> bool:
     return False
 
 
-def _rise_words(side) -> str | None:
+def _rise_words(side, rise: re.Pattern = _RISE, lead: bool = False) -> str | None:
+    """The words that say a side's figure changed, in its quote, or (``lead``) also in the few words
+    right before it."""
     # (in a stable order: the appearances come in their claims' order, and claim IDs are random)
     for appearance in sorted(side.appearances, key=lambda a: (a.outlet or "", a.published or "", a.start, a.quote)):
-        m = _RISE.search(appearance.quote)
+        said = appearance.quote
+        at = appearance.context.find(said) if lead and appearance.context and said else -1
+        if at >= 0:
+            said = appearance.context[:at][-30:] + said
+        m = rise.search(said)
         if m:
             return " ".join(m.group(0).split())
     return None
+
+
+def _revised_words(side) -> str | None:
+    """Words that say a figure is a report's newer one, not what happened ("has now reached 65 km",
+    "has spread to", not "the ash reached 12 km" or "revenue grew 27%"), in or right before its quote."""
+    return _rise_words(side, _REVISED, lead=True)
+
+
+# (a present perfect, or "now": what the report says has changed since)
+_REVISED = re.compile(r"\b(?:now|(?:has|have)\s+(?:now\s+)?(?:risen|climbed|grown|increased|reached|spread|swelled"
+                      r"|widened|extended|expanded|jumped|doubled|tripled)|revised|updated)\b", re.IGNORECASE)
 
 
 def _latest(side) -> str | None:

@@ -64,6 +64,9 @@ PART_VERB_AFTER = re.compile(r"\s+(?:(?!(?:who|that|which)\b)[\w\-]+\s+){1,2}?(?
                              re.IGNORECASE)
 # a whole said to be aboard: "killing 62 of the 71 people on board"
 _WHOLE_ABOARD = re.compile(rf"\s+(?:(?:{alternation(PEOPLE_NOUNS)})\s+)?(?:on\s+board|aboard)\b", re.IGNORECASE)
+# "115 of its soldiers", "30 of their own fighters": a side's forces or captives, counted, no part of a whole told
+OF_ITS_PEOPLE = re.compile(r"\s+of\s+(?:its|their|our)\s+(?:own\s+)?(?:soldiers|troops|servicemen|fighters|police"
+                           r"|officers|prisoners)\b", re.IGNORECASE)
 OF_THE = re.compile(rf"\s+of\s+(?:the|its|their)\s+(?:[\w\-]+['’]s\s+(?=[\d,]|{WORD_NUMBER}))?"
                     rf"(?:[\d,]+|{WORD_NUMBER}(?=\s))?",
                     re.IGNORECASE)  # as case-blind as OF_THE_THINGS

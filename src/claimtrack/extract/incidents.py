@@ -199,7 +199,9 @@ _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:a|an|the|of|from|two|three|four|several|
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
 # (or what it last did: "the volcano last erupted in 2014")
 # ("the last cyclone to hit the region, in 2019", "the quake that struck in 2019")
-_PAST_YEAR_AFTER = re.compile(r"(?:\s+(?:last|previously)\s+[a-z]+|\s+(?:to|that|which)\s+[^.;,()]{1,40}?)?,?"
+# (or where it was: "a similar collapse in the city in 2011", "the spill off the same cape in 2009")
+_PAST_YEAR_AFTER = re.compile(r"(?:\s+(?:last|previously)\s+[a-z]+|\s+(?:to|that|which)\s+[^.;,()]{1,40}?"
+                              r"|\s+(?:in|at|near|on|off)\s+(?:the\s+)?(?:same\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?,?"
                               r"\s+(?:in|of)\s+(1[89]\d\d|20\d\d)\b")
 # ("a 2019 quake", "the 1998 Varro floods", "In 1998, floods along the river", "since 2009, when a methane explosion")
 _PAST_YEAR_BEFORE = re.compile(r"\b(?:(?:a|an|the)\s+(1[89]\d\d|20\d\d)\s+(?:[\w-]+\s+)?"

@@ -328,8 +328,10 @@ def patterns() -> dict[str, re.Pattern]:
         "event_lowered": re.compile(rf"\b(?:{alternation(lex.PERSON_EVENTS)})\b"),  # see et.CASELESS_ODDITIES
         "noun_after": re.compile(
             # the words between a number and its noun are no status, no article and no link to another
-            # clause: "NBC 6 the teen was shot", "toll climbs to 2,300 as rescuers race against time"
-            rf"\s*(?:of\s+(?:the\s+|them\b|whom\b|those\b)?)?((?:(?!(?:{alternation(lex.STATUS)}|the|a|an|this|that"
+            # clause: "NBC 6 the teen was shot", "toll climbs to 2,300 as rescuers race against time"; a
+            # group's own ("115 of its soldiers", "30 of their fighters") are the soldiers, the fighters
+            rf"\s*(?:of\s+(?:the\s+|them\b|whom\b|those\b|(?:its|their|our)\s+(?:own\s+)?)?)?"
+            rf"((?:(?!(?:{alternation(lex.STATUS)}|the|a|an|this|that"
             rf"|his|her|their|its|as|while|when|after|before|because|and|but|or|if|since|until|in|on|at|for|to"
             # (an initialism's dots are of a word: "three U.S. soldiers")
             rf"|from|by|with|than)\b)(?:[\w'’\-]+|(?-i:[A-Z])\.(?:(?-i:[A-Z])\.)+)\s+){{0,2}}?)"

@@ -81,7 +81,8 @@ STATUS = _expand({
     # (those handed over in an exchange: "95 prisoners were swapped"; "exchanged" alone after a count is what
     # they did, as "two men exchanged gunfire")
     "released": "released|freed|were exchanged|were swapped|been exchanged|been swapped|handed over|returned home"
-                "|were returned|was returned|been returned|brought home|were brought home|have been brought home",
+                "|were returned|was returned|been returned|brought home|were brought home|have been brought home"
+                "|came home|come home",
     "charged": "charged|indicted|prosecuted",
     "convicted": "convicted|sentenced",
     "votes": "votes|voted|ballots",
@@ -104,14 +105,15 @@ STATUS_VERBS_BEFORE = {
     "shot and killed", "shot and wounded", "shot and injured", "fatally shot", "shot", "shooting",
     "arrested", "detained", "evacuated", "displaced", "rescued", "infected", "abducted", "kidnapped",
     "hospitalized", "hospitalised", "left", "claimed", "affected", "freed", "released", "charged", "drew",
-    "exchanged", "swapped", "traded", "recaptured", "rearrested",
+    "exchanged", "swapped", "traded", "recaptured", "rearrested", "received",
     "attracted", "sickened", "pulled", "carrying", "carried", "recovered",
     *POWER_CUT_TO.split("|"),
 }
 
 # Verbs before a count that say what happened to them, where the verb is not itself a status word.
+# ("received" only in a swap: see rules.count_status)
 VERB_STATUS = {"shooting": "shot", "fatally shot": "deaths", "exchanged": "released", "swapped": "released",
-               "traded": "released"}
+               "traded": "released", "received": "released"}
 
 # ... and those that need the people named after the figure: "shot five people", not "shot 30 rounds".
 VERBS_NEEDING_PEOPLE = {"shot", "shooting"}

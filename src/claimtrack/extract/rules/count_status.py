@@ -10,7 +10,7 @@ import re
 from claimtrack.extract import lexicon as lex
 from claimtrack.extract.context import APPOSITION
 from claimtrack.extract.model import Prior
-from claimtrack.extract.patterns import WORD_NUMBER
+from claimtrack.extract.patterns import WORD_NUMBER, any_of
 
 
 # what "joined" is said of when it is no crowd gathering: "joined the labor force", "joined the army"
@@ -73,6 +73,9 @@ _THING_HEADS = ("centre", "center", "shelter", "site", "camp", "order", "warrant
 _MODIFIED_THING = re.compile(r"\s+(?:(?!(?:" + "|".join(sorted(_LINKS)) + r")\b)[\w-]+\s+)?(?:"
                              + "|".join(f"{head}s?" for head in _THING_HEADS) + r"|facilities|facility|buses|bus)\b",
                              re.IGNORECASE)
+
+
+SWAPPED = any_of(lex.SWAP_WORDS)
 
 
 def status_of(ctx, sentence, m, noun_end, c_start, c_end, has_noun, prior: Prior, noun_word=None,
@@ -144,6 +147,8 @@ def status_of(ctx, sentence, m, noun_end, c_start, c_end, has_noun, prior: Prior
         if previous is not None and previous[1] < m.start():
             return previous[0], m.start() - len(before_text) + total.start(), noun_end
     verb = ctx.p["verb_before"].search(before_text)
+    if verb and verb.group(1).lower() == "received" and not (has_noun and ctx.speaks_of(SWAPPED)):
+        verb = None  # "received 300 injured people": a hospital's; those a side receives in a swap are freed
     if verb:
         word = " ".join(verb.group(1).lower().split())
         s = m.start() - len(before_text) + verb.start()

@@ -10,6 +10,7 @@ from claimtrack.extract import lexicon as lex
 from claimtrack.extract import text as et
 from claimtrack.extract.guards import (
     FAMILY_BEFORE,
+    OF_ITS_PEOPLE,
     OF_THE,
     OF_THE_NUMBERED,
     OF_THE_THINGS,
@@ -23,7 +24,7 @@ from claimtrack.extract.model import Found, Prior, Rule, examples, negatives, va
 from claimtrack.extract.patterns import PEOPLE_NOUNS, QUAL, WORD_NUMBER, any_of
 from claimtrack.extract.rules.contents import package_item
 from claimtrack.extract.rules import listings as sanctions
-from claimtrack.extract.rules.count_status import breakout, settle, status_of
+from claimtrack.extract.rules.count_status import SWAPPED, breakout, settle, status_of
 from claimtrack.extract.rules.quantities import bare_magnitude
 from claimtrack.extract.rules.things import jobs_month, read_thing
 
@@ -39,14 +40,14 @@ _SIDED = {"soldiers", "fighters", "police"}  # the groups a war's or a clash's t
 _SIDE_OF = re.compile(r"\b(" + "|".join(sorted((re.escape(w) for w in lex.DEMONYMS if len(w) > 3 or "." in w), key=len,
                                               reverse=True)) + r")(?![\w.])", re.IGNORECASE)
 _DEMONYM_AS = {"u.s.": "american", "us": "american", "u.k.": "british", "uk": "british"}
-_RETURNED = re.compile(r"\b(?:returned|brought\s+home)\b", re.IGNORECASE)  # freed only in an exchange
+# freed only in an exchange
+_RETURNED = re.compile(r"\b(?:returned|brought\s+home|c[oa]me\s+home|received)\b", re.IGNORECASE)
 # what says a count of those exchanged adds up every exchange so far (an exchange is told one swap at a time)
 _ALL_EXCHANGES = re.compile(
     r"\b(?:brought\s+(?:the|its|their)\s+(?:overall\s+)?(?:total|tally)|in\s+total|in\s+all|so\s+far|to\s+date"
     r"|(?:has|have|had)\s+(?:now|so\s+far)\s+been|since\s+the\s+(?:start\s+of\s+the\s+)?(?:full-scale\s+)?"
     r"(?:war|invasion|conflict|ceasefire|truce))\b", re.IGNORECASE)
 _JAILED = frozenset({"prisoners", "detainees", "inmates", "convicts"})  # whom a state holds
-_SWAPPED = any_of(lex.SWAP_WORDS)
 _LAID_OFF_BEFORE = re.compile(r"\b(?:lay|laid|laying|lays)\s+off\s+$", re.IGNORECASE)
 # a name right before a bare figure in a list that goes on from a counted one: ", the Social Democrats 52 and"
 # (or with the verb again: ", the Liberals won 52 and the Green Left won 23")
@@ -113,11 +114,11 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         return part
     partitive = PARTITIVE.match(after_text)
     vague = bool(VAGUE_PLURAL.match(core))
-    if partitive and not vague and not (OF_THE_THINGS.match(after_text)
-                                        or OF_THE_NUMBERED.match(after_text)):
+    if partitive and not vague and not (OF_THE_THINGS.match(after_text) or OF_THE_NUMBERED.match(after_text)
+                                        or OF_ITS_PEOPLE.match(after_text)):
         return None
     skipped = 0
-    if partitive and not vague:  # "183 of the 276 seats": the seats are what is counted
+    if partitive and not vague and not OF_ITS_PEOPLE.match(after_text):  # "183 of the 276 seats": the seats
         skipped = len(OF_THE.match(after_text).group(0))
     noun = ctx.p["noun_after"].match(after_text, skipped)
     noun_word, noun_end = None, m.end()
@@ -155,6 +156,13 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
                 # "300 Ukrainian soldiers", "1,070 Russian troops": each side's losses, never one figure
                 word = side.group(1).lower()
                 category = f"{_DEMONYM_AS.get(word, word)}-{category}"
+    if category is not None and OF_ITS_PEOPLE.match(after_text):
+        # "Varnia said 115 of its soldiers came home": one side's, named where the sentence names it before;
+        # whose they are unsaid, the figure is left unread, as no side's can be set against another's
+        owner = _owner(ctx, sentence, m.start())
+        if owner is None:
+            return None
+        category = f"{owner}-{category}"
     side = _chamber_side(ctx, sentence, m, raw, noun_word, noun_end, before_text, c_end) or _vote_side(
         ctx, sentence, m, raw)
     if side is not None:
@@ -233,7 +241,7 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
                                              ("workers", "protest"), ("worshippers", "stampede"),
                                              ("passengers", "stampede"), ("prisoners", "jailbreak")):
         category = None  # the people an event is made of are its default count
-    if category == "prisoners" and status == "released" and ctx.speaks_of(_SWAPPED):
+    if category == "prisoners" and status == "released" and ctx.speaks_of(SWAPPED):
         category = None  # "200 prisoners were released in return" for hostages: those an exchange hands over
     if noun_word == "miners" and ctx.speaks_of(_MINE):
         category = None  # and in a mine's accident, the miners are who the toll counts
@@ -273,6 +281,13 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     if alone is not None:
         # "About 18,000 crossed on Saturday alone", "in March alone": that day's or month's part of the whole
         category, s_end = et.slugify(alone.group(1)), alone.end()
+    whole = prior.status if category is None else None
+    each = _each(ctx, m, max(s_end, noun_end), c_start, c_end) if whole is not None and whole[0] == status \
+        and sentence.start <= whole[1] < m.start() else None
+    if each is not None:
+        # "swapped 230 prisoners, 115 from each side": what one of them counts, beside the whole (where no
+        # whole is told, "75 each" is the figure the report gives)
+        category, s_end = each
     if status == "emergency-hunger" and category == "among":
         category = None  # "including 260,000 at emergency levels": the status says it is a part of the hungry
     if befallen is not None and category is None:
@@ -414,6 +429,31 @@ _AND_BEFORE = re.compile(r"(?:,|\band)\s+$", re.IGNORECASE)
 # a period a count is given for by itself, a part of a running count: "on Saturday alone", "in March alone"
 _ALONE_AFTER = re.compile(r"\s+(?:on|in|during|over)\s+(?:the\s+)?((?:[\w-]+\s+){0,2}?[\w-]+)\s+alone\b",
                           re.IGNORECASE)
+def _owner(ctx, sentence, at: int) -> str | None:
+    """Whose people "its" or "their" before ``at`` says they are: the last name before it in its
+    sentence ("varnia"), if any."""
+    owner = None
+    for mention in ctx.doc.by_sentence.get(sentence.index, ()):
+        if mention.start >= at:
+            break
+        if mention.kind != "pronoun" and mention.slug:
+            owner = mention.slug
+    return owner
+
+
+def _each(ctx, m, end: int, c_start: int, c_end: int) -> tuple[str, int] | None:
+    """The share of one of many that a count is, as its group ("each-side"), and where its words end:
+    "115 from each side", "40 apiece", "each side freed 115 prisoners"."""
+    after = _EACH_AFTER.match(ctx.text, end, c_end)
+    if after is not None:
+        return ("each-" + after.group(1).lower() if after.group(1) else "each"), after.end()
+    before = _EACH_BEFORE.search(ctx.text, c_start, m.start())
+    return None if before is None else ("each-" + before.group(1).lower(), end)
+
+
+_EACH_AFTER = re.compile(r"\s+(?:(?:from|on|for|in|to|by)\s+)?(?:each|every|per)\s+(?!of\b|one\b)([a-z]+)\b"
+                         r"|\s+(?:each|apiece)\b", re.IGNORECASE)
+_EACH_BEFORE = re.compile(r"\b(?:each|every)\s+(?!of\b|one\b)([a-z]+)\s+(?:[a-z'’-]+\s+){0,2}$", re.IGNORECASE)
 # a first group counted right before: "40 passengers and " (two words at most; a range's "10 and " has none)
 _PAIRED_BEFORE = re.compile(rf"\b(?:\d[\d,]*|{WORD_NUMBER})\s+((?:[a-z][\w-]*\s+){{1,2}})and\s+$", re.IGNORECASE)
 

@@ -171,8 +171,9 @@ def read_quantity(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     else:
         tm = _OF_WORD.match(after)
         if tm and tm.group(1) not in lex.STOPWORDS:
-            return Found(m.start(), m.end() + tm.end(), f"{et.slugify(tm.group(1))}.amount", value_words(raw),
-                          m.start(), "quantity", "quantities")
+            role = _held_or_lost(ctx, sentence, m, tm)
+            return Found(m.start(), m.end() + tm.end(), f"{et.slugify(tm.group(1))}.{role}", value_words(raw),
+                         m.start(), "quantity", "quantities")
         return None
     default = {"depth": "earthquake", "speed": "incident", "speed-limit": "incident", "fall-height": "incident",
                "ash-height": "eruption", "exclusion-radius": "incident"}.get(attr, "weather")
@@ -181,6 +182,26 @@ def read_quantity(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     else:
         subject, _ = incident_for(ctx, sentence, m.start(), m.end(), default)
     return Found(m.start(), m.end(), f"{subject}.{attr}", value_words(raw), m.start(), "quantity", "quantities")
+
+
+def _held_or_lost(ctx, sentence, m: re.Match, of_word: re.Match) -> str:
+    """What a quantity of a substance is to its holder: what was "spilled" or leaked from it, the
+    "cargo" it carried, else an "amount"."""
+    c_start, c_end = ctx.clause(sentence, m.start())
+    before = ctx.before(m.start(), 50, c_start)
+    after_end = m.end() + of_word.end()
+    if _SPILLED_BEFORE.search(before) or _SPILLED_AFTER.match(ctx.text, after_end, c_end):
+        return "spilled"  # "has leaked about 3,000 tonnes", "3,000 tonnes of crude had spilled"
+    if _CARRIED_BEFORE.search(before):
+        return "cargo"  # "a tanker carrying 85,000 tonnes of crude"
+    return "amount"
+
+
+_SPILL_VERBS = r"(?:leak(?:ed|ing|s)?|spill(?:ed|ing|s)?|spilt|gush(?:ed|ing)|pour(?:ed|ing)|discharg(?:ed|ing))"
+_SPILLED_BEFORE = re.compile(rf"\b{_SPILL_VERBS}\s+(?:out\s+|into\s+the\s+sea\s+)?$", re.IGNORECASE)
+_SPILLED_AFTER = re.compile(rf"\s+(?:(?:had|has|have|was|were)\s+(?:been\s+)?)?{_SPILL_VERBS}\b", re.IGNORECASE)
+_CARRIED_BEFORE = re.compile(r"\b(?:carrying|carried|carries|loaded\s+with|laden\s+with|cargo\s+of|holding)\s+$",
+                             re.IGNORECASE)
 
 
 def _oil_rate(ctx, sentence, m: re.Match, raw: str, c_start: int) -> Found:
