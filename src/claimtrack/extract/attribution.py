@@ -115,6 +115,10 @@ _PUT_AT = re.compile(_TIME_LEAD + r"((?:[\w'’.\-]+\s+){0,5}?[\w'’.\-]+"
                      re.IGNORECASE)
 
 
+# a stem of each verb _PUT_AT needs, as lower-cased text holds it
+_PUT_STEMS = ("put", "estimat", "place", "gave", "give", "count", "measur", "record", "regist", "rate")
+
+
 def attribution_at(doc: Document, sentence: Sentence, pos: int) -> tuple[str, int, int] | None:
     """Who the sentence credits for the figure at ``pos``: the source named in its own part of
     the sentence, where the sentence turns from one source to another; else :func:`attribution`."""
@@ -127,17 +131,20 @@ def attribution_at(doc: Document, sentence: Sentence, pos: int) -> tuple[str, in
     credited = _CREDITED_BEFORE.search(text, lead, pos) if text.find(" by ", lead, pos) >= 0 else None
     if credited is not None:  # "Crowds, estimated by police at 15,000": the police's figure
         return _span(credited.start("by"), credited.group("by"))
-    # a comma turns to another source only after a first one spoke: not "Police in Oakland, California say"
-    cuts = [m for m in _PARTS.finditer(text, sentence.start, sentence.end)
+    cuts = doc.turns.get(sentence.index)
+    if cuts is None:
+        # a comma turns to another source only after a first one spoke: not "Police in Oakland, California say"
+        cuts = doc.turns[sentence.index] = [
+            m.span() for m in _PARTS.finditer(text, sentence.start, sentence.end)
             if not m.group(0).startswith(",") or m.group(0).strip(", ") or _ANY_SPEECH.search(text, sentence.start,
                                                                                               m.start())]
     if cuts:
         start, end = sentence.start, sentence.end
-        for cut in cuts:
-            if cut.end() <= pos:
-                start = cut.end()
-            elif cut.start() >= pos:
-                end = cut.start()
+        for cut_start, cut_end in cuts:
+            if cut_end <= pos:
+                start = cut_end
+            elif cut_start >= pos:
+                end = cut_start
                 break
         if (start, end) != (sentence.start, sentence.end):
             own = _put_at(text, start, end) or _attribution_in(text, start, end)
@@ -165,7 +172,8 @@ _NOT_IN_SOURCE = frozenset("so although though whom who which that are is both w
 # whose outlook a figure is, where a forecaster says it with its own verb or names it as its own:
 # "The Treasury still expects growth of 2.1%", "the government's own forecast, 2.4% growth this year"
 _FORESEE_WORD = re.compile(r"expect|forecast|project|predict|\bsees?\b|\bsaw\b", re.IGNORECASE)
-_OUTLOOK_NOUN = re.compile(r"forecast|projection|outlook|estimate", re.IGNORECASE)
+_FORESEE_STEMS = ("expect", "forecast", "project", "predict", "see", "saw")  # one is in each word it finds
+_OUTLOOK_STEMS = ("forecast", "projection", "outlook", "estimate")
 _NOT_FORESEERS = frozenset("is are was were be been being has have it its their his her".split())
 _FORESEES = re.compile(_TIME_LEAD + r"((?:[\w'’.\-]+\s+){1,6}?(?:(?:still|now|also|currently|had)\s+)?"
                        r"(?:expects|expected|forecasts"
@@ -178,17 +186,20 @@ _OWN_OUTLOOK = re.compile(r"((?:[\w.\-]+\s+){0,5}?[\w.\-]+['’]s\s+(?:(?:own|la
 def _foreseen_by(text: str, sentence: Sentence, pos: int) -> tuple[str, int, int] | None:
     """The forecaster a sentence names before the figure at ``pos``, as worded: the subject of a verb of
     foreseeing that opens the sentence, or an outlook named as someone's own."""
-    # (each pattern tried only where its words are: most figures have neither)
-    m = _FORESEES.match(text, sentence.start, pos) if _FORESEE_WORD.search(text, sentence.start, pos) else None
+    # (each pattern tried only where its words are: most figures have neither; a word looked for first
+    # in the lower-cased words, which hold it wherever the case-blind pattern could find it)
+    lowered = text[sentence.start:pos].lower()
+    m = _FORESEES.match(text, sentence.start, pos) if any(word in lowered for word in _FORESEE_STEMS) \
+        and _FORESEE_WORD.search(text, sentence.start, pos) else None
     if m is not None:
         phrase = m.group(1).strip()
         sayer = [word.lower() for word in phrase.split()[:-1]]
         if _credible(phrase, False) and _a_source(phrase) and set(sayer) - {"the", "a", "an"} \
                 and not set(sayer) & _NOT_FORESEERS:  # (not "Prices are expected", "The forecast")
             return _span(m.start(1), phrase)
-    window = text[max(sentence.start, pos - 90):pos]
+    window = lowered[-90:]
     m = _OWN_OUTLOOK.search(text, max(sentence.start, pos - 90), pos) \
-        if ("'s " in window or "’s " in window) and _OUTLOOK_NOUN.search(window) else None
+        if ("'s " in window or "’s " in window) and any(word in window for word in _OUTLOOK_STEMS) else None
     if m is not None and m.group(1).split()[0].lower() not in _BAD_SAYERS:
         return _span(m.start(1), m.group(1).strip())
     return None
@@ -207,6 +218,9 @@ def _a_source(phrase: str) -> bool:
 
 
 def _put_at(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    lowered = text[start:end].lower()
+    if not any(verb in lowered for verb in _PUT_STEMS):
+        return None  # (no verb the pattern needs: most sentences)
     m = _PUT_AT.match(text, start, end)
     if m and _credible(m.group(1).strip(), False):
         return _span(m.start(1), m.group(1).strip())

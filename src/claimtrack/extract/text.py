@@ -227,6 +227,7 @@ class Document:
     text: str
     sentences: list[Sentence]
     attributions: dict[int, tuple[str, int, int] | None] = field(default_factory=dict)
+    turns: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # where each sentence turns to a source
     _starts: list[int] = field(default_factory=list)
     _mentions: list[Mention] | None = None
     _by_sentence: dict[int, list[Mention]] = field(default_factory=dict)
