@@ -702,8 +702,8 @@ CASES = [
      [("attack.civilians.deaths", "15", "killed 15 civilians"),
       ("attack.journalists.deaths", "two", "killed 15 civilians and two journalists")]),
     ("The avalanche killed 11 skiers and three climbers.",
-     [("landslide.skiers.deaths", "11", "killed 11 skiers"),
-      ("landslide.climbers.deaths", "three", "killed 11 skiers and three climbers")]),
+     [("avalanche.skiers.deaths", "11", "killed 11 skiers"),
+      ("avalanche.climbers.deaths", "three", "killed 11 skiers and three climbers")]),
     ("Nearly 2 million people have been displaced, including 400,000 who fled abroad.",
      [("incident.displaced", "Nearly 2 million", "Nearly 2 million people have been displaced"),
       ("incident.among.displaced", "400,000", "400,000")]),
@@ -1618,6 +1618,27 @@ CASES = [
     ("A similar fire at the same depot in 2017 killed 11 people.",
      [("fire-2017.year", "2017", "fire at the same depot in 2017"),
       ("fire-2017.deaths", "11", "killed 11 people")]),
+    # a verb of what befell some, with its own count, is not what befell a count after it
+    ("A mortar attack killed two people near the checkpoint, allowing about 300 more residents to cross.",
+     [("attack.deaths", "two", "killed two people")]),
+    # how wide a happening was; how far a place named right before lies (a sentence's first word alone may be
+    # any word)
+    ("The avalanche, about 250 metres wide, buried a road.",
+     [("avalanche.width", "about 250 metres", "about 250 metres")]),
+    ("The wounded were flown to Velm, 90 kilometres to the south.",
+     [("velm.distance", "90 kilometres", "Velm, 90 kilometres")]),
+    ("In Corra Bay, 14 miles from the fire, schools closed.",
+     [("corra-bay.distance", "14 miles", "Corra Bay, 14 miles")]),
+    ("Still, 20 km from the coast, the storm weakened.", []),
+    # a listing: what each share was sold at, what the sale raised, what the company is valued at; a rival's,
+    # a year before, is that year's
+    ("Tarnwell sold 40 million shares at $21 each, raising $840 million.",
+     [("price.per-share", "$21", "sold 40 million shares at $21"),
+      ("funding.amount", "$840 million", "raising $840 million")]),
+    ("At the offer price, Tarnwell is valued at about $9 billion.",
+     [("value.amount", "about $9 billion", "valued at about $9 billion")]),
+    ("Last year, a rival lender raised $600 million in its listing.",
+     [("funding.amount.2023", "$600 million", "raised $600 million")]),
     # what a vessel carried, and what leaked from it
     ("The barge, carrying 2,400 tonnes of diesel, has leaked about 300 tonnes of fuel into the river.",
      [("diesel.cargo", "2,400 tonnes", "2,400 tonnes of diesel"),

@@ -8,7 +8,7 @@ import re
 from itertools import groupby
 
 from claimtrack.extract import lexicon as lex
-from claimtrack.extract.text import Document, Sentence
+from claimtrack.extract.text import Document, Sentence, between_marks
 
 
 _SPEECH = "(?-i:" + "|".join(sorted(lex.SPEECH_VERBS, key=len, reverse=True)) + ")"
@@ -139,13 +139,7 @@ def attribution_at(doc: Document, sentence: Sentence, pos: int) -> tuple[str, in
             if not m.group(0).startswith(",") or m.group(0).strip(", ") or _ANY_SPEECH.search(text, sentence.start,
                                                                                               m.start())]
     if cuts:
-        start, end = sentence.start, sentence.end
-        for cut_start, cut_end in cuts:
-            if cut_end <= pos:
-                start = cut_end
-            elif cut_start >= pos:
-                end = cut_start
-                break
+        start, end = between_marks(cuts, pos, sentence.start, sentence.end)
         if (start, end) != (sentence.start, sentence.end):
             own = _put_at(text, start, end) or _attribution_in(text, start, end)
             if own is not None and _a_source(own[0]):

@@ -217,12 +217,7 @@ class Context:
         found, ends, starts = marks
         start, end = sentence.start, sentence.end
         if ends is None:
-            for m_start, m_end in found:
-                if m_end <= pos:
-                    start = m_end
-                elif m_start >= pos:
-                    end = m_start
-                    break
+            start, end = et.between_marks(found, pos, start, end)
         else:
             i = bisect.bisect_right(ends, pos) - 1
             if i >= 0:

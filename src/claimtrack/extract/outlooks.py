@@ -31,8 +31,9 @@ _PERCENT_FIGURE = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|percent\b|per\s+cent\b|pe
 _MONTH_SEGMENT = re.compile(r"\.(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:-\d{4})?(?=\.earlier$|$)")
 # A part of a sentence that opens on a past year: "In 2015, the district recorded 164 gunshot victims".
 # Its counts are that year's, which the case's plan tells from the case's own (align.CasePlan).
-# a sentence that opens on a past year: "In 2019, ...", or a timeline's entry "August 1982: Eight people killed"
-YEAR_LEAD = re.compile(rf"\s*(?:(?:In|During|Throughout)\s+(?P<year>(?:19|20)\d\d)\s*,"
+# a sentence that opens on a past year: "In 2019, ...", "Last year, ...", or a timeline's entry "August 1982: Eight
+# people killed"
+YEAR_LEAD = re.compile(rf"\s*(?:(?:In|During|Throughout)\s+(?P<year>(?:19|20)\d\d)\s*,|(?P<last>Last\s+year)\s*,"
                         rf"|(?:{MONTH}\.?\s+)?(?P<listed>(?:19|20)\d\d)\s*:\s"
                         # "In a similar exodus in 2019, about 90,000 people fled"
                         rf"|(?:In|During)\s+(?:an?|the)\s+(?:[\w-]+\s+){{1,3}}?in\s+(?P<named>(?:19|20)\d\d)\s*,)")
@@ -53,6 +54,8 @@ def past_year(ctx, sentence, match: re.Match) -> str | None:
     text = ctx.text
     lead = YEAR_LEAD.match(text, sentence.start, match.start())
     year = lead and (lead.group("year") or lead.group("listed") or lead.group("named"))
+    if lead and lead.group("last") and ctx.published is not None:
+        year = str(ctx.published.year - 1)  # "Last year, a rival raised $1.4 billion": the year before the report's
     if not year:
         named = _YEAR_WHEN.search(text, sentence.start, match.start()) or _YEAR_NAMED.search(
             text, sentence.start, match.start())

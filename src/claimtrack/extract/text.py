@@ -200,6 +200,18 @@ _SLUG_POSSESSIVE = re.compile(r"['’]s\b")
 _SLUG_SEPARATOR = re.compile(r"[^a-z0-9]+")
 
 
+def between_marks(marks: list[tuple[int, int]], pos: int, start: int, end: int) -> tuple[int, int]:
+    """The stretch of ``start``..``end`` around ``pos`` that no mark cuts: from the end of the last
+    mark before it to the start of the first after it (the marks, as (start, end), in order)."""
+    for m_start, m_end in marks:
+        if m_end <= pos:
+            start = m_end
+        elif m_start >= pos:
+            end = m_start
+            break
+    return start, end
+
+
 @lru_cache(maxsize=8192)
 def slugify(words: str) -> str:
     text = unicodedata.normalize("NFKD", words)

@@ -32,7 +32,7 @@ MONEY_NOUNS = _expand({
     "investment": "investment|investments|invest|invested",
     "buyback": "buyback|buybacks|buy back|share buyback|stock buyback|repurchase|repurchases|share repurchase",
     "spending": "spending|spend|spent|expenditure|outlay",
-    "funding": "funding|funds|fund|grant|grants|raised|financing",
+    "funding": "funding|funds|fund|grant|grants|raised|raising|financing",
     "salary": "salary|salaries|wage|wages|pay|paid|pay rise|bonus",
     "fee": "fee|fees|transfer fee|transfer",
     "ransom": "ransom",

@@ -23,7 +23,8 @@ INCIDENTS = _expand({
     "crash": "crash|crashes|collision|accident|derailment|plane crash|bus crash|train crash|pile-up|crashed|collided"
              "|derailed",
     "collapse": "collapse|collapsed",
-    "landslide": "landslide|landslides|mudslide|mudslides|avalanche",
+    "landslide": "landslide|landslides|mudslide|mudslides",
+    "avalanche": "avalanche|avalanches",
     "stampede": "stampede|crush",
     "sinking": "sinking|shipwreck|capsized|capsizing|sank",
     "heatwave": "heatwave|heat wave|heat waves|heatwaves|extreme heat|intense heat|scorching heat|record heat"
@@ -72,10 +73,11 @@ AREA_INCIDENTS = {"earthquake", "aftershock", "storm", "flood", "fire", "drought
 # of it, not reports of two (see claimtrack.disagreement); only the unlabelled subject is meant, an
 # earlier or a named one has its own ("storm-orla", "earthquake-2019").
 SINGULAR_INCIDENTS = {"earthquake", "storm", "flood", "drought", "heatwave", "eruption", "outbreak", "landslide",
-                      "election", "protest", "exchange", "coup"}
+                      "avalanche", "election", "protest", "exchange", "coup"}
 
 # What brings buildings down: in a story of one, a collapse is its doing, not an incident of its own.
-COLLAPSE_CAUSES = {"earthquake", "aftershock", "storm", "flood", "explosion", "attack", "landslide", "fire", "eruption"}
+COLLAPSE_CAUSES = {"earthquake", "aftershock", "storm", "flood", "explosion", "attack", "landslide", "avalanche",
+                   "fire", "eruption"}
 
 # In a story about the first kind, words of the others name the same happening: the blast of a
 # bombing, the attack a gunman carried out.

@@ -230,6 +230,10 @@ def status_of(ctx, sentence, m, noun_end, c_start, c_end, has_noun, prior: Prior
     best = None
     for sm in ctx.finditer_before(ctx.p["status"], m.start(), 60, c_start):
         best = sm
+    counted = prior.status
+    if best is not None and counted is not None and best.start() <= counted[1] < m.start() \
+            and _TURNS_TO.search(text, counted[1], m.start()):
+        best = None  # "shelling killed three people near the route, allowing 650 more to leave": the three's
     if best is not None:
         word = " ".join(best.group(0).lower().split())
         if word not in ("toll", "hospital", "cases", "lives", "crowd", "fans", "attendance") and not (
@@ -238,6 +242,8 @@ def status_of(ctx, sentence, m, noun_end, c_start, c_end, has_noun, prior: Prior
     return None, m.start(), m.end()
 
 
+# a turn to what followed from what a clause tells: ", allowing", ", forcing", ", prompting"
+_TURNS_TO = re.compile(r",\s+(?-i:[a-z]+ing)\b")
 # a second count joined to the first: "126 passengers and six crew ...", "two men and a woman ..."
 _AND_COUNT = re.compile(rf"\s+and\s+(?:(?:about|some|nearly|another|at\s+least)\s+)?(?:\d[\d,]*|{WORD_NUMBER}|a|an)\b",
                         re.IGNORECASE)

@@ -97,7 +97,8 @@ def read_money(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         return None  # "a $2.3 million fine and $400,000 in unpaid wages": a sum of its own, not the fine
     if lex.MONEY_NOUNS.get(lexicon_word(best.group(0))) == "value":
         for bm in ctx.finditer_before(ctx.p["money_noun"], best.start(), 30, sentence.start):
-            if lex.MONEY_NOUNS[lexicon_word(bm.group(0))] != "value":
+            # (not across a comma: "At the offer price, the firm is valued at $18 billion" is a valuation)
+            if lex.MONEY_NOUNS[lexicon_word(bm.group(0))] != "value" and "," not in text[bm.end():best.start()]:
                 best = bm
     contracts = _CONTRACTS_WORTH.search(text, max(sentence.start, m.start() - 40), m.start())
     if contracts is not None and lexicon_word(best.group(0)) in ("awarded", "award"):
@@ -143,7 +144,9 @@ def read_money(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         # "brings total military aid since the invasion to $47 billion": every package so far, no one package's
         subject, _, role = key.rpartition(".")
         key = f"{subject}-to-date.{role}"
-    if _PER_SHARE.match(text, m.end()):
+    if noun == "price" and _SHARES_AT_BEFORE.search(text, max(sentence.start, m.start() - 12), m.start()):
+        key = "price.per-share"  # "sold 62 million shares at $34": each share's price
+    elif _PER_SHARE.match(text, m.end()):
         key = f"{key.rpartition('.')[0] or key}.per-share"  # "$1.12 a share": earnings per share, not the profit
         if noun == "salary" or (noun == "price" and ctx.speaks_of(_TAKEOVER)):
             # "Harlow will pay $72 a share": the offer (no wage is paid by the share); a price, in a takeover's story
@@ -216,6 +219,7 @@ _OF_GOODS = re.compile(r"\s+(?:worth\s+)?(?:of|in)\s+(?:[\w-]+\s+){0,2}?(goods|i
                        r"|merchandise)\b", re.IGNORECASE)
 _ADJUSTED = re.compile(r"\b(?:adjusted|non-GAAP|excluding\s+(?:one-time\s+|some\s+)?items|excluding\s+one-offs"
                        r"|underlying|before\s+one-time\s+items)\b", re.IGNORECASE)
+_SHARES_AT_BEFORE = re.compile(r"\bshares\s+(?:at|for)\s+$", re.IGNORECASE)
 _PER_SHARE = re.compile(r"\s+(?:(?:a|per)\s+(?:diluted\s+|adjusted\s+)?"
                         r"|for\s+each\s+(?:(?-i:[A-Z])[\w&'’.-]*\s+){0,3})share\b", re.IGNORECASE)
 # what a share of a sum is for, right after it: "$110 billion for roads and bridges", "$65 billion to expand

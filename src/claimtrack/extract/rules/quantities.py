@@ -20,7 +20,11 @@ def _units(names, *also: str) -> re.Pattern:
 
 _ARTICLE = re.compile(r"(?:a|an|the)\s+", re.IGNORECASE)
 _DISTANCE_AFTER = re.compile(
-    r"\s*(?:from|away|north|south|east|west|off|outside|of\s+the\s+(?:city|capital|border|town))")
+    r"\s*(?:from|away|north|south|east|west|off|outside|of\s+the\s+(?:city|capital|border|town)"
+    r"|to\s+the\s+(?:north|south|east|west))")
+_PLACE_JUST_BEFORE = re.compile(r"(?<![\w'’-])((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}),\s+$")
+_WORD = re.compile(r"\S+")
+_STREET_WORDS = frozenset({"street", "road", "avenue", "lane", "drive", "highway", "boulevard", "way", "route", "place"})
 _SPEED_UNIT = _units(lex.SPEED_UNITS)
 _VEHICLE = re.compile(r"\b(?:drove|driving|train|car|speeding)\b")
 # a speed is the wind's only where wind is spoken of: "travelling at 110 km/h" is the train's
@@ -123,7 +127,20 @@ def read_quantity(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     window = text[max(c_start, m.start() - 40):min(c_end, m.end() + 25)].lower()
     after = ctx.after(m.end(), 25, c_end).lower()
     if _DISTANCE_AFTER.match(after) and "deep" not in after:
-        return None
+        # how far a place named right before lies: "taken to Orlan, 60 km to the west"; any other distance
+        # ("2 miles from the scene") is left unread
+        place = _PLACE_JUST_BEFORE.search(text, max(sentence.start, m.start() - 60), m.start())
+        words = list(_WORD.finditer(text, place.start(1), place.end(1))) if place is not None else []
+        while words and words[0].group(0).lower() in lex.STOPWORDS:
+            words.pop(0)  # "In Tessel, 12 miles from the fire": Tessel
+        if not words or (len(words) == 1 and (not text[sentence.start:words[0].start()].strip()
+                                              or words[0].group(0).lower() in _STREET_WORDS)):
+            # (a sentence's first word alone may be any word: "However, 20 km from the coast"; a street's kind
+            # alone names no place: "379th Street, 3 miles south")
+            return None
+        name = " ".join(w.group(0) for w in words)
+        return Found(words[0].start(), m.end(), f"{et.slugify(name)}.distance", value_words(raw), m.start(),
+                     "quantity", "quantities")
     length = _LENGTH_UNIT.search(low)  # a weight is no height, whatever the words around it
     if _SPEED_UNIT.search(low):  # the unit says what is measured, before any nearby word
         attr = "wind-speed" if _WIND.search(window) and not _VEHICLE.search(window) else "speed"
@@ -158,6 +175,8 @@ def read_quantity(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         attr = "path-width"  # "its path was 27 miles long and 800 yards wide"
     elif length and _PATH.search(window):
         attr = "path-length"  # a tornado's or a storm's track: "stayed on the ground for 27 miles"
+    elif length and _WIDE_AFTER.match(text, m.end()):
+        attr = "width"  # "the slide, about 300 metres wide": how wide the happening was
     elif length and _FALL.search(window):
         attr = "fall-height"  # "the bus fell 150 metres into a gorge", "plunged into a 150-metre ravine"
     elif length and _HEIGHT.search(window):
@@ -176,7 +195,7 @@ def read_quantity(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
                          m.start(), "quantity", "quantities")
         return None
     default = {"depth": "earthquake", "speed": "incident", "speed-limit": "incident", "fall-height": "incident",
-               "ash-height": "eruption", "exclusion-radius": "incident"}.get(attr, "weather")
+               "ash-height": "eruption", "exclusion-radius": "incident", "width": "incident"}.get(attr, "weather")
     if attr.endswith("temperature") or attr.startswith("warming"):
         subject = "weather"  # the weather's, whichever happening the story names beside it (a heatwave, its fires)
     else:
