@@ -1639,6 +1639,16 @@ CASES = [
      [("value.amount", "about $9 billion", "valued at about $9 billion")]),
     ("Last year, a rival lender raised $600 million in its listing.",
      [("funding.amount.2023", "$600 million", "raised $600 million")]),
+    # a vessel's crew, said as its size; a structure's or a vessel's length, however worded
+    ("The freighter had a crew of 23 when it ran aground.",
+     [("incident.crew.aboard", "23", "a crew of 23")]),
+    ("The 610-metre viaduct was closed, and the tunnel is about 3 miles long.",
+     [("bridge.length", "610-metre", "610-metre viaduct"), ("tunnel.length", "about 3 miles", "about 3 miles")]),
+    ("Traffic stood in a 9-km queue behind an 8-foot fence.", []),
+    # a party's own ballot, and a share "for" a rival named after the role
+    ("Jonas Berg won 61% of the members' vote against 39% for his rival, Lena Holm.",
+     [("jonas-berg.vote-share", "61%", "61% of the members' vote"),
+      ("lena-holm.vote-share", "39%", "of the members' vote against 39%")]),
     # what a vessel carried, and what leaked from it
     ("The barge, carrying 2,400 tonnes of diesel, has leaked about 300 tonnes of fuel into the river.",
      [("diesel.cargo", "2,400 tonnes", "2,400 tonnes of diesel"),

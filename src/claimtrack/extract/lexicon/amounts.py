@@ -111,7 +111,8 @@ PERCENT_TOPICS = _expand({
     "growth": "growth|grew|expanded|gdp|economy|expansion|contracted|contraction|shrank|gross domestic product"
               "|output|economic output",
     "interest-rate": "interest rate|interest rates|rates|rate|policy rate|base rate|benchmark rate",
-    "vote-share": "of the vote|of votes|of the votes|vote share|share of the vote|of ballots",
+    "vote-share": "of the vote|of votes|of the votes|vote share|share of the vote|of ballots"
+                  "|of the members' vote|of the members’ vote",  # (a party's or a union's own ballot)
     "approval": "approval|approval rating|popularity|support|favourability|favorability",
     "tariff": "tariff|tariffs|duty|duties|levy",
     "tax": "tax|taxes|tax rate|tax rates",

@@ -161,6 +161,17 @@ PEOPLE_CATEGORIES = _expand({
 })
 
 # Things worth counting: the noun in the key and the words that name it.
+# Built things and vessels whose length a story gives ("the 420-metre bridge"), by the word the key uses
+# (not a wall's, a fence's or a dam's: "an 8-foot fence", "a 150-metre dam" say how high).
+LONG_THINGS = _expand({
+    "bridge": "bridge|viaduct|overpass|flyover",
+    "tunnel": "tunnel",
+    "ship": "ship|vessel|tanker|ferry|boat|freighter|frigate|warship|destroyer|cruiser|submarine|yacht",
+    "pipeline": "pipeline",
+    "runway": "runway",
+    "canal": "canal",
+})
+
 THINGS = _expand({
     "homes": "homes|houses|dwellings|households|properties",
     "buildings": "buildings|structures|apartment blocks|blocks of flats|high-rises",

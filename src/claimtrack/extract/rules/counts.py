@@ -101,7 +101,8 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     core = _QUALIFIER.sub("", raw).strip() if _QUALIFIER.match(raw) else raw
     after_text = ctx.after(m.end(), 90, sentence.end)
     before_text = ctx.before(m.start(), 90, sentence.start)
-    special = _storeys(ctx, m, raw, before_text) or bare_magnitude(ctx, sentence, m, raw)
+    special = _storeys(ctx, m, raw, before_text) or bare_magnitude(ctx, sentence, m, raw) or _crew_of(
+        ctx, sentence, m, raw, before_text)
     if special is not None:
         return special
     if not_a_count(ctx, m, core, before_text, after_text):
@@ -342,6 +343,20 @@ def _storeys(ctx, m: re.Match, raw: str, before_text: str) -> Found | None:
     if not ctx.speaks_of(_BUILDING_DISASTER):
         return None  # "a two-story house" where a shooting was: no figure of the story
     return Found(m.start(), storeys.end(), "building.storeys", value_words(raw), m.start(), "count", "counts")
+
+
+def _crew_of(ctx, sentence, m: re.Match, raw: str, before_text: str) -> Found | None:
+    """How many crewed a vessel or a plane, said as its crew's size: "the ship had a crew of 87",
+    "of the crew of 78, 41 were rescued"."""
+    crew = _CREW_OF_BEFORE.search(before_text)
+    if crew is None or _QUALIFIER.match(raw):
+        return None
+    subject, _ = incident_for(ctx, sentence, m.start(), m.end())
+    return Found(m.start() - len(before_text) + crew.start(), m.end(), f"{subject}.crew.aboard", value_words(raw),
+                 m.start(), "count", "counts")
+
+
+_CREW_OF_BEFORE = re.compile(r"\b(?:an?|the|its|their)\s+crew\s+of\s+$", re.IGNORECASE)
 
 
 def _chamber_side(ctx, sentence, m: re.Match, raw: str, noun_word, noun_end: int, before_text: str,

@@ -27,7 +27,8 @@ _OBJECT_AFTER = re.compile(r"\s+(?!(?:of|in|on|to|for|from|at|and|or|was|is|were
                            r"|this|next|last)\b)(?-i:[a-z])", re.IGNORECASE)
 _COUNTED_AFTER = re.compile(COUNTED_SO_FAR, re.IGNORECASE)
 _BY_AFTER = re.compile(r"\s+(?:[\w'’\-]+\s+){0,3}?by\b", re.IGNORECASE)  # "cut its workforce by": the verb
-_SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[a-z][\w\-]*['’]s\s+)?(?:[\d,.]+\s+)?"
+# (whose vote it was may be said: "of the party's vote", "of the members' vote")
+_SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[a-z][\w\-]*(?:['’]s|s['’])\s+)?(?:[\d,.]+\s+)?"
                        r"(?:(?:valid|popular|total|cast|national|global|world|domestic|annual|daily|overall|local)\s+"
                        r"(?=[a-z]))?(vote|votes|ballots|[a-z][a-z\-]+)\b",
                        re.IGNORECASE)

@@ -24,6 +24,12 @@ _DISTANCE_AFTER = re.compile(
     r"|to\s+the\s+(?:north|south|east|west))")
 _PLACE_JUST_BEFORE = re.compile(r"(?<![\w'’-])((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}),\s+$")
 _WORD = re.compile(r"\S+")
+_LONG_THING = rf"(?P<thing>{alternation(lex.LONG_THINGS)})"
+# "the 420-metre bridge", "a 112-metre landing ship"; "the bridge, 420 metres long", "the ship was 112 metres long"
+_LONG_THING_AFTER = re.compile(rf"(?<=[a-z])-?(?:long)?\s+(?:[a-z]+\s+)?{_LONG_THING}\b", re.IGNORECASE)
+_LONG_AFTER = re.compile(r"\s+long\b", re.IGNORECASE)
+_LONG_THING_BEFORE = re.compile(rf"\b{_LONG_THING}(?:,|\s+(?:is|was|stands|stood|measures|measured|runs|ran))\s+"
+                                r"(?:(?:about|some|nearly|almost|roughly|more\s+than|over)\s+)?$", re.IGNORECASE)
 _STREET_WORDS = frozenset({"street", "road", "avenue", "lane", "drive", "highway", "boulevard", "way", "route", "place"})
 _SPEED_UNIT = _units(lex.SPEED_UNITS)
 _VEHICLE = re.compile(r"\b(?:drove|driving|train|car|speeding)\b")
@@ -177,6 +183,15 @@ def read_quantity(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         attr = "path-length"  # a tornado's or a storm's track: "stayed on the ground for 27 miles"
     elif length and _WIDE_AFTER.match(text, m.end()):
         attr = "width"  # "the slide, about 300 metres wide": how wide the happening was
+    elif length and (("-" in raw and _LONG_THING_AFTER.match(text, m.end())) or _LONG_AFTER.match(text, m.end())):
+        thing = ("-" in raw and _LONG_THING_AFTER.match(text, m.end())) or _LONG_THING_BEFORE.search(
+            text, max(sentence.start, m.start() - 40), m.start())
+        if thing is None:
+            return None  # "ran for 1.2 km", "a 5-km queue": a length of nothing the story is about
+        # "the 420-metre bridge", "the bridge, 420 metres long": a structure's or a vessel's, whatever befell it
+        return Found(m.start(), m.end() + (thing.end() - m.end() if thing.start() >= m.end() else 0),
+                     f"{lex.LONG_THINGS[thing.group('thing').lower()]}.length", value_words(raw), m.start(),
+                     "quantity", "quantities")
     elif length and _FALL.search(window):
         attr = "fall-height"  # "the bus fell 150 metres into a gorge", "plunged into a 150-metre ravine"
     elif length and _HEIGHT.search(window):

@@ -111,11 +111,18 @@ def owner_after(ctx, sentence, end: int, c_end: int) -> str | None:
                 mention.start == name_at or (run and name_at <= mention.start < run.end())):
             return et.slugify(run.group(0)) if run else mention.slug
     role = _OWNER_ROLE_AFTER.match(ctx.text, at, c_end)
+    named = _NAMED_AFTER_ROLE.match(ctx.text, role.end(), c_end) if role else None
+    if named:
+        return et.slugify(named.group(1))  # "for her rival, Piet Havel": the rival's name
     if role:
         return et.slugify(role.group(1))
     if the and run and run.group(0).split()[0].lower() not in lex.STOPWORDS:
         return et.slugify(run.group(0))  # "for the Union": a body named in one word, which names are not
     return None
+
+
+# a role's name said after it: "for her rival, Piet Havel"
+_NAMED_AFTER_ROLE = re.compile(r",\s+((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})(?=\s*[,.;]|$)")
 
 
 def owner_on(ctx, pos: int, c_start: int) -> str | None:
