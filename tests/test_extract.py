@@ -1649,6 +1649,19 @@ CASES = [
     ("Jonas Berg won 61% of the members' vote against 39% for his rival, Lena Holm.",
      [("jonas-berg.vote-share", "61%", "61% of the members' vote"),
       ("lena-holm.vote-share", "39%", "of the members' vote against 39%")]),
+    # a verdict's damages are an award, and what a side argued for is its aim; a storm's damages are damage
+    ("A jury awarded the family $12 million in damages, including $7 million in punitive damages.",
+     [("compensation.amount", "$12 million", "$12 million in damages"),
+      ("punitive-compensation.amount", "$7 million", "$7 million in punitive damages")]),
+    ("At the trial its lawyers argued that damages should not exceed $2 million.",
+     [("compensation.amount.target", "$2 million", "damages should not exceed $2 million")]),
+    ("The storm caused an estimated $3 billion in damages.",
+     [("storm.damage", "an estimated $3 billion", "an estimated $3 billion in damages")]),
+    # a rate in a part of the country named by what it is, not by its name
+    ("Prices rose 3.9% nationally; in the capital, prices rose 5.2%.",
+     [("prices.change", "3.9%", "Prices rose 3.9%"), ("prices.capital.change", "5.2%", "prices rose 5.2%")]),
+    ("Unemployment in the north rose to 9.4%.",
+     [("unemployment.north.rate", "9.4%", "Unemployment in the north rose to 9.4%")]),
     # what a vessel carried, and what leaked from it
     ("The barge, carrying 2,400 tonnes of diesel, has leaked about 300 tonnes of fuel into the river.",
      [("diesel.cargo", "2,400 tonnes", "2,400 tonnes of diesel"),

@@ -24,7 +24,9 @@ _AIM_BEFORE = re.compile(
     r"\s+(?:is\s+)?(?:to\b|of\b)"
     # what was asked for: "prosecutors had sought a 12-year sentence"
     r"|\b(?:sought|seeking|demanded|demanding|demands|requested|requesting|called\s+for|calling\s+for"
-    r"|asked\s+for|asking\s+for)\b)[^,.;:]{0,50}$"
+    # (or argued for: "its lawyers argued that damages should not exceed $5 million")
+    r"|asked\s+for|asking\s+for|argued|arguing|argues|should\s+not\s+exceed|should\s+be\s+capped\s+at)\b)"
+    r"[^,.;:]{0,50}$"
     # what someone will bring something to: "the budget will cut the deficit to under 4%" (its aim, not a forecast)
     r"|\b(?:will|would|is\s+to|are\s+to)\s+(?:cut|reduce|lower|bring\s+down|narrow|trim|shrink|raise|lift)\s+"
     r"(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:down\s+)?to\s+$",
@@ -206,6 +208,13 @@ def tally_label(ctx, sentence, match: re.Match) -> str | None:
     return f"{year}-to-date" if year else "to-date"
 
 
+# a part of a country named by what it is, not by its name: "in the capital", "in the north", "in rural areas"
+_REGION = (r"in\s+(?:the\s+)?(capital|north|south|east|west|north-?east|north-?west|south-?east|south-?west"
+           r"|countryside|rural\s+areas|urban\s+areas|cities)\b")
+_REGION_LEAD = re.compile(rf"\s*(?-i:I){_REGION[1:]}\s*,", re.IGNORECASE)
+_REGION_IN = re.compile(rf"\b{_REGION}(?![^,;]*\bof\b)", re.IGNORECASE)
+
+
 def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
     """A facet on the key of a figure that is not the figure reported: the one it changed from
     (.earlier, .previous-year), one aimed at (.target), foreseen (.forecast), or a change (.change);
@@ -220,6 +229,15 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
     if year is not None:
         # "In 2014, voters rejected it by 57% to 43%, on a turnout of 44%": that year's vote, not this one's
         return replace(found, key=f"{found.key}.{year}", rule="relative-facets")
+    region = (_REGION_LEAD.match(ctx.text, sentence.start, match.start()) or _REGION_IN.search(
+        ctx.text, ctx.clause(sentence, match.start())[0], match.start())) if found.kind == "percent" else None
+    if region is not None:
+        # "In the capital, prices rose 6.1%", "unemployment in the north rose to 9%": that part's rate, never
+        # the whole country's (a place named by its name may be the country itself, and is left as it is)
+        subject, _, rest = found.key.partition(".")
+        part = "-".join(region.group(1).lower().replace("-", " ").split())
+        found = replace(found, key=f"{subject}.{part}.{rest}" if rest else f"{found.key}.{part}",
+                        rule="relative-facets")
     stage = _stage(ctx, sentence, match) if found.kind in ("count", "percent") else None
     if stage is not None:
         # "the first eight hostages", "completing the first stage", "38% in the first round": that stage's

@@ -61,7 +61,7 @@ MONEY_NOUNS = _expand({
 MONEY_MODIFIERS = {
     "military", "humanitarian", "defence", "defense", "health", "education", "annual", "federal", "state",
     "emergency", "reconstruction", "climate", "security", "energy", "infrastructure", "development", "economic",
-    "financial", "foreign", "police", "transfer", "trade", "budget", "fiscal", "equity",
+    "financial", "foreign", "police", "transfer", "trade", "budget", "fiscal", "equity", "punitive", "compensatory",
 }
 
 # What is priced by the unit in markets copy, as a key's subject: "Brent crude rose to $85.40 a barrel"

@@ -179,6 +179,9 @@ ORG_WORDS = {
     "telegraph", "guardian", "press", "radio", "television", "network", "council", "committee", "commission",
     "union", "league", "club", "fc", "airlines", "airways", "inc", "ltd", "corp", "llc", "plc", "holdings",
     "motors", "forces", "army", "navy", "police", "service", "services", "front", "alliance", "movement",
+    # (a company by what it makes or does: "the Brightline Chemicals plant")
+    "chemicals", "industries", "pharmaceuticals", "technologies", "logistics", "laboratories", "enterprises",
+    "materials", "metals", "petroleum", "refining", "shipping", "electronics", "semiconductors", "insurance",
     "coalition", "brotherhood", "board", "authority", "administration", "government", "cabinet", "nations",
     "federation", "association", "society", "centre", "center", "hospital", "school", "news", "media", "community",
 }

@@ -106,6 +106,8 @@ def read_money(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         return Found(contracts.start(), m.end(), f"{et.slugify(contracts.group(1))}.value", value_words(raw),
                      m.start(), "money", "money")
     noun = lex.MONEY_NOUNS[lexicon_word(best.group(0))]
+    if noun == "damage" and lexicon_word(best.group(0)) == "damages" and ctx.speaks_of(_COURT):
+        noun = "compensation"  # "$48 million in damages", in a story of a verdict: an award, no fire's damage
     if lexicon_word(best.group(0)) in ("bill", "bills") and ctx.legislative():
         noun = "package"  # "the bill sets aside $110 billion", in a story of a chamber's vote: legislation, no invoice
     if noun == "salary" and lexicon_word(best.group(0)) in ("paid", "pay"):
@@ -219,6 +221,8 @@ _OF_GOODS = re.compile(r"\s+(?:worth\s+)?(?:of|in)\s+(?:[\w-]+\s+){0,2}?(goods|i
                        r"|merchandise)\b", re.IGNORECASE)
 _ADJUSTED = re.compile(r"\b(?:adjusted|non-GAAP|excluding\s+(?:one-time\s+|some\s+)?items|excluding\s+one-offs"
                        r"|underlying|before\s+one-time\s+items)\b", re.IGNORECASE)
+_COURT = re.compile(r"\b(?:jury|juries|verdict|lawsuit|lawsuits|sued|suing|court|judge|trial|punitive|compensatory)\b",
+                    re.IGNORECASE)
 _SHARES_AT_BEFORE = re.compile(r"\bshares\s+(?:at|for)\s+$", re.IGNORECASE)
 _PER_SHARE = re.compile(r"\s+(?:(?:a|per)\s+(?:diluted\s+|adjusted\s+)?"
                         r"|for\s+each\s+(?:(?-i:[A-Z])[\w&'’.-]*\s+){0,3})share\b", re.IGNORECASE)
