@@ -209,10 +209,10 @@ def tally_label(ctx, sentence, match: re.Match) -> str | None:
 
 
 # a part of a country named by what it is, not by its name: "in the capital", "in the north", "in rural areas"
-_REGION = (r"in\s+(?:the\s+)?(capital|north|south|east|west|north-?east|north-?west|south-?east|south-?west"
+_REGION = (r"\s+(?:the\s+)?(capital|north|south|east|west|north-?east|north-?west|south-?east|south-?west"
            r"|countryside|rural\s+areas|urban\s+areas|cities)\b")
-_REGION_LEAD = re.compile(rf"\s*(?-i:I){_REGION[1:]}\s*,", re.IGNORECASE)
-_REGION_IN = re.compile(rf"\b{_REGION}(?![^,;]*\bof\b)", re.IGNORECASE)
+_REGION_LEAD = re.compile(rf"\s*(?-i:I)n{_REGION}\s*,", re.IGNORECASE)  # opening its sentence
+_REGION_IN = re.compile(rf"\bin{_REGION}(?![^,;]*\bof\b)", re.IGNORECASE)  # (not "in the north of the city")
 
 
 def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:

@@ -160,7 +160,6 @@ PEOPLE_CATEGORIES = _expand({
     "foreigners": "foreigners|foreign nationals|nationals",
 })
 
-# Things worth counting: the noun in the key and the words that name it.
 # Built things and vessels whose length a story gives ("the 420-metre bridge"), by the word the key uses
 # (not a wall's, a fence's or a dam's: "an 8-foot fence", "a 150-metre dam" say how high).
 LONG_THINGS = _expand({
@@ -172,6 +171,7 @@ LONG_THINGS = _expand({
     "canal": "canal",
 })
 
+# Things worth counting: the noun in the key and the words that name it.
 THINGS = _expand({
     "homes": "homes|houses|dwellings|households|properties",
     "buildings": "buildings|structures|apartment blocks|blocks of flats|high-rises",
