@@ -1662,6 +1662,13 @@ CASES = [
      [("prices.change", "3.9%", "Prices rose 3.9%"), ("prices.capital.change", "5.2%", "prices rose 5.2%")]),
     ("Unemployment in the north rose to 9.4%.",
      [("unemployment.north.rate", "9.4%", "Unemployment in the north rose to 9.4%")]),
+    # a weapon's fire is no blaze; what was reconnected is no cut; a truce's breaches are counted as its own
+    ("Two soldiers were killed by sniper fire on Friday.",
+     [("incident.soldiers.deaths", "Two", "Two soldiers were killed")]),
+    ("Power was restored to about 90,000 of the 250,000 homes left without electricity.",
+     [("incident.homes-power-restored", "about 90,000", "Power was restored to about 90,000 of the 250,000 homes")]),
+    ("Monitors recorded 730 ceasefire violations in the week, including 95 explosions.",
+     [("ceasefire.violations", "730", "730 ceasefire violations")]),
     # what a vessel carried, and what leaked from it
     ("The barge, carrying 2,400 tonnes of diesel, has leaked about 300 tonnes of fuel into the river.",
      [("diesel.cargo", "2,400 tonnes", "2,400 tonnes of diesel"),

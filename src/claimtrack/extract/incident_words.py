@@ -12,7 +12,10 @@ from claimtrack.extract.patterns import MONTH_NAMES, WEEKDAYS, alternation
 
 
 _FIRE_VERB_BEFORE = re.compile(r"\b(?:opened|open|opening|under|cease|returned|return|to|exchanged|exchanging"
-                               r"|exchange|of|line\s+of)\s+$")
+                               r"|exchange|of|line\s+of"
+                               # a weapon's: "killed by sniper fire", "came under artillery fire"
+                               r"|sniper|artillery|mortar|rocket|tank|machine-gun|small-arms|anti-aircraft|enemy"
+                               r"|friendly|cross)\s+$")
 # "started to fire shots", "they fire into the crowd": the verb, not a blaze ("a fire at the market" is one)
 _FIRE_SHOTS_AFTER = re.compile(r"\s+(?:shots?|rounds?|bullets?|volleys?|a\s+(?:gun|weapon|shot))\b")
 _FIRE_AT_AFTER = re.compile(r"\s+(?:at|into|upon|on|back)\b")

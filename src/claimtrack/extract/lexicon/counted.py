@@ -174,6 +174,8 @@ LONG_THINGS = _expand({
 # Things worth counting: the noun in the key and the words that name it.
 THINGS = _expand({
     "homes": "homes|houses|dwellings|households|properties",
+    # breaches of a truce that monitors count: "recorded 1,240 ceasefire violations"
+    "violations": "ceasefire violations|truce violations|violations of the ceasefire|violations of the truce",
     "buildings": "buildings|structures|apartment blocks|blocks of flats|high-rises",
     "vehicles": "vehicles|cars|trucks|buses|lorries",
     "seats": "seats",
@@ -249,6 +251,8 @@ THING_STATUS = _expand({
     "fell": "plunged|plunged into|fell into|went into|plummeted|plummeted into|toppled into|swept away|were swept away"
             "|washed away|were washed away",
     "without-power": "without power|without electricity|lost power|" + POWER_CUT_TO,
+    "power-restored": "power has been restored to|power was restored to|power restored to|restored power to"
+                      "|electricity has been restored to|electricity was restored to|restored electricity to",
     "won": "won|secured|took|claimed|clinched",
     "sanctioned": "sanctioned|blacklisted|blacklists|blacklisting|sanctioning",
 })
@@ -277,4 +281,5 @@ ECONOMIC_SECTORS = _expand({
 
 # Things counted that need no verb to be a checkable figure ("won 120 seats").
 SELF_EVIDENT_THINGS = {"seats", "votes", "goals", "points", "cases", "tests", "doses", "medals", "charges", "counts",
+                       "violations",
                        "signatures", "aftershocks", "titles", "wins", "agreements"}
