@@ -1669,6 +1669,12 @@ CASES = [
      [("incident.homes-power-restored", "about 90,000", "Power was restored to about 90,000 of the 250,000 homes")]),
     ("Monitors recorded 730 ceasefire violations in the week, including 95 explosions.",
      [("ceasefire.violations", "730", "730 ceasefire violations")]),
+    # how many a place is built to hold; migrants who landed (and no one else who "arrived")
+    ("The camp, which has room for 1,500 people, held 3,200 on Monday.",
+     [("camp.capacity", "1,500", "room for 1,500")]),
+    ("About 640 migrants landed on the island overnight, and police officers arrived soon after.",
+     [("migrants.arrived", "About 640", "About 640 migrants landed")]),
+    ("Three officers arrived at the house within minutes.", []),
     # what a vessel carried, and what leaked from it
     ("The barge, carrying 2,400 tonnes of diesel, has leaked about 300 tonnes of fuel into the river.",
      [("diesel.cargo", "2,400 tonnes", "2,400 tonnes of diesel"),

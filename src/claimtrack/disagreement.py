@@ -40,6 +40,7 @@ CUMULATIVE = frozenset({
     "cases", "affected", "rescued", "destroyed", "damaged", "missing", "trapped", "abducted", "damage", "cost",
     "loss", "losses", "aid", "without-power", "counted", "partial", "area", "containment", "exclusion-radius",
     "captured",  # villages or towns taken in an offensive, as it goes on
+    "arrived",  # migrants who have landed, as more boats come in
 })
 
 # ... and of those, the ones that also fall as reports come in: the missing are found, the trapped freed,

@@ -83,6 +83,8 @@ STATUS = _expand({
     "released": "released|freed|were exchanged|were swapped|been exchanged|been swapped|handed over|returned home"
                 "|were returned|was returned|been returned|brought home|were brought home|have been brought home"
                 "|came home|come home",
+    # people who reached a shore or a border ("1,200 migrants arrived on the island"): only migrants' (rules.counts)
+    "arrived": "arrived|landed|came ashore|reached the island|reached the coast",
     "charged": "charged|indicted|prosecuted",
     "convicted": "convicted|sentenced",
     "votes": "votes|voted|ballots",
@@ -158,6 +160,15 @@ PEOPLE_CATEGORIES = _expand({
     # (not "deputies": a sheriff's deputies are police; see rules.counts for a chamber's)
     "legislators": "lawmakers|legislators|mps|senators|congressmen|congresswomen|councillors|councilors",
     "foreigners": "foreigners|foreign nationals|nationals",
+})
+
+# Places built to hold people, by the word a capacity's key uses ("a reception centre built for 400").
+HOLDING_PLACES = _expand({
+    "centre": "centre|center|reception centre|reception center",
+    "camp": "camp|shelter|shelters",
+    "stadium": "stadium|arena",
+    "hospital": "hospital",
+    "prison": "prison|jail",
 })
 
 # Built things and vessels whose length a story gives ("the 420-metre bridge"), by the word the key uses

@@ -102,7 +102,7 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     after_text = ctx.after(m.end(), 90, sentence.end)
     before_text = ctx.before(m.start(), 90, sentence.start)
     special = _storeys(ctx, m, raw, before_text) or bare_magnitude(ctx, sentence, m, raw) or _crew_of(
-        ctx, sentence, m, raw, before_text)
+        ctx, sentence, m, raw, before_text) or _capacity(ctx, sentence, m, raw, before_text)
     if special is not None:
         return special
     if not_a_count(ctx, m, core, before_text, after_text):
@@ -211,6 +211,8 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
             return None
     if status in ("votes",):
         return None
+    if status == "arrived" and lex.PEOPLE_CATEGORIES.get(noun_word or "") != "migrants":
+        return None  # "two officers arrived at the scene": no one reached a shore
     if status in ("abducted", "held") and noun_word in _JAILED:
         return None  # "24 hostages and 310 prisoners", "held by the rebels for 310 prisoners": no one's hostages
     if status == "attendance" or (status == "participants" and category in ("protesters", "fans", "voters",
@@ -302,6 +304,8 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     if settled is None:
         return None
     status, category, s_end = settled
+    if status == "arrived":
+        subject, category = "migrants", None  # those who landed, whatever else the story tells of (a sinking)
     key = f"{subject}.{category}.{status}" if category else f"{subject}.{status}"
     v_start = m.start()
     no = _NO_BEFORE.search(before_text) if core.lower() == "one" else None
@@ -356,6 +360,26 @@ def _crew_of(ctx, sentence, m: re.Match, raw: str, before_text: str) -> Found | 
                  m.start(), "count", "counts")
 
 
+def _capacity(ctx, sentence, m: re.Match, raw: str, before_text: str) -> Found | None:
+    """How many a place is built to hold, named before: "a reception centre built for 400 people", "the
+    camp, which has room for 4,000", "a stadium with a capacity of 60,000"."""
+    built = _BUILT_FOR_BEFORE.search(before_text)
+    if built is None or _QUALIFIER.match(raw):
+        return None
+    place = None
+    for place in _HOLDING_PLACE.finditer(ctx.text, sentence.start, m.start() - len(before_text) + built.start()):
+        pass
+    if place is None:
+        return None  # "room for 4,000" of nothing named: left unread
+    return Found(m.start() - len(before_text) + built.start(), m.end(),
+                 f"{lex.HOLDING_PLACES[place.group(0).lower()]}.capacity", value_words(raw), m.start(), "count",
+                 "counts")
+
+
+_BUILT_FOR_BEFORE = re.compile(r"\b(?:(?:built|designed|meant|intended)\s+(?:to\s+(?:hold|house|accommodate)|for)"
+                               r"|(?:room|space|places|beds)\s+for|capacity\s+(?:of|for)"
+                               r"|can\s+(?:hold|house|accommodate|take))\s+(?:up\s+to\s+)?$", re.IGNORECASE)
+_HOLDING_PLACE = any_of(lex.HOLDING_PLACES)
 _CREW_OF_BEFORE = re.compile(r"\b(?:an?|the|its|their)\s+crew\s+of\s+$", re.IGNORECASE)
 
 
