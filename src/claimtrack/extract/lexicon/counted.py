@@ -292,5 +292,4 @@ ECONOMIC_SECTORS = _expand({
 
 # Things counted that need no verb to be a checkable figure ("won 120 seats").
 SELF_EVIDENT_THINGS = {"seats", "votes", "goals", "points", "cases", "tests", "doses", "medals", "charges", "counts",
-                       "violations",
-                       "signatures", "aftershocks", "titles", "wins", "agreements"}
+                       "violations", "signatures", "aftershocks", "titles", "wins", "agreements"}

@@ -378,7 +378,7 @@ def _capacity(ctx, sentence, m: re.Match, raw: str, before_text: str) -> Found |
 
 _BUILT_FOR_BEFORE = re.compile(r"\b(?:(?:built|designed|meant|intended)\s+(?:to\s+(?:hold|house|accommodate)|for)"
                                r"|(?:room|space|places|beds)\s+for|capacity\s+(?:of|for)"
-                               r"|can\s+(?:hold|house|accommodate|take))\s+(?:up\s+to\s+)?$", re.IGNORECASE)
+                               r"|can\s+(?:hold|house|accommodate|take))\s+$", re.IGNORECASE)
 _HOLDING_PLACE = any_of(lex.HOLDING_PLACES)
 _CREW_OF_BEFORE = re.compile(r"\b(?:an?|the|its|their)\s+crew\s+of\s+$", re.IGNORECASE)
 

@@ -124,8 +124,12 @@ def read_thing(ctx, sentence, m, raw, thing, noun_end, c_start, c_end, prior: Pr
         if status == "won":
             status = None
         default = "outbreak" if thing in ("cases", "tests", "doses") else "incident"
-        subject = sanctions.SUBJECT if status == "sanctioned" else "ceasefire" if thing == "violations" \
-            else incident_for(ctx, sentence, m.start(), noun_end, default)[0]  # (a truce's, whatever was broken)
+        if status == "sanctioned":
+            subject = sanctions.SUBJECT
+        elif thing == "violations":
+            subject = "ceasefire"  # a truce's, whatever incident is near
+        else:
+            subject = incident_for(ctx, sentence, m.start(), noun_end, default)[0]
         condition = _CASES_OF.match(text, noun_end) if thing == "cases" else None
         if condition is not None:
             subject = et.slugify(condition.group(1))  # "1,200 cases of acute malnutrition": no outbreak's cases
