@@ -23,6 +23,32 @@ from claimtrack.extract.patterns import (HOLIDAY_FIRST_WORDS, HOLIDAY_ONLY_CORES
 APPOSITION = re.compile(r",\s+[^,;:.]{1,60},|\s*\([^()]{1,60}\)")
 
 
+class LoweredMatch:
+    """A match over a text's lower-cased copy, whose offsets are the text's, read as a match over
+    the text: its groups are the text's own words."""
+
+    __slots__ = ("_match", "_text", "lastgroup")
+
+    def __init__(self, match: re.Match, text: str) -> None:
+        self._match, self._text, self.lastgroup = match, text, match.lastgroup
+
+    def group(self, name: int | str = 0) -> str | None:
+        start, end = self._match.span(name)
+        return None if start < 0 else self._text[start:end]
+
+    def __getitem__(self, name: int | str) -> str | None:
+        return self.group(name)
+
+    def start(self, name: int | str = 0) -> int:
+        return self._match.start(name)
+
+    def end(self, name: int | str = 0) -> int:
+        return self._match.end(name)
+
+    def span(self, name: int | str = 0) -> tuple[int, int]:
+        return self._match.span(name)
+
+
 class Context:
     def __init__(self, text: str, published: date | None, headline: bool = False, title: str | None = None):
         self.text = text
@@ -134,24 +160,22 @@ class Context:
                     break
                 tried.add((start, holiday))
 
-    def value_at(self, start: int) -> re.Match | None:
+    def value_at(self, start: int) -> re.Match | LoweredMatch | None:
         """``value_re().match(self.text, start)``, found over the lower-cased text where it can be."""
         if self.caseless is None:
             return value_re().match(self.text, start)
-        lowered_re, kinds = value_re_lowered()
-        found = lowered_re.match(self.caseless, start)
-        if found is None:
-            return None
-        match = kinds[found.lastgroup].match(self.text, start)
-        if match is None:
-            # a month, weekday or [CF] in another case ("MAY 5"): the kinds after it decide, tried in
-            # the full pattern's order, which would give the same (and takes ~100 ms to compile)
-            order = list(kinds)
-            for kind in order[order.index(found.lastgroup) + 1:]:
-                match = kinds[kind].match(self.text, start)
+        lowered, cased = value_re_lowered()
+        for kind, pattern in lowered:
+            found = pattern.match(self.caseless, start)
+            if found is not None:
+                verify = cased.get(kind)
+                if verify is None:
+                    return LoweredMatch(found, self.text)
+                match = verify.match(self.text, start)
                 if match is not None:
-                    break
-        return match
+                    return match
+                # a month, weekday or currency code in another case ("MAY 5"): the kinds after it decide
+        return None
 
     def trim(self, start: int, end: int, sentence) -> tuple[int, int]:
         text = self.text

@@ -280,17 +280,20 @@ def holiday_re() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def value_re_lowered() -> tuple[re.Pattern, dict[str, re.Pattern]]:
-    """The value pattern for lower-cased text (see et.CASELESS_ODDITIES), and each kind's own
-    case-blind pattern.
+def value_re_lowered() -> tuple[tuple[tuple[str, re.Pattern], ...], dict[str, re.Pattern]]:
+    """The value pattern for lower-cased text (see et.CASELESS_ODDITIES), as each kind's pattern
+    in the value pattern's order; and the kinds with words that must be in a given case
+    (months, weekdays, currency codes, [CF]), each by its own case-blind pattern.
 
-    Lower-cased, the case-sensitive months, weekdays and [CF] match in any case: where the
-    lowered pattern finds no value there is none, and where it finds one of a kind, the kinds
-    before it have none and the kind's own pattern, matched over the text, gives the value.
+    Lower-cased, the case-sensitive words match in any case: where a kind's lowered pattern
+    finds no value there is none of that kind; where it finds one, a kind with no such words
+    has it, the same words, and one with such words is matched again over the text. Tried in
+    order, the kinds give what the whole value pattern's alternation would.
     """
-    lowered = re.compile("|".join(f"(?P<{kind}>{body.lower()})" for kind, body in VALUE_KINDS.items()))
-    kinds = {kind: re.compile(f"(?P<{kind}>{body})", re.IGNORECASE) for kind, body in VALUE_KINDS.items()}
-    return lowered, kinds
+    lowered = tuple((kind, re.compile(f"(?P<{kind}>{body.lower()})")) for kind, body in VALUE_KINDS.items())
+    cased = {kind: re.compile(f"(?P<{kind}>{body})", re.IGNORECASE) for kind, body in VALUE_KINDS.items()
+             if "(?-i:" in body}
+    return lowered, cased
 
 
 # Words that open a clause (besides a clause-opening "as").
