@@ -450,6 +450,14 @@ ALIGNED = [
     # a second strike an article sets apart keeps its place
     (("A strike on Dnipro killed eight people. A separate strike on Synelnykove killed four.",),
      [["attack.deaths", "attack-synelnykove.deaths"]]),
+    # ... however much the case's articles tell of it, and in an article that names the case's place nowhere; a
+    # shelling of a past month and year is that year's
+    (("Shelling of Ostrava killed six people. Two more died in a separate strike on the village of Lenka, police "
+      "said. The strike on Lenka hit a school.",
+      "Shelling killed six people. Two people were killed in a separate strike on the village of Lenka.",
+      "In May 2019, shelling of the city killed 15 people."),
+     [["attack.deaths", "attack-lenka.deaths"], ["attack.deaths", "attack-lenka.deaths"],
+      ["attack-2019.date", "attack-2019.deaths"]]),
     # a town's count beside the whole is the town's part; alone, in a case placing the quake elsewhere, too
     (("An earthquake struck Tarsa province, killing 30 people. In the town of Serrat, 11 people died.",
       "Eleven people died in Serrat, the mayor said."),
@@ -777,6 +785,31 @@ def test_a_second_value_in_one_article_is_told_for_what_it_is(first, second, why
 def test_each_difference_is_classed(key, rows, expected):
     found = conflicts._detect("case", key, [_appearance(*row) for row in rows])
     assert (found.headline[0] if found.headline else None) == expected
+
+
+RUNNING = [
+    # (each report's span, its date and its words); the class of the pair
+    # a span still running, told again days later, has grown by the days between: an update
+    ([("11 days", "2025-03-14", "have now been held for 11 days"),
+      ("14 days", "2025-03-17", "have been held for 14 days")], "update"),
+    # ... not one grown by more than the days between, nor spans not told as going on
+    ([("11 days", "2025-03-14", "held for 11 days"), ("19 days", "2025-03-17", "have been held for 19 days")],
+     "contradiction"),
+    ([("three days", "2025-03-14", "a three-day visit"), ("four days", "2025-03-15", "a four-day visit")],
+     "contradiction"),
+]
+
+
+@pytest.mark.parametrize("rows,expected", RUNNING)
+def test_a_span_still_running_that_grew_by_the_days_between_its_reports_is_an_update(rows, expected):
+    found = conflicts._detect("case", "crew.held.duration", [
+        conflicts.Appearance(f"c-s{i}", "candidate", raw, f"s{i}", "AB"[i], published, "asserts", None, quote, quote,
+                             value, value.canonical(), 0)
+        for i, (raw, published, quote) in enumerate(rows) for value in [values.normalize(raw, kind="duration")]])
+    assert found.headline[0] == expected
+    if expected == "update":
+        assert found.headline[1] == ("11 days (A, 2025-03-14) vs 14 days (B, 2025-03-17): later report, 3 days on, "
+                                     "a span still running (says 'have been')")
 
 
 def test_a_later_lower_figure_is_shown_against_the_outlet_that_gave_the_higher_first():

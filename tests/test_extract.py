@@ -1679,6 +1679,34 @@ CASES = [
     ("The barge, carrying 2,400 tonnes of diesel, has leaked about 300 tonnes of fuel into the river.",
      [("diesel.cargo", "2,400 tonnes", "2,400 tonnes of diesel"),
       ("fuel.spilled", "about 300 tonnes", "about 300 tonnes of fuel")]),
+    # the day an earlier figure was given is no day of the happening
+    ("Some 210 firefighters are battling the blaze, up from 90 on Sunday.",
+     [("fire.firefighters.deployed", "Some 210", "Some 210 firefighters are battling the blaze")]),
+    ("Eight people have drowned, compared with five on Friday.",
+     [("incident.deaths", "Eight", "Eight people have drowned")]),
+    # a new toll told with the one it replaced is the toll, not what was added to it
+    ("Eleven miners have died, the ministry said, raising the toll from seven.",
+     [("incident.workers.deaths", "Eleven", "Eleven miners have died")]),
+    ("Two more miners died overnight, raising the toll to 13.",
+     [("incident.workers.additional.deaths", "Two", "Two more miners died"),
+      ("incident.deaths", "13", "toll to 13")]),
+    # a figure of a year gone, told after its own verb, is that year's
+    ("The airline shed 1,800 jobs in 2022.", [("company-in-2022.jobs-lost", "1,800", "shed 1,800 jobs")]),
+    ("The bank is adding to 600 positions eliminated last year.",
+     [("company-in-2023.jobs-lost", "600", "600 positions eliminated")]),
+    # by how much a side won or leads, and by how much its votes changed, are no side's votes
+    ("Okafor won the governorship by 1,204 votes.", [("okafor.margin", "1,204", "1,204 votes")]),
+    ("The count left Brandt 96 votes behind.", [("brandt.margin", "96", "96 votes")]),
+    ("Brandt picked up 40 votes in the recount.", [("brandt.votes.change", "40", "40 votes")]),
+    ("A rerun gave Okafor 61,330 votes to 60,126 for her opponent.", [("okafor.votes", "61,330", "61,330 votes")]),
+    ("Varga's predecessor won the seat by 800 votes.", [("predecessor.margin", "800", "800 votes")]),
+    ("Varga's predecessor won by 800 votes in 2019.",
+     [("predecessor-in-2019.margin", "800", "won by 800 votes")]),
+    # the turnout, a share of the electorate as every turnout is
+    ("Turnout reached 48.2% of registered voters.", [("election.turnout", "48.2%", "Turnout reached 48.2%")]),
+    # a record before, however it is called
+    ("The previous all-time record of 38.7C stood for 40 years.",
+     [("weather.temperature.earlier", "38.7C", "38.7C")]),
 ]
 
 
@@ -1781,6 +1809,10 @@ MOMENTS = [
     # written after the rule; passed once a word between "about the" and the event was allowed
     ("Talks about the trade deal collapsed in May.",
      [("talks.end.date", "May", "Talks about the trade deal collapsed in May")]),
+    # a heatwave's or an outbreak's worst day is not the day it began
+    ("The heat wave peaked on Sunday.", [("heatwave.peak.date", "Sunday", "The heat wave peaked on Sunday")]),
+    ("The epidemic reached its peak in January.",
+     [("outbreak.peak.date", "January", "epidemic reached its peak in January")]),
 ]
 
 

@@ -148,7 +148,8 @@ class CasePlan:
             return self._part(main, place, incidents)  # the one incident of its kind, or one named nowhere
         if own.label_kind == "place" and not own.separate and self._within(own.label):
             return main  # "on Franklin Avenue" in a case about the Wilkinsburg shooting: where in it
-        first = max(told_apart, key=lambda i: (self.places.get(i.label, 0.0), i.weight, -told_apart.index(i)))
+        first = max(told_apart, key=lambda i: (not i.separate, self.places.get(i.label, 0.0), i.weight,
+                                               -told_apart.index(i)))
         if own.subject == first.subject:
             return main
         if own.label_kind == "other":
@@ -177,7 +178,8 @@ def plan_case(articles: Iterable[tuple], stored_subjects: Iterable[str] = ()) ->
         incidents = article_incidents(events)
         for incident in incidents.values():
             weights[incident.kind] += incident.weight
-            if incident.place:
+            if incident.place and not incident.separate:
+                # (not "a separate strike on the village of Orsk", however much its article says of it)
                 places[incident.place] += incident.weight
             if incident.label_kind == "name" and not incident.separate:  # not "since Hurricane Orla"
                 names[incident.subject] += incident.weight

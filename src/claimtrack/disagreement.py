@@ -336,6 +336,10 @@ def _relation(a, b, when_a: str | None, when_b: str | None, cumulative: bool | s
     if grew:
         # "oil has now reached 65 km of coastline", after 40 km the day before: the later report says it grew
         return UPDATE, lambda: f"{label(a)} vs {label(b)}: later report, says '{grew}'"
+    running = _still_running(a, b, va, vb, when_a, when_b) if not cumulative and later is not None else None
+    if running:
+        # "held for 11 days" on the 14th, "for 14 days" on the 17th: a span still running, told again later
+        return UPDATE, lambda: f"{label(a)} vs {label(b)}: later report, {running}"
     if not cumulative:
         return CONTRADICTION, lambda: f"{label(a)} vs {label(b)}: cannot both hold"
     if when_a and when_b and later is None:
@@ -510,6 +514,31 @@ def _revised_words(side) -> str | None:
 # (a present perfect, or "now": what the report says has changed since)
 _REVISED = re.compile(r"\b(?:now|(?:has|have)\s+(?:now\s+)?(?:risen|climbed|grown|increased|reached|spread|swelled"
                       r"|widened|extended|expanded|jumped|doubled|tripled)|revised|updated)\b", re.IGNORECASE)
+
+
+def _still_running(a, b, va, vb, when_a: str, when_b: str) -> str | None:
+    """Why a later report's longer span is the same span, still running ("held for 14 days" three days
+    after "held for 11 days"): it has grown by the days between the reports (to a day), and the later
+    report tells it as going on. None otherwise: a visit of three days and one of four stay a contradiction."""
+    if va.type != "duration" or vb.type != "duration" or va.lo is None or vb.lo is None:
+        return None
+    from datetime import date
+
+    days = (date.fromisoformat(utc_moment(when_b)[:10]) - date.fromisoformat(utc_moment(when_a)[:10])).days
+    grown = vb.lo - va.lo
+    if days < 1 or abs(grown - days) > 1:
+        return None
+    cue = next((m.group(0) for appearance in b.appearances
+                for m in [_GOING_ON.search(appearance.context or appearance.quote or "")] if m), None)
+    if cue is None:
+        return None
+    return f"{days} day{'s' if days > 1 else ''} on, a span still running (says '{' '.join(cue.split())}')"
+
+
+# a span told as going on: "have been held for", "now in its 14th day", "after 13 days in captivity"
+_GOING_ON = re.compile(r"\b(?:(?:has|have)\s+(?:now\s+)?(?:been|lasted|gone\s+on|dragged\s+on|continued|raged)"
+                       r"|now\s+in\s+its|entered\s+its|(?:so|thus)\s+far|still|after\s+(?:\w+\s+){0,2}days?\s+in\s+"
+                       r"(?:captivity|detention|custody))\b", re.IGNORECASE)
 
 
 def _latest(side) -> str | None:

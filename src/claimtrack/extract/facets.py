@@ -48,7 +48,8 @@ _MOVED_BY_BEFORE = re.compile(r"\b(risen|rose|rises|rise|climbed|increased|grown
 # A figure named as an earlier one: "an earlier toll of 12", "the initial estimate of $2 billion"
 _EARLIER_FIGURE_BEFORE = re.compile(
     r"\b(?:an?|the|its|their|his|her)\s+(?:earlier|previous|prior|initial|original|preliminary|first|old)\s+"
-    r"(?:(?:death|casualty|official)\s+)?(?:toll|tally|count|figure|estimate|number|total|forecast|reading|record"
+    r"(?:(?:death|casualty|official|national|all-time|confirmed|provisional|government|world)\s+){0,2}"
+    r"(?:toll|tally|count|figure|estimate|number|total|forecast|reading|record"
     r"|high|peak)\s*(?:,|\s(?:of|at|was|had\s+been|stood\s+at))\s*$"
     # a record broken is the record before: "breaking the record of 46 degrees", "beat the old mark of"
     r"|\b(?:break|breaks|breaking|broke|broken|beat|beats|beating|surpass|surpassed|surpassing|top|topped|topping"
@@ -165,10 +166,24 @@ _TALLY = re.compile(
     # a year gone: "1,800 people died or went missing on the route last year" (not "last year's floods")
     r"|(?P<last_year>(?<!since\s)last\s+year(?!['’]s)))\b",
     re.IGNORECASE)
+_IN_YEAR_AFTER = re.compile(r"(?:\s+[\w'’-]+){1,4}?\s+in\s+((?:19|20)\d\d)\b(?![-–/]\d)")
 _VERB_FORM = re.compile(r"\b(?:[a-z]+(?:ed|ing)|sought|said|told|made|took|gave|got|bought|paid|wrote|began|became"
                         r"|came|ran|won|held|kept|met|sent|spent|brought|thought|knew|saw|chose|sold|built|did)\b",
                         re.IGNORECASE)
-_STATUS_WORDS = frozenset(word for phrase in lex.STATUS for word in phrase.split())
+# (a count's own verbs: "killed", and what befell things: "1,200 jobs eliminated last year")
+_STATUS_WORDS = frozenset(word for table in (lex.STATUS, lex.THING_STATUS) for phrase in table
+                          for word in phrase.split())
+
+
+def year_after(ctx, sentence, match: re.Match) -> str | None:
+    """The label of a past year told right after a count's own words: "already cut 3,100 jobs in 2029"
+    (not "the man who killed three officers was jailed in 2019": another verb's)."""
+    after = _IN_YEAR_AFTER.match(ctx.text, match.end(), sentence.end)
+    if after is None or (ctx.published is not None and int(after.group(1)) >= ctx.published.year):
+        return None
+    if any(word.lower() not in _STATUS_WORDS for word in _VERB_FORM.findall(ctx.text, match.end(), after.start(1))):
+        return None
+    return f"in-{after.group(1)}"
 
 
 def tally_label(ctx, sentence, match: re.Match) -> str | None:
@@ -259,6 +274,8 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
     if found.kind == "count":
         label = tally_label(ctx, sentence, match)
         subject, rest = found.key.split(".", 1)
+        if label is None and not any(inc.named and inc.key == subject for inc in ctx.incidents):
+            label = year_after(ctx, sentence, match)  # (a named one is told apart already: "storm-orla")
         year_of = re.search(r"\d{4}", label or "")
         if label is not None and not (year_of and subject.endswith(f"-{year_of.group(0)}")):
             # ("In 1998, floods killed 73", "since 1982, when a plane crashed, killing 78": already that year's)

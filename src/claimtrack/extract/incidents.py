@@ -203,9 +203,11 @@ _NOUN_AFTER = re.compile(r"\s+[a-z]")
 _PAST_YEAR_AFTER = re.compile(r"(?:\s+(?:last|previously)\s+[a-z]+|\s+(?:to|that|which)\s+[^.;,()]{1,40}?"
                               r"|\s+(?:in|at|near|on|off)\s+(?:the\s+)?(?:same\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?,?"
                               r"\s+(?:in|of)\s+(1[89]\d\d|20\d\d)\b")
-# ("a 2019 quake", "the 1998 Varro floods", "In 1998, floods along the river", "since 2009, when a methane explosion")
+# ("a 2019 quake", "the 1998 Varro floods", "In 1998, floods along the river", "since 2009, when a methane explosion",
+# "In March 2019, shelling of the town")
 _PAST_YEAR_BEFORE = re.compile(r"\b(?:(?:a|an|the)\s+(1[89]\d\d|20\d\d)\s+(?:[\w-]+\s+)?"
-                               r"|\b(?:in|since)\s+(1[89]\d\d|20\d\d),?\s+(?:when\b(?:[^.;:]|\.(?=\d)){0,60}?\s)?"
+                               r"|\b(?:in|since|on)\s+(?:" + MONTH + r"\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?"
+                               r"(1[89]\d\d|20\d\d),?\s+(?:when\b(?:[^.;:]|\.(?=\d)){0,60}?\s)?"
                                r"(?:(?:a|an|the)\s+)?"
                                r"(?:[\w-]+\s+)?)$",
                                re.IGNORECASE)

@@ -49,7 +49,13 @@ def _brings_total(ctx, end: int) -> bool:
     if not any(word in lowered for word in _BRINGING_WORDS):
         return False
     found = _BRINGING.search(ctx.text, end, sentence.end)
+    if found is not None and _FROM_ONLY.match(ctx.text, found.end(), sentence.end):
+        return False  # "14 have been killed, raising the toll from 12": the count is the new toll
     return found is not None and not any(ch in ".!?" for ch in ctx.text[end:found.start()])
+
+
+# what it changed from, and no figure it was brought to: "raising the toll from 12 earlier in the day"
+_FROM_ONLY = re.compile(r"\s+from\s+(?:(?!\bto\b)[^;])*$", re.IGNORECASE)
 
 
 def _more_people_added(ctx, v_start: int, v_end: int, role: str) -> bool:
@@ -108,7 +114,10 @@ _SCOPE_AFTER = re.compile(rf"[^.;:\d]{{0,40}}?{_SCOPE_PLACE}")
 # a place counted on its own, before the figure: "Lusembo district alone accounted for 1,032 cases"
 _SCOPE_ALONE = re.compile(rf"({et.CAP}[\w'’\-]+(?:\s+{et.CAP}[\w'’\-]+)?)\s+(?:(?:district|province|region|county|city"
                           rf"|town|state|governorate|camp)\s+)?alone\b[^.;:\d]{{0,40}}$")
-_SCOPE_LEAD = re.compile(rf"\s*{_SCOPE_PLACE}\s*,")
+_SCOPE_LEAD = re.compile(rf"\s*{_SCOPE_PLACE}(?:\s+alone)?\s*,")
+_SCOPE_LEAD_ALONE = re.compile(rf"\s*{_SCOPE_PLACE}\s+alone\s*,")
+# (and what befell things: "homes-destroyed", "buildings-damaged", "jobs-lost")
+_SCOPED_ENDS = ("-destroyed", "-damaged", "-lost", "-flooded")
 SCOPED_ROLES = ("deaths", "injuries", "missing", "displaced", "evacuated", "hospitalized", "rescued", "shot",
                  "casualties", "trapped", "affected", "cases")
 
@@ -124,9 +133,16 @@ def place_parts(ctx, out: dict) -> None:
             del out[spot]
             out[(c.start, c.end, scoped)] = replace(c, key=scoped, rule="places")
     by_key: dict[str, list] = {}
-    for spot, c in out.items():
+    for spot, c in list(out.items()):
         subject, _, role = c.key.rpartition(".")
-        if c.value_type == "count" and role in SCOPED_ROLES and subject:
+        if c.value_type == "count" and (role in SCOPED_ROLES or role.endswith(_SCOPED_ENDS)) and subject:
+            alone = _counted_alone(ctx, c)
+            if alone is not None:
+                # "In the village of Lorne alone, 29 homes were lost": a part, said to be one, whole told or not
+                del out[spot]
+                out[(c.start, c.end, f"{subject}.{alone}.{role}")] = replace(c, key=f"{subject}.{alone}.{role}",
+                                                                            rule="places")
+                continue
             by_key.setdefault(c.key, []).append(spot)
     for key, spots in by_key.items():
         if len(spots) < 2:
@@ -158,6 +174,15 @@ def place_parts(ctx, out: dict) -> None:
 
 
 _FIGURE_WORD = re.compile(rf"\b(?:{WORD_NUMBER}|a\s+dozen|dozens|hundreds|thousands)\b", re.IGNORECASE)
+
+
+def _counted_alone(ctx, c: Candidate) -> str | None:
+    """The place a count opens its sentence with, said to be counted alone ("In Lorne alone, 29 ...")."""
+    sentence = ctx.doc.sentence_at(c.start)
+    found = _SCOPE_LEAD_ALONE.match(ctx.text, sentence.start, c.start) if sentence is not None else None
+    if found is None or clean_word(found.group(1).split()[0]) in lex.NOT_NAMES | lex.DEMONYMS | lex.TITLES:
+        return None
+    return et.slugify(found.group(1))
 
 
 def scope_place(ctx, c: Candidate) -> str | None:

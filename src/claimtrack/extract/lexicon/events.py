@@ -64,6 +64,8 @@ MOMENT_VERBS = _expand({
     "extension": "extended|extends|renewed|renews|prolonged",
     "easing": "eased|eases|relaxed|relaxes|loosened|loosens",
     "resumption": "resumed|resumes|restarted|restarts",
+    # a heatwave's, a flood's or an outbreak's worst day: "the heatwave peaked on Monday" is no day it began
+    "peak": "peaked|peaks|crested|crests|reached its peak|hit its peak",
     # a fire's or a flood's spread after it began: "the fire more than doubled in size on Tuesday" is no day it began
     "growth": "doubled|tripled|quadrupled|doubled in size|tripled in size|grew|spread|exploded in size",
 })
@@ -74,6 +76,7 @@ MOMENT_NOUNS = _expand({
     "extension": "extension|renewal|prolongation",
     "easing": "easing|relaxation|loosening",
     "resumption": "resumption|restart",
+    "peak": "peak",
     "weakening": "weakening|downgrade",
     "strengthening": "strengthening|intensification|upgrade",
 })

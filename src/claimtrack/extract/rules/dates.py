@@ -10,7 +10,7 @@ from claimtrack.extract import lexicon as lex
 from claimtrack.extract.events import CLAUSE_VERB, agreed_event, antecedent_event, event_key, event_moment, event_near
 from claimtrack.extract.incidents import POSSESSIVE, incident_for
 from claimtrack.extract.model import Found, Prior, Rule, examples, negatives
-from claimtrack.extract.patterns import LATER_STATUSES, MONTH, QUAL, WEEKDAYS, alternation
+from claimtrack.extract.patterns import LATER_STATUSES, MONTH, QUAL, WEEKDAYS, WORD_NUMBER, alternation
 
 
 _WINDOW_OR_AHEAD = re.compile(
@@ -38,6 +38,9 @@ def read_date(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         return None  # "a week ago Sunday": the Sunday before last, not the last one; left unread
     if not possessive and _COMPARED_BEFORE.search(ctx.before(m.start(), 40, sentence.start)):
         return None  # "higher than at this time last year", "the same level as last year": a comparison's basis
+    if _EARLIER_COUNT_BEFORE.search(ctx.before(m.start(), 80, sentence.start)):
+        # "540 firefighters, up from 320 on Wednesday": when the figure before was given, no happening's day
+        return None
     if _SPAN_END_BEFORE.search(ctx.before(m.start(), 60, sentence.start)) or (
             _BETWEEN_BEFORE.search(ctx.before(m.start(), 10, sentence.start)) and _AND_AFTER.match(ctx.text, m.end())):
         # "from Jan. 1, 2014, through June 30", "between June 2011 and June 2014": a span's ends, not the day
@@ -56,6 +59,11 @@ def read_date(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
 # a market's day named by its possessive: "Friday's close", "Monday's trading session"
 _MARKET_DAY_AFTER = re.compile(r"\s+(?:(?:closing|opening|trading|intraday|record)\s+)?(?:close|closing|session|trading"
                                r"|open|opening|high|low|level|price|prices)\b", re.IGNORECASE)
+_FIGURE = rf"(?:(?:about|around|some|nearly|almost|roughly)\s+)?(?:\d[\d,.]*|{WORD_NUMBER})(?:\s+[a-z][\w-]*)?\s+$"
+_EARLIER_COUNT_BEFORE = re.compile(
+    r"(?:\b(?:up|down|rising|rose|risen|raising|raised|fell|fallen|falling|dropped|increased|decreased|climbed|jumped"
+    rf"|grew|grown|revised)(?:\s+[\w'’-]+){{0,3}}?|\bto\s+[\d,.]+(?:\s+[a-z]+)?)\s+from\s+{_FIGURE}"
+    rf"|\bcompared\s+(?:with|to)\s+{_FIGURE}", re.IGNORECASE)
 _PLAN_BEFORE = re.compile(r"\b(?:timetable|roadmap|road\s+map|calendar|schedule)\s*:", re.IGNORECASE)
 _AGO_BEFORE = re.compile(r"\bago\s+$", re.IGNORECASE)
 _COMPARED_BEFORE = re.compile(r"\b(?:than|as|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:at|in|during|over|for)\s+)?"

@@ -99,6 +99,10 @@ _AND_BETWEEN = re.compile(r"\b(?:and|or|but|while|whereas)\b", re.IGNORECASE)  #
 _TARIFFED = frozenset(et.slugify(words) for words in lex.TARIFF_GOODS) | {"imports", "goods", "products"}
 
 
+_ELECTORATE = frozenset({"registered", "eligible", "voters", "electorate", "the"})
+_TURNOUT_BEFORE = re.compile(r"\bturnout\b", re.IGNORECASE)
+
+
 def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     text = ctx.text
     raw = ctx.raw(m)
@@ -115,6 +119,8 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     am = _SHARE_OF.match(after) if of_gdp is None else None
     if am is None and of_gdp is None and _RATIO.search(raw):
         am = _RATIO_OF.match(after)
+    if am is not None and am.group(1).lower() in _ELECTORATE and _TURNOUT_BEFORE.search(text, c_start, m.start()):
+        am = None  # "turnout was 61.4 percent of registered voters": the turnout, a share of the electorate as all are
     if am and am.group(1).lower() not in lex.STOPWORDS and am.group(1).lower() not in ("gdp", "output", "value"):
         word = am.group(1).lower()
         if word in ("vote", "votes", "ballots") and _COUNTED_AFTER.match(after, am.end()):
@@ -167,9 +173,13 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
             t_end = m.end() + of_gdp.end()
         if best is None and of_gdp is None:
             tm = ctx.p["percent_topic"].search(text, m.end(), min(c_end, m.end() + 30))
-            if tm and len(text[m.end():tm.start()].split()) <= 2 and not _AND_BETWEEN.search(text, m.end(),
-                                                                                               tm.start()):
-                best = tm  # "a 5% rise in prices"; not "dropped 1.2% and the unemployment rate held"
+            between = text[m.end():tm.start()].split() if tm else []
+            if tm and (len(between) <= 2 or (len(between) == 3 and between[1].lower() == "in"
+                                             and _CHANGE_AFTER.match(" " + between[0]))) \
+                    and not _AND_BETWEEN.search(text, m.end(), tm.start()):
+                # "a 5% rise in prices", "a 38% fall in operating profit"; not "dropped 1.2% and the unemployment
+                # rate held"
+                best = tm
         relative = _RELATIVE_OPEN.search(text, max(sentence.start, c_start - 12), c_start) if best is None else None
         if relative is not None:
             # "inflation, which ran at 5.4%": the rate of what the relative clause is said of

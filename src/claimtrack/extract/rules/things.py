@@ -26,7 +26,14 @@ _LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|plus|as\s+well\s
 _MOVED_BY = re.compile(r"\b(?:" + "|".join(sorted(lex.PERCENT_CHANGE_VERBS | {"slipped", "slips", "slip", "narrowed",
                                                                               "widened", "gains", "loses", "shed"}))
                        + r")\s+(?:by\s+)?(?:(?:about|some|nearly|almost|more\s+than)\s+)?$", re.IGNORECASE)
-_TALLY_AFTER = re.compile(r"\s+to\s+\d", re.IGNORECASE)
+# (only a tally of a chamber's size, which rules.tallies reads: "48,190 votes to 47,921" are two candidates')
+_TALLY_AFTER = re.compile(r"\s+to\s+\d{1,4}\b(?![,.]\d)", re.IGNORECASE)
+_TALLY_SIDE = re.compile(r"\d{1,4}")
+# "left him 312 votes behind"
+_MARGIN_AFTER = re.compile(r"\s+(?:behind|ahead)\b", re.IGNORECASE)
+# "picked up 40 votes in the recount": a change of a side's votes
+_GAINED_BEFORE = re.compile(r"\b(?:gained|gains|gaining|picked\s+up|picks\s+up|netted|nets)\s+(?:a\s+further\s+"
+                            r"|another\s+|only\s+|just\s+)?$", re.IGNORECASE)
 _AIRBORNE = frozenset({"drones", "missiles"})  # what an air defence destroys it intercepts
 
 
@@ -85,7 +92,7 @@ def read_thing(ctx, sentence, m, raw, thing, noun_end, c_start, c_end, prior: Pr
         return None
     if _THE_BEFORE.search(ctx.before(m.start(), 8, c_start)):
         return noted
-    if thing == "votes" and _TALLY_AFTER.match(ctx.text, noun_end):
+    if thing == "votes" and _TALLY_AFTER.match(ctx.text, noun_end) and _TALLY_SIDE.fullmatch(raw):
         return None  # "by 306 votes to 251": one side of a tally, read with the other (rules.tallies)
     if thing == "points" and _MOVED_BY.search(ctx.before(m.start(), 30, c_start)):
         return None  # "approval slipped three points", "the index fell 500 points": a level's move, no score
@@ -141,9 +148,13 @@ def read_thing(ctx, sentence, m, raw, thing, noun_end, c_start, c_end, prior: Pr
         body = chamber(ctx.text, 0, len(ctx.text)) if ctx.legislative() else \
             "vote" if ctx.speaks_of(_MOTION) else "election"
         key = f"{body}.{thing}-short"
-    elif thing in ("votes", "seats") and _MARGIN_BEFORE.search(ctx.before(m.start(), 40, c_start)):
-        # "a margin of 24,200 votes", "a majority of 12 seats": by how much one side won, no side's votes
+    elif thing in ("votes", "seats") and (_MARGIN_BEFORE.search(ctx.before(m.start(), 70, c_start))
+                                          or _MARGIN_AFTER.match(ctx.text, noun_end)):
+        # "a margin of 24,200 votes", "a majority of 12 seats", "had led by 402 votes", "left him 312 votes
+        # behind": by how much one side won or leads, no side's votes
         key = f"{subject}.{'majority' if 'majority' in ctx.before(m.start(), 40, c_start).lower() else 'margin'}"
+    elif thing == "votes" and _GAINED_BEFORE.search(ctx.before(m.start(), 30, c_start)):
+        key = f"{subject}.votes.change"  # "gained 21 votes in the recount": by how much a side's votes changed
     if thing == "jobs":
         key += jobs_month(ctx, sentence, m.start(), noun_end)
     return Found(min(s_start, m.start()), max(s_end, noun_end), key, value_words(raw), m.start(), "count", "things",
@@ -194,9 +205,15 @@ def _day_of(ctx, sentence, pos: int, end: int) -> str:
 _SHORT_AFTER = re.compile(r"\s+short\b", re.IGNORECASE)
 # what a vote that fell short was on, where no chamber is named: a motion's, not an election's
 _MOTION = re.compile(r"\b(?:motion|no-confidence|confidence\s+vote|bill|impeachment)\b", re.IGNORECASE)
-_MARGIN_BEFORE = re.compile(r"\b(?:margin|majority|lead)\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+|just\s+"
-                            r"|more\s+than\s+|only\s+)?$|\b(?:won|carried|passed|lost)\s+by\s+(?:about\s+|some\s+"
-                            r"|nearly\s+|almost\s+|just\s+|only\s+)?$", re.IGNORECASE)
+_ROUGHLY = r"(?:about\s+|some\s+|nearly\s+|almost\s+|just\s+|only\s+|more\s+than\s+)?"
+# "led by 402 votes"; "won the seat by 800 votes"
+_MARGIN_VERBS = ("won", "carried", "passed", "lost", "led", "leads", "leading", "trailed", "trails", "trailing",
+                 "ahead", "behind")
+_WIN_VERBS = ("win", "wins", "winning", "won", "lose", "loses", "losing", "lost", "carried", "carries")
+_MARGIN_BEFORE = re.compile(
+    rf"\b(?:margin|majority|lead)\s+of\s+{_ROUGHLY}$|\b(?:(?:{'|'.join(_MARGIN_VERBS)})\s+"
+    rf"|(?:{'|'.join(_WIN_VERBS)})\s+(?:the\s+|a\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){{0,4}}?)"
+    rf"by\s+{_ROUGHLY}$", re.IGNORECASE)
 
 
 def _whose_jobs(ctx, sentence, pos: int, end: int, c_start: int, c_end: int) -> str:
@@ -282,6 +299,9 @@ def owner_of(ctx, sentence, pos: int, c_start: int) -> str | None:
                 name_end = mm.end - 2 if ctx.text.endswith(("'s", "’s"), mm.start, mm.end) else mm.end
                 if _ELECTION_AFTER_POSSESSIVE.match(ctx.text, name_end):
                     continue  # "in Varland's election on Sunday, winning 54 seats": where, not whose
+                relation = _RELATION_AFTER_POSSESSIVE.match(ctx.text, name_end)
+                if relation is not None:
+                    return relation.group(1).lower()  # "Pell's predecessor won by 4,300 votes": not Pell's
                 slug = doc.resolve(mm) if mm.kind == "pronoun" else mm.slug
                 party = next((other for other in here if other.kind == "org" and mm.end <= other.start < pos
                               and _POSSESSIVE_GAP.fullmatch(ctx.text, mm.start, other.start)), None)
@@ -305,6 +325,12 @@ def owner_of(ctx, sentence, pos: int, c_start: int) -> str | None:
     return None
 
 
+# someone a person's possessive names, who is not that person: "Pell's predecessor", "her rival's"
+_RELATIVES = ("predecessor", "successor", "rival", "opponent", "challenger", "wife", "husband", "son", "daughter",
+              "father", "mother", "brother", "sister", "deputy", "running mate")
+_RELATION_AFTER_POSSESSIVE = re.compile(
+    r"['’]s\s+(?:(?:former|late|eventual|main|nearest|closest)\s+)?("
+    + "|".join(word.replace(" ", r"\s+") for word in _RELATIVES) + r")\b", re.IGNORECASE)
 _ELECTION_AFTER_POSSESSIVE = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:election|elections|vote|parliament|assembly"
                                         r"|referendum|polls|legislature|senate|congress)\b", re.IGNORECASE)
 # a bloc of parties, and where it leans: "the four-party centre-right alliance", "the opposition bloc"
