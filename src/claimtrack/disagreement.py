@@ -21,6 +21,7 @@ every side is weighed against the side of reference, and pairs among at most
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 from typing import Callable, NamedTuple
 
@@ -476,8 +477,6 @@ def _weekday_of_date(bare, exact) -> str | None:
     start, end = days.pop()
     if not start or start != end or len(start) != 10:
         return None
-    from datetime import date
-
     named = date.fromisoformat(start).strftime("%A")
     return named if named == weekday else None
 
@@ -522,8 +521,6 @@ def _still_running(a, b, va, vb, when_a: str, when_b: str) -> str | None:
     report tells it as going on. None otherwise: a visit of three days and one of four stay a contradiction."""
     if va.type != "duration" or vb.type != "duration" or va.lo is None or vb.lo is None:
         return None
-    from datetime import date
-
     days = (date.fromisoformat(utc_moment(when_b)[:10]) - date.fromisoformat(utc_moment(when_a)[:10])).days
     grown = vb.lo - va.lo
     if days < 1 or abs(grown - days) > 1:

@@ -140,8 +140,8 @@ def place_parts(ctx, out: dict) -> None:
             if alone is not None:
                 # "In the village of Lorne alone, 29 homes were lost": a part, said to be one, whole told or not
                 del out[spot]
-                out[(c.start, c.end, f"{subject}.{alone}.{role}")] = replace(c, key=f"{subject}.{alone}.{role}",
-                                                                            rule="places")
+                scoped = f"{subject}.{alone}.{role}"
+                out[(c.start, c.end, scoped)] = replace(c, key=scoped, rule="places")
                 continue
             by_key.setdefault(c.key, []).append(spot)
     for key, spots in by_key.items():
@@ -176,11 +176,15 @@ def place_parts(ctx, out: dict) -> None:
 _FIGURE_WORD = re.compile(rf"\b(?:{WORD_NUMBER}|a\s+dozen|dozens|hundreds|thousands)\b", re.IGNORECASE)
 
 
+# words a place's name never begins with: "In the north", "In Ukrainian", "In President ..."
+_NO_PLACE_WORDS = lex.NOT_NAMES | lex.DEMONYMS | lex.TITLES
+
+
 def _counted_alone(ctx, c: Candidate) -> str | None:
     """The place a count opens its sentence with, said to be counted alone ("In Lorne alone, 29 ...")."""
     sentence = ctx.doc.sentence_at(c.start)
     found = _SCOPE_LEAD_ALONE.match(ctx.text, sentence.start, c.start) if sentence is not None else None
-    if found is None or clean_word(found.group(1).split()[0]) in lex.NOT_NAMES | lex.DEMONYMS | lex.TITLES:
+    if found is None or clean_word(found.group(1).split()[0]) in _NO_PLACE_WORDS:
         return None
     return et.slugify(found.group(1))
 
@@ -199,7 +203,7 @@ def scope_place(ctx, c: Candidate) -> str | None:
         return None
     name = found.group(1)
     first = clean_word(name.split()[0])
-    if first in lex.NOT_NAMES or first in lex.DEMONYMS or first in lex.TITLES:
+    if first in _NO_PLACE_WORDS:
         return None
     return et.slugify(name)
 
