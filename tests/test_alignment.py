@@ -1237,3 +1237,30 @@ def test_a_spill_s_spread_is_an_update_and_a_wrong_cargo_contradicts(run, articl
     assert {key: c["class"] for key, c in listed.items()} == {
         "shoreline.amount": "update", "diesel.cargo": "contradiction"}
     assert listed["shoreline.amount"]["class_reason"].endswith("later report, says 'now'")
+
+
+# A made-up kidnapping from a school, as three outlets tell it: the day one gives it is wrong. Two bodies credited
+# with two days (police, the state government) are no two measures of a day: the days contradict.
+KIDNAPPING = {
+    "one.txt": ("Wire A", "2031-10-08T09:00+01:00", "Pupils abducted", (
+        "Gunmen abducted 120 pupils from a boarding school in Tarvo on Tuesday night, police said.\n")),
+    "two.txt": ("Post B", "2031-10-09T09:00+01:00", "Ransom demanded", (
+        "The kidnappers of 120 pupils seized from a school in Tarvo on Oct. 5 have demanded a ransom, the state "
+        "government said.\n")),
+    "three.txt": ("Radio C", "2031-10-09T12:00+01:00", "Parents wait", (
+        "The 120 pupils abducted from their school in Tarvo on Tuesday, Oct. 7, are still missing, police said.\n")),
+}
+
+
+def test_a_kidnapping_s_wrong_day_contradicts_whoever_each_outlet_credits(run, article):
+    _add_case(run, article, KIDNAPPING, "tarvo")
+    _only_the_wrong_figure(run, "kidnapping.date", "Oct. 5", "Post B", ["Radio C", "Wire A"])
+
+
+# A river's reading moves as reports come in; its peak does not.
+@pytest.mark.parametrize("key,expected", [("flood.water-level", "update"), ("flood.water-level.peak", "contradiction")])
+def test_a_river_s_reading_is_updated_and_its_peak_contradicted(key, expected):
+    rows = [("s1", "A", "7.6", "2025-01-01T08:00", None, None, 0),
+            ("s2", "B", "7.2", "2025-01-02T08:00", None, None, 0)]
+    found = conflicts._detect("case", key, [_appearance(*row) for row in rows])
+    assert found.headline[0] == expected

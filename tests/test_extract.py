@@ -294,7 +294,7 @@ CASES = [
     ("At least 101 hostages are still held in Gaza, Israeli officials said.",
      [("incident.held", "At least 101", "At least 101 hostages")]),
     ("The kidnappers released 8 hostages but kept 4 others.",
-     [("incident.hostages.released", "8", "released 8 hostages")]),
+     [("kidnapping.hostages.released", "8", "released 8 hostages")]),
     # a swap's prisoners freed in return are those it hands over; those still held, those due to be freed and
     # all freed since the truce began are other counts
     ("Three captives were freed on Monday and 90 prisoners were released in return.",
@@ -1702,6 +1702,47 @@ CASES = [
     ("Varga's predecessor won the seat by 800 votes.", [("predecessor.margin", "800", "800 votes")]),
     ("Varga's predecessor won by 800 votes in 2019.",
      [("predecessor-in-2019.margin", "800", "won by 800 votes")]),
+    # how high a river stands: its peak apart from a reading; a fall, a length of shore, a pipe's width
+    ("The river crested at 6.4 metres on Sunday and had dropped to 5.9 metres by Monday evening.",
+     [("flood.water-level.peak", "6.4 metres", "6.4 metres"), ("flood.water-level", "5.9 metres", "5.9 metres")]),
+    ("The lake stood at 3.1 metres above its usual level.", []),
+    ("A truck plunged 40 metres into the river.", [("incident.fall-height", "40 metres", "40 metres")]),
+    ("The wave swept over roughly 90 km of coastline.",
+     [("shoreline.amount", "roughly 90 km", "roughly 90 km of coastline")]),
+    ("The 120-centimetre pipeline runs under the bay.",
+     [("pipeline.diameter", "120-centimetre", "120-centimetre pipeline")]),
+    ("The 310-bed hospital was evacuated.", [("hospital.beds", "310", "310-bed hospital")]),
+    # those held, however they were taken; not what a place can hold
+    ("Eighteen crew members of the freighter have been held since March.",
+     [("incident.crew.held", "Eighteen", "Eighteen crew members")]),
+    ("Militants are holding 14 sailors on the ship.", [("incident.crew.held", "14", "14 sailors")]),
+    ("The arena can hold 9,000 people.", [("stadium.capacity", "9,000", "can hold 9,000")]),
+    # livestock that died; people who need food
+    ("Some 12,000 head of cattle have perished since June.",
+     [("incident.animals-died", "Some 12,000", "Some 12,000 head of cattle have perished")]),
+    ("Nearly 800,000 people need food aid.",
+     [("incident.in-need", "Nearly 800,000", "Nearly 800,000 people need food aid")]),
+    # a part the sentence opens with, said to be counted alone (not a span of time)
+    ("In the coastal district of Varn alone, 31 homes were destroyed.",
+     [("incident.varn.homes-destroyed", "31", "31 homes were destroyed")]),
+    ("In 2020 alone, 300 people drowned.", [("incident.deaths", "300", "300 people drowned")]),
+    # a part of a loan paid out, a payment, an earlier year's loan, and a sum credited to who estimated it
+    ("The first tranche of $800 million will be released in May.",
+     [("tranche.amount", "$800 million", "tranche of $800 million")]),
+    ("About $800 million will be paid out next week.",
+     [("payment.amount", "About $800 million", "About $800 million will be paid out")]),
+    ("The country last borrowed from the IMF in 2019, under a $3 billion loan.",
+     [("loan.amount.2019", "$3 billion", "$3 billion loan")]),
+    # a recount's day, its own; a kidnapping's counts and day, not a shooting's
+    ("The recount on Saturday confirmed her win.", [("recount.date", "Saturday", "recount on Saturday")]),
+    ("Gunmen abducted 40 pupils from a school in Kairo on Monday.",
+     [("kidnapping.students.abducted", "40", "abducted 40 pupils"),
+      ("kidnapping.date", "Monday", "abducted 40 pupils from a school in Kairo on Monday")]),
+    # a count's event is no one person's; a judge is never who is sentenced
+    ("Mayor Tom Hale spoke on Friday. Police arrested three men on Saturday.",
+     [("incident.arrests", "three", "arrested three men"),
+      ("arrest.date", "Saturday", "arrested three men on Saturday")]),
+    ("Judge Ana Sorel adjourned the case. Prosecutors had sought a 15-year sentence.", []),
     # the turnout, a share of the electorate as every turnout is
     ("Turnout reached 48.2% of registered voters.", [("election.turnout", "48.2%", "Turnout reached 48.2%")]),
     # a record before, however it is called

@@ -279,6 +279,8 @@ def anchors(text: str) -> frozenset[str]:
         out.add("age:" + (m.group(1) or m.group(2)))
     for m in _STRUCK_PLACE.finditer(head):
         out.add("place:" + et.slugify(m.group(1)))
+    for m in _TAKEN_PLACE.finditer(head):
+        out.add("place:" + et.slugify(m.group(1)))
     for m in _FLIGHT.finditer(head):
         out.add("flight:" + m.group(1).replace(" ", "").lower())
     for m in _VESSEL.finditer(head):
@@ -309,6 +311,11 @@ _STRUCK_PLACE = re.compile(
     re.IGNORECASE)
 
 
+# where people were seized: "abducted 287 students from a school in Dunmar"
+_TAKEN_PLACE = re.compile(
+    r"(?<!separate\s)(?<!another\s)(?<!earlier\s)(?<!previous\s)(?<!last\s)(?<!\d\d\d\d\s)"
+    r"\b(?:kidnapped|kidnapping|kidnappers|abducted|abduction|abductors|hijacked|hijacking)\b[^.;:!?]{0,60}?"
+    r"\b(?:from|in|at|near|off)\s+" + _NAMED_PLACE, re.IGNORECASE)
 _WRECK_PLACE = re.compile(
     r"(?<!separate\s)(?<!another\s)(?<!earlier\s)(?<!previous\s)(?<!last\s)(?<!\d\d\d\d\s)"
     r"\b(?:crash|crashed|derailment|derailed|capsized|capsizing|overturned|sank|sinking|sunk|ran\s+aground|collapse"

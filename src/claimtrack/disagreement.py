@@ -42,13 +42,14 @@ CUMULATIVE = frozenset({
     "loss", "losses", "aid", "without-power", "counted", "partial", "area", "containment", "exclusion-radius",
     "captured",  # villages or towns taken in an offensive, as it goes on
     "arrived",  # migrants who have landed, as more boats come in
+    "water-level",  # a river's reading, as it rises and recedes
 })
 
 # ... and of those, the ones that also fall as reports come in: the missing are found, the trapped freed,
 # power restored, patients sent home; a share of a count not yet over, and an exclusion zone, move either
 # way. A later, lower one updates an earlier as well.
 FALLING_TOO = frozenset({"missing", "trapped", "without-power", "hospitalized", "displaced", "partial",
-                         "exclusion-radius"})
+                         "exclusion-radius", "water-level"})
 
 # Words that say a figure changed: "the toll rose to 72", "has climbed to", "now stands at".
 _RISE = re.compile(
@@ -296,7 +297,9 @@ def _relation(a, b, when_a: str | None, when_b: str | None, cumulative: bool | s
     if weekday:
         return COMPATIBLE, lambda: (f"{label(a)} and {label(b)}: a {weekday} each, the weekday read against a "
                                     "later publication date")
-    bodies_a, bodies_b = _bodies(a, firsts, role), _bodies(b, firsts, role)
+    # (a day is no measure: two bodies that give an incident two days contradict each other)
+    bodies_a, bodies_b = (_bodies(a, firsts, role), _bodies(b, firsts, role)) if va.type != "date" \
+        else (frozenset(), frozenset())
     if bodies_a and bodies_b and not bodies_a & bodies_b:
         return BODIES, lambda: (f"{label(a)} is {_names(bodies_a)}'s figure, {label(b)} {_names(bodies_b)}'s: "
                                 "two measures, shown side by side")

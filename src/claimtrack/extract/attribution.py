@@ -88,9 +88,9 @@ _PARTS = re.compile(r";\s*|,?\s+(?:while|whereas|but)\s+|,\s+(?=(?:[\w'’.\-]+\
                     + r")\s+[\w$€£])")  # not ", the ministry said, but ...": that credits the part before
 # a body's own estimate, said as one: "the monitor put the toll at 52", "police estimated the crowd at 3,000"
 # a figure credited right after it: "the 7.4 recorded by the USGS", "the 48,000 counted by police"
-_CREDITED_AFTER = re.compile(r"[\d.,]+(?:\s+[a-z]+){0,2}?\s+(?P<by>(?:recorded|measured|reported|registered|given"
-                             r"|estimated|counted)\s+by\s+(?:the\s+)?[\w'’.\-]+(?:\s+(?!(?:and|but|while|on|in|at"
-                             r"|for|after|as)\b)[\w'’.\-]+){0,5})", re.IGNORECASE)
+_CREDITED_AFTER = re.compile(r"(?:[$€£¥₹]\s?)?[\d.,]+(?:\s+[a-z]+){0,2}?\s+(?P<by>(?:recorded|measured|reported"
+                             r"|registered|given|estimated|counted)\s+by\s+(?:the\s+)?[\w'’.\-]+"
+                             r"(?:\s+(?!(?:and|but|while|on|in|at|for|after|as)\b)[\w'’.\-]+){0,5})", re.IGNORECASE)
 # ... and said before it: "estimated by police at 15,000", "put by the ministry at 212"
 _CREDITED_BEFORE = re.compile(r"\b(?P<by>(?:estimated|put|counted|numbered|given|recorded|measured)\s+by\s+(?:the\s+)?"
                               r"[\w'’.\-]+(?:\s+[\w'’.\-]+){0,3}?)\s+(?:at|as)\s+(?:(?:about|some|around|roughly"

@@ -70,6 +70,7 @@ class Context:
         self._clause_at: dict[tuple[int, int], tuple[int, int]] = {}  # (sentence, position): its clause
         self._bodies: dict[int, str] = {}  # each sentence's words, single-spaced
         self._people_at: dict[int, tuple[list, list]] = {}  # each sentence's people, and where each begins
+        self.court_people: frozenset | None = None  # the people named by a court's titles (see events)
         self.incidents = find_incidents(self)
         self._main: tuple[str, Incident | None] | None | bool = False  # not looked for yet
         self._incident_starts = [inc.start for inc in self.incidents]  # sorted: where each begins

@@ -12,7 +12,7 @@ from claimtrack.extract.incident_words import VOTE_BODY_AFTER, chamber
 from claimtrack.extract.incidents import incident_distances
 from claimtrack.extract.model import REACH
 from claimtrack.extract.outlooks import YEAR_LEAD
-from claimtrack.extract.patterns import POSSESSIVE_END, alternation, lexicon_word
+from claimtrack.extract.patterns import POSSESSIVE_END, WORD_NUMBER, alternation, lexicon_word
 
 
 _WITH_OR_BY_BETWEEN = re.compile(r"\s+(?:with|by)\s+(?:the\s+)?(?:[\w.'’\-]+\s+){0,5}")
@@ -56,6 +56,10 @@ def person_for(ctx, sentence, pos: int, ev_start: int, ev_end: int, role: str = 
             return doc.resolve(m)
     if role == "patient" and _THINGS_OBJECT.match(text, ev_end):
         return None  # "suspended all flights on Thursday": done to things, no one's
+    if role == "patient" and (_COUNTED_BEFORE.search(text, max(sentence.start, ev_start - 40), ev_start)
+                              or _COUNTED_AFTER.match(text, ev_end)):
+        # "after 11 people died in October", "police arrested two men on Friday": a count's, no one person's
+        return None
     if role == "patient":
         near = sorted(everyone, key=lambda m: min(abs(m.start - ev_start), abs(m.end - ev_start)))
         speakers = set()
@@ -68,6 +72,11 @@ def person_for(ctx, sentence, pos: int, ev_start: int, ev_end: int, role: str = 
             if slug:
                 return slug
         fallback = doc.topic[sentence.index] or doc.main_person
+        if fallback is not None and fallback in _court_people(ctx):
+            # "Judge Ekholm ordered him to pay a fine. Prosecutors had sought a 12-year sentence": a judge, a
+            # prosecutor or a lawyer is never who is sentenced, charged or arrested
+            fallback = doc.main_person if doc.main_person not in _court_people(ctx) else None
+            return fallback or ""
         # ("" where the only one the story names there is who told it: whose it is, the sentence does not say)
         return "" if fallback in speakers and fallback is not None else fallback
     c_start, c_end = ctx.clause(sentence, lo)
@@ -99,6 +108,29 @@ def person_for(ctx, sentence, pos: int, ev_start: int, ev_end: int, role: str = 
     if sentence.index > 0 and doc.topic[sentence.index - 1]:
         return doc.topic[sentence.index - 1]
     return doc.main_person
+
+
+# a count of people ("11 people died", "arrested two men"), whose event is theirs, no one person's
+_PEOPLE = alternation(set(lex.PEOPLE_CATEGORIES) | {"people", "persons", "men", "women", "others", "victims",
+                                                    "suspects", "adults", "teenagers", "teens", "boys", "girls"})
+_COUNT = (rf"(?<![$€£¥₹.,\d])\b(?:\d+(?:,\d{{3}})*|{WORD_NUMBER})\s+(?:more\s+|other\s+)?(?:[a-z]+\s+)?"
+          rf"(?:{_PEOPLE})")
+_COUNTED_BEFORE = re.compile(rf"{_COUNT}\s+(?:(?:were|was|have|has|had)\s+(?:been\s+)?)?$", re.IGNORECASE)
+_COUNTED_AFTER = re.compile(rf"\s+(?:at\s+least\s+|about\s+)?{_COUNT}\b", re.IGNORECASE)
+
+
+def _court_people(ctx) -> frozenset:
+    """The people an article names by a court's titles ("Judge Marta Ekholm", "prosecutor Lena Fors")."""
+    found = ctx.court_people
+    if found is None:
+        found = ctx.court_people = frozenset(
+            m.slug for m in ctx.doc.mentions if m.kind == "person" and m.slug
+            and _COURT_TITLE_BEFORE.search(ctx.text, max(0, m.start - 30), m.start))
+    return found
+
+
+_COURT_TITLE_BEFORE = re.compile(r"\b(?:judge|justice|magistrate|prosecutor|attorney|lawyer|counsel|solicitor"
+                                 r"|barrister)\s+(?:general\s+)?$", re.IGNORECASE)
 
 
 def _definite(ctx, sentence, pos: int) -> bool:

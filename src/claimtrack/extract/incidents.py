@@ -341,7 +341,8 @@ def incident_for(ctx, sentence, pos: int, end: int, default: str = "incident",
             inc = last
         main = ctx.main_incident
         if main is not None and (inc is None or inc.generic
-                                 or (_aside(inc, main) and "\n" in ctx.text[inc.end:sentence.start])):
+                                 or (_aside(inc, main) and ("\n" in ctx.text[inc.end:sentence.start]
+                                                            or _told_in_passing(ctx, inc, main)))):
             # nothing named before, or another incident named in an earlier paragraph ("a volunteer
             # drowned when his boat capsized", "the 1998 floods"): the figure is of what the article is about
             return main
@@ -352,6 +353,15 @@ def incident_for(ctx, sentence, pos: int, end: int, default: str = "incident",
     if inc is None:
         return default, None
     return inc.key, inc
+
+
+def _told_in_passing(ctx, inc: Incident, main: tuple[str, Incident | None]) -> bool:
+    """Whether an earlier incident was named in a sentence about the article's own, after it: "It is the
+    largest fire since 2027, when a blaze burned 22,000 hectares." The sentence after is about the
+    article's own again."""
+    kind = main[1].kind if main[1] else main[0]
+    return inc.aside and any(other.sentence == inc.sentence and other.start < inc.start and not other.aside
+                             and other.kind == kind for other in ctx.incidents)
 
 
 def _aside(inc: Incident, main: tuple[str, Incident | None]) -> bool:

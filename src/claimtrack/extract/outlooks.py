@@ -43,6 +43,9 @@ _ANALYSTS_BEFORE = re.compile(r"\b(?:analysts?|economists?|forecasters|estimates
                               r"|expectations|polled|surveyed)\b", re.IGNORECASE)
 # a sentence set in a past year: "In 2014, ...", "the verdict of 2014, when ...", "A 2014 proposal ... failed"
 _YEAR_WHEN = re.compile(r"\b(?:of|in|since)\s+((?:19|20)\d\d)\s*,?\s+when\b", re.IGNORECASE)
+# "last borrowed from the Fund in 2026, under a $2.1 billion arrangement": the figure that year's
+_YEAR_UNDER = re.compile(r"\bin\s+((?:19|20)\d\d)\s*,\s+(?:under|with|for)\s+(?:an?\s+|the\s+|its\s+)?$",
+                         re.IGNORECASE)
 _YEAR_NAMED = re.compile(r"\b(?:an?|the)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+)?(?:proposal|referendum|vote|election|plan"
                          r"|poll|ballot|bill|measure|initiative|tariffs?|duties|deal|agreement|package|budget)\b",
                          re.IGNORECASE)
@@ -58,7 +61,8 @@ def past_year(ctx, sentence, match: re.Match) -> str | None:
         year = str(ctx.published.year - 1)  # "Last year, a rival raised $1.4 billion": the year before the report's
     if not year:
         named = _YEAR_WHEN.search(text, sentence.start, match.start()) or _YEAR_NAMED.search(
-            text, sentence.start, match.start())
+            text, sentence.start, match.start()) or _YEAR_UNDER.search(text, max(sentence.start, match.start() - 40),
+                                                                       match.start())
         year = named and named.group(1)
     return year if year and ctx.published is not None and int(year) < ctx.published.year else None
 

@@ -115,7 +115,13 @@ _SCOPE_AFTER = re.compile(rf"[^.;:\d]{{0,40}}?{_SCOPE_PLACE}")
 _SCOPE_ALONE = re.compile(rf"({et.CAP}[\w'’\-]+(?:\s+{et.CAP}[\w'’\-]+)?)\s+(?:(?:district|province|region|county|city"
                           rf"|town|state|governorate|camp)\s+)?alone\b[^.;:\d]{{0,40}}$")
 _SCOPE_LEAD = re.compile(rf"\s*{_SCOPE_PLACE}(?:\s+alone)?\s*,")
-_SCOPE_LEAD_ALONE = re.compile(rf"\s*{_SCOPE_PLACE}\s+alone\s*,")
+# a part a sentence opens with, said to be counted alone: "In the fishing town of Port Callo alone,", "In the
+# maternity ward alone,"
+_ALONE_LEAD = re.compile(r"\s*(?:[Ii]n|[Aa]t|[Aa]mong|[Ff]rom)\s+(?:[Tt]he\s+)?(?P<what>[^,;:.()]{2,60}?)\s+alone\s*,")
+_WHEN_WORDS = re.compile(r"\d|\b(?:" + "|".join(lex.MONTH_NAMES + lex.WEEKDAY_NAMES)
+                         + r"|day|days|week|weeks|month|months|year|years|quarter|morning|night|weekend|hours?)\b",
+                         re.IGNORECASE)
+_OF_NAME = re.compile(rf"\bof\s+((?:{et.CAP}[\w'’\-]+\s*)+)$")
 # (and what befell things: "homes-destroyed", "buildings-damaged", "jobs-lost")
 _SCOPED_ENDS = ("-destroyed", "-damaged", "-lost", "-flooded")
 SCOPED_ROLES = ("deaths", "injuries", "missing", "displaced", "evacuated", "hospitalized", "rescued", "shot",
@@ -181,12 +187,14 @@ _NO_PLACE_WORDS = lex.NOT_NAMES | lex.DEMONYMS | lex.TITLES
 
 
 def _counted_alone(ctx, c: Candidate) -> str | None:
-    """The place a count opens its sentence with, said to be counted alone ("In Lorne alone, 29 ...")."""
+    """The part a sentence opens with, said to be counted alone ("In the village of Lorne alone, 29 ..."); a
+    place named alone within the sentence is left to the case (see scope_place)."""
     sentence = ctx.doc.sentence_at(c.start)
-    found = _SCOPE_LEAD_ALONE.match(ctx.text, sentence.start, c.start) if sentence is not None else None
-    if found is None or clean_word(found.group(1).split()[0]) in _NO_PLACE_WORDS:
-        return None
-    return et.slugify(found.group(1))
+    lead = _ALONE_LEAD.match(ctx.text, sentence.start, c.start) if sentence is not None else None
+    if lead is None or _WHEN_WORDS.search(lead.group("what")):
+        return None  # (nor "In 2019 alone,", "In the past week alone,": a span of time, no part of a place)
+    named = _OF_NAME.search(lead.group("what"))  # "the fishing town of Port Callo": Port Callo
+    return et.slugify(named.group(1) if named else lead.group("what"))
 
 
 def scope_place(ctx, c: Candidate) -> str | None:

@@ -23,6 +23,8 @@ MONEY_NOUNS = _expand({
     "deal": "deal|contract|agreement|acquisition|takeover|merger|purchase|buy|acquire|bought|acquired|buyout"
             "|transaction",
     "loan": "loan|loans|credit|credit line",
+    # a part of a loan or an aid package paid out at once: "the first tranche of $560 million"
+    "tranche": "tranche|tranches|instalment|installment|disbursement",
     "borrowing": "borrow|borrowing|borrowed|borrowings",
     "debt": "debt|debts|arrears",
     "deficit": "deficit",

@@ -69,7 +69,8 @@ STATUS = _expand({
     "emergency-hunger": "at emergency levels|at emergency level|in emergency conditions|at emergency or famine levels",
     "in-need": "in need|in need of aid|in need of assistance|in need of help|in need of humanitarian aid"
                "|in need of humanitarian assistance|in need of food aid|need aid|need humanitarian aid|need assistance"
-               "|need humanitarian assistance|need help|require aid|require assistance|require humanitarian assistance",
+               "|need humanitarian assistance|need help|require aid|require assistance|require humanitarian assistance"
+               "|need food aid|need food assistance|need emergency food aid|require food aid|need food",
     "food-insecure": "face acute food insecurity|facing acute food insecurity|face food insecurity"
                      "|facing food insecurity|food insecure|face hunger|facing hunger|face famine|facing famine"
                      "|at risk of famine|on the brink of famine|on the brink of starvation|face starvation"
@@ -147,7 +148,7 @@ PEOPLE_CATEGORIES = _expand({
     "aid-workers": "aid workers|humanitarian workers|medics|doctors|nurses|health workers|paramedics",
     "migrants": "migrants|refugees|asylum seekers",
     "passengers": "passengers|travellers|travelers|pilgrims|tourists",
-    "crew": "crew|crew members|crewmembers|crewmen|crew member",
+    "crew": "crew|crew members|crewmembers|crewmen|crew member|sailors|seafarers",
     "prisoners": "prisoners|inmates|detainees|escapees|convicts",
     "hostages": "hostages|captives",
     "patients": "patients",
@@ -209,7 +210,7 @@ THINGS = _expand({
     "schools": "schools",
     "hospitals": "hospitals|clinics",
     "villages": "villages|towns|settlements|communities",
-    "animals": "animals|cattle|livestock|sheep",
+    "animals": "animals|cattle|livestock|sheep|goats|camels|head of cattle|head of livestock",
     "boats": "boats|vessels|ships|tankers",
     "carriages": "carriages|coaches|wagons|railcars|rail cars|cars of the train",
     "weapons": "weapons|guns|rifles|firearms",
@@ -244,6 +245,8 @@ THING_STATUS = _expand({
     "lost": "lost|cut|shed|eliminated|cutting|eliminating|eliminate|axing|axed|axe|slashing|slashed|slash|shedding"
             "|lay off|laid off|laying off|lays off|to lay off",
     "created": "created|added",
+    # (of animals only: "55,000 cattle have died"; see rules.things)
+    "died": "died|have died|has died|had died|perished|have perished|starved|starved to death",
     "launched": "launched|fired",
     # what struck a place: "the station was hit by two missiles" (only of what is fired: rules.things)
     "struck": "hit by|struck by|was hit by|were hit by|was struck by|were struck by|targeted by|targeted with"

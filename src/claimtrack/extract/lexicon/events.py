@@ -24,6 +24,7 @@ PERSON_EVENTS = _expand({
     "verdict": "verdict|acquitted|acquittal",
     "resignation": "resigned|resignation|quit|stepped down",
     "election": "elected|re-elected|election|elections|vote|voted|polls|referendum|runoff|ballot|plebiscite",
+    "recount": "recount|recounts|hand count",  # its own day, not the election's
     # a chamber's vote, only where the sentence is of one (see incident_words.legislative_vote)
     "vote": "passed|approved|cleared|adopted",
     "death": "died|death|passed away",
@@ -86,7 +87,7 @@ PATIENT_EVENTS = {"appointment", "sanctions", "arrest", "sentence", "conviction"
                   "death", "birth"}
 
 # Events that need no person: a ceasefire, a lockdown, a festival.
-OWN_SUBJECT_EVENTS = {"ceasefire", "lockdown", "election", "trial", "verdict", "construction", "founding",
+OWN_SUBJECT_EVENTS = {"ceasefire", "lockdown", "election", "recount", "trial", "verdict", "construction", "founding",
                       "inspection", "opening", "bankruptcy", "departure"}
 
 # Verbs whose object is the visitor: "Putin welcomed Li to Moscow for a four-day visit".

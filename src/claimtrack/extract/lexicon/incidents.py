@@ -47,6 +47,10 @@ INCIDENTS = _expand({
     # a prison's breakout (its riot with it): those who escaped, those recaptured, those at large
     "jailbreak": "jailbreak|jailbreaks|jail break|jail breaks|prison break|prison breaks|breakout|mass escape"
                  "|prison escape|jail escape|escapees|prison riot|prison riots|jail riot|jail riots|prison uprising",
+    # people seized and held for ransom or leverage: its counts are of those abducted, freed, still held
+    "kidnapping": "kidnapping|kidnappings|kidnapped|kidnappers|kidnapper|abduction|abductions|abducted|abductors"
+                  "|captors|mass abduction|mass kidnapping|hostage-taking|hostage crisis|hijacking|hijackings|hijacked"
+                  "|hijackers",
     # an army's seizure of power: its arrests, its curfews, its toll are its own
     "coup": "coup|coups|coup d'etat|coup d'état|coup attempt|attempted coup|putsch|military takeover|mutiny",
     # prisoners (or the dead) handed over between two sides: its count is of those released
@@ -62,7 +66,8 @@ BROAD_INCIDENTS = frozenset({"fighting"})
 
 # The words above that name an incident's people, not the happening: what is done to them
 # ("police arrested the gunman Friday") is not the incident.
-INCIDENT_PEOPLE = frozenset({"gunman", "gunmen", "protesters", "protestors", "demonstrators", "marchers", "strikers"})
+INCIDENT_PEOPLE = frozenset({"gunman", "gunmen", "protesters", "protestors", "demonstrators", "marchers", "strikers",
+                             "kidnappers", "kidnapper", "abductors", "captors", "hijackers"})
 
 # Incidents that cover an area, whose counts in one town or region are parts of the whole; a
 # shooting or a crash happens at one spot, and a place named with its count is where.
@@ -87,6 +92,8 @@ INCIDENT_AFFINITY = {
     "eruption": {"explosion"},  # a volcano's explosions are its eruption
     "explosion": {"attack"},
     "shooting": {"attack"},
+    "kidnapping": {"attack", "shooting"},  # the raid on a school, the gunmen who seized the pupils
+    "jailbreak": {"protest"},  # a prison's riot, in a story of its breakout
 }
 
 # A strike that is industrial action, not an attack: who strikes or what kind of strike it

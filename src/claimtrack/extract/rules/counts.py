@@ -54,10 +54,13 @@ _LAID_OFF_BEFORE = re.compile(r"\b(?:lay|laid|laying|lays)\s+off\s+$", re.IGNORE
 _LISTED_OWNER = re.compile(r"(?:,|\band)\s+(?:the\s+)?((?-i:[A-Z][\w'’\-]*)(?:\s+(?-i:[A-Z][\w'’\-]*)){0,3})\s+"
                            r"(?:(?:won|took|secured|got|gained|claimed|captured|has|had|have|with)\s+)?$")
 _LIST_GOES_ON = re.compile(r"\s*(?:,|;|\.|$|\s+and\b|\s+while\b)")
-# still held, not taken now: "90 hostages remain in captivity", "are still holding 12 hostages"
-_HELD_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:remain|remains|are|is|were|was)\s+(?:still\s+)?(?:being\s+)?"
-                         r"(?:held|in\s+captivity|captive)\b", re.IGNORECASE)
-_HOLDING_BEFORE = re.compile(r"\b(?:holding|hold|holds|held)\s+$", re.IGNORECASE)
+# still held, not taken now: "90 hostages remain in captivity", "20 crew members of the tanker have been held",
+# "are still holding 12 hostages" (not "a club that can hold 1,200 people": how many it holds, no one held)
+_BEING = r"(?:remain|remains|are|is|were|was|have\s+been|has\s+been|had\s+been)\s+(?:still\s+)?"
+_HOLDING_BEFORE, _STILL_HOLDING_BEFORE = (re.compile(r"\b(?:holding|hold|holds|held)\s+$", re.IGNORECASE),
+                                          re.compile(rf"\b{_BEING}holding\s+$", re.IGNORECASE))
+_HELD_AFTER = re.compile(rf"\s+(?:of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+)?(?:\w+\s+)?(?:{_BEING}(?:being\s+)?"
+                         r"(?:held|captive)|in\s+captivity)\b", re.IGNORECASE)
 # what payrolls did, right before by how much: "nonfarm payrolls rose by", "private payrolls fell"
 _PAYROLLS_BEFORE = re.compile(
     r"\b(?:(?:non-?farm|(?P<private>private(?:-sector)?))\s+)?payrolls\s+(?:(?:have|has|had|were|was)\s+)?"
@@ -204,6 +207,11 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
             status, s_start, s_end = "abducted", m.start(), noun_end
             if _HELD_AFTER.match(ctx.text, noun_end, c_end) or _HOLDING_BEFORE.search(before_text):
                 status = "held"  # "90 hostages remain in captivity": those still held, whenever taken
+        elif noun_word and category not in ("prisoners", "detainees") and (
+                _HELD_AFTER.match(ctx.text, noun_end, c_end) or _STILL_HOLDING_BEFORE.search(before_text)):
+            # "20 crew members have been held for 14 days", "leaving 20 sailors in captivity", "holding 21
+            # sailors": those held, however they were taken
+            status, s_start, s_end = "held", m.start(), noun_end
         elif category in ("protesters", "participants") or (
                 noun_word and incident_for(ctx, sentence, m.start(), m.end())[0].startswith("protest")):
             status, s_start, s_end = "participants", m.start(), noun_end
@@ -363,6 +371,11 @@ def _crew_of(ctx, sentence, m: re.Match, raw: str, before_text: str) -> Found | 
 def _capacity(ctx, sentence, m: re.Match, raw: str, before_text: str) -> Found | None:
     """How many a place is built to hold, named before: "a reception centre built for 400 people", "the
     camp, which has room for 4,000", "a stadium with a capacity of 60,000"."""
+    beds = _BEDS_AFTER.match(ctx.text, m.end())
+    if beds is not None and not _QUALIFIER.match(raw):
+        # "the 240-bed hospital": how many beds it has, whatever befell it
+        return Found(m.start(), beds.end(), f"{lex.HOLDING_PLACES[beds.group(1).lower()]}.beds", value_words(raw),
+                     m.start(), "count", "counts")
     built = _BUILT_FOR_BEFORE.search(before_text)
     if built is None or _QUALIFIER.match(raw):
         return None
@@ -380,6 +393,8 @@ _BUILT_FOR_BEFORE = re.compile(r"\b(?:(?:built|designed|meant|intended)\s+(?:to\
                                r"|(?:room|space|places|beds)\s+for|capacity\s+(?:of|for)"
                                r"|can\s+(?:hold|house|accommodate|take))\s+$", re.IGNORECASE)
 _HOLDING_PLACE = any_of(lex.HOLDING_PLACES)
+_BEDS_AFTER = re.compile(r"-bed\s+(?:[\w'’-]+\s+)??(" + "|".join(sorted(lex.HOLDING_PLACES, key=len, reverse=True))
+                         + r")\b", re.IGNORECASE)
 _CREW_OF_BEFORE = re.compile(r"\b(?:an?|the|its|their)\s+crew\s+of\s+$", re.IGNORECASE)
 
 

@@ -118,7 +118,12 @@ def read_duration(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
 
 def _duration_key(ctx, sentence, m, value, word, e_start, e_end, rule) -> Found | None:
     word = " ".join(word.lower().split())
-    if word in lex.PERSON_EVENTS:
+    if word in _HELD and (any(inc.kind == "kidnapping" for inc in ctx.incidents) or ctx.speaks_of(_HELD_FOR_RANSOM)):
+        # "the crew have been held for 14 days", in a story of their kidnapping: how long the kidnapping has
+        # lasted, no arrest's term
+        subject = incident_for(ctx, sentence, e_start, e_end, "kidnapping")[0]
+        key = f"{subject if subject.startswith('kidnapping') else 'kidnapping'}.duration"
+    elif word in lex.PERSON_EVENTS:
         key = event_key(ctx, sentence, m.start(), lex.PERSON_EVENTS[word], e_start, e_end, "duration")
         if key is None:
             return None
@@ -135,6 +140,8 @@ def _duration_key(ctx, sentence, m, value, word, e_start, e_end, rule) -> Found 
     return Found(start, end, key, value, m.start(), "duration", rule)
 
 
+_HELD = frozenset({"held", "detained", "detention", "captive", "in captivity"})
+_HELD_FOR_RANSOM = re.compile(r"\b(?:ransom|pirates|hostages?)\b", re.IGNORECASE)  # those held, in such a story
 # Nouns whose length is worth checking even though no person owns them.
 _DURATION_NOUNS = {
     "festival": "festival", "conference": "conference", "siege": "siege", "blockade": "blockade",

@@ -20,6 +20,7 @@ _MONEY_LINK = re.compile(
     r"\s+(?:of|at|worth|totalling|totaling|amounting\s+to|was|is|stood\s+at)\s+", re.IGNORECASE)
 
 # after an amount paid: what it bought ("for the striker"), not a span of work ("for a year")
+_PAID_OUT = re.compile(r"\s+out\b", re.IGNORECASE)
 _PAID_FOR = re.compile(r"(?:\s+in\s+cash)?\s+for\s+(?!(?:a|an|each|every|one|per|the)\s+(?:year|month|week|day|hour"
                        r"|shift|season|game|match)\b)(?:the|a|an|his|her|its|their|this|that|[A-Z])")
 
@@ -111,6 +112,9 @@ def read_money(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     if lexicon_word(best.group(0)) in ("bill", "bills") and ctx.legislative():
         noun = "package"  # "the bill sets aside $110 billion", in a story of a chamber's vote: legislation, no invoice
     if noun == "salary" and lexicon_word(best.group(0)) in ("paid", "pay"):
+        if best.start() > m.start() and _PAID_OUT.match(text, best.end()):
+            # "$560 million will be paid out within days": a payment, no one's wage
+            return Found(m.start(), best.end() + 4, "payment.amount", value_words(raw), m.start(), "money", "money")
         if _PAID_FOR.match(text, m.end()):
             noun = "price"  # "paid £100 million for the striker": what something cost, not a wage
         elif _TO_BEREAVED.match(text, m.end()):

@@ -169,6 +169,13 @@ def read_quantity(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
             attr = "warming-limit"  # "the 1.5C limit set in the Paris agreement"
     elif _AREA_UNIT.search(low):
         attr = "area"
+    elif length and (shore := _SHORE_OF_AFTER.match(text, m.end(), c_end)):
+        # "waves flooded 140 km of coastline", "across 140 km of the southern coast": how much shore, whatever
+        # waves or oil came with it (no wave's height)
+        return Found(m.start(), shore.end(), "shoreline.amount", value_words(raw), m.start(), "quantity",
+                     "quantities")
+    elif length and _FROM_NORMAL_AFTER.match(after):
+        return None  # "12 metres below normal": how far from the usual, no level, depth or height
     elif length and ("depth" in window or _DEPTH_AFTER.match(after)):
         attr = "depth"
     elif length and _SNOW.search(window):
@@ -189,9 +196,16 @@ def read_quantity(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         if thing is None:
             return None  # "ran for 1.2 km", "a 5-km queue": a length of nothing the story is about
         # "the 420-metre bridge", "the bridge, 420 metres long": a structure's or a vessel's, whatever befell it
+        owner = lex.LONG_THINGS[thing.group('thing').lower()]
+        # (a pipeline measured in centimetres or inches is measured across: "the 90-centimetre pipeline")
+        measure = "diameter" if owner == "pipeline" and _ACROSS_UNIT.search(low) else "length"
         return Found(m.start(), m.end() + (thing.end() - m.end() if thing.start() >= m.end() else 0),
-                     f"{lex.LONG_THINGS[thing.group('thing').lower()]}.length", value_words(raw), m.start(),
-                     "quantity", "quantities")
+                     f"{owner}.{measure}", value_words(raw), m.start(), "quantity", "quantities")
+    elif length and _WATER.search(text, sentence.start, m.start()) and (
+            _WATER_LEVEL.search(window) or _TO_LEVEL_BEFORE.search(text, max(c_start, m.start() - 30), m.start())):
+        # "the river peaked at 7.9 metres", "the reservoir stood at 12 metres": how high the water stands (its
+        # peak, a fixed figure, apart from a reading, which moves as reports come in)
+        attr = "water-level.peak" if _PEAK_BEFORE.search(window[:window.find(raw.lower()) + 1]) else "water-level"
     elif length and _FALL.search(window):
         attr = "fall-height"  # "the bus fell 150 metres into a gorge", "plunged into a 150-metre ravine"
     elif length and _HEIGHT.search(window):
@@ -210,7 +224,8 @@ def read_quantity(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
                          m.start(), "quantity", "quantities")
         return None
     default = {"depth": "earthquake", "speed": "incident", "speed-limit": "incident", "fall-height": "incident",
-               "ash-height": "eruption", "exclusion-radius": "incident", "width": "incident"}.get(attr, "weather")
+               "ash-height": "eruption", "exclusion-radius": "incident", "width": "incident", "water-level": "flood",
+               "water-level.peak": "flood"}.get(attr, "weather")
     if attr.endswith("temperature") or attr.startswith("warming"):
         subject = "weather"  # the weather's, whichever happening the story names beside it (a heatwave, its fires)
     else:
@@ -352,5 +367,17 @@ The car was a 2.0-litre model.
 _PATH = re.compile(r"\b(?:path|track)\b|\bon\s+the\s+ground\s+for\b|\btravell?ed\b", re.IGNORECASE)
 _WIDE_AFTER = re.compile(r"\s+wide\b", re.IGNORECASE)
 # how far something fell: "fell 150 metres into a gorge", "a 150-metre ravine"
+_ACROSS_UNIT = re.compile(r"centimet|millimet|\bcm\b|\bmm\b|inch")
+_SHORES = ("coastline", "coast", "shoreline", "shore", "beaches", "beach")
+_SHORE_OF_AFTER = re.compile(rf"\s+of\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}?(?:{'|'.join(_SHORES)})\b", re.IGNORECASE)
+_USUAL = ("normal", "average", "usual", "seasonal")
+_FROM_NORMAL_AFTER = re.compile(rf"\s+(?:below|above|under|over)\s+(?:the\s+|its\s+|their\s+)?(?:{'|'.join(_USUAL)})\b",
+                                re.IGNORECASE)
+_TO_LEVEL_BEFORE = re.compile(r"\b(?:fell|fallen|falls|dropped|drops|receded|rose|risen|rises|climbed|swelled)\s+to\s+"
+                              r"(?:about\s+|around\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
+_WATER = re.compile(r"\b(?:rivers?|waters?|floodwaters?|reservoirs?|lake|tide|dam)\b", re.IGNORECASE)
+_WATER_LEVEL = re.compile(r"\b(?:levels?|peaked|peaks|crested|crests|crest|peak|gauge|stood|stands|rose|risen|rising"
+                          r"|receded|receding|swelled|swollen)\b")
+_PEAK_BEFORE = re.compile(r"\b(?:peaked|peaks|peak|crested|crests|crest|highest)\b")
 _FALL = re.compile(r"\b(?:fell|fallen|plunged|plummeted|tumbled|toppled)\b|\b(?:ravine|gorge|cliff|precipice)\b",
                    re.IGNORECASE)
