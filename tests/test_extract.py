@@ -146,7 +146,20 @@ CASES = [
      [("growth.rate.annualised.q2", "2.1 percent", "economy grew at an annualised rate of 2.1 percent")]),
     # "the strongest since 1999" compares: the toll is the quake's own, no tally since 1999
     ("The earthquake, the strongest since 1999, killed more than 50,000 people.",
-     [("earthquake.deaths", "more than 50,000", "killed more than 50,000 people")]),
+     [("earthquake.record-since", "1999", "strongest since 1999"),
+      ("earthquake.deaths", "more than 50,000", "killed more than 50,000 people")]),
+    # the last one as bad is a claim of its own; the figures of that earlier event, which a report compares
+    # with, are none of this one's
+    ("It was the worst flooding since 2013, when 1,200 homes were damaged.",
+     [("flood.record-since", "2013", "worst flooding since 2013")]),
+    ("The quake was the deadliest in the country since 1999, when more than 17,000 people were killed.",
+     [("earthquake.record-since", "1999", "deadliest in the country since 1999")]),
+    ("Officials called the drought the most severe since 1997.",
+     [("drought.record-since", "1997", "most severe since 1997")]),
+    ("Inflation rose to 9.1%, the highest since 1982.", [("inflation.rate", "9.1%", "Inflation rose to 9.1%")]),
+    # a year earlier's sum, said first
+    ("A year earlier, in March 2023, the trade deficit stood at $2.9 billion.",
+     [("trade-deficit.amount.previous-year", "$2.9 billion", "deficit stood at $2.9 billion")]),
     # the whole after "none of the", "most of the" is not the count: read, it was a silent misread
     ("None of the 120 passengers were hurt when the plane skidded off the runway.", []),
     ("Most of the 300 residents were evacuated.", []),
@@ -1738,6 +1751,12 @@ CASES = [
     ("Gunmen abducted 40 pupils from a school in Kairo on Monday.",
      [("kidnapping.students.abducted", "40", "abducted 40 pupils"),
       ("kidnapping.date", "Monday", "abducted 40 pupils from a school in Kairo on Monday")]),
+    # how long those a kidnapping holds have been held, not prisoners a state holds
+    ("The pirates demanded a ransom. The crew have been held for 12 days.",
+     [("kidnapping.duration", "12 days", "held for 12 days")]),
+    ("The rebels hold 24 hostages. Most of the prisoners had been held without trial for more than three years.",
+     [("incident.held", "24", "24 hostages"),
+      ("arrest.duration", "more than three years", "held without trial for more than three years")]),
     # a count's event is no one person's; a judge is never who is sentenced
     ("Mayor Tom Hale spoke on Friday. Police arrested three men on Saturday.",
      [("incident.arrests", "three", "arrested three men"),
@@ -1944,9 +1963,6 @@ NOT_CLAIMS = [
     # a release of things is not a person's release
     "The video was released on Friday by the militant group.",
     "Preliminary results released by the electoral commission on Monday were disputed.",
-    # the figures of an earlier event a report compares with
-    "It was the worst flooding since 2013, when 1,200 homes were damaged.",
-    "The quake was the deadliest in the country since 1999, when more than 17,000 people were killed.",
     # (this one gave voters.share until the rule covered every kind of figure)
     "Turnout was the lowest since 1997, when 59% of voters cast a ballot.",
     # the whole of a part is not what happened to the part, nor is a participle after the whole

@@ -223,6 +223,7 @@ def tally_label(ctx, sentence, match: re.Match) -> str | None:
     return f"{year}-to-date" if year else "to-date"
 
 
+_YEAR_EARLIER_LEAD = re.compile(r"\s*(?:A|One)\s+year\s+(?:earlier|before|ago)\b", re.IGNORECASE)
 # a part of a country named by what it is, not by its name: "in the capital", "in the north", "in rural areas"
 _REGION = (r"\s+(?:the\s+)?(capital|north|south|east|west|north-?east|north-?west|south-?east|south-?west"
            r"|countryside|rural\s+areas|urban\s+areas|cities)\b")
@@ -239,6 +240,10 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
     earlier = earlier_outlook(ctx, sentence, match, found)
     if earlier is not None:
         return earlier
+    if found.kind in ("money", "percent") and _YEAR_EARLIER_LEAD.match(ctx.text, sentence.start) \
+            and not found.key.endswith((".previous-year", ".earlier")):
+        # "A year earlier, in October 2030, the deficit stood at $2.9 billion": the year before's figure
+        return replace(found, key=found.key + ".previous-year", rule="relative-facets")
     year = past_year(ctx, sentence, match) if found.kind in ("percent", "money") \
         and not YEAR_SEGMENT.search(found.key) else None
     if year is not None:

@@ -91,6 +91,16 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 
 def read_year(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     raw = m.group(0)
+    record = _RECORD_BEFORE.search(ctx.text, max(sentence.start, m.start() - 60), m.start()) \
+        if raw[:5].lower() == "since" and ctx.incidents_in(sentence.start, m.start()) else None
+    if record is not None:
+        # "the worst drought since 2009", "the deadliest attack since 2017": the last one as bad, which two
+        # outlets may give as two years (the earlier one's own figures are read apart: see guards); only where
+        # the sentence names the incident ("inflation, the highest since 1982" is no drought's)
+        subject, incident = incident_for(ctx, sentence, m.start(), m.end())
+        if incident is not None:
+            return Found(record.start(), m.end(), f"{subject}.record-since", _FOUR_DIGITS.search(raw).group(0),
+                         m.start(), "year", "years")
     if _YEAR_BOUND.match(raw):
         return None
     year = _FOUR_DIGITS.search(raw).group(0)
@@ -105,6 +115,9 @@ def read_year(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     return _dated(ctx, sentence, m, year, "year", "years")
 
 
+_RECORD_BEFORE = re.compile(r"\b(?:worst|deadliest|strongest|biggest|largest|highest|lowest|heaviest|hottest|coldest"
+                            r"|wettest|driest|longest|most\s+(?:severe|powerful|destructive|intense|serious))\b"
+                            r"(?:\s+[\w'’-]+){0,3}\s+$", re.IGNORECASE)
 _RECORD_SET_BEFORE = re.compile(r"\b(?:set|established)\s+(?:back\s+)?(?:in\s+)?$", re.IGNORECASE)
 _AHEAD_BEFORE = re.compile(
     r"\b(?:will|would|shall|set\s+for|scheduled|due|expected|slated|planned|plans|to\s+be\s+held"

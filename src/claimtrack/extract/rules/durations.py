@@ -118,7 +118,8 @@ def read_duration(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
 
 def _duration_key(ctx, sentence, m, value, word, e_start, e_end, rule) -> Found | None:
     word = " ".join(word.lower().split())
-    if word in _HELD and (any(inc.kind == "kidnapping" for inc in ctx.incidents) or ctx.speaks_of(_HELD_FOR_RANSOM)):
+    if word in _HELD and (any(inc.kind == "kidnapping" for inc in ctx.incidents) or ctx.speaks_of(_HELD_FOR_RANSOM)) \
+            and not _HELD_BY_A_STATE.search(ctx.text, sentence.start, sentence.end):
         # "the crew have been held for 14 days", in a story of their kidnapping: how long the kidnapping has
         # lasted, no arrest's term
         subject = incident_for(ctx, sentence, e_start, e_end, "kidnapping")[0]
@@ -141,6 +142,9 @@ def _duration_key(ctx, sentence, m, value, word, e_start, e_end, rule) -> Found 
 
 
 _HELD = frozenset({"held", "detained", "detention", "captive", "in captivity"})
+# (not prisoners a state holds: "most had been held without trial for more than three years")
+_HELD_BY_A_STATE = re.compile(r"\b(?:prisoners?|detainees?|inmates?|convicts?|without\s+(?:trial|charge)"
+                              r"|in\s+(?:jail|prison|custody|detention))\b", re.IGNORECASE)
 _HELD_FOR_RANSOM = re.compile(r"\b(?:ransom|pirates|hostages?)\b", re.IGNORECASE)  # those held, in such a story
 # Nouns whose length is worth checking even though no person owns them.
 _DURATION_NOUNS = {
