@@ -157,6 +157,12 @@ CASES = [
     ("Officials called the drought the most severe since 1997.",
      [("drought.record-since", "1997", "most severe since 1997")]),
     ("Inflation rose to 9.1%, the highest since 1982.", [("inflation.rate", "9.1%", "Inflation rose to 9.1%")]),
+    ("The drought has killed 55,000 cattle. Officials called the crisis the worst since 1997.",
+     [("drought.animals-died", "55,000", "killed 55,000 cattle"),
+      ("drought.record-since", "1997", "worst since 1997")]),
+    # a part said to be alone, in a rate's or a sum's subject
+    ("Exports of machinery alone fell 11.2%.",
+     [("exports.machinery.fall", "11.2%", "Exports of machinery alone fell 11.2%")]),
     # a year earlier's sum, said first
     ("A year earlier, in March 2023, the trade deficit stood at $2.9 billion.",
      [("trade-deficit.amount.previous-year", "$2.9 billion", "deficit stood at $2.9 billion")]),

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from claimtrack.extract import lexicon as lex
+from claimtrack.extract.text import slugify
 from claimtrack.extract.model import Found, Rule, examples, negatives
 from claimtrack.extract.patterns import MONTH, lexicon_word
 from claimtrack.extract.outlooks import (OUTLOOK_WORD, YEAR_LEAD, YEAR_SEGMENT, analysts, earlier_outlook,
@@ -223,12 +224,19 @@ def tally_label(ctx, sentence, match: re.Match) -> str | None:
     return f"{year}-to-date" if year else "to-date"
 
 
+_PART_ALONE_BEFORE = re.compile(r"\b(?:of|in|from|for)\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+alone\b", re.IGNORECASE)
 _YEAR_EARLIER_LEAD = re.compile(r"\s*(?:A|One)\s+year\s+(?:earlier|before|ago)\b", re.IGNORECASE)
 # a part of a country named by what it is, not by its name: "in the capital", "in the north", "in rural areas"
 _REGION = (r"\s+(?:the\s+)?(capital|north|south|east|west|north-?east|north-?west|south-?east|south-?west"
            r"|countryside|rural\s+areas|urban\s+areas|cities)\b")
 _REGION_LEAD = re.compile(rf"\s*(?-i:I)n{_REGION}\s*,", re.IGNORECASE)  # opening its sentence
 _REGION_IN = re.compile(rf"\bin{_REGION}(?![^,;]*\bof\b)", re.IGNORECASE)  # (not "in the north of the city")
+
+
+def _of_part(found: Found, part: str) -> Found:
+    """A figure keyed as a part's: the part's label after the subject ("prices.capital.change")."""
+    subject, _, rest = found.key.partition(".")
+    return replace(found, key=f"{subject}.{part}.{rest}" if rest else f"{found.key}.{part}", rule="relative-facets")
 
 
 def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
@@ -254,16 +262,16 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
     if region is not None:
         # "In the capital, prices rose 6.1%", "unemployment in the north rose to 9%": that part's rate, never
         # the whole country's (a place named by its name may be the country itself, and is left as it is)
-        subject, _, rest = found.key.partition(".")
-        part = "-".join(region.group(1).lower().replace("-", " ").split())
-        found = replace(found, key=f"{subject}.{part}.{rest}" if rest else f"{found.key}.{part}",
-                        rule="relative-facets")
+        found = _of_part(found, "-".join(region.group(1).lower().replace("-", " ").split()))
+    alone = _PART_ALONE_BEFORE.search(ctx.text, ctx.clause(sentence, match.start())[0], match.start()) \
+        if found.kind in ("percent", "money") else None
+    if alone is not None:
+        # "Exports of machinery alone fell 11.2%", "sales in Europe alone rose 4%": that part's, never the whole's
+        found = _of_part(found, slugify(alone.group(1)))
     stage = _stage(ctx, sentence, match) if found.kind in ("count", "percent") else None
     if stage is not None:
         # "the first eight hostages", "completing the first stage", "38% in the first round": that stage's
-        subject, _, rest = found.key.partition(".")
-        found = replace(found, key=f"{subject}.{stage}.{rest}" if rest else f"{found.key}.{stage}",
-                        rule="relative-facets")
+        found = _of_part(found, stage)
     if found.key.endswith(_TALLIED) and _partial_count(ctx, sentence):
         # "with 80% of the vote counted, Lund had 55%": a share of the count so far, which the final one updates
         return replace(found, key=found.key + ".partial", rule="relative-facets")

@@ -246,7 +246,7 @@ THING_STATUS = _expand({
             "|lay off|laid off|laying off|lays off|to lay off",
     "created": "created|added",
     # (of animals only: "55,000 cattle have died"; see rules.things)
-    "died": "died|have died|has died|had died|perished|have perished|starved|starved to death",
+    "died": "died|have died|has died|had died|perished|have perished|starved|starved to death|killed|were killed",
     "launched": "launched|fired",
     # what struck a place: "the station was hit by two missiles" (only of what is fired: rules.things)
     "struck": "hit by|struck by|was hit by|were hit by|was struck by|were struck by|targeted by|targeted with"

@@ -92,11 +92,13 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 def read_year(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     raw = m.group(0)
     record = _RECORD_BEFORE.search(ctx.text, max(sentence.start, m.start() - 60), m.start()) \
-        if raw[:5].lower() == "since" and ctx.incidents_in(sentence.start, m.start()) else None
+        if raw[:5].lower() == "since" and (ctx.incidents_in(sentence.start, m.start()) or _DISASTER_WORD.search(
+            ctx.text, sentence.start, m.start())) else None
     if record is not None:
         # "the worst drought since 2009", "the deadliest attack since 2017": the last one as bad, which two
         # outlets may give as two years (the earlier one's own figures are read apart: see guards); only where
-        # the sentence names the incident ("inflation, the highest since 1982" is no drought's)
+        # the sentence names the incident, or calls it a crisis or a disaster ("inflation, the highest since 1982"
+        # is no drought's)
         subject, incident = incident_for(ctx, sentence, m.start(), m.end())
         if incident is not None:
             return Found(record.start(), m.end(), f"{subject}.record-since", _FOUR_DIGITS.search(raw).group(0),
@@ -115,6 +117,7 @@ def read_year(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     return _dated(ctx, sentence, m, year, "year", "years")
 
 
+_DISASTER_WORD = re.compile(r"\b(?:crisis|disaster|emergency|catastrophe|tragedy|calamity)\b", re.IGNORECASE)
 _RECORD_BEFORE = re.compile(r"\b(?:worst|deadliest|strongest|biggest|largest|highest|lowest|heaviest|hottest|coldest"
                             r"|wettest|driest|longest|most\s+(?:severe|powerful|destructive|intense|serious))\b"
                             r"(?:\s+[\w'’-]+){0,3}\s+$", re.IGNORECASE)
