@@ -1309,7 +1309,8 @@ CASES = [
      [("growth.rate.forecast.2025", "1.6 percent", "growth of 1.6 percent")]),
     ("The 2025 budget plans total spending of 421 billion crowns.",
      [("spending.amount.forecast", "421 billion crowns", "spending of 421 billion crowns")]),
-    ("The plan raises defence spending by 18 percent.", [("spending.change", "18 percent", "spending by 18 percent")]),
+    ("The plan raises defence spending by 18 percent.",
+     [("defence-spending.change", "18 percent", "spending by 18 percent")]),
     # a toll told after a swap named in another sentence is the fighting's; the toll word nearest the figure says
     # what it counts; a body's estimate with a clause said of it between
     ("Fighting in the province killed 212 people.\n\nBoth sides agreed to exchange prisoners within a week.\n\n"
@@ -1763,6 +1764,28 @@ CASES = [
     ("The rebels hold 24 hostages. Most of the prisoners had been held without trial for more than three years.",
      [("incident.held", "24", "24 hostages"),
       ("arrest.duration", "more than three years", "held without trial for more than three years")]),
+    # what may come is no day of a happening; results coming out are no election's day
+    ("A second round of talks could be held in March.", []),
+    ("The coalition won the vote. Final results published on Tuesday confirmed it.", []),
+    # a share of a count not over; a fire's containment and the day it was given
+    ("Ms Lund had 51.2% of the vote after 80% of ballots had been counted.",
+     [("lund.vote-share.partial", "51.2%", "51.2% of the vote"),
+      ("election.counted", "80%", "80% of ballots had been counted")]),
+    ("Crews had the blaze 45% contained on Friday.", [("fire.containment", "45%", "45% contained")]),
+    ("Forty homes have been lost.", [("incident.homes-destroyed", "Forty", "Forty homes have been lost")]),
+    ("Defence spending will climb 9 percent.",
+     [("defence-spending.change.forecast", "9 percent", "spending will climb 9 percent")]),
+    # a sentence, told in a headline's present or of war crimes, is no war's length
+    ("Tribunal jails former colonel for 20 years.",
+     [("sentence.duration", "20 years", "jails former colonel for 20 years")]),
+    ("He faces a 20-year war crimes sentence.",
+     [("sentence.duration", "20-year", "a 20-year war crimes sentence")]),
+    # a craft's flight, its range and its altitude
+    ("The rocket flew for nine minutes.", [("flight.duration", "nine minutes", "flew for nine minutes")]),
+    ("The missile has a range of about 2,500 km.", [("missile.range", "about 2,500 km", "about 2,500 km")]),
+    # a town's part, named before the clause it is counted in
+    ("The flood killed 30 people. Most died in the river town of Osk, where 19 people drowned.",
+     [("flood.deaths", "30", "killed 30 people"), ("flood.osk.deaths", "19", "19 people drowned")]),
     # a count's event is no one person's; a judge is never who is sentenced
     ("Mayor Tom Hale spoke on Friday. Police arrested three men on Saturday.",
      [("incident.arrests", "three", "arrested three men"),

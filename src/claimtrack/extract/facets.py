@@ -399,7 +399,7 @@ COUNTED_SO_FAR = (r"\s+(?:(?:had|have|has)\s+been\s+|were\s+|was\s+|now\s+)?"
                   r"(?:counted|tallied|reporting|processed|in(?=\s*(?:[,.;]|$)))\b")
 # where the sentence says the count is not over: "with 80% of ballots counted", "partial results"
 _PARTIAL_COUNT = re.compile(
-    r"\bwith\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+over\s+|some\s+)?"
+    r"\b(?:with|after|when)\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+over\s+|some\s+)?"
     r"(?:(?P<share>\d[\d.,]*)\s*(?:%|percent|per\s+cent)|most|half|two-thirds|three-quarters|a\s+third|a\s+quarter)"
     r"\s+of\s+(?:the\s+|all\s+)?(?:votes?|ballots|precincts|polling\s+(?:stations|places)|districts|constituencies)"
     + COUNTED_SO_FAR

@@ -127,6 +127,9 @@ _STORM_VERB = re.compile(r"(?i:storms?)(?=\s+(?:the|a|an|its|their|his|her|into|
 _CRASH_COMPOUND_AFTER = re.compile(r"\s+(?:barriers?|tests?|helmets?|course|diet|pads?|mats?|landing)\b")
 
 
+_WAR_CRIMES_AFTER = re.compile(r"[\s-]+(?:crimes?|criminals?)\b", re.IGNORECASE)
+
+
 def real_incident(ctx, m: re.Match, word: str) -> bool:
     text = ctx.text
     raw = text[m.start():m.end()]
@@ -156,6 +159,8 @@ def real_incident(ctx, m: re.Match, word: str) -> bool:
         return False
     if word == "ballot" and before.endswith("strike "):  # a union's vote on striking, not an election
         return False
+    if word == "war" and _WAR_CRIMES_AFTER.match(text, m.end()):
+        return False  # "a 28-year war crimes sentence", "the war crimes tribunal": a kind of crime, no war
     if word in ("battle", "battles", "war", "conflict") and _FIGURATIVE_BATTLE_BEFORE.search(before):
         return False
     if word == "war" and _PRISONERS_OF_BEFORE.search(before):

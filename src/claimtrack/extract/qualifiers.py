@@ -108,8 +108,13 @@ def qualify(ctx, out: dict) -> None:
 # Where in an incident a count was made: "In the town of Serrat, 11 people died", "11 of them in Serrat"
 # (a place after the figure is its own only with no other figure between: in "killed 140 people, among
 # them 23 in the town of Ardel", Ardel is the 23's)
-_SCOPE_PLACE = (rf"\b[Ii]n\s+(?:[Tt]he\s+)?(?:(?:town|city|village|district|province|region|county|state|municipality"
-                rf"|commune|neighbou?rhood|area|capital|port)\s+of\s+)?({et.CAP}[\w'’\-]+(?:\s+{et.CAP}[\w'’\-]+)?)")
+_PLACE_KIND = (r"(?:town|city|village|district|province|region|county|state|municipality|commune|neighbou?rhood|area"
+               r"|capital|port)")
+_PLACE_NAME = rf"({et.CAP}[\w'’\-]+(?:\s+{et.CAP}[\w'’\-]+)?)"
+_SCOPE_PLACE = rf"\b[Ii]n\s+(?:[Tt]he\s+)?(?:{_PLACE_KIND}\s+of\s+)?{_PLACE_NAME}"
+# ... named before the figure's clause: "most were in the hill town of Vesca, where 41 people were killed"
+_SCOPE_WHERE = re.compile(rf"\b[Ii]n\s+(?:[Tt]he\s+)?(?:[a-z]+\s+){{0,2}}?(?:{_PLACE_KIND}\s+of\s+)?{_PLACE_NAME},"
+                          r"\s+where\s+$")
 _SCOPE_AFTER = re.compile(rf"[^.;:\d]{{0,40}}?{_SCOPE_PLACE}")
 # a place counted on its own, before the figure: "Lusembo district alone accounted for 1,032 cases"
 _SCOPE_ALONE = re.compile(rf"({et.CAP}[\w'’\-]+(?:\s+{et.CAP}[\w'’\-]+)?)\s+(?:(?:district|province|region|county|city"
@@ -205,7 +210,8 @@ def scope_place(ctx, c: Candidate) -> str | None:
     if after is not None and _FIGURE_WORD.search(ctx.text, c.end, after.start(1)):
         after = None  # "47 had died across the country, nine of them in Belmira": the place is the nine's
     lead = _SCOPE_LEAD.match(ctx.text, sentence.start, c.start) or _SCOPE_ALONE.search(
-        ctx.text, max(sentence.start, c.start - 80), c.start)
+        ctx.text, max(sentence.start, c.start - 80), c.start) or _SCOPE_WHERE.search(
+        ctx.text, max(sentence.start, c.start - 100), c.start)
     found = lead or after
     if found is None:
         return None

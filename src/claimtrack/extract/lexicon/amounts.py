@@ -203,7 +203,8 @@ PERCENT_CHANGE_VERBS = {
     "jumped", "jump", "surged", "surge", "climbed", "climb", "declined", "decline", "slumped", "slid", "plunged",
     "soared", "gained", "lost", "shrank", "contracted", "expanded", "cut", "raised", "lowered", "up", "down",
     # a budget's verbs, in the present: "raises defence spending by 18 percent", "trims it by 2 percent"
-    "raises", "raising", "cuts", "cutting", "lowers", "trims", "trimmed", "boosts", "boosted",
+    "raises", "raising", "cuts", "cutting", "lowers", "trims", "trimmed", "boosts", "boosted", "climbs", "jumps",
+    "soars", "slumps", "declines",
 }
 
 # What a budget gives as a share of the economy besides its deficit and debt: "spending of 45% of GDP",

@@ -16,7 +16,7 @@ PERSON_EVENTS = _expand({
                    "|took office|elevated",
     "sanctions": "sanctioned|sanctions|sanctioning|blacklisted|blacklisting",
     "arrest": "arrested|arrest|detained|detention",
-    "sentence": "sentence|sentenced|sentencing|jailed|jail term|prison term|imprisoned|imprisonment"
+    "sentence": "sentence|sentenced|sentencing|jailed|jails|jail term|prison term|imprisoned|imprisonment"
                 "|suspended sentence|suspended jail term|suspended prison term",
     "conviction": "convicted|conviction|found guilty|guilty",
     "charges": "charged|indicted|indictment",

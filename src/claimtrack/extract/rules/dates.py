@@ -38,6 +38,8 @@ def read_date(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         return None  # "a week ago Sunday": the Sunday before last, not the last one; left unread
     if not possessive and _COMPARED_BEFORE.search(ctx.before(m.start(), 40, sentence.start)):
         return None  # "higher than at this time last year", "the same level as last year": a comparison's basis
+    if _RESULTS_OUT_BEFORE.search(ctx.before(m.start(), 60, sentence.start)):
+        return None  # "final results released on Monday": when the results came out, no election's day
     if _EARLIER_COUNT_BEFORE.search(ctx.before(m.start(), 80, sentence.start)):
         # "540 firefighters, up from 320 on Wednesday": when the figure before was given, no happening's day
         return None
@@ -59,6 +61,8 @@ def read_date(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
 # a market's day named by its possessive: "Friday's close", "Monday's trading session"
 _MARKET_DAY_AFTER = re.compile(r"\s+(?:(?:closing|opening|trading|intraday|record)\s+)?(?:close|closing|session|trading"
                                r"|open|opening|high|low|level|price|prices)\b", re.IGNORECASE)
+_RESULTS_OUT_BEFORE = re.compile(r"\bresults?\s+(?:[\w'’-]+\s+){0,3}?(?:were\s+|was\s+)?(?:released|announced"
+                                 r"|published|declared|certified)\s+$", re.IGNORECASE)
 _FIGURE = rf"(?:(?:about|around|some|nearly|almost|roughly)\s+)?(?:\d[\d,.]*|{WORD_NUMBER})(?:\s+[a-z][\w-]*)?\s+$"
 _EARLIER_COUNT_BEFORE = re.compile(
     r"(?:\b(?:up|down|rising|rose|risen|raising|raised|fell|fallen|falling|dropped|increased|decreased|climbed|jumped"
@@ -126,6 +130,11 @@ _AHEAD_BEFORE = re.compile(
     r"\b(?:will|would|shall|set\s+for|scheduled|due|expected|slated|planned|plans|to\s+be\s+held"
     r"|is\s+to\s+(?:begin|start|open|resume)|are\s+to\s+(?:begin|start|open|resume)"
     r"|postponed\s+(?:to|until)|next|upcoming|as\s+of)\b", re.IGNORECASE)
+# what could, may or might be done on a day: "a strike could be called in January", "might be released later in
+# the day Friday" (lower case: not the month; not "could be behind a Sunday night shooting", a guess at a cause)
+_DONE = ("held", "set", "made", "put", "run", "kept", "met", "built", "sent", "brought", "cut", "shut")
+_MAYBE_BEFORE = re.compile(rf"\b(?-i:could|may|might)\s+(?:still\s+)?be\s+(?:[a-z]+(?:ed|en)|{'|'.join(_DONE)})"
+                           r"(?:\s+[\w'’-]+){0,4}?\s+$", re.IGNORECASE)
 # a start or an end told in the present, in the text (a headline's present is its past): "the truce starts on
 # Friday morning", read in the past, would be a week off
 _AHEAD_PRESENT = re.compile(r"\b(?:starts|begins|takes\s+effect|take\s+effect|comes\s+into\s+force|come\s+into\s+force"
@@ -134,6 +143,9 @@ _AHEAD_PRESENT = re.compile(r"\b(?:starts|begins|takes\s+effect|take\s+effect|co
 _DIGIT = re.compile(r"\d")
 _TO_LEVEL_END = re.compile(rf"\bto\s+{QUAL}?\d[\d.,]*\s*(?:%|percent|per\s+cent|[a-z]+)?\s+(?:on\s+|by\s+)?$",
                            re.IGNORECASE)
+# "had the fire 30% contained on Monday": the figure's day
+_STATE_OF_FIGURE_END = re.compile(r"\d\s*(?:%|percent|per\s+cent)\s+(?:contained|complete|completed|counted)\s+"
+                                  r"(?:on\s+|by\s+)?$", re.IGNORECASE)
 _RISE_VERB = re.compile(r"\b(?:rose|risen|rising|climbed|reached|stood|stands|jumped|increased|topped|passed)\b")
 
 # Between an incident and its date, only words of the incident itself: "the shooting happened
@@ -286,7 +298,8 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s\s+(?:(?:deadly|fatal|massive|huge|power
 def _dated(ctx, sentence, m: re.Match, value: str, kind: str, rule: str) -> Found | None:
     text = ctx.text
     c_start, _ = ctx.clause(sentence, m.start())
-    if _AHEAD_BEFORE.search(ctx.before(m.start(), 60, c_start)) or (
+    lead = ctx.before(m.start(), 60, c_start)
+    if _AHEAD_BEFORE.search(lead) or _MAYBE_BEFORE.search(lead) or (
             not ctx.headline and _AHEAD_PRESENT.search(ctx.before(m.start(), 40, c_start))):
         return None  # a date ahead of publication: read in the past, it would be a year off
     event = event_near(ctx, sentence, m.start(), m.end(), same_clause=True)
@@ -318,7 +331,8 @@ def _dated(ctx, sentence, m: re.Match, value: str, kind: str, rule: str) -> Foun
         return None
     if len(between) > 90:
         return None
-    if e_end <= m.start() and _DIGIT.search(between) and (_RISE_VERB.search(between) or _TO_LEVEL_END.search(between)):
+    if e_end <= m.start() and _DIGIT.search(between) and (_RISE_VERB.search(between) or _TO_LEVEL_END.search(between)
+                                                          or _STATE_OF_FIGURE_END.search(between)):
         # "the toll rose to 45 on Tuesday", "increased containment of the fire to 20 percent on Thursday": the day
         # of the figure, not of the event
         return None

@@ -31,6 +31,8 @@ def read_duration_adjective(ctx, sentence, m: re.Match, prior: Prior) -> Found |
             break  # "the biggest one-day drop since March": the month, not a protest march
         for span in (3, 2, 1):
             phrase = " ".join(words[k:k + span]).lower()
+            if phrase == "war" and words[k + 1:k + 2] and words[k + 1].lower() in ("crimes", "crime", "criminal"):
+                continue  # "a 28-year war crimes sentence": the sentence's length, no war's
             if phrase in lex.PERSON_EVENTS or phrase in lex.INCIDENTS or phrase in _DURATION_NOUNS:
                 pm = re.search(r"\b" + r"\s+".join(map(re.escape, phrase.split())) + r"\b", after, re.IGNORECASE)
                 e_start, e_end = m.end() + pm.start(), m.end() + pm.end()
@@ -118,7 +120,9 @@ def read_duration(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
 
 def _duration_key(ctx, sentence, m, value, word, e_start, e_end, rule) -> Found | None:
     word = " ".join(word.lower().split())
-    if word in _HELD and (any(inc.kind == "kidnapping" for inc in ctx.incidents) or ctx.speaks_of(_HELD_FOR_RANSOM)) \
+    if word in ("flew", "flown") and _CRAFT.search(ctx.text, sentence.start, e_start):
+        key = "flight.duration"  # "the missile flew for around 14 minutes": a flight's length, no one's visit
+    elif word in _HELD and (any(inc.kind == "kidnapping" for inc in ctx.incidents) or ctx.speaks_of(_HELD_FOR_RANSOM)) \
             and not _HELD_BY_A_STATE.search(ctx.text, sentence.start, sentence.end):
         # "the crew have been held for 14 days", in a story of their kidnapping: how long the kidnapping has
         # lasted, no arrest's term
@@ -141,6 +145,8 @@ def _duration_key(ctx, sentence, m, value, word, e_start, e_end, rule) -> Found 
     return Found(start, end, key, value, m.start(), "duration", rule)
 
 
+_CRAFT = re.compile(r"\b(?:missiles?|rockets?|planes?|aircraft|jets?|drones?|helicopters?|satellites?|probes?"
+                    r"|balloons?|airliners?|flights?)\b", re.IGNORECASE)
 _HELD = frozenset({"held", "detained", "detention", "captive", "in captivity"})
 # (not prisoners a state holds: "most had been held without trial for more than three years")
 _HELD_BY_A_STATE = re.compile(r"\b(?:prisoners?|detainees?|inmates?|convicts?|without\s+(?:trial|charge)"

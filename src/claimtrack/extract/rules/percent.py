@@ -99,6 +99,9 @@ _AND_BETWEEN = re.compile(r"\b(?:and|or|but|while|whereas)\b", re.IGNORECASE)  #
 _TARIFFED = frozenset(et.slugify(words) for words in lex.TARIFF_GOODS) | {"imports", "goods", "products"}
 
 
+_SPENDING_KINDS = {"defence": "defence", "defense": "defence", "military": "defence", "health": "health",
+                   "education": "education", "social": "social", "public": "public"}
+_SPENDING_KIND_BEFORE = re.compile(r"\b(" + "|".join(_SPENDING_KINDS) + r")\s+spending\b", re.IGNORECASE)
 _ELECTORATE = frozenset({"registered", "eligible", "voters", "electorate", "the"})
 _TURNOUT_BEFORE = re.compile(r"\bturnout\b", re.IGNORECASE)
 
@@ -262,6 +265,10 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
                 # "steel will be taxed at 25%", in a story of tariffs: steel's tariff; "steel and 10% on other
                 # goods": the goods the words after the rate name, not the noun before it
                 topic = f"tariff.{goods}" if goods else "tariff"
+    spent = _SPENDING_KIND_BEFORE.search(text, c_start, m.start()) if topic == "spending" else None
+    if spent is not None:
+        # "defence spending will rise 12%", "military spending climbs 12%": that spending's, no budget's whole
+        topic = f"{_SPENDING_KINDS[spent.group(1).lower()]}-spending"
     words = ctx.before(m.start(), 40, c_start).lower().split()
     change, fall, changed_after = _direction(ctx, m, c_start, after, words)
     if growth_basis is not False:

@@ -169,6 +169,12 @@ def read_quantity(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
             attr = "warming-limit"  # "the 1.5C limit set in the Paris agreement"
     elif _AREA_UNIT.search(low):
         attr = "area"
+    elif length and (measure := _FLIGHT_MEASURE_BEFORE.search(text, max(c_start, m.start() - 40), m.start())) \
+            and (craft := _CRAFT.search(text, sentence.start, sentence.end)):
+        # "the missile had a range of about 1,150 km and reached a peak altitude of roughly 620 km": the craft's
+        attr = "altitude" if measure.group(1).lower() in ("altitude", "apogee", "height") else "range"
+        return Found(m.start(), m.end(), f"{craft.group(1).lower().rstrip('s')}.{attr}", value_words(raw), m.start(),
+                     "quantity", "quantities")
     elif length and (shore := _SHORE_OF_AFTER.match(text, m.end(), c_end)):
         # "waves flooded 140 km of coastline", "across 140 km of the southern coast": how much shore, whatever
         # waves or oil came with it (no wave's height)
@@ -367,6 +373,9 @@ The car was a 2.0-litre model.
 _PATH = re.compile(r"\b(?:path|track)\b|\bon\s+the\s+ground\s+for\b|\btravell?ed\b", re.IGNORECASE)
 _WIDE_AFTER = re.compile(r"\s+wide\b", re.IGNORECASE)
 # how far something fell: "fell 150 metres into a gorge", "a 150-metre ravine"
+_FLIGHT_MEASURE_BEFORE = re.compile(r"\b(range|altitude|apogee)\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+"
+                                    r"|nearly\s+|up\s+to\s+|more\s+than\s+)?$", re.IGNORECASE)
+_CRAFT = re.compile(r"\b(missiles?|rockets?|aircraft|drones?)\b", re.IGNORECASE)
 _ACROSS_UNIT = re.compile(r"centimet|millimet|\bcm\b|\bmm\b|inch")
 _SHORES = ("coastline", "coast", "shoreline", "shore", "beaches", "beach")
 _SHORE_OF_AFTER = re.compile(rf"\s+of\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}?(?:{'|'.join(_SHORES)})\b", re.IGNORECASE)

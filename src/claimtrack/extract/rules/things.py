@@ -66,6 +66,8 @@ def read_thing(ctx, sentence, m, raw, thing, noun_end, c_start, c_end, prior: Pr
     if status == "captured" and thing not in _GROUND and bm is not None \
             and lexicon_word(bm.group(1)) in ("taken", "took"):
         status = None  # "taken to two nearby hospitals": no ground won; "taken 19 villages" is
+    if status == "lost" and thing in ("homes", "buildings"):
+        status = "destroyed"  # "63 homes have been lost" to a fire or a flood: destroyed, as the other outlets say
     if status == "died" and thing != "animals":
         status = None  # only living things die: "55,000 cattle have died"
     if status == "created" and thing != "jobs":
