@@ -25,6 +25,7 @@ from claimtrack.extract.patterns import PEOPLE_NOUNS, QUAL, WORD_NUMBER, any_of
 from claimtrack.extract.rules.contents import package_item
 from claimtrack.extract.rules import listings as sanctions
 from claimtrack.extract.rules.count_status import SWAPPED, breakout, settle, status_of
+from claimtrack.extract.rules.holdings import capacity, crew_of, storeys
 from claimtrack.extract.rules.quantities import bare_magnitude
 from claimtrack.extract.rules.things import jobs_month, read_thing
 
@@ -104,8 +105,8 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     core = _QUALIFIER.sub("", raw).strip() if _QUALIFIER.match(raw) else raw
     after_text = ctx.after(m.end(), 90, sentence.end)
     before_text = ctx.before(m.start(), 90, sentence.start)
-    special = _storeys(ctx, m, raw, before_text) or bare_magnitude(ctx, sentence, m, raw) or _crew_of(
-        ctx, sentence, m, raw, before_text) or _capacity(ctx, sentence, m, raw, before_text)
+    special = storeys(ctx, m, raw, before_text) or bare_magnitude(ctx, sentence, m, raw) or crew_of(
+        ctx, sentence, m, raw, before_text) or capacity(ctx, sentence, m, raw, before_text)
     if special is not None:
         return special
     if not_a_count(ctx, m, core, before_text, after_text):
@@ -341,61 +342,6 @@ _SIDE_TAKEN = re.compile(r"\s+(?:(?:have|had|has)\s+)?(?:backing|backed|supporti
                          r"(?!\s+(?:her|him|them|the\s+(?:government|prime\s+minister|president|chancellor|premier"
                          r"|cabinet|coalition))\b)", re.IGNORECASE)
 _BACKED_BY = re.compile(r"\b(?:backed|supported|approved)\s+by\s+$", re.IGNORECASE)
-_BUILDING_DISASTER = any_of(lex.BUILDING_DISASTER_WORDS)
-_HAS_BEFORE = re.compile(r"\b(?:has|had|have|with|of|spanning|rising|rises|rose)\s+$", re.IGNORECASE)
-_STOREYS_AFTER = re.compile(r"[-\s](?:stor(?:e)?y|storeys|stories|floors?)\b(?:[-\s]+high)?", re.IGNORECASE)
-def _storeys(ctx, m: re.Match, raw: str, before_text: str) -> Found | None:
-    """How tall a building is, in a story of its collapse or fire: "a six-storey residential building",
-    "the eight-storey block" (whatever the incident's word in the sentence, or none: "the block came down")."""
-    storeys = _STOREYS_AFTER.match(ctx.text, m.end())
-    if storeys is None or _QUALIFIER.match(raw):
-        return None
-    if not storeys.group(0).startswith("-") and not _HAS_BEFORE.search(before_text):
-        return None  # "fell three floors": no building's height
-    if not ctx.speaks_of(_BUILDING_DISASTER):
-        return None  # "a two-story house" where a shooting was: no figure of the story
-    return Found(m.start(), storeys.end(), "building.storeys", value_words(raw), m.start(), "count", "counts")
-
-
-def _crew_of(ctx, sentence, m: re.Match, raw: str, before_text: str) -> Found | None:
-    """How many crewed a vessel or a plane, said as its crew's size: "the ship had a crew of 87",
-    "of the crew of 78, 41 were rescued"."""
-    crew = _CREW_OF_BEFORE.search(before_text)
-    if crew is None or _QUALIFIER.match(raw):
-        return None
-    subject, _ = incident_for(ctx, sentence, m.start(), m.end())
-    return Found(m.start() - len(before_text) + crew.start(), m.end(), f"{subject}.crew.aboard", value_words(raw),
-                 m.start(), "count", "counts")
-
-
-def _capacity(ctx, sentence, m: re.Match, raw: str, before_text: str) -> Found | None:
-    """How many a place is built to hold, named before: "a reception centre built for 400 people", "the
-    camp, which has room for 4,000", "a stadium with a capacity of 60,000"."""
-    beds = _BEDS_AFTER.match(ctx.text, m.end())
-    if beds is not None and not _QUALIFIER.match(raw):
-        # "the 240-bed hospital": how many beds it has, whatever befell it
-        return Found(m.start(), beds.end(), f"{lex.HOLDING_PLACES[beds.group(1).lower()]}.beds", value_words(raw),
-                     m.start(), "count", "counts")
-    built = _BUILT_FOR_BEFORE.search(before_text)
-    if built is None or _QUALIFIER.match(raw):
-        return None
-    place = None
-    for place in _HOLDING_PLACE.finditer(ctx.text, sentence.start, m.start() - len(before_text) + built.start()):
-        pass
-    if place is None:
-        return None  # "room for 4,000" of nothing named: left unread
-    return Found(m.start() - len(before_text) + built.start(), m.end(),
-                 f"{lex.HOLDING_PLACES[place.group(0).lower()]}.capacity", value_words(raw), m.start(), "count",
-                 "counts")
-
-
-_BUILT_FOR_BEFORE = re.compile(r"\b(?:(?:built|designed|meant|intended)\s+(?:to\s+(?:hold|house|accommodate)|for)"
-                               r"|(?:room|space|places|beds)\s+for|capacity\s+(?:of|for)"
-                               r"|can\s+(?:hold|house|accommodate|take))\s+$", re.IGNORECASE)
-_HOLDING_PLACE = any_of(lex.HOLDING_PLACES)
-_BEDS_AFTER = re.compile(r"-bed\s+(?:[\w'’-]+\s+)??(" + "|".join(sorted(lex.HOLDING_PLACES, key=len, reverse=True))
-                         + r")\b", re.IGNORECASE)
-_CREW_OF_BEFORE = re.compile(r"\b(?:an?|the|its|their)\s+crew\s+of\s+$", re.IGNORECASE)
 
 
 def _chamber_side(ctx, sentence, m: re.Match, raw: str, noun_word, noun_end: int, before_text: str,

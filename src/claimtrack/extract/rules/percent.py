@@ -12,11 +12,11 @@ from claimtrack.extract.incidents import incident_for
 from claimtrack.extract.model import Found, MAX_QUOTE, Prior, Rule, examples, negatives, value_words
 from claimtrack.extract.patterns import any_of, lexicon_word
 from claimtrack.extract.periods import SO_FAR_THIS_YEAR, basis_before, basis_of, half_of_time, period_of, years_growth
-from claimtrack.extract.facets import COUNTED_SO_FAR, FORESEEN_VERBS, change_facet
-from claimtrack.extract.rules.rate_topics import (ASIDE_BEFORE, ECONOMY_WORDS, PAIR_AFTER, PAIR_BEFORE, POLL,
-                                                 TARIFF_STORY, WHOLE_ECONOMY, bare_rate, content_word_before,
-                                                 growth_of, owner_after, owner_on, rejected_before, tariff_goods,
-                                                 word_before)
+from claimtrack.extract.facets import COUNTED_SO_FAR, FORESEEN_VERBS
+from claimtrack.extract.rules.rate_topics import (ASIDE_BEFORE, CHANGE_AFTER, ECONOMY_WORDS, PAIR_AFTER, PAIR_BEFORE,
+                                                 POLL, TARIFF_STORY, WHOLE_ECONOMY, bare_rate, content_word_before,
+                                                 direction, growth_of, owner_after, owner_on, rejected_before,
+                                                 tariff_goods, word_before)
 from claimtrack.extract.rules.shares import special_share
 from claimtrack.extract.rules.things import owner_of
 from claimtrack.extract.segments import business_segment, market_subject, share_owner
@@ -41,9 +41,6 @@ _SEATS_ON_BEFORE = re.compile(r"\bseats\s+(?:on|with)\s+(?:about\s+|nearly\s+|ju
 _WON_VERBS = frozenset({"won", "winning", "polled", "garnered"})  # a share of votes whatever else is spoken of
 _WON_BEFORE = re.compile(r"\b(received|receiving|won|winning|took|secured|garnered|polled|got|gained)\s+"
                          r"(?:just\s+|only\s+|about\s+|around\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
-_CHANGE_AFTER = re.compile(
-    r"\s+(?:increase|rise|jump|drop|fall|decline|decrease|gain|surge|cut|reduction|higher|lower|more"
-    r"|less|fewer|up|down)\b", re.IGNORECASE)
 # shares that are a level someone reports ("41 percent approve"), whose change is another figure; a
 # share of something ("cut a fifth of its workforce") is what it is, whatever verb comes before it
 _LEVELS = frozenset({"vote-share", "approval", "support", "stake", "turnout", "containment"})
@@ -65,9 +62,6 @@ _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?\w+\s+(?:by\s+)?(
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|that)\s*$", re.IGNORECASE)  # a clause said of the noun before its comma
 _TO_LEVEL_AFTER = re.compile(r"\s*,?\s+to\s+(?:a\s+|an\s+)?(?:record\s+|new\s+)?(?:high\s+of\s+|low\s+of\s+)?"
                              r"\d[\d.,]*\s?(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
-_SIBLING_BEFORE = re.compile(r"(?<![\d.,])\d[\d.,]*\s?(?:%|percent\b|per\s+cent\b)[^,;.%]{0,40}?\band\s+$",
-                             re.IGNORECASE)
-_CALENDAR = frozenset(name.capitalize() for name in (*lex.MONTH_NAMES, *lex.WEEKDAY_NAMES))
 _CONTAINED_BEFORE = re.compile(r"\b(?:contained|containing)\s+(?:about\s+|nearly\s+|some\s+|only\s+)?$", re.IGNORECASE)
 _GROWTH_VERBS = frozenset({"grew", "expanded", "contracted", "shrank"})  # the economy's only when nothing else is named
 _BARE_RATE = frozenset({"rate", "rates"})  # an interest rate only where no other topic names whose rate it is
@@ -178,7 +172,7 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
             tm = ctx.p["percent_topic"].search(text, m.end(), min(c_end, m.end() + 30))
             between = text[m.end():tm.start()].split() if tm else []
             if tm and (len(between) <= 2 or (len(between) == 3 and between[1].lower() == "in"
-                                             and _CHANGE_AFTER.match(" " + between[0]))) \
+                                             and CHANGE_AFTER.match(" " + between[0]))) \
                     and not _AND_BETWEEN.search(text, m.end(), tm.start()):
                 # "a 5% rise in prices", "a 38% fall in operating profit"; not "dropped 1.2% and the unemployment
                 # rate held"
@@ -270,7 +264,7 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         # "defence spending will rise 12%", "military spending climbs 12%": that spending's, no budget's whole
         topic = f"{_SPENDING_KINDS[spent.group(1).lower()]}-spending"
     words = ctx.before(m.start(), 40, c_start).lower().split()
-    change, fall, changed_after = _direction(ctx, m, c_start, after, words)
+    change, fall, changed_after = direction(ctx, m, c_start, after, words)
     if growth_basis is not False:
         change = True  # a growth is a change, whatever the verb: "rent growth eased to 3.1%"
     if lost_value:
@@ -458,35 +452,6 @@ def _foreseen_rate(ctx, sentence, m: re.Match, c_start: int, prior: Prior) -> Fo
 # the rates whose foreseen figure is reported beside the one that came
 _FORESEEABLE = frozenset({"growth", "inflation", "unemployment", "interest-rate", "sales", "profit", "prices",
                           "salary", "exports", "imports", "deficit", "participation"})
-
-
-def _direction(ctx, m: re.Match, c_start: int, after: str, words: list[str]) -> tuple[bool, bool, re.Match | None]:
-    """Whether the words around a percent say it is a change, whether it fell, and the change word
-    after it ("9% lower") if there is one. ``words`` are those before it, lower-cased."""
-    verb_words = words[-5:] if words[-1:] == ["by"] else words[-3:]  # "cut its workforce by 10%"
-    change = _says_change(verb_words)
-    sibling = _SIBLING_BEFORE.search(ctx.text, max(c_start, m.start() - 70), m.start()) \
-        if not change and words[-1:] == ["and"] else None
-    if sibling is not None and any(w.strip(",.").capitalize() in _CALENDAR and prev in ("on", "in")
-                                   for prev, w in zip(sibling.group(0).lower().split(), sibling.group(0).split()[1:])):
-        # "fell 3% on Monday and 2% on Tuesday": another day's figure, whose verb is not said ("rose 0.3% from April
-        # and 3.8% from a year earlier": both rose)
-        sibling = None
-    if sibling is not None:  # "grew 0.2 percent on the month and 3.9 percent from a year earlier": both grew
-        verb_words = ctx.before(sibling.start(), 40, c_start).lower().split()[-3:]
-        change = _says_change(verb_words)
-    changed_after = _CHANGE_AFTER.match(after)
-    # "shrank 0.3%", "9% lower": by how much it fell (a fall of 0.3% is no growth of 0.3%)
-    fall = (change and change_facet(" ".join(verb_words)) == "fall") or (
-        changed_after is not None and change_facet(changed_after.group(0)) == "fall")
-    return change, fall, changed_after
-
-
-def _says_change(verb_words: list[str]) -> bool:
-    """A change verb among the words just before a figure, which do not end on the level it reached or
-    came from: "rose 2%", not "rose to 4%" or "down from 42%" (an .earlier figure)."""
-    return any(w in lex.PERCENT_CHANGE_VERBS for w in verb_words) and verb_words[-1:] not in (
-        ["to"], ["at"], ["of"], ["from"])
 
 
 RULE = Rule("percent", "value", read_percent, kind="percent",

@@ -8,6 +8,7 @@ import re
 
 from claimtrack.extract import lexicon as lex
 from claimtrack.extract import text as et
+from claimtrack.extract.facets import change_facet
 from claimtrack.extract.patterns import PEOPLE_NOUNS, alternation, any_of, lexicon_word
 
 PAIR_BEFORE = re.compile(r"(?<![\d.,])(\d[\d.,]*)\s?(?:%|percent|per\s+cent)\s+to\s+$", re.IGNORECASE)
@@ -282,3 +283,42 @@ def bare_rate(ctx, word: re.Match, c_start: int) -> str | None:
     if before is not None and before.group(1).lower() not in _RATE_ADJECTIVES:
         return et.slugify(before.group(1))
     return "tariff" if ctx.speaks_of(TARIFF_STORY) else None
+
+
+# --- a rate's move: whether the words around it say it changed, and which way -----------------------------
+
+CHANGE_AFTER = re.compile(
+    r"\s+(?:increase|rise|jump|drop|fall|decline|decrease|gain|surge|cut|reduction|higher|lower|more"
+    r"|less|fewer|up|down)\b", re.IGNORECASE)
+_SIBLING_BEFORE = re.compile(r"(?<![\d.,])\d[\d.,]*\s?(?:%|percent\b|per\s+cent\b)[^,;.%]{0,40}?\band\s+$",
+                             re.IGNORECASE)
+_CALENDAR = frozenset(name.capitalize() for name in (*lex.MONTH_NAMES, *lex.WEEKDAY_NAMES))
+
+
+def direction(ctx, m: re.Match, c_start: int, after: str, words: list[str]) -> tuple[bool, bool, re.Match | None]:
+    """Whether the words around a percent say it is a change, whether it fell, and the change word
+    after it ("9% lower") if there is one. ``words`` are those before it, lower-cased."""
+    verb_words = words[-5:] if words[-1:] == ["by"] else words[-3:]  # "cut its workforce by 10%"
+    change = _says_change(verb_words)
+    sibling = _SIBLING_BEFORE.search(ctx.text, max(c_start, m.start() - 70), m.start()) \
+        if not change and words[-1:] == ["and"] else None
+    if sibling is not None and any(w.strip(",.").capitalize() in _CALENDAR and prev in ("on", "in")
+                                   for prev, w in zip(sibling.group(0).lower().split(), sibling.group(0).split()[1:])):
+        # "fell 3% on Monday and 2% on Tuesday": another day's figure, whose verb is not said ("rose 0.3% from April
+        # and 3.8% from a year earlier": both rose)
+        sibling = None
+    if sibling is not None:  # "grew 0.2 percent on the month and 3.9 percent from a year earlier": both grew
+        verb_words = ctx.before(sibling.start(), 40, c_start).lower().split()[-3:]
+        change = _says_change(verb_words)
+    changed_after = CHANGE_AFTER.match(after)
+    # "shrank 0.3%", "9% lower": by how much it fell (a fall of 0.3% is no growth of 0.3%)
+    fall = (change and change_facet(" ".join(verb_words)) == "fall") or (
+        changed_after is not None and change_facet(changed_after.group(0)) == "fall")
+    return change, fall, changed_after
+
+
+def _says_change(verb_words: list[str]) -> bool:
+    """A change verb among the words just before a figure, which do not end on the level it reached or
+    came from: "rose 2%", not "rose to 4%" or "down from 42%" (an .earlier figure)."""
+    return any(w in lex.PERCENT_CHANGE_VERBS for w in verb_words) and verb_words[-1:] not in (
+        ["to"], ["at"], ["of"], ["from"])

@@ -1,0 +1,73 @@
+"""What a building, a vessel or a place holds, told with a count of people or of floors: a building's storeys,
+a crew's size, how many a place is built to hold and a hospital's beds. Each is tried before a count is read as
+people (see rules.counts).
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.extract import lexicon as lex
+from claimtrack.extract.incidents import incident_for
+from claimtrack.extract.model import Found, value_words
+from claimtrack.extract.patterns import QUAL, any_of
+
+
+_BUILDING_DISASTER = any_of(lex.BUILDING_DISASTER_WORDS)
+_HAS_BEFORE = re.compile(r"\b(?:has|had|have|with|of|spanning|rising|rises|rose)\s+$", re.IGNORECASE)
+_STOREYS_AFTER = re.compile(r"[-\s](?:stor(?:e)?y|storeys|stories|floors?)\b(?:[-\s]+high)?", re.IGNORECASE)
+_QUALIFIER = re.compile(QUAL, re.IGNORECASE)
+
+
+def storeys(ctx, m: re.Match, raw: str, before_text: str) -> Found | None:
+    """How tall a building is, in a story of its collapse or fire: "a six-storey residential building",
+    "the eight-storey block" (whatever the incident's word in the sentence, or none: "the block came down")."""
+    storeys = _STOREYS_AFTER.match(ctx.text, m.end())
+    if storeys is None or _QUALIFIER.match(raw):
+        return None
+    if not storeys.group(0).startswith("-") and not _HAS_BEFORE.search(before_text):
+        return None  # "fell three floors": no building's height
+    if not ctx.speaks_of(_BUILDING_DISASTER):
+        return None  # "a two-story house" where a shooting was: no figure of the story
+    return Found(m.start(), storeys.end(), "building.storeys", value_words(raw), m.start(), "count", "counts")
+
+
+def crew_of(ctx, sentence, m: re.Match, raw: str, before_text: str) -> Found | None:
+    """How many crewed a vessel or a plane, said as its crew's size: "the ship had a crew of 87",
+    "of the crew of 78, 41 were rescued"."""
+    crew = _CREW_OF_BEFORE.search(before_text)
+    if crew is None or _QUALIFIER.match(raw):
+        return None
+    subject, _ = incident_for(ctx, sentence, m.start(), m.end())
+    return Found(m.start() - len(before_text) + crew.start(), m.end(), f"{subject}.crew.aboard", value_words(raw),
+                 m.start(), "count", "counts")
+
+
+def capacity(ctx, sentence, m: re.Match, raw: str, before_text: str) -> Found | None:
+    """How many a place is built to hold, named before: "a reception centre built for 400 people", "the
+    camp, which has room for 4,000", "a stadium with a capacity of 60,000"."""
+    beds = _BEDS_AFTER.match(ctx.text, m.end())
+    if beds is not None and not _QUALIFIER.match(raw):
+        # "the 240-bed hospital": how many beds it has, whatever befell it
+        return Found(m.start(), beds.end(), f"{lex.HOLDING_PLACES[beds.group(1).lower()]}.beds", value_words(raw),
+                     m.start(), "count", "counts")
+    built = _BUILT_FOR_BEFORE.search(before_text)
+    if built is None or _QUALIFIER.match(raw):
+        return None
+    place = None
+    for place in _HOLDING_PLACE.finditer(ctx.text, sentence.start, m.start() - len(before_text) + built.start()):
+        pass
+    if place is None:
+        return None  # "room for 4,000" of nothing named: left unread
+    return Found(m.start() - len(before_text) + built.start(), m.end(),
+                 f"{lex.HOLDING_PLACES[place.group(0).lower()]}.capacity", value_words(raw), m.start(), "count",
+                 "counts")
+
+
+_BUILT_FOR_BEFORE = re.compile(r"\b(?:(?:built|designed|meant|intended)\s+(?:to\s+(?:hold|house|accommodate)|for)"
+                               r"|(?:room|space|places|beds)\s+for|capacity\s+(?:of|for)"
+                               r"|can\s+(?:hold|house|accommodate|take))\s+$", re.IGNORECASE)
+_HOLDING_PLACE = any_of(lex.HOLDING_PLACES)
+_BEDS_AFTER = re.compile(r"-bed\s+(?:[\w'’-]+\s+)??(" + "|".join(sorted(lex.HOLDING_PLACES, key=len, reverse=True))
+                         + r")\b", re.IGNORECASE)
+_CREW_OF_BEFORE = re.compile(r"\b(?:an?|the|its|their)\s+crew\s+of\s+$", re.IGNORECASE)
