@@ -183,6 +183,14 @@ LONG_THINGS = _expand({
     "canal": "canal",
 })
 
+# What flies, by the word its key uses: a flight's length, a range and an altitude are its own
+# ("the missile flew for 14 minutes", "a range of about 1,150 km"), no one's visit or journey.
+CRAFT = _expand({
+    "missile": "missile|missiles", "rocket": "rocket|rockets", "drone": "drone|drones", "aircraft": "aircraft",
+    "plane": "plane|planes|airliner|airliners|jet|jets", "helicopter": "helicopter|helicopters",
+    "satellite": "satellite|satellites", "probe": "probe|probes", "balloon": "balloon|balloons",
+})
+
 # Things worth counting: the noun in the key and the words that name it.
 THINGS = _expand({
     "homes": "homes|houses|dwellings|households|properties",

@@ -11,6 +11,7 @@ from claimtrack.extract import text as et
 from claimtrack.extract.events import antecedent_event, event_key, event_near
 from claimtrack.extract.incidents import incident_for
 from claimtrack.extract.model import Found, MAX_QUOTE, Prior, Rule, examples, negatives
+from claimtrack.extract.patterns import any_of
 
 
 _A_OR_AN_LEAD = re.compile(r"^(?:a|an)\s+", re.IGNORECASE)
@@ -145,8 +146,7 @@ def _duration_key(ctx, sentence, m, value, word, e_start, e_end, rule) -> Found 
     return Found(start, end, key, value, m.start(), "duration", rule)
 
 
-_CRAFT = re.compile(r"\b(?:missiles?|rockets?|planes?|aircraft|jets?|drones?|helicopters?|satellites?|probes?"
-                    r"|balloons?|airliners?|flights?)\b", re.IGNORECASE)
+_CRAFT = any_of(lex.CRAFT)
 _HELD = frozenset({"held", "detained", "detention", "captive", "in captivity"})
 # (not prisoners a state holds: "most had been held without trial for more than three years")
 _HELD_BY_A_STATE = re.compile(r"\b(?:prisoners?|detainees?|inmates?|convicts?|without\s+(?:trial|charge)"

@@ -173,7 +173,7 @@ def read_quantity(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
             and (craft := _CRAFT.search(text, sentence.start, sentence.end)):
         # "the missile had a range of about 1,150 km and reached a peak altitude of roughly 620 km": the craft's
         attr = "altitude" if measure.group(1).lower() in ("altitude", "apogee", "height") else "range"
-        return Found(m.start(), m.end(), f"{craft.group(1).lower().rstrip('s')}.{attr}", value_words(raw), m.start(),
+        return Found(m.start(), m.end(), f"{lex.CRAFT[craft.group(0).lower()]}.{attr}", value_words(raw), m.start(),
                      "quantity", "quantities")
     elif length and (shore := _SHORE_OF_AFTER.match(text, m.end(), c_end)):
         # "waves flooded 140 km of coastline", "across 140 km of the southern coast": how much shore, whatever
@@ -375,7 +375,7 @@ _WIDE_AFTER = re.compile(r"\s+wide\b", re.IGNORECASE)
 # how far something fell: "fell 150 metres into a gorge", "a 150-metre ravine"
 _FLIGHT_MEASURE_BEFORE = re.compile(r"\b(range|altitude|apogee)\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+"
                                     r"|nearly\s+|up\s+to\s+|more\s+than\s+)?$", re.IGNORECASE)
-_CRAFT = re.compile(r"\b(missiles?|rockets?|aircraft|drones?)\b", re.IGNORECASE)
+_CRAFT = any_of(lex.CRAFT)
 _ACROSS_UNIT = re.compile(r"centimet|millimet|\bcm\b|\bmm\b|inch")
 _SHORES = ("coastline", "coast", "shoreline", "shore", "beaches", "beach")
 _SHORE_OF_AFTER = re.compile(rf"\s+of\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}?(?:{'|'.join(_SHORES)})\b", re.IGNORECASE)
