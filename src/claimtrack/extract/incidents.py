@@ -133,8 +133,10 @@ def _label(ctx, items: list[Incident]) -> None:
         # (an exchange is between two sides, named beside it: "Russia and Ukraine swapped", no place it was in)
         place = inc.place = _incident_place(ctx, inc) if inc.kind != "exchange" else None
         before = ctx.before(inc.start, 30).lower().split()
+        # (a bool: the incidents go to the parent process with the figures, and a match cannot be sent)
         separate = inc.separate = any(w in lex.SEPARATE_MARKERS for w in before[-2:]) or \
-            before[-1:] in (["previous"], ["prior"]) or (before[-1:] == ["last"] and _DATED_AFTER.match(text, inc.end))
+            before[-1:] in (["previous"], ["prior"]) or (before[-1:] == ["last"]
+                                                         and _DATED_AFTER.match(text, inc.end) is not None)
         # ("the last exchange, on March 19" is the one before; "the last attack" alone may be the latest)
         past = _PAST_YEAR_AFTER.match(text, inc.end) or \
             ctx.search_before(_PAST_YEAR_BEFORE, inc.start, 90)
