@@ -164,6 +164,10 @@ CASES = [
     # a part said to be alone, in a rate's or a sum's subject
     ("Exports of machinery alone fell 11.2%.",
      [("exports.machinery.fall", "11.2%", "Exports of machinery alone fell 11.2%")]),
+    # "that race", after the sentence that names the race before and its year: that race's share
+    ("Turnout fell from 58% at the last election in 2019. Okafor won that race with 51.3% of the vote.",
+     [("election.turnout.earlier", "58%", "Turnout fell from 58%"), ("election.year", "2019", "election in 2019"),
+      ("okafor.vote-share.2019", "51.3%", "51.3% of the vote")]),
     # a year earlier's sum, said first
     ("A year earlier, in March 2023, the trade deficit stood at $2.9 billion.",
      [("trade-deficit.amount.previous-year", "$2.9 billion", "deficit stood at $2.9 billion")]),

@@ -233,6 +233,20 @@ _REGION_LEAD = re.compile(rf"\s*(?-i:I)n{_REGION}\s*,", re.IGNORECASE)  # openin
 _REGION_IN = re.compile(rf"\bin{_REGION}(?![^,;]*\bof\b)", re.IGNORECASE)  # (not "in the north of the city")
 
 
+def _that_race_year(ctx, sentence) -> str | None:
+    """The past year of the vote "that race" points back to, named in the sentence before: "Turnout was 61.2%,
+    up from 54.6% at the last election in 2028. Renn won that race with 44.1% of the vote": 2028's share."""
+    if sentence.index == 0 or ctx.published is None or not _THAT_RACE.search(ctx.text, sentence.start, sentence.end):
+        return None
+    before = ctx.doc.sentences[sentence.index - 1]
+    years = [y for y in _A_PAST_YEAR.findall(ctx.text, before.start, before.end) if int(y) < ctx.published.year]
+    return years[-1] if years else None
+
+
+_THAT_RACE = re.compile(r"\bthat\s+(?:race|election|vote|contest|ballot|poll|runoff)\b", re.IGNORECASE)
+_A_PAST_YEAR = re.compile(r"\b(?:in|of)\s+((?:19|20)\d\d)\b")
+
+
 def _of_part(found: Found, part: str) -> Found:
     """A figure keyed as a part's: the part's label after the subject ("prices.capital.change")."""
     subject, _, rest = found.key.partition(".")
@@ -254,6 +268,8 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
         return replace(found, key=found.key + ".previous-year", rule="relative-facets")
     year = past_year(ctx, sentence, match) if found.kind in ("percent", "money") \
         and not YEAR_SEGMENT.search(found.key) else None
+    if year is None and found.kind in ("percent", "count") and not YEAR_SEGMENT.search(found.key):
+        year = _that_race_year(ctx, sentence)
     if year is not None:
         # "In 2014, voters rejected it by 57% to 43%, on a turnout of 44%": that year's vote, not this one's
         return replace(found, key=f"{found.key}.{year}", rule="relative-facets")
