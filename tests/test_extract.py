@@ -785,6 +785,51 @@ CASES = [
     ("A typhoid outbreak has killed nine people since it was first confirmed on May 20.",
      [("outbreak.deaths", "nine", "killed nine people"),
       ("outbreak.date", "May 20", "it was first confirmed on May 20")]),
+    # the murder or massacre of people is their death; its year is no conviction's; "nine of 12 counts" is nine
+    ("The colonel was convicted on four counts, including the murder of 31 villagers in 2014.",
+     [("incident-in-2014.deaths", "31", "murder of 31 villagers")]),
+    ("A court found the mayor guilty on three of 11 counts.", [("mayor.counts", "three", "three of 11 counts")]),
+    # a group counted by nationality is that nationality's part
+    ("Among the dead were four Dutch nationals and a Belgian, the foreign ministry said, after the bus crash.",
+     [("crash.dutch-nationals.deaths", "four", "Among the dead were four Dutch nationals")]),
+    ("Pirates are still holding six Nepali sailors from the hijacked freighter.",
+     [("kidnapping.nepali-crew.held", "six", "six Nepali sailors")]),
+    # how long after an incident a warning came or help arrived; a bound is left unread
+    ("The tsunami alert was sent out 25 minutes after the earthquake, villagers said.",
+     [("earthquake.warning.delay", "25 minutes", "alert was sent out 25 minutes after the earthquake")]),
+    ("Firefighters arrived 12 minutes after the explosion.",
+     [("explosion.response.delay", "12 minutes", "arrived 12 minutes after the explosion")]),
+    ("The alarm sounded more than an hour after the blast.", []),
+    # whom a measure reaches, under the measure; a part counted alone is the part's; no measure, no reach
+    ("The new tariff will cover about 9 million households, the regulator said.",
+     [("tariff.homes-covered", "about 9 million", "will cover about 9 million households")]),
+    ("Officials said 2.4 million homes are covered by the rebate.",
+     [("rebate.homes-covered", "2.4 million", "2.4 million homes are covered")]),
+    ("In the coastal province alone, 310,000 households will benefit from the subsidy.",
+     [("subsidy.coastal-province.homes-covered", "310,000", "310,000 households will benefit")]),
+    ("Floodwater covered 40 homes in the valley.", []),
+    # how many a vessel or a plane may carry: its capacity, no count of people aboard
+    ("The launch, licensed to carry 60 passengers, had 97 people aboard when it sank.",
+     [("vessel.capacity", "60", "licensed to carry 60"), ("sinking.aboard", "97", "97 people aboard")]),
+    ("The barge sank with 40 workers on board, twice its rated capacity of 20, the port authority said.",
+     [("sinking.workers.aboard", "40", "40 workers on board"), ("vessel.capacity", "20", "rated capacity of 20")]),
+    ("The jet, which can carry 174 passengers, was flying half empty.",
+     [("plane.capacity", "174", "can carry 174")]),
+    # a loan's term, before it or "over" it (across the term, not more than it); no sum's own term
+    ("The lender agreed a $2.6 billion, 30-month loan with the republic.",
+     [("loan.amount", "$2.6 billion", "$2.6 billion, 30-month loan"), ("loan.duration", "30-month", "30-month loan")]),
+    ("The board approved a $900 million loan over four years on Tuesday.",
+     [("loan.amount", "$900 million", "$900 million loan"),
+      ("loan.duration", "four years", "loan over four years")]),
+    ("The $1.2 billion loan will be disbursed over 18 months.",
+     [("loan.amount", "$1.2 billion", "$1.2 billion loan"),
+      ("loan.duration", "18 months", "be disbursed over 18 months")]),
+    ("The settlement will be paid out over 10 years.", []),
+    # ... and so is when it broke out, said of "it" after the incident (a lightning strike is no attack)
+    ("A brush fire near Tallow Creek has scorched 800 acres since it began on Tuesday, the forestry agency said.",
+     [("fire.area", "800 acres", "800 acres"), ("fire.date", "Tuesday", "it began on Tuesday")]),
+    ("The grass fire, sparked by a lightning strike, has burned 40 hectares since it broke out late on Friday.",
+     [("fire.area", "40 hectares", "40 hectares"), ("fire.date", "Friday", "it broke out late on Friday")]),
     ("The gunman was identified on Monday as a 34-year-old man.", []),
     # a rate's subject, past a relative clause set off by commas
     ("Core inflation, which leaves out fuel and food, held at 2.7%.",  # core inflation is no headline rate

@@ -32,7 +32,8 @@ _NAMED_INCIDENT_BEFORE = re.compile(r"\b(?:Tropical|Super|Post-Tropical|Subtropi
 # named blazes
 _NAME_BEFORE = re.compile(r"(?<!\bthe\s)(?<!\bThe\s)(?<!\bthe\s\d{4}\s)(?<!\bThe\s\d{4}\s)\b[A-Z][\w'’-]+\s+$")
 _STRIKING_PEOPLE = {word for word, group in lex.PEOPLE_CATEGORIES.items() if group not in ("fighters", "soldiers")}
-_STRIKE_NOT_ATTACK_BEFORE = re.compile(r"\b(?:to|will|would|could|hunger)\s+$")
+# "to strike", "a hunger strike", "a lightning strike": no attack
+_STRIKE_NOT_ATTACK_BEFORE = re.compile(r"\b(?:to|will|would|could|hunger|lightning)\s+$")
 # "the miners' strike", "a 24-hour strike", "went on strike", "strike action", "a strike by nurses"
 _LABOUR_STRIKE_BEFORE = re.compile(
     rf"(?:\b(?:{alternation(lex.LABOUR_STRIKE_BEFORE)})(?:['’]s?)?|\b[\w.]+-(?:hour|day|week|month)"

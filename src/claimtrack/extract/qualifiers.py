@@ -127,8 +127,8 @@ _WHEN_WORDS = re.compile(r"\d|\b(?:" + "|".join(lex.MONTH_NAMES + lex.WEEKDAY_NA
                          + r"|day|days|week|weeks|month|months|year|years|quarter|morning|night|weekend|hours?)\b",
                          re.IGNORECASE)
 _OF_NAME = re.compile(rf"\bof\s+((?:{et.CAP}[\w'’\-]+\s*)+)$")
-# (and what befell things: "homes-destroyed", "buildings-damaged", "jobs-lost")
-_SCOPED_ENDS = ("-destroyed", "-damaged", "-lost", "-flooded")
+# (and what befell things: "homes-destroyed", "buildings-damaged", "jobs-lost"; whom a measure reaches)
+_SCOPED_ENDS = ("-destroyed", "-damaged", "-lost", "-flooded", "-covered")
 SCOPED_ROLES = ("deaths", "injuries", "missing", "displaced", "evacuated", "hospitalized", "rescued", "shot",
                  "casualties", "trapped", "affected", "cases")
 

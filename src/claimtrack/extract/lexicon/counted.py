@@ -183,6 +183,24 @@ LONG_THINGS = _expand({
     "canal": "canal",
 })
 
+# What carries people, by the word its key uses: how many it may carry is its capacity ("the ferry, licensed to
+# carry 150 passengers")
+VEHICLES = _expand({
+    "vessel": "ship|ships|vessel|vessels|ferry|ferries|boat|boats|barge|trawler|liner",
+    "plane": "plane|planes|airliner|airliners|aircraft|jet|jetliner",
+    "bus": "bus|buses|coach|minibus",
+    "train": "train|trains",
+})
+
+# Measures that reach people or households, by the word the key uses: "the cap will cover 27 million households"
+MEASURES = _expand({
+    "cap": "cap|caps|price cap", "scheme": "scheme|schemes", "programme": "programme|programmes|program|programs",
+    "subsidy": "subsidy|subsidies", "law": "law|laws|act", "ban": "ban|bans", "plan": "plan|plans",
+    "policy": "policy|policies", "rebate": "rebate|rebates", "tax": "tax|taxes|levy", "tariff": "tariff|tariffs",
+    "freeze": "freeze", "reform": "reform|reforms", "grant": "grant|grants", "measure": "measure|measures",
+    "guarantee": "guarantee|guarantees",
+})
+
 # What flies, by the word its key uses: a flight's length, a range and an altitude are its own
 # ("the missile flew for 14 minutes", "a range of about 1,150 km"), no one's visit or journey.
 CRAFT = _expand({
@@ -276,6 +294,9 @@ THING_STATUS = _expand({
     "power-restored": "power has been restored to|power was restored to|power restored to|restored power to"
                       "|electricity has been restored to|electricity was restored to|restored electricity to",
     "won": "won|secured|took|claimed|clinched",
+    # whom a measure reaches: "the cap will cover 27 million households", "applies to 4,000 farms"
+    "covered": "covered|cover|covers|will cover|would cover|applies to|apply to|will apply to|would apply to"
+               "|benefit|will benefit|would benefit|stand to benefit|eligible|qualify|will qualify",
     "sanctioned": "sanctioned|blacklisted|blacklists|blacklisting|sanctioning",
 })
 

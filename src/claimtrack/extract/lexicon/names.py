@@ -97,6 +97,14 @@ DEMONYMS = {
     "socialist", "islamic", "muslim", "christian", "jewish", "catholic", "orthodox", "sunni", "shia", "shiite",
     "arab", "latin", "central", "pro-russian", "pro-kremlin", "state-run", "state-owned", "us-sanctioned",
     "veteran", "hawkish", "then", "then-president", "sanctioned",
+    # more nationalities: "nine Nepali sailors", "two Malian soldiers"
+    "nepali", "malian", "senegalese", "cameroonian", "ugandan", "rwandan", "tanzanian", "zimbabwean", "zambian",
+    "mozambican", "angolan", "eritrean", "chadian", "nigerien", "burkinabe", "ivorian", "guinean", "liberian",
+    "malawian", "namibian", "estonian", "latvian", "lithuanian", "moldovan", "slovenian", "macedonian",
+    "montenegrin", "kosovar", "icelandic", "maltese", "cypriot", "omani", "bahraini", "kuwaiti", "tajik", "kyrgyz",
+    "turkmen", "cambodian", "laotian", "singaporean", "bolivian", "ecuadorian", "paraguayan", "uruguayan",
+    "guatemalan", "honduran", "salvadoran", "nicaraguan", "panamanian", "dominican", "jamaican", "rohingya",
+    "uyghur", "uighur", "tamil", "baloch", "pashtun", "yazidi", "druze", "gambian", "togolese", "mauritanian",
 }
 
 COUNTRIES = {

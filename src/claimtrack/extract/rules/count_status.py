@@ -78,6 +78,11 @@ _MODIFIED_THING = re.compile(r"\s+(?:(?!(?:" + "|".join(sorted(_LINKS)) + r")\b)
 SWAPPED = any_of(lex.SWAP_WORDS)
 
 
+# whose murder: "convicted of the murder of 143 civilians" (not "attempted murder")
+_DEED_OF_BEFORE = re.compile(r"(?<!attempted\s)\b(?:murders?|massacres?|slaughter|executions?)\s+of\s+"
+                             r"(?:the\s+)?$", re.IGNORECASE)
+
+
 def status_of(ctx, sentence, m, noun_end, c_start, c_end, has_noun, prior: Prior, noun_word=None,
             part=False) -> tuple[str | None, int, int]:
     """What happened to the people counted. ``part``: the figure is part of a whole ("12 of the 40
@@ -91,6 +96,9 @@ def status_of(ctx, sentence, m, noun_end, c_start, c_end, has_noun, prior: Prior
     data = _DATA_OF_BEFORE.search(lead) if has_noun else None
     if data is not None:  # "stole the personal data of 9.4 million customers": those whose data was taken
         return "affected", m.start() - len(lead) + data.start(), m.end()
+    deed = _DEED_OF_BEFORE.search(lead) if has_noun else None
+    if deed is not None:  # they died
+        return "deaths", m.start() - len(lead) + deed.start(), m.end()
     toll_text = ctx.before(m.start(), 120, sentence.start if _AFTER_WHO.search(ctx.text, max(sentence.start,
                                                                                             c_start - 6), c_start)
                            else c_start)

@@ -25,7 +25,7 @@ from claimtrack.extract.patterns import PEOPLE_NOUNS, QUAL, WORD_NUMBER, any_of
 from claimtrack.extract.rules.contents import package_item
 from claimtrack.extract.rules import listings as sanctions
 from claimtrack.extract.rules.count_status import SWAPPED, breakout, settle, status_of
-from claimtrack.extract.rules.holdings import capacity, crew_of, storeys
+from claimtrack.extract.rules.holdings import capacity, carries, crew_of, storeys
 from claimtrack.extract.rules.quantities import bare_magnitude
 from claimtrack.extract.rules.things import jobs_month, read_thing
 
@@ -38,6 +38,9 @@ _SAMPLE_BEFORE = re.compile(r"\b(?:poll|polls|survey|surveys|sample|study)\s+of\
 _OF_WHICH_BEFORE = re.compile(r"\bof\s+(?:which|them|these|those)\s+(?:(?:about|some|nearly|only|just)\s+)?$",
                               re.IGNORECASE)
 _SIDED = {"soldiers", "fighters", "police"}  # the groups a war's or a clash's two sides each count their own of
+# groups counted by nationality: "three British nationals", "nine Filipino sailors" (a part of the crew)
+_BY_NATIONALITY = {"foreigners": "nationals", "crew": "crew", "passengers": "passengers", "workers": "workers",
+                   "migrants": "migrants"}
 _SIDE_OF = re.compile(r"\b(" + "|".join(sorted((re.escape(w) for w in lex.DEMONYMS if len(w) > 3 or "." in w), key=len,
                                               reverse=True)) + r")(?![\w.])", re.IGNORECASE)
 _DEMONYM_AS = {"u.s.": "american", "us": "american", "u.k.": "british", "uk": "british"}
@@ -106,7 +109,8 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     after_text = ctx.after(m.end(), 90, sentence.end)
     before_text = ctx.before(m.start(), 90, sentence.start)
     special = storeys(ctx, m, raw, before_text) or bare_magnitude(ctx, sentence, m, raw) or crew_of(
-        ctx, sentence, m, raw, before_text) or capacity(ctx, sentence, m, raw, before_text)
+        ctx, sentence, m, raw, before_text) or capacity(ctx, sentence, m, raw, before_text) or carries(
+        ctx, sentence, m, raw, before_text)
     if special is not None:
         return special
     if not_a_count(ctx, m, core, before_text, after_text):
@@ -156,11 +160,13 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
             thing = lex.THINGS[noun_word]
         elif noun_word in lex.PEOPLE_CATEGORIES:
             category = lex.PEOPLE_CATEGORIES[noun_word]
-            side = _SIDE_OF.search(noun.group(1)) if noun is not None and category in _SIDED else None
+            side = _SIDE_OF.search(noun.group(1)) if noun is not None and (
+                category in _SIDED or category in _BY_NATIONALITY) else None
             if side is not None:
-                # "300 Ukrainian soldiers", "1,070 Russian troops": each side's losses, never one figure
+                # "300 Ukrainian soldiers", "1,070 Russian troops": each side's losses, never one figure; "nine
+                # Filipino sailors": those of one nationality, a part of the crew
                 word = side.group(1).lower()
-                category = f"{_DEMONYM_AS.get(word, word)}-{category}"
+                category = f"{_DEMONYM_AS.get(word, word)}-{_BY_NATIONALITY.get(category, category)}"
     if category is not None and OF_ITS_PEOPLE.match(after_text):
         # "Varnia said 115 of its soldiers came home": one side's, named where the sentence names it before;
         # whose they are unsaid, the figure is left unread, as no side's can be set against another's

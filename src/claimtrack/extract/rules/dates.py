@@ -291,6 +291,10 @@ _LAST_DID = re.compile(r"\b(?:last|previously)\s+[a-z]+\s+(?:in\s+)?$", re.IGNOR
 _YEAR_IN = re.compile(r"(?:1[89]|20)\d\d")
 
 
+_DEED_OF_BETWEEN = re.compile(r"\b(?:murder|murders|killing|killings|massacre|slaughter|deaths?|execution|executions"
+                              r"|torture|abduction|kidnapping|rape)\s+of\b", re.IGNORECASE)
+
+
 _POSSESSIVE_AFTER = re.compile(r"['’]s\s+(?:(?:deadly|fatal|massive|huge|powerful|devastating|overnight|early|late"
                                r"|morning|night|evening|afternoon)\s+){0,2}")
 
@@ -335,6 +339,10 @@ def _dated(ctx, sentence, m: re.Match, value: str, kind: str, rule: str) -> Foun
                                                           or _STATE_OF_FIGURE_END.search(between)):
         # "the toll rose to 45 on Tuesday", "increased containment of the fire to 20 percent on Thursday": the day
         # of the figure, not of the event
+        return None
+    if which != "incident" and e_end <= m.start() and _DEED_OF_BETWEEN.search(between):
+        # "convicted on nine counts, including the murder of 143 civilians in 2019": the killings' year, no
+        # conviction's (left unread: what the killings are keyed by is the count's to say)
         return None
     if which == "incident":
         if _another_happening(ctx, between, e_start, e_end, m.start(), m.end(), c_start):
@@ -383,8 +391,10 @@ _IT_BEGAN = re.compile(r"(?:(?:It|It\s+had)\s+(?:started|began|begun|broke\s+out
                        r"\s+(?:(?:early|late|shortly\s+after|just\s+after|before)\s+)?$")
 # when an incident was first noticed, which is when it began as far as is known
 _FIRST_NOTED = r"first\s+(?:detected|identified|reported|recorded|confirmed|diagnosed|spotted)"
-# "... an outbreak ... since it was first detected on March 12": the incident the sentence named before "it"
-_IT_FIRST_NOTED = re.compile(rf"\b(?:since|after|when)\s+(it\s+was\s+{_FIRST_NOTED})\s+$", re.IGNORECASE)
+# "... an outbreak ... since it was first detected on March 12", "a wildfire ... since it broke out on Thursday":
+# the incident the sentence named before "it"
+_IT_FIRST_NOTED = re.compile(rf"\b(?:since|after|when)\s+(it\s+(?:was\s+{_FIRST_NOTED}|broke\s+out|began|started"
+                             r"|erupted|ignited|was\s+(?:sparked|started)))\s+(?:(?:early|late)\s+)?$", re.IGNORECASE)
 # ... right before the date, after the incident's own words: "the outbreak, first detected on June 4"
 _FIRST_NOTED_END = re.compile(rf"\b{_FIRST_NOTED}\s+(?:in\s+\w+\s+)?$", re.IGNORECASE)
 

@@ -11,7 +11,7 @@ from claimtrack.extract import text as et
 from claimtrack.extract.events import antecedent_event, event_key, event_near
 from claimtrack.extract.incidents import incident_for
 from claimtrack.extract.model import Found, MAX_QUOTE, Prior, Rule, examples, negatives
-from claimtrack.extract.patterns import any_of
+from claimtrack.extract.patterns import QUAL, any_of
 
 
 _A_OR_AN_LEAD = re.compile(r"^(?:a|an)\s+", re.IGNORECASE)
@@ -68,8 +68,21 @@ def read_duration(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     after = ctx.after(m.end(), 40, sentence.end)
     before = ctx.before(m.start(), 50, sentence.start)
     lasting = _LASTING_BEFORE.search(before)
+    delay = _delay(ctx, sentence, m, raw, before, after)
+    if delay is not None:
+        return delay
     if _NOT_A_LENGTH_AFTER.match(after) and not (lasting and _BEFORE_OR_AFTER.match(after)):
         return None
+    term = _TERM_BEFORE.search(before) if _OVER_LEAD.match(raw) else None
+    if term is not None:
+        # "a $3.4 billion loan over 36 months", "the loan ... will be repaid over 10 years": the loan's term,
+        # no bound ("over" is across it, not more than it)
+        noun = term.group(1) or next((w for w, _, _ in reversed(ctx.words(ctx.clause(sentence, m.start())[0],
+                                                                              m.start())) if w in ("loan", "loans")),
+                                     None)
+        if noun is not None:
+            return _duration_key(ctx, sentence, m, _OVER_LEAD.sub("", raw), "loan",
+                                 m.start() - len(before) + term.start(), m.end(), "durations")
     point = _POINT_IN_TIME_BEFORE.search(before)
     if point and not _AFTER_BEFORE.search(before):
         return None
@@ -119,6 +132,39 @@ def read_duration(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     return _duration_key(ctx, sentence, m, value, word, e_start, e_end, "durations")
 
 
+def _delay(ctx, sentence, m: re.Match, raw: str, before: str, after: str) -> Found | None:
+    """How long after an incident a warning came or help arrived: "issued a tsunami warning nine minutes after
+    the quake", "police arrived 40 minutes after the first shots" (the incident's ``warning.delay`` and
+    ``response.delay``); no bound ("more than ten minutes after")."""
+    lead = _AFTER_THE.match(after)
+    if lead is None or (_QUALIFIED.match(raw) and not raw.lower().startswith("only")):  # ("only": no bound)
+        return None
+    at = m.end() + lead.end()
+    words = _WORDS_ON.match(ctx.text, at)  # the next few words, up to a comma or a full stop
+    for inc in ctx.incidents_in(at, words.end()):
+        what = _DELAYED.search(before)
+        if what is None:
+            return None
+        kind = "warning" if what.group("warning") else "response"
+        start = m.start() - len(before) + what.start()
+        return Found(start, inc.end, f"{inc.key}.{kind}.delay", raw, m.start(), "duration", "durations")
+    return None
+
+
+# A loan's term, after it or after what is done with it over the term ("over" is then across it, not more than
+# it); what came a while after an incident ("... after the quake", "... after the first shots were fired"): a
+# warning, or help arriving.
+_TERM_BEFORE = re.compile(r"(?:\b(loans?)|\b(?:be|is|are|was|were)\s+(?:repaid|disbursed|paid\s+out))\s+$", re.I)
+_OVER_LEAD = re.compile(r"over\s+", re.IGNORECASE)
+_AFTER_THE = re.compile(r"\s+after\s+(?:the|a|an|its)\s+", re.IGNORECASE)
+_WORDS_ON = re.compile(r"[^,;:.()]{0,30}(?:\.\d[^,;:.()]{0,20})?")
+_QUALIFIED = re.compile(QUAL, re.IGNORECASE)
+_DELAYED = re.compile(r"\b(?:(?P<warning>warnings?|alerts?|alarm|sirens?)(?:\s+(?:was|were|had\s+been|has\s+been"
+                      r"|issued|sent|raised|went\s+out|sent\s+out|sounded|came))*|(?P<response>arrived|responded"
+                      r"|got\s+there|reached\s+(?:the\s+)?(?:scene|site|area|town|village)))(?:\s+only)?\s+$",
+                      re.IGNORECASE)
+
+
 def _duration_key(ctx, sentence, m, value, word, e_start, e_end, rule) -> Found | None:
     word = " ".join(word.lower().split())
     if word in ("flew", "flown") and _CRAFT.search(ctx.text, sentence.start, e_start):
@@ -161,7 +207,7 @@ _DURATION_NOUNS = {
     "emergency": "state-of-emergency", "occupation": "occupation", "exercise": "exercise", "exercises": "exercise",
     "drills": "exercise", "drill": "exercise", "fast": "fast", "retreat": "retreat", "mourning": "mourning",
     "holiday": "holiday", "break": "break", "plan": "plan", "programme": "programme", "program": "programme",
-    "moratorium": "moratorium", "freeze": "freeze", "extension": "extension", "delay": "delay",
+    "moratorium": "moratorium", "freeze": "freeze", "extension": "extension", "delay": "delay", "loan": "loan",
 }
 
 

@@ -43,6 +43,25 @@ def crew_of(ctx, sentence, m: re.Match, raw: str, before_text: str) -> Found | N
                  m.start(), "count", "counts")
 
 
+def carries(ctx, sentence, m: re.Match, raw: str, before_text: str) -> Found | None:
+    """How many a vessel, a plane, a bus or a train may carry: "the ferry, licensed to carry 150 passengers",
+    "well above its licensed capacity of 150" (in a story of a sinking, a vessel's)."""
+    licensed = _LICENSED_BEFORE.search(before_text)
+    if licensed is None or _QUALIFIER.match(raw):
+        return None
+    at = m.start() - len(before_text) + licensed.start()
+    vehicle = None
+    for vehicle in _VEHICLE.finditer(ctx.text, sentence.start, at):
+        pass
+    if vehicle is not None:
+        kind = lex.VEHICLES[vehicle.group(0).lower()]
+    elif any(inc.kind == "sinking" for inc in ctx.incidents) and _LICENSED_WORDS.search(licensed.group(0)):
+        kind = "vessel"  # (not what is "designed for 400": a place's, unnamed)
+    else:
+        return None  # "a capacity of 150" of nothing named: left to what a place holds
+    return Found(at, m.end(), f"{kind}.capacity", value_words(raw), m.start(), "count", "counts")
+
+
 def capacity(ctx, sentence, m: re.Match, raw: str, before_text: str) -> Found | None:
     """How many a place is built to hold, named before: "a reception centre built for 400 people", "the
     camp, which has room for 4,000", "a stadium with a capacity of 60,000"."""
@@ -68,6 +87,12 @@ _BUILT_FOR_BEFORE = re.compile(r"\b(?:(?:built|designed|meant|intended)\s+(?:to\
                                r"|(?:room|space|places|beds)\s+for|capacity\s+(?:of|for)"
                                r"|can\s+(?:hold|house|accommodate|take))\s+$", re.IGNORECASE)
 _HOLDING_PLACE = any_of(lex.HOLDING_PLACES)
+_LICENSED = r"(?:licensed|rated|certified|permitted|allowed|approved|designed|built)"
+_LICENSED_BEFORE = re.compile(rf"\b(?:{_LICENSED}\s+(?:to\s+carry|for)|(?:can|could)\s+carry"
+                              rf"|(?:(?:{_LICENSED}|maximum|legal|passenger|seating)\s+)?capacity\s+(?:of|for))\s+$",
+                              re.IGNORECASE)
+_VEHICLE = any_of(lex.VEHICLES)
+_LICENSED_WORDS = re.compile(r"licensed|capacity|carry", re.IGNORECASE)
 _BEDS_AFTER = re.compile(r"-bed\s+(?:[\w'’-]+\s+)??(" + "|".join(sorted(lex.HOLDING_PLACES, key=len, reverse=True))
                          + r")\b", re.IGNORECASE)
 _CREW_OF_BEFORE = re.compile(r"\b(?:an?|the|its|their)\s+crew\s+of\s+$", re.IGNORECASE)

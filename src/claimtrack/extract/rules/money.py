@@ -52,6 +52,10 @@ _CONTRACTS_WORTH = re.compile(r"\b(contracts?|deals?|tenders?|orders?|grants?)\s
                               re.IGNORECASE)
 
 
+# "a $3.4 billion, 48-month loan": the sum and the term, both the loan's
+_TERM_BETWEEN = re.compile(r",\s+[\w.]+-(?:year|month|week|day)\s+", re.IGNORECASE)
+
+
 def read_money(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     text = ctx.text
     raw = ctx.raw(m)
@@ -65,7 +69,8 @@ def read_money(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
             best = bm
     after = None if best else ctx.p["money_noun"].search(text, m.end(), min(c_end, m.end() + 45))
     between = text[m.end():after.start()].split() if after else ()
-    if after and PLAIN_WORDS.fullmatch(text[m.end():after.start()]) and len(between) <= 3 \
+    if after and (PLAIN_WORDS.fullmatch(text[m.end():after.start()]) or _TERM_BETWEEN.fullmatch(
+            text, m.end(), after.start())) and len(between) <= 3 \
             and "and" not in between and not _BASIS_WORDS.intersection(word.lower() for word in between):
         # "fined $8,000 and told to pay": what follows "and" is its own; "$8.2 billion including debt": how
         # the sum is counted, no debt's

@@ -12,13 +12,15 @@ from claimtrack.extract.context import APPOSITION
 from claimtrack.extract.incident_words import chamber
 from claimtrack.extract.incidents import incident_for
 from claimtrack.extract.model import Found, Prior, REACH, Rule, examples, negatives, value_words
-from claimtrack.extract.patterns import MONTH, alternation, lexicon_word
+from claimtrack.extract.patterns import MONTH, WORD_NUMBER, alternation, any_of, lexicon_word
 from claimtrack.extract.periods import month_period
 from claimtrack.extract.segments import market_subject
 from claimtrack.extract.rules import listings as sanctions
 
 
 _THE_BEFORE = re.compile(r"\b(?:the|these|those|both)\s+$", re.IGNORECASE)
+# the whole a part is counted of: "guilty on nine of 12 counts"
+_WHOLE_OF_BEFORE = re.compile(rf"\b(?:\d[\d,]*|{WORD_NUMBER})\s+of\s+$", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|plus|as\s+well\s+as)\s+", re.IGNORECASE)
 
 
@@ -94,7 +96,9 @@ def read_thing(ctx, sentence, m, raw, thing, noun_end, c_start, c_end, prior: Pr
                      m.start(), "count", "things")
     if status is None and thing not in lex.SELF_EVIDENT_THINGS:
         return None
-    if _THE_BEFORE.search(ctx.before(m.start(), 8, c_start)):
+    if _THE_BEFORE.search(ctx.before(m.start(), 8, c_start)) or (
+            bm is not None or status is None) and _WHOLE_OF_BEFORE.search(ctx.before(m.start(), 24, c_start)):
+        # (what befell the whole, said after it, is the whole's: "one of 49 schools shut down")
         return noted
     if thing == "votes" and _TALLY_AFTER.match(ctx.text, noun_end) and _TALLY_SIDE.fullmatch(raw):
         return None  # "by 306 votes to 251": one side of a tally, read with the other (rules.tallies)
@@ -139,6 +143,14 @@ def read_thing(ctx, sentence, m, raw, thing, noun_end, c_start, c_end, prior: Pr
             subject = sanctions.SUBJECT
         elif thing == "violations":
             subject = "ceasefire"  # a truce's, whatever incident is near
+        elif status == "covered":
+            # "the cap will cover 27 million households": the measure's reach, no incident's
+            named = list(_MEASURE.finditer(text, sentence.start, sentence.end))
+            earlier = [found for found in named if found.start() < m.start()]
+            measure = earlier[-1] if earlier else named[0] if named else None  # the last before, else the first
+            if measure is None:
+                return noted  # "snow covered 40 homes": no measure's reach
+            subject = lex.MEASURES[measure.group(0).lower()]
         else:
             subject = incident_for(ctx, sentence, m.start(), noun_end, default)[0]
         condition = _CASES_OF.match(text, noun_end) if thing == "cases" else None
@@ -163,6 +175,9 @@ def read_thing(ctx, sentence, m, raw, thing, noun_end, c_start, c_end, prior: Pr
         key += jobs_month(ctx, sentence, m.start(), noun_end)
     return Found(min(s_start, m.start()), max(s_end, noun_end), key, value_words(raw), m.start(), "count", "things",
                  thing=noted.thing if noted is not None else None)
+
+
+_MEASURE = any_of(lex.MEASURES)
 
 
 # Services run every day, whose counts are a day's or a span's: "64 flights cancelled on Thursday", "about 87
