@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, checkpoint, db_fingerprint
+from conftest import ROOT, checkpoint, db_count, db_fingerprint
 
 SEEDS = ROOT.parent / "shared" / "seeds"
 SEED_FILES = sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else []
@@ -104,7 +104,7 @@ def test_candidates_are_listed_marked_and_typed(run, storm):
 def test_json_output_lists_the_new_candidates(run, storm):
     data = json.loads(run("extract", "--json").stdout)
     assert data["summary"] == {"sources": 2, "candidates": len(data["candidates"]), "keys": 4, "conflicts": 1,
-                               "already_extracted": 0}
+                               "already_extracted": 0, "failed": 0}
     first = data["candidates"][0]
     assert set(first) >= {"id", "source", "key", "value", "value_type", "normalized", "quote", "start", "end",
                           "attribution", "statement"}
@@ -276,3 +276,36 @@ def test_piped_review_writes_each_line_whole(run, article):
     assert claim["statement"] == LONG_PARAGRAPH  # the whole sentence, well over a console's width
     shown = run("review", input="q\n").stdout
     assert LONG_PARAGRAPH in shown.splitlines()
+
+
+@pytest.mark.parametrize("count", [3, 60])  # read in this process, and in worker processes (50 sources or more)
+def test_a_source_the_rules_fail_on_is_named_and_left_to_the_next_run(run, article, db_path, monkeypatch, count):
+    from claimtrack import extract, workers
+
+    monkeypatch.setattr(workers, "cpus", lambda: 2)  # (worker processes even on a machine with one CPU)
+    names = [article(f"s{n}.txt", f"The flood killed {n + 2} people on Monday, officials said.\n",
+                     {"outlet": f"Outlet {n}", "published": "2024-05-07", "case": "flood"}) for n in range(count)]
+    broken = article("broken.txt", "The flood killed 9 people on Monday. XYZZY\n",
+                     {"outlet": "Odd Outlet", "published": "2024-05-07", "case": "flood"})
+    run("source", "add", *names, broken)
+    read = extract.read
+
+    def failing(text, **options):
+        if "XYZZY" in text:
+            raise ValueError("a rule tripped")
+        return read(text, **options)
+
+    monkeypatch.setattr(extract, "read", failing)
+    failed = run("extract", "--json", expect=1)
+    lines = failed.stderr.splitlines()
+    assert "Traceback" not in failed.stderr
+    assert any(line.startswith("Error: source s") and "could not be read (ValueError: a rule tripped)" in line
+               for line in lines)
+    assert lines[-1] == "Error: 1 source could not be read"
+    summary = json.loads(failed.stdout)["summary"]
+    assert summary["sources"] == count and summary["failed"] == 1 and summary["candidates"] >= count
+    assert db_count(db_path, "SELECT count(*) FROM sources WHERE extracted_at IS NULL") == 1
+    monkeypatch.setattr(extract, "read", read)
+    again = run("extract")
+    assert again.stderr.startswith("extracted 2 candidates from 1 source")
+    assert db_count(db_path, "SELECT count(*) FROM sources WHERE extracted_at IS NULL") == 0

@@ -50,6 +50,11 @@ def extract(
     plural = lambda n, word: f"{n} {word}{'' if n == 1 else 's'}"
     output.info(f"extracted {plural(counts['candidates'], 'candidate')} from {plural(counts['sources'], 'source')}"
                 f" ({plural(counts['keys'], 'key')}, {plural(counts['conflicts'], 'conflict')})")
+    for failure in result.failed:
+        output.info(f"Error: source {output.short(failure['id'])} could not be read ({failure['error']}); nothing was"
+                    " stored from it, and the next 'claimtrack extract' reads it again")
+    if result.failed:
+        state.fail(f"{plural(len(result.failed), 'source')} could not be read", 1)
 
 
 def _progress(total: int):

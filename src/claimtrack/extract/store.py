@@ -35,6 +35,8 @@ class RunResult:
     keys: set[tuple[str, str]] = field(default_factory=set)
     conflicts: int = 0
     skipped: list[str] = field(default_factory=list)
+    # sources the rules failed on, each {"id", "error"}: nothing stored from them, and left to the next run
+    failed: list[dict] = field(default_factory=list)
 
     def summary(self) -> dict:
         return {
@@ -43,6 +45,7 @@ class RunResult:
             "keys": len(self.keys),
             "conflicts": self.conflicts,
             "already_extracted": len(self.skipped),
+            "failed": len(self.failed),
         }
 
 
@@ -137,8 +140,12 @@ def run(
     refresh_pending(conn, actor)  # what a run killed before its end left to refresh
     with _bulk_writes(conn), worker_pool(len(source_ids), workers, before_fork=extract.compile_patterns) as pool:
         for position, (source_id, text, candidates, events) in enumerate(_read(conn, source_ids, pool)):
-            found[source_id] = text, candidates, events
-            run_keys.setdefault(cases[source_id], set()).update(c.key for c, _ in candidates)
+            if candidates is None:  # the rules failed on it: ``events`` says how
+                result.failed.append({"id": source_id, "error": events})
+                found[source_id] = None
+            else:
+                found[source_id] = text, candidates, events
+                run_keys.setdefault(cases[source_id], set()).update(c.key for c, _ in candidates)
             done += 1
             if progress is not None:
                 progress(done, total, source_id)
@@ -257,9 +264,13 @@ def _store_batch(conn, actor, batch, cases, found, run_keys, case_keys, plans, r
         added: dict[tuple[str, str], int] = {}
         for source_id in batch:
             case = cases[source_id]
+            read = found.pop(source_id)
+            if read is None:  # not read: nothing to store, and no mark, so that the next run reads it again
+                yield source_id
+                continue
             stored_keys = case_keys.of(conn, case)
             plan = plans.of(case, stored_keys)
-            text, pairs, events = found.pop(source_id)
+            text, pairs, events = read
             candidates = [candidate for candidate, _ in pairs]
             aligned = extract.align(candidates, stored_keys | run_keys[case], text, plan, events)
             made, touched, refresh = _store(conn, actor, source_id, stored_keys,
@@ -288,7 +299,7 @@ class _Plans:
             from claimtrack import align
 
             plan = self.plans[case] = align.plan_case(
-                (self.found[s][2] for s in self.members[case] if s in self.found),
+                (self.found[s][2] for s in self.members[case] if self.found.get(s) is not None),
                 {key.split(".", 1)[0] for key in stored_keys})
         return plan
 
@@ -318,13 +329,13 @@ def _read(conn: sqlite3.Connection, source_ids: list[str], pool) -> Iterator[tup
     if pool is None:
         for window in windows:
             for source_id, article in _articles(conn, window):
-                yield source_id, article[0], *_unpack(_read_article(article))
+                yield source_id, article[0], *_unpack(_read_or_fail(article))
         return
     pending: deque = deque()
     for window in windows:
         articles = _articles(conn, window)
         # read in the workers while this process stores what was read before
-        pending.append((articles, pool.map(_read_article, [article for _, article in articles], chunksize=READ_CHUNK)))
+        pending.append((articles, pool.map(_read_or_fail, [article for _, article in articles], chunksize=READ_CHUNK)))
         if len(pending) >= READ_AHEAD:
             yield from _with_articles(*pending.popleft())
     while pending:
@@ -359,6 +370,15 @@ def _read_article(article: tuple[str, str | None, str | None]) -> tuple[list[tup
                                           c.value, c.value_type), c.field)) for c in found], events
 
 
+def _read_or_fail(article: tuple[str, str | None, str | None]) -> tuple[list[tuple] | None, tuple | str]:
+    """:func:`_read_article`'s reading, or (None, what went wrong) where the rules failed on the article:
+    one article the rules cannot read stops neither the run nor the reading of the others."""
+    try:
+        return _read_article(article)
+    except Exception as error:  # noqa: BLE001 - any failure of the rules on one text is that text's alone
+        return None, f"{type(error).__name__}: {error}"[:300]
+
+
 def _anchored(reading: tuple, field: str | None) -> tuple:
     """A packed reading whose anchor says which of the source's texts it is in."""
     if field is None:
@@ -375,6 +395,8 @@ def _unpack(packed: tuple[list[tuple], tuple]) -> tuple[list[tuple], tuple]:
     from claimtrack.extract import Candidate
 
     items, events = packed
+    if items is None:
+        return None, events  # not read: ``events`` says why
     return [(Candidate(*item[0]), item[1:]) for item in items], events
 
 
