@@ -309,3 +309,21 @@ def test_a_source_the_rules_fail_on_is_named_and_left_to_the_next_run(run, artic
     again = run("extract")
     assert again.stderr.startswith("extracted 2 candidates from 1 source")
     assert db_count(db_path, "SELECT count(*) FROM sources WHERE extracted_at IS NULL") == 0
+
+
+def test_a_case_s_plan_is_made_from_every_source_of_it_read(run, article, monkeypatch):
+    from claimtrack import align
+
+    names = [article(f"p{n}.txt", f"The quake killed {n + 3} people on Monday, officials said.\n",
+                     {"outlet": f"Outlet {n}", "published": "2024-05-07", "case": "quake"}) for n in range(3)]
+    run("source", "add", *names)
+    plan_case, seen = align.plan_case, []
+
+    def counting(events, keys):
+        events = list(events)
+        seen.append(len(events))
+        return plan_case(events, keys)
+
+    monkeypatch.setattr(align, "plan_case", counting)
+    run("extract")
+    assert seen == [3]  # the first source stored among them

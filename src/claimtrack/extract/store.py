@@ -264,12 +264,12 @@ def _store_batch(conn, actor, batch, cases, found, run_keys, case_keys, plans, r
         added: dict[tuple[str, str], int] = {}
         for source_id in batch:
             case = cases[source_id]
+            stored_keys = case_keys.of(conn, case)
+            plan = plans.of(case, stored_keys)  # (made from every source of the case read, this one included)
             read = found.pop(source_id)
             if read is None:  # not read: nothing to store, and no mark, so that the next run reads it again
                 yield source_id
                 continue
-            stored_keys = case_keys.of(conn, case)
-            plan = plans.of(case, stored_keys)
             text, pairs, events = read
             candidates = [candidate for candidate, _ in pairs]
             aligned = extract.align(candidates, stored_keys | run_keys[case], text, plan, events)
