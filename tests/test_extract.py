@@ -785,6 +785,19 @@ CASES = [
     ("A typhoid outbreak has killed nine people since it was first confirmed on May 20.",
      [("outbreak.deaths", "nine", "killed nine people"),
       ("outbreak.date", "May 20", "it was first confirmed on May 20")]),
+    # a rate of one group is that group's; "the national rate" after a named rate is that rate, not the bank's
+    ("Unemployment among 18- to 29-year-olds rose to 11.4 percent.",
+     [("unemployment.18-to-29-year-olds.rate", "11.4 percent",
+       "Unemployment among 18- to 29-year-olds rose to 11.4 percent")]),
+    ("Markets now expect a rate cut. Unemployment in the coastal region hit 8.2%, above the national rate of 6%.",
+     [("unemployment.rate", "8.2%", "Unemployment in the coastal region hit 8.2%"),
+      ("unemployment.rate", "6%", "rate of 6%")]),
+    # a bond, outside a story of an arrest or a court, is debt; what it trades at is its price
+    ("The treasury missed a payment on a $900 million bond that matures in 2040.",
+     [("bond.amount", "$900 million", "$900 million bond")]),
+    ("The notes fell to 42 cents on the dollar, and the 2040 bond traded at 40 cents on the dollar.",
+     [("bond.price", "40 cents", "bond traded at 40 cents")]),
+    ("The driver is free on a $4,000 bond.", [("bail.amount", "$4,000", "$4,000 bond")]),
     # the murder or massacre of people is their death; its year is no conviction's; "nine of 12 counts" is nine
     ("The colonel was convicted on four counts, including the murder of 31 villagers in 2014.",
      [("incident-in-2014.deaths", "31", "murder of 31 villagers")]),

@@ -225,6 +225,9 @@ def tally_label(ctx, sentence, match: re.Match) -> str | None:
 
 
 _PART_ALONE_BEFORE = re.compile(r"\b(?:of|in|from|for)\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+alone\b", re.IGNORECASE)
+_AMONG_BEFORE = re.compile(r"\bamong\s+([^,;:.%\d]{2,40}?|\d+-?\s+to\s+\d+-year-olds)\s+(?:(?:has|have|had)\s+)?"
+                           r"(?:rose|risen|fell|fallen|climbed|jumped|dropped|was|is|were|stood|reached|hit|held|edged"
+                           r"|increased|decreased|eased|remained|stayed)\b[^.;]*$", re.IGNORECASE)
 _YEAR_EARLIER_LEAD = re.compile(r"\s*(?:A|One)\s+year\s+(?:earlier|before|ago)\b", re.IGNORECASE)
 # a part of a country named by what it is, not by its name: "in the capital", "in the north", "in rural areas"
 _REGION = (r"\s+(?:the\s+)?(capital|north|south|east|west|north-?east|north-?west|south-?east|south-?west"
@@ -279,6 +282,11 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
         # "In the capital, prices rose 6.1%", "unemployment in the north rose to 9%": that part's rate, never
         # the whole country's (a place named by its name may be the country itself, and is left as it is)
         found = _of_part(found, "-".join(region.group(1).lower().replace("-", " ").split()))
+    among = _AMONG_BEFORE.search(ctx.text, ctx.clause(sentence, match.start())[0], match.start()) \
+        if found.kind == "percent" else None
+    if among is not None:
+        # "Unemployment among 16- to 24-year-olds rose to 12.9%", "turnout among young voters was 38%": that group's
+        found = _of_part(found, slugify(among.group(1)))
     alone = _PART_ALONE_BEFORE.search(ctx.text, ctx.clause(sentence, match.start())[0], match.start()) \
         if found.kind in ("percent", "money") else None
     if alone is not None:

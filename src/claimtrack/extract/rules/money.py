@@ -112,6 +112,12 @@ def read_money(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         return Found(contracts.start(), m.end(), f"{et.slugify(contracts.group(1))}.value", value_words(raw),
                      m.start(), "money", "money")
     noun = lex.MONEY_NOUNS[lexicon_word(best.group(0))]
+    if noun == "bail" and lexicon_word(best.group(0)) in ("bond", "bonds") and not ctx.speaks_of(_BAIL_STORY):
+        # "a $1.25 billion bond maturing in 2038", "the bond traded at 31 cents on the dollar": debt, no bail
+        noun = "bond"
+        if _ON_THE_DOLLAR.match(text, m.end()):
+            return Found(best.start() if best.start() < m.start() else m.start(), m.end(), "bond.price",
+                         value_words(raw), m.start(), "money", "money")
     if noun == "damage" and lexicon_word(best.group(0)) == "damages" and ctx.speaks_of(_COURT):
         noun = "compensation"  # "$48 million in damages", in a story of a verdict: an award, no fire's damage
     if lexicon_word(best.group(0)) in ("bill", "bills") and ctx.legislative():
@@ -232,6 +238,10 @@ _ADJUSTED = re.compile(r"\b(?:adjusted|non-GAAP|excluding\s+(?:one-time\s+|some\
                        r"|underlying|before\s+one-time\s+items)\b", re.IGNORECASE)
 _COURT = re.compile(r"\b(?:jury|juries|verdict|lawsuit|lawsuits|sued|suing|court|judge|trial|punitive|compensatory)\b",
                     re.IGNORECASE)
+# a bail bond is set by a court, for someone arrested or charged
+_BAIL_STORY = re.compile(r"\b(?:court|judge|magistrate|arrest|arrested|charged|charges|jail|custody|bail|arraigned"
+                         r"|arraignment|warrant|suspect|defendant|prosecutors?|posted|free\s+on)\b", re.IGNORECASE)
+_ON_THE_DOLLAR = re.compile(r"\s+on\s+the\s+(?:dollar|euro|pound)\b", re.IGNORECASE)
 _SHARES_AT_BEFORE = re.compile(r"\bshares\s+(?:at|for)\s+$", re.IGNORECASE)
 _PER_SHARE = re.compile(r"\s+(?:(?:a|per)\s+(?:diluted\s+|adjusted\s+)?"
                         r"|for\s+each\s+(?:(?-i:[A-Z])[\w&'’.-]*\s+){0,3})share\b", re.IGNORECASE)

@@ -266,7 +266,10 @@ def tariff_goods(ctx, m: re.Match, c_start: int, c_end: int) -> str | None:
 # words before "rate" that say nothing of which rate it is: "a higher rate of 20 percent"
 _RATE_ADJECTIVES = frozenset({"higher", "lower", "new", "current", "annual", "average", "same", "flat", "reduced",
                               "top", "standard", "basic", "fixed", "headline", "key", "overall", "previous", "old",
-                              "maximum", "minimum", "special", "single", "uniform", "blanket"})
+                              "maximum", "minimum", "special", "single", "uniform", "blanket", "national",
+                              "regional", "provincial", "federal", "local", "statewide", "nationwide", "citywide"})
+# rates a sentence may name once and then call "the rate"
+_NAMED_RATES = frozenset({"unemployment", "inflation", "poverty", "participation", "vacancy"})
 
 
 # the noun right before "rate" that names it: "a utilisation rate", "the occupancy rate" (not a verb: "raised rates")
@@ -277,6 +280,13 @@ def bare_rate(ctx, word: re.Match, c_start: int) -> str | None:
     """What a figure's "rate" is when only that word names it: a central bank's in a story of its
     interest rates; a named one's own ("a utilisation rate of 80 percent"); a tariff in a story of
     tariffs ("cars will face a higher rate of 20 percent"); else nothing read."""
+    sentence = ctx.doc.sentence_at(word.start())
+    named = None
+    for named in ctx.p["percent_topic"].finditer(ctx.text, sentence.start, word.start()) if sentence else ():
+        pass
+    if named is not None and lex.PERCENT_TOPICS.get(lexicon_word(named.group(0))) in _NAMED_RATES:
+        # "Unemployment in the region reached 7.9%, above the national rate of 5.8%": the rate named before
+        return lex.PERCENT_TOPICS[lexicon_word(named.group(0))]
     if ctx.speaks_of(_MONETARY):
         return "interest-rate"
     before = _NOUN_BEFORE.search(ctx.text, max(c_start, word.start() - 30), word.start())
