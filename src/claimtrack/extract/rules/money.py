@@ -54,6 +54,11 @@ _CONTRACTS_WORTH = re.compile(r"\b(contracts?|deals?|tenders?|orders?|grants?)\s
 
 # "a $3.4 billion, 48-month loan": the sum and the term, both the loan's
 _TERM_BETWEEN = re.compile(r",\s+[\w.]+-(?:year|month|week|day)\s+", re.IGNORECASE)
+# a bail bond is set by a court, for someone arrested or charged; a bond traded "on the dollar" is debt
+_BAIL_WORDS = ("court", "judge", "magistrate", "arrest", "arrested", "charged", "charges", "jail", "custody", "bail",
+               "arraigned", "arraignment", "warrant", "suspect", "defendant", "prosecutors?", "posted", r"free\s+on")
+_BAIL_STORY = re.compile(r"\b(?:" + "|".join(_BAIL_WORDS) + r")\b", re.IGNORECASE)
+_ON_THE_DOLLAR = re.compile(r"\s+on\s+the\s+(?:dollar|euro|pound)\b", re.IGNORECASE)
 
 
 def read_money(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
@@ -238,10 +243,6 @@ _ADJUSTED = re.compile(r"\b(?:adjusted|non-GAAP|excluding\s+(?:one-time\s+|some\
                        r"|underlying|before\s+one-time\s+items)\b", re.IGNORECASE)
 _COURT = re.compile(r"\b(?:jury|juries|verdict|lawsuit|lawsuits|sued|suing|court|judge|trial|punitive|compensatory)\b",
                     re.IGNORECASE)
-# a bail bond is set by a court, for someone arrested or charged
-_BAIL_STORY = re.compile(r"\b(?:court|judge|magistrate|arrest|arrested|charged|charges|jail|custody|bail|arraigned"
-                         r"|arraignment|warrant|suspect|defendant|prosecutors?|posted|free\s+on)\b", re.IGNORECASE)
-_ON_THE_DOLLAR = re.compile(r"\s+on\s+the\s+(?:dollar|euro|pound)\b", re.IGNORECASE)
 _SHARES_AT_BEFORE = re.compile(r"\bshares\s+(?:at|for)\s+$", re.IGNORECASE)
 _PER_SHARE = re.compile(r"\s+(?:(?:a|per)\s+(?:diluted\s+|adjusted\s+)?"
                         r"|for\s+each\s+(?:(?-i:[A-Z])[\w&'’.-]*\s+){0,3})share\b", re.IGNORECASE)
