@@ -79,6 +79,8 @@ _VAGUE = (rf"(?:\b(?:{alternation(lex.VAGUE_PLURALS)})\b"
 _NUM = rf"(?:{_DIG}(?:\s?(?:and\s+a\s+half\s+)?{_SCALE})?|{_VAGUE}|{_WORDNUM})"
 _QUAL_PHRASES = lex.QUALIFIERS
 QUAL = rf"(?:\b(?:{alternation(_QUAL_PHRASES)})\s+)"
+# Deeds that kill the people they are "of": "the murder of 143 civilians", "the massacre of 40 villagers"
+KILLING_DEEDS = r"murders?|massacres?|slaughter|executions?"
 # Units, currencies, months and weekdays: the value reader's vocabulary, as running text writes it.
 _CODES = rf"(?-i:{alternation(lex.CURRENCY_CODES, lower=False)})"
 _CUR_PRE = (rf"(?:(?:{alternation(lex.DOLLAR_PREFIXES, lower=False)})?\$|[{''.join(lex.CURRENCY_SIGNS)}]"

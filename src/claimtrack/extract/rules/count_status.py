@@ -10,7 +10,7 @@ import re
 from claimtrack.extract import lexicon as lex
 from claimtrack.extract.context import APPOSITION
 from claimtrack.extract.model import Prior
-from claimtrack.extract.patterns import WORD_NUMBER, any_of
+from claimtrack.extract.patterns import KILLING_DEEDS, WORD_NUMBER, any_of
 
 
 # what "joined" is said of when it is no crowd gathering: "joined the labor force", "joined the army"
@@ -79,8 +79,7 @@ SWAPPED = any_of(lex.SWAP_WORDS)
 
 
 # whose murder: "convicted of the murder of 143 civilians" (not "attempted murder")
-_DEED_OF_BEFORE = re.compile(r"(?<!attempted\s)\b(?:murders?|massacres?|slaughter|executions?)\s+of\s+"
-                             r"(?:the\s+)?$", re.IGNORECASE)
+_DEED_OF_BEFORE = re.compile(rf"(?<!attempted\s)\b(?:{KILLING_DEEDS})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def status_of(ctx, sentence, m, noun_end, c_start, c_end, has_noun, prior: Prior, noun_word=None,

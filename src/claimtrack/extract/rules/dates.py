@@ -10,7 +10,7 @@ from claimtrack.extract import lexicon as lex
 from claimtrack.extract.events import CLAUSE_VERB, agreed_event, antecedent_event, event_key, event_moment, event_near
 from claimtrack.extract.incidents import POSSESSIVE, incident_for
 from claimtrack.extract.model import Found, Prior, Rule, examples, negatives
-from claimtrack.extract.patterns import LATER_STATUSES, MONTH, QUAL, WEEKDAYS, WORD_NUMBER, alternation
+from claimtrack.extract.patterns import KILLING_DEEDS, LATER_STATUSES, MONTH, QUAL, WEEKDAYS, WORD_NUMBER, alternation
 
 
 _WINDOW_OR_AHEAD = re.compile(
@@ -291,8 +291,8 @@ _LAST_DID = re.compile(r"\b(?:last|previously)\s+[a-z]+\s+(?:in\s+)?$", re.IGNOR
 _YEAR_IN = re.compile(r"(?:1[89]|20)\d\d")
 
 
-_DEED_OF_BETWEEN = re.compile(r"\b(?:murder|murders|killing|killings|massacre|slaughter|deaths?|execution|executions"
-                              r"|torture|abduction|kidnapping|rape)\s+of\b", re.IGNORECASE)
+_DEED_OF_BETWEEN = re.compile(rf"\b(?:{KILLING_DEEDS}|killings?|deaths?|torture|abduction|kidnapping|rape)\s+of\b",
+                              re.IGNORECASE)
 
 
 _POSSESSIVE_AFTER = re.compile(r"['’]s\s+(?:(?:deadly|fatal|massive|huge|powerful|devastating|overnight|early|late"

@@ -77,10 +77,9 @@ def read_duration(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     if term is not None:
         # "a $3.4 billion loan over 36 months", "the loan ... will be repaid over 10 years": the loan's term,
         # no bound ("over" is across it, not more than it)
-        noun = term.group(1) or next((w for w, _, _ in reversed(ctx.words(ctx.clause(sentence, m.start())[0],
-                                                                              m.start())) if w in ("loan", "loans")),
-                                     None)
-        if noun is not None:
+        loan = term.group(1) or any(w in ("loan", "loans") for w, _, _ in ctx.words(ctx.clause(sentence, m.start())[0],
+                                                                                   m.start()))
+        if loan:
             return _duration_key(ctx, sentence, m, _OVER_LEAD.sub("", raw), "loan",
                                  m.start() - len(before) + term.start(), m.end(), "durations")
     point = _POINT_IN_TIME_BEFORE.search(before)
@@ -141,14 +140,13 @@ def _delay(ctx, sentence, m: re.Match, raw: str, before: str, after: str) -> Fou
         return None
     at = m.end() + lead.end()
     words = _WORDS_ON.match(ctx.text, at)  # the next few words, up to a comma or a full stop
-    for inc in ctx.incidents_in(at, words.end()):
-        what = _DELAYED.search(before)
-        if what is None:
-            return None
-        kind = "warning" if what.group("warning") else "response"
-        start = m.start() - len(before) + what.start()
-        return Found(start, inc.end, f"{inc.key}.{kind}.delay", raw, m.start(), "duration", "durations")
-    return None
+    inc = next(iter(ctx.incidents_in(at, words.end())), None)
+    what = _DELAYED.search(before) if inc is not None else None
+    if what is None:
+        return None
+    kind = "warning" if what.group("warning") else "response"
+    start = m.start() - len(before) + what.start()
+    return Found(start, inc.end, f"{inc.key}.{kind}.delay", raw, m.start(), "duration", "durations")
 
 
 # A loan's term, after it or after what is done with it over the term ("over" is then across it, not more than
