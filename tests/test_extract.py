@@ -785,6 +785,27 @@ CASES = [
     ("A typhoid outbreak has killed nine people since it was first confirmed on May 20.",
      [("outbreak.deaths", "nine", "killed nine people"),
       ("outbreak.date", "May 20", "it was first confirmed on May 20")]),
+    # how a candidate placed, in an election story; a named region's share is that region's part; delegates won
+    ("In the party's leadership election, Lena Holt won with 54.1 percent, and Piet Arden, a senator, finished"
+     " second with 32.5 percent.",
+     [("lena-holt.vote-share", "54.1 percent", "54.1 percent"),
+      ("piet-arden.vote-share", "32.5 percent", "32.5 percent")]),
+    ("With most ballots counted in the election, Holt had 52 percent, ahead of Arden on 33 percent and councillor"
+     " Mira Voss on 15 percent.",
+     [("holt.vote-share", "52 percent", "52 percent"), ("arden.vote-share", "33 percent", "33 percent"),
+      ("mira-voss.vote-share", "15 percent", "15 percent")]),
+    ("In the election, in the Ostmark province, her home, Holt took 71 percent.",
+     [("holt.ostmark.vote-share", "71 percent", "71 percent")]),
+    ("The primary result gives Holt 310 of the 540 delegates.",
+     [("holt.delegates", "310", "310 of the 540 delegates")]),
+    # a count still running, told over two sentences: the second's shares are partial too
+    ("In the election, with 80 percent of ballots counted, Holt led with 51 percent. Arden had 35 percent.",
+     [("election.counted", "80 percent", "80 percent of ballots counted"),
+      ("holt.vote-share.partial", "51 percent", "of ballots counted, Holt led with 51 percent"),
+      ("arden.vote-share.partial", "35 percent", "35 percent")]),
+    # the day of last year's vote is that year's, no day of this one
+    ("Last year's budget, which passed in November 2022, cut spending.",
+     [("vote-2022.date", "November 2022", "passed in November 2022")]),
     # a rate of one group is that group's; "the national rate" after a named rate is that rate, not the bank's
     ("Unemployment among 18- to 29-year-olds rose to 11.4 percent.",
      [("unemployment.18-to-29-year-olds.rate", "11.4 percent",

@@ -234,6 +234,11 @@ _REGION = (r"\s+(?:the\s+)?(capital|north|south|east|west|north-?east|north-?wes
            r"|countryside|rural\s+areas|urban\s+areas|cities)\b")
 _REGION_LEAD = re.compile(rf"\s*(?-i:I)n{_REGION}\s*,", re.IGNORECASE)  # opening its sentence
 _REGION_IN = re.compile(rf"\bin{_REGION}(?![^,;]*\bof\b)", re.IGNORECASE)  # (not "in the north of the city")
+_REGION_WORD = r"(?:region|province|district|county|governorate|prefecture)"
+_NAMED_REGION_IN = re.compile(
+    rf"\b[Ii]n\s+the\s+(?:(?:capital|northern|southern|eastern|western|central|coastal)\s+)?{_REGION_WORD}\s+of\s+"
+    rf"([A-Z][\w'’-]+)|\b[Ii]n\s+the\s+([A-Z][\w'’-]+)\s+{_REGION_WORD}\b"
+    r"|\b[Ii]n\s+([A-Z][\w'’-]+),\s+the\s+(?:capital|north|south|east|west)\b")
 
 
 def _that_race_year(ctx, sentence) -> str | None:
@@ -253,6 +258,8 @@ _A_PAST_YEAR = re.compile(r"\b(?:in|of)\s+((?:19|20)\d\d)\b")
 def _of_part(found: Found, part: str) -> Found:
     """A figure keyed as a part's: the part's label after the subject ("prices.capital.change")."""
     subject, _, rest = found.key.partition(".")
+    if subject == part:
+        return found  # the part is the figure's subject already ("in the Dornhaven region, Dornhaven's share")
     return replace(found, key=f"{subject}.{part}.{rest}" if rest else f"{found.key}.{part}", rule="relative-facets")
 
 
@@ -278,10 +285,16 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
         return replace(found, key=f"{found.key}.{year}", rule="relative-facets")
     region = (_REGION_LEAD.match(ctx.text, sentence.start, match.start()) or _REGION_IN.search(
         ctx.text, ctx.clause(sentence, match.start())[0], match.start())) if found.kind == "percent" else None
+    named = _NAMED_REGION_IN.search(ctx.text, sentence.start, match.start()) \
+        if found.kind == "percent" and region is None else None
     if region is not None:
         # "In the capital, prices rose 6.1%", "unemployment in the north rose to 9%": that part's rate, never
         # the whole country's (a place named by its name may be the country itself, and is left as it is)
         found = _of_part(found, "-".join(region.group(1).lower().replace("-", " ").split()))
+    elif named is not None:
+        # "in the Dornhaven region she won 63.5%", "In Dornhaven, the capital, she won 63.5%": a place said to be a
+        # region or the capital is a part, by its name
+        found = _of_part(found, slugify(next(group for group in named.groups() if group)))
     among = _AMONG_BEFORE.search(ctx.text, ctx.clause(sentence, match.start())[0], match.start()) \
         if found.kind == "percent" else None
     if among is not None:
@@ -296,7 +309,7 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
     if stage is not None:
         # "the first eight hostages", "completing the first stage", "38% in the first round": that stage's
         found = _of_part(found, stage)
-    if found.key.endswith(_TALLIED) and _partial_count(ctx, sentence):
+    if found.key.endswith(_TALLIED) and _partial_count(ctx, sentence, before=not found.key.endswith(".turnout")):
         # "with 80% of the vote counted, Lund had 55%": a share of the count so far, which the final one updates
         return replace(found, key=found.key + ".partial", rule="relative-facets")
     if found.kind in ("date", "year") or found.key.endswith((".limit", ".earlier", ".previous-year", ".offer",
@@ -431,13 +444,26 @@ _PARTIAL_COUNT = re.compile(
     r"|tally)\b", re.IGNORECASE)
 
 
-def _partial_count(ctx, sentence) -> bool:
-    """Whether the sentence gives its vote figures from a count not yet over (100% counted is over)."""
+def _partial_count(ctx, sentence, before: bool = True) -> bool:
+    """Whether the sentence gives its vote figures from a count not yet over (100% counted is over); or,
+    ``before``, the sentence before did and this one goes on with the same count, naming no count of its
+    own ("With 94% of ballots tallied, Varsh had 50.6%. Brekker had 37.6%"; not a turnout, which may be
+    the final one: asked with ``before`` false)."""
     for found in _PARTIAL_COUNT.finditer(ctx.text, sentence.start, sentence.end):
         share = found.group("share")
         if share is None or float(share.replace(",", "")) < 100:
             return True
-    return False
+    if not before or sentence.index == 0 or _COUNT_SAID.search(ctx.text, sentence.start, sentence.end):
+        return False
+    previous = ctx.doc.sentences[sentence.index - 1]
+    return _TALLY_FIGURE.search(ctx.text, previous.start, previous.end) is not None \
+        and _partial_count(ctx, previous, before=False)
+
+
+# a count's own words, which a sentence's figures then are of: "final results", "100% counted", "certified"
+_COUNT_SAID = re.compile(r"\b(?:final|certified|official|complete|full|counted|tallied|reporting|results?)\b",
+                         re.IGNORECASE)
+_TALLY_FIGURE = re.compile(r"\d\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
 
 
 RELATIVE_FACETS = Rule("relative-facets", "figure", relative_facet,

@@ -155,7 +155,7 @@ PEOPLE_CATEGORIES = _expand({
     "protesters": "protesters|protestors|demonstrators|marchers",
     "worshippers": "worshippers|worshipers|congregants|devotees",
     "fans": "fans|spectators|supporters",
-    "participants": "runners|athletes|competitors|entrants|participants|delegates",
+    "participants": "runners|athletes|competitors|entrants|participants",
     "suspects": "suspects|accused|defendants",
     "voters": "voters",
     # (not "deputies": a sheriff's deputies are police; see rules.counts for a chamber's)
@@ -217,6 +217,8 @@ THINGS = _expand({
     "buildings": "buildings|structures|apartment blocks|blocks of flats|high-rises",
     "vehicles": "vehicles|cars|trucks|buses|lorries",
     "seats": "seats",
+    # a contest's delegates, won as seats are: "gives Varsh 298 of the 520 delegates"
+    "delegates": "delegates",
     "votes": "votes|ballots",
     "goals": "goals",
     "points": "points",
@@ -323,5 +325,6 @@ ECONOMIC_SECTORS = _expand({
 })
 
 # Things counted that need no verb to be a checkable figure ("won 120 seats").
-SELF_EVIDENT_THINGS = {"seats", "votes", "goals", "points", "cases", "tests", "doses", "medals", "charges", "counts",
+SELF_EVIDENT_THINGS = {"seats", "delegates", "votes", "goals", "points", "cases", "tests", "doses", "medals", "charges",
+                       "counts",
                        "violations", "signatures", "aftershocks", "titles", "wins", "agreements"}

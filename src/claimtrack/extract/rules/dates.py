@@ -357,6 +357,12 @@ def _dated(ctx, sentence, m: re.Match, value: str, kind: str, rule: str) -> Foun
         key = event_key(ctx, sentence, m.start(), name, e_start, e_end, "date")
         if key is None:
             return None
+        year = _past_year(ctx, value) if kind == "date" and _EARLIER_ONE.search(text, sentence.start, m.start()) \
+            else None
+        if year is not None:
+            # "Last year's budget, which passed in December 2031": that year's vote, no day of this one's
+            subject, _, rest = key.partition(".")
+            key = f"{subject}-{year}.{rest}"
     moment = event_moment(ctx, e_start, e_end, m.start())
     if moment is None and kind == "date" and name in _AGREED_APART and len(between) <= 60 \
             and not _BEGAN_VERB.search(between) \
@@ -380,6 +386,25 @@ def _dated(ctx, sentence, m: re.Match, value: str, kind: str, rule: str) -> Foun
     if end - start > 80:
         start, end = m.start(), m.end()
     return Found(start, end, key, value, m.start(), kind, rule)
+
+
+# what says an event is an earlier one of its kind: "last year's budget", "the previous talks"
+_EARLIER_ONE = re.compile(r"\b(?:last\s+year['’]s|the\s+year\s+before['’]s"
+                          r"|(?:the|a|an|its|their)\s+(?:previous|earlier|prior|last)\b)", re.IGNORECASE)
+
+
+def _past_year(ctx, value: str) -> str | None:
+    """The year of a date written with its year that ended half a year or more before the report, else None."""
+    if ctx.published is None or not _FOUR_DIGITS.search(value):
+        return None
+    from datetime import date, timedelta
+
+    from claimtrack.values.read import normalize
+
+    read = normalize(value, ref_date=ctx.published, kind="date")
+    if not read.resolved or not read.end or date.fromisoformat(read.end) > ctx.published - timedelta(days=182):
+        return None
+    return read.end[:4]
 
 
 # "It started on Saturday": a sentence about the incident the one before it spoke of; "The first case was

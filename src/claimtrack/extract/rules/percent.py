@@ -39,7 +39,10 @@ _RATIO_OF = re.compile(r"\s+(?:[a-z][\w\-]*\s+)?([a-z][\w\-]*s|children|people|w
 _OF_ITS_VALUE = re.compile(r"\s+of\s+(?:its|their|the)\s+value\b", re.IGNORECASE)
 _SEATS_ON_BEFORE = re.compile(r"\bseats\s+(?:on|with)\s+(?:about\s+|nearly\s+|just\s+|only\s+)?$", re.IGNORECASE)
 _WON_VERBS = frozenset({"won", "winning", "polled", "garnered"})  # a share of votes whatever else is spoken of
-_WON_BEFORE = re.compile(r"\b(received|receiving|won|winning|took|secured|garnered|polled|got|gained)\s+"
+# (and where an election is spoken of, how a candidate placed: "won with 51.3%", "finished second with 37.2%")
+_WON_BEFORE = re.compile(r"\b(received|receiving|won|winning|took|secured|garnered|polled|got|gained|had|has"
+                         r"|(?:won|trailed|finished|came|ended|placed)(?:\s+(?:first|second|third|fourth|last))?"
+                         r"\s+(?:with|on))\s+"
                          r"(?:just\s+|only\s+|about\s+|around\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 # shares that are a level someone reports ("41 percent approve"), whose change is another figure; a
 # share of something ("cut a fifth of its workforce") is what it is, whatever verb comes before it
@@ -223,7 +226,7 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         if market is not None:
             topic, t_start = market[0], min(t_start, market[1])  # "Brent crude rose 2%", "the S&P 500 fell 1.2%"
     on_owner = owner_on(ctx, m.start(), c_start)
-    if topic is None and on_owner and ctx.speaks_of(POLL):
+    if topic is None and on_owner and (ctx.speaks_of(POLL) or any(i.kind == "election" for i in ctx.incidents)):
         topic = "vote-share"  # "the latest poll puts Labour on 41%", "Labour is on 38%": a party's share in a poll
     level = _LEVEL_OF.search(ctx.before(m.start(), 40, c_start)) if topic is None else None
     if level is not None:

@@ -27,8 +27,9 @@ POLL = re.compile(r"\b(?:polls?|polling|survey|surveys|vote|votes|voters|electio
 _ON_OWNER = re.compile(
     # opening its sentence or clause: "Labour is on 38%", "while the Conservatives are on 32%"
     r"(?:(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bwhile\s)|(?<=\bwhereas\s)|(?<=\bbut\s))(?=[A-Z]|the\s|The\s)"
-    r"|(?:,|\bwith|\band|\bwhile|\bputs?|\bputting|\bhad|\bhas|\bshowed|\bshows)\s+)(?:[Tt]he\s+)?"
-    r"((?-i:[A-Z][\w'’\-]+)(?:\s+(?-i:[A-Z][\w'’\-]+)){0,3})"
+    # ... or after a list's joint or "ahead of", past a title in lower case: "and lawmaker Odile Sanu on 12.4%"
+    r"|(?:,|\bwith|\band|\bwhile|\bputs?|\bputting|\bhad|\bhas|\bshowed|\bshows|\bahead\s+of)\s+)(?:[Tt]he\s+)?"
+    r"(?:(?-i:[a-z][\w\-]+)\s+){0,2}?((?-i:[A-Z][\w'’\-]+)(?:\s+(?-i:[A-Z][\w'’\-]+)){0,3})"
     r"(?:\s+(?:bloc|party|alliance|coalition|camp|list))?"
     r"(?:\s+(?:is|are|was|were|stands|stood|remains|remain|sits|sat|now|still|third|second|fourth|fifth))*"
     r"\s+on\s+(?:(?:about|around|some|just|only|nearly)\s+)?$")

@@ -104,7 +104,7 @@ def read_thing(ctx, sentence, m, raw, thing, noun_end, c_start, c_end, prior: Pr
         return None  # "by 306 votes to 251": one side of a tally, read with the other (rules.tallies)
     if thing == "points" and _MOVED_BY.search(ctx.before(m.start(), 30, c_start)):
         return None  # "approval slipped three points", "the index fell 500 points": a level's move, no score
-    if thing in ("seats", "votes", "goals", "points", "medals", "titles", "wins", "matches", "signatures",
+    if thing in ("seats", "delegates", "votes", "goals", "points", "medals", "titles", "wins", "matches", "signatures",
                  "members", "counts", "charges"):
         lead = _LEAD_BEFORE.search(ctx.text, max(sentence.start, m.start() - 100), m.start()) \
             if thing == "points" else None
