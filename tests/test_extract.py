@@ -785,6 +785,16 @@ CASES = [
     ("A typhoid outbreak has killed nine people since it was first confirmed on May 20.",
      [("outbreak.deaths", "nine", "killed nine people"),
       ("outbreak.date", "May 20", "it was first confirmed on May 20")]),
+    # one donor's pledge is that donor's, never the total; a sum named as the aim is the target
+    ("Velmark made the largest single pledge of $300 million, and Osta's pledge of $120 million came second.",
+     [("velmark.donation", "$300 million", "pledge of $300 million"),
+      ("osta.donation", "$120 million", "pledge of $120 million")]),
+    ("The biggest pledges came from Velmark ($300 million) and Osta ($120 million).",
+     [("velmark.donation", "$300 million", "pledges came from Velmark ($300 million"),
+      ("osta.donation", "$120 million", "pledges came from Velmark ($300 million) and Osta ($120 million")]),
+    ("Donors pledged $1.1 billion, short of the $2 billion target.",
+     [("donation.amount", "$1.1 billion", "pledged $1.1 billion"),
+      ("donation.amount.target", "$2 billion", "pledged $1.1 billion, short of the $2 billion")]),
     # how a candidate placed, in an election story; a named region's share is that region's part; delegates won
     ("In the party's leadership election, Lena Holt won with 54.1 percent, and Piet Arden, a senator, finished"
      " second with 32.5 percent.",

@@ -110,6 +110,11 @@ _SEES_BEFORE = re.compile(r"\b(?:sees|see)\b[^,.;:]{0,50}$", re.IGNORECASE)
 # killed", "wanted to talk to him about the four people killed": what is expected or wanted is
 # something else.
 _KNOWN_BEFORE = re.compile(r"\b(?:the|all|those)\s+$", re.IGNORECASE)
+# A sum named as the aim after it (see _AIM_BEFORE): "well below the $6.5 billion target", "the $2 billion the
+# agency had sought"
+_ASKED = ("sought", "requested", r"appealed\s+for", r"asked\s+for")
+_AIM_AFTER = re.compile(r"\s+(?:(?:fundraising|funding|donor)\s+)?(?:target|goal)\b|\s+(?:it|they|the\s+[\w-]+)\s+"
+                        rf"(?:had\s+|has\s+|have\s+)?(?:{'|'.join(_ASKED)})\b", re.IGNORECASE)
 
 
 def _phrases(words) -> str:
@@ -365,7 +370,8 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
         facet = ".expected" if expected.group(1) else ".forecast"
     elif found.kind in ("money", "count") and _DIFFERENCE_AFTER.match(after):
         facet = ".difference"  # "borrowed £15.4bn in March, £3bn less than forecast": by how much it differs
-    elif _AIM_BEFORE.search(before) and not (found.kind == "count" and _KNOWN_BEFORE.search(before)) \
+    elif (_AIM_BEFORE.search(before) or (found.kind == "money" and _AIM_AFTER.match(after))) \
+            and not (found.kind == "count" and _KNOWN_BEFORE.search(before)) \
             and not (found.key.endswith("vote-share") and _VOTED_BEFORE.search(before)):
         # (not "voters rejected a plan to merge the towns by 61% to 39%": the vote on the plan)
         facet = ".target"

@@ -52,6 +52,36 @@ _CONTRACTS_WORTH = re.compile(r"\b(contracts?|deals?|tenders?|orders?|grants?)\s
                               re.IGNORECASE)
 
 
+def _giver(ctx, sentence, m: re.Match, best: re.Match, c_start: int) -> str | None:
+    """Who gives a pledge or aid, named as its giver: the name before its sum in brackets ("Eskerra ($800
+    million)"), before the pledge's possessive ("Norrland's pledge"), or opening the clause before a verb of
+    giving ("Japan pledged $500 million"); never a plural of many ("Donors pledged $4.9 billion")."""
+    text = ctx.text
+    found = _NAME_BRACKET_BEFORE.search(text, max(sentence.start, m.start() - 60), m.start())
+    if found is None and best.start() < m.start():
+        found = _NAME_POSSESSIVE_BEFORE.search(text, max(sentence.start, best.start() - 60), best.start())
+    if found is None:
+        found = _GIVER_OPENS.match(text, c_start if c_start > sentence.start else sentence.start, m.start())
+    if found is None:
+        return None
+    name = found.group("name")
+    first = name.split()[0].lower()
+    if first in lex.STOPWORDS or first in _MANY_GIVERS or first in lex.GENERAL_PEOPLE:
+        return None
+    return et.slugify(name)
+
+
+_NAME = r"(?P<name>(?-i:[A-Z][\w'’\-]+)(?:\s+(?-i:[A-Z][\w'’\-]+)){0,3})"
+_NAME_BRACKET_BEFORE = re.compile(rf"\b{_NAME}\s*\(\s*$")
+_NAME_POSSESSIVE_BEFORE = re.compile(rf"\b{_NAME}['’]s\s+(?:[\w\-]+\s+){{0,2}}$")
+_GIVER_OPENS = re.compile(rf"\s*(?:(?-i:The)\s+)?{_NAME}\s+(?:(?:has|have|had|also|will|would|then)\s+)?"
+                          r"(?:pledged|promised|committed|offered|gave|donated|made|announced|provided|contributed"
+                          r"|put\s+up)\b", re.IGNORECASE)
+_MANY_GIVERS = frozenset({"donors", "countries", "governments", "nations", "lenders", "allies", "members", "states",
+                          "agencies", "leaders", "ministers", "delegates", "participants", "officials", "organisers",
+                          "organizers", "banks", "companies", "charities", "individuals"})
+
+
 # "a $3.4 billion, 48-month loan": the sum and the term, both the loan's
 _TERM_BETWEEN = re.compile(r",\s+[\w.]+-(?:year|month|week|day)\s+", re.IGNORECASE)
 # a bail bond is set by a court, for someone arrested or charged; a bond traded "on the dollar" is debt
@@ -156,6 +186,10 @@ def read_money(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     if noun in ("fine", "bail", "salary", "fee", "ransom", "compensation", "bribe", "embezzlement"):
         person = person_for(ctx, sentence, m.start(), best.start(), best.end(), role="patient")
         key = f"{person}.{name}" if person else f"{name}.amount"
+    elif noun in ("donation", "aid") and (giver := _giver(ctx, sentence, m, best, c_start)) is not None:
+        # "Eskerra made the largest single pledge of $800 million", "Norrland ($650 million)": one donor's, never
+        # the conference's total
+        key = f"{giver}.{name}"
     elif noun in ("damage", "cost", "aid", "loss", "reconstruction") and modifier != "military" \
             and ctx.incident_nearby(sentence):
         subject, _ = incident_for(ctx, sentence, m.start(), m.end())
