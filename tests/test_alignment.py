@@ -710,6 +710,14 @@ CLASSES = [
     # moves either way
     ("fire.area", [("s1", "A", "41,000", "2025-08-14T07:00", None, None, 0),
                    ("s2", "B", "43,500", "2025-08-14T19:00", None, None, 0)], "update"),
+    # prisoners freed under an amnesty as the releases go on (a swap frees its count at once); a later, lower count
+    # of them still contradicts
+    ("pardon.prisoners.released", [("s1", "A", "1,140", "2025-03-08T19:00", None, None, 0),
+                                   ("s2", "B", "3,050", "2025-03-10T20:00", None, None, 0)], "update"),
+    ("pardon.prisoners.released", [("s1", "A", "3,050", "2025-03-08T19:00", None, None, 0),
+                                   ("s2", "B", "1,140", "2025-03-10T20:00", None, None, 0)], "contradiction"),
+    ("exchange.prisoners.released", [("s1", "A", "115", "2025-03-08T19:00", None, None, 0),
+                                     ("s2", "B", "151", "2025-03-10T20:00", None, None, 0)], "contradiction"),
     ("eruption.exclusion-radius", [("s1", "A", "10", "2025-08-14T07:00", None, None, 0),
                                    ("s2", "B", "6", "2025-08-14T19:00", None, None, 0)], "update"),
     ("fire.containment", [("s1", "A", "12", "2025-08-14T07:00", None, None, 0),

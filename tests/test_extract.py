@@ -785,6 +785,10 @@ CASES = [
     ("A typhoid outbreak has killed nine people since it was first confirmed on May 20.",
      [("outbreak.deaths", "nine", "killed nine people"),
       ("outbreak.date", "May 20", "it was first confirmed on May 20")]),
+    # a pardon or an amnesty is the happening its counts are of, never an election named in passing
+    ("The amnesty freed 1,200 prisoners on Tuesday, weeks before the spring election.",
+     [("pardon.prisoners.released", "1,200", "freed 1,200 prisoners"),
+      ("release.date", "Tuesday", "freed 1,200 prisoners on Tuesday")]),
     # one donor's pledge is that donor's, never the total; a sum named as the aim is the target
     ("Velmark made the largest single pledge of $300 million, and Osta's pledge of $120 million came second.",
      [("velmark.donation", "$300 million", "pledge of $300 million"),

@@ -45,6 +45,9 @@ CUMULATIVE = frozenset({
     "water-level",  # a river's reading, as it rises and recedes
 })
 
+# Those freed under an amnesty or a pardon, as the releases go on over days (a swap frees its count at once).
+_RELEASES_GO_ON = ("pardon.", "pardon-")
+
 # ... and of those, the ones that also fall as reports come in: the missing are found, the trapped freed,
 # power restored, patients sent home; a share of a count not yet over, and an exclusion zone, move either
 # way. A later, lower one updates an earlier as well.
@@ -235,7 +238,8 @@ def classify(key: str, sides: list, events=None, *, reasons: bool = True) -> Rel
     firsts: dict = {}
     if credited_apart(key):
         firsts["told-apart"] = _told_apart(sides, role)
-    cumulative = "falls-too" if role in FALLING_TOO or _market_move(key) else role in CUMULATIVE
+    cumulative = "falls-too" if role in FALLING_TOO or _market_move(key) else (
+        role in CUMULATIVE or (role == "released" and key.startswith(_RELEASES_GO_ON)))
     if events is not None and _one_happening(key):
         events = None  # a storm's or a party's figures: of the one the case is about (see _one_happening)
     support = [len(side.outlets) for side in sides]
