@@ -785,6 +785,18 @@ CASES = [
     ("A typhoid outbreak has killed nine people since it was first confirmed on May 20.",
      [("outbreak.deaths", "nine", "killed nine people"),
       ("outbreak.date", "May 20", "it was first confirmed on May 20")]),
+    # how many a company or one of its sites employs; what befell its workers is read as it is
+    ("Halvard employed 8,200 people before the insolvency.", [("company.employees", "8,200", "employed 8,200 people")]),
+    ("The insurer's 2,300 employees were told by email.", [("company.employees", "2,300", "2,300 employees")]),
+    ("Its Osterby factory employs 950 workers.", [("plant.employees", "950", "employs 950 workers")]),
+    ("The group employs 3,100 people in Norway.",
+     [("company.norway.employees", "3,100", "employs 3,100 people in Norway")]),
+    ("The mill's 140 workers were evacuated after the explosion.",
+     [("explosion.workers.evacuated", "140", "140 workers were evacuated")]),
+    # a company's collapse, in a story of its bankruptcy, is no building's
+    ("The collapse of the airline, which filed for bankruptcy on Monday, left 20,000 passengers stranded.",
+     [("bankruptcy.date", "Monday", "bankruptcy on Monday"),
+      ("bankruptcy.passengers.trapped", "20,000", "left 20,000 passengers stranded")]),
     # a pardon or an amnesty is the happening its counts are of, never an election named in passing
     ("The amnesty freed 1,200 prisoners on Tuesday, weeks before the spring election.",
      [("pardon.prisoners.released", "1,200", "freed 1,200 prisoners"),

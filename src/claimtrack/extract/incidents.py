@@ -73,6 +73,8 @@ def find_incidents(ctx) -> list[Incident]:
                 kind, walkout = "protest", True  # a walkout, as "strikers" and "walkout" are
             else:
                 on_target = TARGET_AFTER.match(ctx.after(m.end(), 60).lower()) is not None
+        if kind == "collapse" and ctx.speaks_of(_FIRM_FAILURE) and not ctx.speaks_of(_BUILDING_WORDS):
+            kind = "bankruptcy"  # "the collapse of Solvane Air", in a story of its bankruptcy: no building's
         found.append(Incident(m.start(), m.end(), kind, sentence.index, specific=kind not in ("fighting",)))
         if not on_target:
             untargeted.append(found[-1])
@@ -106,6 +108,11 @@ def find_incidents(ctx) -> list[Incident]:
 
 
 _ACCIDENT_WORDS = frozenset({"accident", "accidents"})
+_FIRM_FAILURE = re.compile(r"\b(?:bankruptcy|bankrupt|insolvency|insolvent|liquidation|creditors)\b", re.IGNORECASE)
+# what comes down when a collapse is a building's
+_BUILDING_WORDS = re.compile(r"\b(?:buildings?|bridges?|roofs?|tunnels?|rubble|debris|storeys?|stories|scaffolding"
+                             r"|apartment\s+blocks?|tower\s+blocks?|mine\s+shafts?|collapsed\s+(?:onto|on|into))\b",
+                             re.IGNORECASE)
 
 
 _EARLIER_WORDS = frozenset({"earlier", "previous", "prior", "past", "recent", "last", "former"})

@@ -192,6 +192,14 @@ VEHICLES = _expand({
     "train": "train|trains",
 })
 
+# A company's sites, whose staff are a part of its workforce ("the Lusk plant employs 1,300 workers")
+SITES = _expand({
+    "plant": "plant|plants|factory|factories|mill|refinery|smelter|assembly line",
+    "site": "site|sites|facility|facilities|warehouse|depot|mine|mines",
+    "store": "store|stores|shop|branch|branches|outlet|outlets",
+    "unit": "unit|division|subsidiary",
+})
+
 # Measures that reach people or households, by the word the key uses: "the cap will cover 27 million households"
 MEASURES = _expand({
     "cap": "cap|caps|price cap", "scheme": "scheme|schemes", "programme": "programme|programmes|program|programs",

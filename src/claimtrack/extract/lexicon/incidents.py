@@ -53,6 +53,8 @@ INCIDENTS = _expand({
                   "|hijackers",
     # an army's seizure of power: its arrests, its curfews, its toll are its own
     "coup": "coup|coups|coup d'etat|coup d'état|coup attempt|attempted coup|putsch|military takeover|mutiny",
+    # a company's failure: those its end strands, its debts (its "collapse" too, in a story of one: see incidents)
+    "bankruptcy": "bankruptcy|bankruptcies|insolvency",
     # prisoners set free by a head of state or a law: its counts are of those freed, those left out
     "pardon": "pardon|pardons|mass pardon|amnesty|amnesties|clemency",
     # prisoners (or the dead) handed over between two sides: its count is of those released
@@ -80,7 +82,7 @@ AREA_INCIDENTS = {"earthquake", "aftershock", "storm", "flood", "fire", "drought
 # of it, not reports of two (see claimtrack.disagreement); only the unlabelled subject is meant, an
 # earlier or a named one has its own ("storm-orla", "earthquake-2019").
 SINGULAR_INCIDENTS = {"earthquake", "storm", "flood", "drought", "heatwave", "eruption", "outbreak", "landslide",
-                      "avalanche", "election", "protest", "exchange", "coup", "pardon"}
+                      "avalanche", "election", "protest", "exchange", "coup", "pardon", "bankruptcy"}
 
 # What brings buildings down: in a story of one, a collapse is its doing, not an incident of its own.
 COLLAPSE_CAUSES = {"earthquake", "aftershock", "storm", "flood", "explosion", "attack", "landslide", "avalanche",

@@ -25,7 +25,7 @@ from claimtrack.extract.patterns import PEOPLE_NOUNS, QUAL, WORD_NUMBER, any_of
 from claimtrack.extract.rules.contents import package_item
 from claimtrack.extract.rules import listings as sanctions
 from claimtrack.extract.rules.count_status import SWAPPED, breakout, settle, status_of
-from claimtrack.extract.rules.holdings import capacity, carries, crew_of, storeys
+from claimtrack.extract.rules.holdings import capacity, carries, crew_of, storeys, workforce
 from claimtrack.extract.rules.quantities import bare_magnitude
 from claimtrack.extract.rules.things import jobs_month, read_thing
 
@@ -110,7 +110,7 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     before_text = ctx.before(m.start(), 90, sentence.start)
     special = storeys(ctx, m, raw, before_text) or bare_magnitude(ctx, sentence, m, raw) or crew_of(
         ctx, sentence, m, raw, before_text) or capacity(ctx, sentence, m, raw, before_text) or carries(
-        ctx, sentence, m, raw, before_text)
+        ctx, sentence, m, raw, before_text) or workforce(ctx, sentence, m, raw, before_text)
     if special is not None:
         return special
     if not_a_count(ctx, m, core, before_text, after_text):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from claimtrack.extract import lexicon as lex
+from claimtrack.extract import text as et
 from claimtrack.extract.incidents import incident_for
 from claimtrack.extract.model import Found, value_words
 from claimtrack.extract.patterns import QUAL, any_of
@@ -60,6 +61,39 @@ def carries(ctx, sentence, m: re.Match, raw: str, before_text: str) -> Found | N
     else:
         return None  # "a capacity of 150" of nothing named: left to what a place holds
     return Found(at, m.end(), f"{kind}.capacity", value_words(raw), m.start(), "count", "counts")
+
+
+def workforce(ctx, sentence, m: re.Match, raw: str, before_text: str) -> Found | None:
+    """How many a company employs: "Solvane employed 6,400 people", "the carrier's 4,600 employees", "its 900
+    staff" (``company.employees``), whatever befell them after."""
+    employs = _EMPLOYS_BEFORE.search(before_text)
+    staff = _STAFF_AFTER.match(ctx.text, m.end())
+    if employs is not None:
+        start = m.start() - len(before_text) + employs.start()
+    elif staff is not None and _WHOSE_BEFORE.search(before_text) \
+            and not ctx.p["status_after"].match(ctx.text, staff.end()):
+        start = m.start()  # (not "the plant's 300 workers were evacuated": what befell them is read as it is)
+    else:
+        return None
+    end = staff.end() if staff is not None else m.end()
+    site = None
+    for site in _SITE.finditer(ctx.text, sentence.start, start):
+        pass
+    subject = lex.SITES[site.group(0).lower()] if site is not None else "company"  # "The plant employs 1,300"
+    where = _IN_PLACE_AFTER.match(ctx.text, end)
+    if where is not None:  # "employs 4,000 in Germany": that country's part
+        subject, end = f"{subject}.{et.slugify(where.group(1))}", where.end()
+    return Found(start, end, f"{subject}.employees", value_words(raw), m.start(), "count", "counts")
+
+
+# who employs them, said before the figure or as the staff's owner ("its", "the carrier's"); the site or the
+# country a part of the staff is at
+_EMPLOYS_BEFORE = re.compile(r"\b(?:employs|employed|employing|has\s+a\s+(?:work\s*force|staff)\s+of)\s+$",
+                             re.IGNORECASE)
+_WHOSE_BEFORE = re.compile(r"(?:\b(?:its|their)|['’]s)\s+(?:(?:entire|whole|remaining)\s+)?$", re.IGNORECASE)
+_STAFF_AFTER = re.compile(r"\s+(?:(?:full-time|permanent)\s+)?(?:employees|staff|staffers|workers|people)\b", re.I)
+_SITE = any_of(lex.SITES)
+_IN_PLACE_AFTER = re.compile(r"\s+(?:in|at)\s+((?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})")
 
 
 def capacity(ctx, sentence, m: re.Match, raw: str, before_text: str) -> Found | None:
