@@ -718,6 +718,9 @@ CLASSES = [
                                    ("s2", "B", "1,140", "2025-03-10T20:00", None, None, 0)], "contradiction"),
     ("exchange.prisoners.released", [("s1", "A", "115", "2025-03-08T19:00", None, None, 0),
                                      ("s2", "B", "151", "2025-03-10T20:00", None, None, 0)], "contradiction"),
+    # snow piles up as a storm goes on
+    ("storm.snowfall", [("s1", "A", "68", "2025-01-15T06:00", None, None, 0),
+                        ("s2", "B", "94", "2025-01-16T18:00", None, None, 0)], "update"),
     ("eruption.exclusion-radius", [("s1", "A", "10", "2025-08-14T07:00", None, None, 0),
                                    ("s2", "B", "6", "2025-08-14T19:00", None, None, 0)], "update"),
     ("fire.containment", [("s1", "A", "12", "2025-08-14T07:00", None, None, 0),

@@ -785,6 +785,16 @@ CASES = [
     ("A typhoid outbreak has killed nine people since it was first confirmed on May 20.",
      [("outbreak.deaths", "nine", "killed nine people"),
       ("outbreak.date", "May 20", "it was first confirmed on May 20")]),
+    # a part's fate, said after the whole's: "38 of the 52 rockets fired ... were intercepted"
+    ("Army officials said 41 of the 60 drones launched overnight were shot down.",
+     [("attack.drones-intercepted", "41", "41 of the 60 drones launched overnight were shot down")]),
+    # a day named apart from an incident with a time of its own, or from a target it names, is no day of it
+    ("Police arrested a man on Monday in connection with the weekend shooting.",
+     [("arrest.date", "Monday", "arrested a man on Monday")]),
+    ("Crews sealed a leaking tank at a bombed refinery on Friday.", []),
+    # the flights of an airlift carry those it evacuates
+    ("The airlift went on. Two planes carrying 310 people landed at the airbase.",
+     [("incident.evacuated", "310", "carrying 310 people")]),
     # how many a company or one of its sites employs; what befell its workers is read as it is
     ("Halvard employed 8,200 people before the insolvency.", [("company.employees", "8,200", "employed 8,200 people")]),
     ("The insurer's 2,300 employees were told by email.", [("company.employees", "2,300", "2,300 employees")]),

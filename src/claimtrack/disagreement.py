@@ -43,6 +43,7 @@ CUMULATIVE = frozenset({
     "captured",  # villages or towns taken in an offensive, as it goes on
     "arrived",  # migrants who have landed, as more boats come in
     "water-level",  # a river's reading, as it rises and recedes
+    "snowfall", "rainfall",  # a storm's total, as it goes on
 })
 
 # Those freed under an amnesty or a pardon, as the releases go on over days (a swap frees its count at once).

@@ -37,6 +37,10 @@ _SAMPLE_BEFORE = re.compile(r"\b(?:poll|polls|survey|surveys|sample|study)\s+of\
                             r"|almost|just\s+over|just\s+under)\s+)?$", re.IGNORECASE)
 _OF_WHICH_BEFORE = re.compile(r"\bof\s+(?:which|them|these|those)\s+(?:(?:about|some|nearly|only|just)\s+)?$",
                               re.IGNORECASE)
+# an evacuation by air, whose flights carry those it evacuates
+_AIRLIFT = re.compile(r"\b(?:airlift|airlifts|airlifted|evacuation\s+flights?|evacuees)\b", re.IGNORECASE)
+_CARRIED_BEFORE = re.compile(r"\b(?:carrying|carried|flown|flew|flying|brought|bringing)\s+(?:\w+\s+)?$",
+                             re.IGNORECASE)
 _SIDED = {"soldiers", "fighters", "police"}  # the groups a war's or a clash's two sides each count their own of
 # groups counted by nationality: "three British nationals", "nine Filipino sailors" (a part of the crew)
 _BY_NATIONALITY = {"foreigners": "nationals", "crew": "crew", "passengers": "passengers", "workers": "workers",
@@ -153,6 +157,8 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     # what happened to them
     status, s_start, s_end = status_of(ctx, sentence, m, noun_end, c_start, c_end, bool(noun_word), prior, noun_word,
                                      part=bool(skipped))
+    if status == "aboard" and ctx.speaks_of(_AIRLIFT) and _CARRIED_BEFORE.search(before_text):
+        status = "evacuated"  # "planes carrying 412 people", in a story of an airlift: those it has flown out
     category = None
     thing = None
     if noun_word:

@@ -189,6 +189,8 @@ _OWN_TIME_BEFORE = re.compile(
     rf"(?:\b{MONTH}\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?,?"
     rf"|\b(?i:{alternation(WEEKDAYS)}|yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?['’]s"
     r"|\b(?i:last|this)\s+(?:week|weekend|month|year)['’]s"
+    # "the weekend rocket attack", "the overnight strikes": a time of its own, which no day named apart is
+    r"|\b(?:the|a|an)\s+(?i:weekend|overnight|morning|evening|night|nighttime|night-time|pre-dawn|predawn)"
     r"|\b(?:19|20)\d{2})\s+(?:[\w-]+\s+){0,2}$")
 # a photo's caption, as agencies write it: "..., Friday, June 17, 2016, in Orlando." The date is
 # when the picture was taken, not when what it shows happened
@@ -344,6 +346,9 @@ def _dated(ctx, sentence, m: re.Match, value: str, kind: str, rule: str) -> Foun
         # "convicted on nine counts, including the murder of 143 civilians in 2019": the killings' year, no
         # conviction's (left unread: what the killings are keyed by is the count's to say)
         return None
+    if which == "incident" and e_end <= m.start() and text[e_end - 2:e_end] == "ed" \
+            and ctx.search_before(_ARTICLE_BEFORE, e_start, 6):
+        return None  # "sealed a tank at a shelled chemical plant on Friday": what was shelled, no day of the shelling
     if which == "incident":
         if _another_happening(ctx, between, e_start, e_end, m.start(), m.end(), c_start):
             return None  # "the shooting ... were identified Friday": the day of something else
@@ -391,6 +396,9 @@ def _dated(ctx, sentence, m: re.Match, value: str, kind: str, rule: str) -> Foun
 # what says an event is an earlier one of its kind: "last year's budget", "the previous talks"
 _EARLIER_ONE = re.compile(r"\b(?:last\s+year['’]s|the\s+year\s+before['’]s"
                           r"|(?:the|a|an|its|their)\s+(?:previous|earlier|prior|last)\b)", re.IGNORECASE)
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|its|their)\s+$", re.IGNORECASE)
 
 
 def _past_year(ctx, value: str) -> str | None:

@@ -18,6 +18,9 @@ from claimtrack.extract.segments import market_subject
 from claimtrack.extract.rules import listings as sanctions
 
 
+# a part of a whole, and where a verb of the part's own begins after the whole's words
+_PART_OF_AFTER = re.compile(r"\s+of\s+(?:the|its|their|these|those)\s+", re.IGNORECASE)
+_PART_STATUS = re.compile(r"\s+(?=(?:were|was|have\s+been|had\s+been|are|is)\s)", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\b(?:the|these|those|both)\s+$", re.IGNORECASE)
 # the whole a part is counted of: "guilty on nine of 12 counts"
 _WHOLE_OF_BEFORE = re.compile(rf"\b(?:\d[\d,]*|{WORD_NUMBER})\s+of\s+$", re.IGNORECASE)
@@ -65,6 +68,15 @@ def read_thing(ctx, sentence, m, raw, thing, noun_end, c_start, c_end, prior: Pr
         if am:
             status = lex.THING_STATUS.get(" ".join(am.group(1).lower().split()))
             s_end = noun_end + am.end(1)
+    part_of = _PART_OF_AFTER.match(text, m.end())
+    if part_of is not None and bm is None and status is not None:
+        # "38 of the 52 rockets fired from Ostrel were intercepted": what the whole underwent is said right after
+        # its noun; what the part did, after a verb of its own further on
+        own = _PART_STATUS.search(text, noun_end, c_end)
+        later = ctx.p["thing_status_after"].match(text, own.start()) if own is not None else None
+        if later is not None:
+            status = lex.THING_STATUS.get(" ".join(later.group(1).lower().split()))
+            s_end = later.end(1)
     if status == "captured" and thing not in _GROUND and bm is not None \
             and lexicon_word(bm.group(1)) in ("taken", "took"):
         status = None  # "taken to two nearby hospitals": no ground won; "taken 19 villages" is
