@@ -785,6 +785,10 @@ CASES = [
     ("A typhoid outbreak has killed nine people since it was first confirmed on May 20.",
      [("outbreak.deaths", "nine", "killed nine people"),
       ("outbreak.date", "May 20", "it was first confirmed on May 20")]),
+    # "three of the four dead" is a part of the dead, no toll; a gorge's walls are no flood's height
+    ("Three of the five dead were members of the tour group, the ranger said.", []),
+    ("The flash flood tore through the canyon, whose walls rise as high as 90 metres.",
+     [("walls.height", "90 metres", "90 metres")]),
     # a part's fate, said after the whole's: "38 of the 52 rockets fired ... were intercepted"
     ("Army officials said 41 of the 60 drones launched overnight were shot down.",
      [("attack.drones-intercepted", "41", "41 of the 60 drones launched overnight were shot down")]),

@@ -120,7 +120,7 @@ def status_of(ctx, sentence, m, noun_end, c_start, c_end, has_noun, prior: Prior
             status = "casualties"
         return status, m.start() - len(toll_text) + toll.start(), m.end()
     after_noun = ctx.after(noun_end, 40, c_end)
-    if noun_word in ("bodies", "dead"):  # "two dead", "left one dead and three injured"
+    if noun_word in ("bodies", "dead") and not part:  # "two dead", "left one dead and three injured"
         return "deaths", m.start(), noun_end
     lost = _LIVES_LOST.match(after_noun) if noun_word == "lives" else None
     if lost:  # "30 lives were lost"

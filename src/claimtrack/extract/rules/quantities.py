@@ -106,8 +106,10 @@ _CONVERTED_BEFORE = re.compile(r"\d[\d.,]*\s*[^\s\d()]{1,20}(?:\s+[^\s\d()]{1,10
 # what a flood, a storm or a quake raises, whose height is the incident's: "the wave was 10 metres high"
 _INCIDENT_WATERS = frozenset({"wave", "waves", "surge", "water", "waters", "swell", "tide", "tides", "sea", "seas"})
 # the structure a height is of, right before it: "the dam, which is 48 metres high", "the tower stood 30 metres"
-_BUILT_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,2}?([a-z]{3,}),?\s+(?:(?:which|that)\s+)?"
-                           r"(?:is|was|stands|stood|rises|rose|measures|measured|towers|towered)\s+"
+_BUILT_BEFORE = re.compile(r"\b(?:the|a|an|its|their|whose)\s+(?:[a-z-]+\s+){0,2}?([a-z]{3,}),?\s+"
+                           r"(?:(?:which|that)\s+)?"
+                           r"(?:is|was|stands|stood|rise|rises|rose|measures|measured|towers|towered)\s+"
+                           r"(?:as\s+(?:high|tall)\s+as\s+|up\s+to\s+)?"
                            r"(?:(?:about|some|nearly|almost|roughly|more\s+than|over)\s+)?$", re.IGNORECASE)
 
 
