@@ -718,6 +718,11 @@ CLASSES = [
                                    ("s2", "B", "1,140", "2025-03-10T20:00", None, None, 0)], "contradiction"),
     ("exchange.prisoners.released", [("s1", "A", "115", "2025-03-08T19:00", None, None, 0),
                                      ("s2", "B", "151", "2025-03-10T20:00", None, None, 0)], "contradiction"),
+    # a bond's price moves by the day; those found alive grow as the search goes on
+    ("bond.price", [("s1", "A", "31", "2025-03-17T16:00", None, None, 0),
+                    ("s2", "B", "27", "2025-03-18T16:00", None, None, 0)], "update"),
+    ("flood.survivors", [("s1", "A", "12", "2025-03-17T16:00", None, None, 0),
+                         ("s2", "B", "13", "2025-03-18T16:00", None, None, 0)], "update"),
     # snow piles up as a storm goes on
     ("storm.snowfall", [("s1", "A", "68", "2025-01-15T06:00", None, None, 0),
                         ("s2", "B", "94", "2025-01-16T18:00", None, None, 0)], "update"),

@@ -44,6 +44,7 @@ CUMULATIVE = frozenset({
     "arrived",  # migrants who have landed, as more boats come in
     "water-level",  # a river's reading, as it rises and recedes
     "snowfall", "rainfall",  # a storm's total, as it goes on
+    "survivors",  # those found alive, as the search goes on
 })
 
 # Those freed under an amnesty or a pardon, as the releases go on over days (a swap frees its count at once).
@@ -103,7 +104,7 @@ def _markets() -> frozenset:
     from claimtrack.extract import lexicon as lex
 
     return frozenset({*lex.COMMODITIES.values(), *lex.STOCK_INDEXES.values(), *lex.CURRENCY_SUBJECTS.values(),
-                      "shares", "index", "yield", "bond-yield"})  # (a bond's yield moves by the day as a price does)
+                      "shares", "index", "yield", "bond-yield", "bond"})  # (a bond's yield and price move by the day)
 
 
 def credited_apart(key: str) -> bool:
