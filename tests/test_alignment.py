@@ -1013,6 +1013,22 @@ def test_reasons_left_unwritten_change_no_class_and_are_all_written_when_a_pair_
         assert all(reason for *_, reason in full.pairs)
 
 
+@pytest.mark.parametrize("key, rows, kind", [
+    # what donors have pledged in all grows as a conference goes on; a lower later total cannot be
+    ("donation.amount", [("s1", "A", "$2.1 billion", "2031-04-07"), ("s2", "B", "$3.3 billion", "2031-04-08")],
+     "update"),
+    ("donation.amount", [("s1", "A", "$3.3 billion", "2031-04-07"), ("s2", "B", "$2.1 billion", "2031-04-08")],
+     "contradiction"),
+    # one donor's pledge is given once
+    ("kelmar.donation", [("s1", "A", "$400 million", "2031-04-07"), ("s2", "B", "$600 million", "2031-04-08")],
+     "contradiction"),
+])
+def test_a_conference_s_total_pledged_grows_and_one_donor_s_pledge_does_not(key, rows, kind):
+    sides, _ = conflicts.build_sides([_dated_as(*row, None, None) for row in rows])
+    [(_, _, found, _)] = disagreement.classify(key, sides).pairs
+    assert found == kind
+
+
 def _dated_as(source, outlet, raw, published, attribution, kind):
     value = values.normalize(raw, ref_date=date.fromisoformat(published), kind=kind)
     return conflicts.Appearance(f"c-{source}", "candidate", raw, source, outlet, published, "asserts", attribution,
@@ -1253,6 +1269,50 @@ def test_a_spill_s_spread_is_an_update_and_a_wrong_cargo_contradicts(run, articl
     assert {key: c["class"] for key, c in listed.items()} == {
         "shoreline.amount": "update", "diesel.cargo": "contradiction"}
     assert listed["shoreline.amount"]["class_reason"].endswith("later report, says 'now'")
+
+
+# A sanctions package announced one day and published the next: the published list is longer, and the report
+# says so ("four more than ... announced"); the package before it keeps its own count; one outlet's frozen sum is
+# wrong.
+LISTING = {
+    "first.txt": ("Bloc Wire", "2031-05-06T10:00+00:00", "Bloc adopts fifth sanctions package", (
+        "Ministers adopted a fifth package of sanctions on Tuesday, blacklisting 31 people and freezing assets "
+        "worth $1.6 billion. The fourth package, agreed in January, listed 22 individuals.\n")),
+    "second.txt": ("Capital Ledger", "2031-05-07T09:00+00:00", "Published list names 35", (
+        "The sanctions list published on Wednesday contains 35 individuals, four more than ministers had "
+        "announced. The package freezes assets worth $1.6 billion.\n")),
+    "third.txt": ("Harbour Times", "2031-05-06T15:00+00:00", "Sanctions hit shipping", (
+        "The new package blacklists 31 people and freezes assets worth $2.1 billion, officials said.\n")),
+}
+
+
+def test_a_published_list_longer_than_announced_is_an_update_and_a_wrong_sum_contradicts(run, article):
+    _add_case(run, article, LISTING, "listing")
+    listed = {c["key"]: c for c in run.json("list", "--conflicts", "--json")}
+    assert {key: c["class"] for key, c in listed.items()} == {
+        "sanctions.sanctioned": "update", "frozen-assets.amount": "contradiction"}
+    assert listed["sanctions.sanctioned"]["class_reason"].endswith(
+        "later report, says 'four more than ministers had announced'")
+
+
+# A referendum's final count, told by three outlets: the middle one's share is wrong. "Now counted" says the
+# count is over, not that a figure changed, and an earlier report's words say nothing of a later one.
+CHARTER = {
+    "first.txt": ("Vote Wire", "2033-03-14T01:00+00:00", "Voters back new charter", (
+        "Sunday's referendum: with all stations now counted, Yes has 57.2 percent of the vote. "
+        "No has 42.8 percent.\n")),
+    "second.txt": ("Morning Standard", "2033-03-14T07:00+00:00", "Charter passes", (
+        "With every ballot counted in the referendum, the Yes side won 53.2 per cent of the vote against 46.8 per "
+        "cent for No.\n")),
+    "third.txt": ("Evening Courier", "2033-03-14T16:00+00:00", "Charter result confirmed", (
+        "The Yes side won the referendum with 57.2 per cent, the electoral commission confirmed.\n")),
+}
+
+
+def test_a_final_count_told_wrong_contradicts_whatever_an_earlier_report_said_of_its_count(run, article):
+    _add_case(run, article, CHARTER, "charter")
+    listed = {c["key"]: c["class"] for c in run.json("list", "--conflicts", "--json")}
+    assert listed == {"yes.vote-share": "contradiction", "no.vote-share": "contradiction"}
 
 
 # A made-up kidnapping from a school, as three outlets tell it: the day one gives it is wrong. Two bodies credited

@@ -543,7 +543,8 @@ CASES = [
      [("dorn.arrest.date", "Friday", "detained on Friday")]),
     # (this gave exports.rate until the rule covered percents)
     ("Exports fell to $4.2 billion in March, a drop of 12 percent.",
-     [("exports.fall", "12 percent", "Exports fell to $4.2 billion in March, a drop of 12 percent")]),
+     [("exports.value", "$4.2 billion", "Exports fell to $4.2 billion"),
+      ("exports.fall", "12 percent", "Exports fell to $4.2 billion in March, a drop of 12 percent")]),
     # how much of a fire is contained
     ("The Mosquito Fire was 60% contained by Sunday night, Cal Fire said.",
      [("fire-mosquito.containment", "60%", "60% contained")]),
@@ -1294,6 +1295,89 @@ CASES = [
      [("unemployment.youth.rate", "11.8 percent", "Youth unemployment rose to 11.8 percent")]),
     ("German unemployment rose to 6.1 percent.",
      [("unemployment.rate", "6.1 percent", "unemployment rose to 6.1 percent")]),
+    # a takeover's two values, its premium said against the price, and the shares' price by the day
+    ("Norcal agreed to buy Fenwick for $41 a share, valuing the chipmaker at $8.2 billion. Including debt, the deal "
+     "has an enterprise value of $9.5 billion.",
+     [("deal.per-share", "$41", "buy Fenwick for $41"),
+      ("deal.amount", "$8.2 billion", "valuing the chipmaker at $8.2 billion"),
+      ("deal.enterprise-value", "$9.5 billion", "deal has an enterprise value of $9.5 billion")]),
+    ("The offer values the insurer's equity at $3.6 billion in an all-cash deal.",
+     [("deal.equity-value", "$3.6 billion", "$3.6 billion in an all-cash deal")]),
+    ("Norcal agreed to buy Fenwick for $41 a share, or an equity value of $7.1 billion.",
+     [("deal.per-share", "$41", "buy Fenwick for $41"),
+      ("deal.equity-value", "$7.1 billion", "value of $7.1 billion")]),
+    # a coalition's seats, however its parties are named together; a place's part; an earlier election's
+    ("The coalition of the Farmers Party, the Social Union and the Greens controls 88 of the 150 seats.",
+     [("bloc.seats", "88", "88 of the 150 seats")]),
+    ("Together the four parties have 88 seats.", [("bloc.seats", "88", "88 seats")]),
+    ("The Social Union took three of the province's nine seats.",
+     [("social-union.province.seats", "three", "took three of the province's nine seats")]),
+    ("After the 2019 election, the governing bloc held just 71 seats.",
+     [("ruling-bloc-in-2019.seats", "just 71", "just 71 seats")]),
+    # a month a sentence opens with, where the story's own is another, is that month's
+    ("Exports rose in May, officials said. In April the trade deficit was $3 billion. In May, it was $4 billion.",
+     [("trade-deficit.amount.apr", "$3 billion", "deficit was $3 billion")]),
+    ("In its takeover bid, the offer is 30% above the closing price of $31.50 on Monday.",
+     [("deal.premium", "30%", "30% above the closing price"), ("shares.price", "$31.50", "price of $31.50")]),
+    # a country's trade: its deficit (one partner's, another measure's, a month's on its own), its imports
+    ("The goods deficit widened to $23.3 billion as imports rose to $171.5 billion; the deficit with the bloc was "
+     "$9.6 billion.",
+     [("trade-deficit.amount", "$23.3 billion", "deficit widened to $23.3 billion"),
+      ("imports.value", "$171.5 billion", "imports rose to $171.5 billion"),
+      ("trade-deficit.bloc.amount", "$9.6 billion", "deficit with the bloc was $9.6 billion")]),
+    ("Including services, the overall deficit on goods and services was $17.2 billion.",
+     [("deficit.goods-and-services.amount", "$17.2 billion", "deficit on goods and services was $17.2 billion")]),
+    ("April was the worst month, with a deficit of $8.1bn on its own.",
+     [("deficit.apr.amount", "$8.1bn", "deficit of $8.1bn")]),
+    ("Fuel imports alone totalled $31.7bn in the quarter.",
+     [("imports.fuel.value", "$31.7bn", "imports alone totalled $31.7bn")]),
+    # a sum set aside for a later one is the earlier; a region named by two words is a part
+    ("The plan will cost about €1.3 billion, rather than the €900 million estimated in March.",
+     [("cost.amount", "about €1.3 billion", "cost about €1.3 billion"),
+      ("cost.amount.earlier", "€900 million", "cost about €1.3 billion, rather than the €900 million")]),
+    ("Prices rose fastest in the western Lower Marsh region, where inflation was 5.1%.",
+     [("inflation.lower-marsh.rate", "5.1%", "inflation was 5.1%")]),
+    ("Household energy prices were 2.3 per cent lower than a year earlier.",
+     [("prices.energy.fall", "2.3 per cent", "energy prices were 2.3 per cent")]),
+    # what is worth a sum, named right before "worth"
+    ("In return, the firms won highway contracts worth 8.6 billion rupees.",
+     [("contracts.value", "8.6 billion rupees", "contracts worth 8.6 billion rupees")]),
+    # a year set off before a sum's clause is that year's
+    ("When the group last bought abroad, in 2019, it paid $2.2 billion for a rival.",
+     [("price.amount.2019", "$2.2 billion", "paid $2.2 billion")]),
+    # a referendum's two sides said against each other: "against" the other's share is no side; "for No" is one;
+    # a count's progress is no one's word
+    ("With all ballots counted, the Yes campaign took 53.2 per cent of the vote against 46.8 per cent for No.",
+     [("yes.vote-share", "53.2 per cent", "53.2 per cent"), ("no.vote-share", "46.8 per cent", "46.8 per cent")]),
+    ("The No camp won the referendum with 51.9 per cent, officials said.",
+     [("no.vote-share", "51.9 per cent", "51.9 per cent")]),
+    ("Turnout in the precincts counted so far stood at 61.3%.",
+     [("election.turnout.partial", "61.3%", "Turnout in the precincts counted so far stood at 61.3%")]),
+    ("Turnout in the region was 63.4 per cent, below the national figure of 68.9 per cent.",
+     [("election.region.turnout", "63.4 per cent", "Turnout in the region was 63.4 per cent"),
+      ("election.turnout", "68.9 per cent",
+       "Turnout in the region was 63.4 per cent, below the national figure of 68.9 per cent")]),
+    # a count in a sentence that opens with a past year is that year's
+    # (with the comma left out, too)
+    ("In 2019 four hostages were exchanged for 35 prisoners.",
+     [("exchange.year", "2019", "In 2019 four hostages were exchanged"),
+      ("exchange-in-2019.hostages.released", "four", "four hostages were exchanged"),
+      ("exchange-in-2019.released", "35", "were exchanged for 35 prisoners")]),
+    # a part of those freed, with no fate of its own: the whole's fate is not the part's
+    ("Five of the 22 hostages freed on Monday are from the coastal district.",
+     [("release.date", "Monday", "freed on Monday")]),
+    # a group counted at the head of its clause: the count after it is a part of that group
+    ("Of the 80 soldiers captured in the raid, 12 were released on Monday.",
+     [("attack.soldiers.released", "12", "12 were released"), ("release.date", "Monday", "released on Monday")]),
+    ("The amnesty freed 2,000 prisoners; of the 300 political prisoners held, 25 have been freed.",
+     [("pardon.prisoners.released", "2,000", "freed 2,000 prisoners"),
+      ("pardon.political-prisoners.released", "25", "25 have been freed")]),
+    # a place set against the nation's figure is a part, whatever it is called; a month is no place
+    ("Halden's jobless rate fell to 3.1%, against 4.6% nationally.",
+     [("unemployment.halden.rate", "3.1%", "jobless rate fell to 3.1%"),
+      ("unemployment.rate", "4.6%", "jobless rate fell to 3.1%, against 4.6%")]),
+    ("In February, unemployment rose to 5.8%, above the national average.",
+     [("unemployment.rate", "5.8%", "unemployment rose to 5.8%")]),
     ("The train was travelling at 120 km/h on a curve where the limit is 80 km/h.",
      [("incident.speed", "120 km/h", "120 km/h"), ("incident.speed-limit", "80 km/h", "80 km/h")]),
     # who and what a sanctions package lists, however worded; the package's figures whatever else is reported
@@ -1307,6 +1391,17 @@ CASES = [
      [("sanctions.sanctioned", "31", "adding 31 people"),
       ("sanctions.companies-sanctioned", "12", "adding 31 people and 12 entities"),
       ("sanctions.date", "Friday", "sanctions list on Friday")]),
+    ("The council's new list of sanctions names 36 individuals and 11 firms.",
+     [("sanctions.sanctioned", "36", "names 36 individuals"),
+      ("sanctions.companies-sanctioned", "11", "names 36 individuals and 11 firms")]),
+    ("The published sanctions list contains 52 individuals.",
+     [("sanctions.sanctioned", "52", "contains 52 individuals")]),
+    # what sanctions freeze, however worded, and what the freeze takes in
+    ("The measures freeze assets that diplomats said amounted to $1.4 billion.",
+     [("frozen-assets.amount", "$1.4 billion", "freeze assets that diplomats said amounted to $1.4 billion")]),
+    ("Regulators froze $75 million in assets held by the two brothers.",
+     [("frozen-assets.amount", "$75 million", "froze $75 million")]),
+    ("Bread prices are frozen at $2 a loaf until June.", [("price.amount", "$2", "prices are frozen at $2")]),
     ("The new sanctions cover 18 more people, among them two former ministers.",
      [("sanctions.sanctioned", "18", "cover 18 more people"),
       ("sanctions.ministers.sanctioned", "two", "two former ministers")]),
@@ -1738,8 +1833,9 @@ CASES = [
     ("Norrland is paying $31 a share in cash in the takeover.", [("deal.per-share", "$31", "$31 a share")]),
     ("Norrland will pay $31 for each Vesta Mining share.", [("deal.per-share", "$31", "pay $31")]),
     # how a sum is counted is no noun of it
+    # (a takeover's value with the debt counted in is the whole firm's)
     ("The merger values the group at $4.1 billion including debt.",
-     [("deal.amount", "$4.1 billion", "merger values the group at $4.1 billion")]),
+     [("deal.enterprise-value", "$4.1 billion", "merger values the group at $4.1 billion")]),
     # a side's own, named where the sentence names the side; whose, unsaid: left unread
     ("Korvia said 40 of its troops were killed in the assault.",
      [("attack.korvia-soldiers.deaths", "40", "40 of its troops were killed")]),
@@ -2096,6 +2192,8 @@ def test_a_strike_on_a_target_stays_an_attack(text):
 
 
 NOT_CLAIMS = [
+    # how long since something as large, after a superlative: no length of anything
+    "It was the biggest rally in the capital for more than a decade.",
     # members joining others in a stand are no crowd; a deadline passing is no vote
     "Twelve senators joined the majority in backing the measure.",
     "The deadline passed on Friday without a deal being struck.",
@@ -2250,6 +2348,23 @@ def test_a_listing_worded_three_ways_meets_and_needs_sanctions_in_the_story():
     # the same verbs with no sanctions in the story list nothing
     assert keys_of("The navy added 40 ships to its list of vessels to inspect.", "40") == set()
     assert keys_of("The storm hit 40 boats in the harbour.", "40") == set()
+
+
+def test_an_earlier_numbered_package_keeps_its_own_figures():
+    text = ("Ministers agreed a ninth package of sanctions on Monday, listing 61 people and freezing assets worth "
+            "$3.1 billion. The eighth package, adopted in May, listed 40 individuals and froze about $1.2 billion "
+            "in assets. The ninth round also bans timber imports.")
+    assert read(text) == [
+        ("sanctions.date", "Monday", "sanctions on Monday"),
+        ("sanctions.sanctioned", "61", "listing 61 people"),
+        ("frozen-assets.amount", "$3.1 billion", "freezing assets worth $3.1 billion"),
+        ("sanctions.sanctioned.eighth-package", "40", "listed 40 individuals"),
+        ("frozen-assets.amount.eighth-package", "about $1.2 billion", "froze about $1.2 billion")]
+    # where the headline numbers none, the first one named is the story's own
+    later = extract.extract("The 12th round of sanctions lists 30 people. The 11th package listed 25 people.",
+                            published=PUB)
+    assert [(c.key, c.value) for c in later] == [("sanctions.sanctioned", "30"),
+                                                 ("sanctions.sanctioned.11th-package", "25")]
 
 
 def test_a_figure_is_credited_to_the_body_named_after_it():

@@ -50,6 +50,10 @@ CUMULATIVE = frozenset({
 # Those freed under an amnesty or a pardon, as the releases go on over days (a swap frees its count at once).
 _RELEASES_GO_ON = ("pardon.", "pardon-")
 
+# What donors have pledged in all, as a conference or an appeal goes on ("$3.4 billion on the first day", "$4.9
+# billion at the close"); one donor's pledge ("norrland.donation") is given once.
+_PLEDGES_GO_ON = frozenset({"donation.amount"})
+
 # ... and of those, the ones that also fall as reports come in: the missing are found, the trapped freed,
 # power restored, patients sent home; a share of a count not yet over, and an exclusion zone, move either
 # way. A later, lower one updates an earlier as well.
@@ -241,7 +245,7 @@ def classify(key: str, sides: list, events=None, *, reasons: bool = True) -> Rel
     if credited_apart(key):
         firsts["told-apart"] = _told_apart(sides, role)
     cumulative = "falls-too" if role in FALLING_TOO or _market_move(key) else (
-        role in CUMULATIVE or (role == "released" and key.startswith(_RELEASES_GO_ON)))
+        role in CUMULATIVE or (role == "released" and key.startswith(_RELEASES_GO_ON)) or key in _PLEDGES_GO_ON)
     if events is not None and _one_happening(key):
         events = None  # a storm's or a party's figures: of the one the case is about (see _one_happening)
     support = [len(side.outlets) for side in sides]
@@ -342,7 +346,8 @@ def _relation(a, b, when_a: str | None, when_b: str | None, cumulative: bool | s
     cue = _rise_words(higher)
     if cumulative and cue:
         return UPDATE, lambda: f"{label(lower)} vs {label(higher)}: the higher says '{cue}'"
-    grew = _revised_words(b) if not cumulative and later is not None and later_is_higher else None
+    # (said in a report after the lower one: an earlier report's "now" tells nothing of a later one)
+    grew = _revised_words(b, since=when_a) if not cumulative and later is not None and later_is_higher else None
     if grew:
         # "oil has now reached 65 km of coastline", after 40 km the day before: the later report says it grew
         return UPDATE, lambda: f"{label(a)} vs {label(b)}: later report, says '{grew}'"
@@ -498,11 +503,13 @@ def _different_outlets(a, b) -> bool:
     return False
 
 
-def _rise_words(side, rise: re.Pattern = _RISE, lead: bool = False) -> str | None:
+def _rise_words(side, rise: re.Pattern = _RISE, lead: bool = False, since: str | None = None) -> str | None:
     """The words that say a side's figure changed, in its quote, or (``lead``) also in the few words
-    right before it."""
+    right before it; only in reports published after ``since``, where it is given."""
     # (in a stable order: the appearances come in their claims' order, and claim IDs are random)
     for appearance in sorted(side.appearances, key=lambda a: (a.outlet or "", a.published or "", a.start, a.quote)):
+        if since is not None and not _later(since, appearance.published):
+            continue
         said = appearance.quote
         at = appearance.context.find(said) if lead and appearance.context and said else -1
         if at >= 0:
@@ -513,15 +520,41 @@ def _rise_words(side, rise: re.Pattern = _RISE, lead: bool = False) -> str | Non
     return None
 
 
-def _revised_words(side) -> str | None:
+def _revised_words(side, since: str | None = None) -> str | None:
     """Words that say a figure is a report's newer one, not what happened ("has now reached 65 km",
-    "has spread to", not "the ash reached 12 km" or "revenue grew 27%"), in or right before its quote."""
-    return _rise_words(side, _REVISED, lead=True)
+    "has spread to", not "the ash reached 12 km" or "revenue grew 27%"), in or right before its quote;
+    or right after it, setting it against what was first announced ("47 individuals, four more than
+    ministers had announced", "52,000, up from an initial estimate of 38,000")."""
+    said = _rise_words(side, _REVISED, lead=True, since=since)
+    if said:
+        return said
+    for appearance in sorted(side.appearances, key=lambda a: (a.outlet or "", a.published or "", a.start, a.quote)):
+        if since is not None and not _later(since, appearance.published):
+            continue
+        at = appearance.context.find(appearance.quote) if appearance.context and appearance.quote else -1
+        m = _REVISED_AFTER.match(appearance.context, at + len(appearance.quote)) if at >= 0 else None
+        if m:
+            return " ".join(m.group(1).split())
+    return None
 
 
 # (a present perfect, or "now": what the report says has changed since)
-_REVISED = re.compile(r"\b(?:now|(?:has|have)\s+(?:now\s+)?(?:risen|climbed|grown|increased|reached|spread|swelled"
+# (not "now counted", "now complete": the count is over, which says nothing of a change)
+_REVISED = re.compile(r"\b(?:now(?!\s+(?:counted|tallied|reporting|complete|in\b))"
+                      r"|(?:has|have)\s+(?:now\s+)?(?:risen|climbed|grown|increased|reached|spread|swelled"
                       r"|widened|extended|expanded|jumped|doubled|tripled)|revised|updated)\b", re.IGNORECASE)
+
+
+# what a later figure is set against, after it: "47 individuals, four more than ministers had announced",
+# "52,000, up from an initial estimate of 38,000"
+_FIRST_SAID = "first initially originally previously earlier".split()
+_SAID = "announced reported stated estimated given said thought".split()
+_FIRST_FIGURE = "estimate figure count report tally total announcement".split()
+_REVISED_AFTER = re.compile(
+    r"[^.;:]{0,12}?,\s+((?:[\w-]+\s+)?(?:more|higher)\s+than\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:had\s+(?:been\s+)?|were\s+|was\s+)?(?:(?:%s)\s+)?(?:%s)"
+    r"|up\s+from\s+(?:an?|the)\s+(?:%s|initial|preliminary|provisional)\s+(?:%s))\b"
+    % ("|".join(_FIRST_SAID), "|".join(_SAID), "|".join(_FIRST_SAID), "|".join(_FIRST_FIGURE)), re.IGNORECASE)
 
 
 def _still_running(a, b, va, vb, when_a: str, when_b: str) -> str | None:

@@ -54,7 +54,9 @@ _ONLY_ATTRIBUTION = re.compile(
 )
 _TRIM_ACCORDING = re.compile(r"\s+(?:based|which|that|who|on|in|at|for|from|published|released|seen|obtained)\b.*$",
                              re.IGNORECASE)
-_BAD_SAYERS = {"he", "she", "it", "they", "i", "we", "you", "this", "that", "which", "who"}
+_BAD_SAYERS = {"he", "she", "it", "they", "i", "we", "you", "this", "that", "which", "who",
+               # a clause of how far something went, no one's word: "With every ballot counted, ..."
+               "with", "after", "once", "when", "until"}
 
 
 def attribution(doc: Document, sentence: Sentence) -> tuple[str, int, int] | None:

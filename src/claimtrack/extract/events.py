@@ -310,7 +310,7 @@ def event_key(ctx, sentence, pos: int, name: str, e_start: int, e_end: int, attr
         return f"{body}.vote.{attribute}" if body != "vote" else f"vote.{attribute}"
     role = "patient" if name in lex.PATIENT_EVENTS else "agent"
     lead = YEAR_LEAD.match(ctx.text, sentence.start, sentence.end)
-    year = lead and (lead.group("year") or lead.group("named"))
+    year = lead and (lead.group("year") or lead.group("named") or lead.group("event"))
     if year and ctx.published is not None and int(year) < ctx.published.year \
             and _SOMEONE_ELSE.match(ctx.text, lead.end(), sentence.end):
         # "In 2011, a former defence minister received a 10-year sentence": that year's, someone else's (while

@@ -57,7 +57,9 @@ _EARLIER_FIGURE_BEFORE = re.compile(
     r"|smash|smashed|smashing|eclipse|eclipsed|eclipsing)\s+(?:the|a|its|their)\s+(?:(?:previous|old|national"
     r"|all-time|former)\s+)?(?:record|mark|high|best)\s*(?:,|\s(?:of|at))\s*$"
     # the figure itself said to be the one before: "a downgrade from the previous 1.7%"
-    r"|\bfrom\s+(?:the|an?|its|their)\s+(?:earlier|previous|prior|initial|original|preliminary)\s+$", re.IGNORECASE)
+    r"|\bfrom\s+(?:the|an?|its|their)\s+(?:earlier|previous|prior|initial|original|preliminary)\s+$"
+    # ... or set aside for the later one: "about €1.1 billion, rather than the €850 million estimated on Tuesday"
+    r"|,\s+rather\s+than\s+(?:the\s+)?$", re.IGNORECASE)
 # ... when the words after it say it is an earlier time's
 _EARLIER_AFTER = re.compile(r"\s+(?:(?:a|one|the)\s+(?:day|week|month|quarter|year)\s+(?:earlier|before|ago)"
                             r"|(?:in|for|during)\s+(?:the\s+)?(?:previous|prior|last|same)\b"
@@ -204,7 +206,7 @@ def tally_label(ctx, sentence, match: re.Match) -> str | None:
     year = ctx.published.year if ctx.published else None
     if tally is None:
         lead = YEAR_LEAD.match(text, start, match.start())
-        led = lead and (lead.group("year") or lead.group("listed") or lead.group("named"))
+        led = lead and (lead.group("year") or lead.group("listed") or lead.group("named") or lead.group("event"))
         return f"in-{led}" if led and (year is None or int(led) < year) else None
     if tally.start() > match.end() and not tally.group("last_year") and any(
             word.lower() not in _STATUS_WORDS for word in _VERB_FORM.findall(text, match.end(), tally.start())):
@@ -242,8 +244,32 @@ _REGION_IN = re.compile(rf"\bin{_REGION}(?![^,;]*\bof\b)", re.IGNORECASE)  # (no
 _REGION_WORD = r"(?:region|province|district|county|governorate|prefecture)"
 _NAMED_REGION_IN = re.compile(
     rf"\b[Ii]n\s+the\s+(?:(?:capital|northern|southern|eastern|western|central|coastal)\s+)?{_REGION_WORD}\s+of\s+"
-    rf"([A-Z][\w'’-]+)|\b[Ii]n\s+the\s+([A-Z][\w'’-]+)\s+{_REGION_WORD}\b"
+    rf"([A-Z][\w'’-]+)|\b[Ii]n\s+the\s+(?:(?:northern|southern|eastern|western|central|coastal)\s+)?"
+    rf"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+{_REGION_WORD}\b"
     r"|\b[Ii]n\s+([A-Z][\w'’-]+),\s+the\s+(?:capital|north|south|east|west)\b")
+
+
+# a place's figure, named before it: "in Vessland", "in the region", "Vessland's jobless rate"
+_PLACE_BEFORE = re.compile(r"\b(?:[Ii]n\s+(?:((?-i:[A-Z])[\w'’-]+)|the\s+(region|province|district|county|state|city"
+                           r"|capital))(?=\s+(?:\w+\s+){0,3}?$|,?\s*$)"
+                           r"|((?-i:[A-Z])[\w'’-]+)['’]s\s+(?:[\w-]+\s+){0,4}?$)")
+_NOT_PLACES = frozenset(lex.MONTH_WORDS) | frozenset(lex.WEEKDAY_NAMES) | {"The", "This", "That", "It", "Its"}
+# ... and the nation's, after it: "above the national rate of 5.8%", "against 5.8% nationally"
+_WHOLE_AFTER = re.compile(r"\b(?:the\s+)?(?:%s)\s+(?:%s)\b|\bnationally\b|\bthe\s+country\s+as\s+a\s+whole\b" % (
+    "national|nationwide|country['’]s", "rate|average|figure|level"), re.IGNORECASE)
+
+
+def _placed_against_whole(ctx, sentence, match: re.Match) -> str | None:
+    """The place a percentage is of, named just before it, when its sentence sets it against the
+    nation's figure after it: that place is then a part, whatever it is called."""
+    if not _WHOLE_AFTER.search(ctx.text, match.end(), sentence.end):
+        return None
+    start = ctx.clause(sentence, match.start())[0]
+    place = _PLACE_BEFORE.search(ctx.text, max(start, match.start() - 60), match.start())
+    if place is None:
+        return None
+    name = place.group(1) or place.group(2) or place.group(3)
+    return None if name in _NOT_PLACES else slugify(name)  # ("in April" is no place)
 
 
 def _that_race_year(ctx, sentence) -> str | None:
@@ -288,6 +314,15 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
     if year is not None:
         # "In 2014, voters rejected it by 57% to 43%, on a turnout of 44%": that year's vote, not this one's
         return replace(found, key=f"{found.key}.{year}", rule="relative-facets")
+    nth = _other_round(ctx, sentence) if found.kind in ("count", "money", "percent") else None
+    if nth is not None:
+        # "The sixth package, adopted in October, listed 29 people", in a story of the seventh: that one's figure
+        return replace(found, key=f"{found.key}.{nth}", rule="relative-facets")
+    month = _other_month(ctx, sentence) if found.kind in ("money", "percent") \
+        and not _MONTH_SEGMENT.search(found.key) else None
+    if month is not None:
+        # "In September the overall deficit was $3.56 billion", in a story of October's: that month's figure
+        return replace(found, key=f"{found.key}.{month}", rule="relative-facets")
     region = (_REGION_LEAD.match(ctx.text, sentence.start, match.start()) or _REGION_IN.search(
         ctx.text, ctx.clause(sentence, match.start())[0], match.start())) if found.kind == "percent" else None
     named = _NAMED_REGION_IN.search(ctx.text, sentence.start, match.start()) \
@@ -300,6 +335,12 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
         # "in the Dornhaven region she won 63.5%", "In Dornhaven, the capital, she won 63.5%": a place said to be a
         # region or the capital is a part, by its name
         found = _of_part(found, slugify(next(group for group in named.groups() if group)))
+    else:
+        place = _placed_against_whole(ctx, sentence, match) if found.kind == "percent" else None
+        if place is not None:
+            # "Unemployment in Vessland reached 7.9%, well above the national rate": a place set against the
+            # nation's figure is a part of it, by its name
+            found = _of_part(found, place)
     among = _AMONG_BEFORE.search(ctx.text, ctx.clause(sentence, match.start())[0], match.start()) \
         if found.kind == "percent" else None
     if among is not None:
@@ -417,6 +458,56 @@ _STAGE_ORDINALS = {"initial": "first"}
 _FOR_A_STAGE = re.compile(r"\b(?:enough|needed|required|sufficient)\s+for\s+(?:a|an|the)\s+$", re.IGNORECASE)
 
 
+# one of a numbered series of measures: "the sixth package", "a 14th round of sanctions", "the third tranche"
+_NTH_ROUND = re.compile(rf"\b({'|'.join(lex.ORDINAL_WORDS)}|eleventh|twelfth|\d{{1,2}}(?:st|nd|rd|th))\s+"
+                        r"(?:(?:sanctions?|aid|weapons|arms|security|rescue|relief|stimulus|new)\s+)?"
+                        r"(package|round|tranche)\b", re.IGNORECASE)
+
+
+_ROUND_NAMES = {"package": "package", "round": "package", "tranche": "tranche"}  # a round of sanctions is a package
+
+
+def _rounds(text: str, start: int, end: int) -> set[str]:
+    return {f"{m.group(1).lower()}-{_ROUND_NAMES[m.group(2).lower()]}" for m in _NTH_ROUND.finditer(text, start, end)}
+
+
+def _other_round(ctx, sentence) -> str | None:
+    """The numbered measure a figure's sentence names ("sixth-package") where it is not the one the
+    article is about: the one its headline or first sentence numbers ("a seventh package of
+    sanctions"), else the first it names (a story tells of its own before the earlier ones). None
+    where the sentence names none or more than one. A stage of a vote or a swap is told apart as
+    such (see _stage)."""
+    named = _rounds(ctx.text, sentence.start, sentence.end)
+    if len(named) != 1 or _STAGE.search(ctx.text, sentence.start, sentence.end):
+        return None
+    lead = ctx.doc.sentences[0] if ctx.doc.sentences else None
+    own = _rounds(ctx.title, 0, len(ctx.title)) or (_rounds(ctx.text, lead.start, lead.end) if lead else set())
+    if not own:
+        first = _NTH_ROUND.search(ctx.text)
+        own = _rounds(ctx.text, first.start(), first.end())
+    if len(own) != 1 or named == own:
+        return None
+    return next(iter(named))
+
+
+_MONTH_LEAD = re.compile(rf"\s*(?:In|During|For)\s+({MONTH})\b(?!\s+\d)")
+_A_MONTH = re.compile(rf"\b({MONTH})\b")
+_MONTH_SEGMENT = re.compile(r"\.(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:-\d{4})?(?:\.|$)")
+
+
+def _other_month(ctx, sentence) -> str | None:
+    """The month a sentence opens with ("In September the deficit was ..."), where the story's own month,
+    the one its headline or first sentence names, is another; None otherwise."""
+    lead = _MONTH_LEAD.match(ctx.text, sentence.start, sentence.end)
+    if lead is None or sentence.index == 0:
+        return None
+    first = ctx.doc.sentences[0] if ctx.doc.sentences else None
+    own = {lexicon_word(m.group(1))[:3] for m in _A_MONTH.finditer(ctx.title)} or (
+        {lexicon_word(m.group(1))[:3] for m in _A_MONTH.finditer(ctx.text, first.start, first.end)} if first else set())
+    month = lexicon_word(lead.group(1))[:3]
+    return month if len(own) == 1 and month not in own else None
+
+
 def _stage(ctx, sentence, match: re.Match) -> str | None:
     """The stage of several a figure is of, named in its sentence: "first-stage", "second-round";
     None where the sentence names none (or more than one)."""
@@ -447,7 +538,10 @@ _PARTIAL_COUNT = re.compile(
     r"\s+of\s+(?:the\s+|all\s+)?(?:votes?|ballots|precincts|polling\s+(?:stations|places)|districts|constituencies)"
     + COUNTED_SO_FAR
     + r"|\b(?:partial|preliminary|early|incomplete|provisional)\s+(?:official\s+)?(?:results|returns|count|figures"
-    r"|tally)\b", re.IGNORECASE)
+    r"|tally)\b"
+    # "turnout in the stations counted so far", "the ballots tallied so far"
+    r"|\b(?:votes|ballots|precincts|stations|districts|constituencies)" + COUNTED_SO_FAR + r"\s+so\s+far\b",
+    re.IGNORECASE)
 
 
 def _partial_count(ctx, sentence, before: bool = True) -> bool:

@@ -33,10 +33,15 @@ _MONTH_SEGMENT = re.compile(r"\.(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|d
 # Its counts are that year's, which the case's plan tells from the case's own (align.CasePlan).
 # a sentence that opens on a past year: "In 2019, ...", "Last year, ...", or a timeline's entry "August 1982: Eight
 # people killed"
-YEAR_LEAD = re.compile(rf"\s*(?:(?:In|During|Throughout)\s+(?P<year>(?:19|20)\d\d)\s*,|(?P<last>Last\s+year)\s*,"
-                        rf"|(?:{MONTH}\.?\s+)?(?P<listed>(?:19|20)\d\d)\s*:\s"
+# ("In 2031 seven hostages were swapped": the comma left out before the clause's own words)
+YEAR_LEAD = re.compile(rf"\s*(?:(?:In|During|Throughout)\s+(?P<year>(?:19|20)\d\d)"
+                       rf"(?:\s*,|\s+(?!and\b|or\b|to\b|alone\b)(?=(?-i:[a-z])|$))|(?P<last>Last\s+year)\s*,"
+                       rf"|(?:{MONTH}\.?\s+)?(?P<listed>(?:19|20)\d\d)\s*:\s"
                         # "In a similar exodus in 2019, about 90,000 people fled"
-                        rf"|(?:In|During)\s+(?:an?|the)\s+(?:[\w-]+\s+){{1,3}}?in\s+(?P<named>(?:19|20)\d\d)\s*,)")
+                        rf"|(?:In|During)\s+(?:an?|the)\s+(?:[\w-]+\s+){{1,3}}?in\s+(?P<named>(?:19|20)\d\d)\s*,"
+                        # "After the 2029 election, Saaby's coalition commanded 93 seats"
+                        rf"|(?:After|Following|Before|In|At|During)\s+the\s+(?P<event>(?:19|20)\d\d)\s+[\w-]+"
+                        rf"(?:\s+[\w-]+)?\s*,)")
 
 
 _ANALYSTS_BEFORE = re.compile(r"\b(?:analysts?|economists?|forecasters|estimates?|consensus|Wall\s+Street"
@@ -44,10 +49,13 @@ _ANALYSTS_BEFORE = re.compile(r"\b(?:analysts?|economists?|forecasters|estimates
 # a sentence set in a past year: "In 2014, ...", "the verdict of 2014, when ...", "A 2014 proposal ... failed"
 _YEAR_WHEN = re.compile(r"\b(?:of|in|since)\s+((?:19|20)\d\d)\s*,?\s+when\b", re.IGNORECASE)
 # "last borrowed from the Fund in 2026, under a $2.1 billion arrangement": the figure that year's
-_YEAR_UNDER = re.compile(r"\bin\s+((?:19|20)\d\d)\s*,\s+(?:under|with|for)\s+(?:an?\s+|the\s+|its\s+)?$",
-                         re.IGNORECASE)
-_YEAR_NAMED = re.compile(r"\b(?:an?|the)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+)?(?:proposal|referendum|vote|election|plan"
-                         r"|poll|ballot|bill|measure|initiative|tariffs?|duties|deal|agreement|package|budget)\b",
+# ... or set off before the figure's clause: "When it last bought abroad, in 2029, it paid $4.8 billion"
+_YEAR_UNDER = re.compile(r"\bin\s+((?:19|20)\d\d)\s*,\s+(?:under|with|for)\s+(?:an?\s+|the\s+|its\s+)?$"
+                         r"|,\s+in\s+((?:19|20)\d\d)\s*,\s+(?:[\w'’-]+\s+){1,4}$", re.IGNORECASE)
+# ... or named by it: "a 2014 proposal", "the 2019 vote"
+_NAMED_BY_YEAR = ("proposal referendum vote election plan poll ballot bill measure initiative tariffs? duties deal"
+                  " agreement package budget").split()
+_YEAR_NAMED = re.compile(r"\b(?:an?|the)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+)?(?:%s)\b" % "|".join(_NAMED_BY_YEAR),
                          re.IGNORECASE)
 
 
@@ -56,14 +64,14 @@ def past_year(ctx, sentence, match: re.Match) -> str | None:
     publication's own year or a later one."""
     text = ctx.text
     lead = YEAR_LEAD.match(text, sentence.start, match.start())
-    year = lead and (lead.group("year") or lead.group("listed") or lead.group("named"))
+    year = lead and (lead.group("year") or lead.group("listed") or lead.group("named") or lead.group("event"))
     if lead and lead.group("last") and ctx.published is not None:
         year = str(ctx.published.year - 1)  # "Last year, a rival raised $1.4 billion": the year before the report's
     if not year:
         named = _YEAR_WHEN.search(text, sentence.start, match.start()) or _YEAR_NAMED.search(
-            text, sentence.start, match.start()) or _YEAR_UNDER.search(text, max(sentence.start, match.start() - 40),
+            text, sentence.start, match.start()) or _YEAR_UNDER.search(text, max(sentence.start, match.start() - 60),
                                                                        match.start())
-        year = named and named.group(1)
+        year = named and next(group for group in named.groups() if group)
     return year if year and ctx.published is not None and int(year) < ctx.published.year else None
 
 

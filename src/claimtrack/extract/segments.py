@@ -54,7 +54,7 @@ def business_segment(ctx, noun: str, start: int, lo: int) -> tuple[str, int] | N
     if ctx.text[w_end:start].strip():
         return None  # "On a monthly basis, prices rose": no word of the noun's own
     lead = ctx.text[max(lo, w_start - 30):w_start]
-    if lead.strip() and not _NOUN_PHRASE_OPENS.search(lead):
+    if lead.strip() and not _NOUN_PHRASE_OPENS.search(lead) and not _one_word_opens(ctx, words, lo):
         return None  # "to bring inflation down": a verb, no part; "while energy prices fell": a part
     if noun == "unemployment":  # a group's rate beside the whole's: "youth unemployment rose to 11.8%"
         return (et.slugify(word), w_start) if word in _JOBLESS_GROUPS else None
@@ -62,6 +62,19 @@ def business_segment(ctx, noun: str, start: int, lo: int) -> tuple[str, int] | N
             or (ctx.text[w_start].isupper() and ctx.headline):
         return None
     return et.slugify(word), w_start
+
+
+def _one_word_opens(ctx, words: list, lo: int) -> bool:
+    """Whether one more word of the noun phrase stands before its last ("Household energy prices"), and the
+    phrase opens right before that word."""
+    if len(words) < 2:
+        return False
+    word, w_start, w_end = words[-2]
+    if not word.isalpha() or word in lex.STOPWORDS or word.endswith(("ed", "ly")) \
+            or ctx.text[w_end:words[-1][1]] != " ":
+        return False
+    lead = ctx.text[max(lo, w_start - 30):w_start]
+    return not lead.strip() or bool(_NOUN_PHRASE_OPENS.search(lead))
 
 
 def market_subject(ctx, pos: int, c_start: int) -> tuple[str, int] | None:

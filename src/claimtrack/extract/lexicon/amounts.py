@@ -43,7 +43,8 @@ MONEY_NOUNS = _expand({
     "legal-costs": "legal costs|legal fees|court costs|lawyers' fees|attorney fees|attorneys' fees",
     "donation": "donation|donations|donated|pledge|pledged|pledges",
     "tax": "tax|taxes|levy|tariff|tariffs",
-    "value": "worth|valued|valuing|valuation|value|market value|market cap|market capitalisation|market capitalization",
+    "value": "worth|valued|valuing|values|valuation|value|market value|market cap|market capitalisation"
+             "|market capitalization",
     # (and what a thing costs now: "the typical property now costing £278,400")
     "price": "price|prices|priced|sold|bought|costs|ticket|costing",
     "income": "income",
@@ -53,10 +54,17 @@ MONEY_NOUNS = _expand({
     "deposits": "deposits|deposit base",
     "withdrawals": "withdrawals|withdrew|withdrawn|pulled out|pulled",
     "trade": "trade|bilateral trade|trade volume",
+    # what a country buys and sells abroad, in all: "imports of $171.5 billion"
+    "imports": "imports|import bill",
+    "exports": "exports|export earnings",
     "bribe": "bribe|bribes|kickbacks",
     "embezzlement": "embezzled|embezzlement|stole|stolen|laundered|laundering|fraud|defrauded|defrauding|swindled"
                     "|scam|misappropriated",
     "forfeiture": "forfeit|forfeiture|forfeited|seized|confiscated",
+    # what sanctions or a court lock up: "freezing assets worth $2.3 billion", "froze about $900 million"
+    # (not a freeze alone: "a pay freeze", "prices frozen at $4")
+    "frozen-assets": "freezes|freezing|froze|asset freeze|asset freezes|assets frozen|frozen assets|freeze assets"
+                     "|freezes assets|freezing assets|froze assets",
 })
 
 # Modifiers that tell two amounts of one kind apart: "military aid", "humanitarian aid".
@@ -142,6 +150,9 @@ PERCENT_TOPICS = _expand({
     "profit": "profit|profits|earnings",
     "exports": "exports",
     "trade": "trade|bilateral trade|trade volume",
+    # what a country buys and sells abroad, in all: "imports of $171.5 billion"
+    "imports": "imports|import bill",
+    "exports": "exports|export earnings",
     "imports": "imports",
     "emissions": "emissions",
     "capacity": "capacity",

@@ -131,10 +131,15 @@ MINE_WORDS = ("mine", "mines", "coal mine", "coal mines", "coal-mine", "coal-min
 REFERENDUM_WORDS = ("referendum", "referendums", "referenda", "plebiscite", "plebiscites", "ballot measure",
                     "ballot measures", "ballot question", "ballot questions", "ballot initiative", "ballot initiatives",
                     "voters approved", "voters rejected", "voters backed", "voters endorsed", "voters turned down",
-                    "voters defeated")
+                    "voters defeated",
+                    # a referendum's sides, named as such
+                    "yes campaign", "no campaign", "yes side", "no side", "yes camp", "no camp")
 # A takeover: a price a share is the offer's.
 TAKEOVER_WORDS = ("takeover", "acquisition", "acquire", "acquires", "acquired", "acquiring", "buyout", "merger",
-                  "agreed to buy", "cash offer", "share offer", "takeover offer", "buyout offer", "bid for")
+                  "agreed to buy", "cash offer", "share offer", "takeover offer", "buyout offer", "bid for",
+                  # (what only a purchase of a company is said to have or be paid in)
+                  "agreed to purchase", "a share in cash", "per share in cash", "all-cash", "cash-and-stock",
+                  "equity value", "enterprise value")
 # A tariff answered with another: "vowed to retaliate with duties of 15%".
 RETALIATION_WORDS = ("retaliate", "retaliates", "retaliated", "retaliating", "retaliation", "retaliatory",
                      "respond with", "responds with", "responded with", "in response", "counter-tariff",
@@ -154,13 +159,15 @@ DEMAND_WORDS = ("demanding", "demand", "demands", "demanded", "want", "wants", "
 # Who or what a sanctions package lists, said by a verb before the count ("sanctioned 12 individuals",
 # "blacklists 84 tankers", "imposed sanctions on 250 entities") ...
 SANCTION_VERBS = ("sanctioned", "sanctions", "sanctioning", "sanction", "blacklisted", "blacklists", "blacklisting",
-                  "blacklist", "designated", "designates", "designating", "listed", "lists", "listing",
+                  "blacklist", "designated", "designates", "designating", "listed", "lists", "listing", "names",
+                  "named", "naming",
                   "sanctions on", "sanctions against", "restrictions on", "asset freezes on", "asset freeze on",
                   "travel bans on", "visa bans on")
 # ... or by one that takes the list after the counts ("adding 48 individuals and 35 entities to its blacklist"), or by
 # the measures themselves ("the measures target 74 vessels")
 SANCTION_ADD_VERBS = ("adding", "added", "adds", "add", "placing", "placed", "places", "put", "puts", "putting",
-                      "target", "targets", "targeted", "targeting", "hit", "hits", "cover", "covers", "covered")
+                      "target", "targets", "targeted", "targeting", "hit", "hits", "cover", "covers", "covered",
+                      "contains", "contained", "contain")
 SANCTION_WORDS = ("sanction", "sanctions", "sanctioned", "blacklist", "blacklisted", "blacklists", "asset freeze",
                   "asset freezes", "travel ban", "travel bans", "sanctions list", "export controls")
 

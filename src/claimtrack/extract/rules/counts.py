@@ -214,9 +214,10 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     if status is None:
         if shot_victims:
             status, s_start, s_end = "shot", m.start(), noun_end
-        elif category == "fans":
+        elif category == "fans" and not skipped:
             status, s_start, s_end = "attendance", m.start(), noun_end
-        elif category == "hostages":  # "took 12 hostages": held, whatever the verb
+        # ("Six of the 19 hostages freed are from Velm": a part, with no fate of its own said)
+        elif category == "hostages" and not skipped:  # "took 12 hostages": held, whatever the verb
             status, s_start, s_end = "abducted", m.start(), noun_end
             if _HELD_AFTER.match(ctx.text, noun_end, c_end) or _HOLDING_BEFORE.search(before_text):
                 status = "held"  # "90 hostages remain in captivity": those still held, whenever taken
@@ -282,6 +283,9 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
                              or _of_the_whole(ctx, sentence, m.start(), status)):
         # "Two Americans were among the dead": some of the dead, never the toll itself
         category = et.slugify(noun_word) if named else "among"
+    elif category is None and noun_word is None and (group := _fronted_group(ctx, sentence, m.start())):
+        # "of the roughly 640 political prisoners it tracks, 37 have been freed": some of that group
+        category = group
     elif category is None and ctx.p["including"].search(ctx.before(m.start(), 25, sentence.start)):
         # "killed 30 people, including three Americans": those of the 30; "12 million have fled, including
         # 3 million who crossed the border": some of them (rules.places names a part made in one place)
@@ -409,6 +413,26 @@ _AMONG_THOSE = re.compile(r"\bamong\s+(?:those|them|whom)\b", re.IGNORECASE)  # 
 # (not of the victims: "Of the 12 victims, three were killed" gives the whole toll)
 _OF_THE_WHOLE = re.compile(r"\bof\s+(?:the|those|these)\s+(?:[\w,.\-]+\s+){0,3}?(?P<whole>dead|killed|deaths|fatalities"
                            r"|injured|wounded|people\s+(?:killed|hurt|injured|who\s+died))\s*,\s*$", re.IGNORECASE)
+
+
+# a group counted before a count that says no one else: "Of the 80 soldiers captured, 12 were released"
+_FRONTED_GROUP = re.compile(rf"\b[Oo]f\s+(?:the|those|these)\s+{QUAL}?(?:\d[\d,]*|{WORD_NUMBER})\s+"
+                            r"((?:[a-z][\w-]*\s+)?[a-z][\w-]*)\b[^.;:,]{0,50},\s*$")
+
+
+def _fronted_group(ctx, sentence, pos: int) -> str | None:
+    """The group a noun-less count at ``pos`` is a part of, counted at its clause's head: "of the
+    roughly 640 political prisoners it tracks, 37 have been freed" -> "political-prisoners"."""
+    fronted = _FRONTED_GROUP.search(ctx.text, max(sentence.start, pos - 110), pos)
+    if fronted is None:
+        return None
+    words = fronted.group(1).lower().split()
+    at = next((i for i, word in enumerate(words) if word in PEOPLE_NOUNS), None)
+    if at is None or words[at] in _PLAIN_PEOPLE or words[at] in _STATUS_NOUNS or words[at] == "victims":
+        # "of the 300 people on board, 40 were rescued", "Of the 12 victims, three were killed": of those the
+        # count is of anyway
+        return None
+    return et.slugify(" ".join(words[:at + 1]))  # ("political prisoners", "soldiers" of "soldiers captured")
 
 
 def _of_the_whole(ctx, sentence, pos: int, status: str | None) -> bool:

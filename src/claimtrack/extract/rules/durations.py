@@ -108,6 +108,8 @@ def read_duration(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         return None
     if _SOMEONES_SPELL_BEFORE.search(before):
         return None  # "had been at the wheel for 16 hours": how long someone worked or drove, no event's length
+    if _RECORD_SINCE_BEFORE.search(before):
+        return None  # "the largest protest in the city for more than four years": how long since one as large
     event = event_near(ctx, sentence, m.start(), m.end(), same_clause=True)
     c_start, _ = ctx.clause(sentence, m.start())
     if event is None or event[2] >= m.end():
@@ -244,5 +246,9 @@ Two years ago the plant closed.
 
 
 # a person's spell at a task, before its length: "at the wheel for", "on duty for", "awake for"
+# a superlative before "for": what was not seen for that long ("the worst flooding for 40 years")
+_RECORD_SINCE_BEFORE = re.compile(r"\b(?:largest|biggest|worst|deadliest|heaviest|highest|lowest|strongest|weakest"
+                                  r"|hottest|coldest|wettest|driest|busiest|first|longest|fastest|steepest|sharpest"
+                                  r"|most\s+[a-z]+)\b[^.;:,]{0,50}\bfor\s+$", re.IGNORECASE)
 _SOMEONES_SPELL_BEFORE = re.compile(r"\b(?:at|behind)\s+the\s+wheel\s+for\s+$|\b(?:on\s+duty|on\s+shift|awake"
                                     r"|working|driving|worked|drove)\s+for\s+$", re.IGNORECASE)

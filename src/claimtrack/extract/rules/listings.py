@@ -22,8 +22,8 @@ _ADD_BEFORE = re.compile(rf".*\b(?P<verb>{alternation(lex.SANCTION_ADD_VERBS)}){
 # what an adding verb adds to, said after the counts: "to its blacklist", "to the EU's sanctions list"
 _TO_LIST = re.compile(r"\bto\s+(?:its|the|their|a|an|[\w'’]+['’]s?)\s+(?:[\w'’\-]+\s+){0,3}?(?:black)?list\b"
                       r"|\bto\s+(?:its|the|their)\s+(?:[\w\-]+\s+){0,2}?sanctions\b", re.IGNORECASE)
-# the measures as what lists: "the measures target", "the package hits"
-_MEASURES = re.compile(r"\b(?:sanctions|measures|package|penalties|restrictions)\b", re.IGNORECASE)
+# the measures as what lists: "the measures target", "the package hits", "the full list contains"
+_MEASURES = re.compile(r"\b(?:sanctions|measures|package|penalties|restrictions|list|round)\b", re.IGNORECASE)
 
 
 def listing(ctx, sentence, pos: int, end: int) -> int | None:

@@ -14,6 +14,7 @@ from claimtrack.extract.model import Found, MAX_QUOTE, Prior, Rule, examples, ne
 from claimtrack.extract.patterns import QUAL, alternation, any_of, lexicon_word
 from claimtrack.extract.facets import change_facet
 from claimtrack.extract.segments import business_segment
+from claimtrack.extract.rules import trade
 
 
 _MONEY_LINK = re.compile(
@@ -106,9 +107,10 @@ def read_money(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     between = text[m.end():after.start()].split() if after else ()
     if after and (PLAIN_WORDS.fullmatch(text[m.end():after.start()]) or _TERM_BETWEEN.fullmatch(
             text, m.end(), after.start())) and len(between) <= 3 \
-            and "and" not in between and not _BASIS_WORDS.intersection(word.lower() for word in between):
+            and "and" not in between and not _BASIS_WORDS.intersection(word.lower() for word in between) \
+            and not ("as" in between and lex.MONEY_NOUNS[lexicon_word(after.group(0))] in ("imports", "exports")):
         # "fined $8,000 and told to pay": what follows "and" is its own; "$8.2 billion including debt": how
-        # the sum is counted, no debt's
+        # the sum is counted, no debt's; "widened to $23.3 billion as imports rose": the clause after is another's
         best = after
     costing = _COST_WHOM_BEFORE.search(text, max(sentence.start, m.start() - 50), m.start())
     if costing is not None:  # "would cost its fund about 3 billion dollars": the cost, not a fund's
@@ -134,7 +136,9 @@ def read_money(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         return None  # "About $800 million of the package will come from stockpiles": a part of it, which is unsaid
     what = _IN_WHAT.match(text, m.end(), c_end)
     if what is not None and not (best.start() >= m.end() and best.end() <= what.end()) and \
-            what.group(1).split()[0].lower() not in _IN_ANY:
+            what.group(1).split()[0].lower() not in _IN_ANY and not (
+            what.group(1).split()[0].lower() in _HOLDINGS and lex.MONEY_NOUNS[lexicon_word(best.group(0))] in _LOCKED):
+        # ("froze $900 million in assets", "seized $2 million in property": what was frozen or seized)
         return None  # "a $2.3 million fine and $400,000 in unpaid wages": a sum of its own, not the fine
     if lex.MONEY_NOUNS.get(lexicon_word(best.group(0))) == "value":
         for bm in ctx.finditer_before(ctx.p["money_noun"], best.start(), 30, sentence.start):
@@ -146,6 +150,12 @@ def read_money(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         # "contracts worth 240 million euros awarded by the ministry": what the contracts are worth, no damages
         return Found(contracts.start(), m.end(), f"{et.slugify(contracts.group(1))}.value", value_words(raw),
                      m.start(), "money", "money")
+    worth = trade.thing_worth(ctx, sentence, m.start()) \
+        if lexicon_word(best.group(0)) == "worth" and best.start() < m.start() else None
+    if worth is not None:
+        # "highway contracts worth 8.6 billion rupees": what those things are worth, never a value of nothing
+        # named (two such sums would meet under one key)
+        return Found(worth[1], m.end(), f"{worth[0]}.value", value_words(raw), m.start(), "money", "money")
     noun = lex.MONEY_NOUNS[lexicon_word(best.group(0))]
     if noun == "bail" and lexicon_word(best.group(0)) in ("bond", "bonds") and not ctx.speaks_of(_BAIL_STORY):
         # "a $1.25 billion bond maturing in 2038", "the bond traded at 31 cents on the dollar": debt, no bail
@@ -179,7 +189,10 @@ def read_money(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         modifier = None  # the word before a verb is who paid: "the state paid"
     if modifier in ("defense",):
         modifier = "defence"
-    name = f"{modifier}-{noun}" if modifier else noun
+    if noun in trade.TRADE_NOUNS:
+        modifier, name = trade.trade_name(ctx, noun, modifier, mod, best.end(), m.end())
+    else:
+        name = f"{modifier}-{noun}" if modifier else noun
     segment = None if modifier else business_segment(ctx, noun, best.start(), sentence.start)
     if segment:
         name = f"{noun}.{segment[0]}"  # "cloud revenue grew to $9.2 billion": that part of the company's revenue
@@ -195,7 +208,9 @@ def read_money(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         subject, _ = incident_for(ctx, sentence, m.start(), m.end())
         key = f"{subject}.{name}"
     else:
-        key = f"{name}.amount"
+        # (what a country buys or sells abroad is their value, as "$14bn in imports" is)
+        key = f"{name}.value" if noun in ("imports", "exports") else f"{name}.amount"
+    key = trade.sale_key(ctx, sentence, noun, best.start(), m.start(), _TAKEOVER) or key
     if noun in ("aid", "package") and _TO_DATE.search(text, sentence.start, sentence.end):
         # "brings total military aid since the invasion to $47 billion": every package so far, no one package's
         subject, _, role = key.rpartition(".")
@@ -220,6 +235,10 @@ def read_money(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         # "the bill sets aside $110 billion for roads and bridges": that share of it, not the whole
         subject, _, role = key.rpartition(".")
         key = f"{subject}.{et.slugify(purpose.group(1))}.{role}"
+    if trade.ON_ITS_OWN.match(text, m.end()):
+        key = trade.month_part(ctx, sentence, m.start(), key)
+        if key is None:
+            return None  # a part, of a whole the sentence does not name
     if noun in ("profit", "revenue") and _ADJUSTED.search(text, max(c_start, m.start() - 60), min(c_end, m.end() + 40)):
         key += ".adjusted"  # "adjusted earnings of $1.47 a share": beside the reported $1.31, another measure
     start, end = min(m.start(), best.start()), max(m.end(), best.end(), purpose.end() if purpose else 0)
@@ -292,6 +311,9 @@ _FOR_PURPOSE = re.compile(r"\s+(?:for\s+|to\s+(?:expand|improve|build|repair|upg
                           r"|across|by|from|to|under|with|while|as)\b))", re.IGNORECASE)
 _NO_PURPOSE = {"a", "an", "the", "each", "every", "his", "her", "their", "its", "this", "that", "these", "those", "years",
                "months", "weeks", "days", "fiscal", "next", "another", "one", "two", "three", "all", "both"}
+# what sums frozen or seized are held in: "froze $900 million in assets"
+_HOLDINGS = {"assets", "holdings", "property", "properties", "accounts", "funds", "deposits", "reserves"}
+_LOCKED = {"frozen-assets", "forfeiture"}
 # what a sum is, named after it: "$400,000 in restitution", "$12 million in stolen goods"
 _IN_WHAT = re.compile(r"\s+in\s+((?-i:[a-z])[\w'’\-]*(?:\s+(?-i:[a-z])[\w'’\-]*){0,2})", re.IGNORECASE)
 # ... and the words after "in" that say nothing of what it is: "$50,000 in cash", "$3 million in total"

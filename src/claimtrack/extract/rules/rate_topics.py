@@ -64,12 +64,16 @@ def referendum_side(ctx, m: re.Match, c_start: int) -> str | None:
 
 REFERENDUM = any_of(lex.REFERENDUM_WORDS)
 _SIDE_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:votes?|ballots|voters)(?:\s+cast)?\s+)?(?:(?:were|was)\s+)?"
-                         r"(?:(?:voting|voted|votes?|said)\s+|for\s+(?:the\s+)?(?=[\"“']))?"
+                         # ("48.4% for No": a side named in capitals, or quoted)
+                         r"(?:(?:voting|voted|votes?|said)\s+|for\s+(?:the\s+)?(?=[\"“']|(?-i:Yes|No)\b))?"
                          r"(?:(?P<yes>in\s+favou?r|yes\b|[\"“']yes[\"”'])"
-                         r"|against\b|no\b|[\"“']no[\"”'])", re.IGNORECASE)
+                         # (not "against" the other side's share: "51.6% of the vote against 48.4%")
+                         r"|against\b(?!\s+(?:about\s+|some\s+|just\s+)?\d)|no\b|[\"“']no[\"”'])", re.IGNORECASE)
 _ROUGHLY_END = r"(?:(?:about|nearly|almost|just\s+over|just\s+under|some|roughly)\s+)?$"
 _SIDE_BEFORE = re.compile(r"(?:\b|[\"“'])(?:(?P<yes>yes)|no)[\"”']?\s+(?:(?:camp|side|vote|campaign)\s+)?"
                           r"(?:won|wins|took|takes|got|gets|secured|received|polled|garnered|had|has|with|on)\s+"
+                          # ("the Yes side won the referendum with 57.2%")
+                          r"(?:(?:the\s+)?(?:referendum|vote|ballot|plebiscite|poll)\s+with\s+|with\s+)?"
                           + _ROUGHLY_END, re.IGNORECASE)
 # ... given it: "results gave the 'yes' side 54.2%"
 _SIDE_GIVEN = re.compile(r"\b(?:gave|gives|giving|handed|hands|put|puts)\s+(?:the\s+)?"

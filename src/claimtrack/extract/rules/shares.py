@@ -49,6 +49,11 @@ _BARGAINED_BEFORE = re.compile(rf"\b(?:(?P<offer>{alternation(lex.OFFER_WORDS)})
                                r"\s+(?:(?:a|an)\s+)?(?:(?:pay\s+)?(?:rise|increase|raise)\s+of\s+)?"
                                r"(?:of\s+|stands\s+at\s+|stood\s+at\s+|is\s+|was\s+)?$", re.IGNORECASE)
 _PREMIUM_AFTER = re.compile(r"\s+(?:takeover\s+|acquisition\s+)?premium\b", re.IGNORECASE)
+# ... or said as how far the offer is above the price, in a takeover's story: "30% above Friday's closing price"
+_ABOVE_PRICE_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s+(?:above|over|higher\s+than)\s+(?:the\s+|its\s+"
+                                r"|[\w'’-]+['’]s?\s+)?(?:closing|share|stock|last|undisturbed|average|market)\s+"
+                                r"(?:share\s+|stock\s+|trading\s+)?price\b", re.IGNORECASE)
+_TAKEOVER = any_of(lex.TAKEOVER_WORDS)
 # the bar a figure had to clear: "the 40% threshold", "the 95% needed for herd immunity"
 _BAR_AFTER = re.compile(r"\s+(?:inflation\s+|deficit\s+|debt\s+)?(target|goal|objective|limit|ceiling|cap)\b"
                         r"(?!\s+range)", re.IGNORECASE)
@@ -89,7 +94,8 @@ def special_share(ctx, sentence, m: re.Match, raw: str, c_start: int, c_end: int
             facet = "disapproval" if judged.group("verb").lower() in ("disapprove", "oppose") else "approval"
             return True, Found(m.start(), judged.end(), f"{owner}.{facet}", value_words(raw), m.start(),
                                "percent", "percent")
-    premium = _PREMIUM_AFTER.match(text, m.end())
+    premium = _PREMIUM_AFTER.match(text, m.end()) or (
+        _ABOVE_PRICE_AFTER.match(text, m.end()) if ctx.speaks_of(_TAKEOVER) else None)
     if premium is not None:
         # "a 37 percent premium to Friday's close": what a buyer pays over the price, whatever "share" came before
         return True, Found(m.start(), premium.end(), "deal.premium", value_words(raw), m.start(), "percent", "percent")

@@ -143,6 +143,10 @@ def read_thing(ctx, sentence, m, raw, thing, noun_end, c_start, c_end, prior: Pr
         if subject is None:
             return noted
         status = None if status == "won" else status
+        place = _PLACE_OF_WHOLE.match(ctx.text, m.end(), noun_end) if thing in ("seats", "votes") else None
+        if place is not None:
+            # "took five of the region's 12 seats": that place's part, never the party's whole count
+            subject = f"{subject}.{et.slugify(place.group(1))}"
     elif thing in ("jobs", "stores"):
         subject = _whose_jobs(ctx, sentence, m.start(), noun_end, c_start, c_end)
         if thing == "stores" and subject.startswith("economy"):
@@ -321,6 +325,8 @@ def owner_of(ctx, sentence, pos: int, c_start: int) -> str | None:
     bloc = _bloc_owner(ctx, sentence, pos, here)
     if bloc is not None:
         return bloc
+    if _PARTIES_TOGETHER.match(ctx.text, sentence.start, pos):
+        return "bloc"  # "Together the three parties have 101 seats": the parties as one
     for lo in (c_start, max(sentence.start, pos - REACH)):
         for kinds in (("person", "pronoun"), ("org",), ("place", "other")):
             # the nearest before the figure: "his rival, Vice-President Bawumia, received 41.61%"
@@ -375,6 +381,16 @@ _IDEOLOGICAL = ("centre-right", "centre-left", "left-wing", "right-wing", "left"
                 "progressive", "nationalist", "green")
 
 
+# a place whose seats or votes a count is a part of, between the count and its noun: "five of the region's 12 seats"
+_PLACE_OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+)?(region|province|state|district|county|city|capital|constituency"
+                             r"|(?-i:[A-Z])[\w-]+)['’]s?\s+", re.IGNORECASE)
+_PARTIES_TOGETHER = re.compile(r"\s*(?:Together|Combined|Between\s+them|Jointly),?\s+(?:the\s+)?"
+                               r"(?:two|three|four|five|six|seven|[2-9])\s+parties\b", re.IGNORECASE)
+_MEMBERS_AFTER = re.compile(r"\s+of\s+(?:[^.;:]{1,120}?)\s+(?:controls|controlled|holds|held|has|had|commands"
+                            r"|commanded|won|wins|took|takes|secured|secures)\s+(?:(?:just|only|about|some)\s+)?\d",
+                            re.IGNORECASE)
+
+
 def _bloc_name(match: re.Match) -> str:
     """"centre-right-bloc" for any bloc that leans so (alliance, coalition, camp alike); where it leans by
     its views, those, else its place ("opposition-bloc"); "bloc" for one that says neither."""
@@ -392,7 +408,11 @@ def _bloc_owner(ctx, sentence, pos: int, here: list) -> str | None:
     bloc = None
     for bloc in _BLOC.finditer(text, max(sentence.start, pos - REACH), pos):
         pass
-    if bloc is None or any(bloc.end() <= mm.start < pos and mm.kind in ("person", "org") for mm in here) \
+    # (the parties named after "the coalition of" are its members: "The coalition of the Progressive Alliance, the
+    # Liberal Centre and the Greens controls 101 of the 180 seats" is the coalition's)
+    members = _MEMBERS_AFTER.match(text, bloc.end()) if bloc is not None else None
+    if bloc is None or (members is None and any(bloc.end() <= mm.start < pos and mm.kind in ("person", "org")
+                                                for mm in here)) \
             or _PART_OF_BEFORE.search(text, max(sentence.start, bloc.start() - 20), bloc.start()):
         return None  # (not "The Unity Party, part of the ruling coalition, won 41 seats": the party's)
     name = _bloc_name(bloc)
