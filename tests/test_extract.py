@@ -465,7 +465,7 @@ CASES = [
     ("A magnitude 7.8 earthquake struck early on Monday.",
      [("earthquake.magnitude", "magnitude 7.8", "magnitude 7.8"),
       ("earthquake.date", "Monday", "earthquake struck early on Monday")]),
-    ("The bridge, built in 1967, collapsed during rush hour.", [("construction.year", "1967", "built in 1967")]),
+    ("The bridge, built in 1967, collapsed during rush hour.", [("bridge.construction.year", "1967", "built in 1967")]),
     ("Two trains collided on Friday evening.", [("crash.date", "Friday evening", "collided on Friday evening")]),
     # a relative clause's date is its antecedent's: "the blaze, which broke out on Tuesday afternoon"
     ("The blaze, which broke out on Tuesday afternoon, has burned 12,000 hectares.",
@@ -557,7 +557,22 @@ CASES = [
      [("explosion.date", "Wednesday", "blast ripped through the station shortly after 8 a.m. on Wednesday"),
       ("explosion.deaths", "6", "killing 6 people")]),
     # early or late in a year is still that year
-    ("The factory was built in late 1998.", [("construction.year", "1998", "built in late 1998")]),
+    ("The factory was built in late 1998.", [("factory.construction.year", "1998", "built in late 1998")]),
+    # a load listed as several goods is a mixed load; an earlier delivery's is the earlier one
+    ("The trucks brought 240 tonnes of rice, beans, oil and medicine into the town.",
+     [("supplies.amount", "240 tonnes", "240 tonnes of rice")]),
+    ("The previous convoy, in May, brought 150 tonnes of food.",
+     [("food.amount.earlier", "150 tonnes", "150 tonnes of food")]),
+    # what was built is named in the key; a day the thing failed is not the day it was built
+    ("The dam, built in 1971 to supply water, failed on Sunday; the flood walls completed in 2012 held.",
+     [("dam.construction.year", "1971", "built in 1971"), ("walls.construction.year", "2012", "completed in 2012")]),
+    # a vaccination campaign's day is its own, not the outbreak's or the flood's
+    ("The ministry began a cholera vaccination campaign in the flood-hit province on Monday.",
+     [("vaccination.date", "Monday", "vaccination campaign in the flood-hit province on Monday")]),
+    # a place that counts its own is a part of the whole counted
+    ("The outbreak has infected 4,310 people; Kessa district has recorded 1,260 suspected cases.",
+     [("outbreak.cases", "4,310", "infected 4,310 people"),
+      ("outbreak.kessa.cases", "1,260", "1,260 suspected cases")]),
     ("The vote, held in late 2022, was boycotted by the opposition.",
      [("election.year", "2022", "vote, held in late 2022")]),
     # a span of days is the value, not its first or last day
@@ -1306,6 +1321,17 @@ CASES = [
     ("Norcal agreed to buy Fenwick for $41 a share, or an equity value of $7.1 billion.",
      [("deal.per-share", "$41", "buy Fenwick for $41"),
       ("deal.equity-value", "$7.1 billion", "value of $7.1 billion")]),
+    # a price's level it moved from is the earlier one; "gone up by" is a move
+    ("Petrol has risen from $1.05 to $1.42 a litre, and diesel has gone up by 31 cents a litre.",
+     [("gasoline.price.earlier", "$1.05", "Petrol has risen from $1.05"),
+      ("gasoline.price", "$1.42", "Petrol has risen from $1.05 to $1.42 a litre"),
+      ("gasoline.price.change", "31 cents", "diesel has gone up by 31 cents a litre")]),
+    # a count's head before a clause of its own; what protesters burn is no fire
+    ("The number of people arrested after the weekend protests rose to 162 on Sunday.",
+     [("protest.arrests", "162", "number of people arrested after the weekend protests rose to 162")]),
+    ("Eleven people were arrested after protesters set fire to tyres; the national total of arrests is 162.",
+     [("protest.arrests", "Eleven", "Eleven people were arrested"),
+      ("protest.arrests", "162", "total of arrests is 162")]),
     # a coalition's seats, however its parties are named together; a place's part; an earlier election's
     ("The coalition of the Farmers Party, the Social Union and the Greens controls 88 of the 150 seats.",
      [("bloc.seats", "88", "88 of the 150 seats")]),

@@ -542,7 +542,10 @@ def _revised_words(side, since: str | None = None) -> str | None:
 # (not "now counted", "now complete": the count is over, which says nothing of a change)
 _REVISED = re.compile(r"\b(?:now(?!\s+(?:counted|tallied|reporting|complete|in\b))"
                       r"|(?:has|have)\s+(?:now\s+)?(?:risen|climbed|grown|increased|reached|spread|swelled"
-                      r"|widened|extended|expanded|jumped|doubled|tripled)|revised|updated)\b", re.IGNORECASE)
+                      r"|widened|extended|expanded|jumped|doubled|tripled)|revised|updated"
+                      # "would cost more than first thought"
+                      r"|(?:more|higher|larger|bigger|greater)\s+than\s+(?:first|initially|originally|previously)\s+"
+                      r"(?:thought|estimated|expected|reported|announced|feared))\b", re.IGNORECASE)
 
 
 # what a later figure is set against, after it: "47 individuals, four more than ministers had announced",

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from claimtrack.extract import lexicon as lex
+from claimtrack.extract import text as et
 from claimtrack.extract.incident_words import VOTE_BODY_AFTER, chamber
 from claimtrack.extract.incidents import incident_distances
 from claimtrack.extract.model import REACH
@@ -303,6 +304,11 @@ def event_key(ctx, sentence, pos: int, name: str, e_start: int, e_end: int, attr
     person's whose event it is ("li-qiang.visit.duration"), the one it is done to for
     an arrest or a sentence; None for one done to someone the sentence leaves unsaid
     while naming who told it ("passed away Saturday, according to her aunt")."""
+    if name == "construction":
+        built = _BUILT_THING_BEFORE.search(ctx.text, max(sentence.start, e_start - 40), e_start)
+        if built is not None and built.group(1).lower() not in lex.STOPWORDS:
+            # "The dam, built in 1971", "the flood walls completed in 2012": what was built, each its own
+            return f"{et.slugify(built.group(1))}.{name}.{attribute}"
     if name in lex.OWN_SUBJECT_EVENTS:
         return f"{name}.{attribute}"
     if name == "vote":  # a chamber's: "senate.vote.date"
@@ -322,6 +328,10 @@ def event_key(ctx, sentence, pos: int, name: str, e_start: int, e_end: int, attr
     return f"{person}.{name}.{attribute}" if person else f"{name}.{attribute}"
 
 
+# what was built, right before the verb: "the dam, built", "the walls were completed"
+_BUILT_THING_BEFORE = re.compile(r"\b((?-i:[a-z])[a-z-]{2,}),?\s+(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been"
+                                 r"|has\s+been|have\s+been|is|are|being)\s+)?(?:first\s+|originally\s+)?$",
+                                 re.IGNORECASE)
 # someone unnamed as the subject of a sentence set in a past year ("In 2011, a former defence minister ...")
 _SOMEONE_ELSE = re.compile(r"\s*(?:an?|another)\s+(?:[\w-]+\s+){0,3}?(?:minister|mayor|official|officer|governor|man"
                            r"|woman|president|leader|executive|judge|lawmaker|senator|general|politician|businessman"

@@ -19,6 +19,10 @@ _FIRE_VERB_BEFORE = re.compile(r"\b(?:opened|open|opening|under|cease|returned|r
 # "started to fire shots", "they fire into the crowd": the verb, not a blaze ("a fire at the market" is one)
 _FIRE_SHOTS_AFTER = re.compile(r"\s+(?:shots?|rounds?|bullets?|volleys?|a\s+(?:gun|weapon|shot))\b")
 _FIRE_AT_AFTER = re.compile(r"\s+(?:at|into|upon|on|back)\b")
+# what protesters burn, no blaze a story is about: "set fire to tyres", "setting fire to a police car"
+_FIRE_TO_LITTER = re.compile(r"\s+to\s+(?:a\s+|an\s+|the\s+|two\s+|several\s+|dozens\s+of\s+)?(?:[\w-]+\s+)?"
+                             r"(?:tyres?|tires?|cars?|vehicles?|bins?|barricades?|effig(?:y|ies)|flags?|rubbish|trash"
+                             r"|garbage|dumpsters?|posters?|ballot\s+boxes)\b", re.IGNORECASE)
 _FIRE_SUBJECT_BEFORE = re.compile(r"\b(?:to|will|would|could|can|did|they|he|she|we|gunmen|men|suspects|police"
                                   r"|officers|troops|soldiers)\s+$")
 _FIRE_SERVICE_AFTER = re.compile(r"\s*(?:brigade|service|department|dept|fighters|crews?|engines?|chief|officials?"
@@ -131,9 +135,17 @@ _CRASH_COMPOUND_AFTER = re.compile(r"\s+(?:barriers?|tests?|helmets?|course|diet
 _WAR_CRIMES_AFTER = re.compile(r"[\s-]+(?:crimes?|criminals?)\b", re.IGNORECASE)
 
 
+# "flood-hit", "quake-ravaged": a place described by an incident, no mention of the incident itself (the day
+# in "began a vaccination campaign in its flood-hit province on Monday" is the campaign's)
+_DESCRIBES_A_PLACE_AFTER = re.compile(r"-(?:hit|ravaged|stricken|battered|affected|devastated|prone|damaged|torn)\b",
+                                      re.IGNORECASE)
+
+
 def real_incident(ctx, m: re.Match, word: str) -> bool:
     text = ctx.text
     raw = text[m.start():m.end()]
+    if _DESCRIBES_A_PLACE_AFTER.match(text, m.end()):
+        return False
     before = ctx.before(m.start(), 14).lower()
     after = ctx.after(m.end(), 12).lower()
     if raw in ("March", "May") or (raw[0].isupper() and word in ("march",)):
@@ -145,7 +157,7 @@ def real_incident(ctx, m: re.Match, word: str) -> bool:
         # "Terrence Flood said", "Chelsea Fire confirmed": a person's or a service's name
         return False
     if word == "fire" and (_FIRE_VERB_BEFORE.search(before) or _FIRE_SERVICE_AFTER.match(after)
-                           or _FIRE_SHOTS_AFTER.match(text, m.end())
+                           or _FIRE_SHOTS_AFTER.match(text, m.end()) or _FIRE_TO_LITTER.match(text, m.end())
                            or (_FIRE_SUBJECT_BEFORE.search(before) and _FIRE_AT_AFTER.match(text, m.end()))):
         return False
     if word in ("attack", "attacks") and before.endswith("heart "):

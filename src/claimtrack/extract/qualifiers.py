@@ -120,6 +120,10 @@ _SCOPE_AFTER = re.compile(rf"[^.;:\d]{{0,40}}?{_SCOPE_PLACE}")
 _SCOPE_ALONE = re.compile(rf"({et.CAP}[\w'’\-]+(?:\s+{et.CAP}[\w'’\-]+)?)\s+(?:(?:district|province|region|county|city"
                           rf"|town|state|governorate|camp)\s+)?alone\b[^.;:\d]{{0,40}}$")
 _SCOPE_LEAD = re.compile(rf"\s*{_SCOPE_PLACE}(?:\s+alone)?\s*,")
+# ... or as the one that counts: "Kessa district has recorded 1,260 suspected cases"
+_SCOPE_SUBJECT = re.compile(rf"({et.CAP}[\w'’\-]+(?:\s+{et.CAP}[\w'’\-]+)?)\s+(?:district|province|region|county"
+                            r"|city|town|state|governorate|camp)\s+(?:has\s+|had\s+|have\s+)?(?:so\s+far\s+)?"
+                            r"(?:recorded|reported|registered|counted|logged|confirmed|seen)\s+[^.;:\d]{0,20}$")
 # a part a sentence opens with, said to be counted alone: "In the fishing town of Port Callo alone,", "In the
 # maternity ward alone,"
 _ALONE_LEAD = re.compile(r"\s*(?:[Ii]n|[Aa]t|[Aa]mong|[Ff]rom)\s+(?:[Tt]he\s+)?(?P<what>[^,;:.()]{2,60}?)\s+alone\s*,")
@@ -211,7 +215,8 @@ def scope_place(ctx, c: Candidate) -> str | None:
         after = None  # "47 had died across the country, nine of them in Belmira": the place is the nine's
     lead = _SCOPE_LEAD.match(ctx.text, sentence.start, c.start) or _SCOPE_ALONE.search(
         ctx.text, max(sentence.start, c.start - 80), c.start) or _SCOPE_WHERE.search(
-        ctx.text, max(sentence.start, c.start - 100), c.start)
+        ctx.text, max(sentence.start, c.start - 100), c.start) or _SCOPE_SUBJECT.search(
+        ctx.text, max(sentence.start, c.start - 80), c.start)
     found = lead or after
     if found is None:
         return None

@@ -176,7 +176,8 @@ SUM_CHANGE_VERBS = (
     "increased", "increases", "decreased", "decreases", "declined", "declines", "grew", "grows", "surged", "surges",
     "slumped", "slumps", "slid", "slides", "soared", "soars", "plunged", "plunges", "tumbled", "tumbles", "edged up",
     "edged down", "went up", "went down", "narrowed", "narrows", "widened", "widens", "was up", "was down", "were up",
-    "were down", "is up", "is down", "are up", "are down",
+    "were down", "is up", "is down", "are up", "are down", "gone up", "gone down", "goes up", "goes down", "go up",
+    "go down", "going up", "going down",
 )
 SUM_CHANGE_BY_VERBS = ("cut", "raised", "reduced", "lowered", "boosted")
 # The verbs of a vote after which the first figure is the side against: "rejected 300-120", "voters

@@ -45,6 +45,9 @@ PERSON_EVENTS = _expand({
     # a company's collapse: "filed for bankruptcy on Tuesday" is no day it was founded
     "bankruptcy": "bankruptcy|bankrupt|chapter 11|insolvency|insolvent|receivership|went into administration"
                   "|entered administration|filed for administration",
+    # a vaccination drive's start: "began a mass cholera vaccination campaign on Monday" is no day of the outbreak
+    "vaccination": "vaccination campaign|vaccination drive|immunisation campaign|immunization campaign"
+                   "|inoculation campaign|vaccination|vaccinations",
     # a voyage's start: "the boat left the port of Sarel on Saturday"
     "departure": "departed|departure|set sail|set off|set out|left port|left the port|sailed from",
 })
@@ -88,7 +91,7 @@ PATIENT_EVENTS = {"appointment", "sanctions", "arrest", "sentence", "conviction"
 
 # Events that need no person: a ceasefire, a lockdown, a festival.
 OWN_SUBJECT_EVENTS = {"ceasefire", "lockdown", "election", "recount", "trial", "verdict", "construction", "founding",
-                      "inspection", "opening", "bankruptcy", "departure"}
+                      "inspection", "opening", "bankruptcy", "departure", "vaccination"}
 
 # Verbs whose object is the visitor: "Putin welcomed Li to Moscow for a four-day visit".
 HOST_VERBS = {"welcomed", "welcomes", "welcoming", "hosted", "hosts", "hosting", "received", "receives",

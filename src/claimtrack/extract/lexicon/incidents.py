@@ -17,7 +17,8 @@ INCIDENTS = _expand({
     "earthquake": "earthquake|earthquakes|quake|quakes|tremor|tremors",
     "aftershock": "aftershock|aftershocks",
     "flood": "flood|floods|flooding|flash flood|flash floods|floodwaters|deluge|torrential rain|monsoon rains"
-             "|downpours|dam burst|dam bursts|dam failure|dam breach|burst dam|dam collapse|levee breach|levee failure",
+             "|downpours|dam burst|dam bursts|dam failure|dam breach|burst dam|dam collapse|levee breach|levee failure"
+             "|dam gave way|dam burst its banks|dam failed|dam was breached|levee gave way|levee broke|levee failed",
     "storm": "storm|storms|hurricane|typhoon|cyclone|tornado|tornadoes|blizzard|tropical storm",
     "fire": "fire|fires|blaze|blazes|wildfire|wildfires|bushfire|bushfires|inferno|forest fire",
     "crash": "crash|crashes|collision|accident|derailment|plane crash|bus crash|train crash|pile-up|crashed|collided"

@@ -82,6 +82,10 @@ SWAPPED = any_of(lex.SWAP_WORDS)
 _DEED_OF_BEFORE = re.compile(rf"(?<!attempted\s)\b(?:{KILLING_DEEDS})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+_NAMED_COUNT = re.compile(r"(?:number|total|tally|count)\s+of\b", re.IGNORECASE)
+_A_FIGURE = re.compile(r"\d")
+
+
 def status_of(ctx, sentence, m, noun_end, c_start, c_end, has_noun, prior: Prior, noun_word=None,
             part=False) -> tuple[str | None, int, int]:
     """What happened to the people counted. ``part``: the figure is part of a whole ("12 of the 40
@@ -102,6 +106,14 @@ def status_of(ctx, sentence, m, noun_end, c_start, c_end, has_noun, prior: Prior
                                                                                             c_start - 6), c_start)
                            else c_start)
     toll = ctx.p["toll_before"].search(toll_text)
+    if toll is None and c_start > sentence.start:
+        # "The number of people arrested after the protests rose to 162": a count's head before a clause of its own
+        whole = ctx.before(m.start(), 120, sentence.start)
+        toll = ctx.p["toll_before"].search(whole)
+        if toll is not None and _NAMED_COUNT.match(toll.group(1)) and not _A_FIGURE.search(whole, toll.end(1)):
+            toll_text = whole
+        else:
+            toll = None
     while toll is not None:  # the toll word nearest the figure: "tracks casualties ..., put the death toll at 287"
         nearer = ctx.p["toll_before"].search(toll_text, toll.end(1))  # (past its words: not "toll" of "death toll")
         if nearer is None:

@@ -230,6 +230,13 @@ _OBJECT_OF_BEFORE = re.compile(r"\b(?:in|of|for|to|with|into|about|over|after|be
                                r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
+# the verb of the main clause, after an event's own set off by a comma: ", failed on", ", collapsed on"
+_FAILED = ("failed", "collapsed", "burst", "broke", "fell", "gave way", "sank", "caved in", "crumbled", "flooded",
+           "caught fire", "exploded", "was hit", "was destroyed", "was damaged")
+_ANOTHER_CLAUSE_VERB = re.compile(r",\s+(?:(?:then|later|suddenly|finally)\s+)?(?:%s)\s+(?:[a-z]+\s+){0,3}$"
+                                  % "|".join(verb.replace(" ", r"\s+") for verb in _FAILED))
+
+
 def _another_happening(ctx, between: str, e_start: int, e_end: int, d_start: int, d_end: int, c_start: int) -> bool:
     if e_end <= d_start and _FIRST_NOTED_END.search(between):
         return False  # "an outbreak ... since it was first detected on March 12": when it began, as far as is known
@@ -346,6 +353,9 @@ def _dated(ctx, sentence, m: re.Match, value: str, kind: str, rule: str) -> Foun
         # "convicted on nine counts, including the murder of 143 civilians in 2019": the killings' year, no
         # conviction's (left unread: what the killings are keyed by is the count's to say)
         return None
+    if which != "incident" and name in lex.OWN_SUBJECT_EVENTS and e_end <= m.start() \
+            and _ANOTHER_CLAUSE_VERB.search(between):
+        return None  # "the dam, built in 1971 to supply water, failed on Sunday": the failure's day, no building's
     if which == "incident" and e_end <= m.start() and text[e_end - 2:e_end] == "ed" \
             and ctx.search_before(_ARTICLE_BEFORE, e_start, 6):
         return None  # "sealed a tank at a shelled chemical plant on Friday": what was shelled, no day of the shelling

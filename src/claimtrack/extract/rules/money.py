@@ -270,8 +270,10 @@ def _market_price(ctx, sentence, m: re.Match, raw: str, c_start: int) -> Found |
         key = f"{lex.CURRENCY_SUBJECTS[lexicon_word(subject.group(1))]}.exchange-rate"
         end = m.end()
     if _TO_LEVEL.match(text, m.end()) and moved is not None:
-        # "gained $1.30 to $81.20", "dropped 9 cents to $3.12": by how much it moved; the level follows
-        key += f".{change_facet(moved.group(0))}"
+        # "gained $1.30 to $81.20", "dropped 9 cents to $3.12": by how much it moved; the level follows ("risen
+        # from $1.05 to $1.42": the level it moved from)
+        moved_from = "from" in text[moved.end():m.start()].lower().split()[-2:]
+        key += ".earlier" if moved_from else f".{change_facet(moved.group(0))}"
     start = subject.start(1) if end - subject.start(1) <= MAX_QUOTE else m.start()
     return Found(start, end, key, value_words(raw), m.start(), "money", "money")
 

@@ -71,6 +71,9 @@ _HEIGHT = re.compile(r"\b(?:high|tall|height|wave|waves|surge|into\s+the\s+(?:sk
                      r"|above\s+the\s+(?:crater|summit|peak|vent|volcano))\b")
 _ASH = re.compile(r"\b(?:ash|plume|smoke|column)\b")  # what rose that high: an eruption's, no weather's
 _OF_WORD = re.compile(r"\s+of\s+([a-z][a-z\-]+)")
+_LISTED_GOODS = re.compile(r"(?:,\s+[a-z][\w-]*){0,5},?\s+and\s+(?!other\b)[a-z][\w-]*")
+_EARLIER_ONE_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+(?:previous|earlier|prior|last)\s+[a-z]+\b",
+                                 re.IGNORECASE)
 _MAGNITUDE = re.compile(r"\d[\s\-]*magnitude|magnitude[\s\-]+(?:(?:of|at|as)\s+)?\d", re.IGNORECASE)
 
 
@@ -228,8 +231,12 @@ def read_quantity(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         tm = _OF_WORD.match(after)
         if tm and tm.group(1) not in lex.STOPWORDS:
             role = _held_or_lost(ctx, sentence, m, tm)
-            return Found(m.start(), m.end() + tm.end(), f"{et.slugify(tm.group(1))}.{role}", value_words(raw),
-                         m.start(), "quantity", "quantities")
+            # "240 tonnes of flour, lentils, oil and medicine": a mixed load, whatever it is listed with first
+            what = "supplies" if _LISTED_GOODS.match(text, m.end() + tm.end()) else et.slugify(tm.group(1))
+            if _EARLIER_ONE_BEFORE.search(ctx.text, ctx.clause(sentence, m.start())[0], m.start()):
+                role += ".earlier"  # "The previous convoy, in July, brought 180 tonnes of food": not this one's
+            return Found(m.start(), m.end() + tm.end(), f"{what}.{role}", value_words(raw), m.start(), "quantity",
+                         "quantities")
         return None
     default = {"depth": "earthquake", "speed": "incident", "speed-limit": "incident", "fall-height": "incident",
                "ash-height": "eruption", "exclusion-radius": "incident", "width": "incident", "water-level": "flood",
