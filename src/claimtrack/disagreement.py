@@ -503,13 +503,18 @@ def _different_outlets(a, b) -> bool:
     return False
 
 
+def _reports(side, since: str | None):
+    """A side's appearances in a stable order (they come in their claims' order, and claim IDs are random);
+    only those published after ``since``, where it is given."""
+    for appearance in sorted(side.appearances, key=lambda a: (a.outlet or "", a.published or "", a.start, a.quote)):
+        if since is None or _later(since, appearance.published):
+            yield appearance
+
+
 def _rise_words(side, rise: re.Pattern = _RISE, lead: bool = False, since: str | None = None) -> str | None:
     """The words that say a side's figure changed, in its quote, or (``lead``) also in the few words
     right before it; only in reports published after ``since``, where it is given."""
-    # (in a stable order: the appearances come in their claims' order, and claim IDs are random)
-    for appearance in sorted(side.appearances, key=lambda a: (a.outlet or "", a.published or "", a.start, a.quote)):
-        if since is not None and not _later(since, appearance.published):
-            continue
+    for appearance in _reports(side, since):
         said = appearance.quote
         at = appearance.context.find(said) if lead and appearance.context and said else -1
         if at >= 0:
@@ -528,9 +533,7 @@ def _revised_words(side, since: str | None = None) -> str | None:
     said = _rise_words(side, _REVISED, lead=True, since=since)
     if said:
         return said
-    for appearance in sorted(side.appearances, key=lambda a: (a.outlet or "", a.published or "", a.start, a.quote)):
-        if since is not None and not _later(since, appearance.published):
-            continue
+    for appearance in _reports(side, since):
         at = appearance.context.find(appearance.quote) if appearance.context and appearance.quote else -1
         m = _REVISED_AFTER.match(appearance.context, at + len(appearance.quote)) if at >= 0 else None
         if m:

@@ -471,6 +471,18 @@ def _rounds(text: str, start: int, end: int) -> set[str]:
     return {f"{m.group(1).lower()}-{_ROUND_NAMES[m.group(2).lower()]}" for m in _NTH_ROUND.finditer(text, start, end)}
 
 
+def _months(text: str, start: int, end: int) -> set[str]:
+    return {lexicon_word(m.group(1))[:3] for m in _A_MONTH.finditer(text, start, end)}
+
+
+def _headline_or_lead(ctx, found) -> set[str]:
+    """What ``found(text, start, end)`` finds in the article's headline, else in its first sentence: what
+    the story says it is about ("a seventh package", "in October")."""
+    own = found(ctx.title, 0, len(ctx.title))
+    lead = ctx.doc.sentences[0] if ctx.doc.sentences else None
+    return own or (found(ctx.text, lead.start, lead.end) if lead is not None else set())
+
+
 def _other_round(ctx, sentence) -> str | None:
     """The numbered measure a figure's sentence names ("sixth-package") where it is not the one the
     article is about: the one its headline or first sentence numbers ("a seventh package of
@@ -480,8 +492,7 @@ def _other_round(ctx, sentence) -> str | None:
     named = _rounds(ctx.text, sentence.start, sentence.end)
     if len(named) != 1 or _STAGE.search(ctx.text, sentence.start, sentence.end):
         return None
-    lead = ctx.doc.sentences[0] if ctx.doc.sentences else None
-    own = _rounds(ctx.title, 0, len(ctx.title)) or (_rounds(ctx.text, lead.start, lead.end) if lead else set())
+    own = _headline_or_lead(ctx, _rounds)
     if not own:
         first = _NTH_ROUND.search(ctx.text)
         own = _rounds(ctx.text, first.start(), first.end())
@@ -501,9 +512,7 @@ def _other_month(ctx, sentence) -> str | None:
     lead = _MONTH_LEAD.match(ctx.text, sentence.start, sentence.end)
     if lead is None or sentence.index == 0:
         return None
-    first = ctx.doc.sentences[0] if ctx.doc.sentences else None
-    own = {lexicon_word(m.group(1))[:3] for m in _A_MONTH.finditer(ctx.title)} or (
-        {lexicon_word(m.group(1))[:3] for m in _A_MONTH.finditer(ctx.text, first.start, first.end)} if first else set())
+    own = _headline_or_lead(ctx, _months)
     month = lexicon_word(lead.group(1))[:3]
     return month if len(own) == 1 and month not in own else None
 

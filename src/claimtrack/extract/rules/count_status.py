@@ -83,7 +83,6 @@ _DEED_OF_BEFORE = re.compile(rf"(?<!attempted\s)\b(?:{KILLING_DEEDS})\s+of\s+(?:
 
 
 _NAMED_COUNT = re.compile(r"(?:number|total|tally|count)\s+of\b", re.IGNORECASE)
-_A_FIGURE = re.compile(r"\d")
 
 
 def status_of(ctx, sentence, m, noun_end, c_start, c_end, has_noun, prior: Prior, noun_word=None,
@@ -110,7 +109,8 @@ def status_of(ctx, sentence, m, noun_end, c_start, c_end, has_noun, prior: Prior
         # "The number of people arrested after the protests rose to 162": a count's head before a clause of its own
         whole = ctx.before(m.start(), 120, sentence.start)
         toll = ctx.p["toll_before"].search(whole)
-        if toll is not None and _NAMED_COUNT.match(toll.group(1)) and not _A_FIGURE.search(whole, toll.end(1)):
+        if toll is not None and _NAMED_COUNT.match(toll.group(1)) \
+                and not any(char.isdigit() for char in whole[toll.end(1):]):
             toll_text = whole
         else:
             toll = None
