@@ -558,6 +558,13 @@ CASES = [
       ("explosion.deaths", "6", "killing 6 people")]),
     # early or late in a year is still that year
     ("The factory was built in late 1998.", [("factory.construction.year", "1998", "built in late 1998")]),
+    # deaths counted against what is normal are excess deaths, a measure of their own; a guess is no count
+    ("The heatwave probably caused around 240 more deaths than would normally be expected, the office said.",
+     [("heatwave.excess.deaths", "around 240", "around 240 more deaths")]),
+    ("The office revised its estimate of excess deaths during the heatwave to about 310.",
+     [("heatwave.excess.deaths", "about 310", "estimate of excess deaths during the heatwave to about 310")]),
+    ("The heatwave may have killed hundreds of people, and has killed 19.",
+     [("heatwave.deaths", "19", "killed 19")]),
     # a load listed as several goods is a mixed load; an earlier delivery's is the earlier one
     ("The trucks brought 240 tonnes of rice, beans, oil and medicine into the town.",
      [("supplies.amount", "240 tonnes", "240 tonnes of rice")]),

@@ -149,7 +149,14 @@ def not_a_count(ctx, m, core: str, before: str, after: str) -> str | None:
         return "the whole of a part"
     if _A_SHOT_AFTER.match(after) or (_FIRED_BEFORE.search(before) and _SHOT_AFTER.match(after)):
         return "shots fired"  # "fired one shot", "one shot struck the wall": no one counted
+    if _GUESSED_BEFORE.search(before):
+        return "a guess, said as one"  # "may have killed hundreds": what someone thinks possible, no count made
     return None
+
+
+# a verb said as a possibility, right before the figure: "may have killed", "could have displaced"
+_GUESSED_BEFORE = re.compile(r"\b(?:may|might|could)\s+(?:well\s+)?have\s+(?:[a-z]+ed|killed|left|forced|displaced"
+                             r"|hit|cost)\s+(?:as\s+many\s+as\s+|up\s+to\s+|some\s+|about\s+)?$", re.IGNORECASE)
 
 
 def earlier_event_figure(ctx, sentence, match) -> bool:

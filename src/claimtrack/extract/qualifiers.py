@@ -69,6 +69,21 @@ def _more_people_added(ctx, v_start: int, v_end: int, role: str) -> bool:
                for found in ctx.p["status"].finditer(ctx.text, start, v_start))
 
 
+# deaths counted against a baseline: "320 more deaths than would normally be expected", "1,150 more people died
+# than normal", "about 320 excess deaths"
+_THAN_NORMAL = re.compile(r"[^.;:]{0,40}?\bthan\s+(?:would\s+)?(?:normally\s+|usually\s+|otherwise\s+)?(?:be\s+)?"
+                          r"(?:expected|normal|usual|average|the\s+average|the\s+norm|in\s+a\s+normal\s+\w+)\b",
+                          re.IGNORECASE)
+_EXCESS_WORD = re.compile(r"\bexcess\b", re.IGNORECASE)
+
+
+def _excess(ctx, c, v_start: int) -> bool:
+    """Whether a count of deaths is of deaths above what is normal for the time of year."""
+    end = v_start + len(c.value)
+    return bool(_EXCESS_WORD.search(ctx.text, max(0, v_start - 40), min(len(ctx.text), end + 20))
+                or (ctx.text.startswith(" more ", end) and _THAN_NORMAL.match(ctx.text, end)))
+
+
 def qualify(ctx, out: dict) -> None:
     """A count narrower than its role's whole, keyed as the part it is: "two others critically
     wounded" (.critical.injuries), "four remained hospitalized" (.still), "three more were shot"
@@ -90,6 +105,10 @@ def qualify(ctx, out: dict) -> None:
                 qualifier = {"critically": "critical", "gravely": "critical"}.get(condition.group(1).lower(), "serious")
             elif _STILL.search(c.quote):
                 qualifier = "still"
+        if qualifier is None and role == "deaths" and _excess(ctx, c, v_start):
+            # "around 320 more deaths than would normally be expected", "about 320 excess deaths": a statistics
+            # office's estimate against a baseline, never a count of deaths from the incident
+            qualifier = "excess"
         if qualifier is None and ((c.key in roles_seen and (
                 _MORE_AFTER.match(ctx.text, v_start + len(c.value))
                 or ctx.search_before(_MORE_BEFORE, v_start, 20)))

@@ -82,7 +82,7 @@ SWAPPED = any_of(lex.SWAP_WORDS)
 _DEED_OF_BEFORE = re.compile(rf"(?<!attempted\s)\b(?:{KILLING_DEEDS})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-_NAMED_COUNT = re.compile(r"(?:number|total|tally|count)\s+of\b", re.IGNORECASE)
+_NAMED_COUNT = re.compile(r"(?:number|total|tally|count|estimate)\s+of\b", re.IGNORECASE)
 
 
 def status_of(ctx, sentence, m, noun_end, c_start, c_end, has_noun, prior: Prior, noun_word=None,
