@@ -558,6 +558,16 @@ CASES = [
       ("explosion.deaths", "6", "killing 6 people")]),
     # early or late in a year is still that year
     ("The factory was built in late 1998.", [("factory.construction.year", "1998", "built in late 1998")]),
+    # a tally set in a past year is that year's
+    ("The last successful motion came in 2009, when the cabinet was defeated by 201 votes to 188.",
+     [("vote.votes-against.2009", "201", "by 201"), ("vote.votes-for.2009", "188", "by 201 votes to 188")]),
+    # "as" before a count is no "as one" (together)
+    ("Police are looking for two men as one person was killed outside a bar.",
+     [("incident.deaths", "one", "one person was killed")]),
+    # an earlier election named with its month is that year's, for its seats and its shares
+    ("The Farmers Party won 88 seats at the May 2019 election on 31.4 per cent of the vote.",
+     [("farmers-party-in-2019.seats", "88", "won 88 seats"), ("election.date", "May 2019", "May 2019 election"),
+      ("farmers-party.vote-share.2019", "31.4 per cent", "31.4 per cent of the vote")]),
     # deaths counted against what is normal are excess deaths, a measure of their own; a guess is no count
     ("The heatwave probably caused around 240 more deaths than would normally be expected, the office said.",
      [("heatwave.excess.deaths", "around 240", "around 240 more deaths")]),
@@ -2225,6 +2235,8 @@ def test_a_strike_on_a_target_stays_an_attack(text):
 
 
 NOT_CLAIMS = [
+    # "as one" is all of them together, no count of one
+    "The party's deputies voted as one against the motion.",
     # how long since something as large, after a superlative: no length of anything
     "It was the biggest rally in the capital for more than a decade.",
     # members joining others in a stand are no crowd; a deadline passing is no vote

@@ -174,7 +174,9 @@ _TALLY = re.compile(
     # a year gone: "1,800 people died or went missing on the route last year" (not "last year's floods")
     r"|(?P<last_year>(?<!since\s)last\s+year(?!['’]s)))\b",
     re.IGNORECASE)
-_IN_YEAR_AFTER = re.compile(r"(?:\s+[\w'’-]+){1,4}?\s+in\s+((?:19|20)\d\d)\b(?![-–/]\d)")
+# ("won 124 seats at the June 2030 election": that one's)
+_IN_YEAR_AFTER = re.compile(rf"(?:\s+[\w'’-]+){{1,4}}?\s+(?:in\s+|at\s+the\s+(?:{MONTH}\s+)?)((?:19|20)\d\d)\b"
+                            r"(?![-–/]\d)")
 _VERB_FORM = re.compile(r"\b(?:[a-z]+(?:ed|ing)|sought|said|told|made|took|gave|got|bought|paid|wrote|began|became"
                         r"|came|ran|won|held|kept|met|sent|spent|brought|thought|knew|saw|chose|sold|built|did)\b",
                         re.IGNORECASE)

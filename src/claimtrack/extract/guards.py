@@ -133,6 +133,9 @@ def not_a_count(ctx, m, core: str, before: str, after: str) -> str | None:
         return "those supplies are meant for"  # "carried enough food for 60,000 people": no one aboard, no one fed yet
     if core.lower() == "one" and _ONE_AS_PRONOUN_BEFORE.search(before):
         return "'one' as a pronoun"  # "This one has killed 38 people", "the latest one": no count of one
+    if core.lower() == "one" and before.lower().endswith(("as ", "as a ")) and _AS_ONE_AFTER.match(after):
+        # "voted as one against the motion": all of them, no count of one (not "as one person was shot")
+        return "'as one': together"
     if NOT_A_COUNT_AFTER.match(after):
         return "a time, an age, a share, an ordinal or a part of another figure"
     if NOT_A_COUNT_BEFORE.search(before) and not SCORE_VERB_BEFORE.search(before) \
@@ -154,6 +157,7 @@ def not_a_count(ctx, m, core: str, before: str, after: str) -> str | None:
     return None
 
 
+_AS_ONE_AFTER = re.compile(r"\s*(?:[,.;]|$)|\s+(?:against|for|behind|with|to|in|on|and|when)\b", re.IGNORECASE)
 # a verb said as a possibility, right before the figure: "may have killed", "could have displaced"
 _GUESSED_BEFORE = re.compile(r"\b(?:may|might|could)\s+(?:well\s+)?have\s+(?:[a-z]+ed|killed|left|forced|displaced"
                              r"|hit|cost)\s+(?:as\s+many\s+as\s+|up\s+to\s+|some\s+|about\s+)?$", re.IGNORECASE)

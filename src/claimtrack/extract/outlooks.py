@@ -55,8 +55,8 @@ _YEAR_UNDER = re.compile(r"\bin\s+((?:19|20)\d\d)\s*,\s+(?:under|with|for)\s+(?:
 # ... or named by it: "a 2014 proposal", "the 2019 vote"
 _NAMED_BY_YEAR = ("proposal referendum vote election plan poll ballot bill measure initiative tariffs? duties deal"
                   " agreement package budget").split()
-_YEAR_NAMED = re.compile(r"\b(?:an?|the)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+)?(?:%s)\b" % "|".join(_NAMED_BY_YEAR),
-                         re.IGNORECASE)
+_YEAR_NAMED = re.compile(r"\b(?:an?|the)\s+(?:(?-i:%s)\s+)?((?:19|20)\d\d)\s+(?:[\w-]+\s+)?(?:%s)\b"
+                         % (MONTH, "|".join(_NAMED_BY_YEAR)), re.IGNORECASE)
 
 
 def past_year(ctx, sentence, match: re.Match) -> str | None:

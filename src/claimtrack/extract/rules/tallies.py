@@ -10,6 +10,7 @@ from claimtrack.extract import lexicon as lex
 from claimtrack.extract import text as et
 from claimtrack.extract.incident_words import chamber
 from claimtrack.extract.model import Found, Rule, examples, negatives
+from claimtrack.extract.outlooks import past_year
 
 # a verb of voting, a few words, then two numbers joined by a dash or "to" (not a share, a time or an age)
 _TALLY = re.compile(
@@ -77,8 +78,10 @@ def _sides(ctx, sentence, m: re.Match, start: int, groups: tuple[str, str], agai
     body = _BODY_BEFORE.search(ctx.text, sentence.start, m.start(groups[0]))  # "passed the House by ..."
     subject = chamber(ctx.text, sentence.start, m.start(groups[0]), body)
     sides = (("votes-against", "votes-for") if against_first else ("votes-for", "votes-against"))
-    return [(sentence, Found(start, m.end(group), f"{subject}.{side}", m.group(group), m.start(group), "count",
-                             "tallies")) for group, side in zip(groups, sides)]
+    # ("The last successful motion came in 2011, when the government was defeated by 157 votes to 138": that year's)
+    year = past_year(ctx, sentence, m)
+    return [(sentence, Found(start, m.end(group), f"{subject}.{side}" + (f".{year}" if year else ""), m.group(group),
+                             m.start(group), "count", "tallies")) for group, side in zip(groups, sides)]
 
 
 RULE = Rule("tallies", "article", read_tallies,
