@@ -135,9 +135,9 @@ def read_money(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     if _OF_A_WHOLE_SUM.match(text, m.end(), c_end) and best.start() > m.end():
         return None  # "About $800 million of the package will come from stockpiles": a part of it, which is unsaid
     what = _IN_WHAT.match(text, m.end(), c_end)
-    if what is not None and not (best.start() >= m.end() and best.end() <= what.end()) and \
-            what.group(1).split()[0].lower() not in _IN_ANY and not (
-            what.group(1).split()[0].lower() in _HOLDINGS and lex.MONEY_NOUNS[lexicon_word(best.group(0))] in _LOCKED):
+    held_in = what.group(1).split()[0].lower() if what is not None else None
+    if what is not None and not (best.start() >= m.end() and best.end() <= what.end()) and held_in not in _IN_ANY \
+            and not (held_in in _HOLDINGS and lex.MONEY_NOUNS[lexicon_word(best.group(0))] in _LOCKED):
         # ("froze $900 million in assets", "seized $2 million in property": what was frozen or seized)
         return None  # "a $2.3 million fine and $400,000 in unpaid wages": a sum of its own, not the fine
     if lex.MONEY_NOUNS.get(lexicon_word(best.group(0))) == "value":
