@@ -250,3 +250,53 @@ def test_randomized_values_in_bulk_never_crash_the_engine():
     readings = [normalize(p, ref_date=date(2023, 4, 18)) for p in phrases]
     for a, b in zip(readings, reversed(readings)):
         assert compare(a, b) == compare(b, a)
+
+
+# --- a case-blind pattern lower-cased, over the lower-cased text ----------------------------------------
+# Context.speaks_of searches a whole article for a story's words; it does so case-sensitively over the
+# lower-cased text where text.lowered_pattern allows. Whatever the text, that must find what the case-blind
+# pattern finds over the text itself.
+
+_LOWERED_WORDS = ["takeover offer", "Buyout", "pay rise", "sanctioned", "ballot measure", "İstanbul", "straße",
+                  "KELVIN", "ǅemal", "Σίσυφος", "ﬁnal", "ss", "i", "k"]
+
+
+def _story_patterns():
+    import re
+
+    from claimtrack.extract.patterns import any_of
+    from claimtrack.extract.rules import listings, money, rate_topics, shares
+
+    return [listings._SPEAKS_OF, money._TAKEOVER, rate_topics.REFERENDUM, shares._PAY,
+            any_of(["ﬁnal", "straße", "ǅemal", "kelvin", "istanbul"]),
+            re.compile(r"\b(?:KELVIN|Straße|ǅemal|Pay\s+Rise)\b", re.IGNORECASE),
+            re.compile(r"\b(?:pay|buyout)\s+(?:rise|offer)s?\b[^a-z]{0,3}\w+", re.IGNORECASE)]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(st.sampled_from(_LOWERED_WORDS), st.text(min_size=1, max_size=6)), max_size=12),
+       st.sampled_from(["", " ", "  ", ", ", "\n"]))
+def test_a_lowered_pattern_finds_what_the_case_blind_one_finds(words, gap):
+    from claimtrack.extract import text as et
+
+    text = gap.join(words)
+    lowered = et.caseless(text, text.lower())
+    assume(lowered is not None)
+    for pattern in _story_patterns():
+        low = et.lowered_pattern(pattern)
+        assert low is not None, pattern.pattern[:60]
+        blind = pattern.search(text)
+        found = low.search(lowered)
+        assert (found and found.span()) == (blind and blind.span()), (pattern.pattern[:60], text)
+
+
+def test_a_pattern_that_lower_casing_would_change_is_not_lowered():
+    import re
+
+    from claimtrack.extract import text as et
+
+    for source, flags in [(r"(?-i:[A-Z])\w+ said", re.IGNORECASE), (r"\S+ said", re.IGNORECASE),
+                          (r"\N{LATIN SMALL LETTER A}", re.IGNORECASE), (r"(?x-i: A )", re.IGNORECASE),
+                          (r"takeover", 0), ("İstanbul", re.IGNORECASE), ("ſtreet", re.IGNORECASE)]:
+        assert et.lowered_pattern(re.compile(source, flags)) is None, source
+    assert et.lowered_pattern(re.compile(r"\btakeover\s+\w+", re.IGNORECASE)).pattern == r"\btakeover\s+\w+"

@@ -62,6 +62,7 @@ class Context:
         self.says_when = "when" in lowered  # no figure of an earlier event without (see guards)
         self._legislative: dict[int, bool] = {}  # by sentence index, -1 for the whole article
         self._speaks_of: dict[re.Pattern, bool] = {}
+        self._of_sentence: dict[tuple, object] = {}  # (function, sentence index): what it found (see of_sentence)
         self.doc = et.read(text)
         self.p = patterns()
         self.last_status: dict[int, tuple[str, int]] = {}
@@ -84,8 +85,19 @@ class Context:
         """Whether the article has any of ``words`` anywhere, its title included, asked once per pattern."""
         found = self._speaks_of.get(words)
         if found is None:
-            found = self._speaks_of[words] = words.search(self.text) is not None or (
+            lowered = et.lowered_pattern(words) if self.caseless is not None else None
+            in_text = lowered.search(self.caseless) if lowered is not None else words.search(self.text)
+            found = self._speaks_of[words] = in_text is not None or (
                 bool(self.title) and words.search(self.title) is not None)
+        return found
+
+    def of_sentence(self, reading, sentence):
+        """``reading(self, sentence)``, a pure function of the sentence's text, asked once for each
+        sentence (several figures of one sentence ask the same)."""
+        spot = (reading, sentence.index)
+        if spot in self._of_sentence:
+            return self._of_sentence[spot]
+        found = self._of_sentence[spot] = reading(self, sentence)
         return found
 
     def legislative(self, sentence=None) -> bool:

@@ -312,15 +312,15 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
     year = past_year(ctx, sentence, match) if found.kind in ("percent", "money") \
         and not YEAR_SEGMENT.search(found.key) else None
     if year is None and found.kind in ("percent", "count") and not YEAR_SEGMENT.search(found.key):
-        year = _that_race_year(ctx, sentence)
+        year = ctx.of_sentence(_that_race_year, sentence)
     if year is not None:
         # "In 2014, voters rejected it by 57% to 43%, on a turnout of 44%": that year's vote, not this one's
         return replace(found, key=f"{found.key}.{year}", rule="relative-facets")
-    nth = _other_round(ctx, sentence) if found.kind in ("count", "money", "percent") else None
+    nth = ctx.of_sentence(_other_round, sentence) if found.kind in ("count", "money", "percent") else None
     if nth is not None:
         # "The sixth package, adopted in October, listed 29 people", in a story of the seventh: that one's figure
         return replace(found, key=f"{found.key}.{nth}", rule="relative-facets")
-    month = _other_month(ctx, sentence) if found.kind in ("money", "percent") \
+    month = ctx.of_sentence(_other_month, sentence) if found.kind in ("money", "percent") \
         and not _MONTH_SEGMENT.search(found.key) else None
     if month is not None:
         # "In September the overall deficit was $3.56 billion", in a story of October's: that month's figure
@@ -522,9 +522,7 @@ def _other_month(ctx, sentence) -> str | None:
 def _stage(ctx, sentence, match: re.Match) -> str | None:
     """The stage of several a figure is of, named in its sentence: "first-stage", "second-round";
     None where the sentence names none (or more than one)."""
-    found = {(m.group(1).lower(), _STAGE_NAMES[m.group(2).lower()])
-             for m in _STAGE.finditer(ctx.text, sentence.start, sentence.end)
-             if not _FOR_A_STAGE.search(ctx.text, max(sentence.start, m.start() - 20), m.start())}
+    found = ctx.of_sentence(_stages_named, sentence)
     first_n = _FIRST_N.search(ctx.text, max(sentence.start, match.start() - 12), match.start())
     if not found and first_n is not None:
         found = {(first_n.group(1).lower(), "stage")}
@@ -534,6 +532,13 @@ def _stage(ctx, sentence, match: re.Match) -> str | None:
     if ordinal == "next":
         return None  # a stage to come, counted from which one the text does not say
     return f"{_STAGE_ORDINALS.get(ordinal, ordinal)}-{stage}"
+
+
+def _stages_named(ctx, sentence) -> set[tuple[str, str]]:
+    """The stages a sentence names, as (ordinal, stage): "the second round" is ("second", "round")."""
+    return {(m.group(1).lower(), _STAGE_NAMES[m.group(2).lower()])
+            for m in _STAGE.finditer(ctx.text, sentence.start, sentence.end)
+            if not _FOR_A_STAGE.search(ctx.text, max(sentence.start, m.start() - 20), m.start())}
 
 
 # what a count of the votes gives, so far or in the end

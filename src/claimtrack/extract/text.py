@@ -28,6 +28,19 @@ from claimtrack.extract import lexicon as lex
 CASELESS_ODDITIES = ("ı", "ſ")
 
 
+@lru_cache(maxsize=None)
+def lowered_pattern(pattern: re.Pattern) -> re.Pattern | None:
+    """A case-blind ``pattern`` lower-cased, to be matched over a :func:`caseless` text; None where
+    lower-casing would change what it says (an escape such as \\S, a part bound to a case, a letter
+    that lower-cases to two or that CASELESS_ODDITIES holds)."""
+    source = pattern.pattern
+    lowered = source.lower()
+    if not pattern.flags & re.IGNORECASE or re.search(r"\\[A-Z]|\(\?[a-zA-Z]*-", source) \
+            or caseless(source, lowered) is None:
+        return None
+    return re.compile(lowered, pattern.flags & ~re.IGNORECASE)
+
+
 def caseless(text: str, lowered: str) -> str | None:
     """``lowered`` (``text.lower()``) where case-blind patterns may be matched over it lower-cased:
     its offsets line up with the text's, and it holds none of the CASELESS_ODDITIES."""

@@ -26,8 +26,10 @@ def headline_figures(text: str, title: str, published, found: list[Candidate], t
     # figure, which the headline names less well
     # (of an incident, only the same one named otherwise: not another the text tells apart, "shooting-2014")
     kinds = {c.key.split(".", 1)[0] for c in titled}
-    roles = {(_role(c.key), normalize(c.value, published, c.value_type).canonical()) for c in found
-             if not _is_incident(subject := c.key.split(".", 1)[0]) or _same_incident(subject, kinds)}
+    wanted = {_role(c.key) for c in titled}  # (only the headline's roles are looked up)
+    roles = {(role, normalize(c.value, published, c.value_type).canonical()) for c in found
+             if (role := _role(c.key)) in wanted
+             and (not _is_incident(subject := c.key.split(".", 1)[0]) or _same_incident(subject, kinds))}
     return [replace(c, field="title", rule="headline", attribution=c.attribution or _credited(c, found, published))
             for c in titled if (c.key, value := normalize(c.value, published, c.value_type).canonical()) not in said
             and (_role(c.key), value) not in roles]
