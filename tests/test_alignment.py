@@ -1267,8 +1267,31 @@ def test_a_spill_s_spread_is_an_update_and_a_wrong_cargo_contradicts(run, articl
     _add_case(run, article, SPILL, "spill")
     listed = {c["key"]: c for c in run.json("list", "--conflicts", "--json")}
     assert {key: c["class"] for key, c in listed.items()} == {
-        "shoreline.amount": "update", "diesel.cargo": "contradiction"}
+        "shoreline.amount": "update", "diesel.amount": "contradiction"}
     assert listed["shoreline.amount"]["class_reason"].endswith("later report, says 'now'")
+
+
+# Freighters seized at sea: the grain on board, first estimated, then put higher by a report that says it revised
+# the estimate (and a later one that repeats the new figure); one outlet's count of the ships is wrong.
+SEIZURE = {
+    "first.txt": ("Coast Wire", "2032-03-08T09:00+00:00", "Navy seizes four freighters", (
+        "The navy seized four freighters off Cape Varn overnight, the port office said. The ships carry "
+        "some 50,000 tonnes of grain, by the port office's first estimate.\n")),
+    "second.txt": ("Harbour Daily", "2032-03-08T20:00+00:00", "Freighters held at naval base", (
+        "The seizure of six freighters off Cape Varn overnight has shut the grain route. The port office said "
+        "the ships were carrying 63,000 tonnes of wheat and barley, revising upward its first estimate after checking "
+        "the manifests.\n")),
+    "third.txt": ("Delta Post", "2032-03-09T10:00+00:00", "Crews still held", (
+        "The four freighters seized by the navy remain at the base with 63,000 tonnes of grain on board.\n")),
+}
+
+
+def test_a_load_put_higher_by_a_revised_estimate_is_an_update_and_a_wrong_count_of_ships_contradicts(run, article):
+    _add_case(run, article, SEIZURE, "seizure")
+    listed = {c["key"]: c for c in run.json("list", "--conflicts", "--json")}
+    assert {key: c["class"] for key, c in listed.items()} == {
+        "grain.amount": "update", "incident.boats-seized": "contradiction"}
+    assert listed["grain.amount"]["class_reason"].endswith("later report, says 'revising upward its first estimate'")
 
 
 # A sanctions package announced one day and published the next: the published list is longer, and the report

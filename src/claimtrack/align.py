@@ -311,10 +311,12 @@ _STRUCK_PLACE = re.compile(
     re.IGNORECASE)
 
 
-# where people were seized: "abducted 287 students from a school in Dunmar"
+# where people or ships were seized: "abducted 287 students from a school in Dunmar", "seized four freighters off
+# Cape Varn"
 _TAKEN_PLACE = re.compile(
     r"(?<!separate\s)(?<!another\s)(?<!earlier\s)(?<!previous\s)(?<!last\s)(?<!\d\d\d\d\s)"
-    r"\b(?:kidnapped|kidnapping|kidnappers|abducted|abduction|abductors|hijacked|hijacking)\b[^.;:!?]{0,60}?"
+    r"\b(?:kidnapped|kidnapping|kidnappers|abducted|abduction|abductors|hijacked|hijacking|seized|seizure|seizing)\b"
+    r"[^.;:!?]{0,60}?"
     r"\b(?:from|in|at|near|off)\s+" + _NAMED_PLACE, re.IGNORECASE)
 _WRECK_PLACE = re.compile(
     r"(?<!separate\s)(?<!another\s)(?<!earlier\s)(?<!previous\s)(?<!last\s)(?<!\d\d\d\d\s)"

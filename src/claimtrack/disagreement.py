@@ -559,8 +559,12 @@ _FIRST_FIGURE = "estimate figure count report tally total announcement".split()
 _REVISED_AFTER = re.compile(
     r"[^.;:]{0,12}?,\s+((?:[\w-]+\s+)?(?:more|higher)\s+than\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:had\s+(?:been\s+)?|were\s+|was\s+)?(?:(?:%s)\s+)?(?:%s)"
-    r"|up\s+from\s+(?:an?|the)\s+(?:%s|initial|preliminary|provisional)\s+(?:%s))\b"
-    % ("|".join(_FIRST_SAID), "|".join(_SAID), "|".join(_FIRST_SAID), "|".join(_FIRST_FIGURE)), re.IGNORECASE)
+    r"|up\s+from\s+(?:an?|the)\s+(?:%s|initial|preliminary|provisional)\s+(?:%s)"
+    # "74,000 tonnes, revising upward its initial estimate of 60,000"
+    r"|revis(?:ing|ed)\s+(?:up(?:wards?)?\s+)?(?:its|their|his|her|the|an?)\s+(?:(?:%s|initial|preliminary"
+    r"|provisional)\s+)?(?:%s))\b"
+    % ("|".join(_FIRST_SAID), "|".join(_SAID), "|".join(_FIRST_SAID), "|".join(_FIRST_FIGURE), "|".join(_FIRST_SAID),
+       "|".join(_FIRST_FIGURE)), re.IGNORECASE)
 
 
 def _still_running(a, b, va, vb, when_a: str, when_b: str) -> str | None:

@@ -137,6 +137,9 @@ _WAR_CRIMES_AFTER = re.compile(r"[\s-]+(?:crimes?|criminals?)\b", re.IGNORECASE)
 
 # "flood-hit", "quake-ravaged": a place described by an incident, no mention of the incident itself (the day
 # in "began a vaccination campaign in its flood-hit province on Monday" is the campaign's)
+# "no match for", "more than a match for", "an even match for"; "met its match"
+_MATCH_FOR = re.compile(r"\b(?:no|a|an(?:\s+even|\s+equal)?|any|little|more\s+than\s+a)\s+$", re.IGNORECASE)
+_MET_ITS_MATCH = re.compile(r"\b(?:meet|meets|met|meeting)\s+(?:its|his|her|their|our|your|my)\s+$", re.IGNORECASE)
 _DESCRIBES_A_PLACE_AFTER = re.compile(r"-(?:hit|ravaged|stricken|battered|affected|devastated|prone|damaged|torn)\b",
                                       re.IGNORECASE)
 
@@ -162,6 +165,9 @@ def real_incident(ctx, m: re.Match, word: str) -> bool:
         return False
     if word in ("attack", "attacks") and before.endswith("heart "):
         return False
+    if word == "match" and (_MATCH_FOR.search(ctx.before(m.start(), 30)) and after.startswith(" for ")
+                            or _MET_ITS_MATCH.search(ctx.before(m.start(), 30))):
+        return False  # "would be no match for the frigates", "met their match": an idiom, no sports match
     if word == "crash" and _CRASH_COMPOUND_AFTER.match(after):
         return False  # "calls for crash barriers", "a crash course": a thing named by the word, no crash
     if raw[0].isupper() and not ctx.headline and _IN_A_NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()):

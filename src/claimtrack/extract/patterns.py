@@ -404,7 +404,11 @@ def patterns() -> dict[str, re.Pattern]:
             r"|had\s+been|were\s+left|left|found|later\s+found|each|critically|seriously|severely|gravely|badly|new"
             r"|slightly|also|due|set|scheduled|will\s+be|would\s+be"
             # where they are, named: "4.3 million people in Dorava face acute hunger"
-            r"|in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?))*\s+((?:" + alternation(lex.STATUS) + r"))\b",
+            r"|in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
+            # where they are from, up to the verb: "nine sailors from the trawler held by the navy were freed"
+            r"|(?:from|aboard)(?:\s+(?!(?:that|which|who|whom|whose|when|where|and|but|or)\b)[\w'’-]+){1,7}?"
+            r"(?=\s+(?:were|was|are|is|have|has|had)\b)"
+            r"))*\s+((?:" + alternation(lex.STATUS) + r"))\b",
             re.IGNORECASE,
         ),
         "thing_status_before": re.compile(r"\b(" + alternation(lex.THING_STATUS) + r")\s+(?:\w+\s+){0,1}$",

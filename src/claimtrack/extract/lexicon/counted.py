@@ -247,7 +247,7 @@ THINGS = _expand({
     "hospitals": "hospitals|clinics",
     "villages": "villages|towns|settlements|communities",
     "animals": "animals|cattle|livestock|sheep|goats|camels|head of cattle|head of livestock",
-    "boats": "boats|vessels|ships|tankers",
+    "boats": "boats|vessels|ships|tankers|freighters|trawlers|barges|ferries|yachts|dinghies|tugboats|cargo vessels",
     "carriages": "carriages|coaches|wagons|railcars|rail cars|cars of the train",
     "weapons": "weapons|guns|rifles|firearms",
     "counts": "counts",
@@ -270,7 +270,7 @@ THINGS = _expand({
 
 THING_STATUS = _expand({
     "destroyed": "destroyed|razed|flattened|levelled|leveled|wiped out|burned|burnt|set on fire|set ablaze|torched"
-                 "|burned down|burnt down",
+                 "|burned down|burnt down|destruction of",
     "damaged": "damaged",
     "affected": "affected",
     "flooded": "flooded|submerged|inundated",
@@ -292,7 +292,7 @@ THING_STATUS = _expand({
     "intercepted": "intercepted|shot down|downed|neutralised|neutralized|jammed|suppressed|shot down or jammed"
                    "|downed or jammed|shot down or suppressed|intercepted or jammed|destroyed or jammed"
                    "|shot down or neutralised|shot down or neutralized",
-    "seized": "seized|confiscated",
+    "seized": "seized|confiscated|seizure of|confiscation of",
     # ground taken in fighting: "captured 14 villages", "retook 14 villages"
     "captured": "captured|recaptured|retook|retaken|liberated|taken control of|took control of|taken|took|overran",
     "cancelled": "cancelled|canceled|grounded",

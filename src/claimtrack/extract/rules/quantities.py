@@ -72,6 +72,17 @@ _HEIGHT = re.compile(r"\b(?:high|tall|height|wave|waves|surge|into\s+the\s+(?:sk
 _ASH = re.compile(r"\b(?:ash|plume|smoke|column)\b")  # what rose that high: an eruption's, no weather's
 _OF_WORD = re.compile(r"\s+of\s+([a-z][a-z\-]+)")
 _LISTED_GOODS = re.compile(r"(?:,\s+[a-z][\w-]*){0,5},?\s+and\s+(?!other\b)[a-z][\w-]*")
+_GOODS_WORD = re.compile(r"\b(?!and\b)[a-z][\w-]*")
+# goods of one kind, listed: their kind's load ("wheat and maize" is grain); other lists are "supplies"
+_GOODS_KINDS = {"grain": frozenset("wheat maize corn barley rice sorghum oats rye millet".split()),
+                "fuel": frozenset("diesel petrol gasoline kerosene fuel-oil jet-fuel".split())}
+
+
+def _load_of(goods: list[str]) -> str:
+    words = {word.lower() for word in goods}
+    return next((kind for kind, kinds in _GOODS_KINDS.items() if words <= kinds), "supplies")
+
+
 _EARLIER_ONE_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+(?:previous|earlier|prior|last)\s+[a-z]+\b",
                                  re.IGNORECASE)
 _MAGNITUDE = re.compile(r"\d[\s\-]*magnitude|magnitude[\s\-]+(?:(?:of|at|as)\s+)?\d", re.IGNORECASE)
@@ -231,8 +242,11 @@ def read_quantity(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         tm = _OF_WORD.match(after)
         if tm and tm.group(1) not in lex.STOPWORDS:
             role = _held_or_lost(ctx, sentence, m, tm)
-            # "240 tonnes of flour, lentils, oil and medicine": a mixed load, whatever it is listed with first
-            what = "supplies" if _LISTED_GOODS.match(text, m.end() + tm.end()) else et.slugify(tm.group(1))
+            # "240 tonnes of flour, lentils, oil and medicine": a mixed load, whatever it is listed with first;
+            # "74,000 tonnes of wheat and maize": grain, of two kinds
+            listed = _LISTED_GOODS.match(text, m.end() + tm.end())
+            what = _load_of([tm.group(1), *_GOODS_WORD.findall(listed.group(0))]) if listed \
+                else et.slugify(tm.group(1))
             if _EARLIER_ONE_BEFORE.search(ctx.text, ctx.clause(sentence, m.start())[0], m.start()):
                 role += ".earlier"  # "The previous convoy, in July, brought 180 tonnes of food": not this one's
             return Found(m.start(), m.end() + tm.end(), f"{what}.{role}", value_words(raw), m.start(), "quantity",
@@ -249,23 +263,27 @@ def read_quantity(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
 
 
 def _held_or_lost(ctx, sentence, m: re.Match, of_word: re.Match) -> str:
-    """What a quantity of a substance is to its holder: what was "spilled" or leaked from it, the
-    "cargo" it carried, else an "amount"."""
+    """What a quantity of a substance is to its holder: what was "spilled" or leaked from it, what
+    "remains" of it, else its "amount", carried or held ("a tanker carrying 85,000 tonnes of crude",
+    "85,000 tonnes of crude on board": one load, however it is said)."""
     c_start, c_end = ctx.clause(sentence, m.start())
     before = ctx.before(m.start(), 50, c_start)
     after_end = m.end() + of_word.end()
     if _SPILLED_BEFORE.search(before) or _SPILLED_AFTER.match(ctx.text, after_end, c_end):
         return "spilled"  # "has leaked about 3,000 tonnes", "3,000 tonnes of crude had spilled"
-    if _CARRIED_BEFORE.search(before):
-        return "cargo"  # "a tanker carrying 85,000 tonnes of crude"
+    if _REMAINING_BEFORE.search(before) or _REMAINING_AFTER.match(ctx.text, after_end, c_end):
+        return "remaining"  # "the remaining 2,000 tonnes", "some 2,000 tonnes of crude remain on board"
     return "amount"
 
 
 _SPILL_VERBS = r"(?:leak(?:ed|ing|s)?|spill(?:ed|ing|s)?|spilt|gush(?:ed|ing)|pour(?:ed|ing)|discharg(?:ed|ing))"
 _SPILLED_BEFORE = re.compile(rf"\b{_SPILL_VERBS}\s+(?:out\s+|into\s+the\s+sea\s+)?$", re.IGNORECASE)
 _SPILLED_AFTER = re.compile(rf"\s+(?:(?:had|has|have|was|were)\s+(?:been\s+)?)?{_SPILL_VERBS}\b", re.IGNORECASE)
-_CARRIED_BEFORE = re.compile(r"\b(?:carrying|carried|carries|loaded\s+with|laden\s+with|cargo\s+of|holding)\s+$",
-                             re.IGNORECASE)
+_REMAINING_BEFORE = re.compile(r"\b(?:remaining|another|a\s+further|still\s+holds?|still\s+holding"
+                               r"|still\s+carrying|still\s+has)\s+(?:some\s+|about\s+|around\s+|roughly\s+)?$",
+                               re.IGNORECASE)
+_REMAINING_AFTER = re.compile(r"\s+(?:(?:still|now)\s+)?(?:remains?|remained|remaining|(?:are|is|were|was)\s+left"
+                              r"|still\s+(?:on\s+board|aboard|in))\b", re.IGNORECASE)
 
 
 def _oil_rate(ctx, sentence, m: re.Match, raw: str, c_start: int) -> Found:
