@@ -1294,6 +1294,29 @@ def test_a_load_put_higher_by_a_revised_estimate_is_an_update_and_a_wrong_count_
     assert listed["grain.amount"]["class_reason"].endswith("later report, says 'revising upward its first estimate'")
 
 
+# A dock strike at one port, and a solidarity stoppage at another: the other port's strikers are a part of the
+# action, not a count of the strike's; one outlet's count of the strikers is wrong.
+DOCK_STRIKE = {
+    "first.txt": ("Port Wire", "2033-05-02T09:00+00:00", "Dock strike enters second day", (
+        "A strike by 4,200 dockworkers at Harlow entered its second day on Tuesday, leaving 30 ships waiting at "
+        "anchor. The union wants a pay rise of 9%.\n")),
+    "second.txt": ("Brayford Echo", "2033-05-02T18:00+00:00", "Brayford dockers join action", (
+        "At Harlow, where 4,200 dockers are on strike over pay, talks with the union have not resumed. In "
+        "Brayford, where about 800 dockers began a one-day solidarity stoppage this morning, 12 ships are at "
+        "anchor.\n")),
+    "third.txt": ("Coast Ledger", "2033-05-03T08:00+00:00", "Strike goes on", (
+        "A strike by 2,400 dockworkers at Harlow went into its third day. In Brayford, where about 800 dockers "
+        "stopped work on Tuesday, the port has reopened. The union has rejected a pay offer of 5%.\n")),
+}
+
+
+def test_another_town_s_strikers_are_a_part_and_a_wrong_count_of_the_strikers_contradicts(run, article):
+    _add_case(run, article, DOCK_STRIKE, "dock-strike")
+    listed = {c["key"]: c for c in run.json("list", "--conflicts", "--json")}
+    assert {key: c["class"] for key, c in listed.items()} == {"protest.participants": "contradiction"}
+    assert sorted(side["value"] for side in listed["protest.participants"]["sides"]) == ["2,400", "4,200"]
+
+
 # A sanctions package announced one day and published the next: the published list is longer, and the report
 # says so ("four more than ... announced"); the package before it keeps its own count; one outlet's frozen sum is
 # wrong.

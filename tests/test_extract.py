@@ -1984,6 +1984,17 @@ CASES = [
     ("Eleven miners from the night shift were trapped underground.",
      [("incident.trapped", "Eleven", "Eleven miners from the night shift were trapped")]),
     ("Twenty people from the village who were displaced went home.", []),
+    # "all six", after "six of the 19": the part again, which says nothing of the whole; after a group of its own,
+    # that group
+    ("Six of the 19 hostages freed on Thursday are from Velm. All six were released in the exchange at the crossing.",
+     [("release.date", "Thursday", "freed on Thursday")]),
+    ("Six of the 19 hostages freed are from Velm. The Doru brothers were taken with four other Velm residents "
+     "in March. All six were released at the crossing.", []),
+    ("Six miners were trapped by the collapse. All six were killed.",
+     [("collapse.workers.trapped", "Six", "Six miners were trapped"), ("collapse.deaths", "six", "six were killed")]),
+    # a strike by dockworkers is industrial action; the day it entered its second day is no day it began
+    ("A strike by 4,200 dockworkers at Harlow entered its second day on Tuesday.",
+     [("protest.participants", "4,200", "4,200 dockworkers")]),
     # "no match for": no sports match
     ("Coastguard cutters would be no match for the destroyers. About 112 sailors are aboard the seized ships.",
      [("incident.crew.aboard", "About 112", "About 112 sailors are aboard")]),

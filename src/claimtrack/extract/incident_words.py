@@ -43,7 +43,8 @@ _LABOUR_STRIKE_BEFORE = re.compile(
     rf"(?:\b(?:{alternation(lex.LABOUR_STRIKE_BEFORE)})(?:['’]s?)?|\b[\w.]+-(?:hour|day|week|month)"
     r"|\b(?:go|goes|going|gone|went|are|is|were|was|be|been|remain|remains|remained|stay|stayed)\s+on)\s+$")
 _LABOUR_STRIKE_AFTER = re.compile(
-    rf"\s+(?:(?:{alternation(lex.LABOUR_STRIKE_AFTER)})\b|by\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    # "a strike by 4,200 dockworkers", "by some 300 hospital staff"
+    rf"\s+(?:(?:{alternation(lex.LABOUR_STRIKE_AFTER)})\b|by\s+(?:the\s+)?(?:[\w,.\-]+\s+){{0,3}}?"
     rf"(?:{alternation(_STRIKING_PEOPLE)})\b|(?:was|were|has\s+been|had\s+been)\s+called\s+off\b"
     # "the strike involved some 8,000 workers"
     rf"|(?:involved|involving|involves|drew|included|including)\s+(?:[\w,\-]+\s+){{0,3}}?"

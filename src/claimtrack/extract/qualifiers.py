@@ -130,11 +130,14 @@ def qualify(ctx, out: dict) -> None:
 _PLACE_KIND = (r"(?:town|city|village|district|province|region|county|state|municipality|commune|neighbou?rhood|area"
                r"|capital|port)")
 _PLACE_NAME = rf"({et.CAP}[\w'’\-]+(?:\s+{et.CAP}[\w'’\-]+)?)"
-_SCOPE_PLACE = rf"\b[Ii]n\s+(?:[Tt]he\s+)?(?:{_PLACE_KIND}\s+of\s+)?{_PLACE_NAME}"
+# (a place "at" which a count was made is a part only of an incident that covers an area: "1,100 dockers at
+# Penmarrow" joined a strike elsewhere, while "16 injured at the Cameo nightclub" is where a shooting happened)
+_SCOPE_PLACE = rf"\b(?:[Ii]n|[Aa]t)\s+(?:[Tt]he\s+)?(?:{_PLACE_KIND}\s+of\s+)?{_PLACE_NAME}"
 # ... named before the figure's clause: "most were in the hill town of Vesca, where 41 people were killed"
-_SCOPE_WHERE = re.compile(rf"\b[Ii]n\s+(?:[Tt]he\s+)?(?:[a-z]+\s+){{0,2}}?(?:{_PLACE_KIND}\s+of\s+)?{_PLACE_NAME},"
-                          r"\s+where\s+$")
+_SCOPE_WHERE = re.compile(rf"\b(?:[Ii]n|[Aa]t)\s+(?:[Tt]he\s+)?(?:[a-z]+\s+){{0,2}}?"
+                          rf"(?:{_PLACE_KIND}\s+of\s+)?{_PLACE_NAME},\s+where\s+$")
 _SCOPE_AFTER = re.compile(rf"[^.;:\d]{{0,40}}?{_SCOPE_PLACE}")
+_AT_THE_PLACE = re.compile(r"\b[Aa]t\s+(?:[Tt]he\s+)?(?:[a-z]+\s+){0,2}?(?:[a-z]+\s+of\s+)?$")
 # a place counted on its own, before the figure: "Lusembo district alone accounted for 1,032 cases"
 _SCOPE_ALONE = re.compile(rf"({et.CAP}[\w'’\-]+(?:\s+{et.CAP}[\w'’\-]+)?)\s+(?:(?:district|province|region|county|city"
                           rf"|town|state|governorate|camp)\s+)?alone\b[^.;:\d]{{0,40}}$")
@@ -153,7 +156,7 @@ _OF_NAME = re.compile(rf"\bof\s+((?:{et.CAP}[\w'’\-]+\s*)+)$")
 # (and what befell things: "homes-destroyed", "buildings-damaged", "jobs-lost"; whom a measure reaches)
 _SCOPED_ENDS = ("-destroyed", "-damaged", "-lost", "-flooded", "-covered")
 SCOPED_ROLES = ("deaths", "injuries", "missing", "displaced", "evacuated", "hospitalized", "rescued", "shot",
-                 "casualties", "trapped", "affected", "cases")
+                 "casualties", "trapped", "affected", "cases", "participants")
 
 
 def place_parts(ctx, out: dict) -> None:
@@ -161,7 +164,7 @@ def place_parts(ctx, out: dict) -> None:
     incident, is that place's part: earthquake.serrat.deaths beside earthquake.deaths. An
     article that gives no larger count for the whole keeps the placed one as it is."""
     for spot, c in list(out.items()):
-        if ".among." in c.key and c.value_type == "count" and (place := scope_place(ctx, c)):
+        if ".among." in c.key and c.value_type == "count" and (place := scope_place(ctx, c, False)):
             # "killed 140 people, among them 23 in the town of Ardel": a part, and the place's
             scoped = c.key.replace(".among.", f".{place}.")
             del out[spot]
@@ -181,7 +184,8 @@ def place_parts(ctx, out: dict) -> None:
     for key, spots in by_key.items():
         if len(spots) < 2:
             continue
-        placed = {spot: scope_place(ctx, out[spot]) for spot in spots}
+        at = lex.INCIDENTS.get(subject.split(".", 1)[0].split("-", 1)[0]) in lex.AREA_INCIDENTS
+        placed = {spot: scope_place(ctx, out[spot], at) for spot in spots}
         # the largest count of the whole each source gives: "the governor said 14 died in Dovsk, while a
         # monitor put the toll at 17" are two sources' wholes, and 14 is no part of the monitor's 17
         biggest: dict[str | None, float] = {}
@@ -225,7 +229,8 @@ def _counted_alone(ctx, c: Candidate) -> str | None:
     return et.slugify(named.group(1) if named else lead.group("what"))
 
 
-def scope_place(ctx, c: Candidate) -> str | None:
+def scope_place(ctx, c: Candidate, at: bool = True) -> str | None:
+    """Where a count was made, as its sentence names the place: "in" one, or "at" one where ``at``."""
     sentence = ctx.doc.sentence_at(c.start)
     if sentence is None:
         return None
@@ -237,7 +242,7 @@ def scope_place(ctx, c: Candidate) -> str | None:
         ctx.text, max(sentence.start, c.start - 100), c.start) or _SCOPE_SUBJECT.search(
         ctx.text, max(sentence.start, c.start - 80), c.start)
     found = lead or after
-    if found is None:
+    if found is None or (not at and _AT_THE_PLACE.search(ctx.text, found.start(), found.start(1))):
         return None
     name = found.group(1)
     first = clean_word(name.split()[0])

@@ -144,7 +144,8 @@ PEOPLE_CATEGORIES = _expand({
     "firefighters": "firefighters|rescuers|rescue workers",
     "journalists": "journalists|reporters",
     "students": "students|pupils|schoolgirls|schoolboys",
-    "workers": "workers|miners|labourers|laborers|employees|staff|staffers",
+    "workers": "workers|miners|labourers|laborers|employees|staff|staffers|dockworkers|dockers|longshoremen"
+               "|stevedores|port workers",
     "aid-workers": "aid workers|humanitarian workers|medics|doctors|nurses|health workers|paramedics",
     "migrants": "migrants|refugees|asylum seekers",
     "passengers": "passengers|travellers|travelers|pilgrims|tourists",

@@ -77,7 +77,7 @@ INCIDENT_PEOPLE = frozenset({"gunman", "gunmen", "protesters", "protestors", "de
 # Incidents that cover an area, whose counts in one town or region are parts of the whole; a
 # shooting or a crash happens at one spot, and a place named with its count is where.
 AREA_INCIDENTS = {"earthquake", "aftershock", "storm", "flood", "fire", "drought", "heatwave", "eruption",
-                  "outbreak", "fighting", "landslide", "attack"}
+                  "outbreak", "fighting", "landslide", "attack", "protest"}
 
 # Incidents a story tells of one at a time: its reports that share no name and differ are two accounts
 # of it, not reports of two (see claimtrack.disagreement); only the unlabelled subject is meant, an

@@ -105,6 +105,22 @@ def _part_of_them(ctx, sentence, m: re.Match, raw: str, after_text: str, prior: 
                  "count", "counts")
 
 
+def _the_part_again(ctx, sentence, m: re.Match, core: str, after_text: str) -> bool:
+    """Whether a bare "all six" ("All six were released") is a part told before in the article ("Six of
+    the 19 hostages freed are from Velm"): a part's figure, which says nothing of the whole (when in doubt
+    which six they are, they are left unread)."""
+    if sentence.index == 0 or not _ALL_BEFORE.search(ctx.text, max(sentence.start, m.start() - 8), m.start()) \
+            or not _NO_NOUN_AFTER.match(after_text):
+        return False
+    told = re.compile(rf"\b{re.escape(core)}\s+of\s+(?:the|them|those|these|its|their)\b", re.IGNORECASE)
+    return told.search(ctx.text, 0, sentence.start) is not None
+
+
+_ALL_BEFORE = re.compile(r"\ball\s+(?:the\s+|of\s+the\s+)?$", re.IGNORECASE)
+# a verb right after the figure: no noun of its own
+_NO_NOUN_AFTER = re.compile(r"\s+(?:were|was|had|have|are|is|remain|remained|died|survived)\b", re.IGNORECASE)
+
+
 def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     """A count of people, with what happened to them, under its incident; a count of things
     goes to :func:`read_thing`."""
@@ -125,6 +141,8 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     part = _part_of_them(ctx, sentence, m, raw, after_text, prior)
     if part is not None:
         return part
+    if _the_part_again(ctx, sentence, m, core, after_text):
+        return None
     partitive = PARTITIVE.match(after_text)
     vague = bool(VAGUE_PLURAL.match(core))
     if partitive and not vague and not (OF_THE_THINGS.match(after_text) or OF_THE_NUMBERED.match(after_text)

@@ -304,6 +304,11 @@ _DEED_OF_BETWEEN = re.compile(rf"\b(?:{KILLING_DEEDS}|killings?|deaths?|torture|
                               re.IGNORECASE)
 
 
+# a day some way into a happening: "entered its third day on Wednesday", "on day four of the strike, Thursday"
+_NTH_DAY_BEFORE = re.compile(r"\b(?:enter(?:ed|s|ing)?|into|in|reached|reaches|marked|marks)\s+its\s+[\w-]+\s+"
+                             r"(?:day|week|month)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
 _POSSESSIVE_AFTER = re.compile(r"['’]s\s+(?:(?:deadly|fatal|massive|huge|powerful|devastating|overnight|early|late"
                                r"|morning|night|evening|afternoon)\s+){0,2}")
 
@@ -315,6 +320,8 @@ def _dated(ctx, sentence, m: re.Match, value: str, kind: str, rule: str) -> Foun
     if _AHEAD_BEFORE.search(lead) or _MAYBE_BEFORE.search(lead) or (
             not ctx.headline and _AHEAD_PRESENT.search(ctx.before(m.start(), 40, c_start))):
         return None  # a date ahead of publication: read in the past, it would be a year off
+    if _NTH_DAY_BEFORE.search(lead):
+        return None  # "the strike entered its second day on Tuesday": a day of it, not the day it began
     event = event_near(ctx, sentence, m.start(), m.end(), same_clause=True)
     antecedent = None
     # none before the date in its clause, or only the relative clause's own verb ("the summit, which
