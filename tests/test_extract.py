@@ -1995,6 +1995,17 @@ CASES = [
     # a strike by dockworkers is industrial action; the day it entered its second day is no day it began
     ("A strike by 4,200 dockworkers at Harlow entered its second day on Tuesday.",
      [("protest.participants", "4,200", "4,200 dockworkers")]),
+    # a chamber's tally: a side said by its verb alone, "with 162 votes to 121", and a preliminary tally's figures
+    ("The motion of no confidence passed on Tuesday with 162 deputies supporting it and 121 opposed, while nine "
+     "abstained.",
+     [("vote.date", "Tuesday", "passed on Tuesday"), ("vote.votes-for", "162", "162 deputies supporting"),
+      ("vote.votes-against", "121", "121 opposed"), ("vote.abstentions", "nine", "nine abstained")]),
+    ("Nationally, the motion passed with 162 votes to 121.",
+     [("vote.votes-for", "162", "with 162"), ("vote.votes-against", "121", "with 162 votes to 121")]),
+    ("According to the preliminary electronic tally, 160 deputies backed the motion and 121 voted against.",
+     [("vote.votes-for.partial", "160", "160 deputies backed"),
+      ("vote.votes-against.partial", "121", "121 voted against")]),
+    ("Some 300 residents opposed the plan.", []),
     # "no match for": no sports match
     ("Coastguard cutters would be no match for the destroyers. About 112 sailors are aboard the seized ships.",
      [("incident.crew.aboard", "About 112", "About 112 sailors are aboard")]),
@@ -2527,6 +2538,17 @@ def test_a_measure_is_no_surname_of_a_longer_one():
     text = "Berg arrived in Oslo for a four-day trip."
     aligned = extract.align(extract.extract(text, published=PUB), {"anna-berg.visit.duration"}, text)
     assert "anna-berg.visit.duration" in [c.key for c in aligned]
+
+
+def test_a_vote_told_without_its_chamber_meets_the_one_chamber_the_case_names():
+    # the majority the vote needed, keyed under an election, names no second chamber
+    text = "The motion passed with 162 votes to 121."
+    known = {"assembly.votes-for", "assembly.votes-against", "election.votes.needed"}
+    aligned = extract.align(extract.extract(text, published=PUB), known, text)
+    assert [c.key for c in aligned] == ["assembly.votes-for", "assembly.votes-against"]
+    # two chambers named: left as it is
+    aligned = extract.align(extract.extract(text, published=PUB), known | {"senate.votes-for"}, text)
+    assert [c.key for c in aligned] == ["vote.votes-for", "vote.votes-against"]
 
 
 def test_a_visit_and_someone_elses_summit_stay_apart_and_trip_meets_visit():

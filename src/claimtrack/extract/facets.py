@@ -542,7 +542,7 @@ def _stages_named(ctx, sentence) -> set[tuple[str, str]]:
 
 
 # what a count of the votes gives, so far or in the end
-_TALLIED = (".vote-share", ".votes", ".seats", ".turnout")
+_TALLIED = (".vote-share", ".votes", ".seats", ".turnout", ".votes-for", ".votes-against", ".abstentions")
 # the words after a share of the ballots that make it how far the count has gone: "(of the vote) counted",
 # "have been tallied", "(of precincts) reporting", "in,"
 COUNTED_SO_FAR = (r"\s+(?:(?:had|have|has)\s+been\s+|were\s+|was\s+|now\s+)?"
@@ -553,8 +553,8 @@ _PARTIAL_COUNT = re.compile(
     r"(?:(?P<share>\d[\d.,]*)\s*(?:%|percent|per\s+cent)|most|half|two-thirds|three-quarters|a\s+third|a\s+quarter)"
     r"\s+of\s+(?:the\s+|all\s+)?(?:votes?|ballots|precincts|polling\s+(?:stations|places)|districts|constituencies)"
     + COUNTED_SO_FAR
-    + r"|\b(?:partial|preliminary|early|incomplete|provisional)\s+(?:official\s+)?(?:results|returns|count|figures"
-    r"|tally)\b"
+    + r"|\b(?:partial|preliminary|early|incomplete|provisional)\s+(?:official\s+|electronic\s+)?(?:results|returns"
+    r"|count|figures|tally)\b"
     # "turnout in the stations counted so far", "the ballots tallied so far"
     r"|\b(?:votes|ballots|precincts|stations|districts|constituencies)" + COUNTED_SO_FAR + r"\s+so\s+far\b",
     re.IGNORECASE)

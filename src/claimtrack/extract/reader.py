@@ -214,8 +214,11 @@ def _vote_body(subject: str, known_keys: set[str]) -> str:
     """The chamber a vote told without naming it is of, where the case names one chamber only for its votes
     ("lawmakers voted 210 to 87" meets "the National Assembly voted 201 to 87"); else as it is."""
     bodies = {key.split(".", 1)[0] for key in known_keys if key.partition(".")[2] in _VOTE_ROLES}
-    bodies -= _UNNAMED_VOTERS
+    bodies -= _UNNAMED_VOTERS | _NO_CHAMBERS  # (not "election.votes.needed": the majority a chamber's vote needs)
     return bodies.pop() if len(bodies) == 1 else subject
+
+
+_NO_CHAMBERS = frozenset({"election", "referendum", "poll", "primary", "runoff"})
 
 
 # words a figure's subject may be that name what is measured, never a person: "spending" is no surname of

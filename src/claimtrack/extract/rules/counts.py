@@ -394,10 +394,11 @@ def _chamber_side(ctx, sentence, m: re.Match, raw: str, noun_word, noun_end: int
 
 
 # a side of a chamber's vote said after its count: "126 votes in favour, 98 against and nine abstentions"
+# ("162 deputies supporting it and 121 opposed": the side said by a verb alone)
 _VOTE_SIDE_AFTER = re.compile(r"\s+(?:(?:votes?|lawmakers|legislators|deputies|MPs|members|senators)\s+)?"
                               r"(?:(?:voting|voted)\s+)?(?:(?P<for>in\s+"
-                              r"favou?r|(?<=votes\s)for\b)|(?P<against>against)\b|(?P<abstained>abstentions?|abstained"
-                              r"|abstaining)\b)", re.IGNORECASE)
+                              r"favou?r|(?<=votes\s)for\b)|(?P<against>against|opposed|opposing)\b"
+                              r"|(?P<abstained>abstentions?|abstained|abstaining)\b)", re.IGNORECASE)
 
 
 def _vote_side(ctx, sentence, m: re.Match, raw: str) -> Found | None:

@@ -21,8 +21,8 @@ _TALLY = re.compile(
     re.IGNORECASE)
 # the tally said with its own words, wherever the verb is: "survived the vote by 211 votes to 148", "cleared
 # the House on a 218-214 vote"
-# the bill passed ... "by a vote of 69 to 30", "..., 69 votes to 30"
-_TALLY_WORDED = re.compile(r"(?:\bby|,)\s+(?P<first>\d{1,4})\s+votes?\s+to\s+(?P<second>\d{1,4})\b"
+# the bill passed ... "by a vote of 69 to 30", "..., 69 votes to 30", "with 69 votes to 30"
+_TALLY_WORDED = re.compile(r"(?:\bby|\bwith|,)\s+(?P<first>\d{1,4})\s+votes?\s+to\s+(?P<second>\d{1,4})\b"
                            r"|\bon\s+an?\s+(?P<first2>\d{1,4})\s*[-–]\s*(?P<second2>\d{1,4})\s+vote\b"
                            r"|\bby\s+a\s+(?:vote|margin|tally)\s+of\s+(?P<first3>\d{1,4})\s*(?:-|–|to)\s*(?P<second3>\d{1,4})\b"
                            r"(?!\s*(?:%|percent|per\s+cent))", re.IGNORECASE)
