@@ -2006,6 +2006,16 @@ CASES = [
      [("vote.votes-for.partial", "160", "160 deputies backed"),
       ("vote.votes-against.partial", "121", "121 voted against")]),
     ("Some 300 residents opposed the plan.", []),
+    # a referendum's sides told by what the voters did, where they voted, and the outcome a share gave
+    ("In Sunday's referendum, with 87% of polling stations counted, 55.1% of voters had backed the amendment and "
+     "44.9% had rejected it.",
+     [("election.date", "Sunday", "In Sunday's referendum"), ("polling.share", "87%", "87% of polling"),
+      ("yes.vote-share.partial", "55.1%", "55.1%"), ("no.vote-share.partial", "44.9%", "44.9%")]),
+    ("In the referendum, 58.3 per cent of voters in the Dalmark region rejected the amendment.",
+     [("no.dalmark.vote-share", "58.3 per cent", "58.3 per cent")]),
+    ("The referendum was close. In the town of Brenn, the amendment passed with 50.9 per cent. In the city of "
+     "Oster, it was rejected by 52%.",
+     [("yes.brenn.vote-share", "50.9 per cent", "50.9 per cent"), ("no.oster.vote-share", "52%", "52%")]),
     # "no match for": no sports match
     ("Coastguard cutters would be no match for the destroyers. About 112 sailors are aboard the seized ships.",
      [("incident.crew.aboard", "About 112", "About 112 sailors are aboard")]),

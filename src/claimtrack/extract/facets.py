@@ -243,7 +243,7 @@ _REGION = (r"\s+(?:the\s+)?(capital|north|south|east|west|north-?east|north-?wes
            r"|countryside|rural\s+areas|urban\s+areas|cities)\b")
 _REGION_LEAD = re.compile(rf"\s*(?-i:I)n{_REGION}\s*,", re.IGNORECASE)  # opening its sentence
 _REGION_IN = re.compile(rf"\bin{_REGION}(?![^,;]*\bof\b)", re.IGNORECASE)  # (not "in the north of the city")
-_REGION_WORD = r"(?:region|province|district|county|governorate|prefecture)"
+_REGION_WORD = r"(?:region|province|district|county|governorate|prefecture|town|city|municipality|village)"
 _NAMED_REGION_IN = re.compile(
     rf"\b[Ii]n\s+the\s+(?:(?:capital|northern|southern|eastern|western|central|coastal)\s+)?{_REGION_WORD}\s+of\s+"
     rf"([A-Z][\w'’-]+)|\b[Ii]n\s+the\s+(?:(?:northern|southern|eastern|western|central|coastal)\s+)?"
@@ -287,6 +287,10 @@ def _that_race_year(ctx, sentence) -> str | None:
 _THAT_RACE = re.compile(r"\bthat\s+(?:race|election|vote|contest|ballot|poll|runoff)\b", re.IGNORECASE)
 _A_PAST_YEAR = re.compile(r"\b(?:in|of)\s+((?:19|20)\d\d)\b")
 
+# ... or named after the voters: "58.3% of voters in the Dalmark region rejected it"
+_VOTERS_IN_REGION_AFTER = re.compile(rf"\s+of\s+(?:the\s+)?(?:votes?|ballots|voters)(?:\s+cast)?\s+in\s+the\s+"
+                                     rf"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+{_REGION_WORD}\b")
+
 
 def _of_part(found: Found, part: str) -> Found:
     """A figure keyed as a part's: the part's label after the subject ("prices.capital.change")."""
@@ -327,7 +331,8 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
         return replace(found, key=f"{found.key}.{month}", rule="relative-facets")
     region = (_REGION_LEAD.match(ctx.text, sentence.start, match.start()) or _REGION_IN.search(
         ctx.text, ctx.clause(sentence, match.start())[0], match.start())) if found.kind == "percent" else None
-    named = _NAMED_REGION_IN.search(ctx.text, sentence.start, match.start()) \
+    named = (_NAMED_REGION_IN.search(ctx.text, sentence.start, match.start())
+             or _VOTERS_IN_REGION_AFTER.match(ctx.text, match.end(), sentence.end)) \
         if found.kind == "percent" and region is None else None
     if region is not None:
         # "In the capital, prices rose 6.1%", "unemployment in the north rose to 9%": that part's rate, never

@@ -48,7 +48,7 @@ def referendum_side(ctx, m: re.Match, c_start: int) -> str | None:
     said = _SIDE_AFTER.match(text, m.end(), min(len(text), m.end() + 50))
     if said is None:
         lead = ctx.before(m.start(), 50, c_start)
-        said = _SIDE_BEFORE.search(lead) or _SIDE_GIVEN.search(lead)
+        said = _SIDE_BEFORE.search(lead) or _SIDE_GIVEN.search(lead) or _OUTCOME_BEFORE.search(lead)
     if said is not None:
         return "yes" if said.group("yes") else "no"
     second = PAIR_BEFORE.search(text, max(c_start, m.start() - 30), m.start())
@@ -63,18 +63,26 @@ def referendum_side(ctx, m: re.Match, c_start: int) -> str | None:
 
 
 REFERENDUM = any_of(lex.REFERENDUM_WORDS)
-_SIDE_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:votes?|ballots|voters)(?:\s+cast)?\s+)?(?:(?:were|was)\s+)?"
+_SIDE_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:votes?|ballots|voters)(?:\s+cast)?\s+)?"
+                         # (where they voted: "58.3% of voters in the Dalmark region rejected it")
+                         r"(?:in\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?"
+                         r"(?:(?:were|was|had|have|has)\s+)?"
                          # ("48.4% for No": a side named in capitals, or quoted)
                          r"(?:(?:voting|voted|votes?|said)\s+|for\s+(?:the\s+)?(?=[\"“']|(?-i:Yes|No)\b))?"
-                         r"(?:(?P<yes>in\s+favou?r|yes\b|[\"“']yes[\"”'])"
+                         r"(?:(?P<yes>in\s+favou?r|yes\b|[\"“']yes[\"”']|(?:backed|supported|approved|endorsed)\s+"
+                         r"(?:it|the)\b)"
                          # (not "against" the other side's share: "51.6% of the vote against 48.4%")
-                         r"|against\b(?!\s+(?:about\s+|some\s+|just\s+)?\d)|no\b|[\"“']no[\"”'])", re.IGNORECASE)
+                         r"|against\b(?!\s+(?:about\s+|some\s+|just\s+)?\d)|no\b|[\"“']no[\"”']"
+                         r"|(?:rejected|opposed)\s+(?:it|the)\b)", re.IGNORECASE)
 _ROUGHLY_END = r"(?:(?:about|nearly|almost|just\s+over|just\s+under|some|roughly)\s+)?$"
 _SIDE_BEFORE = re.compile(r"(?:\b|[\"“'])(?:(?P<yes>yes)|no)[\"”']?\s+(?:(?:camp|side|vote|campaign)\s+)?"
                           r"(?:won|wins|took|takes|got|gets|secured|received|polled|garnered|had|has|with|on)\s+"
                           # ("the Yes side won the referendum with 57.2%")
                           r"(?:(?:the\s+)?(?:referendum|vote|ballot|plebiscite|poll)\s+with\s+|with\s+)?"
                           + _ROUGHLY_END, re.IGNORECASE)
+# ... or the outcome the share gave: "the amendment passed with 50.9%" (yes), "was rejected by 58%" (no)
+_OUTCOME_BEFORE = re.compile(r"\b(?:(?P<yes>passed|carried|(?:was|were)\s+approved|was\s+adopted)|(?:was\s+)?"
+                             r"(?:rejected|defeated|voted\s+down))\s+(?:with|by)\s+" + _ROUGHLY_END, re.IGNORECASE)
 # ... given it: "results gave the 'yes' side 54.2%"
 _SIDE_GIVEN = re.compile(r"\b(?:gave|gives|giving|handed|hands|put|puts)\s+(?:the\s+)?"
                          r"[\"“']?(?:(?P<yes>yes)|no)[\"”']?\s+(?:camp|side|vote|campaign)\s+" + _ROUGHLY_END,
