@@ -2016,6 +2016,10 @@ CASES = [
     ("The referendum was close. In the town of Brenn, the amendment passed with 50.9 per cent. In the city of "
      "Oster, it was rejected by 52%.",
      [("yes.brenn.vote-share", "50.9 per cent", "50.9 per cent"), ("no.oster.vote-share", "52%", "52%")]),
+    # a load's worth, set off after it by a comma, is the worth of the goods weighed
+    ("The country exported 2.1 million tonnes of steel products in the first quarter, worth $1.9 billion.",
+     [("steel.amount", "2.1 million tonnes", "2.1 million tonnes of steel"),
+      ("steel.value", "$1.9 billion", "steel products in the first quarter, worth $1.9 billion")]),
     # "no match for": no sports match
     ("Coastguard cutters would be no match for the destroyers. About 112 sailors are aboard the seized ships.",
      [("incident.crew.aboard", "About 112", "About 112 sailors are aboard")]),

@@ -100,6 +100,10 @@ def month_part(ctx, sentence, sum_start: int, key: str) -> str | None:
 # the things a sum is the worth of, right before "worth": "contracts worth", "assets worth"
 _THING_WORTH = re.compile(rf"\b((?-i:[a-z])[a-z-]{{2,}})\s+(?:together\s+|collectively\s+|combined\s+)?worth\s+"
                           rf"{QUAL}?$", re.IGNORECASE)
+# a load by its weight or volume, and after it, set off by a comma, its worth
+_GOODS_THEN_WORTH = re.compile(rf"\d\s*(?:million\s+|billion\s+|m\s+|bn\s+)?(?:tonnes|tons|barrels|bushels|kilograms"
+                               rf"|cubic\s+metres)\s+of\s+((?-i:[a-z])[a-z-]{{2,}})\b[^,;.]{{0,60}},\s+worth\s+"
+                               rf"{QUAL}?$", re.IGNORECASE)
 _NOT_A_THING = frozenset("the its their his her our is was were are be been being now all each and or of in on at for"
                          " with to by as that which who about some over more less than still not also much well"
                          " anything something nothing one ones deal those".split())
@@ -110,7 +114,10 @@ def thing_worth(ctx, sentence, sum_start: int) -> tuple[str, int] | None:
     billion rupees": contracts), and where it is named; None where no thing is ("is worth $3bn")."""
     worth = _THING_WORTH.search(ctx.text, max(sentence.start, sum_start - 40), sum_start)
     if worth is None:
-        return None
+        # "2.1 million tonnes of steel products in the first quarter, worth $1.9 billion": the goods weighed
+        worth = _GOODS_THEN_WORTH.search(ctx.text, max(sentence.start, sum_start - 120), sum_start)
+        if worth is None:
+            return None
     word = worth.group(1).lower()
     if word in _NOT_A_THING or word.endswith(("ly", "ed")):
         return None
