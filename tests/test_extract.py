@@ -2009,8 +2009,11 @@ CASES = [
     # a referendum's sides told by what the voters did, where they voted, and the outcome a share gave
     ("In Sunday's referendum, with 87% of polling stations counted, 55.1% of voters had backed the amendment and "
      "44.9% had rejected it.",
-     [("election.date", "Sunday", "In Sunday's referendum"), ("polling.share", "87%", "87% of polling"),
+     [("election.date", "Sunday", "In Sunday's referendum"),
+      ("election.counted", "87%", "87% of polling stations counted"),
       ("yes.vote-share.partial", "55.1%", "55.1%"), ("no.vote-share.partial", "44.9%", "44.9%")]),
+    ("In the election, with 94% of precincts reporting, Lund had 51%.",
+     [("election.counted", "94%", "94% of precincts reporting"), ("lund.vote-share.partial", "51%", "51%")]),
     ("In the referendum, 58.3 per cent of voters in the Dalmark region rejected the amendment.",
      [("no.dalmark.vote-share", "58.3 per cent", "58.3 per cent")]),
     ("The referendum was close. In the town of Brenn, the amendment passed with 50.9 per cent. In the city of "

@@ -26,6 +26,9 @@ from claimtrack.extract.segments import business_segment, market_subject, share_
 _OBJECT_AFTER = re.compile(r"\s+(?!(?:of|in|on|to|for|from|at|and|or|was|is|were|are|will|would|has|had|have|that|which"
                            r"|this|next|last)\b)(?-i:[a-z])", re.IGNORECASE)
 _COUNTED_AFTER = re.compile(COUNTED_SO_FAR, re.IGNORECASE)
+# ... and the places counted in: "of polling stations counted", "of precincts reporting"
+_COUNTED_PLACES = frozenset({"polling", "precincts", "districts", "constituencies", "stations", "wards"})
+_PLACES_COUNTED_AFTER = re.compile(r"(?:\s+(?:stations|places|booths|districts))?" + COUNTED_SO_FAR, re.IGNORECASE)
 _BY_AFTER = re.compile(r"\s+(?:[\w'’\-]+\s+){0,3}?by\b", re.IGNORECASE)  # "cut its workforce by": the verb
 # (whose vote it was may be said: "of the party's vote", "of the members' vote")
 _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[a-z][\w\-]*(?:['’]s|s['’])\s+)?(?:[\d,.]+\s+)?"
@@ -123,10 +126,13 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         am = None  # "turnout was 61.4 percent of registered voters": the turnout, a share of the electorate as all are
     if am and am.group(1).lower() not in lex.STOPWORDS and am.group(1).lower() not in ("gdp", "output", "value"):
         word = am.group(1).lower()
-        if word in ("vote", "votes", "ballots") and _COUNTED_AFTER.match(after, am.end()):
-            # "with 90% of ballots counted": how far the count has gone, no one's share of the vote
-            return Found(m.start(), m.end() + _COUNTED_AFTER.match(after, am.end()).end(), "election.counted",
-                         value_words(raw), m.start(), "percent", "percent")
+        counted = _COUNTED_AFTER.match(after, am.end()) if word in ("vote", "votes", "ballots") else \
+            _PLACES_COUNTED_AFTER.match(after, am.end()) if word in _COUNTED_PLACES else None
+        if counted is not None:
+            # "with 90% of ballots counted", "with 87% of polling stations counted": how far the count has gone,
+            # no one's share of the vote
+            return Found(m.start(), m.end() + counted.end(), "election.counted", value_words(raw), m.start(),
+                         "percent", "percent")
         if word in ("vote", "votes", "ballots"):
             topic = "vote-share"
         elif _CONTAINED_BEFORE.search(ctx.before(m.start(), 20, c_start)):
