@@ -304,7 +304,7 @@ _DEED_OF_BETWEEN = re.compile(rf"\b(?:{KILLING_DEEDS}|killings?|deaths?|torture|
                               re.IGNORECASE)
 
 
-# a day some way into a happening: "entered its third day on Wednesday", "on day four of the strike, Thursday"
+# a day some way into a happening: "entered its third day on Wednesday", "in its second week on Friday"
 _NTH_DAY_BEFORE = re.compile(r"\b(?:enter(?:ed|s|ing)?|into|in|reached|reaches|marked|marks)\s+its\s+[\w-]+\s+"
                              r"(?:day|week|month)\s+(?:on\s+)?$", re.IGNORECASE)
 
