@@ -118,6 +118,12 @@ def _add_case(run, article, articles: dict, case: str) -> None:
     run("extract")
 
 
+def _listed_conflicts(run, article, articles: dict, case: str) -> dict:
+    """``articles`` added to ``case`` and extracted (see _add_case); the conflicts listed, by key."""
+    _add_case(run, article, articles, case)
+    return {c["key"]: c for c in run.json("list", "--conflicts", "--json")}
+
+
 # A made-up missile strike, as four outlets report it over two days: the regional governor's toll
 # (14 on the first day, 21 on the second), a local monitor's own (17), an earlier strike's (six)
 # and one outlet's wrong figure (41). Only the wrong figure is a contradiction; the rise is an
@@ -138,8 +144,7 @@ STRIKE = {
 
 
 def test_a_monitors_toll_is_its_own_measure_and_only_the_wrong_figure_contradicts(run, article):
-    _add_case(run, article, STRIKE, "dovsk")
-    listed = {c["key"]: c for c in run.json("list", "--conflicts", "--json")}
+    listed = _listed_conflicts(run, article, STRIKE, "dovsk")
     assert {key: c["class"] for key, c in listed.items()} == {"attack.deaths": "contradiction",
                                                                 "attack.injuries": "update"}
     deaths = listed["attack.deaths"]
@@ -1264,8 +1269,7 @@ SPILL = {
 
 
 def test_a_spill_s_spread_is_an_update_and_a_wrong_cargo_contradicts(run, article):
-    _add_case(run, article, SPILL, "spill")
-    listed = {c["key"]: c for c in run.json("list", "--conflicts", "--json")}
+    listed = _listed_conflicts(run, article, SPILL, "spill")
     assert {key: c["class"] for key, c in listed.items()} == {
         "shoreline.amount": "update", "diesel.amount": "contradiction"}
     assert listed["shoreline.amount"]["class_reason"].endswith("later report, says 'now'")
@@ -1287,8 +1291,7 @@ SEIZURE = {
 
 
 def test_a_load_put_higher_by_a_revised_estimate_is_an_update_and_a_wrong_count_of_ships_contradicts(run, article):
-    _add_case(run, article, SEIZURE, "seizure")
-    listed = {c["key"]: c for c in run.json("list", "--conflicts", "--json")}
+    listed = _listed_conflicts(run, article, SEIZURE, "seizure")
     assert {key: c["class"] for key, c in listed.items()} == {
         "grain.amount": "update", "incident.boats-seized": "contradiction"}
     assert listed["grain.amount"]["class_reason"].endswith("later report, says 'revising upward its first estimate'")
@@ -1311,8 +1314,7 @@ DOCK_STRIKE = {
 
 
 def test_another_town_s_strikers_are_a_part_and_a_wrong_count_of_the_strikers_contradicts(run, article):
-    _add_case(run, article, DOCK_STRIKE, "dock-strike")
-    listed = {c["key"]: c for c in run.json("list", "--conflicts", "--json")}
+    listed = _listed_conflicts(run, article, DOCK_STRIKE, "dock-strike")
     assert {key: c["class"] for key, c in listed.items()} == {"protest.participants": "contradiction"}
     assert sorted(side["value"] for side in listed["protest.participants"]["sides"]) == ["2,400", "4,200"]
 
@@ -1333,8 +1335,7 @@ LISTING = {
 
 
 def test_a_published_list_longer_than_announced_is_an_update_and_a_wrong_sum_contradicts(run, article):
-    _add_case(run, article, LISTING, "listing")
-    listed = {c["key"]: c for c in run.json("list", "--conflicts", "--json")}
+    listed = _listed_conflicts(run, article, LISTING, "listing")
     assert {key: c["class"] for key, c in listed.items()} == {
         "sanctions.sanctioned": "update", "frozen-assets.amount": "contradiction"}
     assert listed["sanctions.sanctioned"]["class_reason"].endswith(
