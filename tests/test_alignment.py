@@ -769,6 +769,11 @@ CLASSES = [
                              ("s2", "B", "5", "2025-01-02", None, "reached 5 kilometres", 0)], "contradiction"),
     ("revenue.change", [("s1", "A", "23", "2025-01-01", None, "grew 23%", 0),
                         ("s2", "B", "27", "2025-01-02", None, "grew 27%", 0)], "contradiction"),
+    # an offer made anew is an update where the later report says so ("an improved offer"); else it contradicts
+    ("salary.offer", [("s1", "A", "4.5", "2025-01-01", None, "a pay offer of 4.5%", 0),
+                      ("s2", "B", "5.5", "2025-01-02", None, "an improved pay offer of 5.5%", 0)], "update"),
+    ("salary.offer", [("s1", "A", "4.5", "2025-01-01", None, "a pay offer of 4.5%", 0),
+                      ("s2", "B", "5.5", "2025-01-02", None, "a pay offer of 5.5%", 0)], "contradiction"),
     # a lower figure told after a higher one was out is no update, whoever repeats the higher later
     ("sinking.rescued", [("s1", "A", "53", "2025-06-14T11:00+02:00", None, None, 0),
                          ("s2", "B", "35", "2025-06-14T16:00+02:00", None, None, 0),

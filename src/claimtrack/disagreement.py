@@ -546,6 +546,9 @@ def _revised_words(side, since: str | None = None) -> str | None:
 _REVISED = re.compile(r"\b(?:now(?!\s+(?:counted|tallied|reporting|complete|in\b))"
                       r"|(?:has|have)\s+(?:now\s+)?(?:risen|climbed|grown|increased|reached|spread|swelled"
                       r"|widened|extended|expanded|jumped|doubled|tripled)|revised|updated"
+                      # an offer made anew: "put forward an improved pay offer of 5.5%", "lifted its offer to"
+                      r"|(?:improved|raised|lifted|sweetened|increased|better|new)\s+(?:its\s+|their\s+|the\s+)?"
+                      r"(?:pay\s+|wage\s+|salary\s+|cash\s+|takeover\s+)?(?:offer|bid)"
                       # "would cost more than first thought"
                       r"|(?:more|higher|larger|bigger|greater)\s+than\s+(?:first|initially|originally|previously)\s+"
                       r"(?:thought|estimated|expected|reported|announced|feared))\b", re.IGNORECASE)
