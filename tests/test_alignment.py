@@ -124,6 +124,11 @@ def _listed_conflicts(run, article, articles: dict, case: str) -> dict:
     return {c["key"]: c for c in run.json("list", "--conflicts", "--json")}
 
 
+def _classes(listed: dict) -> dict:
+    """Each listed conflict's class, by key."""
+    return {key: c["class"] for key, c in listed.items()}
+
+
 # A made-up missile strike, as four outlets report it over two days: the regional governor's toll
 # (14 on the first day, 21 on the second), a local monitor's own (17), an earlier strike's (six)
 # and one outlet's wrong figure (41). Only the wrong figure is a contradiction; the rise is an
@@ -145,7 +150,7 @@ STRIKE = {
 
 def test_a_monitors_toll_is_its_own_measure_and_only_the_wrong_figure_contradicts(run, article):
     listed = _listed_conflicts(run, article, STRIKE, "dovsk")
-    assert {key: c["class"] for key, c in listed.items()} == {"attack.deaths": "contradiction",
+    assert _classes(listed) == {"attack.deaths": "contradiction",
                                                                 "attack.injuries": "update"}
     deaths = listed["attack.deaths"]
     assert deaths["class_reason"] == ("14 (Northern Star, 2025-03-11) vs 41 (Daily Courier, 2025-03-11): cannot both "
@@ -1275,7 +1280,7 @@ SPILL = {
 
 def test_a_spill_s_spread_is_an_update_and_a_wrong_cargo_contradicts(run, article):
     listed = _listed_conflicts(run, article, SPILL, "spill")
-    assert {key: c["class"] for key, c in listed.items()} == {
+    assert _classes(listed) == {
         "shoreline.amount": "update", "diesel.amount": "contradiction"}
     assert listed["shoreline.amount"]["class_reason"].endswith("later report, says 'now'")
 
@@ -1297,7 +1302,7 @@ SEIZURE = {
 
 def test_a_load_put_higher_by_a_revised_estimate_is_an_update_and_a_wrong_count_of_ships_contradicts(run, article):
     listed = _listed_conflicts(run, article, SEIZURE, "seizure")
-    assert {key: c["class"] for key, c in listed.items()} == {
+    assert _classes(listed) == {
         "grain.amount": "update", "incident.boats-seized": "contradiction"}
     assert listed["grain.amount"]["class_reason"].endswith("later report, says 'revising upward its first estimate'")
 
@@ -1320,7 +1325,7 @@ DOCK_STRIKE = {
 
 def test_another_town_s_strikers_are_a_part_and_a_wrong_count_of_the_strikers_contradicts(run, article):
     listed = _listed_conflicts(run, article, DOCK_STRIKE, "dock-strike")
-    assert {key: c["class"] for key, c in listed.items()} == {"protest.participants": "contradiction"}
+    assert _classes(listed) == {"protest.participants": "contradiction"}
     assert sorted(side["value"] for side in listed["protest.participants"]["sides"]) == ["2,400", "4,200"]
 
 
@@ -1341,7 +1346,7 @@ LISTING = {
 
 def test_a_published_list_longer_than_announced_is_an_update_and_a_wrong_sum_contradicts(run, article):
     listed = _listed_conflicts(run, article, LISTING, "listing")
-    assert {key: c["class"] for key, c in listed.items()} == {
+    assert _classes(listed) == {
         "sanctions.sanctioned": "update", "frozen-assets.amount": "contradiction"}
     assert listed["sanctions.sanctioned"]["class_reason"].endswith(
         "later report, says 'four more than ministers had announced'")
