@@ -736,8 +736,14 @@ CLASSES = [
     # snow piles up as a storm goes on
     ("storm.snowfall", [("s1", "A", "68", "2025-01-15T06:00", None, None, 0),
                         ("s2", "B", "94", "2025-01-16T18:00", None, None, 0)], "update"),
+    # an exclusion zone changes when someone changes it, and a later report says so; a later one that does not is
+    # another outlet's figure for the same zone
     ("eruption.exclusion-radius", [("s1", "A", "10", "2025-08-14T07:00", None, None, 0),
-                                   ("s2", "B", "6", "2025-08-14T19:00", None, None, 0)], "update"),
+                                   ("s2", "B", "6", "2025-08-14T19:00", None, "reduced the exclusion zone to 6", 0)],
+     "update"),
+    ("eruption.exclusion-radius", [("s1", "A", "10", "2025-08-14T07:00", None, None, 0),
+                                   ("s2", "B", "15", "2025-08-15T09:00", None, "set a 15-kilometre exclusion zone", 0)],
+     "contradiction"),
     ("fire.containment", [("s1", "A", "12", "2025-08-14T07:00", None, None, 0),
                           ("s2", "B", "20", "2025-08-14T19:00", None, None, 0)], "update"),
     ("election.counted", [("s1", "A", "70", "2025-05-04T01:00", None, None, 0),

@@ -60,6 +60,13 @@ _PLEDGES_GO_ON = frozenset({"donation.amount"})
 FALLING_TOO = frozenset({"missing", "trapped", "without-power", "hospitalized", "displaced", "partial",
                          "exclusion-radius", "water-level"})
 
+# Figures that change only when someone changes them, and a report says so: "widened the exclusion zone to 15 km"
+_CHANGED_ONLY_AS_SAID = frozenset({"exclusion-radius"})
+_MOVED = re.compile(r"\b(?:widen(?:ed|s|ing)?|expand(?:ed|s|ing)?|extend(?:ed|s|ing)?|enlarg(?:ed|es|ing)"
+                    r"|increas(?:ed|es|ing)|rais(?:ed|es|ing)|push(?:ed|es|ing)\s+(?:out|back)|reduc(?:ed|es|ing)"
+                    r"|narrow(?:ed|s|ing)?|shr[au]nk|shrink(?:s|ing)?|cut|lift(?:ed|s|ing)?|eas(?:ed|es|ing)|now|new"
+                    r"|(?:up|down)\s+from)\b", re.IGNORECASE)
+
 # Words that say a figure changed: "the toll rose to 72", "has climbed to", "now stands at".
 _RISE = re.compile(
     r"\b(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|increased|grew|grown|mounted|swelled|soared"
@@ -332,6 +339,13 @@ def _relation(a, b, when_a: str | None, when_b: str | None, cumulative: bool | s
     if later is False:
         a, b, va, vb, when_a, when_b = b, a, vb, va, when_b, when_a
     later_is_higher = _magnitude(b) > _magnitude(a)
+    if later is not None and role in _CHANGED_ONLY_AS_SAID:
+        moved = next((" ".join(m.group(0).split()) for appearance in b.appearances
+                      if (m := _MOVED.search(appearance.context or appearance.quote or ""))), None)
+        if not moved:
+            # "set a 15-kilometre exclusion zone", a day after another outlet's 10 km: no zone changed
+            return CONTRADICTION, lambda: f"{label(a)} vs {label(b)}: cannot both hold (no word of a change)"
+        return UPDATE, lambda: f"{label(a)} vs {label(b)}: later report, says '{moved}'"
     if cumulative is True and later_is_higher and later is not None and _later(when_a, _first(b, firsts)) is False:
         # the higher figure was out before the lower one's last report: that report is the later, and lower
         high, low = b, a
