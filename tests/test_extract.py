@@ -692,7 +692,79 @@ CASES = [
     # a strike its workers are in is a walkout
     ("The strike involved about 3,000 nurses and lasted five days.",
      [("protest.duration", "five days", "strike involved about 3,000 nurses and lasted five days"),
-      ("protest.aid-workers.participants", "about 3,000", "about 3,000 nurses")]),
+      ("protest.participants", "about 3,000", "about 3,000 nurses")]),
+    # a temperature below zero keeps its sign, however it is written
+    ("Overnight the temperature dropped to minus 9 degrees Celsius.",
+     [("weather.low-temperature", "minus 9 degrees Celsius", "minus 9 degrees Celsius")]),
+    ("Overnight the temperature dropped to -9C.", [("weather.low-temperature", "-9C", "-9C")]),
+    ("Overnight the temperature dropped to 9 degrees below zero.",
+     [("weather.low-temperature", "9 degrees below zero", "9 degrees below zero")]),
+    ("It was 3-4C warmer than usual.", []),  # a range's dash, no sign
+    # a bound said after the figure is the figure's
+    ("The agency put the death toll at 210 or more.",
+     [("incident.deaths", "210 or more", "death toll at 210 or more")]),
+    # a revision up to a figure is no upper bound
+    ("The bureau revised its estimate of growth up to 0.7 per cent.",
+     [("growth.rate", "0.7 per cent", "growth up to 0.7 per cent")]),
+    ("The revised plan allows up to 500 visitors a day.", []),
+    # a figure someone claims is no toll; after another's count, it is the same count's
+    ("Police counted 30,000 marchers, while the organisers claimed 90,000.",
+     [("protest.participants", "30,000", "30,000 marchers"), ("protest.participants", "90,000", "90,000")]),
+    ("The fire claimed at least 12 on Sunday.", [("fire.deaths", "at least 12", "claimed at least 12")]),
+    # "the missing" as what a search is for: the searchers are none of them
+    ("The search for the missing resumed on Friday, with about 60 volunteers.", []),
+    # by how much one trailed or beat another: a margin, no one's votes
+    ("Varga trailed Lind by 212 votes in the first round.", [("varga.first-round.margin", "212", "212 votes")]),
+    # a profit measured against sales is no sales figure
+    ("Net profit fell to 95 million euros on sales of 2.1 billion euros.",
+     [("profit.amount", "95 million euros", "profit fell to 95 million euros"),
+      ("revenue.amount", "2.1 billion euros", "sales of 2.1 billion euros")]),
+    # a day a protest is called for is ahead: read in the past, it would be a week off
+    ("Unions have called a general strike for Monday.", []),
+    # someone unnamed who died is no one named before; shells that landed are no one's arrival
+    ("Governor Ana Roth visited the ward. A teenage boy who was hurt in the blast died on Sunday.",
+     [("death.date", "Sunday", "died on Sunday")]),
+    ("Two shells landed near the school on Tuesday, Governor Ana Roth said.", []),
+    # jobs that go, however they are said
+    ("The retailer announced 3,200 job cuts.", [("company.jobs-lost", "3,200", "3,200 job cuts")]),
+    ("About 450 staff were laid off in May.", [("economy.jobs-lost", "About 450", "About 450 staff were laid off")]),
+    # soldiers taken in battle, whichever word says so
+    ("The brigade took 57 prisoners.", [("incident.captured", "57", "took 57 prisoners")]),
+    ("Around 20 soldiers were taken prisoner.",
+     [("incident.captured", "Around 20", "Around 20 soldiers were taken prisoner")]),
+    ("Police captured two suspects on Friday.", []),
+    # a storm's central pressure
+    ("The storm's central pressure fell to 951 millibars.", [("storm.pressure", "951 millibars", "951 millibars")]),
+    ("Some 3,100 residents were moved out on Tuesday.",
+     [("incident.evacuated", "Some 3,100", "Some 3,100 residents were moved out")]),
+    # a past year told with the incident the count's verb has for subject: that year's toll, not the story's
+    # (the year itself stays the collapse's)
+    ("The collapse at the Brant Ridge coal mine in 2009 killed 29 workers.",
+     [("collapse.year", "2009", "collapse at the Brant Ridge coal mine in 2009"),
+      ("collapse-in-2009.deaths", "29", "killed 29 workers")]),
+    # the jobs a site loses are its part of the cuts; a part with no site is left unread
+    ("Unions will fight the closure of the Oderfeld plant, where 2,300 people will lose their jobs.",
+     [("economy.oderfeld.jobs-lost", "2,300", "2,300 people")]),
+    ("By next year, 2,300 of the job losses at Oderfeld alone will be made.",
+     [("economy.oderfeld.jobs-lost", "2,300", "2,300 of the job losses")]),
+    ("About 600 of the job cuts will fall on contractors.", []),
+    # in a mine that is dug, its workers are who the toll counts; a landmine's victims keep their group
+    ("A cave-in at the copper mine killed 12 workers.", [("incident.deaths", "12", "killed 12 workers")]),
+    ("Two farm workers were killed when their tractor set off an anti-tank mine.",
+     [("incident.workers.deaths", "Two", "Two farm workers were killed")]),
+    # those who stopped work are the strike's, whoever they are
+    ("Some 4,100 bus drivers walked off the job on Monday.",
+     [("protest.participants", "Some 4,100", "Some 4,100 bus drivers walked off the job")]),
+    ("Nearly 900 cleaners have been on strike since March.",
+     [("protest.participants", "Nearly 900", "Nearly 900 cleaners have been on strike")]),
+    # where they were trapped is no status of its own; in a mine, its workers are who the toll counts
+    ("A collapse at the colliery trapped 19 men underground.",
+     [("collapse.trapped", "19", "trapped 19 men")]),
+    ("A flood at the colliery trapped 27 workers on Sunday.",
+     [("flood.date", "Sunday", "flood at the colliery trapped 27 workers on Sunday"),
+      ("flood.trapped", "27", "trapped 27 workers")]),
+    ("About 140 miners were underground when the flood hit the colliery.",
+     [("flood.underground", "About 140", "About 140 miners were underground")]),
     # the day's new cases or deaths are added to a total, never the total
     ("Health officials reported 38 new deaths, bringing the total to 1,950.",
      [("incident.additional.deaths", "38", "38 new deaths"), ("incident.deaths", "1,950", "the total to 1,950")]),
@@ -1411,7 +1483,8 @@ CASES = [
      [("release.date", "Monday", "freed on Monday")]),
     # a group counted at the head of its clause: the count after it is a part of that group
     ("Of the 80 soldiers captured in the raid, 12 were released on Monday.",
-     [("attack.soldiers.released", "12", "12 were released"), ("release.date", "Monday", "released on Monday")]),
+     [("attack.captured", "80", "80 soldiers captured"), ("attack.soldiers.released", "12", "12 were released"),
+      ("release.date", "Monday", "released on Monday")]),
     ("The amnesty freed 2,000 prisoners; of the 300 political prisoners held, 25 have been freed.",
      [("pardon.prisoners.released", "2,000", "freed 2,000 prisoners"),
       ("pardon.political-prisoners.released", "25", "25 have been freed")]),

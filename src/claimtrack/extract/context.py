@@ -71,7 +71,7 @@ class Context:
         self._clause_at: dict[tuple[int, int], tuple[int, int]] = {}  # (sentence, position): its clause
         self._bodies: dict[int, str] = {}  # each sentence's words, single-spaced
         self._people_at: dict[int, tuple[list, list]] = {}  # each sentence's people, and where each begins
-        self.court_people: frozenset | None = None  # the people named by a court's titles (see events)
+        self.titled_people: dict[re.Pattern, frozenset] = {}  # the people named by a court's titles, an office's...
         self.incidents = find_incidents(self)
         self._main: tuple[str, Incident | None] | None | bool = False  # not looked for yet
         self._incident_starts = [inc.start for inc in self.incidents]  # sorted: where each begins
@@ -232,7 +232,8 @@ class Context:
     def raw(self, m: re.Match) -> str:
         """The value's words, without an "up to" that belongs to the verb ("picked up to 2.7%")."""
         raw = m.group(0)
-        if _UP_TO.match(raw) and _UP_VERB_BEFORE.search(self.before(m.start(), 20)):
+        if _UP_TO.match(raw) and (_UP_VERB_BEFORE.search(self.before(m.start(), 20))
+                                  or _REVISED_BEFORE.search(self.before(m.start(), 80))):
             return raw[raw.lower().index("to") + 2:].strip()
         return raw
 
@@ -324,6 +325,10 @@ class Context:
 # --- helpers --------------------------------------------------------------
 
 _UP_TO = re.compile(r"up\s+to\s", re.IGNORECASE)
+# a revision said before what it revised ("revised its estimate of growth up to 0.5%"): up to it, no bound
+_REVISED_FIGURES = "estimates?|figures?|forecasts?|readings?|projections?|outlook|toll|numbers?|count|tally|growth|data"
+_REVISED_BEFORE = re.compile(rf"\b(?:revised|revising|revises|revise)\s+(?:(?:its|their|the|his|her|an|a|this|that)"
+                             rf"\s+)?(?:[\w-]+\s+)?(?:{_REVISED_FIGURES})\b[^.;!?]*$", re.IGNORECASE)
 _UP_VERB_BEFORE = re.compile(
     r"\b(?:picked|pick|picks|went|go|goes|gone|moved|shot|ramped|sped|jumped|climbed|crept|ticked|edged"
     r"|inched|rose|rising|risen|came|comes|ran|stepped|built|revised|marked|bumped|shored|scaled)\s+$",

@@ -38,6 +38,17 @@ _THING_SUBJECT = re.compile(r"\s*(?:A|An|The)\s+(?:[a-z][\w-]*\s+){0,2}(?:of\s+(
                             r"(?:arrived|arrives|landed|lands|left|leaves|reached|reaches)\b")
 
 
+# what falls or flies in, before "landed": no one who travelled
+_PROJECTILE_BEFORE = re.compile(r"\b(?:shells?|rockets?|missiles?|bombs?|drones?|mortars?|projectiles?|debris"
+                                r"|munitions?|grenades?|shrapnel)\s+(?:(?:had|have|has)\s+)?$", re.IGNORECASE)
+# an unnamed person as the subject: "An 11-year-old girl ... died", "a security guard who died"
+_UNNAMED_SUBJECT = re.compile(
+    r"\b(?:an?|one|another)\s+(?:[\w'’-]+\s+){0,3}?(?:girl|boy|woman|man|child|baby|teenager|teen|student|pupil"
+    r"|victim|resident|worker|soldier|officer|passenger|patient|driver|person|guard|employee|civilian|mother|father"
+    r"|son|daughter|toddler|infant|pensioner|nurse|doctor|firefighter|rescuer|miner|fan|tourist|pedestrian)\b",
+    re.IGNORECASE)
+
+
 def person_for(ctx, sentence, pos: int, ev_start: int, ev_end: int, role: str = "agent") -> str | None:
     """Who an event is said of: the visitor, the one sanctioned, the one who met."""
     text, doc = ctx.text, ctx.doc
@@ -78,6 +89,12 @@ def person_for(ctx, sentence, pos: int, ev_start: int, ev_end: int, role: str = 
             # prosecutor or a lawyer is never who is sentenced, charged or arrested
             fallback = doc.main_person if doc.main_person not in _court_people(ctx) else None
             return fallback or ""
+        if fallback is not None and fallback in _official_people(ctx) \
+                and not any(m.start < ev_start for m in everyone) and _UNNAMED_SUBJECT.search(text, sentence.start,
+                                                                                              ev_start):
+            # "Mayor Darko Lisac ... An 11-year-old girl wounded in the attack died on Thursday": someone unnamed's,
+            # never the official the story quotes
+            return None
         # ("" where the only one the story names there is who told it: whose it is, the sentence does not say)
         return "" if fallback in speakers and fallback is not None else fallback
     c_start, c_end = ctx.clause(sentence, lo)
@@ -122,16 +139,29 @@ _COUNTED_AFTER = re.compile(rf"\s+(?:at\s+least\s+|about\s+)?{_COUNT}\b", re.IGN
 
 def _court_people(ctx) -> frozenset:
     """The people an article names by a court's titles ("Judge Marta Ekholm", "prosecutor Lena Fors")."""
-    found = ctx.court_people
+    return _titled_people(ctx, _COURT_TITLE_BEFORE)
+
+
+def _official_people(ctx) -> frozenset:
+    """The people an article names by an office's title ("Mayor Darko Lisac", "Interior Minister Katarina Holm")."""
+    return _titled_people(ctx, _OFFICE_TITLE_BEFORE)
+
+
+def _titled_people(ctx, title: re.Pattern) -> frozenset:
+    """The people an article names right after a ``title``, found once an article."""
+    found = ctx.titled_people.get(title)
     if found is None:
-        found = ctx.court_people = frozenset(
+        found = ctx.titled_people[title] = frozenset(
             m.slug for m in ctx.doc.mentions if m.kind == "person" and m.slug
-            and _COURT_TITLE_BEFORE.search(ctx.text, max(0, m.start - 30), m.start))
+            and title.search(ctx.text, max(0, m.start - 30), m.start))
     return found
 
 
 _COURT_TITLE_BEFORE = re.compile(r"\b(?:judge|justice|magistrate|prosecutor|attorney|lawyer|counsel|solicitor"
                                  r"|barrister)\s+(?:general\s+)?$", re.IGNORECASE)
+_OFFICE_TITLE_BEFORE = re.compile(r"\b(?:mayor|governor|gov\.|minister|president|premier|chancellor|sheriff|chief"
+                                  r"|commissioner|spokes(?:man|woman|person)|senator|sen\.|secretary|director"
+                                  r"|superintendent|councillor|councilor|councilman|councilwoman)\s+$", re.IGNORECASE)
 
 
 def _definite(ctx, sentence, pos: int) -> bool:
@@ -181,6 +211,9 @@ def event_near(ctx, sentence, pos: int, end: int, same_clause: bool = False) -> 
                 continue  # "the death toll": a count, no one's death
             if lex.PERSON_EVENTS[word] == "election" and VOTE_BODY_AFTER.match(text, m.end()):
                 continue  # "released by the election commission on Monday": a body's day, not the vote's
+            if word in ("landed", "lands", "arrived", "arrives") and _PROJECTILE_BEFORE.search(
+                    text, max(lo, m.start() - 30), m.start()):
+                continue  # "shells landed on the site": a strike, no one's arrival
             if word in ("released", "release") and (
                     _RELEASED_THING_BEFORE.search(text, max(lo, m.start() - 40), m.start())
                     or _RELEASED_THING_AFTER.match(text, m.end())):

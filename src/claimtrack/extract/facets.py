@@ -196,6 +196,24 @@ def year_after(ctx, sentence, match: re.Match) -> str | None:
     return f"in-{after.group(1)}"
 
 
+def year_in_subject(ctx, sentence, match: re.Match) -> str | None:
+    """The label of a past year told with the incident that a count's verb has for subject: "The collapse at
+    the Varun Hills mine in 2029 killed 41 workers" (that year's toll, not the story's)."""
+    incident = None
+    for incident in ctx.p["incident"].finditer(ctx.text, sentence.start, match.start()):
+        pass  # (its word, whether or not the article counts it as an incident of its own)
+    if incident is None:
+        return None
+    year = _IN_YEAR_THEN_VERB.match(ctx.text, incident.end(), match.start())
+    if year is None or (ctx.published is not None and int(year.group(1)) >= ctx.published.year):
+        return None
+    return f"in-{year.group(1)}"
+
+
+# the rest of the subject, a year in it, then the verb: " at the Varun Hills coal mine in 2029 killed "
+_IN_YEAR_THEN_VERB = re.compile(r"[^.;,\d]{0,60}?\bin\s+((?:19|20)\d{2})\s+(?:[a-z]+\s+){1,3}$")
+
+
 def tally_label(ctx, sentence, match: re.Match) -> str | None:
     """The period a count tallies, as a subject's label ("2016-to-date", "since-2011"), if its part of
     the sentence (between semicolons) says it is a running tally."""
@@ -378,7 +396,8 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
         label = tally_label(ctx, sentence, match)
         subject, rest = found.key.split(".", 1)
         if label is None and not any(inc.named and inc.key == subject for inc in ctx.incidents):
-            label = year_after(ctx, sentence, match)  # (a named one is told apart already: "storm-orla")
+            # (a named one is told apart already: "storm-orla")
+            label = year_after(ctx, sentence, match) or year_in_subject(ctx, sentence, match)
         year_of = re.search(r"\d{4}", label or "")
         if label is not None and not (year_of and subject.endswith(f"-{year_of.group(0)}")):
             # ("In 1998, floods killed 73", "since 1982, when a plane crashed, killing 78": already that year's)

@@ -101,6 +101,9 @@ _MINOR_GLUED = rf"(?-i:{alternation(lex.MINOR_UNITS_GLUED, lower=False)})(?![\w.
 _UNITS = unit_alternation(lex.UNIT_NAMES)
 _GLUED_UNIT = rf"(?-i:[{''.join(lex.GLUED_UNIT_LETTERS)}])\b"  # "30C", "40t"
 _PERCENT = unit_alternation(lex.PERCENT_NAMES)
+_TEMPERATURE = unit_alternation(lex.TEMPERATURE_UNITS)
+# a figure's minus sign, in words or as a sign right before its digits (not a range's dash: "3-4C")
+_SIGN = r"(?:\bminus\s+|(?<![\w.,\-/–−])[-−](?=\d))"
 # Case-sensitive; as prefix trees, which try "January" and "Jan." before "Jan" as the lists did.
 MONTH_NAMES = lex.MONTH_NAMES
 MONTH = f"(?-i:{alternation(MONTH_NAMES, lower=False)})"
@@ -179,6 +182,10 @@ VALUE_KINDS = {
     "quantity": (
         # a range whole, its unit said once: "120-130 km/h", "between 20 and 30 centimetres", "5 to 7 metres"
         rf"{QUAL}?(?:\bbetween\s+{_NUM}\s+and\s+{_NUM}[\s-]?{_UNITS}"
+        # a temperature below zero, its sign said or written: "minus 14 degrees Celsius", "-14C", "14 degrees
+        # below zero" (read without it, the figure would be one above zero)
+        rf"|{_SIGN}{_DIG_ON}(?:\s?{_TEMPERATURE}|(?-i:[CF])\b)"
+        rf"|{_NUM}[\s-]?(?:{_TEMPERATURE}|(?-i:[CF])\b)\s+below\s+zero\b"
         rf"|(?<!\bfrom\s){_DIG}(?:\s?[-–]\s?|\s+to\s+){_DIG_ON}[\s-]?{_UNITS}"
         rf"|\b(?:a\s+)?magnitude(?:\s+(?:of|at|as)\s+|[\s-]){_DIG}|{_DIG}[\s-]magnitude\b"
         rf"|{_DIG}\s+on\s+the\s+richter\s+scale\b|{_NUM}[\s-]?{_UNITS}|{_DIG}{_GLUED_UNIT}"
@@ -230,8 +237,9 @@ VALUE_KINDS = {
     "count": (
         # a range's upper end with a percent sign is a percent of its own: "for 2024 to 2.9 percent"; "three or
         # four" is a range too
+        # (a bound or a rounding said after the figure is the figure's: "530 or more", "30 or so")
         rf"{QUAL}?(?:\bbetween\s+{_NUM}\s+and\s+{_NUM}|(?<!\bfrom\s){_NUM}(?:\s*(?:-|–|to|\s+or\s+)\s*{_NUM}\b"
-        r"(?![.,]\d)(?!\s*(?:%|percent\b|per\s+cent\b)))?"
+        r"(?![.,]\d)(?!\s*(?:%|percent\b|per\s+cent\b))|\s+or\s+(?:more|fewer|less|greater|so)\b(?!\s+than))?"
         rf"|{_NUM})"
     ),
 }
@@ -262,7 +270,7 @@ START_WORDS = {
     "another", "only", "exactly", "between", "on", "since", "by", "until", "from", "early", "mid", "late",
     "last", "this", "next", "earlier", "later", "back", "during", "half", "several", "magnitude", "one", "tens",
     "hundreds", "dozens", "scores", "thousands", "millions", "record", "total", "further", "additional", "extra",
-    "upward",
+    "upward", "minus",
 } | {phrase.split()[0] for phrase in _QUAL_PHRASES} | {prefix.split(".")[0].lower() for prefix in lex.DOLLAR_PREFIXES} \
     | set(lex.CURRENCY_ABBREVIATIONS) | {code.lower() for code in lex.CURRENCY_CODES}
 
@@ -436,10 +444,11 @@ def patterns() -> dict[str, re.Pattern]:
             re.IGNORECASE,
         ),
         # where a word or a currency symbol starts, with the word
-        "word_start": re.compile(r"(?<![\w'’\-])(?:(\w+)|[$€£¥₹₽₩₺₴₦₪])"),
+        "word_start": re.compile(r"(?<![\w'’\-])(?:(\w+)|[$€£¥₹₽₩₺₴₦₪]|[-−](?=\d))"),
         # the same, but only where the word is a start word, over the lower-cased text
         "start_word": re.compile(
-            r"(?<![\w'’\-])(?:(?:" + alternation(START_WORDS) + r")(?!\w)|[$€£¥₹₽₩₺₴₦₪])"),
+            r"(?<![\w'’\-])(?:(?:" + alternation(START_WORDS) + r")(?!\w)|[$€£¥₹₽₩₺₴₦₪]"
+            r"|[-−](?=\d))"),
     }
 
 

@@ -144,7 +144,14 @@ def _normalize(raw: str, ref_date, kind) -> Value:
             return _as_kind(got, kind, raw)
         if kind is not None:
             return as_text(raw, f"cannot read {raw!r} as {kind}")
+    below = _BELOW_ZERO.fullmatch(t) if "zero" in t else None
+    if below is not None:  # "14 degrees below zero": minus 14
+        t = f"minus {below.group(1)}"
     return read_number(t, raw, kind)
+
+
+# a temperature told as below zero, its degrees named ("14 degrees below zero", "5°C below zero")
+_BELOW_ZERO = Lazy(r"(.+?\s*(?:degrees?|°)(?:\s*(?:celsius|centigrade|fahrenheit|c|f))?)\s+below\s+zero")
 
 
 def _as_kind(v: Value, kind, raw) -> Value:

@@ -46,7 +46,8 @@ STATUS = _expand({
     "internally-displaced": "internally displaced|been internally displaced|displaced internally",
     "evacuated": "evacuated|evacuation|evacuations|relocated|to evacuate|to leave their homes|moved to safety"
                  "|moved to safer places|moved to safer ground|moved to higher ground|moved to shelters"
-                 "|moved to relief camps|shifted to relief camps|shifted to safer places|shifted to shelters",
+                 "|moved to relief camps|shifted to relief camps|shifted to safer places|shifted to shelters"
+                 "|were moved out|been moved out|moved out of their homes",
     # told to go, not yet gone: "800,000 people were ordered to evacuate"
     "ordered-to-leave": "ordered to evacuate|ordered to leave|told to evacuate|told to leave|urged to evacuate"
                         "|urged to leave|under evacuation orders|under an evacuation order|under evacuation order",
@@ -62,6 +63,11 @@ STATUS = _expand({
                     "|transported to the hospital|transported to a hospital|transported to hospital",
     "cases": "infected|infections|cases|tested positive|sickened|fell ill",
     "trapped": "trapped|stranded",
+    # soldiers or fighters taken in battle: "34 soldiers were captured", "30 were taken prisoner" (see rules.counts)
+    "captured": "captured|taken prisoner|taken captive|taken prisoners",
+    # those whose jobs go: "1,400 people will lose their jobs" (their jobs, counted as a company's; see rules.counts)
+    "jobs-lost": "lose their jobs|lost their jobs|losing their jobs|will lose their jobs|were laid off|be laid off"
+                 "|been laid off|made redundant|be made redundant|been made redundant",
     "abducted": "abducted|kidnapped|hostages|hostage|seized",
     "affected": "affected",
     # the figures of a humanitarian crisis: who needs aid, who goes hungry (the worst-off of the hungry, in a
@@ -77,7 +83,10 @@ STATUS = _expand({
                      "|face acute hunger|facing acute hunger|do not have enough to eat|don't have enough to eat",
     "participants": "marched|rallied|gathered|protested|demonstrated|took part|joined|attended|turned out"
                     "|took to the streets|protesters|demonstrators|marchers|runners|athletes|competitors|entrants"
-                    "|participants",
+                    "|participants"
+                    # those who stopped work in a strike: "5,600 dockworkers walked off the job"
+                    "|walked off the job|walked off their jobs|stopped work|downed tools|went on strike|gone on strike"
+                    "|are on strike|were on strike|been on strike|joined the strike|joined the walkout",
     # (in an exchange, those handed over are freed: "swapped 95 prisoners", "95 soldiers had been returned")
     # (those handed over in an exchange: "95 prisoners were swapped"; "exchanged" alone after a count is what
     # they did, as "two men exchanged gunfire")
@@ -108,7 +117,7 @@ STATUS_VERBS_BEFORE = {
     "shot and killed", "shot and wounded", "shot and injured", "fatally shot", "shot", "shooting",
     "arrested", "detained", "evacuated", "displaced", "rescued", "infected", "abducted", "kidnapped",
     "hospitalized", "hospitalised", "left", "claimed", "affected", "freed", "released", "charged", "drew",
-    "exchanged", "swapped", "traded", "recaptured", "rearrested", "received",
+    "exchanged", "swapped", "traded", "recaptured", "rearrested", "received", "captured",
     "attracted", "sickened", "pulled", "carrying", "carried", "recovered",
     *POWER_CUT_TO.split("|"),
 }
@@ -243,6 +252,8 @@ THINGS = _expand({
     "aircraft": "aircraft|planes|jets|helicopters|warplanes",
     "tanks": "tanks",
     "jobs": "jobs|positions|posts",
+    # jobs that go, said in one noun: "6,800 job cuts", "1,400 redundancies" (see rules.things)
+    "job-losses": "job cuts|job losses|redundancies|layoffs|lay-offs|job reductions",
     "flights": "flights",
     "schools": "schools",
     "hospitals": "hospitals|clinics",

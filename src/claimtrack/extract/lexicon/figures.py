@@ -67,6 +67,8 @@ LENGTH_UNITS = _unit_names("quantity", ("km",))  # what a depth, a rainfall or a
 
 AREA_UNITS = _unit_names("quantity", ("km2",))
 
+PRESSURE_UNITS = _unit_names("quantity", ("hPa",))  # a storm's central pressure
+
 CURRENCY_SIGNS = tuple(sign for sign in _money.SYMBOLS if sign != "$")
 
 DOLLAR_PREFIXES = tuple(prefix.upper() for prefix in _money.DOLLAR_PREFIXES)  # "US$", "HK$"

@@ -82,6 +82,29 @@ SWAPPED = any_of(lex.SWAP_WORDS)
 _DEED_OF_BEFORE = re.compile(rf"(?<!attempted\s)\b(?:{KILLING_DEEDS})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# statuses that say only where those counted were, which a verb right before the figure overrides
+_WHERE_THEY_WERE = frozenset({"underground"})
+
+
+def _status_just_before(ctx, pos: int, floor: int) -> tuple[str, int, int] | None:
+    """The status a word right before ``pos`` names ("trapped 32 men"), with where it begins."""
+    last = None
+    for last in ctx.finditer_before(ctx.p["status"], pos, 30, floor):
+        pass
+    if last is None or ctx.text[last.end():pos].strip():
+        return None
+    status = lex.STATUS.get(" ".join(last.group(0).lower().split()))
+    return (status, last.start(), pos) if status is not None and status not in _WHERE_THEY_WERE else None
+
+
+# a status word as a group named after a preposition ("for the missing", "families of the dead")
+# between an incident and "claimed", where the incident is what claimed them ("the shooting that claimed")
+_CLAIMED_BY = re.compile(r"[\s,]*(?:(?:that|which|has|have|had|already|now|so\s+far)\s+)*", re.IGNORECASE)
+_GROUP_WORDS = frozenset({"missing", "dead", "injured", "wounded", "displaced", "trapped", "detained", "abducted",
+                          "kidnapped", "hospitalized", "hospitalised", "evacuated", "rescued"})
+_GROUP_OBJECT_BEFORE = re.compile(r"\b(?:for|of|to|with|on|about)\s+the\s+$", re.IGNORECASE)
+
+
 _NAMED_COUNT = re.compile(r"(?:number|total|tally|count|estimate)\s+of\b", re.IGNORECASE)
 
 
@@ -177,6 +200,16 @@ def status_of(ctx, sentence, m, noun_end, c_start, c_end, has_noun, prior: Prior
                 st = " ".join(after.group(1).lower().split())
                 return lex.STATUS.get(st), s, noun_end + after.end()
             return None, m.start(), m.end()
+        claimant = word.startswith(("claimed", "claiming")) and not has_noun \
+            and "lives" not in text[s:m.start()].lower()
+        if claimant and not any(_CLAIMED_BY.fullmatch(text, inc.end, s)
+                                for inc in ctx.incidents_in(max(sentence.start, s - 80), s)):
+            # "the unions claimed 150,000": a figure someone gives, no toll; after another's figure, of the same
+            # ("police counted 42,000 marchers, while the unions claimed 150,000")
+            previous = prior.status_in(sentence.index)
+            if previous and previous[1] < m.start() and _PART_END.match(text, m.end(), sentence.end):
+                return previous[0], m.start(), m.end()
+            return None, m.start(), m.end()
         if word.startswith(("claimed", "claiming", "killing")):
             return "deaths", s, m.end()
         if word in ("drew", "attracted"):
@@ -218,6 +251,12 @@ def status_of(ctx, sentence, m, noun_end, c_start, c_end, has_noun, prior: Prior
                 status = None  # "736,000 people joined the labor force": no crowd
             if status == "aboard" and word == "carried" and _OUT_AFTER.match(text, noun_end + am.end(1)):
                 status = None  # "the survey of 2,012 adults was carried out": no one aboard
+            if status in _WHERE_THEY_WERE:
+                # "trapped 32 men underground": where they were trapped; the verb right before them says what befell
+                # them ("110 miners were underground at the time" have no such verb)
+                verb = _status_just_before(ctx, m.start(), c_start)
+                if verb is not None:
+                    return verb
             if status:
                 return status, m.start(), noun_end + am.end(1)
     if has_noun and not part:
@@ -249,6 +288,9 @@ def status_of(ctx, sentence, m, noun_end, c_start, c_end, has_noun, prior: Prior
     best = None
     for sm in ctx.finditer_before(ctx.p["status"], m.start(), 60, c_start):
         best = sm
+    if best is not None and best.group(0).lower() in _GROUP_WORDS \
+            and _GROUP_OBJECT_BEFORE.search(text, max(0, best.start() - 12), best.start()):
+        best = None  # "the search for the missing resumed, with about 40 divers": the divers are none of them
     counted = prior.status
     if best is not None and counted is not None and best.start() <= counted[1] < m.start() \
             and _TURNS_TO.search(text, counted[1], m.start()):

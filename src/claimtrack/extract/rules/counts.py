@@ -222,6 +222,8 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         return listed
     if thing is None and category == "workers" and _LAID_OFF_BEFORE.search(before_text):
         thing = "jobs"  # "will lay off 6,000 employees": the jobs a company cuts, however it names them
+    if thing is None and status == "jobs-lost":
+        thing = "job-losses"  # "1,400 people will lose their jobs": the jobs cut, as "1,400 job cuts" are
     if thing:
         return read_thing(ctx, sentence, m, raw, thing, noun_end, c_start, c_end, prior)
     if status is None and noun_word is not None:
@@ -234,6 +236,9 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
             status, s_start, s_end = "shot", m.start(), noun_end
         elif category == "fans" and not skipped:
             status, s_start, s_end = "attendance", m.start(), noun_end
+        elif category == "prisoners" and _TOOK_BEFORE.search(before_text):  # "took 43 prisoners": those captured
+            took = _TOOK_BEFORE.search(before_text)
+            status, s_start, s_end = "captured", m.start() - len(before_text) + took.start(), noun_end
         # ("Six of the 19 hostages freed are from Velm": a part, with no fate of its own said)
         elif category == "hostages" and not skipped:  # "took 12 hostages": held, whatever the verb
             status, s_start, s_end = "abducted", m.start(), noun_end
@@ -251,6 +256,11 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
             return None
     if status in ("votes",):
         return None
+    if status == "captured" and category not in (None, "soldiers", "fighters", "prisoners") \
+            and not (category or "").endswith(("-soldiers", "-fighters")):
+        return None  # only fighters are taken prisoner; "captured two suspects" is an arrest, told as one elsewhere
+    if status == "captured" and category in ("soldiers", "fighters", "prisoners"):
+        category = None  # "took 43 prisoners", "captured 34 soldiers": those taken, whoever they fought for
     if status == "arrived" and lex.PEOPLE_CATEGORIES.get(noun_word or "") != "migrants":
         return None  # "two officers arrived at the scene": no one reached a shore
     if status in ("abducted", "held") and noun_word in _JAILED:
@@ -286,8 +296,10 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         category = None  # the people an event is made of are its default count
     if category == "prisoners" and status == "released" and ctx.speaks_of(SWAPPED):
         category = None  # "200 prisoners were released in return" for hostages: those an exchange hands over
-    if noun_word == "miners" and ctx.speaks_of(_MINE):
-        category = None  # and in a mine's accident, the miners are who the toll counts
+    if (noun_word == "miners" and ctx.speaks_of(_MINE)) or (noun_word == "workers" and ctx.speaks_of(_MINING)):
+        category = None  # and in a mine's accident, the miners (its workers) are who the toll counts
+    if category == "aid-workers" and status == "participants" and subject.split("-")[0] == "protest":
+        category = None  # "3,000 nurses went on strike": the strikers, as "6,500 dockworkers" are
     if category == "patients" and status == "hospitalized":
         category = None  # "20 patients have been admitted to hospital": the people in hospital, no group apart
     if category == "hostages" and status in ("abducted", "held"):
@@ -361,6 +373,11 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
 
 
 _MINE = any_of(lex.MINE_WORDS)
+# a mine that is dug, not one laid: its workers are miners ("a copper mine", not "an anti-tank mine")
+_MINING = re.compile(r"\b(?:miners?|mining|colliery|collieries|(?:coal|copper|gold|tin|iron|silver|salt|diamond|zinc"
+                     r"|lithium|uranium)\s+mines?|mineshafts?|mine\s+shafts?)\b", re.IGNORECASE)
+_TOOK_BEFORE = re.compile(r"\b(?:took|taken|taking|take|takes)\s+(?:some\s+|about\s+|at\s+least\s+|more\s+than\s+)?$",
+                          re.IGNORECASE)
 _BREAKOUT = frozenset({"escaped", "recaptured", "at-large"})
 _MOVED = frozenset({"evacuated", "rescued"})
 _MEANS_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"

@@ -126,10 +126,20 @@ _RECORD_BEFORE = re.compile(r"\b(?:worst|deadliest|strongest|biggest|largest|hig
                             r"|wettest|driest|longest|most\s+(?:severe|powerful|destructive|intense|serious))\b"
                             r"(?:\s+[\w'’-]+){0,3}\s+$", re.IGNORECASE)
 _RECORD_SET_BEFORE = re.compile(r"\b(?:set|established)\s+(?:back\s+)?(?:in\s+)?$", re.IGNORECASE)
+
+
+# what someone means to do, and a protest called for a day: "offered to meet the unions on Thursday", "called a
+# nationwide strike for Monday" (the day it is meant for, read in the past, would be a week off)
+_MEANING_TO = ("offered", "offers", "agreed", "agrees", "promised", "promises", "pledged", "pledges", "vowed", "vows",
+               "threatened", "threatens", "intends", "hopes", "wants", "plan", "planning")
+_CALLED_FOR = ("strikes?", "protests?", "walkouts?", "rall(?:y|ies)", "march(?:es)?", "demonstrations?", "stoppages?",
+               "shutdowns?")
+_MEANT_FOR = (rf"(?:{'|'.join(_MEANING_TO)})\s+to\s+[a-z]+|(?:called|calls|calling)\s+(?:for\s+)?(?:a|an|the)\s+"
+              rf"(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(_CALLED_FOR)})\s+for")
 _AHEAD_BEFORE = re.compile(
     r"\b(?:will|would|shall|set\s+for|scheduled|due|expected|slated|planned|plans|to\s+be\s+held"
     r"|is\s+to\s+(?:begin|start|open|resume)|are\s+to\s+(?:begin|start|open|resume)"
-    r"|postponed\s+(?:to|until)|next|upcoming|as\s+of)\b", re.IGNORECASE)
+    r"|postponed\s+(?:to|until)|next|upcoming|as\s+of|" + _MEANT_FOR + r")\b", re.IGNORECASE)
 # what could, may or might be done on a day: "a strike could be called in January", "might be released later in
 # the day Friday" (lower case: not the month; not "could be behind a Sunday night shooting", a guess at a cause)
 _DONE = ("held", "set", "made", "put", "run", "kept", "met", "built", "sent", "brought", "cut", "shut")

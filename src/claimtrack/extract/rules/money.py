@@ -108,7 +108,9 @@ def read_money(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     if after and (PLAIN_WORDS.fullmatch(text[m.end():after.start()]) or _TERM_BETWEEN.fullmatch(
             text, m.end(), after.start())) and len(between) <= 3 \
             and "and" not in between and not _BASIS_WORDS.intersection(word.lower() for word in between) \
-            and not ("as" in between and lex.MONEY_NOUNS[lexicon_word(after.group(0))] in ("imports", "exports")):
+            and not ("as" in between and lex.MONEY_NOUNS[lexicon_word(after.group(0))] in ("imports", "exports")) \
+            and not (between == ["on"] and lex.MONEY_NOUNS[lexicon_word(after.group(0))] == "revenue"):
+        # ("profit fell to 210 million euros on sales of 4.6 billion euros": a profit, measured against sales)
         # "fined $8,000 and told to pay": what follows "and" is its own; "$8.2 billion including debt": how
         # the sum is counted, no debt's; "widened to $23.3 billion as imports rose": the clause after is another's
         best = after

@@ -60,6 +60,7 @@ _PRODUCER_BEFORE = re.compile(r"\b((?-i:[A-Z][\w\-]*)(?:\s+(?-i:[A-Z][\w\-]*)){0
 _OIL_GROUPS = frozenset({"opec", "opec+", "the group", "the cartel"})
 _TEMPERATURE_UNIT = _units(lex.TEMPERATURE_UNITS, r"\d[cf]$")
 _AREA_UNIT = _units(lex.AREA_UNITS)
+_PRESSURE_UNIT = _units(lex.PRESSURE_UNITS)
 _LENGTH_UNIT = _units(lex.LENGTH_UNITS)
 _DEPTH_AFTER = re.compile(r"\s*(?:deep|below|underground|beneath)")
 _LOW = re.compile(r"\b(?:night-?time|overnight|minimum|minimums|lows?|nights?)\b")
@@ -185,6 +186,8 @@ def read_quantity(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
             attr = "warming-limit"  # "the 1.5C limit set in the Paris agreement"
     elif _AREA_UNIT.search(low):
         attr = "area"
+    elif _PRESSURE_UNIT.search(low):
+        attr = "pressure"  # "a central pressure of 942 millibars": a storm's
     elif length and (measure := _FLIGHT_MEASURE_BEFORE.search(text, max(c_start, m.start() - 40), m.start())) \
             and (craft := _CRAFT.search(text, sentence.start, sentence.end)):
         # "the missile had a range of about 1,150 km and reached a peak altitude of roughly 620 km": the craft's
@@ -254,7 +257,7 @@ def read_quantity(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         return None
     default = {"depth": "earthquake", "speed": "incident", "speed-limit": "incident", "fall-height": "incident",
                "ash-height": "eruption", "exclusion-radius": "incident", "width": "incident", "water-level": "flood",
-               "water-level.peak": "flood"}.get(attr, "weather")
+               "water-level.peak": "flood", "pressure": "storm"}.get(attr, "weather")
     if attr.endswith("temperature") or attr.startswith("warming"):
         subject = "weather"  # the weather's, whichever happening the story names beside it (a heatwave, its fires)
     else:

@@ -77,6 +77,8 @@ def read_thing(ctx, sentence, m, raw, thing, noun_end, c_start, c_end, prior: Pr
         if later is not None:
             status = lex.THING_STATUS.get(" ".join(later.group(1).lower().split()))
             s_end = later.end(1)
+    if thing == "job-losses":
+        thing, status = "jobs", "lost"  # "announced 6,800 job cuts", "1,400 people will lose their jobs"
     if status == "captured" and thing not in _GROUND and bm is not None \
             and lexicon_word(bm.group(1)) in ("taken", "took"):
         status = None  # "taken to two nearby hospitals": no ground won; "taken 19 villages" is
@@ -149,6 +151,17 @@ def read_thing(ctx, sentence, m, raw, thing, noun_end, c_start, c_end, prior: Pr
             subject = f"{subject}.{et.slugify(place.group(1))}"
     elif thing in ("jobs", "stores"):
         subject = _whose_jobs(ctx, sentence, m.start(), noun_end, c_start, c_end)
+        site = _SITE_WHERE_BEFORE.search(text, max(sentence.start, m.start() - 80), m.start()) if thing == "jobs" \
+            else None
+        at = _AT_SITE_AFTER.match(text, noun_end, c_end) if thing == "jobs" and part_of is not None else None
+        if site is None and at is not None:
+            site = at  # "1,900 of the job losses at Brennsfeld": that site's part
+        elif site is None and part_of is not None and thing == "jobs":
+            return None  # "600 of the job cuts": a part of them, whose own the sentence leaves unsaid
+        if site is not None:
+            # "the Brennsfeld plant, where 1,900 people will lose their jobs": that site's part of the cuts
+            words = [w for w in site.group(1).split() if w.lower() not in lex.STOPWORDS]  # (not "In" of "In Lusk")
+            subject = f"{subject}.{et.slugify(' '.join(words))}" if words else subject
         if thing == "stores" and subject.startswith("economy"):
             subject = "company"  # "the chain will close 140 stores": one company's, named or not
     else:
@@ -244,9 +257,12 @@ _ROUGHLY = r"(?:about\s+|some\s+|nearly\s+|almost\s+|just\s+|only\s+|more\s+than
 # "led by 402 votes"; "won the seat by 800 votes"
 _MARGIN_VERBS = ("won", "carried", "passed", "lost", "led", "leads", "leading", "trailed", "trails", "trailing",
                  "ahead", "behind")
-_WIN_VERBS = ("win", "wins", "winning", "won", "lose", "loses", "losing", "lost", "carried", "carries")
+_WIN_VERBS = ("win", "wins", "winning", "won", "lose", "loses", "losing", "lost", "carried", "carries",
+              # ... and those that name the one beaten or ahead: "trailed Holm by 89 votes", "beat her rival by 900"
+              "trailed", "trails", "trailing", "led", "leads", "leading", "beat", "beats", "beating", "defeated",
+              "defeating", "edged", "outpolled")
 _MARGIN_BEFORE = re.compile(
-    rf"\b(?:margin|majority|lead)\s+of\s+{_ROUGHLY}$|\b(?:(?:{'|'.join(_MARGIN_VERBS)})\s+"
+    rf"\b(?:margin|majority|lead|gap|difference)\s+of\s+{_ROUGHLY}$|\b(?:(?:{'|'.join(_MARGIN_VERBS)})\s+"
     rf"|(?:{'|'.join(_WIN_VERBS)})\s+(?:the\s+|a\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){{0,4}}?)"
     rf"by\s+{_ROUGHLY}$", re.IGNORECASE)
 
@@ -382,6 +398,12 @@ _IDEOLOGICAL = ("centre-right", "centre-left", "left-wing", "right-wing", "left"
 
 
 # a place whose seats or votes a count is a part of, between the count and its noun: "five of the region's 12 seats"
+# a site named before "where" its jobs are counted: "the Brennsfeld plant, where", "in Kessendorf, where"
+_SITE_WHERE_BEFORE = re.compile(r"\b((?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})"
+                                r"(?:\s+(?:plant|factory|site|works|mill|mine|plants|factories|sites|headquarters"
+                                r"|office|offices))?,?\s+where\s+"
+                                r"(?:(?:some|about|around|nearly|almost|roughly|another|more\s+than|up\s+to)\s+)?$")
+_AT_SITE_AFTER = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?((?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})")
 _PLACE_OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+)?(region|province|state|district|county|city|capital|constituency"
                              r"|(?-i:[A-Z])[\w-]+)['’]s?\s+", re.IGNORECASE)
 _PARTIES_TOGETHER = re.compile(r"\s*(?:Together|Combined|Between\s+them|Jointly),?\s+(?:the\s+)?"

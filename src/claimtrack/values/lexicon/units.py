@@ -63,6 +63,8 @@ UNITS = (
     ("quantity", "MWh", 1e3, 0.0, "gwh|gigawatt hours|gigawatt hour"),
     ("quantity", "MWh", 1e6, 0.0, "twh|terawatt hours|terawatt hour"),
     ("quantity", "mag", 1.0, 0.0, "magnitude|on the richter scale|on richter scale|richter"),
+    # a storm's central pressure ("942 millibars"; not "mb", megabytes too)
+    ("quantity", "hPa", 1.0, 0.0, "hpa|hectopascal|hectopascals|millibar|millibars|mbar"),
     ("duration", "d", 1 / 86400, 0.0, "second|seconds|sec|secs"),
     ("duration", "d", 1 / 1440, 0.0, "minute|minutes|min|mins"),
     ("duration", "d", 1 / 24, 0.0, "hour|hours|hr|hrs|h"),
