@@ -34,8 +34,10 @@ _AIM_BEFORE = re.compile(
     re.IGNORECASE)
 # A figure something changed from: "rose to 45 from 30", "dropped to 1.2 billion in 2023 from 1.8 billion".
 # ("climbed to $6.1 billion, or $1.12 a share, from $4.9 billion": the same figure said another way between)
-_FROM_BEFORE = re.compile(r"\b(?:to|at)\s+[^,;:]{0,40}\d[^,;:]{0,40}(?:,\s+or\s+[^,;:]{1,30},\s+)?(?:,\s+)?\bfrom\s+$",
-                          re.IGNORECASE)
+# (a figure's own thousands separator is no break: "rose to 11,200 pesos from")
+_FROM_BEFORE = re.compile(r"\b(?:to|at)\s+(?:[^,;:]|(?<=\d),(?=\d)){0,40}\d(?:[^,;:]|(?<=\d),(?=\d)){0,40}"
+                          r"(?:,\s+or\s+[^,;:]{1,30},\s+)?(?:,\s+)?\bfrom\s+$", re.IGNORECASE)
+
 # A record a figure beat: "beating the 45.4C set in 2021", "broke the old mark of 9.58 seconds"
 _BEATEN_BEFORE = re.compile(r"\b(?:beating|beat|beats|breaking|broke|breaks|surpassing|surpassed|topping|topped"
                             r"|eclipsing|eclipsed)\s+(?:the|its|a)\s+(?:(?:previous|old|former|earlier|national"
@@ -51,7 +53,7 @@ _EARLIER_FIGURE_BEFORE = re.compile(
     r"\b(?:an?|the|its|their|his|her)\s+(?:earlier|previous|prior|initial|original|preliminary|first|old)\s+"
     r"(?:(?:death|casualty|official|national|all-time|confirmed|provisional|government|world)\s+){0,2}"
     r"(?:toll|tally|count|figure|estimate|number|total|forecast|reading|record"
-    r"|high|peak)\s*(?:,|\s(?:of|at|was|had\s+been|stood\s+at))\s*$"
+    r"|high|peak|budget|cost|price)\s*(?:,|\s(?:of|at|was|had\s+been|stood\s+at))\s*$"
     # a record broken is the record before: "breaking the record of 46 degrees", "beat the old mark of"
     r"|\b(?:break|breaks|breaking|broke|broken|beat|beats|beating|surpass|surpassed|surpassing|top|topped|topping"
     r"|smash|smashed|smashing|eclipse|eclipsed|eclipsing)\s+(?:the|a|its|their)\s+(?:(?:previous|old|national"
@@ -94,7 +96,8 @@ _PROJECTED_BEFORE = re.compile(r"\b(?:[Pp]rojections?|[Ee]xit\s+polls?)\b[^.;:]*
 _FORECAST_BEFORE = re.compile(
     # (not "a faster-than-expected pace of 0.6%": the rate that came, said to beat what was foreseen)
     r"\b(?<!than-)(?<!than\s)(?:expects?|expected|expecting|forecasts?|forecasting|predicts?|predicted|predicting"
-    r"|projects?|projected"
+    # (the verb, not the noun: "the ministry projects growth of 2%", not "the project's cost")
+    r"|(?<!the\s)(?<!this\s)(?<!its\s)(?<!a\s)projects?(?!['’])|projected"
     r"|projecting|assumes|assumed|assuming|envisages|envisaged|foresees|plans|planned)\b[^,.;:]{0,50}$"
     # an outlook named, then set off: "the government's own forecast, 2.4% growth this year"
     r"|\b(?:forecasts?|projections?|outlook)\s*[,:—–]\s*$"
@@ -226,7 +229,8 @@ def tally_label(ctx, sentence, match: re.Match) -> str | None:
     year = ctx.published.year if ctx.published else None
     if tally is None:
         lead = YEAR_LEAD.match(text, start, match.start())
-        led = lead and (lead.group("year") or lead.group("listed") or lead.group("named") or lead.group("event"))
+        led = lead and (lead.group("year") or lead.group("listed") or lead.group("named") or lead.group("event")
+                        or (lead.group("last") and year is not None and str(year - 1)))
         return f"in-{led}" if led and (year is None or int(led) < year) else None
     if tally.start() > match.end() and not tally.group("last_year") and any(
             word.lower() not in _STATUS_WORDS for word in _VERB_FORM.findall(text, match.end(), tally.start())):

@@ -35,7 +35,9 @@ _MONTH_SEGMENT = re.compile(r"\.(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|d
 # people killed"
 # ("In 2031 seven hostages were swapped": the comma left out before the clause's own words)
 YEAR_LEAD = re.compile(rf"\s*(?:(?:In|During|Throughout)\s+(?P<year>(?:19|20)\d\d)"
-                       rf"(?:\s*,|\s+(?!and\b|or\b|to\b|alone\b)(?=(?-i:[a-z])|$))|(?P<last>Last\s+year)\s*,"
+                       rf"(?:\s*,|\s+(?!and\b|or\b|to\b|alone\b)(?=(?-i:[a-z])|$))"
+                       # "Last year, ...", "A year ago, ...", "Last year's budget ..."
+                       rf"|(?P<last>Last\s+year|A\s+year\s+ago)(?:\s*,|(?<=year)['’]s\s)"
                        rf"|(?:{MONTH}\.?\s+)?(?P<listed>(?:19|20)\d\d)\s*:\s"
                         # "In a similar exodus in 2019, about 90,000 people fled"
                         rf"|(?:In|During)\s+(?:an?|the)\s+(?:[\w-]+\s+){{1,3}}?in\s+(?P<named>(?:19|20)\d\d)\s*,"

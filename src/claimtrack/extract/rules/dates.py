@@ -121,6 +121,7 @@ def read_year(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     return _dated(ctx, sentence, m, year, "year", "years")
 
 
+_YEAR_BEFORE_WORDS = ("last year", "a year ago")  # a date that is the year before the report's
 _DISASTER_WORD = re.compile(r"\b(?:crisis|disaster|emergency|catastrophe|tragedy|calamity)\b", re.IGNORECASE)
 _RECORD_BEFORE = re.compile(r"\b(?:worst|deadliest|strongest|biggest|largest|highest|lowest|heaviest|hottest|coldest"
                             r"|wettest|driest|longest|most\s+(?:severe|powerful|destructive|intense|serious))\b"
@@ -243,6 +244,9 @@ _OBJECT_OF_BEFORE = re.compile(r"\b(?:in|of|for|to|with|into|about|over|after|be
 # the verb of the main clause, after an event's own set off by a comma: ", failed on", ", collapsed on"
 _FAILED = ("failed", "collapsed", "burst", "broke", "fell", "gave way", "sank", "caved in", "crumbled", "flooded",
            "caught fire", "exploded", "was hit", "was destroyed", "was damaged")
+# someone named doing something else right before the date: "... the one Stavros presented in September"
+_NAMED_DOER_BEFORE = re.compile(r"\b(?:the\s+one|which|that|whom)\s+(?-i:[A-Z][a-z]+)\s+(?:had\s+|has\s+)?"
+                                r"(?-i:[a-z]+ed)\s+(?:(?:it|them)\s+)?(?:(?:in|on)\s+)?$", re.IGNORECASE)
 _ANOTHER_CLAUSE_VERB = re.compile(r",\s+(?:(?:then|later|suddenly|finally)\s+)?(?:%s)\s+(?:[a-z]+\s+){0,3}$"
                                   % "|".join(verb.replace(" ", r"\s+") for verb in _FAILED))
 
@@ -332,6 +336,8 @@ def _dated(ctx, sentence, m: re.Match, value: str, kind: str, rule: str) -> Foun
         return None  # a date ahead of publication: read in the past, it would be a year off
     if _NTH_DAY_BEFORE.search(lead):
         return None  # "the strike entered its second day on Tuesday": a day of it, not the day it began
+    if _NAMED_DOER_BEFORE.search(lead):
+        return None  # "not quite the budget Stavros presented in September": his deed's month, in a clause of its own
     event = event_near(ctx, sentence, m.start(), m.end(), same_clause=True)
     antecedent = None
     # none before the date in its clause, or only the relative clause's own verb ("the summit, which
@@ -381,7 +387,7 @@ def _dated(ctx, sentence, m: re.Match, value: str, kind: str, rule: str) -> Foun
             return None  # "the shooting ... were identified Friday": the day of something else
         own = ctx.incident_at(e_start, e_end) if antecedent else None
         subject = own.key if own is not None else incident_for(ctx, sentence, m.start(), m.end())[0]
-        if value.lower() == "last year" and ctx.published is not None and not _YEAR_IN.search(subject):
+        if value.lower() in _YEAR_BEFORE_WORDS and ctx.published is not None and not _YEAR_IN.search(subject):
             # "Last year, an attack on a clinic killed 11": that year's, as its toll is (never the story's own day)
             subject = f"{subject}-in-{ctx.published.year - 1}"
         key = f"{subject}.date"
@@ -391,6 +397,11 @@ def _dated(ctx, sentence, m: re.Match, value: str, kind: str, rule: str) -> Foun
             return None
         year = _past_year(ctx, value) if kind == "date" and _EARLIER_ONE.search(text, sentence.start, m.start()) \
             else None
+        if year is None and value.lower() in _YEAR_BEFORE_WORDS and ctx.published is not None \
+                and (name in lex.OWN_SUBJECT_EVENTS or name == "vote") and not _YEAR_IN.search(key.partition(".")[0]):
+            # "A year ago, the budget passed by five votes": that year's vote, of the kind held each year (while
+            # "was sanctioned last year" is the day of the sanctions a story is about)
+            year = f"in-{ctx.published.year - 1}"
         if year is not None:
             # "Last year's budget, which passed in December 2031": that year's vote, no day of this one's
             subject, _, rest = key.partition(".")

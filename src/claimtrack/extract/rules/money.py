@@ -47,6 +47,17 @@ _OF_A_WHOLE_SUM = re.compile(r"\s+of\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s
 # "cost" with whom it cost before the sum: "cost the insurance fund 9 billion dollars", "cost taxpayers $2bn"
 _COST_WHOM_BEFORE = re.compile(r"\bcost(?:s|ing)?\s+(?:(?:the|its|their|his|her|[\w-]+['’]s)\s+)?(?:[\w-]+\s+){0,2}"
                                r"(?:about\s+|some\s+|nearly\s+|an\s+estimated\s+|more\s+than\s+)?$", re.IGNORECASE)
+
+# by how much a sum grew, added to it: "the amendments add 610 million crowns to spending"
+_ADD_BEFORE = re.compile(r"\b(?:add|adds|added|adding)\s+(?:(?:about|some|nearly|roughly|around|another|an\s+extra"
+                         r"|a\s+further|a\s+combined|a\s+total\s+of)\s+)?$", re.IGNORECASE)
+# one item of what people buy, whose cost is its price: "a bus ticket will cost", "a loaf of bread now costs"
+_PRICED_ITEM_BEFORE = re.compile(r"\b(tickets?|fares?|loaf|loaves|litres?|liters?|gallons?|bottles?|packs?|meals?"
+                                 r"|rides?|cylinders?|kilos?)\b(?:\s+of\s+[a-z]+)?\s+(?:will\s+|now\s+|would\s+)?$",
+                                 re.IGNORECASE)
+
+_MINIMUM_BEFORE = re.compile(r"\b(?:minimum|national\s+minimum|statutory\s+minimum)\s+(?:monthly\s+|hourly\s+)?$",
+                             re.IGNORECASE)
 _BASIS_WORDS = frozenset({"including", "excluding", "plus", "minus", "net", "before", "after", "without"})
 _CONTRACTS_WORTH = re.compile(r"\b(contracts?|deals?|tenders?|orders?|grants?)\s+(?:together\s+)?(?:worth|valued\s+at"
                               r"|totall?ing)\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?$",
@@ -198,7 +209,9 @@ def read_money(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     segment = None if modifier else business_segment(ctx, noun, best.start(), sentence.start)
     if segment:
         name = f"{noun}.{segment[0]}"  # "cloud revenue grew to $9.2 billion": that part of the company's revenue
-    if noun in ("fine", "bail", "salary", "fee", "ransom", "compensation", "bribe", "embezzlement"):
+    if noun == "salary" and _MINIMUM_BEFORE.search(text, max(sentence.start, best.start() - 30), best.start()):
+        key = "minimum-wage.amount"  # "the minimum wage will rise to 11,200 pesos": a country's floor, no one's pay
+    elif noun in ("fine", "bail", "salary", "fee", "ransom", "compensation", "bribe", "embezzlement"):
         person = person_for(ctx, sentence, m.start(), best.start(), best.end(), role="patient")
         key = f"{person}.{name}" if person else f"{name}.amount"
     elif noun in ("donation", "aid") and (giver := _giver(ctx, sentence, m, best, c_start)) is not None:
@@ -243,6 +256,13 @@ def read_money(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
             return None  # a part, of a whole the sentence does not name
     if noun in ("profit", "revenue") and _ADJUSTED.search(text, max(c_start, m.start() - 60), min(c_end, m.end() + 40)):
         key += ".adjusted"  # "adjusted earnings of $1.47 a share": beside the reported $1.31, another measure
+    if best.start() > m.end() and text[m.end():best.start()].split() == ["to"] \
+            and _ADD_BEFORE.search(text, max(c_start, m.start() - 30), m.start()):
+        key = f"{key.rpartition('.')[0]}.change"  # "the amendments add 610 million crowns to spending": by how much
+    item = _PRICED_ITEM_BEFORE.search(text, max(c_start, best.start() - 40), best.start()) \
+        if lexicon_word(best.group(0)) in ("cost", "costs") and best.start() < m.start() else None
+    if item is not None:
+        key = f"{item.group(1).lower().rstrip('s')}.price"  # "a bus ticket will cost 13.20 pesos": what one costs
     start, end = min(m.start(), best.start()), max(m.end(), best.end(), purpose.end() if purpose else 0)
     if end - start > MAX_QUOTE:
         start, end = m.start(), m.end()

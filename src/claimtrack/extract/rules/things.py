@@ -194,7 +194,8 @@ def read_thing(ctx, sentence, m, raw, thing, noun_end, c_start, c_end, prior: Pr
             "vote" if ctx.speaks_of(_MOTION) else "election"
         key = f"{body}.{thing}-short"
     elif thing in ("votes", "seats") and (_MARGIN_BEFORE.search(ctx.before(m.start(), 70, c_start))
-                                          or _MARGIN_AFTER.match(ctx.text, noun_end)):
+                                          or _MARGIN_AFTER.match(ctx.text, noun_end)) \
+            and not _TALLY_TO_AFTER.match(ctx.text, noun_end):  # ("passed by 104 votes to 99": a tally)
         # "a margin of 24,200 votes", "a majority of 12 seats", "had led by 402 votes", "left him 312 votes
         # behind": by how much one side won or leads, no side's votes
         key = f"{subject}.{'majority' if 'majority' in ctx.before(m.start(), 40, c_start).lower() else 'margin'}"
@@ -250,6 +251,7 @@ def _day_of(ctx, sentence, pos: int, end: int) -> str:
     return f".{day.group('day').lower()[:3]}" if day is not None else ""
 
 
+_TALLY_TO_AFTER = re.compile(r"\s+to\s+\d")
 _SHORT_AFTER = re.compile(r"\s+short\b", re.IGNORECASE)
 # what a vote that fell short was on, where no chamber is named: a motion's, not an election's
 _MOTION = re.compile(r"\b(?:motion|no-confidence|confidence\s+vote|bill|impeachment)\b", re.IGNORECASE)
