@@ -774,6 +774,14 @@ CASES = [
      [("spending.change", "610 million crowns", "610 million crowns to spending")]),
     # a date in a clause of someone else's deed is not the event's
     ("The Senate passed the bill, which Moreau introduced in March.", []),
+    # a vigil's or a meeting's crowd is its own, no protest's
+    ("A vigil on Friday evening was attended by about 2,000 people.",
+     [("vigil.attendance", "about 2,000", "attended by about 2,000 people")]),
+    ("Tens of thousands joined a mass protest in the capital.",
+     [("protest.participants", "Tens of thousands", "Tens of thousands joined")]),
+    # what was added to a toll is more of it
+    ("Officials said 13 deaths had been added to the toll overnight.",
+     [("incident.additional.deaths", "13", "13 deaths")]),
     # those who stopped work are the strike's, whoever they are
     ("Some 4,100 bus drivers walked off the job on Monday.",
      [("protest.participants", "Some 4,100", "Some 4,100 bus drivers walked off the job")]),
@@ -1772,7 +1780,7 @@ CASES = [
      [("explosion.injuries", "Three or four", "Three or four people were injured")]),
     ("A total of 1 200 voters took part.", []),
     ("Witnesses told Channel 2 as many as 100 people attended the vigil.",
-     [("protest.participants", "as many as 100", "as many as 100 people attended")]),
+     [("vigil.attendance", "as many as 100", "as many as 100 people attended")]),
     # a share of one unit is an amount of it, no fall of a fifth
     ("The plane came down a fifth of a mile from the runway.", []),
     # a share of a counted whole is the whole's thing's, no share of the verb's subject

@@ -115,8 +115,10 @@ def qualify(ctx, out: dict) -> None:
                 or _more_people_added(ctx, v_start, v_start + len(c.value), role)
                 or _NEW_COUNTED_AFTER.match(ctx.text, v_start + len(c.value))):
             qualifier = "additional"  # "three more were shot", after the first count of the shot
-        if qualifier is None and role in _BROUGHT_ROLES and _brings_total(ctx, c.end):
-            qualifier = "additional"  # "recovered 17 bodies, bringing the toll to 112": 17 more, of 112
+        if qualifier is None and role in _BROUGHT_ROLES and (_brings_total(ctx, c.end)
+                                                            or _ADDED_TO_TOLL.match(ctx.text, c.end)):
+            # "recovered 17 bodies, bringing the toll to 112": 17 more, of 112; "13 deaths had been added to the toll"
+            qualifier = "additional"
         roles_seen.add(c.key)
         if qualifier:
             key = f"{subject}.{qualifier}.{role}"
@@ -157,6 +159,9 @@ _OF_NAME = re.compile(rf"\bof\s+((?:{et.CAP}[\w'’\-]+\s*)+)$")
 _SCOPED_ENDS = ("-destroyed", "-damaged", "-lost", "-flooded", "-covered")
 SCOPED_ROLES = ("deaths", "injuries", "missing", "displaced", "evacuated", "hospitalized", "rescued", "shot",
                  "casualties", "trapped", "affected", "cases", "participants")
+
+# what was added to a count: "13 deaths had been added to the toll", "were added to the tally overnight"
+_ADDED_TO_TOLL = re.compile(r"\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+added\b", re.IGNORECASE)
 
 
 def place_parts(ctx, out: dict) -> None:

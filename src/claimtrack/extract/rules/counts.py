@@ -275,6 +275,12 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         ctx, sentence, m.start(), noun_end, default)
     if status == "participants" and subject.split("-")[0] in ("election", "vote", "referendum"):
         subject = "protest"  # "crowds of her supporters gathered" in a story of a vote: a gathering, no ballot's
+    gathering = _GATHERING.search(ctx.text, c_start, c_end) if status == "participants" else None
+    if gathering is not None:
+        # "a vigil was attended by about 2,000 people", "300 people attended a public meeting": that gathering's,
+        # no protest's crowd nor the incident's
+        subject, status, category = _GATHERINGS.get(gathering.group(1).lower(), gathering.group(1).lower()), \
+            "attendance", None
     if status in _TOLLS and incident is not None and incident.kind in _NO_TOLL_KINDS \
             and incident.sentence != sentence.index:
         # "Both sides agreed to exchange prisoners. The monitor put the death toll at 287": the fighting's, not a
@@ -376,6 +382,12 @@ _MINE = any_of(lex.MINE_WORDS)
 # a mine that is dug, not one laid: its workers are miners ("a copper mine", not "an anti-tank mine")
 _MINING = re.compile(r"\b(?:miners?|mining|colliery|collieries|(?:coal|copper|gold|tin|iron|silver|salt|diamond|zinc"
                      r"|lithium|uranium)\s+mines?|mineshafts?|mine\s+shafts?)\b", re.IGNORECASE)
+# gatherings that are no protest, and the word each is keyed by (not "mass", "service" nor "wake": "a mass
+# protest", "the ambulance service", "in the wake of")
+_GATHERINGS = {"vigils": "vigil", "vigil": "vigil", "memorial": "memorial", "funeral": "funeral", "funerals": "funeral",
+               "meeting": "meeting", "meetings": "meeting", "ceremony": "ceremony", "concert": "concert",
+               "prayers": "prayers"}
+_GATHERING = re.compile(rf"\b({'|'.join(sorted(_GATHERINGS, key=len, reverse=True))})\b", re.IGNORECASE)
 _TOOK_BEFORE = re.compile(r"\b(?:took|taken|taking|take|takes)\s+(?:some\s+|about\s+|at\s+least\s+|more\s+than\s+)?$",
                           re.IGNORECASE)
 _BREAKOUT = frozenset({"escaped", "recaptured", "at-large"})
