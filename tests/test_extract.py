@@ -782,6 +782,27 @@ CASES = [
     # what was added to a toll is more of it
     ("Officials said 13 deaths had been added to the toll overnight.",
      [("incident.additional.deaths", "13", "13 deaths")]),
+    # who put the crowd at a figure, a clause said of them between
+    ("Police said 30,000 people took part, while the union federation, which organised it, put the crowd at 95,000.",
+     [("protest.participants", "30,000", "30,000 people took part"),
+      ("protest.participants", "95,000", "put the crowd at 95,000")]),
+    # a move first reported, which a later figure revises
+    ("Exports rose 2.1 per cent, against a first estimate of 1.6 per cent.",
+     [("exports.change", "2.1 per cent", "Exports rose 2.1 per cent"),
+      ("exports.rate.earlier", "1.6 per cent", "Exports rose 2.1 per cent, against a first estimate of 1.6 per cent")]),
+    # a group within a crowd; people a protest story counts for something else
+    ("A group of about 200 masked protesters threw stones at police.",
+     [("protest.group.participants", "about 200", "about 200 masked protesters")]),
+    ("About 900,000 workers, one in six of the workforce, are paid the minimum, as the strike spread.", []),
+    # what one litre of a fuel, or one ticket in a city, costs
+    ("A litre of unleaded petrol will cost 1.92 euros.", [("gasoline.price", "1.92 euros", "cost 1.92 euros")]),
+    ("A single metro ticket in Valbonne will cost 2.40 euros.", [("ticket.price", "2.40 euros", "cost 2.40 euros")]),
+    # the electorate's share that voted is the turnout; one that voted for nothing is a threshold, unread
+    ("About 41% of registered voters cast a ballot.",
+     [("election.turnout", "About 41%", "About 41% of registered voters cast a ballot")]),
+    ("The petition needed signatures equal to 15 percent of registered voters.", []),
+    # what something costs one person is no figure of the story
+    ("A taxi driver said the rise would cost him around 2,500 pesos a month.", []),
     # those who stopped work are the strike's, whoever they are
     ("Some 4,100 bus drivers walked off the job on Monday.",
      [("protest.participants", "Some 4,100", "Some 4,100 bus drivers walked off the job")]),

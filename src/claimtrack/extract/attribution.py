@@ -161,6 +161,7 @@ def _poll_says(text: str, start: int, pos: int) -> tuple[str, int, int] | None:
 # The words a source's name starts with when not a proper name ("the ministry", "police", "a monitor").
 _SOURCE_FIRST = frozenset("the a an police officials authorities witnesses organisers organizers residents rescuers "
                           "doctors medics paramedics investigators prosecutors officers deputies troops".split())
+_OF_THE_SOURCE = re.compile(r",\s+(?:which|who)\s+[^,;]{1,80},")
 _NOT_IN_SOURCE = frozenset("so although though whom who which that are is both we they he she it you potentially "
                            "can't can’t cannot".split())
 
@@ -204,8 +205,9 @@ def _foreseen_by(text: str, sentence: Sentence, pos: int) -> tuple[str, int, int
 def _a_source(phrase: str) -> bool:
     """Whether a part's attribution names a source ("organisers said", "the monitor put", "McManus
     said"), not a turn of phrase that happens to hold a speech verb ("so we can't say", "whom police
-    say", "potentially confirming reports")."""
-    words = phrase.split()
+    say", "potentially confirming reports"). A clause said of the source between is not its words ("the
+    unions' federation, which organised it, put")."""
+    words = _OF_THE_SOURCE.sub("", phrase).split()
     if words[0].lower() == "according":
         return True
     sayer = [w.lower() for w in words[:-1]]

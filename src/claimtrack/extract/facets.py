@@ -38,6 +38,10 @@ _AIM_BEFORE = re.compile(
 _FROM_BEFORE = re.compile(r"\b(?:to|at)\s+(?:[^,;:]|(?<=\d),(?=\d)){0,40}\d(?:[^,;:]|(?<=\d),(?=\d)){0,40}"
                           r"(?:,\s+or\s+[^,;:]{1,30},\s+)?(?:,\s+)?\bfrom\s+$", re.IGNORECASE)
 
+# a figure told as the one reported first: "the 1.1 per cent initially reported"
+_REPORTED_BEFORE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:initially|first|previously|originally)\s+"
+                                    r"(?:reported|estimated|announced|published|given)\b", re.IGNORECASE)
+
 # A record a figure beat: "beating the 45.4C set in 2021", "broke the old mark of 9.58 seconds"
 _BEATEN_BEFORE = re.compile(r"\b(?:beating|beat|beats|breaking|broke|breaks|surpassing|surpassed|topping|topped"
                             r"|eclipsing|eclipsed)\s+(?:the|its|a)\s+(?:(?:previous|old|former|earlier|national"
@@ -393,6 +397,11 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
     if found.key.endswith((".change", ".fall")):
         # a move foreseen is not the move made: "markets expect a quarter-point cut in June"
         c_start, _ = ctx.clause(sentence, match.start())
+        if _EARLIER_FIGURE_BEFORE.search(ctx.before(match.start(), 70, sentence.start)) \
+                or _REPORTED_BEFORE_AFTER.match(ctx.text, match.end(), sentence.end):
+            # "exports rose 1.3%, against a first estimate of 0.9%", "a smaller drop than the 1.1% initially
+            # reported": the move first reported, which the later figure revises
+            return replace(found, key=found.key + ".earlier", rule="relative-facets")
         if found.kind == "percent" and _FORECAST_BEFORE.search(ctx.before(match.start(), 70, c_start)):
             return horizon(ctx, sentence, match, replace(found, key=found.key + ".forecast", rule="relative-facets"))
         return found

@@ -250,7 +250,10 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
             # sailors": those held, however they were taken
             status, s_start, s_end = "held", m.start(), noun_end
         elif category in ("protesters", "participants") or (
-                noun_word and incident_for(ctx, sentence, m.start(), m.end())[0].startswith("protest")):
+                noun_word and incident_for(ctx, sentence, m.start(), m.end())[0].startswith("protest")
+                and not _OTHER_PREDICATE.match(ctx.text, noun_end, c_end)):
+            # (in a story of a protest, people counted are its crowd, unless the sentence says something else of
+            # them: "1.3 million workers, one in seven, are paid the minimum", "earn the minimum wage")
             status, s_start, s_end = "participants", m.start(), noun_end
         else:
             return None
@@ -367,6 +370,8 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     status, category, s_end = settled
     if status == "arrived":
         subject, category = "migrants", None  # those who landed, whatever else the story tells of (a sinking)
+    if status == "participants" and category is None and _GROUP_OF_BEFORE.search(before_text):
+        category = "group"  # "a group of several hundred masked protesters": a part of the crowd, no crowd's size
     key = f"{subject}.{category}.{status}" if category else f"{subject}.{status}"
     v_start = m.start()
     no = _NO_BEFORE.search(before_text) if core.lower() == "one" else None
@@ -388,6 +393,12 @@ _GATHERINGS = {"vigils": "vigil", "vigil": "vigil", "memorial": "memorial", "fun
                "meeting": "meeting", "meetings": "meeting", "ceremony": "ceremony", "concert": "concert",
                "prayers": "prayers"}
 _GATHERING = re.compile(rf"\b({'|'.join(sorted(_GATHERINGS, key=len, reverse=True))})\b", re.IGNORECASE)
+_GROUP_OF_BEFORE = re.compile(r"\b(?:a|one|another)\s+(?:small\s+|large\s+|separate\s+)?(?:group|band|contingent)"
+                              r"\s+of\s+$", re.IGNORECASE)
+_OTHER_PREDICATE = re.compile(r"(?:\s*,[^,;]{1,60},)?\s+(?:are|is|were|was|earn|earns|earned|work|works|worked|live"
+                              r"|lives|lived|receive|receives|received|get|gets|make|makes|own|owns|pay|pays|paid"
+                              r"|depend|depends|rely|relies)\b(?!\s+(?:marching|protesting|rallying|gathered|expected"
+                              r"|taking\s+part))", re.IGNORECASE)
 _TOOK_BEFORE = re.compile(r"\b(?:took|taken|taking|take|takes)\s+(?:some\s+|about\s+|at\s+least\s+|more\s+than\s+)?$",
                           re.IGNORECASE)
 _BREAKOUT = frozenset({"escaped", "recaptured", "at-large"})

@@ -47,14 +47,17 @@ _OF_A_WHOLE_SUM = re.compile(r"\s+of\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s
 # "cost" with whom it cost before the sum: "cost the insurance fund 9 billion dollars", "cost taxpayers $2bn"
 _COST_WHOM_BEFORE = re.compile(r"\bcost(?:s|ing)?\s+(?:(?:the|its|their|his|her|[\w-]+['’]s)\s+)?(?:[\w-]+\s+){0,2}"
                                r"(?:about\s+|some\s+|nearly\s+|an\s+estimated\s+|more\s+than\s+)?$", re.IGNORECASE)
+# (in lower case: "cost US$12 million" is no one's)
+_COST_ONE_PERSON = re.compile(r"cost(?:s|ing)?\s+(?:him|her|me|us|you|them|his\s+family|her\s+family)\b")
 
 # by how much a sum grew, added to it: "the amendments add 610 million crowns to spending"
 _ADD_BEFORE = re.compile(r"\b(?:add|adds|added|adding)\s+(?:(?:about|some|nearly|roughly|around|another|an\s+extra"
                          r"|a\s+further|a\s+combined|a\s+total\s+of)\s+)?$", re.IGNORECASE)
 # one item of what people buy, whose cost is its price: "a bus ticket will cost", "a loaf of bread now costs"
 _PRICED_ITEM_BEFORE = re.compile(r"\b(tickets?|fares?|loaf|loaves|litres?|liters?|gallons?|bottles?|packs?|meals?"
-                                 r"|rides?|cylinders?|kilos?)\b(?:\s+of\s+[a-z]+)?\s+(?:will\s+|now\s+|would\s+)?$",
-                                 re.IGNORECASE)
+                                 r"|rides?|cylinders?|kilos?)\b(\s+of\s+(?:[a-z]+\s+){0,2}[a-z]+)?"
+                                 r"(?:\s+(?:in|at)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})?"
+                                 r"\s+(?:will\s+|now\s+|would\s+)?$", re.IGNORECASE)
 
 _MINIMUM_BEFORE = re.compile(r"\b(?:minimum|national\s+minimum|statutory\s+minimum)\s+(?:monthly\s+|hourly\s+)?$",
                              re.IGNORECASE)
@@ -126,6 +129,8 @@ def read_money(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         # the sum is counted, no debt's; "widened to $23.3 billion as imports rose": the clause after is another's
         best = after
     costing = _COST_WHOM_BEFORE.search(text, max(sentence.start, m.start() - 50), m.start())
+    if costing is not None and _COST_ONE_PERSON.match(text, costing.start()):
+        return None  # "the rise would cost him around 2,500 pesos a month": one person's cost, no figure of the story
     if costing is not None:  # "would cost its fund about 3 billion dollars": the cost, not a fund's
         best = ctx.p["money_noun"].match(text, costing.start()) or best
     if best is None:
@@ -262,7 +267,9 @@ def read_money(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     item = _PRICED_ITEM_BEFORE.search(text, max(c_start, best.start() - 40), best.start()) \
         if lexicon_word(best.group(0)) in ("cost", "costs") and best.start() < m.start() else None
     if item is not None:
-        key = f"{item.group(1).lower().rstrip('s')}.price"  # "a bus ticket will cost 13.20 pesos": what one costs
+        # "a bus ticket will cost 13.20 pesos": what one costs; "a litre of regular petrol will cost": petrol's
+        goods = [lex.COMMODITIES[w] for w in (item.group(2) or "").lower().split() if w in lex.COMMODITIES]
+        key = f"{goods[-1] if goods else item.group(1).lower().rstrip('s')}.price"
     start, end = min(m.start(), best.start()), max(m.end(), best.end(), purpose.end() if purpose else 0)
     if end - start > MAX_QUOTE:
         start, end = m.start(), m.end()

@@ -104,6 +104,9 @@ _SPENDING_KINDS = {"defence": "defence", "defense": "defence", "military": "defe
 _SPENDING_KIND_BEFORE = re.compile(r"\b(" + "|".join(_SPENDING_KINDS) + r")\s+spending\b", re.IGNORECASE)
 _ELECTORATE = frozenset({"registered", "eligible", "voters", "electorate", "the"})
 _TURNOUT_BEFORE = re.compile(r"\bturnout\b", re.IGNORECASE)
+# what the electorate's share did, right after it: voted ("voters cast a ballot", "turned out")
+_VOTED_AFTER = re.compile(r"(?:\s+voters)?\s+(?:had\s+|have\s+)?(?:cast\s+(?:a\s+|their\s+)?(?:ballots?|votes?)|voted"
+                          r"|turned\s+out|went\s+to\s+the\s+polls)\b", re.IGNORECASE)
 
 
 def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
@@ -124,6 +127,12 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         am = _RATIO_OF.match(after)
     if am is not None and am.group(1).lower() in _ELECTORATE and _TURNOUT_BEFORE.search(text, c_start, m.start()):
         am = None  # "turnout was 61.4 percent of registered voters": the turnout, a share of the electorate as all are
+    if am is not None and am.group(1).lower() in ("registered", "eligible", "electorate"):
+        voted = _VOTED_AFTER.match(text, m.end() + am.end(), c_end)
+        if voted is None:
+            return None  # "signatures equal to 15 percent of registered voters": a threshold, a share of no one's vote
+        # "About 37% of registered voters cast a ballot": the turnout
+        return Found(m.start(), voted.end(), "election.turnout", value_words(raw), m.start(), "percent", "percent")
     if am and am.group(1).lower() not in lex.STOPWORDS and am.group(1).lower() not in ("gdp", "output", "value"):
         word = am.group(1).lower()
         counted = _COUNTED_AFTER.match(after, am.end()) if word in ("vote", "votes", "ballots") else \
