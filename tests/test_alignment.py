@@ -673,10 +673,10 @@ def test_the_body_a_figure_is_credited_to(attribution, body):
 
 
 def _appearance(source: str, outlet: str, raw: str, published: str, attribution: str | None = None,
-                quote: str | None = None, start: int = 0):
+                quote: str | None = None, start: int = 0, context: str | None = None):
     value = values.normalize(raw, kind="count")
     return conflicts.Appearance(f"c-{source}-{start}", "candidate", raw, source, outlet, published, "asserts",
-                                attribution, quote or raw, quote or raw, value, value.canonical(), start)
+                                attribution, quote or raw, context or quote or raw, value, value.canonical(), start)
 
 
 CLASSES = [
@@ -736,6 +736,18 @@ CLASSES = [
     # snow piles up as a storm goes on
     ("storm.snowfall", [("s1", "A", "68", "2025-01-15T06:00", None, None, 0),
                         ("s2", "B", "94", "2025-01-16T18:00", None, None, 0)], "update"),
+    # a later figure set against the first estimate is its revision, up or down; without those words, two
+    # outlets' figures for one quarter contradict
+    ("exports.change", [("s1", "A", "0.9", "2025-02-12T08:00", None, None, 0),
+                        ("s2", "B", "1.3", "2025-03-12T09:00", None, "Exports rose 1.3", 0,
+                         "Exports rose 1.3 per cent, against a first estimate of 0.9 per cent.")], "update"),
+    ("investment.fall", [("s1", "A", "1.1", "2025-02-12T08:00", None, None, 0),
+                         ("s2", "B", "0.7", "2025-03-12T09:00", None, "investment fell 0.7", 0,
+                          "investment fell 0.7 per cent, a smaller drop than the 1.1 per cent first reported")],
+     "update"),
+    ("exports.change", [("s1", "A", "0.9", "2025-02-12T08:00", None, None, 0),
+                        ("s2", "B", "1.3", "2025-03-12T09:00", None, "Exports rose 1.3", 0,
+                         "Exports rose 1.3 per cent in the quarter.")], "contradiction"),
     # an exclusion zone changes when someone changes it, and a later report says so; a later one that does not is
     # another outlet's figure for the same zone
     ("eruption.exclusion-radius", [("s1", "A", "10", "2025-08-14T07:00", None, None, 0),

@@ -365,6 +365,10 @@ def _relation(a, b, when_a: str | None, when_b: str | None, cumulative: bool | s
     if grew:
         # "oil has now reached 65 km of coastline", after 40 km the day before: the later report says it grew
         return UPDATE, lambda: f"{label(a)} vs {label(b)}: later report, says '{grew}'"
+    revised = _revision_words(b) if later is not None else None
+    if revised:
+        # "exports rose 1.3 per cent, against a first estimate of 0.9 per cent": a revision, up or down
+        return UPDATE, lambda: f"{label(a)} vs {label(b)}: later report, a revision, says '{revised}'"
     running = _still_running(a, b, va, vb, when_a, when_b) if not cumulative and later is not None else None
     if running:
         # "held for 11 days" on the 14th, "for 14 days" on the 17th: a span still running, told again later
@@ -582,6 +586,26 @@ _REVISED_AFTER = re.compile(
     r"|provisional)\s+)?(?:%s))\b"
     % ("|".join(_FIRST_SAID), "|".join(_SAID), "|".join(_FIRST_SAID), "|".join(_FIRST_FIGURE), "|".join(_FIRST_SAID),
        "|".join(_FIRST_FIGURE)), re.IGNORECASE)
+
+
+# a figure set, right after it, against the first one reported: "1.3%, against a first estimate of 0.9%", "a
+# smaller drop than the 1.1% initially reported"
+_REVISION_AFTER = re.compile(
+    r"[^.;:]{0,25}?,\s+((?:against|compared\s+with|versus|revised\s+from|up\s+from|down\s+from)\s+(?:an?|the)\s+"
+    r"(?:first|initial|preliminary|provisional|earlier|previous|flash)\s+(?:estimate|reading|figure|print)"
+    r"|an?\s+(?:smaller|larger|bigger|sharper|milder|steeper|weaker|stronger)\s+(?:[\w-]+\s+)?than\s+the\s+"
+    r"(?:[^,;.]|\.(?=\d)){1,30}?\s+(?:initially|first|previously|originally)\s+(?:reported|estimated|published))\b",
+    re.IGNORECASE)
+
+
+def _revision_words(side) -> str | None:
+    """The words right after a side's figure that set it against the first estimate, as a revision of it."""
+    for appearance in side.appearances:
+        at = appearance.context.find(appearance.quote) if appearance.context and appearance.quote else -1
+        m = _REVISION_AFTER.match(appearance.context, at + len(appearance.quote)) if at >= 0 else None
+        if m:
+            return " ".join(m.group(1).split())
+    return None
 
 
 def _still_running(a, b, va, vb, when_a: str, when_b: str) -> str | None:
