@@ -365,7 +365,7 @@ def _relation(a, b, when_a: str | None, when_b: str | None, cumulative: bool | s
     if grew:
         # "oil has now reached 65 km of coastline", after 40 km the day before: the later report says it grew
         return UPDATE, lambda: f"{label(a)} vs {label(b)}: later report, says '{grew}'"
-    revised = _revision_words(b) if later is not None else None
+    revised = _words_after(b.appearances, _REVISION_AFTER) if later is not None else None
     if revised:
         # "exports rose 1.3 per cent, against a first estimate of 0.9 per cent": a revision, up or down
         return UPDATE, lambda: f"{label(a)} vs {label(b)}: later report, a revision, says '{revised}'"
@@ -548,12 +548,14 @@ def _revised_words(side, since: str | None = None) -> str | None:
     "has spread to", not "the ash reached 12 km" or "revenue grew 27%"), in or right before its quote;
     or right after it, setting it against what was first announced ("47 individuals, four more than
     ministers had announced", "52,000, up from an initial estimate of 38,000")."""
-    said = _rise_words(side, _REVISED, lead=True, since=since)
-    if said:
-        return said
-    for appearance in _reports(side, since):
+    return _rise_words(side, _REVISED, lead=True, since=since) or _words_after(_reports(side, since), _REVISED_AFTER)
+
+
+def _words_after(appearances, after: re.Pattern) -> str | None:
+    """The words ``after`` finds right after the quote of one of ``appearances`` (its first group)."""
+    for appearance in appearances:
         at = appearance.context.find(appearance.quote) if appearance.context and appearance.quote else -1
-        m = _REVISED_AFTER.match(appearance.context, at + len(appearance.quote)) if at >= 0 else None
+        m = after.match(appearance.context, at + len(appearance.quote)) if at >= 0 else None
         if m:
             return " ".join(m.group(1).split())
     return None
@@ -596,16 +598,6 @@ _REVISION_AFTER = re.compile(
     r"|an?\s+(?:smaller|larger|bigger|sharper|milder|steeper|weaker|stronger)\s+(?:[\w-]+\s+)?than\s+the\s+"
     r"(?:[^,;.]|\.(?=\d)){1,30}?\s+(?:initially|first|previously|originally)\s+(?:reported|estimated|published))\b",
     re.IGNORECASE)
-
-
-def _revision_words(side) -> str | None:
-    """The words right after a side's figure that set it against the first estimate, as a revision of it."""
-    for appearance in side.appearances:
-        at = appearance.context.find(appearance.quote) if appearance.context and appearance.quote else -1
-        m = _REVISION_AFTER.match(appearance.context, at + len(appearance.quote)) if at >= 0 else None
-        if m:
-            return " ".join(m.group(1).split())
-    return None
 
 
 def _still_running(a, b, va, vb, when_a: str, when_b: str) -> str | None:
