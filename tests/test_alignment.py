@@ -748,6 +748,11 @@ CLASSES = [
     ("exports.change", [("s1", "A", "0.9", "2025-02-12T08:00", None, None, 0),
                         ("s2", "B", "1.3", "2025-03-12T09:00", None, "Exports rose 1.3", 0,
                          "Exports rose 1.3 per cent in the quarter.")], "contradiction"),
+    # a monthly rate told a month apart is two releases; days apart, one release told two ways
+    ("inflation.rate", [("s1", "A", "24", "2025-05-16T08:00", None, None, 0),
+                        ("s2", "B", "26", "2025-06-16T08:00", None, None, 0)], "update"),
+    ("inflation.rate", [("s1", "A", "24", "2025-05-16T08:00", None, None, 0),
+                        ("s2", "B", "26", "2025-05-18T08:00", None, None, 0)], "contradiction"),
     # an exclusion zone changes when someone changes it, and a later report says so; a later one that does not is
     # another outlet's figure for the same zone
     ("eruption.exclusion-radius", [("s1", "A", "10", "2025-08-14T07:00", None, None, 0),

@@ -265,7 +265,7 @@ def classify(key: str, sides: list, events=None, *, reasons: bool = True) -> Rel
         a, b = (i, j) if i < j else (j, i)
         if (a, b) not in pairs:
             pairs[a, b] = _relation(sides[a], sides[b], latest[a], latest[b], cumulative, values, events, firsts,
-                                    role, outlook)
+                                    role, outlook, key.split(".", 1)[0])
 
     for i in range(n):
         if i != reference:
@@ -288,7 +288,7 @@ def classify(key: str, sides: list, events=None, *, reasons: bool = True) -> Rel
 
 def _relation(a, b, when_a: str | None, when_b: str | None, cumulative: bool | str, values,
               events, firsts: dict | None = None, role: str | None = None,
-              outlook: bool = False) -> tuple[str, Callable[[], str]]:
+              outlook: bool = False, key_subject: str | None = None) -> tuple[str, Callable[[], str]]:
     """The pair's class, and how to write why (labels cost more than the weighing, and most
     reasons are never read: see :func:`classify`). ``cumulative``: whether the role's figure grows as
     reports come in, or "falls-too" where it may fall as well (see FALLING_TOO); ``outlook``: whether
@@ -365,6 +365,11 @@ def _relation(a, b, when_a: str | None, when_b: str | None, cumulative: bool | s
     if grew:
         # "oil has now reached 65 km of coastline", after 40 km the day before: the later report says it grew
         return UPDATE, lambda: f"{label(a)} vs {label(b)}: later report, says '{grew}'"
+    released = _later_release(key_subject, role, when_a, when_b) if later is not None else None
+    if released:
+        # "inflation is running at 24 per cent" in May, "rose to 26 percent in May" in June: a month's figure,
+        # another month's release
+        return UPDATE, lambda: f"{label(a)} vs {label(b)}: later report, {released}"
     revised = _words_after(b.appearances, _REVISION_AFTER) if later is not None else None
     if revised:
         # "exports rose 1.3 per cent, against a first estimate of 0.9 per cent": a revision, up or down
@@ -382,6 +387,22 @@ def _relation(a, b, when_a: str | None, when_b: str | None, cumulative: bool | s
     else:
         why = "no publication date to order them"
     return CONTRADICTION, lambda: f"{label(a)} vs {label(b)}: cannot both hold ({why})"
+
+
+# Rates a statistics office releases each month; reports this many days apart are of two releases
+_MONTHLY_RATES = frozenset({"inflation", "unemployment", "jobless", "cpi"})
+_RELEASE_GAP_DAYS = 25
+
+
+def _later_release(subject: str | None, role: str | None, when_a: str | None, when_b: str | None) -> str | None:
+    """Why two reports of a monthly rate are of two releases, where they are a month apart; else None."""
+    if role != "rate" or subject not in _MONTHLY_RATES or not when_a or not when_b:
+        return None
+    try:
+        gap = abs((date.fromisoformat(when_b[:10]) - date.fromisoformat(when_a[:10])).days)
+    except ValueError:
+        return None
+    return f"{gap} days apart: another month's release" if gap >= _RELEASE_GAP_DAYS else None
 
 
 def _one_happening(key: str) -> bool:
