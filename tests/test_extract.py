@@ -803,6 +803,10 @@ CASES = [
     ("The petition needed signatures equal to 15 percent of registered voters.", []),
     # what something costs one person is no figure of the story
     ("A taxi driver said the rise would cost him around 2,500 pesos a month.", []),
+    ("The unions have announced a general strike for Thursday, March 14.", []),
+    # a level to be reached by a year to come is a goal for that year
+    ("The government must cut the budget deficit to 3.5 per cent of GDP by 2028.",
+     [("deficit.rate.target.2028", "3.5 per cent", "deficit to 3.5 per cent")]),
     # those who stopped work are the strike's, whoever they are
     ("Some 4,100 bus drivers walked off the job on Monday.",
      [("protest.participants", "Some 4,100", "Some 4,100 bus drivers walked off the job")]),

@@ -38,6 +38,10 @@ _AIM_BEFORE = re.compile(
 _FROM_BEFORE = re.compile(r"\b(?:to|at)\s+(?:[^,;:]|(?<=\d),(?=\d)){0,40}\d(?:[^,;:]|(?<=\d),(?=\d)){0,40}"
                           r"(?:,\s+or\s+[^,;:]{1,30},\s+)?(?:,\s+)?\bfrom\s+$", re.IGNORECASE)
 
+# a year a figure is to be reached by: "to 3.5 per cent of GDP by 2028"
+_BY_YEAR_AFTER = re.compile(r"\s+(?:of\s+(?:GDP|gross\s+domestic\s+product|output|national\s+income)\s+)?by\s+"
+                            r"(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
+
 # a figure told as the one reported first: "the 1.1 per cent initially reported"
 _REPORTED_BEFORE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:initially|first|previously|originally)\s+"
                                     r"(?:reported|estimated|announced|published|given)\b", re.IGNORECASE)
@@ -464,6 +468,9 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
         # central bank's or an agency's outlook is its own (.forecast): two bodies' figures, never one. The
         # analysts may open the sentence before a clause ("Economists polled before the release had expected")
         facet = ".expected" if analysts(ctx.before(match.start(), 100, sentence.start)) else ".forecast"
+    elif found.kind in ("percent", "money", "count") and (by := _BY_YEAR_AFTER.match(after)) \
+            and ctx.published is not None and int(by.group(1)) > ctx.published.year:
+        facet = ".target"  # "cut the deficit to 3.5 per cent of GDP by 2028": a goal for a year to come
     elif found.kind == "quantity" and not _FALLS_AS_IT_IS.search(found.key) \
             and (moved := _MOVED_BY_BEFORE.search(before)):
         # "temperatures have risen by 1.7C since 1990": by how much, no temperature

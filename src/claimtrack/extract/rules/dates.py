@@ -135,7 +135,8 @@ _MEANING_TO = ("offered", "offers", "agreed", "agrees", "promised", "promises", 
                "threatened", "threatens", "intends", "hopes", "wants", "plan", "planning")
 _CALLED_FOR = ("strikes?", "protests?", "walkouts?", "rall(?:y|ies)", "march(?:es)?", "demonstrations?", "stoppages?",
                "shutdowns?")
-_MEANT_FOR = (rf"(?:{'|'.join(_MEANING_TO)})\s+to\s+[a-z]+|(?:called|calls|calling)\s+(?:for\s+)?(?:a|an|the)\s+"
+_MEANT_FOR = (rf"(?:{'|'.join(_MEANING_TO)})\s+to\s+[a-z]+|(?:called|calls|calling|announced|announces|set|planned"
+              rf"|scheduled)\s+(?:for\s+)?(?:a|an|the)\s+"
               rf"(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(_CALLED_FOR)})\s+for")
 _AHEAD_BEFORE = re.compile(
     r"\b(?:will|would|shall|set\s+for|scheduled|due|expected|slated|planned|plans|to\s+be\s+held"
