@@ -2761,6 +2761,11 @@ ATTRIBUTIONS = [
     ("The floods killed 12 people, said the regional governor.", "the regional governor"),
     ("The floods killed 12 people on Sunday.Local news agency Alfa reported.", "Local news agency Alfa reported"),
     ("The floods killed 12 people.", None),
+    # a body's estimate with its name set off, or the day it spoke, between; one it raised to a figure
+    ("A relief group, Valley Aid Watch, has put the death toll from the floods at 12.",
+     "A relief group, Valley Aid Watch, has put"),
+    ("The interior ministry on Monday raised the death toll from the floods to 12.",
+     "The interior ministry on Monday raised"),
     # a body's own verified count
     ("The WHO has verified 9 deaths in the floods so far.", "The WHO has verified"),
     # who said it, before a comparison's tail

@@ -106,19 +106,24 @@ _TIME_LEAD = r"\s*(?:(?:in|on|last|earlier|this)\s+[\w\s]{1,20}?,\s+)?"
 # (and a quake measured by an agency: "the USGS measured the quake at magnitude 7.4", "the agency put it at 7.2")
 _PUT_AT = re.compile(_TIME_LEAD + r"((?:[\w'’.\-]+\s+){0,5}?[\w'’.\-]+"
                      # (a clause said of the body between: "The monitor, which tracks casualties on the ground, put")
-                     r"(?:,\s+(?:which|who)\s+[^,;]{1,80},)?\s+(?:put|puts|estimated|estimates|placed|places|gave|gives"
+                     # ... or its name, set off ("An independent group, Frontline Casualty Watch, has put"), and the
+                     # day it spoke ("the ministry on Thursday raised")
+                     r"(?:,\s+(?:which|who)\s+[^,;]{1,80},|,\s+(?-i:[A-Z])[^,;]{1,60},)?"
+                     r"(?:\s+on\s+(?-i:[A-Z])[a-z]+day)?\s+(?:(?:has|have|had)\s+)?"
+                     r"(?:put|puts|estimated|estimates|placed|places|gave|gives|raised|revised|updated|lowered"
                      r"|counted|counts|measured|measures|recorded|records|registered|registers|rated|rates))"
                      r"\s+(?:it|(?:the|its|their|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?"
                      r"(?:toll|figure|number|crowd|count|total|turnout|tally"
                      r"|attendance|growth|inflation|gdp|output|deficit|unemployment|jobless\s+rate"
                      r"|area|losses|damage|cost"
                      r"|size|magnitude|strength|quake|earthquake|tremor|temblor|aftershock|shock))"
-                     r"(?:\s+(?-i:[a-z]+(?:ed|en)))?(?:\s+(?:from|in|of|for)(?:\s+[\w'’-]+){1,4}?)?\s+(?:at|as)\b",
+                     r"(?:\s+(?-i:[a-z]+(?:ed|en)))?(?:\s+(?:from|in|of|for)(?:\s+[\w'’-]+){1,7}?)?\s+(?:at|as|to)\b",
                      re.IGNORECASE)
 
 
 # a stem of each verb _PUT_AT needs, as lower-cased text holds it
-_PUT_STEMS = ("put", "estimat", "place", "gave", "give", "count", "measur", "record", "regist", "rate")
+_PUT_STEMS = ("put", "estimat", "place", "gave", "give", "count", "measur", "record", "regist", "rate", "raised",
+              "revised", "updated", "lowered")
 
 
 def attribution_at(doc: Document, sentence: Sentence, pos: int) -> tuple[str, int, int] | None:
