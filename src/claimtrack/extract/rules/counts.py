@@ -236,8 +236,7 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
             status, s_start, s_end = "shot", m.start(), noun_end
         elif category == "fans" and not skipped:
             status, s_start, s_end = "attendance", m.start(), noun_end
-        elif category == "prisoners" and _TOOK_BEFORE.search(before_text):  # "took 43 prisoners": those captured
-            took = _TOOK_BEFORE.search(before_text)
+        elif category == "prisoners" and (took := _TOOK_BEFORE.search(before_text)):  # "took 43 prisoners"
             status, s_start, s_end = "captured", m.start() - len(before_text) + took.start(), noun_end
         # ("Six of the 19 hostages freed are from Velm": a part, with no fate of its own said)
         elif category == "hostages" and not skipped:  # "took 12 hostages": held, whatever the verb

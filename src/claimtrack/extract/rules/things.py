@@ -151,17 +151,16 @@ def read_thing(ctx, sentence, m, raw, thing, noun_end, c_start, c_end, prior: Pr
             subject = f"{subject}.{et.slugify(place.group(1))}"
     elif thing in ("jobs", "stores"):
         subject = _whose_jobs(ctx, sentence, m.start(), noun_end, c_start, c_end)
-        site = _SITE_WHERE_BEFORE.search(text, max(sentence.start, m.start() - 80), m.start()) if thing == "jobs" \
-            else None
-        at = _AT_SITE_AFTER.match(text, noun_end, c_end) if thing == "jobs" and part_of is not None else None
-        if site is None and at is not None:
-            site = at  # "1,900 of the job losses at Brennsfeld": that site's part
-        elif site is None and part_of is not None and thing == "jobs":
-            return None  # "600 of the job cuts": a part of them, whose own the sentence leaves unsaid
-        if site is not None:
-            # "the Brennsfeld plant, where 1,900 people will lose their jobs": that site's part of the cuts
-            words = [w for w in site.group(1).split() if w.lower() not in lex.STOPWORDS]  # (not "In" of "In Lusk")
-            subject = f"{subject}.{et.slugify(' '.join(words))}" if words else subject
+        if thing == "jobs":
+            # a site's part of the cuts: "the Brennsfeld plant, where 1,900 people will lose their jobs", "1,900 of
+            # the job losses at Brennsfeld"; a part with no site ("600 of the job cuts") is left unread
+            site = _SITE_WHERE_BEFORE.search(text, max(sentence.start, m.start() - 80), m.start()) or (
+                _AT_SITE_AFTER.match(text, noun_end, c_end) if part_of is not None else None)
+            if site is None and part_of is not None:
+                return None
+            if site is not None:
+                words = [w for w in site.group(1).split() if w.lower() not in lex.STOPWORDS]  # (not "In" of "In Lusk")
+                subject = f"{subject}.{et.slugify(' '.join(words))}" if words else subject
         if thing == "stores" and subject.startswith("economy"):
             subject = "company"  # "the chain will close 140 stores": one company's, named or not
     else:
