@@ -748,6 +748,21 @@ CLASSES = [
     ("exports.change", [("s1", "A", "0.9", "2025-02-12T08:00", None, None, 0),
                         ("s2", "B", "1.3", "2025-03-12T09:00", None, "Exports rose 1.3", 0,
                          "Exports rose 1.3 per cent in the quarter.")], "contradiction"),
+    # a later report of a count completed since: the final count, ballots counted since
+    ("election.turnout", [("s1", "A", "52.6", "2025-05-11T08:00", None, None, 0),
+                          ("s2", "B", "53.4", "2025-05-13T09:00", None, "Turnout climbed to 53.4", 0,
+                           "Turnout climbed to 53.4 percent once ballots from overseas were counted.")], "update"),
+    ("election.turnout", [("s1", "A", "52.6", "2025-05-11T08:00", None, None, 0),
+                          ("s2", "B", "53.4", "2025-05-13T09:00", None, "turnout at 53.4", 0,
+                           "The final results put turnout at 53.4 percent.")], "update"),
+    ("election.turnout", [("s1", "A", "52.6", "2025-05-11T08:00", None, None, 0),
+                          ("s2", "B", "53.4", "2025-05-13T09:00", None, "turnout at 53.4", 0,
+                           "The commission put turnout at 53.4 percent.")], "contradiction"),
+    # a later report that says the figure was raised to it
+    ("oil.output.cut.total", [("s1", "A", "1.2 million", "2025-04-05T08:00", None, None, 0),
+                              ("s2", "B", "1.4 million", "2025-04-06T09:00", None, "1.4 million barrels a day", 0,
+                               "one more member joined, raising the group's total cut to 1.4 million barrels a day")],
+     "update"),
     # a monthly rate told a month apart is two releases; days apart, one release told two ways
     ("inflation.rate", [("s1", "A", "24", "2025-05-16T08:00", None, None, 0),
                         ("s2", "B", "26", "2025-06-16T08:00", None, None, 0)], "update"),

@@ -370,6 +370,13 @@ def _relation(a, b, when_a: str | None, when_b: str | None, cumulative: bool | s
         # "inflation is running at 24 per cent" in May, "rose to 26 percent in May" in June: a month's figure,
         # another month's release
         return UPDATE, lambda: f"{label(a)} vs {label(b)}: later report, {released}"
+    counted = next((" ".join(m.group(0).split()) for appearance in b.appearances
+                    if (m := _FINAL_COUNT.search(appearance.context or ""))), None) \
+        if later is not None and _later(when_a, _first(b, firsts)) else None
+    if counted:
+        # "rose to 68.1 percent once postal ballots were counted", "the final count showed turnout at 46.3%": the
+        # count completed since the earlier figure's last report (not a figure some reported before it)
+        return UPDATE, lambda: f"{label(a)} vs {label(b)}: later report, says '{counted}'"
     revised = _words_after(b.appearances, _REVISION_AFTER) if later is not None else None
     if revised:
         # "exports rose 1.3 per cent, against a first estimate of 0.9 per cent": a revision, up or down
@@ -557,7 +564,7 @@ def _rise_words(side, rise: re.Pattern = _RISE, lead: bool = False, since: str |
         said = appearance.quote
         at = appearance.context.find(said) if lead and appearance.context and said else -1
         if at >= 0:
-            said = appearance.context[:at][-30:] + said
+            said = appearance.context[:at][-45:] + said
         m = rise.search(said)
         if m:
             return " ".join(m.group(0).split())
@@ -587,6 +594,8 @@ def _words_after(appearances, after: re.Pattern) -> str | None:
 _REVISED = re.compile(r"\b(?:now(?!\s+(?:counted|tallied|reporting|complete|in\b))"
                       r"|(?:has|have)\s+(?:now\s+)?(?:risen|climbed|grown|increased|reached|spread|swelled"
                       r"|widened|extended|expanded|jumped|doubled|tripled)|revised|updated"
+                      # "raising the group's total cut to 1.3 million bpd": said to be raised since
+                      r"|(?:raising|lifting|bringing)\s+(?:[\w'’-]+\s+){1,4}?to(?=\s)"
                       # an offer made anew: "put forward an improved pay offer of 5.5%", "lifted its offer to"
                       r"|(?:improved|raised|lifted|sweetened|increased|better|new)\s+(?:its\s+|their\s+|the\s+)?"
                       r"(?:pay\s+|wage\s+|salary\s+|cash\s+|takeover\s+)?(?:offer|bid)"
@@ -611,6 +620,10 @@ _REVISED_AFTER = re.compile(
        "|".join(_FIRST_FIGURE)), re.IGNORECASE)
 
 
+# a count completed: "the final count", "final results", "once postal ballots were counted"
+_FINAL_COUNT = re.compile(r"\b(?:final|official|complete|full)\s+(?:count|results?|tally|figures?)\b"
+                          r"|\b(?:once|after|when)\s+(?:[\w'’-]+\s+){1,5}?(?:were|was|had\s+been|have\s+been)\s+"
+                          r"(?:counted|tallied|added)\b", re.IGNORECASE)
 # a figure set, right after it, against the first one reported: "1.3%, against a first estimate of 0.9%", "a
 # smaller drop than the 1.1% initially reported"
 _REVISION_AFTER = re.compile(
