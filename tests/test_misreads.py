@@ -307,6 +307,12 @@ CLOCK_TIMES = [
     ("0130 GMT", "time 01:30 GMT"),
     ("after 9 pm", "text: a bound on a time"),
     ("9 o'clock", "text: morning or evening"),
+    # a twelve-hour clock with its a.m. or p.m. left out; a 24-hour clock says so with its leading zero or its hour
+    ("at 10:30", "text: morning or evening"),
+    ("7:15 on Friday", "text: morning or evening"),
+    ("07:15", "time 07:15"),
+    ("19:15", "time 19:15"),
+    ("10:30 GMT", "time 10:30 GMT"),
     ("midnight on Sunday", "text: its start or its end"),
 ]
 

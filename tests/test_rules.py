@@ -66,7 +66,7 @@ def test_rules_are_declared_in_the_order_they_run():
     # one value rule for each kind of value, in the order the value pattern tries the kinds
     assert list(VALUE_RULES) == list(VALUE_KINDS)
     assert [rule.name for rule in ARTICLE_RULES] == ["first-visits", "sanctions", "multiples", "tallies", "curfews",
-                                                          "closures"]
+                                                          "times", "closures"]
     assert [rule.name for rule in CANDIDATE_RULES] == ["conditions", "places", "shot-and-survived"]
 
 

@@ -136,10 +136,12 @@ NORMALIZE_CASES = [
     ("May", WED, "date 2023-05"),
     ("March 3", WED, "date 2024-03-03"),
     ("December 28", WED, "date 2023-12-28"),
-    # a day with its month in the month after the report is that coming day, not one nearly a year before
+    # a day with its month within two months after the report is that coming day, not one ten months or more
+    # before; further ahead, the last one
     ("March 20", WED, "date 2024-03-20"),
     ("April 12", WED, "date 2024-04-12"),
-    ("April 14", WED, "date 2023-04-14"),
+    ("May 14", WED, "date 2024-05-14"),
+    ("May 15", WED, "date 2023-05-15"),
     ("March 3", None, "date ? month-day:03-03"),
     ("late February", WED, "daterange 2024-02-21..2024-02-29"),
     ("early March 2023", None, "daterange 2023-03-01..2023-03-10"),

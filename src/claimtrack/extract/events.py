@@ -12,7 +12,7 @@ from claimtrack.extract import text as et
 from claimtrack.extract.incident_words import VOTE_BODY_AFTER, chamber
 from claimtrack.extract.incidents import incident_distances
 from claimtrack.extract.model import REACH
-from claimtrack.extract.outlooks import YEAR_LEAD
+from claimtrack.extract.outlooks import YEAR_LEAD, lead_year
 from claimtrack.extract.patterns import POSSESSIVE_END, WORD_NUMBER, alternation, lexicon_word
 
 
@@ -34,7 +34,7 @@ _THINGS_OBJECT = re.compile(r"\s+(?:all|the|its|their|some|most|many|several|any
 
 
 # a clause whose subject is a thing, no one: "A shipment of 50,000 doses arrived"
-_THING_SUBJECT = re.compile(r"\s*(?:A|An|The)\s+(?:[a-z][\w-]*\s+){0,2}(?:of\s+(?:[\w,.-]+\s+){1,4})?"
+_THING_SUBJECT = re.compile(r"\s*(?:A|An|The)\s+(?:[a-z][\w-]*\s+){0,3}(?:of\s+(?:[\w,.-]+\s+){1,4})?"
                             r"(?:arrived|arrives|landed|lands|left|leaves|reached|reaches)\b")
 
 
@@ -175,6 +175,14 @@ def _definite(ctx, sentence, pos: int) -> bool:
 
 
 _TOLL_AFTER = re.compile(r"\s+toll\b", re.IGNORECASE)
+_NEWS_BEFORE = re.compile(r"\b(?:news|press)\s+$", re.IGNORECASE)
+_UNDER_BEFORE = re.compile(r"\b(?:under|according\s+to|in\s+line\s+with)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?$",
+                           re.IGNORECASE)
+# what a "set off" or "set out" starts or lays out, right after it (a departure has none)
+_SET_OFF_WHAT = re.compile(r"\s+(?:(?:an?|the|its|their|his|her|several|more|new|fresh|mass|violent|deadly"
+                           r"|a\s+wave\s+of)\s+"
+                           r"|(?:protests|riots|clashes|explosions|alarms|fighting|panic|demonstrations|strikes|fears"
+                           r"|plans|details|proposals|terms|measures|steps|rules|conditions)\b)", re.IGNORECASE)
 _FIRE_AFTER = re.compile(r"\s+fire\b", re.IGNORECASE)
 # "results released by the commission", "the report was released on": a release of things, not of a person
 _RELEASED_THINGS = (r"(?:results?|report|reports|figures|data|statistics|statement|video|videos|footage|images?"
@@ -207,6 +215,12 @@ def event_near(ctx, sentence, pos: int, end: int, same_clause: bool = False) -> 
                 continue  # "ended without a deal", "no agreement was reached": nothing that happened
             if word == "opened" and _FIRE_AFTER.match(text, m.end()):
                 continue  # "the gunman opened fire": a shooting, not an opening
+            if word in ("set off", "set out") and _SET_OFF_WHAT.match(text, m.end()):
+                continue  # "a price rise set off protests", "set out its plans": what it started, no departure
+            if word == "conference" and _NEWS_BEFORE.search(text, max(lo, m.start() - 8), m.start()):
+                continue  # "told a news conference on Monday": the day it was told, no talks
+            if _UNDER_BEFORE.search(text, max(lo, m.start() - 14), m.start()) and lex.PERSON_EVENTS[word] == "contract":
+                continue  # "the truce began on Saturday, under a deal brokered in Oslo": the terms, not what began
             if word == "death" and _TOLL_AFTER.match(text, m.end()):
                 continue  # "the death toll": a count, no one's death
             if lex.PERSON_EVENTS[word] == "election" and VOTE_BODY_AFTER.match(text, m.end()):
@@ -279,7 +293,11 @@ def antecedent_event(ctx, sentence, c_start: int) -> tuple[str, str, int, int] |
 _FILLER = r"(?:(?:had|has|have|was|were|is|are|been|being|be|then|later|finally|formally|officially|\w+ly),?\s+)*"
 _DETERMINER = r"(?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?:[\w\-]+\s+)?"
 _MOMENT_AFTER = re.compile(
-    rf"(?:\s+(?:on|against|for)\s+(?:[\w'’\-]+\s+){{0,2}}?[\w'’\-]+)?\s*,?\s*{_FILLER}"
+    rf"(?:\s+(?:on|against|for)\s+(?:[\w'’\-]+\s+){{0,2}}?[\w'’\-]+"
+    # "a truce between Morvan and the rebels expired": the sides it is between
+    rf"|\s+between\s+(?:[\w'’\-]+\s+){{0,3}}?and\s+(?:[\w'’\-]+\s+){{0,3}}?[\w'’\-]+)?\s*,?\s*"
+    # ("the truce, which expired on Monday": its relative clause's verb)
+    rf"(?:(?:which|that)\s+)?{_FILLER}"
     rf"({alternation(lex.MOMENT_VERBS)})\b|(?:'s|’s)\s+({alternation(lex.MOMENT_NOUNS)})\b",
     re.IGNORECASE)
 _MOMENT_BEFORE = re.compile(
@@ -349,16 +367,24 @@ def event_key(ctx, sentence, pos: int, name: str, e_start: int, e_end: int, attr
         return f"{body}.vote.{attribute}" if body != "vote" else f"vote.{attribute}"
     role = "patient" if name in lex.PATIENT_EVENTS else "agent"
     lead = YEAR_LEAD.match(ctx.text, sentence.start, sentence.end)
-    year = lead and (lead.group("year") or lead.group("named") or lead.group("event"))
+    year = lead_year(ctx, sentence, lead, listed=False)
     if year and ctx.published is not None and int(year) < ctx.published.year \
             and _SOMEONE_ELSE.match(ctx.text, lead.end(), sentence.end):
         # "In 2011, a former defence minister received a 10-year sentence": that year's, someone else's (while
         # "In 2013, Conley was charged", "In 2014, he was arrested" are the story's own person's)
         return f"{name}-in-{year}.{attribute}"
+    if name in _AMONG_SIDES and not any(m.start < max(e_start, pos) and m.kind in ("person", "pronoun", "org")
+                                        for m in ctx.doc.by_sentence.get(sentence.index, ())):
+        # "The coalition agreement, signed on Saturday", "Formal talks began on July 22": between sides, and no one
+        # named before it as the one who did it
+        return f"{name}.{attribute}"
     person = person_for(ctx, sentence, pos, e_start, e_end, role)
     if person == "":
         return None
     return f"{person}.{name}.{attribute}" if person else f"{name}.{attribute}"
+
+
+_AMONG_SIDES = frozenset({"contract", "talks"})  # events between sides
 
 
 # what was built, right before the verb: "the dam, built", "the walls were completed"

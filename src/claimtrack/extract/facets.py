@@ -13,8 +13,8 @@ from dataclasses import replace
 from claimtrack.extract import lexicon as lex
 from claimtrack.extract.text import slugify
 from claimtrack.extract.model import Found, Rule, examples, negatives
-from claimtrack.extract.patterns import MONTH, lexicon_word
-from claimtrack.extract.outlooks import (OUTLOOK_WORD, YEAR_LEAD, YEAR_SEGMENT, analysts, earlier_outlook,
+from claimtrack.extract.patterns import MONTH, QUAL, lexicon_word
+from claimtrack.extract.outlooks import (OUTLOOK_WORD, YEAR_LEAD, YEAR_SEGMENT, analysts, earlier_outlook, lead_year,
                                          horizon, past_year)
 from claimtrack.extract.periods import PREVIOUS_YEAR, period_of
 
@@ -88,12 +88,34 @@ _PLANNED = ("forecast", "forecasts", "expectations", "estimate", "estimates", "t
 _DIFFERENCE_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{'|'.join(_COMPARATIVES)})\s+than\b|\s+(?:below|above|short\s+of"
                                rf"|under|over|ahead\s+of|behind)\s+(?:the\s+|its\s+|their\s+|analysts['’]\s+)?"
                                rf"(?:{'|'.join(_PLANNED)})\b", re.IGNORECASE)
+# ... and one in units: "about 20 knots faster than the target speed", "3 metres higher than in 2019"
+_QUANTITY_DIFFERENCE_AFTER = re.compile(r"\s+(?:faster|slower|higher|lower|deeper|shallower|longer|shorter|wider"
+                                        r"|narrower|heavier|lighter|hotter|colder|warmer|cooler|taller|further|farther"
+                                        r"|closer|more|less)\s+than\b", re.IGNORECASE)
 # What it takes: "needed 60 votes", "requires a two-thirds majority of 290"
 _NEEDED_VERBS = ("needed", "needs", "need", "needing", "required", "requires", "require", "requiring")
 _NEEDED_BEFORE = re.compile(rf"\b(?:{'|'.join(_NEEDED_VERBS)})\s+(?:at\s+least\s+|only\s+"
                             r"|a\s+(?:simple\s+|two-thirds\s+|absolute\s+)?majority\s+of\s+)?$"
                             # "the two-thirds threshold of 200 votes"
                             r"|\bthreshold\s+of\s+$", re.IGNORECASE)
+# the period a sum is of, after it: "35 million dollars every day", "$2 million a week"
+_PER_PERIOD_AFTER = re.compile(r"\s+(?:a|an|per|each|every)\s+(day|week|month)\b", re.IGNORECASE)
+_EACH_AFTER = re.compile(r"\s+(?:each|apiece|a\s+head|per\s+(?:person|head|household|family|capita|worker|student"
+                         r"|resident|victim|recipient|applicant))\b", re.IGNORECASE)
+_PAID_BY_PERIOD = ("salary", "wage", "income", "fee", "rent", "pension", "benefit", "allowance", "payment")
+# a line set for a figure, named after it: "the 50 percent minimum", "the 5.5-metre alert level"
+_THRESHOLD_AFTER = re.compile(r"[\s-]+(?:(?:legal|required|minimum|maximum|official)\s+)?(?:minimum|threshold|mark|bar"
+                              r"|hurdle|quorum|requirement|(?:alert|warning|danger|flood|evacuation)[\s-](?:level|mark"
+                              r"|line|stage|threshold))\b", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_EXTRA_BEFORE = re.compile(r"\b(?:an?\s+)?(?:extra|additional|further)\s+(?:about\s+|some\s+|nearly\s+)?$",
+                           re.IGNORECASE)
+_EXTRA_LEAD = re.compile(r"(?:an?\s+)?(?:extra|additional|further)\s", re.IGNORECASE)  # the value's own words
+# what something is able to take, said before the figure: "can handle up to", "a capacity of", "designed to hold"
+_CAPACITY_BEFORE = re.compile(r"\b(?:(?:can|could|is\s+able\s+to|are\s+able\s+to|designed\s+to|built\s+to)\s+"
+                              r"(?:handle|process|hold|store|house|accommodate|carry|take|treat|produce|generate)"
+                              r"|capacity\s+(?:of|for|to\s+\w+))\s+(?:up\s+to\s+|about\s+|some\s+|around\s+)?$",
+                              re.IGNORECASE)
 # ... said after it: "176 votes were required", "a majority of 76 is needed", "the 200 votes required"
 _NEEDED_AFTER = re.compile(r"\s+(?:votes?\s+|seats?\s+)?(?:[—–]\s*)?(?:were|was|are|is)\s+(?:required|needed)\b"
                            r"|\s+(?:votes|seats)\s+(?:required|needed)\b",
@@ -110,9 +132,10 @@ _FORECAST_BEFORE = re.compile(
     # an outlook named, then set off: "the government's own forecast, 2.4% growth this year"
     r"|\b(?:forecasts?|projections?|outlook)\s*[,:—–]\s*$"
     # a level to come: "the minimum wage will rise to $15 by 2026"
-    r"|\b(?:will|would|is\s+set\s+to|are\s+set\s+to|is\s+due\s+to|are\s+due\s+to)\s+(?:\w+\s+)?"
-    r"(?:rise|increase|climb|grow|fall|drop|decline|reach|go\s+up|go\s+down|be\s+raised|be\s+cut|be\s+lowered"
-    r"|be\s+increased|be\s+reduced)\s+(?:by\s+|to\s+)?$"
+    r"|\b(?:will|would|(?-i:could|might|may)|is\s+set\s+to|are\s+set\s+to|is\s+due\s+to|are\s+due\s+to)\s+"
+    r"(?:\w+\s+)?(?:rise|increase|climb|grow|fall|drop|decline|reach|peak|top|exceed|average|go\s+up|go\s+down"
+    r"|be\s+raised|be\s+cut|be\s+lowered|be\s+increased|be\s+reduced)\s+(?:by\s+|to\s+|at\s+)?"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$"
     # what analysts expected, set against what came: "revenue of $12.4 billion, beating estimates of $12.1 billion"
     r"|\b(?:beat|beats|beating|missed|misses|missing|topped|tops|topping|exceeded|exceeding|above|below|short\s+of"
     r"|against|versus|vs\.?)\s+(?:analysts['’]?\s+|market\s+|wall\s+street\s+)?(?:average\s+)?(?:estimates?"
@@ -146,7 +169,8 @@ _FORESEEN_AFTER = re.compile(r"\s+(?:that\s+)?(?:(analysts|economists|forecaster
                              r"(?:had\s+)?)?" + FORESEEN_VERBS + r"(?!\s+(?:to|that|in|on|by)\b)", re.IGNORECASE)
 _FROM_JUST_BEFORE = re.compile(rf"\b(?:{_phrases(lex.CHANGED_FROM_VERBS)})\s+(?:[\w-]+\s+){{0,3}}?from\s+$",
                                re.IGNORECASE)
-_TO_AFTER = re.compile(r"\s+to\s+[$€£¥\d]", re.IGNORECASE)
+# (the moment it changed from may stand between: "fell from $5.4 billion at the start of 2024 to about $1.9 billion")
+_TO_AFTER = re.compile(rf"(?:\s+[^\d,;:()]{{1,30}}?(?:\s+(?:19|20)\d\d)?)?\s+to\s+{QUAL}?[$€£¥\d]", re.IGNORECASE)
 _BOUND_WORD = re.compile(r"(?:below|above|under|over|beneath|past|beyond)\b", re.IGNORECASE)  # "fell below $70": a level
 # A sum by which another changed is not that other: "rose 12 cents to $3.45", "narrowed by 1.2 billion"
 # ("lost $2 billion" and "gained $5 million" are sums lost and gained, and stay).
@@ -236,9 +260,7 @@ def tally_label(ctx, sentence, match: re.Match) -> str | None:
         tally = None  # "the strongest since 1999": a comparison, not a tally
     year = ctx.published.year if ctx.published else None
     if tally is None:
-        lead = YEAR_LEAD.match(text, start, match.start())
-        led = lead and (lead.group("year") or lead.group("listed") or lead.group("named") or lead.group("event")
-                        or (lead.group("last") and year is not None and str(year - 1)))
+        led = lead_year(ctx, sentence, YEAR_LEAD.match(text, start, match.start()))
         return f"in-{led}" if led and (year is None or int(led) < year) else None
     if tally.start() > match.end() and not tally.group("last_year") and any(
             word.lower() not in _STATUS_WORDS for word in _VERB_FORM.findall(text, match.end(), tally.start())):
@@ -452,7 +474,16 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
     elif expected is not None:
         # "above the $5.0 billion analysts had expected", "the 170,000 economists had forecast": foreseen
         facet = ".expected" if expected.group(1) else ".forecast"
-    elif found.kind in ("money", "count") and _DIFFERENCE_AFTER.match(after):
+    elif found.kind == "money" and (period := _PER_PERIOD_AFTER.match(after)) \
+            and not found.key.split(".")[0].endswith(_PAID_BY_PERIOD):
+        # "the strike costs the region 35 million dollars every day": a day's, never the whole cost (a wage or a
+        # rent is said by the period it is paid for, and stays as it is)
+        facet = f".per-{period.group(1).lower()}"
+    elif found.kind == "money" and _EACH_AFTER.match(after) and ".per-" not in found.key \
+            and not found.key.split(".")[0].endswith(_PAID_BY_PERIOD):
+        facet = ".each"  # "households would receive up to 3,000 euros each": what one gets, never the whole sum
+    elif found.kind in ("money", "count") and _DIFFERENCE_AFTER.match(after) or (
+            found.kind == "quantity" and _QUANTITY_DIFFERENCE_AFTER.match(after)):
         facet = ".difference"  # "borrowed £15.4bn in March, £3bn less than forecast": by how much it differs
     elif (_AIM_BEFORE.search(before) or (found.kind == "money" and _AIM_AFTER.match(after))) \
             and not (found.kind == "count" and _KNOWN_BEFORE.search(before)) \
@@ -461,6 +492,16 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
         facet = ".target"
     elif _NEEDED_BEFORE.search(before) or (found.kind == "count" and _NEEDED_AFTER.match(after)):
         facet = ".needed"  # "the measure needed 60 votes to pass but got only 52": a threshold, not the votes
+    elif found.kind in ("quantity", "money") and (_EXTRA_BEFORE.search(before) or _EXTRA_LEAD.match(found.value)):
+        facet = ".additional"  # "would cut an extra 100,000 barrels per day": more, on top of the figure before
+    elif found.kind in ("quantity", "count") and _CAPACITY_BEFORE.search(before) \
+            and not found.key.endswith((".capacity", ".needed", ".threshold", ".limit")):
+        facet = ".capacity"  # "the port can handle up to 6 million tonnes of grain a year": what it could, not did
+    elif found.kind in ("percent", "quantity", "count", "money") and _THE_BEFORE.search(before) \
+            and _THRESHOLD_AFTER.match(after) and not found.key.endswith((".needed", ".threshold", ".limit")):
+        # "still below the 50 percent minimum" (a quorum, as one "required" is), "well above the 5.5-metre alert
+        # level": a line a figure is set against, not the figure
+        facet = ".needed" if found.kind in ("percent", "count") else ".threshold"
     elif (_FORECAST_BEFORE.search(before) and not (found.kind == "count" and _KNOWN_BEFORE.search(before))) \
             or _PROJECTED_BEFORE.search(ctx.text, sentence.start, match.start()) \
             or (found.kind == "percent" and _SEES_BEFORE.search(before)):

@@ -130,6 +130,8 @@ _STORM_VERB = re.compile(r"(?i:storms?)(?=\s+(?:the|a|an|its|their|his|her|into|
                          r"(?<!\bthe\sstorm)(?<!\bthe\sstorms)(?<!\ba\sstorm)", re.IGNORECASE)
 
 
+_WARNING_AFTER = re.compile(r"\s+(?:warnings?|alerts?|watch(?:es)?|advisor(?:y|ies)|sirens?|drills?|alarms?)\b",
+                            re.IGNORECASE)
 _CRASH_COMPOUND_AFTER = re.compile(r"\s+(?:barriers?|tests?|helmets?|course|diet|pads?|mats?|landing)\b")
 
 
@@ -169,6 +171,8 @@ def real_incident(ctx, m: re.Match, word: str) -> bool:
     if word == "match" and (_MATCH_FOR.search(ctx.before(m.start(), 30)) and after.startswith(" for ")
                             or _MET_ITS_MATCH.search(ctx.before(m.start(), 30))):
         return False  # "would be no match for the frigates", "met their match": an idiom, no sports match
+    if _WARNING_AFTER.match(text, m.end()):
+        return False  # "issued a flood warning at 1 p.m.", "a tsunami alert": a warning of one, no happening
     if word == "crash" and _CRASH_COMPOUND_AFTER.match(after):
         return False  # "calls for crash barriers", "a crash course": a thing named by the word, no crash
     if raw[0].isupper() and not ctx.headline and _IN_A_NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()):

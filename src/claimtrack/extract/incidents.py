@@ -15,6 +15,7 @@ from claimtrack.extract import text as et
 
 from claimtrack.extract.incident_words import TARGET_AFTER, WALKOUT_WORDS, labour_strike, real_incident
 from claimtrack.extract.model import LEAD_CHARS, REACH, normalize
+from claimtrack.extract.outlooks import YEAR_LEAD, lead_year
 from claimtrack.extract.patterns import MONTH, POSSESSIVE_END, clean_word, lexicon_word, patterns
 from claimtrack.extract.qualifiers import SCOPED_ROLES, scope_place
 
@@ -151,6 +152,11 @@ def _label(ctx, items: list[Incident]) -> None:
         if year is None and ctx.published and (ctx.search_before(_LAST_YEARS_BEFORE, inc.start, 30)
                                                or _LAST_YEAR_AFTER.match(text, inc.end)):
             year = str(ctx.published.year - 1)  # "last year's floods in the province killed 112 people"
+        if year is None:
+            # "That year, a fuel price rise set off riots": the year the sentence before names
+            sentence = ctx.doc.sentence_at(inc.start)
+            lead = YEAR_LEAD.match(text, sentence.start, inc.start) if sentence is not None else None
+            year = lead_year(ctx, sentence, lead) if lead is not None and lead.group("that") else None
         if year and ctx.published and int(year) < ctx.published.year:
             # "a magnitude 7.5 quake in 2019": an earlier one, whose figures are not this one's
             inc.label, inc.label_kind = year, "year"

@@ -34,7 +34,8 @@ _MONTH_SEGMENT = re.compile(r"\.(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|d
 # a sentence that opens on a past year: "In 2019, ...", "Last year, ...", or a timeline's entry "August 1982: Eight
 # people killed"
 # ("In 2031 seven hostages were swapped": the comma left out before the clause's own words)
-YEAR_LEAD = re.compile(rf"\s*(?:(?:In|During|Throughout)\s+(?P<year>(?:19|20)\d\d)"
+YEAR_LEAD = re.compile(rf"\s*(?:(?:In|During|Throughout)\s+(?:(?:early|mid|late)[\s-]+)?(?:{MONTH}\s+)?"
+                       rf"(?P<year>(?:19|20)\d\d)"
                        rf"(?:\s*,|\s+(?!and\b|or\b|to\b|alone\b)(?=(?-i:[a-z])|$))"
                        # "Last year, ...", "A year ago, ...", "Last year's budget ..."
                        rf"|(?P<last>Last\s+year|A\s+year\s+ago)(?:\s*,|(?<=year)['’]s\s)"
@@ -43,7 +44,29 @@ YEAR_LEAD = re.compile(rf"\s*(?:(?:In|During|Throughout)\s+(?P<year>(?:19|20)\d\
                         rf"|(?:In|During)\s+(?:an?|the)\s+(?:[\w-]+\s+){{1,3}}?in\s+(?P<named>(?:19|20)\d\d)\s*,"
                         # "After the 2029 election, Saaby's coalition commanded 93 seats"
                         rf"|(?:After|Following|Before|In|At|During)\s+the\s+(?P<event>(?:19|20)\d\d)\s+[\w-]+"
-                        rf"(?:\s+[\w-]+)?\s*,)")
+                        rf"(?:\s+[\w-]+)?\s*,"
+                        # "That year, a 30% rise set off riots": the year the sentence before names
+                        rf"|(?P<that>(?:In\s+)?(?:That|The)\s+(?:same\s+)?year)(?:\s*,|\s+(?=(?-i:[a-z]))))")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# a sentence about another of a kind: "A previous ceasefire, agreed in 2023, lasted 11 days", "Another siege"
+ANOTHER_LEADS = re.compile(r"\s*(?:(?:A|An|The)\s+(?:similar|previous|earlier|prior|separate)|Another)\b")
+
+
+def lead_year(ctx, sentence, lead: re.Match | None, *, listed: bool = True) -> str | None:
+    """The year a YEAR_LEAD match names: its own, the one before the report's for "Last year", or the last
+    one the sentence before names for "That year" (None where it names none, or where it is unknown)."""
+    if lead is None:
+        return None
+    year = lead.group("year") or (listed and lead.group("listed")) or lead.group("named") or lead.group("event")
+    if year:
+        return year
+    if lead.group("last"):
+        return str(ctx.published.year - 1) if ctx.published is not None else None
+    if lead.group("that") and sentence.index > 0:
+        before = ctx.doc.sentences[sentence.index - 1]
+        years = _YEAR.findall(ctx.text, before.start, before.end)
+        return years[-1] if years else None
+    return None
 
 
 _ANALYSTS_BEFORE = re.compile(r"\b(?:analysts?|economists?|forecasters|estimates?|consensus|Wall\s+Street"
@@ -65,10 +88,8 @@ def past_year(ctx, sentence, match: re.Match) -> str | None:
     """The past year a sentence sets a rate in, said before it; None where it names none, or the
     publication's own year or a later one."""
     text = ctx.text
-    lead = YEAR_LEAD.match(text, sentence.start, match.start())
-    year = lead and (lead.group("year") or lead.group("listed") or lead.group("named") or lead.group("event"))
-    if lead and lead.group("last") and ctx.published is not None:
-        year = str(ctx.published.year - 1)  # "Last year, a rival raised $1.4 billion": the year before the report's
+    # ("Last year, a rival raised $1.4 billion": the year before the report's)
+    year = lead_year(ctx, sentence, YEAR_LEAD.match(text, sentence.start, match.start()))
     if not year:
         named = _YEAR_WHEN.search(text, sentence.start, match.start()) or _YEAR_NAMED.search(
             text, sentence.start, match.start()) or _YEAR_UNDER.search(text, max(sentence.start, match.start() - 60),

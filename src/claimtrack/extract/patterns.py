@@ -64,7 +64,7 @@ _TENS = "|".join(lex.TENS)
 WORD_NUMBER = (rf"(?:(?:{alternation(lex.TENS)})(?:[- ](?:{alternation(lex.DIGIT_WORDS)})\b)?"
       rf"|(?:{alternation(lex.SMALL_NUMBERS)}))")
 _BIG = alternation(lex.SCALE_WORDS)
-_WORDNUM = (rf"(?:\b{WORD_NUMBER}(?:\s+hundred(?:\s+(?:and\s+)?{WORD_NUMBER})?)?(?:\s+(?:{_BIG}))?\b"
+_WORDNUM = (rf"(?:\b{WORD_NUMBER}(?:\s+hundred(?:\s+(?:and\s+)?{WORD_NUMBER})?|\s+dozen)?(?:\s+(?:{_BIG}))?\b"
             rf"|\b(?:a|one)\s+(?:hundred|{_BIG})\b)")
 # A figure in digits: with commas every three digits, or as South Asian copy groups them ("2,50,000"), or with a
 # decimal comma as translated copy writes it, where nothing else can be meant ("32,5 %", "3,5 million").
@@ -144,7 +144,10 @@ _FRACTION_WORDS = lex.FRACTION_WORDS
 _SHARE_SMALL = "|".join(lex.DIGIT_WORDS)
 # (a share of one unit is an amount of it: "a fifth of a mile" is a distance, read as a quantity)
 _OF_A_UNIT = rf"\s+of\s+an?\s+(?:{alternation(lex.UNIT_NAMES)}|{alternation(lex.DURATION_NAMES)})\b"
-_SHARE = (rf"(?:\b(?:(?:a|an|{_SHARE_SMALL})[\s-](?:{alternation(_FRACTION_WORDS)})|half)(?=\s+of\b)(?!{_OF_A_UNIT})"
+# ("a metre and a half of snow", "an hour and a half of talks": a unit and its half, no share)
+_SHARE = (rf"(?:\b(?<!\band\s)(?<!\band\sa\s)(?:(?:a|an|{_SHARE_SMALL})[\s-](?:{alternation(_FRACTION_WORDS)})|half)"
+          rf"(?=\s+of\b)"
+          rf"(?!{_OF_A_UNIT})"
           # a change by a share: "profits fell by a third", "cut by half"
           rf"|(?<=\bby\s)(?:(?:a|an|{_SHARE_SMALL})[\s-](?:{alternation(_FRACTION_WORDS)})|half)\b"
           r"(?!\s+(?:a|an|of\s+a|points?|percentage)\b)"
@@ -332,6 +335,15 @@ _CLAUSE_SOURCE = (
 )
 
 
+# things whose names end as a trade's people do ("drivers", "dockers"): never people counted
+_THINGS_IN_ERS = ("containers", "computers", "tankers", "trailers", "papers", "letters", "numbers", "waters", "towers",
+                  "centers", "centres", "chambers", "meters", "liters", "layers", "barriers", "powers", "orders",
+                  "offers", "borders", "quarters", "headquarters", "matters", "markers", "shelters", "rivers",
+                  "corners", "lockers", "covers", "filters", "printers", "boosters", "launchers", "chargers",
+                  "transformers", "generators", "helicopters", "freighters", "destroyers", "cruisers", "rollers",
+                  "stickers", "posters", "flyers", "banners", "ledgers", "registers", "answers", "hangers", "heaters")
+
+
 @lru_cache(maxsize=1)
 def patterns() -> dict[str, re.Pattern]:
     people = PEOPLE_NOUNS
@@ -348,7 +360,9 @@ def patterns() -> dict[str, re.Pattern]:
             rf"|his|her|their|its|as|while|when|after|before|because|and|but|or|if|since|until|in|on|at|for|to"
             # (an initialism's dots are of a word: "three U.S. soldiers")
             rf"|from|by|with|than)\b)(?:[\w'’\-]+|(?-i:[A-Z])\.(?:(?-i:[A-Z])\.)+)\s+){{0,2}}?)"
-            rf"({alternation(people | set(lex.THINGS))}|{et.CAP}[a-z]+(?:ians|ans|is|ese|ers))\b",
+            # (people by their nation or their trade: "Ukrainians", "dockers"; not things in "-ers": "containers")
+            rf"({alternation(people | set(lex.THINGS))}|(?-i:{et.CAP})[a-z]+(?:ians|ans|is|ese|ers)"
+            rf"|(?!{alternation(_THINGS_IN_ERS)}\b)[a-z]+ers)\b",
             re.IGNORECASE,
         ),
         "status": re.compile(rf"\b(?:{alternation(lex.STATUS)})\b", re.IGNORECASE),

@@ -371,6 +371,9 @@ def _name_words(text: str, sentence: Sentence, match: re.Match, lowercase: froze
             first += 1
             continue
         opening = False
+        if low in lex.DEMONYMS and low not in lex.TITLES and len(words) - first == 2 \
+                and lowers[first + 1].endswith("s") and lowers[first + 1] not in lex.TITLES:
+            break  # a party or a group by its creed and its members: "Christian Democrats", "Liberal Greens"
         if low in lex.PERSON_TITLES:
             titled = True
         elif low in lex.NOT_NAMES and low not in lex.TITLES and low not in lex.DEMONYMS:

@@ -117,8 +117,9 @@ def _resolve_partial(raw, p, ref, rel_hint=None):
 
 
 # A day named with its month but no year, within this many days after the report, is that coming day ("the
-# policymakers meet on June 16", out on June 4), not the one nearly a year before.
-AHEAD_DAYS = 31
+# policymakers meet on June 16", out on June 4; "the election is on June 14", out on May 8), not the one ten
+# months or more before (copy gives a past year's date its year).
+AHEAD_DAYS = 62
 
 
 def _just_ahead(ref: date, m: int, d: int) -> tuple[date, None] | None:

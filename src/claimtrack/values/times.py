@@ -6,7 +6,7 @@ hour ("10 pm") is a rounded figure, the half hour either side, and so is "about
 10 pm"; "about 9:45 pm" is a quarter of an hour either side; "shortly after 10
 pm" the half hour after. A time in a named zone ("2130 GMT") is compared only with
 times in that zone. Open bounds ("after 10 pm", "by 10 pm") and times that could
-be morning or evening ("10 o'clock") stay text.
+be morning or evening ("10 o'clock", "at 10:30"; not "09:30" nor "21:30") stay text.
 """
 
 from __future__ import annotations
@@ -55,6 +55,10 @@ def read_time(t: str, raw: str, ref: date | None, read_day) -> Value | None:
         return None
     if m.group("oclock"):
         return as_text(raw, f"{m.group('oclock')!r}: morning or evening?")
+    hour = m.group("h24")
+    if hour is not None and not m.group("zone") and 1 <= int(hour) <= 12 and not hour.startswith("0"):
+        # "at 10:30": a twelve-hour clock with its a.m. or p.m. left out, or a 24-hour one ("09:30", "21:30" are)
+        return as_text(raw, f"{hour + ':' + m.group('m24')!r}: morning or evening?")
     quals = set(_QUALS.findall(m.group("qual") or ""))
     if quals & _OPEN:
         return as_text(raw, f"a bound on a time ({sorted(quals & _OPEN)[0]!r}), not a time")

@@ -41,7 +41,10 @@ MONEY_NOUNS = _expand({
     "reward": "reward|bounty|prize|prize money",
     "compensation": "compensation|settlement|payout|reparations|award|awarded|restitution",
     "legal-costs": "legal costs|legal fees|court costs|lawyers' fees|attorney fees|attorneys' fees",
-    "donation": "donation|donations|donated|pledge|pledged|pledges",
+    # what an official claimed and paid back: "claimed £21,900 in expenses", "repaid £12,300"
+    "expenses": "expenses|expense claims|expenses claims|allowances",
+    "repayment": "repaid|repay|repays|repaying|paid back|pay back|paying back|repayment|repayments",
+    "donation": "donation|donations|donated|pledge|pledged|pledges|contributed|contribution|contributions",
     "tax": "tax|taxes|levy|tariff|tariffs",
     "value": "worth|valued|valuing|values|valuation|value|market value|market cap|market capitalisation"
              "|market capitalization",
@@ -72,6 +75,8 @@ MONEY_MODIFIERS = {
     "military", "humanitarian", "defence", "defense", "health", "education", "annual", "federal", "state",
     "emergency", "reconstruction", "climate", "security", "energy", "infrastructure", "development", "economic",
     "financial", "foreign", "police", "transfer", "trade", "budget", "fiscal", "equity", "punitive", "compensatory",
+    # whose money a sum is, beside the whole's: "insured deposits", "household debt", "consumer spending"
+    "insured", "uninsured", "household", "corporate", "government", "consumer", "mortgage",
 }
 
 # What is priced by the unit in markets copy, as a key's subject: "Brent crude rose to $85.40 a barrel"

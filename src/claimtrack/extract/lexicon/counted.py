@@ -62,7 +62,7 @@ STATUS = _expand({
                     "|taken to a hospital|taken to area hospitals|rushed to hospital|rushed to the hospital"
                     "|transported to the hospital|transported to a hospital|transported to hospital",
     "cases": "infected|infections|cases|tested positive|sickened|fell ill",
-    "trapped": "trapped|stranded",
+    "trapped": "trapped|stranded|caught and buried|buried by|buried under|buried in|buried alive",
     # soldiers or fighters taken in battle: "34 soldiers were captured", "30 were taken prisoner" (see rules.counts)
     "captured": "captured|taken prisoner|taken captive|taken prisoners",
     # those whose jobs go: "1,400 people will lose their jobs" (their jobs, counted as a company's; see rules.counts)
@@ -235,6 +235,9 @@ THINGS = _expand({
     "buildings": "buildings|structures|apartment blocks|blocks of flats|high-rises",
     "vehicles": "vehicles|cars|trucks|buses|lorries",
     "seats": "seats",
+    # what a coalition deal shares out: "the Greens get four ministries", "eight cabinet posts"
+    "ministries": "ministries|portfolios|cabinet posts|ministerial posts|cabinet seats|ministerial portfolios"
+                  "|cabinet portfolios|ministerial jobs|cabinet jobs",
     # a contest's delegates, won as seats are: "gives Varsh 298 of the 520 delegates"
     "delegates": "delegates",
     "votes": "votes|ballots",
@@ -347,4 +350,4 @@ ECONOMIC_SECTORS = _expand({
 # Things counted that need no verb to be a checkable figure ("won 120 seats").
 SELF_EVIDENT_THINGS = {"seats", "delegates", "votes", "goals", "points", "cases", "tests", "doses", "medals", "charges",
                        "counts",
-                       "violations", "signatures", "aftershocks", "titles", "wins", "agreements"}
+                       "violations", "signatures", "aftershocks", "titles", "wins", "agreements", "ministries"}

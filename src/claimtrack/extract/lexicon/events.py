@@ -48,6 +48,8 @@ PERSON_EVENTS = _expand({
     # a vaccination drive's start: "began a mass cholera vaccination campaign on Monday" is no day of the outbreak
     "vaccination": "vaccination campaign|vaccination drive|immunisation campaign|immunization campaign"
                    "|inoculation campaign|vaccination|vaccinations",
+    # a challenge to a ruling: "on Friday filed an appeal against his sentence" is no day he was sentenced
+    "appeal": "filed an appeal|lodged an appeal|launched an appeal|appealed against|appealed the",
     # a voyage's start: "the boat left the port of Sarel on Saturday"
     "departure": "departed|departure|set sail|set off|set out|left port|left the port|sailed from",
 })
@@ -61,7 +63,8 @@ MOMENT_VERBS = _expand({
     "end": "ended|ends|expired|expires|lapsed|collapsed|collapses|broke down|fell apart|lifted|overturned"
            "|scrapped|revoked|repealed|rescinded|terminated|called off|ran out|came to an end|concluded"
            "|wrapped up|extinguished|put out|quashed|abandoned|unravelled|unraveled|unravels|fell through"
-           "|cut short|dissipated|dissipates|petered out",
+           "|cut short|dissipated|dissipates|petered out|brought under control|was brought under control"
+           "|under control|contained|closed|closes|drew to a close|came to a close",
     # a storm's stages after it struck: "weakened into a depression on Wednesday" is no day it hit
     "weakening": "weakened|weakens|was downgraded|downgraded|degenerated",
     "strengthening": "strengthened|strengthens|intensified|intensifies|was upgraded|upgraded",

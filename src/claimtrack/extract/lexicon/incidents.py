@@ -119,7 +119,7 @@ LABOUR_STRIKE_AFTER = {"action", "actions", "ballot", "ballots", "vote", "notice
 # How an article's incidents of one kind that it names nowhere are told apart: the first, the second, ...
 ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 
-SEPARATE_MARKERS = {"separate", "second", "another", "other", "third", "further", "new", "earlier", "later"}
+SEPARATE_MARKERS = {"separate", "second", "another", "other", "third", "further", "new", "earlier", "later", "similar"}
 
 
 # What an article speaks of, anywhere in its text or title, that changes how one of its figures is read.

@@ -10,7 +10,8 @@ must propose nothing (tests/test_rules.py walks them all). The order:
    (:class:`claimtrack.extract.model.Prior`);
 2. relative facets, on each figure a value rule reads;
 3. article rules, which read the text themselves (first visits, sanctions, events named by how
-   many they struck, the sides of a vote's tally, a curfew's hours, the day a plant is to stop);
+   many they struck, the sides of a vote's tally, a curfew's hours, the time of day a happening came at,
+   the day a plant is to stop);
 4. candidate rules, which narrow the keys of what was proposed (conditions, places, the
    shot who survived);
 5. the headline rule, on what the rules read in the headline.
@@ -21,13 +22,13 @@ from __future__ import annotations
 from claimtrack.extract import facets, qualifiers
 from claimtrack.extract.patterns import VALUE_KINDS
 from claimtrack.extract.rules import (closures, counts, curfews, dates, durations, facts, headline, money, multiples,
-                                      percent, quantities, tallies, things)
+                                      percent, quantities, tallies, things, times)
 
 RULES = (
     money.RULE, percent.RULE, quantities.RULE, dates.DATES, dates.YEARS, durations.ADJECTIVES, durations.DURATIONS,
     counts.RULE, things.RULE,
     facets.RELATIVE_FACETS,
-    facts.FIRST_VISITS, facts.SANCTIONS, multiples.MULTIPLES, tallies.RULE, curfews.RULE, closures.RULE,
+    facts.FIRST_VISITS, facts.SANCTIONS, multiples.MULTIPLES, tallies.RULE, curfews.RULE, times.RULE, closures.RULE,
     qualifiers.CONDITIONS, qualifiers.PLACES, qualifiers.SHOT_AND_SURVIVED,
     headline.RULE,
 )

@@ -108,6 +108,13 @@ _GROUP_OBJECT_BEFORE = re.compile(r"\b(?:for|of|to|with|on|about)\s+the\s+$", re
 _NAMED_COUNT = re.compile(r"(?:number|total|tally|count|estimate)\s+of\b", re.IGNORECASE)
 
 
+# what befell those a participle counts since ("trapped for five days"), the clause's own verb
+_FREED_SINCE = re.compile(r"[^,;.]{0,50}?\b(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:rescued|freed|saved"
+                          r"|brought\s+(?:out|up|to\s+the\s+surface|to\s+safety)|pulled\s+out"
+                          r"|(?:lifted|hoisted)\s+(?:out|to\s+the\s+surface)|winched\s+(?:out|to\s+safety))\b",
+                          re.IGNORECASE)
+
+
 def status_of(ctx, sentence, m, noun_end, c_start, c_end, has_noun, prior: Prior, noun_word=None,
             part=False) -> tuple[str | None, int, int]:
     """What happened to the people counted. ``part``: the figure is part of a whole ("12 of the 40
@@ -257,6 +264,11 @@ def status_of(ctx, sentence, m, noun_end, c_start, c_end, has_noun, prior: Prior
                 verb = _status_just_before(ctx, m.start(), c_start)
                 if verb is not None:
                     return verb
+            if status == "trapped" and not after_text[:am.start(1)].strip():
+                freed = _FREED_SINCE.match(after_text, am.end(1))
+                if freed is not None:
+                    # "Nine miners trapped for five days were brought to the surface": those rescued, of the trapped
+                    return "rescued", m.start(), noun_end + freed.end()
             if status:
                 return status, m.start(), noun_end + am.end(1)
     if has_noun and not part:

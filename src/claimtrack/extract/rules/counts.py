@@ -175,6 +175,8 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     # what happened to them
     status, s_start, s_end = status_of(ctx, sentence, m, noun_end, c_start, c_end, bool(noun_word), prior, noun_word,
                                      part=bool(skipped))
+    if noun_word is None and _PLACES_STRUCK.match(after_text):
+        return None  # "schools in the five affected districts": places counted, no people
     if status == "aboard" and ctx.speaks_of(_AIRLIFT) and _CARRIED_BEFORE.search(before_text):
         status = "evacuated"  # "planes carrying 412 people", in a story of an airlift: those it has flown out
     category = None
@@ -291,7 +293,11 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         subject = lethal.key if lethal is not None else subject
     if status in _BREAKOUT and subject.split("-")[0] != "jailbreak" and (status != "at-large"
                                                                          or category == "prisoners"):
-        subject = "jailbreak"  # "37 inmates escaped during the riot": the breakout's, whatever else is told
+        if status == "escaped" and category not in ("prisoners",) and not ctx.speaks_of(_CUSTODY):
+            # "Three miners who escaped the collapse": those who got out alive, in a story of no prison
+            status = "survivors"
+        else:
+            subject = "jailbreak"  # "37 inmates escaped during the riot": the breakout's, whatever else is told
     if status == "released" and subject.split("-")[0] != "exchange" and _RETURNED.search(ctx.text, s_start, s_end):
         return None  # "60 soldiers returned home" from a deployment: no one freed
     if (subject == "exchange" or status == "released") and _ALL_EXCHANGES.search(ctx.text, c_start, c_end):
@@ -382,6 +388,14 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     return Found(start, end, key, value_words(raw), v_start, "count", "counts", status=noted)
 
 
+# places something befell, counted by it: "the five affected districts", "12 flooded villages"
+_PLACES_STRUCK = re.compile(r"\s+(?:worst[\s-]|hardest[\s-]|most[\s-]|badly[\s-])?(?:affected|hit|flooded|damaged|"
+                            r"stricken|struck|ravaged|devastated|inundated)\s+(?:[\w-]+\s+)?(?:districts|areas|regions"
+                            r"|provinces|states|countries|villages|towns|cities|municipalities|communities|counties"
+                            r"|neighbourhoods|neighborhoods|zones|sectors|islands|departments|prefectures)\b",
+                            re.IGNORECASE)
+_CUSTODY = re.compile(r"\b(?:prisons?|jails?|inmates?|prisoners?|detention|custody|penitentiary|cells?|guards?"
+                      r"|jailbreak|breakout|fugitives?)\b", re.IGNORECASE)
 _MINE = any_of(lex.MINE_WORDS)
 # a mine that is dug, not one laid: its workers are miners ("a copper mine", not "an anti-tank mine")
 _MINING = re.compile(r"\b(?:miners?|mining|colliery|collieries|(?:coal|copper|gold|tin|iron|silver|salt|diamond|zinc"
@@ -410,7 +424,9 @@ _MEANS_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
 # (and "deputies", police as often: only where they take a side of a vote)
 _LEGISLATORS = frozenset(word for word, kind in lex.PEOPLE_CATEGORIES.items() if kind == "legislators") | {"deputies"}
 _SIDE_TAKEN = re.compile(r"\s+(?:(?:have|had|has)\s+)?(?:backing|backed|supporting|supported|(?:voting|voted)\s+(?:for"
-                         r"|in\s+favou?r)|(?P<against>(?:voting|voted)\s+against|opposing|opposed))\b"
+                         r"|in\s+favou?r|to\s+(?:convict|impeach|remove|approve|pass|adopt|censure|dismiss))"
+                         r"|(?P<against>(?:voting|voted)\s+(?:against|to\s+(?:acquit|reject|block))|opposing"
+                         r"|opposed))\b"
                          # (backing a person is backing them against the motion, not the motion: left unread)
                          r"(?!\s+(?:her|him|them|the\s+(?:government|prime\s+minister|president|chancellor|premier"
                          r"|cabinet|coalition))\b)", re.IGNORECASE)
@@ -436,7 +452,9 @@ def _chamber_side(ctx, sentence, m: re.Match, raw: str, noun_word, noun_end: int
 # ("162 deputies supporting it and 121 opposed": the side said by a verb alone)
 _VOTE_SIDE_AFTER = re.compile(r"\s+(?:(?:votes?|lawmakers|legislators|deputies|MPs|members|senators)\s+)?"
                               r"(?:(?:voting|voted)\s+)?(?:(?P<for>in\s+"
-                              r"favou?r|(?<=votes\s)for\b)|(?P<against>against|opposed|opposing)\b"
+                              r"favou?r|(?<=votes\s)for\b"
+                              r"|(?<=voted\s)to\s+(?:convict|impeach|remove|approve|pass|adopt))"
+                              r"|(?P<against>against(?!\s+\d)|opposed|opposing|(?<=voted\s)to\s+(?:acquit|reject))\b"
                               r"|(?P<abstained>abstentions?|abstained|abstaining)\b)", re.IGNORECASE)
 
 

@@ -10,6 +10,7 @@ from claimtrack.extract import lexicon as lex
 from claimtrack.extract.events import CLAUSE_VERB, agreed_event, antecedent_event, event_key, event_moment, event_near
 from claimtrack.extract.incidents import POSSESSIVE, incident_for
 from claimtrack.extract.model import Found, Prior, Rule, examples, negatives
+from claimtrack.extract.outlooks import ANOTHER_LEADS, YEAR_LEAD, lead_year
 from claimtrack.extract.patterns import KILLING_DEEDS, LATER_STATUSES, MONTH, QUAL, WEEKDAYS, WORD_NUMBER, alternation
 
 
@@ -55,7 +56,7 @@ def read_date(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     if _CAPTION_DATE.fullmatch(raw) and ctx.before(m.start(), 3, sentence.start).rstrip().endswith(",") \
             and _CAPTION_END.fullmatch(ctx.text, m.end(), sentence.end):
         return None  # a photo's caption: the day the picture was taken
-    return _dated(ctx, sentence, m, value, "date", "dates")
+    return dated(ctx, sentence, m, value, "date", "dates")
 
 
 # a market's day named by its possessive: "Friday's close", "Monday's trading session"
@@ -71,7 +72,12 @@ _EARLIER_COUNT_BEFORE = re.compile(
 _PLAN_BEFORE = re.compile(r"\b(?:timetable|roadmap|road\s+map|calendar|schedule)\s*:", re.IGNORECASE)
 _AGO_BEFORE = re.compile(r"\bago\s+$", re.IGNORECASE)
 _COMPARED_BEFORE = re.compile(r"\b(?:than|as|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:at|in|during|over|for)\s+)?"
-                              r"(?:(?:this|that|the\s+same)\s+(?:time|point|period|stage)\s+(?:of\s+|in\s+)?)?$",
+                              r"(?:(?:this|that|the\s+same)\s+(?:time|point|period|stage)\s+(?:of\s+|in\s+)?)?$"
+                              # the year of a figure a figure is set against: "86 women were elected, against 71 in
+                              # 2022", "up from 4.1% in 2019"
+                              r"|\b(?:against|compared\s+(?:with|to)|versus|vs\.?|(?:up|down)\s+from)\s+"
+                              r"(?:about\s+|some\s+)?"
+                              r"[\d,.]*\d(?:\s*%|\s+(?:percent|per\s+cent|[a-z]+))?\s+(?:(?:in|during)\s+)?$",
                               re.IGNORECASE)
 # what is agreed or announced on one day and begins on another
 _AGREED_APART = frozenset({"ceasefire", "lockdown", "ban", "sanctions"})
@@ -118,7 +124,7 @@ def read_year(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     if published_year := (ctx.published.year if ctx.published else None):
         if int(year) > published_year:
             return None
-    return _dated(ctx, sentence, m, year, "year", "years")
+    return dated(ctx, sentence, m, year, "year", "years")
 
 
 _YEAR_BEFORE_WORDS = ("last year", "a year ago")  # a date that is the year before the report's
@@ -138,6 +144,8 @@ _CALLED_FOR = ("strikes?", "protests?", "walkouts?", "rall(?:y|ies)", "march(?:e
 _MEANT_FOR = (rf"(?:{'|'.join(_MEANING_TO)})\s+to\s+[a-z]+|(?:called|calls|calling|announced|announces|set|planned"
               rf"|scheduled)\s+(?:for\s+)?(?:a|an|the)\s+"
               rf"(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(_CALLED_FOR)})\s+for")
+_MEANT_BEFORE_DATE = re.compile(rf"\b(?:{'|'.join(_MEANING_TO)})\s+(?:on\s+)?$", re.IGNORECASE)
+_TO_VERB_AFTER = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)(?-i:[a-z]+)\b", re.IGNORECASE)
 _AHEAD_BEFORE = re.compile(
     r"\b(?:will|would|shall|set\s+for|scheduled|due|expected|slated|planned|plans|to\s+be\s+held"
     r"|is\s+to\s+(?:begin|start|open|resume)|are\s+to\s+(?:begin|start|open|resume)"
@@ -146,11 +154,17 @@ _AHEAD_BEFORE = re.compile(
 # the day Friday" (lower case: not the month; not "could be behind a Sunday night shooting", a guess at a cause)
 _DONE = ("held", "set", "made", "put", "run", "kept", "met", "built", "sent", "brought", "cut", "shut")
 _MAYBE_BEFORE = re.compile(rf"\b(?-i:could|may|might)\s+(?:still\s+)?be\s+(?:[a-z]+(?:ed|en)|{'|'.join(_DONE)})"
-                           r"(?:\s+[\w'’-]+){0,4}?\s+$", re.IGNORECASE)
+                           r"(?:\s+[\w'’-]+){0,4}?\s+$"
+                           # what could or should happen: "the flood wave could reach the city on Thursday", "the
+                           # heat should ease on Sunday" (not "could not", "might have", nor "could be")
+                           r"|\b(?-i:could|should|might)\s+(?:still\s+|also\s+|only\s+)?(?!not\b|have\b|be\b)"
+                           r"(?-i:[a-z]+)(?:\s+[\w'’-]+){0,4}?\s+$", re.IGNORECASE)
 # a start or an end told in the present, in the text (a headline's present is its past): "the truce starts on
 # Friday morning", read in the past, would be a week off
 _AHEAD_PRESENT = re.compile(r"\b(?:starts|begins|takes\s+effect|take\s+effect|comes\s+into\s+force|come\s+into\s+force"
-                            r"|goes\s+into\s+effect|go\s+into\s+effect|kicks\s+off|resumes|expires|opens)\b"
+                            r"|goes\s+into\s+effect|go\s+into\s+effect|kicks\s+off|resumes|expires|opens|arrives"
+                            # "the board meets again on April 30": the next one
+                            r"|(?:meets|meet|convenes|reconvenes|sits|votes|returns|resume)\s+again)\b"
                             r"(?:\s+(?:at|on|from|early|late|this))*\s+$", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _TO_LEVEL_END = re.compile(rf"\bto\s+{QUAL}?\d[\d.,]*\s*(?:%|percent|per\s+cent|[a-z]+)?\s+(?:on\s+|by\s+)?$",
@@ -324,19 +338,27 @@ _NTH_DAY_BEFORE = re.compile(r"\b(?:enter(?:ed|s|ing)?|into|in|reached|reaches|m
                              r"(?:day|week|month)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
+_NTH_DAY_AFTER = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*,\s+(?:the|its)\s+(?:[\w-]+\s+){1,2}?"
+                            r"(?:full\s+)?(?:day|week|night)\s+of\b", re.IGNORECASE)
+
+
 _POSSESSIVE_AFTER = re.compile(r"['’]s\s+(?:(?:deadly|fatal|massive|huge|powerful|devastating|overnight|early|late"
                                r"|morning|night|evening|afternoon)\s+){0,2}")
 
 
-def _dated(ctx, sentence, m: re.Match, value: str, kind: str, rule: str) -> Found | None:
+def dated(ctx, sentence, m: re.Match, value: str, kind: str, rule: str) -> Found | None:
     text = ctx.text
     c_start, _ = ctx.clause(sentence, m.start())
     lead = ctx.before(m.start(), 60, c_start)
     if _AHEAD_BEFORE.search(lead) or _MAYBE_BEFORE.search(lead) or (
             not ctx.headline and _AHEAD_PRESENT.search(ctx.before(m.start(), 40, c_start))):
         return None  # a date ahead of publication: read in the past, it would be a year off
-    if _NTH_DAY_BEFORE.search(lead):
-        return None  # "the strike entered its second day on Tuesday": a day of it, not the day it began
+    if _MEANT_BEFORE_DATE.search(lead) and _TO_VERB_AFTER.match(text, m.end()):
+        return None  # "had threatened last week to quit": the day of the threat, not of the quitting
+    if _NTH_DAY_BEFORE.search(lead) or _NTH_DAY_AFTER.match(text, m.end()):
+        # "the strike entered its second day on Tuesday", "on Sunday, the last full day of the truce": a day of
+        # it, not the day it began
+        return None
     if _NAMED_DOER_BEFORE.search(lead):
         return None  # "not quite the budget Stavros presented in September": his deed's month, in a clause of its own
     event = event_near(ctx, sentence, m.start(), m.end(), same_clause=True)
@@ -359,6 +381,13 @@ def _dated(ctx, sentence, m: re.Match, value: str, kind: str, rule: str) -> Foun
     if name == "contract" and which == "person":
         event = agreed_event(ctx, c_start, e_start, e_end) or event
         which, name, e_start, e_end = event
+    other = ANOTHER_LEADS.match(text, sentence.start, min(m.start(), e_start)) if which != "incident" else None
+    if other is not None and e_start - other.end() <= 25:
+        # "A previous ceasefire, agreed in 2023, ...": another one's moment, not the story's (not "Another man
+        # ... was released on Thursday": another person)
+        return None
+    if e_start >= m.end() and RELATIVE_TO.search(text, max(m.end(), e_start - 40), e_start):
+        return None  # "on Saturday night, four hours prior to the attack": a day told from the happening, not its own
     # "said on Monday", "told reporters on Friday": the day it was said, not the day it happened
     between = text[e_end:m.start()] if e_end <= m.start() else text[m.end():e_start]
     speech = None
@@ -391,6 +420,10 @@ def _dated(ctx, sentence, m: re.Match, value: str, kind: str, rule: str) -> Foun
         if value.lower() in _YEAR_BEFORE_WORDS and ctx.published is not None and not _YEAR_IN.search(subject):
             # "Last year, an attack on a clinic killed 11": that year's, as its toll is (never the story's own day)
             subject = f"{subject}-in-{ctx.published.year - 1}"
+        led = lead_year(ctx, sentence, YEAR_LEAD.match(text, sentence.start, m.end() + 2))
+        if led and ctx.published is not None and int(led) < ctx.published.year and not _YEAR_IN.search(subject):
+            # "In March 2019, a ferry capsized in the bay, killing 31": that year's ferry, as its toll is
+            subject = f"{subject}-in-{led}"
         key = f"{subject}.date"
     else:
         key = event_key(ctx, sentence, m.start(), name, e_start, e_end, "date")
@@ -417,6 +450,8 @@ def _dated(ctx, sentence, m: re.Match, value: str, kind: str, rule: str) -> Foun
     if moment is not None:
         key = key[: -len(".date")] + f".{moment[0]}.date"
         e_start, e_end = min(e_start, moment[1]), max(e_end, moment[2])
+    if kind == "year" and key in _NO_ONES_DEAL:
+        return None  # the year of a deal no one is named as making: some other deal's, told as background
     if kind == "year":
         key = key[: -len(".date")] + ".year"
         last = _LAST_DID.search(text, min(e_end, m.start()), m.start()) if which == "incident" else None
@@ -430,6 +465,12 @@ def _dated(ctx, sentence, m: re.Match, value: str, kind: str, rule: str) -> Foun
     if end - start > 80:
         start, end = m.start(), m.end()
     return Found(start, end, key, value, m.start(), kind, rule)
+
+
+_NO_ONES_DEAL = frozenset({"contract.date", "talks.date"})
+# a happening a moment is told from: "the night before the attack", "four hours prior to the shooting"
+RELATIVE_TO = re.compile(r"\b(?:before|after|prior\s+to|ahead\s+of|following|since|until)\s+"
+                         r"(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 # what says an event is an earlier one of its kind: "last year's budget", "the previous talks"

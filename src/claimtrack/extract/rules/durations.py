@@ -11,6 +11,7 @@ from claimtrack.extract import text as et
 from claimtrack.extract.events import antecedent_event, event_key, event_near
 from claimtrack.extract.incidents import incident_for
 from claimtrack.extract.model import Found, MAX_QUOTE, Prior, Rule, examples, negatives
+from claimtrack.extract.outlooks import ANOTHER_LEADS
 from claimtrack.extract.patterns import QUAL, any_of
 
 
@@ -62,6 +63,10 @@ _HELD_AFTER = re.compile(r"\s+(?:in\s+(?:captivity|detention|custody|solitary\s+
 _AFTER_BEFORE = re.compile(r"\bafter\s+$", re.IGNORECASE)
 
 
+_PART_OF_A_UNIT_BEFORE = re.compile(r"\b(?:half|quarter|third|fraction|part|portion|rest|most|much)\s+of\s+$",
+                                    re.IGNORECASE)
+
+
 def read_duration(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     text = ctx.text
     raw = m.group(0)
@@ -71,6 +76,8 @@ def read_duration(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     delay = _delay(ctx, sentence, m, raw, before, after)
     if delay is not None:
         return delay
+    if _PART_OF_A_UNIT_BEFORE.search(before):
+        return None  # "the last quarter of an hour": a part of the hour, left unread (an hour would be four times it)
     if _NOT_A_LENGTH_AFTER.match(after) and not (lasting and _BEFORE_OR_AFTER.match(after)):
         return None
     term = _TERM_BEFORE.search(before) if _OVER_LEAD.match(raw) else None
@@ -165,7 +172,18 @@ _DELAYED = re.compile(r"\b(?:(?P<warning>warnings?|alerts?|alarm|sirens?)(?:\s+(
                       re.IGNORECASE)
 
 
+# another of its kind named before an event: "a similar siege of Harrow lasted 11 months", "a previous truce"
+_ANOTHER_ONE_BEFORE = re.compile(r"\b(?:another|a\s+similar|an?\s+(?:previous|earlier|prior|separate)|the\s+(?:previous"
+                                 r"|earlier|prior)|last\s+year['’]s)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def _duration_key(ctx, sentence, m, value, word, e_start, e_end, rule) -> Found | None:
+    lead = ANOTHER_LEADS.match(ctx.text, sentence.start, m.start())
+    if _ANOTHER_ONE_BEFORE.search(ctx.text, max(sentence.start, e_start - 40), e_start) \
+            or (lead is not None and 0 <= e_start - lead.end() <= 25):
+        # how long another one lasted, not the one the story is on ("A previous truce, agreed in 2023, lasted 11
+        # days"; not "Another man, named Li, was sentenced to 8 years": another person)
+        return None
     word = " ".join(word.lower().split())
     if word in ("flew", "flown") and _CRAFT.search(ctx.text, sentence.start, e_start):
         key = "flight.duration"  # "the missile flew for around 14 minutes": a flight's length, no one's visit

@@ -97,6 +97,7 @@ _MANY_GIVERS = frozenset({"donors", "countries", "governments", "nations", "lend
                           "organizers", "banks", "companies", "charities", "individuals"})
 
 
+_NAMED_CENT = re.compile(r"\d\s+Cents?\b")
 # "a $3.4 billion, 48-month loan": the sum and the term, both the loan's
 _TERM_BETWEEN = re.compile(r",\s+[\w.]+-(?:year|month|week|day)\s+", re.IGNORECASE)
 # a bail bond is set by a court, for someone arrested or charged; a bond traded "on the dollar" is debt
@@ -109,6 +110,8 @@ _ON_THE_DOLLAR = re.compile(r"\s+on\s+the\s+(?:dollar|euro|pound)\b", re.IGNOREC
 def read_money(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     text = ctx.text
     raw = ctx.raw(m)
+    if _NAMED_CENT.search(raw):
+        return None  # "50 Cent", a name: copy writes its cents in lower case
     c_start, c_end = ctx.clause(sentence, m.start())
     market = _market_price(ctx, sentence, m, raw, c_start)
     if market is not None:

@@ -128,6 +128,9 @@ _BUILT_BEFORE = re.compile(r"\b(?:the|a|an|its|their|whose)\s+(?:[a-z-]+\s+){0,2
                            r"(?:(?:about|some|nearly|almost|roughly|more\s+than|over)\s+)?$", re.IGNORECASE)
 
 
+_DAY_NAMES = frozenset(lex.WEEKDAY_NAMES) | frozenset(lex.MONTH_NAMES)
+
+
 def read_quantity(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     text = ctx.text
     raw = m.group(0)
@@ -156,6 +159,8 @@ def read_quantity(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         words = list(_WORD.finditer(text, place.start(1), place.end(1))) if place is not None else []
         while words and words[0].group(0).lower() in lex.STOPWORDS:
             words.pop(0)  # "In Tessel, 12 miles from the fire": Tessel
+        if words and words[-1].group(0).capitalize() in _DAY_NAMES:
+            return None  # "sank on Friday, some 14 nautical miles off the island": a day, no place
         if not words or (len(words) == 1 and (not text[sentence.start:words[0].start()].strip()
                                               or words[0].group(0).lower() in _STREET_WORDS)):
             # (a sentence's first word alone may be any word: "However, 20 km from the coast"; a street's kind

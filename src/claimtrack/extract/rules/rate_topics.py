@@ -70,10 +70,10 @@ _SIDE_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:votes?|ballots|voters)(?:\s+
                          # ("48.4% for No": a side named in capitals, or quoted)
                          r"(?:(?:voting|voted|votes?|said)\s+|for\s+(?:the\s+)?(?=[\"“']|(?-i:Yes|No)\b))?"
                          r"(?:(?P<yes>in\s+favou?r|yes\b|[\"“']yes[\"”']|(?:backed|supported|approved|endorsed)\s+"
-                         r"(?:it|the)\b)"
+                         r"(?:it|the|his|her|their|its|this|that)\b)"
                          # (not "against" the other side's share: "51.6% of the vote against 48.4%")
                          r"|against\b(?!\s+(?:about\s+|some\s+|just\s+)?\d)|no\b|[\"“']no[\"”']"
-                         r"|(?:rejected|opposed)\s+(?:it|the)\b)", re.IGNORECASE)
+                         r"|(?:rejected|opposed)\s+(?:it|the|his|her|their|its|this|that)\b)", re.IGNORECASE)
 _ROUGHLY_END = r"(?:(?:about|nearly|almost|just\s+over|just\s+under|some|roughly)\s+)?$"
 _SIDE_BEFORE = re.compile(r"(?:\b|[\"“'])(?:(?P<yes>yes)|no)[\"”']?\s+(?:(?:camp|side|vote|campaign)\s+)?"
                           r"(?:won|wins|took|takes|got|gets|secured|received|polled|garnered|had|has|with|on)\s+"

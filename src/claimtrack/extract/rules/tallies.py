@@ -25,10 +25,14 @@ _TALLY = re.compile(
 _TALLY_WORDED = re.compile(r"(?:\bby|\bwith|,)\s+(?P<first>\d{1,4})\s+votes?\s+to\s+(?P<second>\d{1,4})\b"
                            r"|\bon\s+an?\s+(?P<first2>\d{1,4})\s*[-–]\s*(?P<second2>\d{1,4})\s+vote\b"
                            r"|\bby\s+a\s+(?:vote|margin|tally)\s+of\s+(?P<first3>\d{1,4})\s*(?:-|–|to)\s*(?P<second3>\d{1,4})\b"
-                           r"(?!\s*(?:%|percent|per\s+cent))", re.IGNORECASE)
-_WORDED_GROUPS = (("first", "second"), ("first2", "second2"), ("first3", "second3"))
+                           r"(?!\s*(?:%|percent|per\s+cent))"
+                           # "the motion won 94 votes against 99": the votes for it, against those against
+                           r"|\b(?:won|got|gained|received|secured|drew|garnered|mustered|obtained)\s+"
+                           r"(?P<first4>\d{1,4})\s+votes?\s+against\s+(?P<second4>\d{1,4})\b(?!\s+(?:needed|required))",
+                           re.IGNORECASE)
+_WORDED_GROUPS = (("first", "second"), ("first2", "second2"), ("first3", "second3"), ("first4", "second4"))
 _AGAINST_VERB = re.compile(r"\b(?:" + "|".join(sorted(lex.AGAINST_FIRST_VERBS)) + r")\b", re.IGNORECASE)
-_PAIR = re.compile(r"\d\s*(?:-|–|to)\s*\d|\d\s+votes?\s+to\s+\d")
+_PAIR = re.compile(r"\d\s*(?:-|–|to)\s*\d|\d\s+votes?\s+(?:to|against)\s+\d")
 # who voted, named before the verb: "the House", "the Senate", "lawmakers", "the court"
 _BODY_BEFORE = re.compile(r"\b(?:the\s+)?(?P<body>House|Senate|Parliament|Congress|Assembly|Council|Knesset|Bundestag"
                           r"|Duma|Lok\s+Sabha|Dail|court|committee|board|jury|lawmakers|legislators|MPs|senators"

@@ -119,7 +119,7 @@ def read_thing(ctx, sentence, m, raw, thing, noun_end, c_start, c_end, prior: Pr
     if thing == "points" and _MOVED_BY.search(ctx.before(m.start(), 30, c_start)):
         return None  # "approval slipped three points", "the index fell 500 points": a level's move, no score
     if thing in ("seats", "delegates", "votes", "goals", "points", "medals", "titles", "wins", "matches", "signatures",
-                 "members", "counts", "charges"):
+                 "members", "counts", "charges", "ministries"):
         lead = _LEAD_BEFORE.search(ctx.text, max(sentence.start, m.start() - 100), m.start()) \
             if thing == "points" else None
         if lead is not None:
@@ -219,10 +219,16 @@ _OVER_DAYS = re.compile(r"\b(?:over|across|in|during)\s+(?:the\s+)?(?:past\s+|la
 
 
 # a convoy's vehicles, said as its size ("a second convoy of 50 trucks": another's) or as aid that got through
-_CONVOY_OF = re.compile(r"(?:\b(?P<other>second|third|another|next|new|further)\s+)?\bconvoy\s+of\s+"
+_CONVOY_OF = re.compile(r"(?:\b(?P<other>second|third|another|next|new|further)\s+(?:[\w-]+\s+)?)?\bconvoy\s+of\s+"
                         r"(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?$", re.IGNORECASE)
-_AID_WORD = re.compile(r"\b(?:aid|relief|humanitarian|food|fuel|supply|medical)\b", re.IGNORECASE)
+_AID_WORD = re.compile(r"\b(?:aid|relief|humanitarian|food|fuel|supply|supplies|medical|medicines?|flour|grain|wheat"
+                       r"|rice|water|tents|blankets)\b", re.IGNORECASE)
 _GOT_THROUGH_AFTER = re.compile(r"\s+(?:ha[sd]\s+|have\s+)?(?:entered|reached|crossed|arrived|got\s+through)\b", re.I)
+
+
+_LADEN_AFTER = re.compile(r"\s+(?:(?:loaded|laden|packed|filled)\s+with|carrying)\s+(?:[\w-]+,?\s+){0,4}?[\w-]+"
+                          r"(?=\s+(?:ha[sd]\s+|have\s+)?(?:entered|reached|crossed|arrived|got\s+through)\b)",
+                          re.IGNORECASE)
 
 
 def _convoy(ctx, m: re.Match, noun_end: int, c_start: int) -> str | None:
@@ -232,6 +238,10 @@ def _convoy(ctx, m: re.Match, noun_end: int, c_start: int) -> str | None:
     said = _CONVOY_OF.search(ctx.before(m.start(), 40, c_start))
     if said is None:
         got_through = _GOT_THROUGH_AFTER.match(ctx.text, noun_end) and _AID_WORD.search(ctx.text, m.end(), noun_end)
+        laden = _LADEN_AFTER.match(ctx.text, noun_end) if not got_through else None
+        if laden is not None:
+            # "32 lorries loaded with food entered the town", "40 trucks carrying aid crossed": laden with aid
+            got_through = _AID_WORD.search(laden.group(0)) and _GOT_THROUGH_AFTER.match(ctx.text, laden.end())
         return "convoy" if got_through else None
     other = (said.group("other") or "").lower()
     return "convoy" if not other else f"convoy-{other if other in ('second', 'third') else 'next'}"
@@ -263,7 +273,10 @@ _WIN_VERBS = ("win", "wins", "winning", "won", "lose", "loses", "losing", "lost"
               "trailed", "trails", "trailing", "led", "leads", "leading", "beat", "beats", "beating", "defeated",
               "defeating", "edged", "outpolled")
 _MARGIN_BEFORE = re.compile(
-    rf"\b(?:margin|majority|lead|gap|difference)\s+of\s+{_ROUGHLY}$|\b(?:(?:{'|'.join(_MARGIN_VERBS)})\s+"
+    rf"\b(?:margin|majority|lead|gap|difference)\s+of\s+{_ROUGHLY}$"
+    # "her lead shrank to 455 votes", "the gap narrowed to 37 votes"
+    rf"|\b(?:margin|majority|lead|gap|difference)\s+(?:had\s+|has\s+)?(?:shrank|shrunk|narrowed|widened|grew|fell"
+    rf"|dropped|rose|increased|stood|was|is|closed)\s+(?:to\s+|at\s+)?{_ROUGHLY}$|\b(?:(?:{'|'.join(_MARGIN_VERBS)})\s+"
     rf"|(?:{'|'.join(_WIN_VERBS)})\s+(?:the\s+|a\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){{0,4}}?)"
     rf"by\s+{_ROUGHLY}$", re.IGNORECASE)
 
