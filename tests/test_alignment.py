@@ -498,6 +498,11 @@ ALIGNED = [
     (("The Pine Fire has burned 9,000 acres.", "The wildfire has burned 9,500 acres.",
       "The fire is the largest since the 2019 Birch Fire, which burned 30,000 acres."),
      [["fire.area"], ["fire.area"], ["fire-birch.area"]]),
+    # a ship struck and sunk, a crash and the fire it set off: one happening, whichever word an outlet uses
+    (("The frigate sank on Sunday. There were 112 sailors aboard, the navy said.",
+      "The frigate sank after a missile attack set it ablaze. The navy said 121 sailors were aboard when the "
+      "attack hit."),
+     [["sinking.date", "sinking.crew.aboard"], ["sinking.crew.aboard"]]),
     # a running tally keeps its own subject: it is no incident's count
     (("A gunman killed two people on Monday.", "So far this year, 40 people have been killed in the city."),
      [["shooting.date", "shooting.deaths"], ["incident-2025-to-date.deaths"]]),
@@ -763,6 +768,33 @@ CLASSES = [
                               ("s2", "B", "1.4 million", "2025-04-06T09:00", None, "1.4 million barrels a day", 0,
                                "one more member joined, raising the group's total cut to 1.4 million barrels a day")],
      "update"),
+    # a figure a party claimed, against another: a claim shown beside it, not one outlet against another
+    ("sinking.crew.deaths", [("s1", "A", "more than 30", "2025-06-14T06:30", "the rebel command has claimed",
+                              "claimed more than 30 sailors", 0, "the rebel command has claimed more than 30 sailors"),
+                             ("s2", "B", "7", "2025-06-14T14:20", None, None, 0)], None),
+    ("sinking.crew.deaths", [("s1", "A", "more than 30", "2025-06-14T06:30", "the rebel command said",
+                              "more than 30 sailors were killed", 0,
+                              "its forces sank the ship and claimed that more than 30 sailors were killed"),
+                             ("s2", "B", "7", "2025-06-14T14:20", None, None, 0)], None),
+    ("sinking.crew.deaths", [("s1", "A", "more than 30", "2025-06-14T06:30", "the rebel command said", None, 0),
+                             ("s2", "B", "7", "2025-06-14T14:20", None, None, 0)], "contradiction"),
+    # (not a toll a happening "claimed", nor a figure beside a claim of responsibility)
+    ("shooting.deaths", [("s1", "A", "four", "2025-06-14T06:30", "authorities said", "claimed four lives", 0,
+                          "The rampage claimed four lives, authorities said"),
+                         ("s2", "B", "two", "2025-06-14T06:30", None, None, 0)], "contradiction"),
+    ("breach.affected", [("s1", "A", "4.9 million", "2025-06-14T06:30", "A ransomware group claimed",
+                          "4.9 million customers", 0, "A ransomware group claimed responsibility for the attack, "
+                          "which exposed data of 4.9 million customers"),
+                         ("s2", "B", "9.4 million", "2025-06-14T06:30", None, None, 0)], "contradiction"),
+    ("shooting.deaths", [("s1", "A", "four", "2025-06-14T06:30", "Gunfire on Friday claimed", None, 0),
+                         ("s2", "B", "two", "2025-06-14T14:20", None, None, 0)], "contradiction"),
+    # a later report that gives the other figure as the one it changed from
+    ("reservoirs.share", [("s1", "A", "44", "2025-08-03T08:00", None, None, 0),
+                          ("s2", "B", "41", "2025-08-10T09:00", None, "41 percent", 0,
+                           "Storage slipped to 41 percent of capacity, from 44 percent a week earlier.")], "update"),
+    ("reservoirs.share", [("s1", "A", "44", "2025-08-03T08:00", None, None, 0),
+                          ("s2", "B", "41", "2025-08-10T09:00", None, "41 percent", 0,
+                           "Storage stood at 41 percent of capacity, down from 47 percent in June.")], "contradiction"),
     # a monthly rate told a month apart is two releases; days apart, one release told two ways
     ("inflation.rate", [("s1", "A", "24", "2025-05-16T08:00", None, None, 0),
                         ("s2", "B", "26", "2025-06-16T08:00", None, None, 0)], "update"),

@@ -865,6 +865,20 @@ CASES = [
     # the end of a truce, told in its relative clause
     ("Talks went on through the truce, which expired on Saturday night.",
      [("ceasefire.end.date", "Saturday night", "truce, which expired on Saturday night")]),
+    # those still in hospital, of the hurt; a count in a serious condition
+    ("Four passengers hurt in the collision remain in hospital.",
+     [("crash.passengers.still.hospitalized", "Four", "Four passengers hurt in the collision remain in hospital")]),
+    ("The number of injured being treated stood at 41 on Sunday.",
+     [("incident.hospitalized", "41", "number of injured being treated stood at 41")]),
+    ("Two injured people in a critical condition were flown to the capital.",
+     [("incident.critical.injuries", "Two", "Two injured")]),
+    # a time at the head of the clause its happening opens
+    ("At 6:05 a.m., the quake struck the coast.",
+     [("earthquake.time", "6:05 a.m.", "At 6:05 a.m., the quake")]),
+    # the thing an earlier year's happening befell, named before it
+    ("The ferry sank on Monday. In 2019 the coaster Margit sank in the strait, killing 12 people.",
+     [("sinking.date", "Monday", "sank on Monday"), ("sinking-2019.year", "2019", "In 2019 the coaster Margit sank"),
+      ("sinking-2019.deaths", "12", "killing 12 people")]),
     # a day some way into a happening is not the day it began
     ("Aid workers were stopped at a checkpoint on Tuesday, the second day of the ceasefire.", []),
     # a second convoy's vehicles are not the first's

@@ -320,6 +320,12 @@ def _relation(a, b, when_a: str | None, when_b: str | None, cumulative: bool | s
     if bodies_a and bodies_b and not bodies_a & bodies_b:
         return BODIES, lambda: (f"{label(a)} is {_names(bodies_a)}'s figure, {label(b)} {_names(bodies_b)}'s: "
                                 "two measures, shown side by side")
+    claim_a, claim_b = _a_claim(a), _a_claim(b)
+    if claim_a != claim_b:
+        claimed = a if claim_a else b
+        # "Halvaran forces have claimed more than 40 sailors were killed", against the navy's nine: a party's claim
+        return BODIES, lambda: (f"{label(a)} vs {label(b)}: {label(claimed)} is a claim its reports credit to "
+                                f"{claim_a or claim_b}, shown beside the other figure")
     if outlook and bool(bodies_a) != bool(bodies_b):
         named = bodies_a or bodies_b
         return BODIES, lambda: (f"{label(a)} vs {label(b)}: the {_names(named)}'s outlook, against one its report "
@@ -377,6 +383,11 @@ def _relation(a, b, when_a: str | None, when_b: str | None, cumulative: bool | s
         # "rose to 68.1 percent once postal ballots were counted", "the final count showed turnout at 46.3%": the
         # count completed since the earlier figure's last report (not a figure some reported before it)
         return UPDATE, lambda: f"{label(a)} vs {label(b)}: later report, says '{counted}'"
+    moved_from = _said_from(b, a) if later is not None else None
+    if moved_from:
+        # "slipped to 29 percent of capacity, from 31 percent a week earlier": the later report gives the other
+        # figure as the one it changed from
+        return UPDATE, lambda: f"{label(a)} vs {label(b)}: later report, says '{moved_from}'"
     revised = _words_after(b.appearances, _REVISION_AFTER) if later is not None else None
     if revised:
         # "exports rose 1.3 per cent, against a first estimate of 0.9 per cent": a revision, up or down
@@ -500,6 +511,33 @@ def _bodies(side, found: dict | None = None, role: str | None = None) -> frozens
     return bodies
 
 
+_CLAIMED = re.compile(r"^(.*?)\s+(?:has\s+|have\s+|had\s+)?claim(?:ed|s)\b", re.IGNORECASE)
+_CLAIMS_LIVES = re.compile(r"\b(?:gunfire|shooting|shots|blast|explosion|fire|blaze|attack|strike|bombing|shelling"
+                           r"|quake|earthquake|storm|flood|floods|crash|collapse|violence|fighting|disease|outbreak"
+                           r"|virus|heat|heatwave|avalanche|landslide)\b", re.IGNORECASE)
+# (not "claimed four lives", "claimed responsibility": a toll, and what a group owns up to)
+_CLAIMED_QUOTE = re.compile(r"claim(?:ed|s|ing)\s+(?!responsibility|credit|victory|[^.;]{0,30}\blives\b)",
+                            re.IGNORECASE)
+_CLAIMED_BEFORE = re.compile(r"\bclaim(?:ed|s|ing)\s+(?:that\s+)?$", re.IGNORECASE)
+_SAID_BY = re.compile(r"^(.*?)\s+(?:has\s+|have\s+|had\s+)?(?:said|says|say|stated|reported)\b", re.IGNORECASE)
+
+
+def _a_claim(side) -> str | None:
+    """Who a side's figure is a claim of, where every report of it says it was claimed, right before it
+    ("Halvaran forces have claimed that more than 40 sailors were killed", "organisers claimed 210,000")."""
+    who = set()
+    for appearance in side.appearances:
+        attribution = appearance.attribution or ""
+        context, quote = appearance.context or "", appearance.quote or ""
+        at = context.find(quote) if quote else -1
+        claimed = _CLAIMED_QUOTE.match(quote) or (at >= 0 and _CLAIMED_BEFORE.search(context[:at]))
+        m = (_CLAIMED.match(attribution) or _SAID_BY.match(attribution)) if claimed else None
+        if m is None or not m.group(1).strip() or _CLAIMS_LIVES.search(m.group(1)):
+            return None  # (not "the gunfire claimed the lives of three": a toll, no one's claim)
+        who.add(" ".join(m.group(1).split()))
+    return sorted(who)[0] if who else None
+
+
 def _names(bodies: frozenset) -> str:
     return " and ".join(sorted(body.replace("-", " ") for body in bodies))
 
@@ -618,6 +656,23 @@ _REVISED_AFTER = re.compile(
     r"|provisional)\s+)?(?:%s))\b"
     % ("|".join(_FIRST_SAID), "|".join(_SAID), "|".join(_FIRST_SAID), "|".join(_FIRST_FIGURE), "|".join(_FIRST_SAID),
        "|".join(_FIRST_FIGURE)), re.IGNORECASE)
+
+
+_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _said_from(later, earlier) -> str | None:
+    """The words in which a report of ``later`` gives ``earlier``'s figure as the one it changed from."""
+    number = _FIGURE.search(earlier.value or "")
+    if number is None:
+        return None
+    said = re.compile(rf"\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?[$€£¥]?"
+                      rf"{re.escape(number.group(0))}(?![\d,]*\d|\.\d)", re.IGNORECASE)
+    for appearance in later.appearances:
+        m = said.search(appearance.context or "")
+        if m:
+            return " ".join(m.group(0).split())
+    return None
 
 
 # a count completed: "the final count", "final results", "once postal ballots were counted"

@@ -223,8 +223,8 @@ _PAST_YEAR_AFTER = re.compile(r"(?:\s+(?:last|previously)\s+[a-z]+|\s+(?:to|that
 _PAST_YEAR_BEFORE = re.compile(r"\b(?:(?:a|an|the)\s+(1[89]\d\d|20\d\d)\s+(?:[\w-]+\s+)?"
                                r"|\b(?:in|since|on)\s+(?:" + MONTH + r"\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?"
                                r"(1[89]\d\d|20\d\d),?\s+(?:when\b(?:[^.;:]|\.(?=\d)){0,60}?\s)?"
-                               r"(?:(?:a|an|the)\s+)?"
-                               r"(?:[\w-]+\s+)?)$",
+                               # (the thing it befell, named: "in 2022 the patrol boat Ardent sank")
+                               r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}|(?:[\w-]+\s+)?))$",
                                re.IGNORECASE)
 _DATED_AFTER = re.compile(rf"\s*,?\s+(?:on|in)\s+(?:{MONTH}|\d)")
 _LAST_YEARS_BEFORE = re.compile(r"\blast\s+year['’]s\s+(?:[\w-]+\s+)?$", re.IGNORECASE)

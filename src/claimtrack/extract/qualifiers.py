@@ -19,7 +19,10 @@ from claimtrack.extract.patterns import PEOPLE_NOUNS, WORD_NUMBER, alternation, 
 # hurt among the injured), "four remained hospitalized" (those still there), "three more were shot"
 # (on top of a figure the article gave before)
 _CONDITION = re.compile(r"\b(critically|seriously|severely|gravely)\b", re.IGNORECASE)
-_CONDITION_AFTER = re.compile(r"\s+(critically|seriously|severely|gravely)\b(?!\s+(?:ill|sick)\b)", re.IGNORECASE)
+_CONDITION_AFTER = re.compile(r"\s+(critically|seriously|severely|gravely)\b(?!\s+(?:ill|sick)\b)"
+                              # "two injured people in a serious condition", "three in critical condition"
+                              r"|\s+(?:[\w-]+\s+){0,2}?in\s+(?:a\s+)?(critical|serious|grave)\s+condition\b",
+                              re.IGNORECASE)
 _STILL = re.compile(r"\b(?:remain|remains|remained|still)\b", re.IGNORECASE)
 _MORE_AFTER = re.compile(r"\s+(?:more|additional)\b", re.IGNORECASE)
 # "12 more people died": added to a count, whether or not the article gave it
@@ -102,7 +105,9 @@ def qualify(ctx, out: dict) -> None:
         if role in _CONDITIONED_ROLES:
             condition = _CONDITION.search(c.quote) or _CONDITION_AFTER.match(ctx.text, c.end)
             if condition:
-                qualifier = {"critically": "critical", "gravely": "critical"}.get(condition.group(1).lower(), "serious")
+                word = next(group for group in condition.groups() if group).lower()
+                qualifier = {"critically": "critical", "gravely": "critical", "critical": "critical",
+                             "grave": "critical"}.get(word, "serious")
             elif _STILL.search(c.quote):
                 qualifier = "still"
         if qualifier is None and role == "deaths" and _excess(ctx, c, v_start):

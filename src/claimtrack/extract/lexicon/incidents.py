@@ -95,7 +95,10 @@ INCIDENT_AFFINITY = {
     "attack": {"explosion", "shooting"},
     "cyberattack": {"attack"},  # "the attack on Telvo", in a story of its hacking
     "eruption": {"explosion"},  # a volcano's explosions are its eruption
-    "explosion": {"attack"},
+    "explosion": {"attack", "fire"},  # the blast and the fire it set off
+    # a crash and the fire it set off; a ship struck, set ablaze or blown up, and sunk
+    "crash": {"fire", "explosion"},
+    "sinking": {"attack", "fire", "explosion"},
     "shooting": {"attack"},
     "kidnapping": {"attack", "shooting"},  # the raid on a school, the gunmen who seized the pupils
     "jailbreak": {"protest"},  # a prison's riot, in a story of its breakout

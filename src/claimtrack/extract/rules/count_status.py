@@ -108,6 +108,10 @@ _GROUP_OBJECT_BEFORE = re.compile(r"\b(?:for|of|to|with|on|about)\s+the\s+$", re
 _NAMED_COUNT = re.compile(r"(?:number|total|tally|count|estimate)\s+of\b", re.IGNORECASE)
 
 
+_TREATED_AFTER_TOLL = re.compile(r"\s+(?:still\s+)?(?:being\s+treated|in\s+(?:the\s+)?hospitals?|hospitali[sz]ed)\b",
+                                 re.IGNORECASE)
+_STILL_IN_HOSPITAL = re.compile(r"[^,;.]{0,50}?\b(?:remain|remains|remained|are\s+still|were\s+still|is\s+still)\s+"
+                                r"(?:in\s+(?:the\s+)?hospital|hospitali[sz]ed|being\s+treated)\b", re.IGNORECASE)
 # what befell those a participle counts since ("trapped for five days"), the clause's own verb
 _FREED_SINCE = re.compile(r"[^,;.]{0,50}?\b(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:rescued|freed|saved"
                           r"|brought\s+(?:out|up|to\s+the\s+surface|to\s+safety)|pulled\s+out"
@@ -160,6 +164,8 @@ def status_of(ctx, sentence, m, noun_end, c_start, c_end, has_noun, prior: Prior
             status = "injuries"
         elif "casualt" in word:
             status = "casualties"
+        if status == "injuries" and _TREATED_AFTER_TOLL.match(toll_text, toll.end(1)):
+            status = "hospitalized"  # "the number of wounded being treated stood at 27": those in hospital now
         return status, m.start() - len(toll_text) + toll.start(), m.end()
     after_noun = ctx.after(noun_end, 40, c_end)
     if noun_word in ("bodies", "dead") and not part:  # "two dead", "left one dead and three injured"
@@ -264,6 +270,10 @@ def status_of(ctx, sentence, m, noun_end, c_start, c_end, has_noun, prior: Prior
                 verb = _status_just_before(ctx, m.start(), c_start)
                 if verb is not None:
                     return verb
+            if status in ("injuries", "hospitalized") and not after_text[:am.start(1)].strip() \
+                    and _STILL_IN_HOSPITAL.match(after_text, am.end(1)):
+                # "Five other people wounded in the attack remain in hospital": those still in hospital, of the hurt
+                return "hospitalized", m.start(), noun_end + _STILL_IN_HOSPITAL.match(after_text, am.end(1)).end()
             if status == "trapped" and not after_text[:am.start(1)].strip():
                 freed = _FREED_SINCE.match(after_text, am.end(1))
                 if freed is not None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from claimtrack.extract import lexicon as lex
 from claimtrack.extract import text as et
 from claimtrack.extract.model import Found, Rule, examples, negatives
 from claimtrack.extract.patterns import MONTH
@@ -31,6 +32,9 @@ _TIME = re.compile(
 # a span of hours, not a moment ("from 10 p.m. to 5 a.m.": a curfew's, or opening hours)
 _SPAN_AFTER = re.compile(rf"\s*(?:-|–|to|until|till|and)\s*{_CLOCK}", re.IGNORECASE)
 _SPAN_BEFORE = re.compile(r"\b(?:from|between|until|till|by|before|curfew\b[^.;]{0,40})\s*$", re.IGNORECASE)
+# the few words of a clause that opens on the time: "at about 4:20 a.m., the bus crashed", "At 6:18 a.m. the quake hit"
+_SUBJECT_NEXT = re.compile(r"\s*,?\s*(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+")
+_TIMED = frozenset(lex.INCIDENT_KINDS) | {"incident", "departure", "death"}
 _PLACE_OF = re.compile(r"\bof\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _MAYBE = re.compile(r"\d\s*[ap]\.?\s?m\b|\d:\d\d", re.IGNORECASE)
 
@@ -51,8 +55,14 @@ def read_times(ctx) -> list[tuple[et.Sentence, Found]]:
         day = m.group("day1") or m.group("day2")
         value = time + (f" on {day}" if day else "")
         found = dated(ctx, sentence, m, value, "time", "times")
-        if found is None or not found.key.endswith(".date") or found.start >= m.start():
-            continue  # (named before its time: "police were called at 2 a.m. to a shooting" is no time of it)
+        if found is None or not found.key.endswith(".date") or (
+                found.start >= m.start() and not _SUBJECT_NEXT.fullmatch(text, m.end(), found.end)):
+            # named before its time, or as what the time's clause opens on ("at about 4:20 a.m., the bus crashed");
+            # "police were called at 2 a.m. to a shooting" is no time of it
+            continue
+        subject = found.key.split(".")[0]
+        if subject.split("-")[0] not in _TIMED and found.key.split(".")[-2] not in _TIMED:
+            continue  # a happening's, a voyage's or a death's time, not that of someone's arrival or talks
         lead = (max(sentence.start, found.start - 40), found.start)
         if RELATIVE_TO.search(text, *lead) or _PLACE_OF.search(text, *lead):
             # "the night before the attack, just after 10 p.m.", "spotted on the block of the shooting by police
@@ -71,6 +81,8 @@ The ferry sank at 2:15 a.m. on Friday, the coast guard said.
     sinking.time | 2:15 a.m. on Friday | sank at 2:15 a.m. on Friday
 The earthquake struck at 6:18 a.m. local time.
     earthquake.time | 6:18 a.m. | earthquake struck at 6:18 a.m. local time
+At about 4:20 a.m., the bus crashed through a guard rail.
+    crash.time | about 4:20 a.m. | At about 4:20 a.m., the bus crashed
 The shooting happened shortly after 2 a.m. Sunday outside a bar.
     shooting.date | Sunday | shooting happened shortly after 2 a.m. Sunday
     shooting.time | shortly after 2 a.m. on Sunday | shooting happened shortly after 2 a.m. Sunday
@@ -80,4 +92,6 @@ The army imposed a curfew from 10 p.m. to 5 a.m.
 The minister said at 9 a.m. on Monday that talks would go on.
 The shop opens at 9 a.m. on weekdays.
 The blast happened at 10:30 on Saturday.
+Shortly after 10 a.m., tow trucks hauled away the cars from the scene of the shooting.
+At 2:47 p.m., officers arrived at the house.
 """))
