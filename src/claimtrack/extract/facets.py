@@ -13,7 +13,7 @@ from dataclasses import replace
 from claimtrack.extract import lexicon as lex
 from claimtrack.extract.text import slugify
 from claimtrack.extract.model import Found, Rule, examples, negatives
-from claimtrack.extract.patterns import MONTH, QUAL, lexicon_word
+from claimtrack.extract.patterns import MONTH, QUAL, THE_BEFORE, lexicon_word
 from claimtrack.extract.outlooks import (OUTLOOK_WORD, YEAR_LEAD, YEAR_SEGMENT, analysts, earlier_outlook, lead_year,
                                          horizon, past_year)
 from claimtrack.extract.periods import PREVIOUS_YEAR, period_of
@@ -107,7 +107,6 @@ _PAID_BY_PERIOD = ("salary", "wage", "income", "fee", "rent", "pension", "benefi
 _THRESHOLD_AFTER = re.compile(r"[\s-]+(?:(?:legal|required|minimum|maximum|official)\s+)?(?:minimum|threshold|mark|bar"
                               r"|hurdle|quorum|requirement|(?:alert|warning|danger|flood|evacuation)[\s-](?:level|mark"
                               r"|line|stage|threshold))\b", re.IGNORECASE)
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _EXTRA_BEFORE = re.compile(r"\b(?:an?\s+)?(?:extra|additional|further)\s+(?:about\s+|some\s+|nearly\s+)?$",
                            re.IGNORECASE)
 _EXTRA_LEAD = re.compile(r"(?:an?\s+)?(?:extra|additional|further)\s", re.IGNORECASE)  # the value's own words
@@ -497,7 +496,7 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
     elif found.kind in ("quantity", "count") and _CAPACITY_BEFORE.search(before) \
             and not found.key.endswith((".capacity", ".needed", ".threshold", ".limit")):
         facet = ".capacity"  # "the port can handle up to 6 million tonnes of grain a year": what it could, not did
-    elif found.kind in ("percent", "quantity", "count", "money") and _THE_BEFORE.search(before) \
+    elif found.kind in ("percent", "quantity", "count", "money") and THE_BEFORE.search(before) \
             and _THRESHOLD_AFTER.match(after) and not found.key.endswith((".needed", ".threshold", ".limit")):
         # "still below the 50 percent minimum" (a quorum, as one "required" is), "well above the 5.5-metre alert
         # level": a line a figure is set against, not the figure

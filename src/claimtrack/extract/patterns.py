@@ -56,6 +56,10 @@ def any_of(words) -> re.Pattern:
     return re.compile(rf"\b(?:{alternation(words)})(?![\w-])", re.IGNORECASE)
 
 
+# "the" right before a figure: "the 50 percent minimum", "the 41 injured"
+THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
 # Number words, scale words and qualifiers: the value reader's vocabulary, as prefix trees ("four" and
 # "fourteen" share a branch): the number words are tried at every position the value pattern is, and a
 # longer word is never a shorter one plus what may follow it.

@@ -10,7 +10,7 @@ from claimtrack.extract import lexicon as lex
 from claimtrack.extract import text as et
 from claimtrack.extract.incidents import incident_for
 from claimtrack.extract.model import Found, Prior, Rule, examples, negatives, value_words
-from claimtrack.extract.patterns import alternation, any_of, lexicon_word, unit_alternation
+from claimtrack.extract.patterns import THE_BEFORE, alternation, any_of, lexicon_word, unit_alternation
 
 
 def _units(names, *also: str) -> re.Pattern:
@@ -97,7 +97,6 @@ _QUAKE_NOUN = alternation(lex.QUAKE_NOUNS)
 _MEASURED_AT = re.compile(rf"\b(?:{alternation(lex.MEASURE_VERBS)})\s+(?:it|its\s+(?:strength|size)"
                           rf"|the\s+(?:[\w'’-]+\s+)?(?:{_QUAKE_NOUN}))\s+(?:at|to|as)\s+$"
                           rf"|\b(?:{_QUAKE_NOUN})\s+(?:measuring|registering|of)\s+$", re.IGNORECASE)
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _BY_AGENCY_AFTER = re.compile(r"\s+(?:recorded|measured|reported|registered|given|estimated)\s+by\b", re.IGNORECASE)
 
 
@@ -106,7 +105,7 @@ def bare_magnitude(ctx, sentence, m: re.Match, raw: str) -> Found | None:
     if not _BARE_MAGNITUDE.fullmatch(raw) or not ctx.speaks_of(_QUAKE):
         return None
     said = _MEASURED_AT.search(ctx.text, max(sentence.start, m.start() - 60), m.start())
-    if said is None and not (_THE_BEFORE.search(ctx.text, max(sentence.start, m.start() - 5), m.start())
+    if said is None and not (THE_BEFORE.search(ctx.text, max(sentence.start, m.start() - 5), m.start())
                              and _BY_AGENCY_AFTER.match(ctx.text, m.end())):
         return None
     subject, _ = incident_for(ctx, sentence, m.start(), m.end(), "earthquake", own_figure=_MAGNITUDE)

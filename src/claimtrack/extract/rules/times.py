@@ -11,7 +11,7 @@ import re
 from claimtrack.extract import lexicon as lex
 from claimtrack.extract import text as et
 from claimtrack.extract.model import Found, Rule, examples, negatives
-from claimtrack.extract.patterns import MONTH
+from claimtrack.extract.patterns import MONTH, WEEKDAYS, alternation
 from claimtrack.extract.rules.dates import RELATIVE_TO, dated
 
 # a clock time as copy writes it: "11:40 p.m.", "6am", "23:40", "09:15", "10:30 GMT" (not "10 o'clock" nor "at 10:30":
@@ -19,8 +19,7 @@ from claimtrack.extract.rules.dates import RELATIVE_TO, dated
 _CLOCK = (r"(?:(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?)"
           r"|(?:0\d|1[3-9]|2[0-3]):[0-5]\d(?!\s*(?:a\.?\s?m|p\.?\s?m))(?:\s*(?:GMT|UTC|local\s+time))?"
           r"|(?:[01]?\d|2[0-3]):[0-5]\d\s*(?:GMT|UTC))")
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-_DAY = rf"(?:(?:last\s+)?{_WEEKDAY}|{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+{MONTH})"
+_DAY = rf"(?:(?:last\s+)?(?:{alternation(WEEKDAYS)})|{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+{MONTH})"
 _HOW_NEAR = (r"(?:about|around|approximately|roughly|some|shortly\s+(?:before|after)|just\s+(?:before|after)"
              r"|soon\s+after|minutes\s+(?:before|after)|before|after)")
 # the time, with the day before it ("on Thursday at 11:40 p.m.") or after it ("at 11:40 p.m. on Thursday")
