@@ -879,6 +879,9 @@ CASES = [
     ("The ferry sank on Monday. In 2019 the coaster Margit sank in the strait, killing 12 people.",
      [("sinking.date", "Monday", "sank on Monday"), ("sinking-2019.year", "2019", "In 2019 the coaster Margit sank"),
       ("sinking-2019.deaths", "12", "killing 12 people")]),
+    # a takeover's price for every share, however it is paid
+    ("Under the takeover, Norda will pay 18.20 euros in cash for every Velm share.",
+     [("deal.per-share", "18.20 euros", "pay 18.20 euros")]),
     # a day some way into a happening is not the day it began
     ("Aid workers were stopped at a checkpoint on Tuesday, the second day of the ceasefire.", []),
     # a second convoy's vehicles are not the first's

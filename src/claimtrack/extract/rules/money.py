@@ -331,8 +331,9 @@ _ADJUSTED = re.compile(r"\b(?:adjusted|non-GAAP|excluding\s+(?:one-time\s+|some\
 _COURT = re.compile(r"\b(?:jury|juries|verdict|lawsuit|lawsuits|sued|suing|court|judge|trial|punitive|compensatory)\b",
                     re.IGNORECASE)
 _SHARES_AT_BEFORE = re.compile(r"\bshares\s+(?:at|for)\s+$", re.IGNORECASE)
-_PER_SHARE = re.compile(r"\s+(?:(?:a|per)\s+(?:diluted\s+|adjusted\s+)?"
-                        r"|for\s+each\s+(?:(?-i:[A-Z])[\w&'’.-]*\s+){0,3})share\b", re.IGNORECASE)
+# ("43.50 euros in cash for every Brennick share": how it is paid may stand between)
+_PER_SHARE = re.compile(r"\s+(?:in\s+cash\s+|in\s+stock\s+)?(?:(?:a|per)\s+(?:diluted\s+|adjusted\s+)?"
+                        r"|for\s+(?:each|every)\s+(?:(?-i:[A-Z])[\w&'’.-]*\s+){0,3})share\b", re.IGNORECASE)
 # what a share of a sum is for, right after it: "$110 billion for roads and bridges", "$65 billion to expand
 # broadband"; of the sums that are spent on several things
 _OF_ITS_SUM = re.compile(r"\s+(?:worth\s+|of\s+|totall?ing\s+|valued\s+at\s+)(?:(?:about|around|some|nearly|over)\s+)?",
