@@ -230,6 +230,22 @@ def year_after(ctx, sentence, match: re.Match) -> str | None:
     return f"in-{after.group(1)}"
 
 
+def year_when(ctx, sentence, match: re.Match) -> str | None:
+    """The label of a past year whose "when" clause a count is told in: "anger left over from 2017, when a block
+    fell and killed 22 people" (that year's toll, not the story's)."""
+    when = None
+    for when in _YEAR_WHEN_CLAUSE.finditer(ctx.text, sentence.start, match.start()):
+        pass
+    if when is None or (ctx.published is not None and int(when.group(1)) >= ctx.published.year):
+        return None
+    if any(ch in ".;:" for ch in ctx.text[when.end():match.start()]):
+        return None
+    return f"in-{when.group(1)}"
+
+
+_YEAR_WHEN_CLAUSE = re.compile(r"\b(?:of|in|since|from|until|to)\s+((?:19|20)\d\d)\s*,?\s+when\b", re.IGNORECASE)
+
+
 def year_in_subject(ctx, sentence, match: re.Match) -> str | None:
     """The label of a past year told with the incident that a count's verb has for subject: "The collapse at
     the Varun Hills mine in 2029 killed 41 workers" (that year's toll, not the story's)."""
@@ -288,6 +304,12 @@ _PART_ALONE_BEFORE = re.compile(r"\b(?:of|in|from|for)\s+((?:[\w'’-]+\s+){0,2}
 _AMONG_BEFORE = re.compile(r"\bamong\s+([^,;:.%\d]{2,40}?|\d+-?\s+to\s+\d+-year-olds)\s+(?:(?:has|have|had)\s+)?"
                            r"(?:rose|risen|fell|fallen|climbed|jumped|dropped|was|is|were|stood|reached|hit|held|edged"
                            r"|increased|decreased|eased|remained|stayed)\b[^.;]*$", re.IGNORECASE)
+# a sentence that opens on an earlier moment and tells what had been said then: "Earlier in the day the office had
+# put the toll at six", "Earlier on Saturday, officials had said"
+_EARLIER_HAD_LEAD = re.compile(r"\s*(?:Earlier|Previously)\b(?:\s+(?:in\s+the\s+day|that\s+day|on\s+\w+|in\s+the"
+                               r"\s+(?:morning|afternoon|evening|week)|this\s+(?:morning|week)|today))?,?\s+"
+                               r"[^.;:]{0,80}?\bhad\s+(?:been\s+)?(?:put|said|given|reported|estimated|stood|reached"
+                               r"|counted|confirmed|been|announced|set)\b", re.IGNORECASE)
 _YEAR_EARLIER_LEAD = re.compile(r"\s*(?:A|One)\s+year\s+(?:earlier|before|ago)\b", re.IGNORECASE)
 # a part of a country named by what it is, not by its name: "in the capital", "in the north", "in rural areas"
 _REGION = (r"\s+(?:the\s+)?(capital|north|south|east|west|north-?east|north-?west|south-?east|south-?west"
@@ -364,7 +386,7 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
             and not found.key.endswith((".previous-year", ".earlier")):
         # "A year earlier, in October 2030, the deficit stood at $2.9 billion": the year before's figure
         return replace(found, key=found.key + ".previous-year", rule="relative-facets")
-    year = past_year(ctx, sentence, match) if found.kind in ("percent", "money") \
+    year = past_year(ctx, sentence, match) if found.kind in ("percent", "money", "quantity") \
         and not YEAR_SEGMENT.search(found.key) else None
     if year is None and found.kind in ("percent", "count") and not YEAR_SEGMENT.search(found.key):
         year = ctx.of_sentence(_that_race_year, sentence)
@@ -435,7 +457,8 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
         subject, rest = found.key.split(".", 1)
         if label is None and not any(inc.named and inc.key == subject for inc in ctx.incidents):
             # (a named one is told apart already: "storm-orla")
-            label = year_after(ctx, sentence, match) or year_in_subject(ctx, sentence, match)
+            label = year_after(ctx, sentence, match) or year_in_subject(ctx, sentence, match) \
+                or year_when(ctx, sentence, match)
         year_of = re.search(r"\d{4}", label or "")
         if label is not None and not (year_of and subject.endswith(f"-{year_of.group(0)}")):
             # ("In 1998, floods killed 73", "since 1982, when a plane crashed, killing 78": already that year's)
@@ -459,6 +482,10 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
         changed_from = not (found.kind == "percent" and period_of(after))
     if not changed_from and (_EARLIER_FIGURE_BEFORE.search(before) or _BEATEN_BEFORE.search(before)):
         # "revising an earlier toll of 12", "the initial estimate of $2 billion", "beating the 45.4C"
+        changed_from = True
+    if not changed_from and found.kind in ("money", "count", "quantity", "percent") \
+            and _EARLIER_HAD_LEAD.match(ctx.text, sentence.start, match.start()):
+        # "Earlier in the day the office had put the toll at six": the figure a later one in the story replaced
         changed_from = True
     expected = _FORESEEN_AFTER.match(after) if found.kind in ("money", "count") and not changed_from else None
     if found.kind == "count" and not changed_from and _PLANNED_AFTER.match(ctx.text, match.end(), sentence.end):
@@ -695,6 +722,8 @@ The first 12 hostages were freed on Sunday.
     release.date | Sunday | freed on Sunday
 The deal brought a gain of 14 seats for the coalition.
     election.seats.change | 14 | 14 seats
+In 2020, the group agreed a record 9 million bpd reduction.
+    oil.output.cut.2020 | a record 9 million bpd | a record 9 million bpd
 """),
                         negatives=negatives("""
 Inflation was 3.1% in March.

@@ -150,15 +150,16 @@ PERCENT_TOPICS = _expand({
     "positivity": "positivity|positive",
     "discount": "discount|cut|cuts",
     "salary": "pay rise|wages|salaries|pay|hourly earnings|weekly earnings|average earnings|wage growth",
-    "prices": "prices|price|costs|bills|rents|fares",
+    "prices": "prices|price|costs|bills",
+    # what tenants and travellers pay are no prices of what is sold: "rents rose 9%" beside "prices rose 2.1%"
+    "rent": "rents|rent",
+    "fares": "fares",
     "sales": "sales|revenue|revenues",
     "profit": "profit|profits|earnings",
-    "exports": "exports",
     "trade": "trade|bilateral trade|trade volume",
     # what a country buys and sells abroad, in all: "imports of $171.5 billion"
     "imports": "imports|import bill",
     "exports": "exports|export earnings",
-    "imports": "imports",
     "emissions": "emissions",
     "capacity": "capacity",
     "occupancy": "occupancy",
@@ -209,7 +210,8 @@ FALL_WORDS = {
 OUTPUT_CUT_WORDS = frozenset({"cut", "cuts", "cutting", "reduce", "reduces", "reduced", "reducing", "reduction",
                               "lower", "lowers", "lowered", "lowering", "slash", "slashed", "slashing", "curb",
                               "curbed", "curbing", "trim", "trimmed", "trimming", "remove", "removes", "removed",
-                              "removing"})
+                              "removing", "withhold", "withholds", "withheld", "withholding", "drop", "drops",
+                              "dropped"})
 OUTPUT_RISE_WORDS = frozenset({"raise", "raises", "raised", "raising", "increase", "increases", "increased",
                                "increasing", "boost", "boosted", "boosting", "hike", "hiked", "add", "adds", "added",
                                "adding", "lift", "lifted", "lifting"})

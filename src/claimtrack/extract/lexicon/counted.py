@@ -95,6 +95,9 @@ STATUS = _expand({
                 "|came home|come home",
     # people who reached a shore or a border ("1,200 migrants arrived on the island"): only migrants' (rules.counts)
     "arrived": "arrived|landed|came ashore|reached the island|reached the coast",
+    # those a head of state's clemency frees or spares: "pardoned 1,146 prisoners", "1,146 inmates were pardoned"
+    "pardoned": "pardoned|pardons|granted clemency|granted pardons|covered by the pardon|covered by the amnesty"
+                "|amnestied|granted amnesty",
     "charged": "charged|indicted|prosecuted",
     "convicted": "convicted|sentenced",
     "votes": "votes|voted|ballots",
@@ -118,7 +121,8 @@ STATUS_VERBS_BEFORE = {
     "arrested", "detained", "evacuated", "displaced", "rescued", "infected", "abducted", "kidnapped",
     "hospitalized", "hospitalised", "left", "claimed", "affected", "freed", "released", "charged", "drew",
     "exchanged", "swapped", "traded", "recaptured", "rearrested", "received", "captured",
-    "attracted", "sickened", "pulled", "carrying", "carried", "recovered",
+    "attracted", "sickened", "pulled", "carrying", "carried", "recovered", "pardoned", "pardons", "pardoning",
+    "amnestied",
     *POWER_CUT_TO.split("|"),
 }
 
@@ -146,7 +150,8 @@ PEOPLE_CATEGORIES = _expand({
     "women": "women",
     "soldiers": "soldiers|soldier|troops|servicemen|servicemembers|service members|marines|paratroopers"
                 "|conscripts|personnel|military personnel",
-    "fighters": "fighters|militants|insurgents|rebels|gunmen|combatants|jihadists|guerrillas|separatists",
+    "fighters": "fighters|militants|insurgents|rebels|gunmen|combatants|jihadists|guerrillas|separatists"
+                "|captors|kidnappers|abductors|hijackers|attackers|assailants",
     "police": "police|policemen|police officers|officers|officer|gendarmes|guards|security forces|deputies"
               "|sheriff's deputies"
               "|security personnel",
@@ -260,7 +265,7 @@ THINGS = _expand({
     "flights": "flights",
     "schools": "schools",
     "hospitals": "hospitals|clinics",
-    "villages": "villages|towns|settlements|communities",
+    "villages": "villages|towns|settlements|communities|hamlets",
     "animals": "animals|cattle|livestock|sheep|goats|camels|head of cattle|head of livestock",
     "boats": "boats|vessels|ships|tankers|freighters|trawlers|barges|ferries|yachts|dinghies|tugboats|cargo vessels",
     "carriages": "carriages|coaches|wagons|railcars|rail cars|cars of the train",
@@ -295,7 +300,8 @@ THING_STATUS = _expand({
                 "|went off the rails",
     "lost": "lost|cut|shed|eliminated|cutting|eliminating|eliminate|axing|axed|axe|slashing|slashed|slash|shedding"
             "|lay off|laid off|laying off|lays off|to lay off",
-    "created": "created|added",
+    # (those hired are jobs made: "plans to hire 600 engineers"; see rules.counts)
+    "created": "created|added|create|creates|creating|hire|hires|hired|hiring|recruit|recruits|recruited|recruiting",
     # (of animals only: "55,000 cattle have died"; see rules.things)
     "died": "died|have died|has died|had died|perished|have perished|starved|starved to death|killed|were killed",
     "launched": "launched|fired",

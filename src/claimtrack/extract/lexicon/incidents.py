@@ -22,7 +22,8 @@ INCIDENTS = _expand({
     "storm": "storm|storms|hurricane|typhoon|cyclone|tornado|tornadoes|blizzard|tropical storm",
     "fire": "fire|fires|blaze|blazes|wildfire|wildfires|bushfire|bushfires|inferno|forest fire",
     "crash": "crash|crashes|collision|accident|derailment|plane crash|bus crash|train crash|pile-up|crashed|collided"
-             "|derailed",
+             "|derailed|left the track|left the tracks|came off the rails|came off the tracks|jumped the tracks"
+             "|went off the rails|derailing",
     "collapse": "collapse|collapsed",
     "landslide": "landslide|landslides|mudslide|mudslides",
     "avalanche": "avalanche|avalanches",

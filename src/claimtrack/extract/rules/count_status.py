@@ -105,6 +105,17 @@ _GROUP_WORDS = frozenset({"missing", "dead", "injured", "wounded", "displaced", 
 _GROUP_OBJECT_BEFORE = re.compile(r"\b(?:for|of|to|with|on|about)\s+the\s+$", re.IGNORECASE)
 
 
+_BOUND_VERB_LEAD = re.compile(r"(?:(?:has|have|had|now)\s+)*(?:passed|topped|exceeded|surpassed|crossed|passes|tops"
+                              r"|exceeds|surpasses)\b", re.IGNORECASE)
+_TOLL_JUST_BEFORE = re.compile(r"\b(death\s+toll|toll|fatalities|casualt(?:y|ies)(?:\s+toll)?|injur(?:y|ies)\s+toll)"
+                               r"(?:\s+(?:from|in|of)\s+(?:the\s+)?[\w\s'’-]{1,40}?)?\s+$", re.IGNORECASE)
+_CASES_BEFORE = re.compile(r"\b(?:cases|infections)\b(?:\s+(?:of\s+)?[\w'’-]+){0,3}?\s+(?:(?:has|have|had)\s+)?"
+                           r"(?:rose\s+to|risen\s+to|climbed\s+to|jumped\s+to|increased\s+to|grown\s+to|grew\s+to"
+                           r"|reached|stood\s+at|stand\s+at|stands\s+at|now\s+stand\s+at|hit|totalled|totaled"
+                           r"|number|numbered|passed|topped|exceeded)\s+$", re.IGNORECASE)
+_CONFIRMED_JUST_BEFORE = re.compile(r"\b(?:confirmed|laboratory-confirmed|lab-confirmed)\s+(?:[\w-]+\s+)?$",
+                                   re.IGNORECASE)
+_NOUN_AFTER_TOLL = re.compile(r"\s+([a-z]+)\b")
 _NAMED_COUNT = re.compile(r"(?:number|total|tally|count|estimate)\s+of\b", re.IGNORECASE)
 
 
@@ -139,6 +150,17 @@ def status_of(ctx, sentence, m, noun_end, c_start, c_end, has_noun, prior: Prior
                                                                                             c_start - 6), c_start)
                            else c_start)
     toll = ctx.p["toll_before"].search(toll_text)
+    if toll is None and _BOUND_VERB_LEAD.match(text, m.start()):
+        # "the death toll has passed 100": the verb is the value's own bound ("has passed 100"), after the toll
+        toll = _TOLL_JUST_BEFORE.search(toll_text)
+    if toll is None and any(inc.kind == "outbreak" for inc in ctx.incidents):
+        # "Suspected cases have risen to 2,305", "confirmed cases stood at 538": an outbreak's cases
+        cases = _CASES_BEFORE.search(toll_text)
+        if cases is not None:
+            # ("confirmed cases rose to 538", beside suspected ones: another count)
+            confirmed = _CONFIRMED_JUST_BEFORE.search(toll_text, 0, cases.start())
+            return "confirmed-cases" if confirmed else "cases", m.start() - len(toll_text) + (
+                confirmed or cases).start(), m.end()
     if toll is None and c_start > sentence.start:
         # "The number of people arrested after the protests rose to 162": a count's head before a clause of its own
         whole = ctx.before(m.start(), 120, sentence.start)
@@ -154,6 +176,8 @@ def status_of(ctx, sentence, m, noun_end, c_start, c_end, has_noun, prior: Prior
             break
         toll = nearer
     before_text = ctx.before(m.start(), 70, c_start)
+    if toll and (head := _NOUN_AFTER_TOLL.match(toll_text, toll.end(1))) and head.group(1).lower() in lex.THINGS:
+        return None, m.start(), m.end()  # "the number of evacuated villages to 16": places counted, no people
     if toll:
         word = " ".join(toll.group(1).lower().split())
         status = "deaths"
@@ -199,7 +223,10 @@ def status_of(ctx, sentence, m, noun_end, c_start, c_end, has_noun, prior: Prior
             return lex.STATUS.get(" ".join(named.group(0).lower().split())), \
                 m.start() - len(before_text) + total.start(), noun_end
         previous = prior.status
-        if previous is not None and previous[1] < m.start():
+        # (of the count just told, in this sentence or the one before: not "eleven are being treated" paragraphs
+        # before "representatives put the number at 140")
+        told_from = ctx.doc.sentences[sentence.index - 1].start if sentence.index else sentence.start
+        if previous is not None and told_from <= previous[1] < m.start():
             return previous[0], m.start() - len(before_text) + total.start(), noun_end
     verb = ctx.p["verb_before"].search(before_text)
     if verb and verb.group(1).lower() == "received" and not (has_noun and ctx.speaks_of(SWAPPED)):
@@ -317,6 +344,8 @@ def status_of(ctx, sentence, m, noun_end, c_start, c_end, has_noun, prior: Prior
     if best is not None and counted is not None and best.start() <= counted[1] < m.start() \
             and _TURNS_TO.search(text, counted[1], m.start()):
         best = None  # "shelling killed three people near the route, allowing 650 more to leave": the three's
+    if best is not None and _OTHER_DEED_BETWEEN.search(text, best.end(), m.start()):
+        best = None  # "to the family of each person killed and cover costs for all 312 passengers": not the killed
     if best is not None:
         word = " ".join(best.group(0).lower().split())
         if word not in ("toll", "hospital", "cases", "lives", "crowd", "fans", "attendance") and not (
@@ -325,11 +354,21 @@ def status_of(ctx, sentence, m, noun_end, c_start, c_end, has_noun, prior: Prior
     return None, m.start(), m.end()
 
 
+# between a status word and a figure, another deed ("attended the school and has three siblings", "each person killed
+# and cover medical costs for all 312 passengers"); not more of its objects ("killing his wife and their four children")
+_OTHER_DEED_BETWEEN = re.compile(r"(?:\b(?:for|to|from|about)|(?<!along\s)(?<!together\s)\bwith)\s+"
+                                 r"(?:all|the|its|their)\s+$"
+                                 r"|\band\s+(?!(?:the|a|an|his|her|their|its|our|my|your|other|another|all|both|some"
+                                 r"|at|up|more|then)\b)(?-i:[a-z]+)\s", re.IGNORECASE)
 # a turn to what followed from what a clause tells: ", allowing", ", forcing", ", prompting"
 _TURNS_TO = re.compile(r",\s+(?-i:[a-z]+ing)\b")
 # a second count joined to the first: "126 passengers and six crew ...", "two men and a woman ..."
-_AND_COUNT = re.compile(rf"\s+and\s+(?:(?:about|some|nearly|another|at\s+least)\s+)?(?:\d[\d,]*|{WORD_NUMBER}|a|an)\b",
-                        re.IGNORECASE)
+# (or one person named after them, who shares their fate: "Six children and the driver were killed")
+_AND_COUNT = re.compile(rf"\s+and\s+(?:(?:about|some|nearly|another|at\s+least)\s+)?(?:\d[\d,]*|{WORD_NUMBER}|a|an"
+                        r"|the|their|its)\b", re.IGNORECASE)
+
+
+_ONE_PERSON = re.compile(r"()\s+(?:[a-z][a-z-]+\s+)?[a-z]+(?<!s)\b")
 
 
 def _shared_status(ctx, noun_end: int, c_end: int) -> tuple[str, int] | None:
@@ -338,7 +377,10 @@ def _shared_status(ctx, noun_end: int, c_end: int) -> tuple[str, int] | None:
     other = _AND_COUNT.match(ctx.text, noun_end, c_end)
     if other is None:
         return None
-    noun = ctx.p["noun_after"].match(ctx.text, other.end(), c_end)
+    if other.group(0).split()[-1].lower() in ("the", "their", "its"):
+        noun = _ONE_PERSON.match(ctx.text, other.end(), c_end)  # "and the (bus) driver"
+    else:
+        noun = ctx.p["noun_after"].match(ctx.text, other.end(), c_end)
     if noun is None or noun.group(1).strip():
         return None
     aboard = _ABOARD_WORD.match(ctx.text, noun.end(), c_end)

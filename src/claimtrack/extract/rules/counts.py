@@ -57,6 +57,9 @@ _ALL_EXCHANGES = re.compile(
     r"(?:war|invasion|conflict|ceasefire|truce))\b", re.IGNORECASE)
 _JAILED = frozenset({"prisoners", "detainees", "inmates", "convicts"})  # whom a state holds
 _LAID_OFF_BEFORE = re.compile(r"\b(?:lay|laid|laying|lays)\s+off\s+$", re.IGNORECASE)
+_HIRED_BEFORE = re.compile(r"\b(?:hire|hires|hired|hiring|recruit|recruits|recruited|recruiting)\s+(?:some\s+|about\s+"
+                           r"|around\s+|roughly\s+|nearly\s+|up\s+to\s+|more\s+than\s+|another\s+|an\s+extra\s+)?$",
+                           re.IGNORECASE)
 # a name right before a bare figure in a list that goes on from a counted one: ", the Social Democrats 52 and"
 # (or with the verb again: ", the Liberals won 52 and the Green Left won 23")
 _LISTED_OWNER = re.compile(r"(?:,|\band)\s+(?:the\s+)?((?-i:[A-Z][\w'’\-]*)(?:\s+(?-i:[A-Z][\w'’\-]*)){0,3})\s+"
@@ -224,6 +227,8 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         return listed
     if thing is None and category == "workers" and _LAID_OFF_BEFORE.search(before_text):
         thing = "jobs"  # "will lay off 6,000 employees": the jobs a company cuts, however it names them
+    if thing is None and noun_word is not None and _HIRED_BEFORE.search(before_text):
+        thing = "jobs"  # "plans to hire about 600 engineers": jobs made, whoever fills them
     if thing is None and status == "jobs-lost":
         thing = "job-losses"  # "1,400 people will lose their jobs": the jobs cut, as "1,400 job cuts" are
     if thing:
@@ -251,10 +256,10 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
             # sailors": those held, however they were taken
             status, s_start, s_end = "held", m.start(), noun_end
         elif category in ("protesters", "participants") or (
-                noun_word and incident_for(ctx, sentence, m.start(), m.end())[0].startswith("protest")
+                noun_word and _crowd_of_protest(ctx, sentence, m)
                 and not _OTHER_PREDICATE.match(ctx.text, noun_end, c_end)):
-            # (in a story of a protest, people counted are its crowd, unless the sentence says something else of
-            # them: "1.3 million workers, one in seven, are paid the minimum", "earn the minimum wage")
+            # (in a story of a protest, people counted beside it are its crowd, unless the sentence says something
+            # else of them: "1.3 million workers, one in seven, are paid the minimum", "earn the minimum wage")
             status, s_start, s_end = "participants", m.start(), noun_end
         else:
             return None
@@ -263,6 +268,10 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     if status == "captured" and category not in (None, "soldiers", "fighters", "prisoners") \
             and not (category or "").endswith(("-soldiers", "-fighters")):
         return None  # only fighters are taken prisoner; "captured two suspects" is an arrest, told as one elsewhere
+    if status == "displaced" and category in ("suspects", "fighters", "soldiers", "police"):
+        return None  # "two suspects fled the scene", "the gunmen fled on foot": they got away, no one was uprooted
+    if status == "pardoned" and category in ("prisoners", "detainees"):
+        category = None  # "pardoned 1,146 prisoners", "the pardon covers 1,146 people": one count, however named
     if status == "captured" and category in ("soldiers", "fighters", "prisoners"):
         category = None  # "took 43 prisoners", "captured 34 soldiers": those taken, whoever they fought for
     if status == "arrived" and lex.PEOPLE_CATEGORIES.get(noun_word or "") != "migrants":
@@ -274,7 +283,8 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         category = None
     noted = (status, m.start())  # what "including 5 children" after it takes, and "put the total at"
     default = {"cases": "outbreak", "vaccinated": "outbreak", "participants": "protest",
-               "votes": "election", "registered-voters": "election", "attendance": "match"}.get(status, "incident")
+               "votes": "election", "registered-voters": "election", "attendance": "match",
+               "pardoned": "pardon"}.get(status, "incident")
     subject, incident = (sanctions.SUBJECT, None) if status == "sanctioned" else incident_for(
         ctx, sentence, m.start(), noun_end, default)
     if status == "participants" and subject.split("-")[0] in ("election", "vote", "referendum"):
@@ -406,6 +416,14 @@ _GATHERINGS = {"vigils": "vigil", "vigil": "vigil", "memorial": "memorial", "fun
                "meeting": "meeting", "meetings": "meeting", "ceremony": "ceremony", "concert": "concert",
                "prayers": "prayers"}
 _GATHERING = re.compile(rf"\b({'|'.join(sorted(_GATHERINGS, key=len, reverse=True))})\b", re.IGNORECASE)
+def _crowd_of_protest(ctx, sentence, m: re.Match) -> bool:
+    """Whether people counted with no word of what befell them are a protest's crowd: a protest named in
+    their sentence or the one before ("The strike involved about 3,000 nurses"), not anywhere in the
+    story ("the decree covers 1,146 people", "plans to hire 600 engineers")."""
+    subject, incident = incident_for(ctx, sentence, m.start(), m.end())
+    return subject.startswith("protest") and incident is not None and incident.sentence >= sentence.index - 1
+
+
 _GROUP_OF_BEFORE = re.compile(r"\b(?:a|one|another)\s+(?:small\s+|large\s+|separate\s+)?(?:group|band|contingent)"
                               r"\s+of\s+$", re.IGNORECASE)
 _OTHER_PREDICATE = re.compile(r"(?:\s*,[^,;]{1,60},)?\s+(?:are|is|were|was|earn|earns|earned|work|works|worked|live"
@@ -458,10 +476,16 @@ _VOTE_SIDE_AFTER = re.compile(r"\s+(?:(?:votes?|lawmakers|legislators|deputies|M
                               r"|(?P<abstained>abstentions?|abstained|abstaining)\b)", re.IGNORECASE)
 
 
+# the other side of a vote just told: "164 deputies had voted in favour and 121 against"
+_SIDE_JUST_TAKEN = re.compile(r"\b(?:voted|voting)\s+(?:in\s+favou?r|for|against)(?:\s+it)?\s*(?:,|and|,\s+and)\s+$",
+                              re.IGNORECASE)
+
+
 def _vote_side(ctx, sentence, m: re.Match, raw: str) -> Found | None:
     """A count of a chamber's vote with its side after it, in a sentence on a vote of a chamber."""
     side = _VOTE_SIDE_AFTER.match(ctx.text, m.end(), sentence.end)
-    if side is None or not (ctx.legislative(sentence) or ctx.legislative()):
+    if side is None or not (ctx.legislative(sentence) or ctx.legislative()
+                            or _SIDE_JUST_TAKEN.search(ctx.text, max(sentence.start, m.start() - 40), m.start())):
         return None
     role = "votes-for" if side.group("for") else "votes-against" if side.group("against") else "abstentions"
     return Found(m.start(), side.end(), f"{chamber(ctx.text, sentence.start, sentence.end)}.{role}", value_words(raw),

@@ -163,6 +163,9 @@ _MAYBE_BEFORE = re.compile(rf"\b(?-i:could|may|might)\s+(?:still\s+)?be\s+(?:[a-
 # Friday morning", read in the past, would be a week off
 _AHEAD_PRESENT = re.compile(r"\b(?:starts|begins|takes\s+effect|take\s+effect|comes\s+into\s+force|come\s+into\s+force"
                             r"|goes\s+into\s+effect|go\s+into\s+effect|kicks\s+off|resumes|expires|opens|arrives"
+                            # what goes on or sits next: "the strike continues on Friday", "the cabinet meets on
+                            # Thursday", "the court rules on Monday"
+                            r"|continues|ends|closes|concludes|meets|convenes|reconvenes|debates|decides|rules"
                             # "the board meets again on April 30": the next one
                             r"|(?:meets|meet|convenes|reconvenes|sits|votes|returns|resume)\s+again)\b"
                             r"(?:\s+(?:at|on|from|early|late|this))*\s+$", re.IGNORECASE)

@@ -416,6 +416,12 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     elif (foreseen := _EXPECTED_AFTER.match(text, m.end())) and not key.endswith((".forecast", ".expected")):
         # "less than the 0.2% expected": what was foreseen, not what came; economists' foresight is .expected
         key += ".expected" if foreseen.group("who") else ".forecast"
+    elif (mark := _MARK_AFTER.match(text, m.end(), c_end)) and _SET_AGAINST_BEFORE.search(
+            ctx.before(m.start(), 30, c_start)):
+        # "above the 4.8% average of the past decade", "below the 5.4% peak": the mark set against, not the figure
+        key += ".average" if mark.group(1).lower() in ("average", "norm") else ".earlier"
+    elif not change and _GAP_AFTER.match(text, m.end(), c_end):
+        key += ".gap"  # "1.2 per cent below the 2022 peak": how far from a mark, no level and no change
     elif _THAN_BEFORE.search(ctx.before(m.start(), 12, c_start)) or _PAST_LEVEL.search(ctx.before(m.start(), 50,
                                                                                                     c_start)):
         key += ".earlier"  # "lower than the 79%", "below the peak of 7.8%": a figure compared with, not the one reported
@@ -436,6 +442,14 @@ _SESSIONS = {name: any_of(words) for name, words in (
                   "shortly after the open")))}
 _BY_HOUR = re.compile(r"\b(?:at|by|as\s+of|until)\s+(?:(?P<h>\d{1,2})(?::(?P<m>\d\d))?\s*(?P<ap>[ap])\.?m\b\.?"
                       r"|(?P<noon>noon|midday))", re.IGNORECASE)
+# a figure's distance from a mark: "1.2% below the June 2022 peak", "6 per cent short of its record high"
+_GAP_AFTER = re.compile(r"\s+(?:below|above|under|short\s+of|off|higher\s+than|lower\s+than)\s+(?:the|its|their|an?)\s+"
+                        r"(?:[\w'’-]+\s+){0,3}?(?:peak|highs?|lows?|record|level|average|mark|target)\b",
+                        re.IGNORECASE)
+_SET_AGAINST_BEFORE = re.compile(r"\b(?:below|above|under|over|exceeding|exceeded|topping|topped|beating|beat"
+                                 r"|short\s+of)\s+(?:the|its|their|an?)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_MARK_AFTER = re.compile(r"\s+(?:(?:long-term|historical|national|regional|[\w]+-year)\s+)?(average|norm|peak|high)\b",
+                         re.IGNORECASE)
 _THRESHOLD_AFTER = re.compile(r"\s+(?:minimum\s+)?(?:threshold|hurdle|quorum)\b"
                               r"|\s+(?:needed|required)\s+(?:for|to)\b", re.IGNORECASE)
 def _foreseen_rate(ctx, sentence, m: re.Match, c_start: int, prior: Prior) -> Found | None:
@@ -500,6 +514,14 @@ Shares in the firm fell 9% on the news.
     shares.fall | 9% | Shares in the firm fell 9%
 The tax was cut by a third.
     tax.fall | a third | tax was cut by a third
+Rents climbed 7% over three years while prices rose 1.5%.
+    rent.change | 7% | Rents climbed 7%
+    prices.change | 1.5% | prices rose 1.5%
+Home values sit 3.4% below the 2021 peak.
+    values.rate.gap | 3.4% | values sit 3.4%
+Unemployment rose to 6.2%, above the 5.5% long-term average.
+    unemployment.rate | 6.2% | Unemployment rose to 6.2%
+    unemployment.rate.average | 5.5% | Unemployment rose to 6.2%, above the 5.5%
 """),
              negatives=negatives("""
 The share of women on the board has grown.

@@ -306,6 +306,8 @@ def _oil_rate(ctx, sentence, m: re.Match, raw: str, c_start: int) -> Found:
                 break
     if not change and _SHARE_AFTER.match(ctx.text, m.end()) and ctx.speaks_of(_CUT):
         change = ".cut"
+    if not change and _CUT_AFTER.match(ctx.text, m.end()):
+        change = ".cut"  # "the record 8 million bpd reduction": a cut, named after its size
     if change and _TOTAL_BEFORE.search(ctx.before(m.start(), 60, sentence.start)):
         change += ".total"  # "total output cuts now amount to 5 million bpd": every cut in place, no one cut
     producer = None
@@ -331,13 +333,16 @@ def _oil_rate(ctx, sentence, m: re.Match, raw: str, c_start: int) -> Found:
 _NO_PRODUCER = frozenset({"producers", "exporters", "members", "ministers", "officials", "delegates", "countries",
                           "nations", "analysts", "traders", "output", "production", "it", "they", "this", "the", "its",
                           "their", "oil", "crude", "supply", "supplies", "cuts", "group"})
-_LEVEL_TO_BEFORE = re.compile(r"(?:\d[^;]*|\b(?:output|production|pumping)\s+)\bto\s+(?:about\s+|around\s+"
-                              r"|roughly\s+|some\s+|nearly\s+|just\s+)?$", re.IGNORECASE)
+# (a level whatever verb brought it there: "output dropped to 8.5 million bpd"; "by up to 400,000 bpd" is no level)
+_LEVEL_TO_BEFORE = re.compile(r"(?:\d[^;]*|\b(?:output|production|pumping)\s+|\b[a-z]+ed\s+)\bto\s+(?:about\s+"
+                              r"|around\s+|roughly\s+|some\s+|nearly\s+|just\s+)?$", re.IGNORECASE)
 # a producer's part of a cut, named after it: "Saudi Arabia's 500,000 bpd contribution"
 _SHARE_AFTER = re.compile(r"\s+(?:contribution|share|portion)\b", re.IGNORECASE)
 _CUT = any_of(lex.OUTPUT_CUT_WORDS)
+_CUT_AFTER = re.compile(r"\s+(?:cut|cuts|reduction|reductions)\b", re.IGNORECASE)
 _TOTAL_BEFORE = re.compile(r"\b(?:total|combined|overall|all)\b[^,;.]*$|\b(?:in\s+all|altogether)\b", re.IGNORECASE)
-_PRODUCER_SUBJECT = re.compile(r"\s*(?:The\s+)?((?-i:[A-Z][\w\-+]*)(?:\s+(?-i:[A-Z][\w\-+]*)){0,2})\s+(?:will|would"
+_PRODUCER_SUBJECT = re.compile(r"\s*(?:The\s+)?((?-i:[A-Z][\w\-+]*)(?:\s+(?-i:[A-Z][\w\-+]*)){0,2})(?:,\s+which)?\s+"
+                               r"(?:will|would"
                                r"|has|have|had|is|was|plans|planned|agreed|pumps|pumped|produces|produced|cut|cuts"
                                r"|reduced|reduces|raised|raises|shoulders|shouldered)\b")
 
@@ -396,6 +401,13 @@ The producers agreed to cut output by 2 million barrels per day, Norland's share
     oil.norland.output.cut | 400,000 bpd | 400,000 bpd
 Norland pumps about 9.5 million barrels a day.
     oil.norland.output | about 9.5 million barrels a day | about 9.5 million barrels a day
+Kestavia, which pumps 4 million barrels a day, will cut 300,000 bpd.
+    oil.kestavia.output | 4 million barrels a day | 4 million barrels a day
+    oil.kestavia.output.cut | 300,000 bpd | 300,000 bpd
+A consultancy said the real drop in supply would be nearer 350,000 barrels a day.
+    oil.output.cut | 350,000 barrels a day | 350,000 barrels a day
+Its output slipped to 2.1 million bpd last month.
+    oil.output | 2.1 million bpd | 2.1 million bpd
 """),
              negatives=negatives("""
 The village lies 40 km from the border.

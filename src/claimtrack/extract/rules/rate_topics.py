@@ -154,6 +154,7 @@ _NOT_A_TOPIC = {"dollars", "euros", "pounds", "yuan", "yen", "rupees", "roubles"
                 "month", "months", "week", "weeks", "percent", "cent", "points",
                 # verbs of a level: "held at 3.2%", "hit 7%", "stood at 4%"
                 "held", "hit", "hits", "stood", "stands", "hovered", "stayed", "remains", "remain", "sat", "sits",
+                "sit", "stand", "above", "below", "under", "over",
                 # and of a threshold: "needs 60% to pass"
                 "needs", "need", "requires", "require",
                 # which figure, not of what: "the initial reading of 2.1%"

@@ -184,6 +184,8 @@ def read_thing(ctx, sentence, m, raw, thing, noun_end, c_start, c_end, prior: Pr
         condition = _CASES_OF.match(text, noun_end) if thing == "cases" else None
         if condition is not None:
             subject = et.slugify(condition.group(1))  # "1,200 cases of acute malnutrition": no outbreak's cases
+    if thing == "cases" and _CONFIRMED.search(text, m.end(), noun_end):
+        thing = "confirmed-cases"  # "538 confirmed cases" beside "2,305 suspected cases": two counts
     key = f"{subject}.{thing}" + (f"-{status}" if status else "")
     if thing in _DAILY_THINGS:
         key += _day_of(ctx, sentence, m.start(), noun_end)
@@ -207,6 +209,7 @@ def read_thing(ctx, sentence, m, raw, thing, noun_end, c_start, c_end, prior: Pr
 
 
 _MEASURE = any_of(lex.MEASURES)
+_CONFIRMED = re.compile(r"\b(?:confirmed|laboratory-confirmed|lab-confirmed)\b", re.IGNORECASE)
 
 
 # Services run every day, whose counts are a day's or a span's: "64 flights cancelled on Thursday", "about 87
