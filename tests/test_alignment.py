@@ -669,12 +669,25 @@ BODIES = [
     ("The Finance Ministry still expects", "finance-ministry"), ("the International Monetary Fund put", "imf"),
     ("the government's own forecast", "government"), ("the Federal Reserve projected", "central-bank"),
     ("the Treasury said", "finance-ministry"), ("the OECD expects", "oecd"),
+    # aid groups, councils and fiscal watchdogs by what they are; a body by its own name where it names none
+    ("the medical charity said", "aid-group"), ("the city council says", "local-authorities"),
+    ("The Fiscal Council has put", "budget-office"), ("Field Care Relief said", "field-care-relief"),
+    # (a clause said of the body names nothing it is)
+    ("The charity, which runs the hospital, said", "aid-group"),
 ]
 
 
 @pytest.mark.parametrize("attribution,body", BODIES)
 def test_the_body_a_figure_is_credited_to(attribution, body):
     assert disagreement.body_of(attribution) == body
+
+
+def test_a_body_named_by_its_own_name_meets_its_kind():
+    # "Field Care Relief said" and "the aid group Field Care Relief said": one body; a monitor by its name and
+    # a council are two
+    assert disagreement._credited("the aid group Field Care Relief said") == ["aid-group", "field-care-relief"]
+    assert disagreement._credited("The Varn Rights Monitor, an independent group, estimates") == [
+        "monitor", "varn-rights-monitor"]
 
 
 def _appearance(source: str, outlet: str, raw: str, published: str, attribution: str | None = None,
@@ -1467,3 +1480,20 @@ def test_a_river_s_reading_is_updated_and_its_peak_contradicted(key, expected):
             ("s2", "B", "7.2", "2025-01-02T08:00", None, None, 0)]
     found = conflicts._detect("case", key, [_appearance(*row) for row in rows])
     assert found.headline[0] == expected
+
+
+def _rate(source: str, outlet: str, raw: str, published: str, context: str):
+    value = values.normalize(raw, kind="percent")
+    return conflicts.Appearance(f"c-{source}", "candidate", raw, source, outlet, published, "asserts", None, raw,
+                                context, value, value.canonical(), 0)
+
+
+def test_a_rate_said_to_move_in_a_later_week_s_report_is_an_update_and_the_same_day_s_contradicts():
+    # a weekly bulletin's case-fatality rate "edged down to 1.9 percent", a week after 2.0 percent: it moved since
+    earlier = _rate("s1", "A", "2.0 percent", "2031-03-02", "The case-fatality rate stands at 2.0 percent.")
+    moved = "The case-fatality rate edged down to 1.9 percent in the latest bulletin."
+    found = conflicts._detect("case", "mortality.rate", [earlier, _rate("s2", "B", "1.9 percent", "2031-03-09", moved)])
+    assert found.headline[0] == "update" and "edged down to" in found.headline[1]
+    # ... told the next day, the same bulletin's figure told otherwise: a contradiction
+    found = conflicts._detect("case", "mortality.rate", [earlier, _rate("s2", "B", "1.9 percent", "2031-03-03", moved)])
+    assert found.headline[0] == "contradiction"

@@ -2454,6 +2454,21 @@ CASES = [
     # those who got away are not the displaced
     ("Two suspects fled the scene before police arrived.", []),
     ("Three gunmen fled on foot after the shooting.", []),
+    # another place's capacity, and another happening of one kind after the story's own
+    ("The camp was built to hold 6,000 people. A second camp nearby has space for 2,500.",
+     [("camp.capacity", "6,000", "built to hold 6,000"), ("camp-second.capacity", "2,500", "space for 2,500")]),
+    ("The volcano erupted on Monday. A second, smaller explosion followed on Wednesday.",
+     [("eruption.date", "Monday", "volcano erupted on Monday"),
+      ("explosion-second.date", "Wednesday", "explosion followed on Wednesday")]),
+    # a figure changed from, named: "from a radius of"; "from the" figure before
+    ("Officials widened the evacuation zone from a radius of 3 km to 7 km.",
+     [("incident.exclusion-radius.earlier", "3 km", "3 km"), ("incident.exclusion-radius", "7 km", "7 km")]),
+    ("The agency revised first-quarter growth up to 0.6% from the 0.3% it first published.",
+     [("growth.rate.q1", "0.6%", "growth up to 0.6%"),
+      ("growth.rate.q1.earlier", "0.3%", "growth up to 0.6% from the 0.3%")]),
+    # a source with an aside between it and its verb
+    ("The aid group Field Doctors, which runs the clinic, said at least 19 people had died.",
+     [("incident.deaths", "at least 19", "at least 19 people had died")]),
     # those a pardon frees, however they are named
     ("The king pardoned 712 inmates to mark the jubilee.", [("pardon.pardoned", "712", "pardoned 712 inmates")]),
     # a gap from a mark is neither a level nor a change; the mark set against a figure is not the figure
@@ -2965,6 +2980,11 @@ def test_weekday_is_resolved_or_left_unresolved():
 # --- attribution ------------------------------------------------------------------------------
 
 ATTRIBUTIONS = [
+    # a source with an aside between it and its verb; what was said is no one saying it
+    ("The aid group Field Doctors, which runs the clinic, said 12 people died in the floods.",
+     "The aid group Field Doctors, which runs the clinic, said"),
+    ("The Varn Rights Monitor, an independent group, estimates the toll from the floods at about 16.",
+     "The Varn Rights Monitor, an independent group, estimates"),
     ("The floods killed 12 people, according to the Red Cross.", "according to the Red Cross"),
     ("The floods killed 12 people, the Kremlin said.", "the Kremlin said"),
     ("The floods killed 12 people, a monitor said.", "a monitor said"),
@@ -3066,6 +3086,11 @@ def test_each_agency_s_magnitude_is_read_and_credited_to_it():
         ("earthquake.magnitude", "magnitude of 6.4", "the USGS said"),
         ("earthquake.magnitude", "magnitude at 6.2", "the EMSC put"),
         ("earthquake.magnitude", "magnitude as 6.5", "Japan's meteorological agency gave")]
+
+
+def test_a_watchdog_s_estimate_of_a_deficit_is_credited_to_it():
+    [c] = extract.extract("The Fiscal Council has put next year's deficit at 3.1% of GDP.", published=PUB)
+    assert (c.key, c.value, c.attribution) == ("deficit.rate", "3.1%", "The Fiscal Council has put")
 
 
 def test_a_body_s_estimate_of_an_area_is_credited_to_it():

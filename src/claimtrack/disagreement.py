@@ -392,6 +392,12 @@ def _relation(a, b, when_a: str | None, when_b: str | None, cumulative: bool | s
     if revised:
         # "exports rose 1.3 per cent, against a first estimate of 0.9 per cent": a revision, up or down
         return UPDATE, lambda: f"{label(a)} vs {label(b)}: later report, a revision, says '{revised}'"
+    moved = _rise_words(b, _MOVED_TO, lead=True, since=when_a) \
+        if not cumulative and later is not None and _days_apart(when_a, when_b) >= _NEXT_RELEASE_DAYS else None
+    if moved:
+        # "the case-fatality rate edged down to 1.9 percent" in the next week's bulletin, after 2.0 percent: the rate
+        # moved since (a report a day or two later tells of the same release, and contradicts)
+        return UPDATE, lambda: f"{label(a)} vs {label(b)}: later report, says '{moved}'"
     running = _still_running(a, b, va, vb, when_a, when_b) if not cumulative and later is not None else None
     if running:
         # "held for 11 days" on the 14th, "for 14 days" on the 17th: a span still running, told again later
@@ -405,6 +411,22 @@ def _relation(a, b, when_a: str | None, when_b: str | None, cumulative: bool | s
     else:
         why = "no publication date to order them"
     return CONTRADICTION, lambda: f"{label(a)} vs {label(b)}: cannot both hold ({why})"
+
+
+# A figure said to have moved to its value ("edged down to 1.9 percent", "fell to 3.1%"), in a report this many days
+# after the other: a later release's, not the same one told otherwise
+_MOVED_TO = re.compile(r"\b(?:rose|risen|climbed|fell|fallen|dropped|declined|eased|slipped|slowed"
+                       r"|edged\s+(?:up|down|higher|lower)|ticked\s+(?:up|down)|inched\s+(?:up|down)|increased"
+                       r"|decreased|improved|worsened)\s+to\b", re.IGNORECASE)
+_NEXT_RELEASE_DAYS = 5
+
+
+def _days_apart(when_a: str | None, when_b: str | None) -> int:
+    """Whole days between two publication moments (ISO strings), 0 where either is unknown."""
+    try:
+        return abs((date.fromisoformat(when_b[:10]) - date.fromisoformat(when_a[:10])).days)
+    except (TypeError, ValueError):
+        return 0
 
 
 # Rates a statistics office releases each month; reports this many days apart are of two releases
@@ -454,12 +476,19 @@ def _credited(attribution: str | None) -> list[str]:
         return []
     from claimtrack.extract import lexicon as lex
 
+    attribution = _ASIDE.sub("", attribution)  # ("..., which works inside the hospital, said": no hospital's word)
     found = []
     for match in _body_pattern().finditer(attribution):
         words = match.group(0)
         if len(words) <= 3 and not words.isupper():
             continue  # "who said" is no WHO, "un" no UN: initials are written in capitals
         body = lex.MEASURING_BODIES[" ".join(words.lower().replace(".", " ").split())]
+        if body not in found:
+            found.append(body)
+    for match in _ORGANISATION.finditer(attribution):
+        # "Open Hands Medical said", "the Ostrel Rights Monitor estimates": a body by its own name, beside what
+        # kind of body it is (a report that names only its kind credits the same body)
+        body = re.sub(r"^(?:the|an?)-", "", "-".join(re.sub(r"[^\w\s-]", "", match.group(0).lower()).split()))
         if body not in found:
             found.append(body)
     for match in _POLLSTER.finditer(attribution):
@@ -470,6 +499,11 @@ def _credited(attribution: str | None) -> list[str]:
     return found
 
 
+_ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;]{1,80},")
+# a body named by its own name, which says what it is: "Open Hands Medical", "the Ostrel Rights Monitor"
+_ORGANISATION = re.compile(r"(?-i:(?:[A-Z][\w&'’-]+\s+){1,4}(?:Monitor|Observatory|Council|Foundation|Institute"
+                           r"|Commission|Committee|Association|Federation|Society|Trust|Coalition|Alliance|Network"
+                           r"|Watch|Medical|Relief|Aid)\b)")
 # a poll named by who made it: "a Meridian poll", "the latest Castell survey", "Ipsos's poll"
 _POLLSTER = re.compile(r"(?-i:\b(?!(?:A|An|The|This|That|New|Latest|Separate|Sunday|Monday|Tuesday|Wednesday|Thursday"
                        r"|Friday|Saturday|Opinion|National|Exit)\b)([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+)?))(?:['’]s)?\s+"
@@ -631,7 +665,7 @@ def _words_after(appearances, after: re.Pattern) -> str | None:
 # (not "now counted", "now complete": the count is over, which says nothing of a change)
 _REVISED = re.compile(r"\b(?:now(?!\s+(?:counted|tallied|reporting|complete|in\b))"
                       r"|(?:has|have)\s+(?:now\s+)?(?:risen|climbed|grown|increased|reached|spread|swelled"
-                      r"|widened|extended|expanded|jumped|doubled|tripled)|revised|updated"
+                      r"|widened|extended|expanded|jumped|doubled|tripled)|revised|revising|revises|updated"
                       # "raising the group's total cut to 1.3 million bpd": said to be raised since
                       r"|(?:raising|lifting|bringing)\s+(?:[\w'’-]+\s+){1,4}?to(?=\s)"
                       # an offer made anew: "put forward an improved pay offer of 5.5%", "lifted its offer to"

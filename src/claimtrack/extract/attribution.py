@@ -46,7 +46,10 @@ _COUNTED_AFTER = (r"(?!\s+(?:cases|deaths|infections|dead|injuries|fatalities|in
                   # "employers added 187,000 jobs": adding, not speaking
                   r"(?!(?<=added)\s+(?:(?:about|some|nearly|almost|roughly|more\s+than|a\s+further|another)\s+)?"
                   r"[$£€]?\d)")
-_LEADING = re.compile(r"^((?:[\w'’.\-]+\s+){0,7}?(?:" + _SPEECH + r"))" + _COUNTED_AFTER
+# (the source's own aside between it and its verb: "The charity Open Hands, which runs the ward, said")
+_LEADING = re.compile(r"^((?:[\w'’.\-]+\s+){0,7}?"
+                      r"(?:[\w'’.\-]+,\s+(?:which|who|an?|the)\s+[^,;:\"“”]{1,80},\s+)?(?:" + _SPEECH + r"))"
+                      + _COUNTED_AFTER
                       + r"(?:\s+(?:on|in|late|early|last|this)\s+\w+)?(?:\s+that\b|\s*[,:]|\s+)", re.IGNORECASE)
 _ONLY_ATTRIBUTION = re.compile(
     r"^(?:(?:[\w'’.\-]+\s+){0,7}?(?:" + _SPEECH + r")|according to\s+(?:" + _WORD + r"\s*){1,8})\s*[.!?]?[\"”’]*$",
@@ -108,11 +111,11 @@ _PUT_AT = re.compile(_TIME_LEAD + r"((?:[\w'’.\-]+\s+){0,5}?[\w'’.\-]+"
                      # (a clause said of the body between: "The monitor, which tracks casualties on the ground, put")
                      # ... or its name, set off ("An independent group, Frontline Casualty Watch, has put"), and the
                      # day it spoke ("the ministry on Thursday raised")
-                     r"(?:,\s+(?:which|who)\s+[^,;]{1,80},|,\s+(?-i:[A-Z])[^,;]{1,60},)?"
+                     r"(?:,\s+(?:which|who|an?|the)\s+[^,;]{1,80},|,\s+(?-i:[A-Z])[^,;]{1,60},)?"
                      r"(?:\s+on\s+(?-i:[A-Z])[a-z]+day)?\s+(?:(?:has|have|had)\s+)?"
                      r"(?:put|puts|estimated|estimates|placed|places|gave|gives|raised|revised|updated|lowered"
                      r"|counted|counts|measured|measures|recorded|records|registered|registers|rated|rates))"
-                     r"\s+(?:it|(?:the|its|their|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?"
+                     r"\s+(?:it|(?:(?:next|this|last)\s+)?(?:the|its|their|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?"
                      r"(?:toll|figure|number|crowd|count|total|turnout|tally"
                      r"|attendance|growth|inflation|gdp|output|deficit|unemployment|jobless\s+rate"
                      r"|area|losses|damage|cost"
@@ -166,7 +169,7 @@ def _poll_says(text: str, start: int, pos: int) -> tuple[str, int, int] | None:
 # The words a source's name starts with when not a proper name ("the ministry", "police", "a monitor").
 _SOURCE_FIRST = frozenset("the a an police officials authorities witnesses organisers organizers residents rescuers "
                           "doctors medics paramedics investigators prosecutors officers deputies troops".split())
-_OF_THE_SOURCE = re.compile(r",\s+(?:which|who)\s+[^,;]{1,80},")
+_OF_THE_SOURCE = re.compile(r",\s+(?:which|who|an?|the)\s+[^,;]{1,80},")
 _NOT_IN_SOURCE = frozenset("so although though whom who which that are is both we they he she it you potentially "
                            "can't can’t cannot".split())
 
@@ -248,6 +251,8 @@ def _attribution_in(text: str, start: int, end: int) -> tuple[str, int, int] | N
         m = regex.search(body)
         if m:
             phrase = m.group(1).strip()
+            if regex is _INVERTED and _REPORTED_WORDS.search(phrase):
+                continue  # ", said at least 27 had been killed": what was said, no one saying it
             if _credible(phrase, regex is _INVERTED):
                 s = start + m.start(1)
                 return _span(s, phrase)
@@ -257,6 +262,9 @@ def _attribution_in(text: str, start: int, end: int) -> tuple[str, int, int] | N
         if _credible(phrase, False):
             return _span(start + m.start(1), phrase)
     return _cited(body, start)
+
+
+_REPORTED_WORDS = re.compile(r"\d|\b(?:had|has|have|were|was|is|are|been|that)\b", re.IGNORECASE)
 
 
 def _cited(body: str, start: int) -> tuple[str, int, int] | None:

@@ -36,7 +36,8 @@ _AIM_BEFORE = re.compile(
 # ("climbed to $6.1 billion, or $1.12 a share, from $4.9 billion": the same figure said another way between)
 # (a figure's own thousands separator is no break: "rose to 11,200 pesos from")
 _FROM_BEFORE = re.compile(r"\b(?:to|at)\s+(?:[^,;:]|(?<=\d),(?=\d)){0,40}\d(?:[^,;:]|(?<=\d),(?=\d)){0,40}"
-                          r"(?:,\s+or\s+[^,;:]{1,30},\s+)?(?:,\s+)?\bfrom\s+$", re.IGNORECASE)
+                          r"(?:,\s+or\s+[^,;:]{1,30},\s+)?(?:,\s+)?\bfrom\s+(?:the\s+|its\s+|their\s+)?$",
+                          re.IGNORECASE)
 
 # a year a figure is to be reached by: "to 3.5 per cent of GDP by 2028"
 _BY_YEAR_AFTER = re.compile(r"\s+(?:of\s+(?:GDP|gross\s+domestic\s+product|output|national\s+income)\s+)?by\s+"
@@ -166,8 +167,10 @@ _PLANNED_AFTER = re.compile(r"(?:\s+[\w'’\-]+){0,2}?\s*(?:(?:are|is)\s+(?:(?:d
 FORESEEN_VERBS = r"(?:expected|forecast|forecasted|predicted|anticipated|projected|estimated|pencill?ed\s+in)\b"
 _FORESEEN_AFTER = re.compile(r"\s+(?:that\s+)?(?:(analysts|economists|forecasters|markets|investors|traders)\s+"
                              r"(?:had\s+)?)?" + FORESEEN_VERBS + r"(?!\s+(?:to|that|in|on|by)\b)", re.IGNORECASE)
-_FROM_JUST_BEFORE = re.compile(rf"\b(?:{_phrases(lex.CHANGED_FROM_VERBS)})\s+(?:[\w-]+\s+){{0,3}}?from\s+$",
-                               re.IGNORECASE)
+# (what it was, named: "widened the exclusion zone around the crater from a radius of 5 km to 8 km")
+_FROM_JUST_BEFORE = re.compile(rf"\b(?:{_phrases(lex.CHANGED_FROM_VERBS)})\s+(?:[\w-]+\s+){{0,6}}?from\s+"
+                               r"(?:(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:radius|level|height|depth|size|total|peak"
+                               r"|high|figure|rate)\s+of\s+)?$", re.IGNORECASE)
 # (the moment it changed from may stand between: "fell from $5.4 billion at the start of 2024 to about $1.9 billion")
 _TO_AFTER = re.compile(rf"(?:\s+[^\d,;:()]{{1,30}}?(?:\s+(?:19|20)\d\d)?)?\s+to\s+{QUAL}?[$€£¥\d]", re.IGNORECASE)
 _BOUND_WORD = re.compile(r"(?:below|above|under|over|beneath|past|beyond)\b", re.IGNORECASE)  # "fell below $70": a level

@@ -109,6 +109,7 @@ def find_incidents(ctx) -> list[Incident]:
 
 
 _ACCIDENT_WORDS = frozenset({"accident", "accidents"})
+_ANOTHER = frozenset({"second", "another", "separate"})  # one of a kind after the story's own
 _FIRM_FAILURE = re.compile(r"\b(?:bankruptcy|bankrupt|insolvency|insolvent|liquidation|creditors)\b", re.IGNORECASE)
 # what comes down when a collapse is a building's
 _BUILDING_WORDS = re.compile(r"\b(?:buildings?|bridges?|roofs?|tunnels?|rubble|debris|storeys?|stories|scaffolding"
@@ -140,7 +141,8 @@ def _label(ctx, items: list[Incident]) -> None:
             continue
         # (an exchange is between two sides, named beside it: "Russia and Ukraine swapped", no place it was in)
         place = inc.place = _incident_place(ctx, inc) if inc.kind != "exchange" else None
-        before = ctx.before(inc.start, 30).lower().split()
+        # (an adjective's comma is no break: "a second, smaller explosion")
+        before = [word.strip(",") for word in ctx.before(inc.start, 30).lower().split()]
         # (a bool: the incidents go to the parent process with the figures, and a match cannot be sent)
         separate = inc.separate = any(w in lex.SEPARATE_MARKERS for w in before[-2:]) or \
             before[-1:] in (["previous"], ["prior"]) or (before[-1:] == ["last"]
@@ -178,7 +180,10 @@ def _label(ctx, items: list[Incident]) -> None:
         if place:
             label, kinds[place] = place, "place"
         elif separate:
-            label = _nth(len(labels) + 1 + unnamed_first)  # another one, named nowhere: "second", "third"
+            # another one, named nowhere: "second", "third" (the first of its kind told as another is the second: the
+            # first is what the story is on)
+            another = any(w in _ANOTHER for w in before[-2:])
+            label = _nth(len(labels) + 1 + unnamed_first + (another and not labels and not unnamed_first))
             kinds[label] = "other"
         else:
             label = current
@@ -192,7 +197,10 @@ def _label(ctx, items: list[Incident]) -> None:
     told = [label for label in labels if kinds.get(label) != "year"]
     if len(told) + unnamed_first < 2:
         for inc in items:
-            if not inc.named and inc.label_kind not in ("year", "earlier"):
+            # (one said to be another, with no first of its kind named: "a second, smaller explosion" after the
+            # eruption stays the second)
+            if not inc.named and inc.label_kind not in ("year", "earlier") and not (
+                    inc.label == "second" and inc is items[0]):
                 inc.label = inc.label_kind = None
     else:
         for inc in items:

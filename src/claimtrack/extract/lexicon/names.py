@@ -237,10 +237,14 @@ MEASURING_BODIES = _expand({
                     "|rights organisation|rights organization|human rights organisation|human rights organization",
     # a region's or a city's own administration, whose toll a monitor's or the UN's may not match
     "local-authorities": "governor|regional governor|provincial governor|mayor|local authorities|regional authorities"
-                         "|regional administration|city administration|military administration|governorate",
+                         "|regional administration|city administration|military administration|governorate"
+                         "|city council|municipal council|town council|city hall",
     "un": "united nations|un|u n|ocha|unhcr|unicef|who|world health organization|iom|international organization"
           " for migration|wfp|world food programme|world food program|unrwa",
     "red-cross": "red cross|red crescent|icrc",
+    # an aid or medical group that keeps its own count, named by what it is
+    "aid-group": "charity|medical charity|aid group|aid agency|relief agency|relief group|humanitarian group"
+                 "|humanitarian organisation|humanitarian organization|ngo|medical group",
     # aid and rights groups that count for themselves
     "msf": "medecins sans frontieres|médecins sans frontières|doctors without borders|msf",
     "save-the-children": "save the children",
@@ -279,7 +283,8 @@ MEASURING_BODIES = _expand({
                     "|reserve bank|people's bank of china|pboc|bundesbank|swiss national bank|snb",
     "finance-ministry": "finance ministry|ministry of finance|treasury|finance minister|finance department"
                         "|economy ministry|ministry of economy|economics ministry|ministry of economics",
-    "budget-office": "budget office|congressional budget office|cbo|office for budget responsibility|obr",
+    "budget-office": "budget office|congressional budget office|cbo|office for budget responsibility|obr"
+                     "|fiscal council|fiscal watchdog|budget watchdog",
     "government": "government",
 })
 

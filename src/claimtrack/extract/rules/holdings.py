@@ -112,9 +112,14 @@ def capacity(ctx, sentence, m: re.Match, raw: str, before_text: str) -> Found | 
         pass
     if place is None:
         return None  # "room for 4,000" of nothing named: left unread
-    return Found(m.start() - len(before_text) + built.start(), m.end(),
-                 f"{lex.HOLDING_PLACES[place.group(0).lower()]}.capacity", value_words(raw), m.start(), "count",
-                 "counts")
+    # ("a second camp near the border, with space for 8,000": another place's, not the first one's)
+    other = _ANOTHER_BEFORE.search(ctx.text, max(sentence.start, place.start() - 20), place.start())
+    subject = lex.HOLDING_PLACES[place.group(0).lower()] + (f"-{other.group(1).lower()}" if other else "")
+    return Found(m.start() - len(before_text) + built.start(), m.end(), f"{subject}.capacity", value_words(raw),
+                 m.start(), "count", "counts")
+
+
+_ANOTHER_BEFORE = re.compile(r"\b(second|third|another|new)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 _BUILT_FOR_BEFORE = re.compile(r"\b(?:(?:built|designed|meant|intended)\s+(?:to\s+(?:hold|house|accommodate)|for)"
