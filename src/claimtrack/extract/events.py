@@ -13,7 +13,8 @@ from claimtrack.extract.incident_words import VOTE_BODY_AFTER, chamber
 from claimtrack.extract.incidents import incident_distances
 from claimtrack.extract.model import REACH
 from claimtrack.extract.outlooks import YEAR_LEAD, lead_year
-from claimtrack.extract.patterns import POSSESSIVE_END, WORD_NUMBER, alternation, lexicon_word
+from claimtrack.extract.patterns import (POSSESSIVE_END, RELATION_AFTER_POSSESSIVE, WORD_NUMBER, alternation,
+                                        lexicon_word)
 
 
 _WITH_OR_BY_BETWEEN = re.compile(r"\s+(?:with|by)\s+(?:the\s+)?(?:[\w.'’\-]+\s+){0,5}")
@@ -104,7 +105,9 @@ def person_for(ctx, sentence, pos: int, ev_start: int, ev_end: int, role: str = 
             guests = [m for m in everyone if we <= m.start < lo and m.kind == "person"]
             if guests:
                 return doc.resolve(guests[0])
-    before = [m for m in everyone if c_start <= m.start < lo]
+    # (not one named only as whose relation someone is: "Ms Varesco's predecessor, Andrei Coman, stepped down")
+    before = [m for m in everyone if c_start <= m.start < lo and not (
+        POSSESSIVE_END.search(text[m.start:m.end]) and RELATION_AFTER_POSSESSIVE.match(text, m.end - 2))]
     if before:
         return doc.resolve(before[0])
     if _THING_SUBJECT.match(text, c_start, sentence.end):

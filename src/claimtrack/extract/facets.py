@@ -200,8 +200,11 @@ def change_facet(words: str) -> str:
 
 
 # "the strongest since 1999": a comparison, not a tally
-_SUPERLATIVE_BEFORE = re.compile(r"\b(?:[a-z]+est|worst|best|most|least|first|last|highest|lowest)\b(?:\s+[\w-]+){0,4}"
-                                 r"\s+$", re.IGNORECASE)
+_PERFECT_THIS_YEAR = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:has|have|had)\s+(?:been\s+)?[a-z]+\b[^.;,]{0,60}?"
+                                r"\bthis\s+year\b", re.IGNORECASE)
+# (not a bound's "at least" or "at most": "has killed at least 40 people since 2021" is a tally)
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?<!at\s)(?:[a-z]+est|worst|best|most|least|first|last|highest|lowest)\b"
+                                 r"(?:\s+[\w-]+){0,4}\s+$", re.IGNORECASE)
 # A running tally is no incident's count: "already this year, 76 people have been shot", "the war has
 # killed 330,000 since 2011". Its subject says over what: shooting-2016-to-date, fighting-since-2011.
 _TALLY = re.compile(
@@ -277,6 +280,9 @@ def tally_label(ctx, sentence, match: re.Match) -> str | None:
     if tally is not None and _SUPERLATIVE_BEFORE.search(text, max(start, tally.start() - 40), tally.start()):
         tally = None  # "the strongest since 1999": a comparison, not a tally
     year = ctx.published.year if ctx.published else None
+    if tally is None and _PERFECT_THIS_YEAR.match(text, match.end(), end if end >= 0 else sentence.end):
+        # "41 people had been killed by mines in the province this year": so far this year, no one happening's
+        return f"{year}-to-date" if year else "to-date"
     if tally is None:
         led = lead_year(ctx, sentence, YEAR_LEAD.match(text, start, match.start()))
         return f"in-{led}" if led and (year is None or int(led) < year) else None

@@ -146,8 +146,10 @@ def not_a_count(ctx, m, core: str, before: str, after: str) -> str | None:
     if core[:1].isupper() and core.isalpha() and not ctx.headline and not _shouted(core, before) \
             and NAME_WORD_BEFORE.search(before):
         return "part of a name"  # "Regional One", "Air Force One"
-    if (WHOLE_OF_PARTITIVE.search(before) or (BARE_WHOLE_BEFORE.search(before) and PART_VERB_AFTER.match(after))) \
-            and not _WHOLE_ABOARD.match(after):
+    if _SHARE_OF_BEFORE.search(before):
+        return "the whole a share is of"  # "68 percent of the country's 640,000 public employees"
+    if (WHOLE_OF_PARTITIVE.search(before) or (BARE_WHOLE_BEFORE.search(before) and (
+            PART_VERB_AFTER.match(after) or _PART_DEED_AFTER.match(after)))) and not _WHOLE_ABOARD.match(after):
         # the 40 of "12 of the 40 passengers"; but "62 of the 71 people on board": the 71 were aboard
         return "the whole of a part"
     if _A_SHOT_AFTER.match(after) or (_FIRED_BEFORE.search(before) and _SHOT_AFTER.match(after)):
@@ -157,6 +159,13 @@ def not_a_count(ctx, m, core: str, before: str, after: str) -> str | None:
     return None
 
 
+_SHARE_OF_BEFORE = re.compile(r"\d\s*(?:%|percent|per\s+cent)\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?"
+                              r"(?:[\w-]+['’]s\s+)?$", re.IGNORECASE)
+# what befell the part, as the clause's own verb right after the whole's noun: "2,140 of 5,600 schools shut on
+# Thursday" (the 5,600 are all the schools)
+_PART_DEED_AFTER = re.compile(r"\s+[a-z][\w-]*\s+(?:shut|closed|stayed\s+(?:shut|closed)|destroyed|damaged|flooded"
+                              r"|cancelled|canceled|collapsed|reopened)\s*(?:[,.;]|$|(?:on|in|at|across|by|during)\b)",
+                              re.IGNORECASE)
 _AS_ONE_AFTER = re.compile(r"\s*(?:[,.;]|$)|\s+(?:against|for|behind|with|to|in|on|and|when)\b", re.IGNORECASE)
 # a verb said as a possibility, right before the figure: "may have killed", "could have displaced"
 _GUESSED_BEFORE = re.compile(r"\b(?:may|might|could)\s+(?:well\s+)?have\s+(?:[a-z]+ed|killed|left|forced|displaced"

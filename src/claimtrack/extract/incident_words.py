@@ -147,6 +147,8 @@ _DESCRIBES_A_PLACE_AFTER = re.compile(r"-(?:hit|ravaged|stricken|battered|affect
                                       re.IGNORECASE)
 
 
+_ASHORE_AFTER = re.compile(r"\s+(?:ashore|onshore|onto\s+(?:the\s+)?(?:coast|land|shore)|into\s+the\s+coast)\b",
+                           re.IGNORECASE)
 _BODY_NAME_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:Board|Agency|Commission|Authority|Office|Bureau|Centre"
                               r"|Center|Unit|Department|Ministry|Committee|Institute|Council|Directorate|Fund"
                               r"|Task\s+Force|Investigation\s+Branch)\b")
@@ -180,6 +182,8 @@ def real_incident(ctx, m: re.Match, word: str) -> bool:
         return False  # "issued a flood warning at 1 p.m.", "a tsunami alert": a warning of one, no happening
     if word == "crash" and _CRASH_COMPOUND_AFTER.match(after):
         return False  # "calls for crash barriers", "a crash course": a thing named by the word, no crash
+    if word in ("crashed", "crashes") and _ASHORE_AFTER.match(text, m.end()):
+        return False  # "the cyclone crashed ashore": a storm's landfall, no crash
     if raw[0].isupper() and not ctx.headline and (_IN_A_NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
                                                   or _BODY_NAME_AFTER.match(text, m.end())):
         # "the Centers for Disease Control", "the Office of Flood Management", "the Rail Accident Investigation

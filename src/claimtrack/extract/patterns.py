@@ -473,3 +473,11 @@ def patterns() -> dict[str, re.Pattern]:
 def clean_word(word: str) -> str:
     word = word.lower()
     return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
+# someone named by whose relation they are: "Pell's predecessor", "the minister's wife" (not that one's own figure)
+_RELATIVES = ("predecessor", "successor", "rival", "opponent", "challenger", "wife", "husband", "son", "daughter",
+              "father", "mother", "brother", "sister", "deputy", "running mate")
+RELATION_AFTER_POSSESSIVE = re.compile(
+    r"['’]s\s+(?:(?:former|late|eventual|main|nearest|closest)\s+)?("
+    + "|".join(word.replace(" ", r"\s+") for word in _RELATIVES) + r")\b", re.IGNORECASE)

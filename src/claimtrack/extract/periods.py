@@ -27,7 +27,9 @@ PREVIOUS_YEAR = re.compile(r"\s+(a\s+year\s+(?:earlier|ago|before)|last\s+year|t
 
 # What a change is measured against, right after it: "3.9% from a year earlier", "0.2% on the month"
 _BASIS = re.compile(
-    r"\s*,?\s+(?:(?P<year>(?:from|over|on|than|against|compared\s+with|compared\s+to)\s+(?:a|one|the\s+same\s+\w+)"
+    # ("3.8% higher than a year earlier": the comparison's word between)
+    r"\s*,?\s+(?:(?:higher|lower|more|less|up|down|bigger|smaller)\s+(?=(?:than|from|on|over)\s))?"
+    r"(?:(?P<year>(?:from|over|on|than|against|compared\s+with|compared\s+to)\s+(?:a|one|the\s+same\s+\w+)"
     r"\s+year\s+(?:earlier|ago|before)"
     # "from the same period a year before", "compared with the same quarter last year"
     r"|(?:from|over|on|than|against|compared\s+with|compared\s+to)\s+the\s+same\s+(?:quarter|period|month|time)\s+"

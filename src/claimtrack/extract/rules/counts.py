@@ -74,7 +74,8 @@ _HELD_AFTER = re.compile(rf"\s+(?:of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s
                          r"(?:held|captive)|in\s+captivity)\b", re.IGNORECASE)
 # what payrolls did, right before by how much: "nonfarm payrolls rose by", "private payrolls fell"
 _PAYROLLS_BEFORE = re.compile(
-    r"\b(?:(?:non-?farm|(?P<private>private(?:-sector)?))\s+)?payrolls\s+(?:(?:have|has|had|were|was)\s+)?"
+    r"\b(?:(?:non-?farm|(?P<private>private(?:-sector)?)|(?P<government>government|public[\s-]sector))\s+)?payrolls"
+    r"\s+(?:(?:have|has|had|were|was)\s+)?"
     r"(?P<verb>rose|risen|rising|increased|increasing|grew|grown|growing|climbed|jumped|expanded|advanced|gained"
     r"|added|fell|fallen|falling|decreased|declined|dropped|shrank|contracted|lost)\s+(?:by\s+)?"
     r"(?:(?:a|an)\s+(?:seasonally[\s-]adjusted\s+)?)?$", re.IGNORECASE)
@@ -214,7 +215,9 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     if payrolls is not None and not category:
         # "nonfarm payrolls grew by 187,000", "payrolls increased by 187,000 jobs": jobs added to the economy
         lost = payrolls.group("verb").lower() in lex.FALL_WORDS
-        subject = "economy.private-sector" if payrolls.group("private") else "economy"
+        # (a sector's part: "government payrolls grew by 19,000", beside the whole economy's 142,000)
+        subject = "economy.private-sector" if payrolls.group("private") else \
+            "economy.government" if payrolls.group("government") else "economy"
         key = f"{subject}.jobs-{'lost' if lost else 'created'}" + jobs_month(ctx, sentence, m.start(), noun_end)
         return Found(m.start() - len(before_text) + payrolls.start(), noun_end, key, value_words(raw), m.start(),
                      "count", "things")
@@ -461,9 +464,15 @@ def _chamber_side(ctx, sentence, m: re.Match, raw: str, noun_word, noun_end: int
     if side is None and not _BACKED_BY.search(before_text):
         return None
     role = "votes-against" if side is not None and side.group("against") else "votes-for"
-    return Found(m.start(), side.end() if side is not None else noun_end,
-                 f"{chamber(ctx.text, sentence.start, sentence.end)}.{role}", value_words(raw), m.start(), "count",
-                 "counts")
+    # ("eleven Liberal deputies voted against": one party's part of the side, not the chamber's whole)
+    party = _PARTY_BEFORE_NOUN.match(ctx.text, m.end(), noun_end)
+    body = lex.party_key(et.slugify(party.group(1))) if party is not None \
+        else chamber(ctx.text, sentence.start, sentence.end)
+    return Found(m.start(), side.end() if side is not None else noun_end, f"{body}.{role}", value_words(raw),
+                 m.start(), "count", "counts")
+
+
+_PARTY_BEFORE_NOUN = re.compile(r"\s+((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+(?=\w+\s*$)")
 
 
 # a side of a chamber's vote said after its count: "126 votes in favour, 98 against and nine abstentions"

@@ -53,6 +53,11 @@ def read_date(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         # "a timetable: a national dialogue in May, ...": days ahead, which a month or a weekday with no year,
         # read as the last one before the report, would misdate (what is said to come is left unread in _dated)
         return None
+    if _BARE_MONTH.fullmatch(value) and ctx.published is not None and any(
+            int(year) < ctx.published.year for year in _PAST_YEAR.findall(ctx.text, sentence.start, sentence.end)):
+        # "became prime minister in December 2024, after an election in November": the month of a year the sentence
+        # tells, which the publication's date would put a year or two off; left unread
+        return None
     if _CAPTION_DATE.fullmatch(raw) and ctx.before(m.start(), 3, sentence.start).rstrip().endswith(",") \
             and _CAPTION_END.fullmatch(ctx.text, m.end(), sentence.end):
         return None  # a photo's caption: the day the picture was taken
@@ -223,6 +228,8 @@ _OWN_TIME_BEFORE = re.compile(
     r"|\b(?:19|20)\d{2})\s+(?:[\w-]+\s+){0,2}$")
 # a photo's caption, as agencies write it: "..., Friday, June 17, 2016, in Orlando." The date is
 # when the picture was taken, not when what it shows happened
+_BARE_MONTH = re.compile(rf"(?:(?:early|late|mid|mid-)\s*)?{MONTH}", re.IGNORECASE)
+_PAST_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _CAPTION_DATE = re.compile(rf"(?:{alternation(WEEKDAYS, lower=False)}),\s+{MONTH}\s+\d{{1,2}},\s+\d{{4}}")
 _CAPTION_END = re.compile(r"\s*(?:,\s*(?:in|near|at|outside)\s+[A-Z](?:[^.;]|\.(?=[\s,]*[A-Z]))*?)?\.?\s*$")
 # "police were called to the shooting", "the shooting took place": the incident's own words

@@ -80,6 +80,11 @@ def workforce(ctx, sentence, m: re.Match, raw: str, before_text: str) -> Found |
     for site in _SITE.finditer(ctx.text, sentence.start, start):
         pass
     subject = lex.SITES[site.group(0).lower()] if site is not None else "company"  # "The plant employs 1,300"
+    named = (_NAME_BEFORE_SITE.search(ctx.text, max(sentence.start, site.start() - 40), site.start())
+             or _IN_PLACE_AFTER.match(ctx.text, site.end(), start)) if site is not None else None
+    if named is not None and named.group(1).split()[0].lower() not in lex.STOPWORDS:
+        # "the Ellsworth plant employs 2,100", "the engine plant in Brannock, which employs 1,300": each site's own
+        subject = f"{subject}-{et.slugify(named.group(1))}"
     where = _IN_PLACE_AFTER.match(ctx.text, end)
     if where is not None:  # "employs 4,000 in Germany": that country's part
         subject, end = f"{subject}.{et.slugify(where.group(1))}", where.end()
@@ -93,6 +98,8 @@ _EMPLOYS_BEFORE = re.compile(r"\b(?:employs|employed|employing|has\s+a\s+(?:work
 _WHOSE_BEFORE = re.compile(r"(?:\b(?:its|their)|['’]s)\s+(?:(?:entire|whole|remaining)\s+)?$", re.IGNORECASE)
 _STAFF_AFTER = re.compile(r"\s+(?:(?:full-time|permanent)\s+)?(?:employees|staff|staffers|workers|people)\b", re.I)
 _SITE = any_of(lex.SITES)
+_NAME_BEFORE_SITE = re.compile(r"(?<![\w'’-])(?!(?:The|A|An|Its|Their)\b)"
+                               r"((?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})\s+(?:[a-z-]+\s+)?$")
 _IN_PLACE_AFTER = re.compile(r"\s+(?:in|at)\s+((?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})")
 
 

@@ -155,6 +155,8 @@ _NOT_A_TOPIC = {"dollars", "euros", "pounds", "yuan", "yen", "rupees", "roubles"
                 # verbs of a level: "held at 3.2%", "hit 7%", "stood at 4%"
                 "held", "hit", "hits", "stood", "stands", "hovered", "stayed", "remains", "remain", "sat", "sits",
                 "sit", "stand", "above", "below", "under", "over",
+                # irregular verbs of a sale or a payment: "the average home sold for 287,500 euros, 4.6% more"
+                "sold", "bought", "paid", "spent", "made", "took", "gave", "won", "lost", "cost", "costs", "got",
                 # and of a threshold: "needs 60% to pass"
                 "needs", "need", "requires", "require",
                 # which figure, not of what: "the initial reading of 2.1%"

@@ -12,7 +12,8 @@ from claimtrack.extract.context import APPOSITION
 from claimtrack.extract.incident_words import chamber
 from claimtrack.extract.incidents import incident_for
 from claimtrack.extract.model import Found, Prior, REACH, Rule, examples, negatives, value_words
-from claimtrack.extract.patterns import MONTH, WORD_NUMBER, alternation, any_of, lexicon_word
+from claimtrack.extract.patterns import (MONTH, RELATION_AFTER_POSSESSIVE, WORD_NUMBER, alternation, any_of,
+                                        lexicon_word)
 from claimtrack.extract.periods import month_period
 from claimtrack.extract.segments import market_subject
 from claimtrack.extract.rules import listings as sanctions
@@ -331,8 +332,9 @@ _MONTH_BEFORE = re.compile(rf"\b(?:in|for|during)\s+(?P<month>{MONTH})(?:,?\s+(?
 
 # a sector as what adds or cuts jobs, opening its clause: "Health care added", "while trucking lost"
 _SECTOR = re.compile(r"\b(?:the\s+)?("
-                     + alternation(lex.ECONOMIC_SECTORS) + r")(?:\s+(?:sector|industry|industries|jobs))?"
-                     r"\s+(?:(?:has|have|had|also|alone)\s+)?(?:added|lost|shed|cut|created|gained)\b", re.IGNORECASE)
+                     + alternation(lex.ECONOMIC_SECTORS) + r")(?:\s+(?:sector|industry|industries|jobs|payrolls"
+                     r"|employment))?\s+(?:(?:has|have|had|also|alone)\s+)?(?:added|lost|shed|cut|created|gained"
+                     r"|grew\s+by|rose\s+by|fell\s+by|increased\s+by|decreased\s+by)\b", re.IGNORECASE)
 _EMPLOYERS = ("company firm employer carmaker automaker airline retailer chain plant factory mill mine group"
               " conglomerate manufacturer lender insurer bank startup business")
 _EMPLOYER = re.compile(rf"\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?(?:{alternation(_EMPLOYERS.split())})\b",
@@ -369,7 +371,7 @@ def owner_of(ctx, sentence, pos: int, c_start: int) -> str | None:
                 name_end = mm.end - 2 if ctx.text.endswith(("'s", "’s"), mm.start, mm.end) else mm.end
                 if _ELECTION_AFTER_POSSESSIVE.match(ctx.text, name_end):
                     continue  # "in Varland's election on Sunday, winning 54 seats": where, not whose
-                relation = _RELATION_AFTER_POSSESSIVE.match(ctx.text, name_end)
+                relation = RELATION_AFTER_POSSESSIVE.match(ctx.text, name_end)
                 if relation is not None:
                     return relation.group(1).lower()  # "Pell's predecessor won by 4,300 votes": not Pell's
                 slug = doc.resolve(mm) if mm.kind == "pronoun" else mm.slug
@@ -396,11 +398,6 @@ def owner_of(ctx, sentence, pos: int, c_start: int) -> str | None:
 
 
 # someone a person's possessive names, who is not that person: "Pell's predecessor", "her rival's"
-_RELATIVES = ("predecessor", "successor", "rival", "opponent", "challenger", "wife", "husband", "son", "daughter",
-              "father", "mother", "brother", "sister", "deputy", "running mate")
-_RELATION_AFTER_POSSESSIVE = re.compile(
-    r"['’]s\s+(?:(?:former|late|eventual|main|nearest|closest)\s+)?("
-    + "|".join(word.replace(" ", r"\s+") for word in _RELATIVES) + r")\b", re.IGNORECASE)
 _ELECTION_AFTER_POSSESSIVE = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:election|elections|vote|parliament|assembly"
                                         r"|referendum|polls|legislature|senate|congress)\b", re.IGNORECASE)
 # a bloc of parties, and where it leans: "the four-party centre-right alliance", "the opposition bloc"
