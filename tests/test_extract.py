@@ -1121,7 +1121,8 @@ CASES = [
     ("The factory employs 950 workers.", [("plant.employees", "950", "employs 950 workers")]),
     # each named site its own: two plants' staff are two figures
     ("The engine plant in Ravel, which employs 1,100 people, will shut. The Dunmore plant employs 1,900.",
-     [("plant-ravel.employees", "1,100", "employs 1,100 people"), ("plant-dunmore.employees", "1,900", "employs 1,900")]),
+     [("plant-ravel.employees", "1,100", "employs 1,100 people"),
+      ("plant-dunmore.employees", "1,900", "employs 1,900")]),
     ("The group employs 3,100 people in Norway.",
      [("company.norway.employees", "3,100", "employs 3,100 people in Norway")]),
     ("The mill's 140 workers were evacuated after the explosion.",
@@ -2479,7 +2480,8 @@ CASES = [
     ("She took office in March 2021, after an election in February.",
      [("appointment.date", "March 2021", "took office in March 2021")]),
     # one party's deputies are a part of a side of a vote
-    ("Nine Green deputies voted against the bill.", [("green.votes-against", "Nine", "Nine Green deputies voted against")]),
+    ("Nine Green deputies voted against the bill.",
+     [("green.votes-against", "Nine", "Nine Green deputies voted against")]),
     # a year's change, its comparison's word between
     ("Wages were 4.1% higher than a year earlier.", [("salary.change.year-on-year", "4.1%", "Wages were 4.1%")]),
     # one named as whose relation he is is not that one
