@@ -2474,8 +2474,9 @@ CASES = [
     # a source with an aside between it and its verb
     ("The aid group Field Doctors, which runs the clinic, said at least 19 people had died.",
      [("incident.deaths", "at least 19", "at least 19 people had died")]),
-    # all of a kind named after a part is the whole, not what befell the part
-    ("Officials said 1,300 of 4,200 schools shut on Monday.", []),
+    # all of a kind named after a part is the whole, not what befell the part (which the part is, on its day)
+    ("Officials said 1,300 of 4,200 schools shut on Monday.",
+     [("incident.schools-closed", "1,300", "1,300 of 4,200 schools shut")]),
     # a month with a past year told in its sentence is that year's: unread, never the publication's year
     ("She took office in March 2021, after an election in February.",
      [("appointment.date", "March 2021", "took office in March 2021")]),
@@ -2494,6 +2495,14 @@ CASES = [
     ("Before Friday's blast, 23 people had been killed by mines in the district this year.",
      [("explosion.date", "Friday", "Friday's blast"),
       ("explosion-2024-to-date.deaths", "23", "23 people had been killed")]),
+    # a name before a verb of a happening is its subject, no place of it
+    ("The night train from Arven to Solby left the tracks on Friday.",
+     [("crash.date", "Friday", "left the tracks on Friday")]),
+    # what a company books against its results; schools that did not open were shut
+    ("The steelmaker will book a restructuring charge of 900 million euros.",
+     [("charge.amount", "900 million euros", "restructuring charge of 900 million euros")]),
+    ("Officials said 760 schools did not open during the walkout.",
+     [("protest.schools-closed", "760", "760 schools did not open")]),
     # a storm that "crashed ashore" made landfall: no crash
     ("Typhoon Mira crashed ashore at about 3 a.m. on Sunday.",
      [("storm-mira.date", "Sunday", "Typhoon Mira crashed ashore at about 3 a.m. on Sunday"),

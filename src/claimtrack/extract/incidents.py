@@ -280,12 +280,16 @@ def _incident_place(ctx, inc: Incident) -> str | None:
         name = _place_name(ctx, m, sentence)
         if name:
             return name
-    prev = ctx.search_before(_PLACE_BEFORE, inc.start, 40, sentence.start)
+    # (a name before a verb is its subject, no place: "the service from Velmar to Ostrana left the track")
+    said = text[inc.start:inc.end].lower()
+    prev = ctx.search_before(_PLACE_BEFORE, inc.start, 40, sentence.start) \
+        if not (said.endswith("ed") or said.split()[0] in _VERB_LEADS) else None
     if prev and prev.start(1) > sentence.start:
         return _place_name(ctx, prev, sentence)
     return None
 
 
+_VERB_LEADS = frozenset({"left", "came", "jumped", "went", "gave", "broke", "burst"})
 POSSESSIVE = re.compile(r"['’]s\b")
 _INNER_PLACE = re.compile(rf"['’]s\s+(?:[a-z][\w\-]*\s+){{0,2}}({et.CAP}[\w\-]+)")
 

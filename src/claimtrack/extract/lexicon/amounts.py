@@ -31,6 +31,10 @@ MONEY_NOUNS = _expand({
     "revenue": "revenue|revenues|sales|turnover",
     "profit": "profit|profits|earnings|net income",
     "loss": "loss|net loss",
+    # what a company books against its results for a plan or a fall in value: "a restructuring charge of 1.4 billion"
+    # (a charge alone may be a club's cover charge or a bank's fee: only one booked against results)
+    "charge": "restructuring charge|restructuring charges|one-off charge|one-time charge|writedown|write-down"
+              "|write-downs|writedowns|impairment|impairment charge|impairment charges",
     "investment": "investment|investments|invest|invested",
     "buyback": "buyback|buybacks|buy back|share buyback|stock buyback|repurchase|repurchases|share repurchase",
     "spending": "spending|spend|spent|expenditure|outlay",

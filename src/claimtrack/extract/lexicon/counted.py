@@ -317,7 +317,8 @@ THING_STATUS = _expand({
     # ground taken in fighting: "captured 14 villages", "retook 14 villages"
     "captured": "captured|recaptured|retook|retaken|liberated|taken control of|took control of|taken|took|overran",
     "cancelled": "cancelled|canceled|grounded",
-    "closed": "closed|shut|close|closing|to close|shutting|shuttered|shutter",
+    "closed": "closed|shut|close|closing|to close|shutting|shuttered|shutter|did not open|failed to open"
+              "|remained closed|stayed closed|remained shut|stayed shut|kept their doors shut",
     # what a collapse or a flood took down with it: "five vehicles plunged into the river"
     "fell": "plunged|plunged into|fell into|went into|plummeted|plummeted into|toppled into|swept away|were swept away"
             "|washed away|were washed away",

@@ -57,6 +57,8 @@ _ALL_EXCHANGES = re.compile(
     r"(?:war|invasion|conflict|ceasefire|truce))\b", re.IGNORECASE)
 _JAILED = frozenset({"prisoners", "detainees", "inmates", "convicts"})  # whom a state holds
 _LAID_OFF_BEFORE = re.compile(r"\b(?:lay|laid|laying|lays)\s+off\s+$", re.IGNORECASE)
+_BARE_WHOLE_OF_THINGS = re.compile(rf"\s+of\s+(?:\d[\d,]*|{WORD_NUMBER})\s+"
+                                   rf"({'|'.join(sorted(lex.THINGS, key=len, reverse=True))})\b", re.IGNORECASE)
 _HIRED_BEFORE = re.compile(r"\b(?:hire|hires|hired|hiring|recruit|recruits|recruited|recruiting)\s+(?:some\s+|about\s+"
                            r"|around\s+|roughly\s+|nearly\s+|up\s+to\s+|more\s+than\s+|another\s+|an\s+extra\s+)?$",
                            re.IGNORECASE)
@@ -147,6 +149,12 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         return part
     if _the_part_again(ctx, sentence, m, core, after_text):
         return None
+    bare_whole = _BARE_WHOLE_OF_THINGS.match(after_text)
+    if bare_whole is not None and not VAGUE_PLURAL.match(core):
+        # "2,140 of 5,600 schools shut": the part is of the things named after the whole, and what befell them
+        c_start, c_end = ctx.clause(sentence, m.start())
+        return read_thing(ctx, sentence, m, raw, lex.THINGS[bare_whole.group(1).lower()], m.end() + bare_whole.end(),
+                          c_start, c_end, prior)
     partitive = PARTITIVE.match(after_text)
     vague = bool(VAGUE_PLURAL.match(core))
     if partitive and not vague and not (OF_THE_THINGS.match(after_text) or OF_THE_NUMBERED.match(after_text)
