@@ -1497,3 +1497,20 @@ def test_a_rate_said_to_move_in_a_later_week_s_report_is_an_update_and_the_same_
     # ... told the next day, the same bulletin's figure told otherwise: a contradiction
     found = conflicts._detect("case", "mortality.rate", [earlier, _rate("s2", "B", "1.9 percent", "2031-03-03", moved)])
     assert found.headline[0] == "contradiction"
+
+
+def _day(source: str, outlet: str, raw: str, published: str):
+    value = values.normalize(raw, kind="date", ref_date=date.fromisoformat(published[:10]))
+    return conflicts.Appearance(f"c-{source}", "candidate", raw, source, outlet, published, "asserts", None, raw, raw,
+                                value, value.canonical(), 0)
+
+
+def test_a_day_still_ahead_and_a_day_already_past_are_two_happenings_and_two_days_ahead_contradict():
+    # "voters will go to the polls on Sunday, March 22" against "the last election, in November 2024": two elections
+    found = conflicts._detect("case", "election.date", [_day("s1", "A", "Sunday, March 22", "2026-02-11T20:00"),
+                                                        _day("s2", "B", "November 2024", "2026-02-11T21:00")])
+    assert found.headline is None
+    # ... while two reports of the day set, a week apart, contradict each other
+    found = conflicts._detect("case", "election.date", [_day("s1", "A", "Sunday, March 22", "2026-02-11T20:00"),
+                                                        _day("s2", "B", "Sunday, March 29", "2026-02-11T21:00")])
+    assert found.headline[0] == "contradiction"

@@ -807,7 +807,9 @@ CASES = [
     ("The petition needed signatures equal to 15 percent of registered voters.", []),
     # what something costs one person is no figure of the story
     ("A taxi driver said the rise would cost him around 2,500 pesos a month.", []),
-    ("The unions have announced a general strike for Thursday, March 14.", []),
+    # (a day named as ahead, in the weeks after the report, is that coming day)
+    ("The unions have announced a general strike for Thursday, March 14.",
+     [("protest.date", "Thursday, March 14", "strike for Thursday, March 14")]),
     # a level to be reached by a year to come is a goal for that year
     ("The government must cut the budget deficit to 3.5 per cent of GDP by 2028.",
      [("deficit.rate.target.2028", "3.5 per cent", "deficit to 3.5 per cent")]),
@@ -816,8 +818,8 @@ CASES = [
     ("Union leader Maja Holt spoke at the rally. The wage agreement, signed on Friday, runs for two years.",
      [("contract.date", "Friday", "signed on Friday"),
       ("contract.duration", "two years", "signed on Friday, runs for two years")]),
-    ("The truce began at dawn on Sunday, May 3, under a deal brokered in Geneva.",
-     [("ceasefire.date", "Sunday, May 3", "truce began at dawn on Sunday, May 3")]),
+    ("The truce began at dawn on Sunday, March 3, under a deal brokered in Geneva.",
+     [("ceasefire.date", "Sunday, March 3", "truce began at dawn on Sunday, March 3")]),
     ("A two-week truce between the army and the rebels expired on Friday night.",
      [("ceasefire.duration", "two-week", "A two-week truce"),
       ("ceasefire.end.date", "Friday night", "truce between the army and the rebels expired on Friday night")]),
@@ -2503,6 +2505,17 @@ CASES = [
      [("charge.amount", "900 million euros", "restructuring charge of 900 million euros")]),
     ("Officials said 760 schools did not open during the walkout.",
      [("protest.schools-closed", "760", "760 schools did not open")]),
+    # a run-off's share is a vote share; the one beaten is not whose share it is; a place in a round with a share
+    ("Ana Lind took 51.2 percent of the run-off vote.", [("ana-lind.vote-share", "51.2 percent",
+                                                          "51.2 percent of the run-off vote")]),
+    ("Ana Lind won the leadership election, defeating Tomas Berg with 51.2 percent of the vote.",
+     [("ana-lind.vote-share", "51.2 percent", "51.2 percent of the vote")]),
+    ("In the election, Mira Holt, who came third in the first round with 14.5 percent, backed Lind.",
+     [("mira-holt.first-round.vote-share", "14.5 percent", "14.5 percent")]),
+    # a day ahead with its month and day, in the weeks after the report, is that coming day; further ahead, unread
+    ("Voters will go to the polls on Friday, March 22, the president's office said.",
+     [("election.date", "Friday, March 22", "polls on Friday, March 22")]),
+    ("The runoff will be held on June 30.", []),
     # a storm that "crashed ashore" made landfall: no crash
     ("Typhoon Mira crashed ashore at about 3 a.m. on Sunday.",
      [("storm-mira.date", "Sunday", "Typhoon Mira crashed ashore at about 3 a.m. on Sunday"),

@@ -179,7 +179,11 @@ NORMALIZE_CASES = [
     ("a record 3.5 million", None, "count 3500000"),
     ("16-Apr-2023", None, "date 2023-04-16"),
     ("in the early hours of Sunday", WED, "date 2024-03-10"),
-    ("Tuesday 5 November", WED, "date 2019-11-05"),
+    # a day named with its weekday that fell on no such date in the year before the report (nor in the weeks
+    # after it) is kept as text: the latest year it did, 2019, would be a guess
+    ("Tuesday 5 November", WED, None),
+    ("Sunday 5 November", WED, "date 2023-11-05"),
+    ("Sunday, March 29", date(2026, 2, 11), "date 2026-03-29"),
     # a day named with its weekday in the weeks after the report is that day, no year long gone
     ("Friday, March 15", WED, "date 2024-03-15"),
     ("Monday, March 11", WED, "date 2024-03-11"),

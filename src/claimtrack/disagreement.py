@@ -314,6 +314,11 @@ def _relation(a, b, when_a: str | None, when_b: str | None, cumulative: bool | s
     if weekday:
         return COMPATIBLE, lambda: (f"{label(a)} and {label(b)}: a {weekday} each, the weekday read against a "
                                     "later publication date")
+    held = _ahead_and_held(a, b, va, vb) if va.type == "date" and vb.type == "date" else None
+    if held:
+        # "voters will go to the polls on March 22" and "the last election, in November 2024": the day set for one
+        # still to come and the day of one already held are two happenings
+        return APART, lambda: f"{label(a)} vs {label(b)}: {held}"
     # (a day is no measure: two bodies that give an incident two days contradict each other)
     bodies_a, bodies_b = (_bodies(a, firsts, role), _bodies(b, firsts, role)) if va.type != "date" \
         else (frozenset(), frozenset())
@@ -411,6 +416,22 @@ def _relation(a, b, when_a: str | None, when_b: str | None, cumulative: bool | s
     else:
         why = "no publication date to order them"
     return CONTRADICTION, lambda: f"{label(a)} vs {label(b)}: cannot both hold ({why})"
+
+
+def _ahead_and_held(a, b, va, vb) -> str | None:
+    """Why two days are of two happenings: one falls after every report that gives it (set for a day still to
+    come), the other on or before every report that gives it; else None."""
+    def ahead(side, value) -> bool:
+        last = max((appearance.published or "")[:10] for appearance in side.appearances)
+        return bool(last) and bool(value.start) and value.start > last
+
+    def held(side, value) -> bool:
+        first = min((appearance.published or "0000")[:10] for appearance in side.appearances)
+        return bool(value.end) and value.end[:10] <= first
+
+    if (ahead(a, va) and held(b, vb)) or (ahead(b, vb) and held(a, va)):
+        return "one is a day still ahead of the reports that give it, the other one already past: two happenings"
+    return None
 
 
 # A figure said to have moved to its value ("edged down to 1.9 percent", "fell to 3.1%"), in a report this many days

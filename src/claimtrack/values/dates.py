@@ -245,9 +245,14 @@ def read_date(t: str, raw: str, ref: date | None) -> Value | None:
                 if valid(y, m, d) and ref < date(y, m, d) <= ref + timedelta(days=_WEEKDAY_AHEAD_DAYS) \
                         and date(y, m, d).weekday() == wd:
                     return date_value(raw, date(y, m, d), date(y, m, d), "day", f"month-day:{m:02d}-{d:02d}")
-            for y in range(ref.year, ref.year - 15, -1):
-                if valid(y, m, d) and date(y, m, d) <= ref and date(y, m, d).weekday() == wd:
+            for y in (ref.year, ref.year - 1):
+                if valid(y, m, d) and ref - timedelta(days=366) <= date(y, m, d) <= ref \
+                        and date(y, m, d).weekday() == wd:
                     return date_value(raw, date(y, m, d), date(y, m, d), "day", f"month-day:{m:02d}-{d:02d}")
+            # (the latest such date years back would be a guess: "Sunday, March 29", out in February 2026, is
+            # no 2020 date)
+            return as_text(raw, f"{wds[0].capitalize()} falls on no {m:02d}-{d:02d} within the year before the report "
+                                "or the weeks after it")
         got = _read_date_body(raw, others, ref)
         if got is None or got.type != "date":
             return got
@@ -257,7 +262,7 @@ def read_date(t: str, raw: str, ref: date | None) -> Value | None:
     return _read_date_body(raw, toks, ref)
 
 
-_WEEKDAY_AHEAD_DAYS = 45  # how far ahead of its report a day named with its weekday may be read
+_WEEKDAY_AHEAD_DAYS = 60  # how far ahead of its report a day named with its weekday may be read (as a month-day is)
 
 
 def _part_of(raw, toks, ref):

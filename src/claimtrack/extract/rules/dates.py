@@ -5,6 +5,7 @@ not the day something was said, a figure updated, or a bound ("since", "by").
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from claimtrack.extract import lexicon as lex
 from claimtrack.extract.events import CLAUSE_VERB, agreed_event, antecedent_event, event_key, event_moment, event_near
@@ -356,13 +357,51 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s\s+(?:(?:deadly|fatal|massive|huge|power
                                r"|morning|night|evening|afternoon)\s+){0,2}")
 
 
+_MONTH_DAY = re.compile(rf"\b(?P<month>{MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d{{4}})"
+                        rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{MONTH})\b(?!,?\s*\d{{4}})")
+
+
+# what is set for one day ahead, named before it: an election, a vote, a strike, a truce
+_SCHEDULED = re.compile(r"\b(?:elections?|polls|vote|voting|referendum|run-?off|ballot|strike|walkout|ceasefire|truce"
+                        r"|summit)\b(?![^.;]{0,40}\b(?:hearing|trial|court|sentencing|arraignment)\b)", re.IGNORECASE)
+
+
+def _soon_after(ctx, value: str) -> bool:
+    """Whether a date said as ahead is a month and a day (no year) that falls in the two months after
+    publication, which the value reader reads as that coming day."""
+    said = _MONTH_DAY.search(value)
+    if said is None or ctx.published is None:
+        return False
+    month = lex.MONTH_NUMBERS.get((said.group("month") or said.group("month2")).lower().rstrip("."))
+    day = int(said.group("day") or said.group("day2"))
+    if month is None:
+        return False
+    for year in (ctx.published.year, ctx.published.year + 1):
+        try:
+            gap = (date(year, month, day) - ctx.published).days
+        except ValueError:
+            return False
+        if 0 < gap <= 60:
+            return True
+    return False
+
+
 def dated(ctx, sentence, m: re.Match, value: str, kind: str, rule: str) -> Found | None:
     text = ctx.text
     c_start, _ = ctx.clause(sentence, m.start())
     lead = ctx.before(m.start(), 60, c_start)
-    if _AHEAD_BEFORE.search(lead) or _MAYBE_BEFORE.search(lead) or (
-            not ctx.headline and _AHEAD_PRESENT.search(ctx.before(m.start(), 40, c_start))):
-        return None  # a date ahead of publication: read in the past, it would be a year off
+    if (_AHEAD_BEFORE.search(lead) or _MAYBE_BEFORE.search(lead) or (
+            not ctx.headline and _AHEAD_PRESENT.search(ctx.before(m.start(), 40, c_start)))) \
+            and not (_SCHEDULED.search(lead) and _soon_after(ctx, value)):
+        # a date ahead of publication: read in the past, it would be a year off (but a vote's or a strike's, with a
+        # month and a day in the next two months, reads as that coming day: "voters will go to the polls on
+        # Sunday, March 22"; no hearing's or trial's, each one of many)
+        return None
+    return _dated(ctx, sentence, m, value, kind, rule, c_start, lead)
+
+
+def _dated(ctx, sentence, m: re.Match, value: str, kind: str, rule: str, c_start: int, lead: str) -> Found | None:
+    text = ctx.text
     if _MEANT_BEFORE_DATE.search(lead) and _TO_VERB_AFTER.match(text, m.end()):
         return None  # "had threatened last week to quit": the day of the threat, not of the quitting
     if _NTH_DAY_BEFORE.search(lead) or _NTH_DAY_AFTER.match(text, m.end()):

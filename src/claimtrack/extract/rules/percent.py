@@ -32,7 +32,8 @@ _PLACES_COUNTED_AFTER = re.compile(r"(?:\s+(?:stations|places|booths|districts))
 _BY_AFTER = re.compile(r"\s+(?:[\w'’\-]+\s+){0,3}?by\b", re.IGNORECASE)  # "cut its workforce by": the verb
 # (whose vote it was may be said: "of the party's vote", "of the members' vote")
 _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[a-z][\w\-]*(?:['’]s|s['’])\s+)?(?:[\d,.]+\s+)?"
-                       r"(?:(?:valid|popular|total|cast|national|global|world|domestic|annual|daily|overall|local)\s+"
+                       r"(?:(?:valid|popular|total|cast|national|global|world|domestic|annual|daily|overall|local"
+                       r"|run-off|runoff|first-round|second-round|final-round|members['’])\s+"
                        r"(?=[a-z]))?(vote|votes|ballots|[a-z][a-z\-]+)\b",
                        re.IGNORECASE)
 # "one in five adults", "nine out of ten young voters": the share is of the people or things named
@@ -45,7 +46,7 @@ _WON_VERBS = frozenset({"won", "winning", "polled", "garnered"})  # a share of v
 # (and where an election is spoken of, how a candidate placed: "won with 51.3%", "finished second with 37.2%")
 _WON_BEFORE = re.compile(r"\b(received|receiving|won|winning|took|secured|garnered|polled|got|gained|had|has"
                          r"|(?:won|trailed|finished|came|ended|placed)(?:\s+(?:first|second|third|fourth|last))?"
-                         r"\s+(?:with|on))\s+"
+                         r"(?:\s+in\s+the\s+(?:first|second|final)\s+round)?\s+(?:with|on))\s+"
                          r"(?:just\s+|only\s+|about\s+|around\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 # shares that are a level someone reports ("41 percent approve"), whose change is another figure; a
 # share of something ("cut a fifth of its workforce") is what it is, whatever verb comes before it
@@ -150,7 +151,7 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
             topic = et.slugify(word) + "-share"
         t_end = m.end() + am.end()
     lost_value = _OF_ITS_VALUE.match(after)
-    won = _WON_BEFORE.search(ctx.before(m.start(), 30, c_start))
+    won = _WON_BEFORE.search(ctx.before(m.start(), 50, c_start))
     if topic is None and won and not lost_value and (
             won.group(1).lower() in _WON_VERBS or any(i.kind == "election" for i in ctx.incidents)):
         topic = "vote-share"  # "won 52%", "polled 41%"; "got 30%" where an election is spoken of

@@ -368,6 +368,11 @@ def owner_of(ctx, sentence, pos: int, c_start: int) -> str | None:
             for mm in reversed([mm for mm in here if lo <= mm.start < pos and mm.kind in kinds]):
                 if _LED_BY.search(ctx.text, max(sentence.start, mm.start - 60), mm.start):
                     continue  # "The Unity Party, led by Karin Moe, won 41 seats": the party's, not its leader's
+                if _BEATEN_BEFORE.search(ctx.text, max(sentence.start, mm.start - 60), mm.start) \
+                        and _WITH_SHARE.search(ctx.text, mm.end, pos):
+                    # "defeating former minister Ruben Okafor in a run-off with 52.6 percent": the winner's, not
+                    # the one beaten
+                    continue
                 name_end = mm.end - 2 if ctx.text.endswith(("'s", "’s"), mm.start, mm.end) else mm.end
                 if _ELECTION_AFTER_POSSESSIVE.match(ctx.text, name_end):
                     continue  # "in Varland's election on Sunday, winning 54 seats": where, not whose
@@ -397,6 +402,9 @@ def owner_of(ctx, sentence, pos: int, c_start: int) -> str | None:
     return None
 
 
+_BEATEN_BEFORE = re.compile(r"\b(?:defeating|defeated|beating|beat|ousting|unseating|edging\s+out|trouncing)\s+"
+                            r"(?:(?:the\s+)?(?:[a-z-]+\s+){0,3})?$", re.IGNORECASE)
+_WITH_SHARE = re.compile(r"\bwith\s+(?:just\s+|only\s+|about\s+|nearly\s+)?$|\bwith\b[^,;]{0,60}$", re.IGNORECASE)
 # someone a person's possessive names, who is not that person: "Pell's predecessor", "her rival's"
 _ELECTION_AFTER_POSSESSIVE = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:election|elections|vote|parliament|assembly"
                                         r"|referendum|polls|legislature|senate|congress)\b", re.IGNORECASE)
