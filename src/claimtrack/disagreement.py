@@ -457,12 +457,9 @@ _RELEASE_GAP_DAYS = 25
 
 def _later_release(subject: str | None, role: str | None, when_a: str | None, when_b: str | None) -> str | None:
     """Why two reports of a monthly rate are of two releases, where they are a month apart; else None."""
-    if role != "rate" or subject not in _MONTHLY_RATES or not when_a or not when_b:
+    if role != "rate" or subject not in _MONTHLY_RATES:
         return None
-    try:
-        gap = abs((date.fromisoformat(when_b[:10]) - date.fromisoformat(when_a[:10])).days)
-    except ValueError:
-        return None
+    gap = _days_apart(when_a, when_b)
     return f"{gap} days apart: another month's release" if gap >= _RELEASE_GAP_DAYS else None
 
 

@@ -368,6 +368,7 @@ _AND_COUNT = re.compile(rf"\s+and\s+(?:(?:about|some|nearly|another|at\s+least)\
                         r"|the|their|its)\b", re.IGNORECASE)
 
 
+# one person, in the singular (an empty first group, as "noun_after" has words between the figure and its noun)
 _ONE_PERSON = re.compile(r"()\s+(?:[a-z][a-z-]+\s+)?[a-z]+(?<!s)\b")
 
 
