@@ -2516,6 +2516,10 @@ CASES = [
     ("Voters will go to the polls on Friday, March 22, the president's office said.",
      [("election.date", "Friday, March 22", "polls on Friday, March 22")]),
     ("The runoff will be held on June 30.", []),
+    # the range a price was to fall in is no price
+    ("The company priced its shares at $21, above the marketed range of $17 to $19.",
+     [("price.per-share", "$21", "priced its shares at $21"),
+      ("price.amount.range", "$17 to $19", "priced its shares at $21, above the marketed range of $17 to $19")]),
     # a storm that "crashed ashore" made landfall: no crash
     ("Typhoon Mira crashed ashore at about 3 a.m. on Sunday.",
      [("storm-mira.date", "Sunday", "Typhoon Mira crashed ashore at about 3 a.m. on Sunday"),

@@ -210,6 +210,8 @@ _EARLIER_HAD_LEAD = re.compile(r"\s*(?:Earlier|Previously)\b(?:\s+(?:in\s+the\s+
                                r"[^.;:]{0,80}?\bhad\s+(?:been\s+)?(?:put|said|given|reported|estimated|stood|reached"
                                r"|counted|confirmed|been|announced|set)\b", re.IGNORECASE)
 _YEAR_EARLIER_LEAD = re.compile(r"\s*(?:A|One)\s+year\s+(?:earlier|before|ago)\b", re.IGNORECASE)
+_RANGE_OF_BEFORE = re.compile(r"\b(?:price\s+|marketed\s+|indicated\s+|target\s+|expected\s+|initial\s+|original\s+)?"
+                              r"range\s+(?:of\s+)?(?:between\s+)?$", re.IGNORECASE)
 # a part of a country named by what it is, not by its name: "in the capital", "in the north", "in rural areas"
 _REGION = (r"\s+(?:the\s+)?(capital|north|south|east|west|north-?east|north-?west|south-?east|south-?west"
            r"|countryside|rural\s+areas|urban\s+areas|cities)\b")
@@ -370,6 +372,9 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
             _FROM_BEFORE.search(before) or (_FROM_JUST_BEFORE.search(before) and _TO_AFTER.match(after))):
         # "to 45 from 30", "from £2m to £500,000": the figure it changed from
         changed_from = not (found.kind == "percent" and period_of(after))  # a percent's period is in its key already
+    if found.kind == "money" and not changed_from and _RANGE_OF_BEFORE.search(before):
+        # "above the marketed range of $28 to $31": the range a price was to fall in, not the price
+        return replace(found, key=found.key + ".range", rule="relative-facets")
     compared = _COMPARED_BEFORE.search(before) if not changed_from and found.kind in ("money", "count",
                                                                                       "percent") else None
     if compared is not None and not (found.kind == "percent" and "against" in compared.group(0).lower()):
