@@ -24,15 +24,18 @@ The package, as its files read:
 - ``incidents``, ``incident_words``: the incidents an article speaks of, told apart
   and labelled; which words are no incident ("opened fire", a walkout, a figurative
   collapse).
-- ``events``: the event a date or a length belongs to, and whose it is.
+- ``events``: the event a date or a length belongs to, and whose it is; ``happenings``:
+  whether a date is the incident's own day or another happening's (a hearing, an arrest).
 - ``guards``: what is not a figure: ages, addresses, family sizes, names, scores.
 - ``rules``: the rules, one module per kind of figure, each declared with its
   examples, in the order they run (see ``rules.RULES``); ``rules.rate_topics`` says
   what a rate is of and whose (an owner, a referendum's side, a growth's thing),
-  ``rules.count_status`` what befell the people a count counts, ``rules.listings`` what
-  a sanctions package lists.
+  ``rules.count_status`` what befell the people a count counts, ``rules.count_groups``
+  which group of them it is (a part, each side's share), ``rules.chamber_votes`` a
+  chamber's vote told by its members, ``rules.listings`` what a sanctions package lists.
 - ``facets``: a figure that is not the one reported, as it is read: earlier, target,
-  forecast and its year, a change, a stage, a partial count.
+  forecast and its year, a change; ``stages``: a stage of several, a numbered round,
+  another month, a partial count.
 - ``qualifiers``: what narrows a candidate's key once the text is read: critical,
   additional, a place's part, the shot who survived.
 - ``periods``: the period and basis a figure is given for (q1, 2022, year-on-year).

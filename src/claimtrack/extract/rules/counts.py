@@ -18,11 +18,21 @@ from claimtrack.extract.guards import (
     VAGUE_PLURAL,
     not_a_count,
 )
-from claimtrack.extract.incident_words import chamber
 from claimtrack.extract.incidents import incident_for
 from claimtrack.extract.model import Found, Prior, Rule, examples, negatives, value_words
 from claimtrack.extract.patterns import PEOPLE_NOUNS, QUAL, WORD_NUMBER, any_of
+from claimtrack.extract.rules.chamber_votes import chamber_side, listed_owner, vote_side
 from claimtrack.extract.rules.contents import package_item
+from claimtrack.extract.rules.count_groups import (
+    PLAIN_PEOPLE,
+    STATUS_NOUNS,
+    each_share,
+    fronted_group,
+    listed_after,
+    of_the_whole,
+    owner_of,
+    paired,
+)
 from claimtrack.extract.rules import listings as sanctions
 from claimtrack.extract.rules.count_status import SWAPPED, breakout, settle, status_of
 from claimtrack.extract.rules.holdings import capacity, carries, crew_of, storeys, workforce
@@ -62,11 +72,6 @@ _BARE_WHOLE_OF_THINGS = re.compile(rf"\s+of\s+(?:\d[\d,]*|{WORD_NUMBER})\s+"
 _HIRED_BEFORE = re.compile(r"\b(?:hire|hires|hired|hiring|recruit|recruits|recruited|recruiting)\s+(?:some\s+|about\s+"
                            r"|around\s+|roughly\s+|nearly\s+|up\s+to\s+|more\s+than\s+|another\s+|an\s+extra\s+)?$",
                            re.IGNORECASE)
-# a name right before a bare figure in a list that goes on from a counted one: ", the Social Democrats 52 and"
-# (or with the verb again: ", the Liberals won 52 and the Green Left won 23")
-_LISTED_OWNER = re.compile(r"(?:,|\band)\s+(?:the\s+)?((?-i:[A-Z][\w'’\-]*)(?:\s+(?-i:[A-Z][\w'’\-]*)){0,3})\s+"
-                           r"(?:(?:won|took|secured|got|gained|claimed|captured|has|had|have|with)\s+)?$")
-_LIST_GOES_ON = re.compile(r"\s*(?:,|;|\.|$|\s+and\b|\s+while\b)")
 # still held, not taken now: "90 hostages remain in captivity", "20 crew members of the tanker have been held",
 # "are still holding 12 hostages" (not "a club that can hold 1,200 people": how many it holds, no one held)
 _BEING = r"(?:remain|remains|are|is|were|was|have\s+been|has\s+been|had\s+been)\s+(?:still\s+)?"
@@ -208,11 +213,11 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     if category is not None and OF_ITS_PEOPLE.match(after_text):
         # "Varnia said 115 of its soldiers came home": one side's, named where the sentence names it before;
         # whose they are unsaid, the figure is left unread, as no side's can be set against another's
-        owner = _owner(ctx, sentence, m.start())
+        owner = owner_of(ctx, sentence, m.start())
         if owner is None:
             return None
         category = f"{owner}-{category}"
-    side = _chamber_side(ctx, sentence, m, raw, noun_word, noun_end, before_text, c_end) or _vote_side(
+    side = chamber_side(ctx, sentence, m, raw, noun_word, noun_end, before_text, c_end) or vote_side(
         ctx, sentence, m, raw)
     if side is not None:
         return side
@@ -233,7 +238,7 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         # "Russia fired 147 drones, of which 98 were neutralised": some of the things just counted
         previous = prior.thing_in(sentence.index)
         thing = previous[0] if previous is not None else None
-    listed = _listed_owner(ctx, sentence, m, raw, before_text, prior) if thing is None and noun_word is None else None
+    listed = listed_owner(ctx, sentence, m, raw, before_text, prior) if thing is None and noun_word is None else None
     if listed is not None:
         return listed
     if thing is None and category == "workers" and _LAID_OFF_BEFORE.search(before_text):
@@ -341,14 +346,14 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         category = None  # and hostages are what an abduction counts
     if status == "shot" and noun and " other" in f" {noun.group(0).lower()}":
         status = "injuries"  # "one was killed and two others were shot": the others survived it
-    named = noun_word is not None and noun_word not in _PLAIN_PEOPLE and noun_word not in _STATUS_NOUNS
+    named = noun_word is not None and noun_word not in PLAIN_PEOPLE and noun_word not in STATUS_NOUNS
     if category is None and ((s_end > noun_end and _AMONG_END.search(ctx.text, noun_end, s_end))
                              or (s_start < m.start() and _AMONG_START.match(ctx.text, s_start, m.start()))
                              or _AMONG_THOSE.search(ctx.text, c_start, m.start())
-                             or _of_the_whole(ctx, sentence, m.start(), status)):
+                             or of_the_whole(ctx, sentence, m.start(), status)):
         # "Two Americans were among the dead": some of the dead, never the toll itself
         category = et.slugify(noun_word) if named else "among"
-    elif category is None and noun_word is None and (group := _fronted_group(ctx, sentence, m.start())):
+    elif category is None and noun_word is None and (group := fronted_group(ctx, sentence, m.start())):
         # "of the roughly 640 political prisoners it tracks, 37 have been freed": some of that group
         category = group
     elif category is None and ctx.p["including"].search(ctx.before(m.start(), 25, sentence.start)):
@@ -359,7 +364,7 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         # another group counted after it: "killed 12 civilians and four soldiers": the 12 are the civilians
         # among the dead; "two drivers and 40 passengers were aboard": the drivers of those aboard
         category = et.slugify(noun_word)
-    elif category is None and noun_word is not None and s_start >= m.start() and _paired(ctx, before_text):
+    elif category is None and noun_word is not None and s_start >= m.start() and paired(ctx, before_text):
         # "40 passengers and two drivers aboard": the second group of those aboard, the others named before
         if not named:
             return None
@@ -375,7 +380,7 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         # "About 18,000 crossed on Saturday alone", "in March alone": that day's or month's part of the whole
         category, s_end = et.slugify(alone.group(1)), alone.end()
     whole = prior.status if category is None else None
-    each = _each(ctx, m, max(s_end, noun_end), c_start, c_end) if whole is not None and whole[0] == status \
+    each = each_share(ctx, m, max(s_end, noun_end), c_start, c_end) if whole is not None and whole[0] == status \
         and sentence.start <= whole[1] < m.start() else None
     if each is not None:
         # "swapped 230 prisoners, 115 from each side": what one of them counts, beside the whole (where no
@@ -449,173 +454,22 @@ _MEANS_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
                           r"(?:evacuated\s+|rescued\s+|moved\s+|airlifted\s+)?by\s+"
                           r"(boats?|helicopters?|air|sea|road|bus|buses|trains?|ferry|ferries|planes?|rafts?)\b",
                           re.IGNORECASE)
-# members of a chamber, and the side of a vote they took, said after them or before
-# (and "deputies", police as often: only where they take a side of a vote)
-_LEGISLATORS = frozenset(word for word, kind in lex.PEOPLE_CATEGORIES.items() if kind == "legislators") | {"deputies"}
-_SIDE_TAKEN = re.compile(r"\s+(?:(?:have|had|has)\s+)?(?:backing|backed|supporting|supported|(?:voting|voted)\s+(?:for"
-                         r"|in\s+favou?r|to\s+(?:convict|impeach|remove|approve|pass|adopt|censure|dismiss))"
-                         r"|(?P<against>(?:voting|voted)\s+(?:against|to\s+(?:acquit|reject|block))|opposing"
-                         r"|opposed))\b"
-                         # (backing a person is backing them against the motion, not the motion: left unread)
-                         r"(?!\s+(?:her|him|them|the\s+(?:government|prime\s+minister|president|chancellor|premier"
-                         r"|cabinet|coalition))\b)", re.IGNORECASE)
-_BACKED_BY = re.compile(r"\b(?:backed|supported|approved)\s+by\s+$", re.IGNORECASE)
-
-
-def _chamber_side(ctx, sentence, m: re.Match, raw: str, noun_word, noun_end: int, before_text: str,
-                  c_end: int) -> Found | None:
-    """Members of a chamber who took a side of its vote: "with only 162 deputies backing it", "the motion was
-    backed by 162 deputies", "48 senators voted against"."""
-    if noun_word not in _LEGISLATORS:
-        return None
-    side = _SIDE_TAKEN.match(ctx.text, noun_end, c_end)
-    if side is None and not _BACKED_BY.search(before_text):
-        return None
-    role = "votes-against" if side is not None and side.group("against") else "votes-for"
-    # ("eleven Liberal deputies voted against": one party's part of the side, not the chamber's whole)
-    party = _PARTY_BEFORE_NOUN.match(ctx.text, m.end(), noun_end)
-    body = lex.party_key(et.slugify(party.group(1))) if party is not None \
-        else chamber(ctx.text, sentence.start, sentence.end)
-    return Found(m.start(), side.end() if side is not None else noun_end, f"{body}.{role}", value_words(raw),
-                 m.start(), "count", "counts")
-
-
-_PARTY_BEFORE_NOUN = re.compile(r"\s+((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+(?=\w+\s*$)")
-
-
-# a side of a chamber's vote said after its count: "126 votes in favour, 98 against and nine abstentions"
-# ("162 deputies supporting it and 121 opposed": the side said by a verb alone)
-_VOTE_SIDE_AFTER = re.compile(r"\s+(?:(?:votes?|lawmakers|legislators|deputies|MPs|members|senators)\s+)?"
-                              r"(?:(?:voting|voted)\s+)?(?:(?P<for>in\s+"
-                              r"favou?r|(?<=votes\s)for\b"
-                              r"|(?<=voted\s)to\s+(?:convict|impeach|remove|approve|pass|adopt))"
-                              r"|(?P<against>against(?!\s+\d)|opposed|opposing|(?<=voted\s)to\s+(?:acquit|reject))\b"
-                              r"|(?P<abstained>abstentions?|abstained|abstaining)\b)", re.IGNORECASE)
-
-
-# the other side of a vote just told: "164 deputies had voted in favour and 121 against"
-_SIDE_JUST_TAKEN = re.compile(r"\b(?:voted|voting)\s+(?:in\s+favou?r|for|against)(?:\s+it)?\s*(?:,|and|,\s+and)\s+$",
-                              re.IGNORECASE)
-
-
-def _vote_side(ctx, sentence, m: re.Match, raw: str) -> Found | None:
-    """A count of a chamber's vote with its side after it, in a sentence on a vote of a chamber."""
-    side = _VOTE_SIDE_AFTER.match(ctx.text, m.end(), sentence.end)
-    if side is None or not (ctx.legislative(sentence) or ctx.legislative()
-                            or _SIDE_JUST_TAKEN.search(ctx.text, max(sentence.start, m.start() - 40), m.start())):
-        return None
-    role = "votes-for" if side.group("for") else "votes-against" if side.group("against") else "abstentions"
-    return Found(m.start(), side.end(), f"{chamber(ctx.text, sentence.start, sentence.end)}.{role}", value_words(raw),
-                 m.start(), "count", "counts")
-
-
-def _listed_owner(ctx, sentence, m: re.Match, raw: str, before_text: str, prior: Prior) -> Found | None:
-    """A bare figure in a list that goes on from a count of seats or votes, its noun left out: "Labour
-    won 71 seats, the Tories 52 and the Greens 28" (each named owner's)."""
-    listed = _LISTED_OWNER.search(before_text)
-    if listed is None or not _LIST_GOES_ON.match(ctx.text, m.end()):
-        return None
-    previous = prior.thing_in(sentence.index)
-    if previous is None or previous[0] not in ("seats", "votes"):
-        return None
-    owner = et.slugify(listed.group(1))
-    return Found(m.start() - len(before_text) + listed.start(1), m.end(),
-                 f"{lex.party_key(owner)}.{previous[0]}", value_words(raw), m.start(), "count", "things")
 
 
 _AMONG_END = re.compile(r"\bamong\s+(?:the\s+)?[\w\-]+$", re.IGNORECASE)
 _AMONG_START = re.compile(r"among\b", re.IGNORECASE)
 _AMONG_THOSE = re.compile(r"\bamong\s+(?:those|them|whom)\b", re.IGNORECASE)  # "Among those freed were ..."
-# the whole a count is a part of, said before it: "Of the 31 dead, five died in hospital"
-# (not of the victims: "Of the 12 victims, three were killed" gives the whole toll)
-_OF_THE_WHOLE = re.compile(r"\bof\s+(?:the|those|these)\s+(?:[\w,.\-]+\s+){0,3}?(?P<whole>dead|killed|deaths|fatalities"
-                           r"|injured|wounded|people\s+(?:killed|hurt|injured|who\s+died))\s*,\s*$", re.IGNORECASE)
 
 
-# a group counted before a count that says no one else: "Of the 80 soldiers captured, 12 were released"
-_FRONTED_GROUP = re.compile(rf"\b[Oo]f\s+(?:the|those|these)\s+{QUAL}?(?:\d[\d,]*|{WORD_NUMBER})\s+"
-                            r"((?:[a-z][\w-]*\s+)?[a-z][\w-]*)\b[^.;:,]{0,50},\s*$")
-
-
-def _fronted_group(ctx, sentence, pos: int) -> str | None:
-    """The group a noun-less count at ``pos`` is a part of, counted at its clause's head: "of the
-    roughly 640 political prisoners it tracks, 37 have been freed" -> "political-prisoners"."""
-    fronted = _FRONTED_GROUP.search(ctx.text, max(sentence.start, pos - 110), pos)
-    if fronted is None:
-        return None
-    words = fronted.group(1).lower().split()
-    at = next((i for i, word in enumerate(words) if word in PEOPLE_NOUNS), None)
-    if at is None or words[at] in _PLAIN_PEOPLE or words[at] in _STATUS_NOUNS or words[at] == "victims":
-        # "of the 300 people on board, 40 were rescued", "Of the 12 victims, three were killed": of those the
-        # count is of anyway
-        return None
-    return et.slugify(" ".join(words[:at + 1]))  # ("political prisoners", "soldiers" of "soldiers captured")
-
-
-def _of_the_whole(ctx, sentence, pos: int, status: str | None) -> bool:
-    """Whether the count at ``pos`` is part of a whole of the same kind said before it."""
-    whole = _OF_THE_WHOLE.search(ctx.text, max(sentence.start, pos - 80), pos)
-    if whole is None:
-        return False
-    word = whole.group("whole").lower()
-    return status == ("injuries" if word in ("injured", "wounded") or word.endswith(("hurt", "injured")) else "deaths")
-
-
-_PLAIN_PEOPLE = {"people", "persons", "person", "individuals", "others", "more"}
-_STATUS_NOUNS = {"dead", "bodies", "lives", "casualties", "survivors"}  # say what befell them, not who they were
 _NO_BEFORE = re.compile(r"\b[Nn]o\s+$")
 # the people a shooting hit, named by it: "five shooting victims", "two gunshot victims"
 _SHOT_VICTIMS = re.compile(r"\s+(?:shooting|gunshot|gunfire)\s+victims\b", re.IGNORECASE)
 
 
-def listed_after(ctx, sentence, m, prior: Prior, s_start: int) -> bool:
-    """Whether the count is a further group in a list after another count its status word
-    was said of: "killed 12 civilians and four volunteers", "carrying 162 passengers and six
-    crew". Such a count is one group of those the sentence counts, never all of them."""
-    previous = prior.status_in(sentence.index)
-    return (previous is not None and s_start < previous[1] < m.start()
-            and _AND_BEFORE.search(ctx.text, max(s_start, m.start() - 8), m.start()) is not None)
-
-
 _LIST_NEXT = re.compile(rf"\s*,?\s+and\s+(?:{QUAL})?(?:\d[\d,]*|{WORD_NUMBER})\s+", re.IGNORECASE)
-_AND_BEFORE = re.compile(r"(?:,|\band)\s+$", re.IGNORECASE)
 # a period a count is given for by itself, a part of a running count: "on Saturday alone", "in March alone"
 _ALONE_AFTER = re.compile(r"\s+(?:on|in|during|over)\s+(?:the\s+)?((?:[\w-]+\s+){0,2}?[\w-]+)\s+alone\b",
                           re.IGNORECASE)
-def _owner(ctx, sentence, at: int) -> str | None:
-    """Whose people "its" or "their" before ``at`` says they are: the last name before it in its
-    sentence ("varnia"), if any."""
-    owner = None
-    for mention in ctx.doc.by_sentence.get(sentence.index, ()):
-        if mention.start >= at:
-            break
-        if mention.kind != "pronoun" and mention.slug:
-            owner = mention.slug
-    return owner
-
-
-def _each(ctx, m, end: int, c_start: int, c_end: int) -> tuple[str, int] | None:
-    """The share of one of many that a count is, as its group ("each-side"), and where its words end:
-    "115 from each side", "40 apiece", "each side freed 115 prisoners"."""
-    after = _EACH_AFTER.match(ctx.text, end, c_end)
-    if after is not None:
-        return ("each-" + after.group(1).lower() if after.group(1) else "each"), after.end()
-    before = _EACH_BEFORE.search(ctx.text, c_start, m.start())
-    return None if before is None else ("each-" + before.group(1).lower(), end)
-
-
-_EACH_AFTER = re.compile(r"\s+(?:(?:from|on|for|in|to|by)\s+)?(?:each|every|per)\s+(?!of\b|one\b)([a-z]+)\b"
-                         r"|\s+(?:each|apiece)\b", re.IGNORECASE)
-_EACH_BEFORE = re.compile(r"\b(?:each|every)\s+(?!of\b|one\b)([a-z]+)\s+(?:[a-z'’-]+\s+){0,2}$", re.IGNORECASE)
-# a first group counted right before: "40 passengers and " (two words at most; a range's "10 and " has none)
-_PAIRED_BEFORE = re.compile(rf"\b(?:\d[\d,]*|{WORD_NUMBER})\s+((?:[a-z][\w-]*\s+){{1,2}})and\s+$", re.IGNORECASE)
-
-
-def _paired(ctx, before_text: str) -> bool:
-    """Whether a count is the second of two groups of people named together ("40 passengers and two drivers"),
-    the first with nothing said of it (not "12 people died and 146 were rescued")."""
-    first = _PAIRED_BEFORE.search(before_text)
-    return first is not None and ctx.p["status"].search(first.group(1)) is None
 
 
 RULE = Rule("counts", "value", read_count, kind="count",

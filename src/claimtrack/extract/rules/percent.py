@@ -12,7 +12,8 @@ from claimtrack.extract.incidents import incident_for
 from claimtrack.extract.model import Found, MAX_QUOTE, Prior, Rule, examples, negatives, value_words
 from claimtrack.extract.patterns import any_of, lexicon_word
 from claimtrack.extract.periods import SO_FAR_THIS_YEAR, basis_before, basis_of, half_of_time, period_of, years_growth
-from claimtrack.extract.facets import COUNTED_SO_FAR, FORESEEN_VERBS
+from claimtrack.extract.facets import FORESEEN_VERBS
+from claimtrack.extract.stages import COUNTED_SO_FAR
 from claimtrack.extract.rules.rate_topics import (ASIDE_BEFORE, CHANGE_AFTER, ECONOMY_WORDS, PAIR_AFTER, PAIR_BEFORE,
                                                  POLL, TARIFF_STORY, WHOLE_ECONOMY, bare_rate, content_word_before,
                                                  direction, growth_of, owner_after, owner_on, rejected_before,
