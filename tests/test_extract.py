@@ -725,6 +725,51 @@ CASES = [
       ("revenue.amount", "2.1 billion euros", "sales of 2.1 billion euros")]),
     # a day a protest is called for is ahead: read in the past, it would be a week off
     ("Unions have called a general strike for Monday.", []),
+    ("Students have called a candlelit vigil outside the town hall on Thursday evening.", []),
+    ("The mayor has called an emergency session of the council for Friday.", []),
+    # what someone is to do on a day, and what is foreseen for one, are ahead too
+    ("The foreign minister is to host a meeting of the donors on Monday.", []),
+    ("Forecasters expect the storm to reach the coast on Saturday.", []),
+    # the final stretch of something, or a stretch back from now, is no calendar week
+    ("In the last week of the campaign, both candidates toured the north.", []),
+    ("Over the past month, the talks stalled twice.", []),
+    # what a happening told after a date ended is that end's day, not the day it began
+    ("A soldier was shot dead on Friday, ending a five-day truce.",
+     [("ceasefire.end.date", "Friday", "on Friday, ending a five-day truce"),
+      ("ceasefire.duration", "five-day", "a five-day truce")]),
+    # "on a day of ..." says when, not for how long
+    ("The ferry sank on a day of heavy seas.", []),
+    # a temperature below zero in words keeps its sign
+    ("Overnight temperatures of minus six degrees slowed the search.",
+     [("weather.low-temperature", "minus six degrees", "minus six degrees")]),
+    # the size of a group a part of which the sentence counts is no toll
+    ("Two members of a climbing party of six were killed.", []),
+    # the dead whose names are known, and those treated where they were and let go, are counts of their own
+    ("Of the 40 bodies recovered, 25 have been identified.",
+     [("incident.deaths", "40", "40 bodies"), ("incident.identified", "25", "25 have been identified")]),
+    ("Only nine bodies have so far been identified.",
+     [("incident.identified", "Only nine", "Only nine bodies have so far been identified")]),
+    # (those named are no count of the identified: the count is of the dead)
+    ("The three deceased victims have been identified as two men and a woman.",
+     [("incident.deaths", "three", "three deceased")]),
+    ("Four were treated at the scene and released.",
+     [("incident.treated-released", "Four", "Four were treated at the scene")]),
+    # what a venue holds; not what a jail holds, which may be those in it now
+    ("The arena holds 15,000 people.", [("stadium.capacity", "15,000", "holds 15,000")]),
+    ("Fans filled the 52,000-capacity stadium.", [("stadium.capacity", "52,000", "52,000-capacity stadium")]),
+    ("The county jail holds 900 inmates.", []),
+    # a sum in a currency named by its country is no count, though the reader keeps it as text
+    ("The central bank injected 90 million Ostran dollars into the market.", []),
+    # a count told "so many years ago" is that year's
+    ("The party won 47 seats. Four years ago, it won 39 seats.",
+     [("party.seats", "47", "won 47 seats"), ("election-in-2020.seats", "39", "won 39 seats")]),
+    # seats gained are by how many; a dividend is no offer for the shares
+    ("The Centre Party gained six seats.", [("centre-party.seats-gained", "six", "gained six seats")]),
+    ("The lender will pay a special dividend of 12 cents a share.",
+     [("dividend.per-share", "12 cents", "special dividend of 12 cents")]),
+    # a noun that says what befell them wins over a word of the clause before
+    ("Five people dead, four survivors.",
+     [("incident.deaths", "Five", "Five people dead"), ("incident.survivors", "four", "four survivors")]),
     # someone unnamed who died is no one named before; shells that landed are no one's arrival
     ("Governor Ana Roth visited the ward. A teenage boy who was hurt in the blast died on Sunday.",
      [("death.date", "Sunday", "died on Sunday")]),

@@ -161,6 +161,10 @@ NORMALIZE_CASES = [
     ("last week", WED, "daterange 2024-03-04..2024-03-10"),
     ("last month", WED, "date 2024-02"),
     ("three days ago", WED, "date 2024-03-10"),
+    # a count of months or years ago is within half of one of them; one month or "weeks" ago stays loose
+    ("26 months ago", WED, "daterange 2021-12-24..2022-01-30"),  # about 13 January 2022
+    ("two years ago", WED, "daterange 2021-09-11..2022-09-13"),  # about 13 March 2022
+    ("a month ago", WED, "daterange 2024-01-26..2024-02-23"),
     ("the past week", WED, "daterange 2024-03-06..2024-03-13"),
     # years
     ("2018", None, "year 2018"),

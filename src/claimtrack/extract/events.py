@@ -308,6 +308,8 @@ _MOMENT_BEFORE = re.compile(
     # what the event became: "weakened into a deep depression", "was upgraded to a Category 4 storm"
     rf"|\b({alternation(lex.MOMENT_VERBS)})\s+(?:in)?to\s+(?:a|an)\s+(?:[\w\-]+\s+){{0,3}}$",
     re.IGNORECASE)
+# a happening dated before it that ended the event: "..., killed on Wednesday, ending a 12-day ceasefire"
+_ENDING_BEFORE = re.compile(rf",\s+(?:and\s+)?(ending|shattering|breaking)\s+{_DETERMINER}$", re.IGNORECASE)
 _MOMENT_VERB_BEFORE_DATE = re.compile(rf"\b({alternation(lex.MOMENT_VERBS)})\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
@@ -317,6 +319,8 @@ def event_moment(ctx, e_start: int, e_end: int, d_start: int) -> tuple[str, int,
     end of the ceasefire in 2020", "the ceasefire, agreed in 2019, collapsed in 2020") or
     "extension" ("the lockdown was extended on Monday")."""
     text = ctx.text
+    if d_start < e_start and (found := _ENDING_BEFORE.search(text, max(d_start, e_start - 50), e_start)) is not None:
+        return "end", found.start(1), found.end(1)  # "killed on Wednesday, ending a 12-day ceasefire"
     limit = d_start if e_end <= d_start else e_end + 40
     if e_end <= d_start and (found := _MOMENT_VERB_BEFORE_DATE.search(text, e_end, d_start)) is not None:
         group, table = 1, lex.MOMENT_VERBS  # "extended on 5 April and lifted on 20 April": the nearer verb

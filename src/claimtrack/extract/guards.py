@@ -19,6 +19,9 @@ OF_AFTER = re.compile(r"\s+of\b")
 NOT_A_COUNT_AFTER = re.compile(
     r"\s*(?:[:.]\d|a\.?m\b|p\.?m\b|-year|-month|-week|-day|-point|-member|-strong|st\b|nd\b|rd\b|th\b"
     r"|%|/|-|–|\)|\s*(?:percent|per\s+cent|years?\s+old|(?:more\s+|other\s+|separate\s+)?times)\b)", re.IGNORECASE)
+_NAMED_AS_BEFORE = re.compile(r"\b(?:identified|named|described)\s+(?:[\w'’-]+\s+){0,4}?as\s+(?:the\s+)?$",
+                              re.IGNORECASE)
+_NAMED_CURRENCY_AFTER = re.compile(rf"\s+(?-i:[A-Z][a-z]+)\s+(?:{alternation(lex.CURRENCY_NAMES)})\b", re.IGNORECASE)
 NOT_A_COUNT_BEFORE = re.compile(
     r"\b(?:No\.|number|Article|Resolution|Flight|Route|Highway|Interstate|Freeway|Motorway|page|chapter|section|room"
     r"|aged|age|ages"
@@ -57,6 +60,10 @@ WHOLE_OF_PARTITIVE = re.compile(rf"(?:\b\d[\d,]*|\b{WORD_NUMBER}|\b(?:none|no\s+
                                 rf"|dozens|hundreds|thousands|each|either|neither))\s+of\s+(?:the|its|their)\s+"
                                 rf"(?:[\w\-]+['’]s\s+)?$",
                                 re.IGNORECASE)
+# ... and a group's size after a part of it: "three members of a group of five friends", "two of a party of 12 hikers"
+_GROUP_OF_PART_BEFORE = re.compile(rf"(?:\b\d[\d,]*|\b{WORD_NUMBER})\s+(?:(?:members|people|men|women)\s+)?of\s+"
+                                   r"(?:a|an|the|their|his|her)\s+(?:[\w\-]+\s+)?(?:group|party|team|band|class|crew"
+                                   r"|family|convoy|delegation)\s+of\s+$", re.IGNORECASE)
 # ... said bare, with a verb that is the part's: "four of six missiles were intercepted" (while in "one of five
 # people shot" the five were shot)
 BARE_WHOLE_BEFORE = re.compile(rf"(?:\b\d[\d,]*|\b{WORD_NUMBER})\s+of\s+$", re.IGNORECASE)
@@ -138,6 +145,10 @@ def not_a_count(ctx, m, core: str, before: str, after: str) -> str | None:
         return "'as one': together"
     if NOT_A_COUNT_AFTER.match(after):
         return "a time, an age, a share, an ordinal or a part of another figure"
+    if _NAMED_AS_BEFORE.search(before):
+        return "who the people named are ('identified as two brothers'), no count of the story's"
+    if _NAMED_CURRENCY_AFTER.match(after):
+        return "a sum in a currency named by its country ('40 million Kerevan dollars'): the reader keeps it as text"
     if NOT_A_COUNT_BEFORE.search(before) and not SCORE_VERB_BEFORE.search(before) \
             and not (_DREW_BEFORE.search(before) and _CROWD_AFTER.match(after)):
         return "a number, an age, a score or a family's size"  # "Flight 17", "aged 34", "a mother of two"
@@ -148,8 +159,9 @@ def not_a_count(ctx, m, core: str, before: str, after: str) -> str | None:
         return "part of a name"  # "Regional One", "Air Force One"
     if _SHARE_OF_BEFORE.search(before):
         return "the whole a share is of"  # "68 percent of the country's 640,000 public employees"
-    if (WHOLE_OF_PARTITIVE.search(before) or (BARE_WHOLE_BEFORE.search(before) and (
-            PART_VERB_AFTER.match(after) or _PART_DEED_AFTER.match(after)))) and not _WHOLE_ABOARD.match(after):
+    if (WHOLE_OF_PARTITIVE.search(before) or _GROUP_OF_PART_BEFORE.search(before) or (
+            BARE_WHOLE_BEFORE.search(before) and (PART_VERB_AFTER.match(after) or _PART_DEED_AFTER.match(after)))) \
+            and not _WHOLE_ABOARD.match(after):
         # the 40 of "12 of the 40 passengers"; but "62 of the 71 people on board": the 71 were aboard
         return "the whole of a part"
     if _A_SHOT_AFTER.match(after) or (_FIRED_BEFORE.search(before) and _SHOT_AFTER.match(after)):

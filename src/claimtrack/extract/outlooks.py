@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from claimtrack.extract.model import Found
 from claimtrack.extract.patterns import MONTH
+from claimtrack.values.lexicon.numbers import SMALL as _SMALL_NUMBERS
 
 
 # an outlook changed, in whose sentence the figure it changed from is the outlook before (not "expects the
@@ -45,6 +46,8 @@ YEAR_LEAD = re.compile(rf"\s*(?:(?:In|During|Throughout)\s+(?:(?:early|mid|late)
                         # "After the 2029 election, Saaby's coalition commanded 93 seats"
                         rf"|(?:After|Following|Before|In|At|During)\s+the\s+(?P<event>(?:19|20)\d\d)\s+[\w-]+"
                         rf"(?:\s+[\w-]+)?\s*,"
+                        # "Four years ago, the party won only 39 seats": the year so many before the report's
+                        rf"|(?P<ago>\d{{1,2}}|{'|'.join(w.capitalize() for w in _SMALL_NUMBERS)})\s+years\s+ago\s*,"
                         # "That year, a 30% rise set off riots": the year the sentence before names
                         rf"|(?P<that>(?:In\s+)?(?:That|The)\s+(?:same\s+)?year)(?:\s*,|\s+(?=(?-i:[a-z]))))")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -62,6 +65,10 @@ def lead_year(ctx, sentence, lead: re.Match | None, *, listed: bool = True) -> s
         return year
     if lead.group("last"):
         return str(ctx.published.year - 1) if ctx.published is not None else None
+    if lead.group("ago"):
+        ago = lead.group("ago")
+        n = int(ago) if ago.isdigit() else _SMALL_NUMBERS[ago.lower()]
+        return str(ctx.published.year - n) if ctx.published is not None and n > 1 else None
     if lead.group("that") and sentence.index > 0:
         before = ctx.doc.sentences[sentence.index - 1]
         years = _YEAR.findall(ctx.text, before.start, before.end)

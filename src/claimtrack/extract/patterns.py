@@ -191,7 +191,7 @@ VALUE_KINDS = {
         rf"{QUAL}?(?:\bbetween\s+{_NUM}\s+and\s+{_NUM}[\s-]?{_UNITS}"
         # a temperature below zero, its sign said or written: "minus 14 degrees Celsius", "-14C", "14 degrees
         # below zero" (read without it, the figure would be one above zero)
-        rf"|{_SIGN}{_DIG_ON}(?:\s?{_TEMPERATURE}|(?-i:[CF])\b)"
+        rf"|{_SIGN}{_DIG_ON}(?:\s?{_TEMPERATURE}|(?-i:[CF])\b)|\bminus\s+{_NUM}\s+{_TEMPERATURE}"
         rf"|{_NUM}[\s-]?(?:{_TEMPERATURE}|(?-i:[CF])\b)\s+below\s+zero\b"
         rf"|(?<!\bfrom\s){_DIG}(?:\s?[-–]\s?|\s+to\s+){_DIG_ON}[\s-]?{_UNITS}"
         rf"|\b(?:a\s+)?magnitude(?:\s+(?:of|at|as)\s+|[\s-]){_DIG}|{_DIG}[\s-]magnitude\b"

@@ -128,6 +128,7 @@ def relative_period(raw, toks, ref):
 
 
 _AGO_UNIT = Lazy(r"\b(weeks?|months?|years?|decades?|fortnights?)\b")
+_UNIT_DAYS = {"week": 7, "fortnight": 14, "month": 365.25 / 12, "year": 365.25, "decade": 3652.5}
 
 
 def ago(raw, toks, ref):
@@ -137,12 +138,18 @@ def ago(raw, toks, ref):
     if span is None or span[0] is None or span[1] is None:
         return as_text(raw, "cannot read how long ago")
     lo, hi = span
-    loose = _AGO_UNIT.search(text) is not None
+    loose = _AGO_UNIT.search(text)
     rel = "ago:" + fmt_duration(Value(type="duration", raw="", lo=lo, hi=hi))
     if ref is None:
         return unresolved(raw, "date", rel)
     if loose:
-        lo, hi = lo * 0.7, hi * 1.5
+        unit = _UNIT_DAYS[loose.group(1).rstrip("s")]
+        if hi <= lo * 1.1 and lo >= 1.8 * unit:
+            # "26 months ago", "two years ago": within half a unit of the count said (about February 2024, not
+            # anywhere from 2023 to late 2024)
+            lo, hi = lo - unit / 2, hi + unit / 2
+        else:
+            lo, hi = lo * 0.7, hi * 1.5  # "a month ago", "weeks ago": loose
     if hi < 1:
         return date_value(raw, ref - timedelta(days=1), ref, "range", rel)
     try:

@@ -36,6 +36,8 @@ MONEY_NOUNS = _expand({
     "charge": "restructuring charge|restructuring charges|one-off charge|one-time charge|writedown|write-down"
               "|write-downs|writedowns|impairment|impairment charge|impairment charges",
     "investment": "investment|investments|invest|invested",
+    # what a company pays its shareholders: "a final dividend of 4.2p a share" (no offer for its shares)
+    "dividend": "dividend|dividends|final dividend|interim dividend|special dividend",
     "buyback": "buyback|buybacks|buy back|share buyback|stock buyback|repurchase|repurchases|share repurchase",
     "spending": "spending|spend|spent|expenditure|outlay",
     "funding": "funding|funds|fund|grant|grants|raised|raising|financing",

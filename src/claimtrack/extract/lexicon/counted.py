@@ -61,6 +61,10 @@ STATUS = _expand({
     "hospitalized": "hospitalized|hospitalised|hospital|treated|admitted|taken to hospital|taken to the hospital"
                     "|taken to a hospital|taken to area hospitals|rushed to hospital|rushed to the hospital"
                     "|transported to the hospital|transported to a hospital|transported to hospital",
+    # treated where they were and let go, no one kept in hospital: "three were treated at the scene and released"
+    "treated-released": "treated and released|treated at the scene|treated on the scene|treated on site"
+                        "|treated at the site|treated and discharged|treated for minor injuries|treated for shock"
+                        "|treated on the spot",
     "cases": "infected|infections|cases|tested positive|sickened|fell ill",
     "trapped": "trapped|stranded|caught and buried|buried by|buried under|buried in|buried alive",
     # soldiers or fighters taken in battle: "34 soldiers were captured", "30 were taken prisoner" (see rules.counts)
@@ -326,6 +330,8 @@ THING_STATUS = _expand({
     "power-restored": "power has been restored to|power was restored to|power restored to|restored power to"
                       "|electricity has been restored to|electricity was restored to|restored electricity to",
     "won": "won|secured|took|claimed|clinched",
+    # seats or votes a party gained, by how many: "the Greens gained eight seats" (jobs gained are jobs created)
+    "gained": "gained|gains|gaining",
     # whom a measure reaches: "the cap will cover 27 million households", "applies to 4,000 farms"
     "covered": "covered|cover|covers|will cover|would cover|applies to|apply to|will apply to|would apply to"
                "|benefit|will benefit|would benefit|stand to benefit|eligible|qualify|will qualify",

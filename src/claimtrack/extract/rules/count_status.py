@@ -86,6 +86,18 @@ _DEED_OF_BEFORE = re.compile(rf"(?<!attempted\s)\b(?:{KILLING_DEEDS})\s+of\s+(?:
 _WHERE_THEY_WERE = frozenset({"underground"})
 
 
+def _identified(text: str, start: int, end: int) -> int | None:
+    """Where "have been identified" right after ``start`` ends, if it says the dead's names are known; None
+    where it names them ("were identified as two brothers") or is not there."""
+    named = _IDENTIFIED_AFTER.match(text, start, end)
+    return None if named is None or _AS_AFTER.match(text, named.end(), end) else named.end()
+
+
+_AS_AFTER = re.compile(r"\s+(?:(?:by|through|from)\s+[\w\s'’-]{1,40}?\s+)?as\b", re.IGNORECASE)
+_STATUS_NOUN_AFTER = re.compile(r"\s+(survivors|casualties)\b", re.IGNORECASE)
+_IDENTIFIED_AFTER = re.compile(r"\s+(?:have\s+|had\s+|has\s+)?(?:now\s+|so\s+far\s+)?(?:been|were|was)\s+"
+                               r"(?:formally\s+)?identified\b", re.IGNORECASE)
+
 def _status_just_before(ctx, pos: int, floor: int) -> tuple[str, int, int] | None:
     """The status a word right before ``pos`` names ("trapped 32 men"), with where it begins."""
     last = None
@@ -193,6 +205,9 @@ def status_of(ctx, sentence, m, noun_end, c_start, c_end, has_noun, prior: Prior
         return status, m.start() - len(toll_text) + toll.start(), m.end()
     after_noun = ctx.after(noun_end, 40, c_end)
     if noun_word in ("bodies", "dead") and not part:  # "two dead", "left one dead and three injured"
+        named = _identified(text, noun_end, c_end)
+        if named is not None:  # "12 bodies were identified by Sunday": those whose names are known
+            return "identified", m.start(), named
         return "deaths", m.start(), noun_end
     lost = _LIVES_LOST.match(after_noun) if noun_word == "lives" else None
     if lost:  # "30 lives were lost"
@@ -229,6 +244,11 @@ def status_of(ctx, sentence, m, noun_end, c_start, c_end, has_noun, prior: Prior
         if previous is not None and told_from <= previous[1] < m.start():
             return previous[0], m.start() - len(before_text) + total.start(), noun_end
     verb = ctx.p["verb_before"].search(before_text)
+    own = _STATUS_NOUN_AFTER.match(text, m.end())
+    if own is not None and (verb is None or any(mark in before_text[verb.end():] for mark in ",;:")):
+        # "Six people dead, eight survivors": the noun says what befell them, not a word of another clause
+        # (while "pulled 12 survivors" were rescued)
+        return lex.STATUS[own.group(1).lower()], m.start(), own.end()
     if verb and verb.group(1).lower() == "received" and not (has_noun and ctx.speaks_of(SWAPPED)):
         verb = None  # "received 300 injured people": a hospital's; those a side receives in a swap are freed
     if verb:
@@ -271,6 +291,8 @@ def status_of(ctx, sentence, m, noun_end, c_start, c_end, has_noun, prior: Prior
         noun_end = apposition.end()
         after_text = ctx.after(noun_end, 60, sentence.end)
     am = ctx.p["status_after"].match(after_text)
+    if am is None and (named := _identified(text, noun_end, c_end)) is not None:
+        return "identified", m.start(), named  # "Of those, 19 have been identified", "19 of the victims ..."
     if am and part and not after_text[:am.start(1)].split():
         am = None  # "Six of the 20 fighters killed were foreigners": the 20 were killed
     if am and not has_noun and not after_text[:am.start(1)].strip() and _MODIFIED_THING.match(after_text, am.end(1)):

@@ -37,6 +37,10 @@ def read_date(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         return None  # "31% over Friday's close": a market's day, a price's basis, no happening's
     if _BOUND.match(raw) or (_FROM.match(raw) and not possessive and not _SPAN.search(raw)):
         return None  # a bound, not the day something happened
+    if _THE_LAST_UNIT.fullmatch(_DATE_PREPOSITION.sub("", raw)):
+        # "in the last week of the talks", "over the past month": a stretch, or the final one of something, not the
+        # calendar's last week or month
+        return None
     if _AGO_BEFORE.search(ctx.before(m.start(), 8, sentence.start)):
         return None  # "a week ago Sunday": the Sunday before last, not the last one; left unread
     if not possessive and _COMPARED_BEFORE.search(ctx.before(m.start(), 40, sentence.start)):
@@ -78,6 +82,7 @@ _EARLIER_COUNT_BEFORE = re.compile(
     rf"|\bcompared\s+(?:with|to)\s+{_FIGURE}", re.IGNORECASE)
 _PLAN_BEFORE = re.compile(r"\b(?:timetable|roadmap|road\s+map|calendar|schedule)\s*:", re.IGNORECASE)
 _AGO_BEFORE = re.compile(r"\bago\s+$", re.IGNORECASE)
+_THE_LAST_UNIT = re.compile(r"the\s+(?:last|past|previous)\s+(?:week|weekend|month|year|decade|quarter)", re.IGNORECASE)
 _COMPARED_BEFORE = re.compile(r"\b(?:than|as|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:at|in|during|over|for)\s+)?"
                               r"(?:(?:this|that|the\s+same)\s+(?:time|point|period|stage)\s+(?:of\s+|in\s+)?)?$"
                               # the year of a figure a figure is set against: "86 women were elected, against 71 in
@@ -147,15 +152,18 @@ _RECORD_SET_BEFORE = re.compile(r"\b(?:set|established)\s+(?:back\s+)?(?:in\s+)?
 _MEANING_TO = ("offered", "offers", "agreed", "agrees", "promised", "promises", "pledged", "pledges", "vowed", "vows",
                "threatened", "threatens", "intends", "hopes", "wants", "plan", "planning")
 _CALLED_FOR = ("strikes?", "protests?", "walkouts?", "rall(?:y|ies)", "march(?:es)?", "demonstrations?", "stoppages?",
-               "shutdowns?")
+               "shutdowns?", "meetings?", "sessions?", "vigils?", "votes?")
 _MEANT_FOR = (rf"(?:{'|'.join(_MEANING_TO)})\s+to\s+[a-z]+|(?:called|calls|calling|announced|announces|set|planned"
               rf"|scheduled)\s+(?:for\s+)?(?:a|an|the)\s+"
-              rf"(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(_CALLED_FOR)})\s+for")
+              rf"(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(_CALLED_FOR)})(?:\s+(?:[\w-]+\s+){{0,4}}?for)?")
 _MEANT_BEFORE_DATE = re.compile(rf"\b(?:{'|'.join(_MEANING_TO)})\s+(?:on\s+)?$", re.IGNORECASE)
 _TO_VERB_AFTER = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)(?-i:[a-z]+)\b", re.IGNORECASE)
 _AHEAD_BEFORE = re.compile(
     r"\b(?:will|would|shall|set\s+for|scheduled|due|expected|slated|planned|plans|to\s+be\s+held"
-    r"|is\s+to\s+(?:begin|start|open|resume)|are\s+to\s+(?:begin|start|open|resume)"
+    # "is to chair a meeting on Monday" (not "is to blame")
+    r"|(?:is|are)\s+to\s+(?!blame\b)(?-i:[a-z]+)"
+    # what is foreseen: "forecasters expect the heat to break on Sunday"
+    r"|expects?|predicts?|anticipates?|forecasts?"
     r"|postponed\s+(?:to|until)|next|upcoming|as\s+of|" + _MEANT_FOR + r")\b", re.IGNORECASE)
 # what could, may or might be done on a day: "a strike could be called in January", "might be released later in
 # the day Friday" (lower case: not the month; not "could be behind a Sunday night shooting", a guess at a cause)

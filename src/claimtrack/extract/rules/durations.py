@@ -63,6 +63,8 @@ _HELD_AFTER = re.compile(r"\s+(?:in\s+(?:captivity|detention|custody|solitary\s+
 _AFTER_BEFORE = re.compile(r"\bafter\s+$", re.IGNORECASE)
 
 
+_ON_BEFORE = re.compile(r"\b(?:on|upon)\s+$", re.IGNORECASE)
+_ONE_UNIT = re.compile(r"(?:a|an|one|the)\s+(?:day|night|morning|evening|afternoon|week|weekend)", re.IGNORECASE)
 _PART_OF_A_UNIT_BEFORE = re.compile(r"\b(?:half|quarter|third|fraction|part|portion|rest|most|much)\s+of\s+$",
                                     re.IGNORECASE)
 
@@ -76,6 +78,8 @@ def read_duration(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     delay = _delay(ctx, sentence, m, raw, before, after)
     if delay is not None:
         return delay
+    if _ON_BEFORE.search(before) and _ONE_UNIT.fullmatch(raw):
+        return None  # "on a day of high avalanche danger": when, not for how long
     if _PART_OF_A_UNIT_BEFORE.search(before):
         return None  # "the last quarter of an hour": a part of the hour, left unread (an hour would be four times it)
     if _NOT_A_LENGTH_AFTER.match(after) and not (lasting and _BEFORE_OR_AFTER.match(after)):

@@ -111,6 +111,11 @@ def capacity(ctx, sentence, m: re.Match, raw: str, before_text: str) -> Found | 
         # "the 240-bed hospital": how many beds it has, whatever befell it
         return Found(m.start(), beds.end(), f"{lex.HOLDING_PLACES[beds.group(1).lower()]}.beds", value_words(raw),
                      m.start(), "count", "counts")
+    seats = _CAPACITY_AFTER.match(ctx.text, m.end())
+    if seats is not None and not _QUALIFIER.match(raw):
+        # "the 38,000-capacity stadium", "a 20,000-seat arena": how many it holds
+        return Found(m.start(), seats.end(), f"{lex.HOLDING_PLACES[seats.group(1).lower()]}.capacity",
+                     value_words(raw), m.start(), "count", "counts")
     built = _BUILT_FOR_BEFORE.search(before_text)
     if built is None or _QUALIFIER.match(raw):
         return None
@@ -120,6 +125,9 @@ def capacity(ctx, sentence, m: re.Match, raw: str, before_text: str) -> Found | 
     if place is None:
         return None  # "room for 4,000" of nothing named: left unread
     # ("a second camp near the border, with space for 8,000": another place's, not the first one's)
+    if built.group(0).split()[0] in ("holds", "seats", "accommodates") \
+            and lex.HOLDING_PLACES[place.group(0).lower()] != "stadium":
+        return None  # "the prison holds 1,200 inmates": those in it now, or as many as it can take; left unread
     other = _ANOTHER_BEFORE.search(ctx.text, max(sentence.start, place.start() - 20), place.start())
     subject = lex.HOLDING_PLACES[place.group(0).lower()] + (f"-{other.group(1).lower()}" if other else "")
     return Found(m.start() - len(before_text) + built.start(), m.end(), f"{subject}.capacity", value_words(raw),
@@ -131,7 +139,9 @@ _ANOTHER_BEFORE = re.compile(r"\b(second|third|another|new)\s+(?:[\w-]+\s+)?$", 
 
 _BUILT_FOR_BEFORE = re.compile(r"\b(?:(?:built|designed|meant|intended)\s+(?:to\s+(?:hold|house|accommodate)|for)"
                                r"|(?:room|space|places|beds)\s+for|capacity\s+(?:of|for)"
-                               r"|can\s+(?:hold|house|accommodate|take))\s+$", re.IGNORECASE)
+                               r"|can\s+(?:hold|house|accommodate|take)"
+                               # what a venue holds, in the present: "the stadium holds 38,000", "it seats 20,000"
+                               r"|(?-i:holds|seats|accommodates))\s+$", re.IGNORECASE)
 _HOLDING_PLACE = any_of(lex.HOLDING_PLACES)
 _LICENSED = r"(?:licensed|rated|certified|permitted|allowed|approved|designed|built)"
 _LICENSED_BEFORE = re.compile(rf"\b(?:{_LICENSED}\s+(?:to\s+carry|for)|(?:can|could)\s+carry"
@@ -141,4 +151,6 @@ _VEHICLE = any_of(lex.VEHICLES)
 _LICENSED_WORDS = re.compile(r"licensed|capacity|carry", re.IGNORECASE)
 _BEDS_AFTER = re.compile(r"-bed\s+(?:[\w'’-]+\s+)??(" + "|".join(sorted(lex.HOLDING_PLACES, key=len, reverse=True))
                          + r")\b", re.IGNORECASE)
+_CAPACITY_AFTER = re.compile(r"-(?:capacity|seat|seater)\s+(?:[\w'’-]+\s+)??(" + "|".join(
+    sorted(lex.HOLDING_PLACES, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _CREW_OF_BEFORE = re.compile(r"\b(?:an?|the|its|their)\s+crew\s+of\s+$", re.IGNORECASE)

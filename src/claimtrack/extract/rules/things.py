@@ -87,6 +87,8 @@ def read_thing(ctx, sentence, m, raw, thing, noun_end, c_start, c_end, prior: Pr
         status = "destroyed"  # "63 homes have been lost" to a fire or a flood: destroyed, as the other outlets say
     if status == "died" and thing != "animals":
         status = None  # only living things die: "55,000 cattle have died"
+    if status == "gained" and thing == "jobs":
+        status = "created"  # "the economy gained 12,000 jobs"
     if status == "created" and thing != "jobs":
         status = None  # "added 74 ships to its list": nothing made; only jobs are added as created
     if status == "struck" and thing not in _FIRED:
