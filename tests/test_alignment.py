@@ -926,6 +926,58 @@ def test_a_span_still_running_that_grew_by_the_days_between_its_reports_is_an_up
                                      "a span still running (says 'have been')")
 
 
+@pytest.mark.parametrize("key,role", [
+    ("grid.homes-without-power", "without-power"),  # what is counted as without power falls as power comes back
+    ("quake.houses-destroyed", "destroyed"),
+    ("storm.water-level", "water-level"),
+    ("economy.jobs-lost", "lost"),
+])
+def test_a_role_is_the_key_s_last_part_or_the_known_role_it_ends_with(key, role):
+    assert disagreement.role_of(key) == role
+
+
+def test_the_largest_of_a_series_told_larger_later_is_an_update_not_an_error():
+    rows = [("the largest of magnitude 5.1", "2025-03-14T08:00+00:00"),
+            ("The strongest, of magnitude 5.8, struck at noon", "2025-03-14T19:00+00:00")]
+    found = conflicts._detect("case", "aftershock.magnitude", [
+        conflicts.Appearance(f"c-s{i}", "candidate", raw, f"s{i}", "AB"[i], published, "asserts", None, quote, quote,
+                             value, value.canonical(), 0)
+        for i, (quote, published) in enumerate(rows) for raw in [quote.split("magnitude ")[1].split(",")[0]]
+        for value in [values.normalize(raw, kind="quantity")]])
+    assert found.headline[0] == "update" and found.headline[1].endswith("later report, the largest so far")
+    # (a figure not told as the largest, later and larger, is no such update)
+    rows[1] = ("It measured magnitude 5.8, struck at noon", rows[1][1])
+    found = conflicts._detect("case", "aftershock.magnitude", [
+        conflicts.Appearance(f"c-s{i}", "candidate", raw, f"s{i}", "AB"[i], published, "asserts", None, quote, quote,
+                             value, value.canonical(), 0)
+        for i, (quote, published) in enumerate(rows) for raw in [quote.split("magnitude ")[1].split(",")[0]]
+        for value in [values.normalize(raw, kind="quantity")]])
+    assert found.headline[0] == "contradiction"
+
+
+def _told(key, rows):
+    """The classes of the pairs of sides over (value, outlet, published, context) rows, one source each."""
+    appearances = [conflicts.Appearance(f"c-s{i}", "candidate", raw, f"s{i}", outlet, published, "asserts", None, raw,
+                                        context, value, value.canonical(), 0)
+                   for i, (raw, outlet, published, context) in enumerate(rows)
+                   for value in [values.normalize(raw, kind="count")]]
+    sides, _ = conflicts.build_sides(disagreement.reported_figures(appearances, False)[0])
+    return [kind for _, _, kind, _ in disagreement.classify(key, sides).pairs]
+
+
+def test_a_town_s_count_against_the_whole_toll_is_a_difference_of_scope_not_a_conflict():
+    rows = [("41", "A", "2025-03-14T08:00+00:00", "The floods have killed 41 people across the province."),
+            ("seven", "B", "2025-03-14T09:00+00:00", "Crews reached Orla Bay, where seven people are confirmed dead.")]
+    assert _told("flood.deaths", rows) == ["scope"]
+    # (a count said to be mostly in one place is the whole, and contradicts another whole)
+    rows[1] = ("seven", "B", "2025-03-14T09:00+00:00", "Seven people are confirmed dead, most in Orla Bay.")
+    assert _told("flood.deaths", rows) == ["contradiction"]
+    # (nor is a shooting's count told in one place a part: a shooting happens in one)
+    rows[1] = ("two", "B", "2025-03-14T09:00+00:00", "Two people were killed in Orla Bay.")
+    rows[0] = ("three", "A", "2025-03-14T08:00+00:00", "Three people were killed, police said.")
+    assert _told("shooting.deaths", rows) == ["contradiction"]
+
+
 def test_a_later_lower_figure_is_shown_against_the_outlet_that_gave_the_higher_first():
     rows = [("s1", "A", "53", "2025-06-14T11:00+02:00", None, None, 0),
             ("s2", "B", "35", "2025-06-14T16:00+02:00", None, None, 0),

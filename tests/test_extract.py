@@ -760,6 +760,56 @@ CASES = [
     ("The county jail holds 900 inmates.", []),
     # a sum in a currency named by its country is no count, though the reader keeps it as text
     ("The central bank injected 90 million Ostran dollars into the market.", []),
+    # a place's part of a count, named by the place (an area of a city, a company's site, another town)
+    ("Annual inflation eased to 3.4%. Inflation in the Ostvik metropolitan area stood at 3.9%.",
+     [("inflation.rate", "3.4%", "inflation eased to 3.4%"),
+      ("inflation.ostvik.rate", "3.9%", "Inflation in the Ostvik metropolitan area stood at 3.9%")]),
+    ("Brellmark will cut 3,000 jobs. It will shed 250 posts at its Port Vane plant.",
+     [("economy.jobs-lost", "3,000", "cut 3,000 jobs"), ("economy.port-vane.jobs-lost", "250", "shed 250 posts")]),
+    ("Police arrested 180 people after the march. In Dalby, police detained 24 people.",
+     [("protest.arrests", "180", "arrested 180 people"), ("protest.dalby.arrests", "24", "detained 24 people")]),
+    # a day whose happening has the incident as its backdrop, or is counted from it, is not the incident's day
+    ("Dozens of lorries were queuing at the border on Monday as a three-day strike by customs staff began.",
+     [("protest.duration", "three-day", "a three-day strike")]),
+    ("Riot police cleared the camp on Friday, four days after the protests began.", []),
+    # (a month or a year during one dates it)
+    ("The old record was set in July 2018, during a heatwave that killed 97 people.",
+     [("heatwave.date", "July 2018", "in July 2018, during a heatwave"),
+      ("heatwave-in-2018.deaths", "97", "killed 97 people")]),
+    # what a budget holds is its own figure, not the budget's total
+    ("The deficit in the city's new budget has risen to $410 million.",
+     [("deficit.amount", "$410 million", "deficit in the city's new budget has risen to $410 million")]),
+    # a count in a clause of an earlier happening named with its year is that year's
+    ("It was the worst since a leak at the same works in 2011 that injured 19 people.",
+     [("incident-in-2011.injuries", "19", "injured 19 people")]),
+    ("The 2009 gas blast at the depot, in which 14 people were hurt, led to new rules.",
+     [("explosion-2009.injuries", "14", "14 people were hurt")]),
+    ("No crossing had failed since the Lume viaduct fell in 2016, killing nine.",
+     [("incident-in-2016.deaths", "nine", "killing nine")]),
+    # what a fire did after it broke out is no day it began; a clause of its own dates its own verb
+    ("The fire jumped the ridge road late on Monday night.",
+     [("fire.growth.date", "Monday night", "fire jumped the ridge road late on Monday night")]),
+    ("The span that fell on Tuesday morning had been given a poor rating at its last inspection.", []),
+    # a level aimed at, one something could bring, and a sum told against a valuation
+    ("The minister will push to bring the deficit below 3 percent.",
+     [("deficit.rate.target", "below 3 percent", "deficit below 3 percent")]),
+    ("The council warned that the tax cuts could push the deficit back above 4 percent.",
+     [("deficit.rate.forecast", "above 4 percent", "deficit back above 4 percent")]),
+    ("The house sold for £90,000 below its valuation.",
+     [("value.amount.difference", "£90,000", "£90,000 below its valuation")]),
+    # those still held after arrests; a party's members who voted yes
+    ("Police arrested 60 people. Eleven remain in custody.",
+     [("incident.arrests", "60", "arrested 60 people"), ("incident.in-custody", "Eleven", "Eleven remain in custody")]),
+    ("All 140 Liberal MPs present voted yes.",
+     [("liberal.votes-for", "140", "140 Liberal MPs present voted yes")]),
+    # a tsunami's toll is the earthquake's; a fire and rescue service is no fire of its own
+    ("The tsunami killed at least 40 people along the coast.",
+     [("earthquake.deaths", "at least 40", "killed at least 40 people")]),
+    ("By dawn the wildfire had burned 3,100 hectares, the Ostmark Fire and Rescue Service said.",
+     [("fire.area", "3,100 hectares", "3,100 hectares")]),
+    # a name's words hold no verb: the day is the shooting's
+    ("A man has died after a shooting at the Hidden Lake Apartments around 9 a.m. Monday.",
+     [("shooting.date", "Monday", "shooting at the Hidden Lake Apartments around 9 a.m. Monday")]),
     # a count told "so many years ago" is that year's
     ("The party won 47 seats. Four years ago, it won 39 seats.",
      [("party.seats", "47", "won 47 seats"), ("election-in-2020.seats", "39", "won 39 seats")]),

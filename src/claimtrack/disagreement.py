@@ -10,8 +10,10 @@ contradicts itself), grouped into sides by value, and each pair of sides is:
   or one whose words say it rose ("has risen to 72");
 - **contradiction**: both cannot hold for the same thing at the same time.
 
-A difference of scope (a town's deaths against the whole toll) never meets
-here: a part is keyed apart from its whole (see claimtrack.align).
+A difference of scope (a town's deaths against the whole toll) is mostly
+keyed apart from its whole (see claimtrack.align); where an article gives a
+town's count alone, under the whole's key, the pair is **scope**: the smaller
+count told of a place the larger one's reports never name.
 
 Pure: appearances in, classes and reasons out. Cost is linear in the sides:
 every side is weighed against the side of reference, and pairs among at most
@@ -30,6 +32,7 @@ from claimtrack.dates import utc_moment
 CONTRADICTION, UPDATE, COMPATIBLE, SAME_OUTLET = "contradiction", "update", "compatible", "same-outlet"
 APART = "different-incidents"  # reports that are probably of two incidents (see claimtrack.align.apart)
 BODIES = "different-bodies"  # each side the figure of another measuring body (police, organisers)
+SCOPE = "scope"  # the smaller side told of one place only, a part of the larger (see _placed_part)
 # Sides this large are taken to be of one incident without weighing their sources pair by pair.
 APART_PAIRS = 400
 FLAGGED = (CONTRADICTION, UPDATE)
@@ -94,7 +97,16 @@ def role_of(key: str) -> str:
     """What a key's figure measures: its last part ("earthquake.deaths" -> "deaths";
     "quake.houses-destroyed" -> "destroyed")."""
     last = key.rsplit(".", 1)[-1]
-    return last.rsplit("-", 1)[-1] if last not in CUMULATIVE and "-" in last else last
+    if last in CUMULATIVE or "-" not in last:
+        return last
+    # ("homes-without-power": those without power, whatever they are counted as)
+    return next((role for role in _HYPHENED_ROLES if last.endswith("-" + role)), last.rsplit("-", 1)[-1])
+
+
+_HYPHENED_ROLES = tuple(role for role in CUMULATIVE if "-" in role)
+# the incidents that cover an area, whose places each have a part of the whole's counts
+_AREA_KINDS = frozenset({"earthquake", "aftershock", "storm", "flood", "fire", "drought", "heatwave", "eruption",
+                         "outbreak", "fighting", "landslide", "attack"})
 
 
 # What a market's price and its move are keyed by: they change through the day and the week, so a later
@@ -341,6 +353,11 @@ def _relation(a, b, when_a: str | None, when_b: str | None, cumulative: bool | s
         # "a magnitude 6.8 earthquake ... the geophysical institute measured it at 7.0": the 6.8 is another's
         return BODIES, lambda: (f"{label(a)} vs {label(b)}: a report gives {plain.value} beside the "
                                 f"{_names(named)}'s figure, as another measure: two measures, shown side by side")
+    place = _placed_part(a, b, va, vb, key_subject) if cumulative else None
+    if place:
+        small, large = (a, b) if _magnitude(a) < _magnitude(b) else (b, a)
+        return SCOPE, lambda: (f"{label(small)} vs {label(large)}: {label(small)} is told of {place} alone, a part "
+                               "of the whole")
     if events is not None and len(a.sources) * len(b.sources) <= APART_PAIRS:
         why = events.apart(a.sources, b.sources)
         if why:
@@ -376,6 +393,10 @@ def _relation(a, b, when_a: str | None, when_b: str | None, cumulative: bool | s
     if grew:
         # "oil has now reached 65 km of coastline", after 40 km the day before: the later report says it grew
         return UPDATE, lambda: f"{label(a)} vs {label(b)}: later report, says '{grew}'"
+    if later is not None and later_is_higher and _said_as_record(a) and _said_as_record(b):
+        # "the largest aftershock, of magnitude 5.4" in the morning, "the strongest, of magnitude 6.1" that evening:
+        # the largest so far, which only grows
+        return UPDATE, lambda: f"{label(a)} vs {label(b)}: later report, the largest so far"
     released = _later_release(key_subject, role, when_a, when_b) if later is not None else None
     if released:
         # "inflation is running at 24 per cent" in May, "rose to 26 percent in May" in June: a month's figure,
@@ -453,6 +474,53 @@ def _days_apart(when_a: str | None, when_b: str | None) -> int:
 # Rates a statistics office releases each month; reports this many days apart are of two releases
 _MONTHLY_RATES = frozenset({"inflation", "unemployment", "jobless", "cpi"})
 _RELEASE_GAP_DAYS = 25
+
+
+# a place a count is told of, by its name: "in Dunmere", "in the town of Salune", "at Port Avel", "Mirrow Bay,
+# where seven people are confirmed dead", "48 Dunmere homes", "Dunmere's 48 homes"
+_NAME = r"((?-i:[A-Z])[\w’-]+(?:\s+(?-i:[A-Z])[\w’-]+)?)"
+_PLACE_IN = re.compile(rf"\b(?:in|at)\s+(?:the\s+(?:town|city|village|hamlet|district|province|region|county|suburb"
+                       rf"|neighbou?rhood|port)\s+of\s+)?{_NAME}|{_NAME}\s*,\s+where\b|{_NAME}['’]s\s+\d"
+                       rf"|\d[\d,]*\s+{_NAME}\s+(?:homes|houses|residents|buildings|families|villagers|people)\b")
+_SHARE_OF_THEM = re.compile(r"\b(?:most|mostly|many|majority|half|including|among|all|nearly\s+all|mainly|largely"
+                            r"|\d+|of\s+them)\b[^.;]*$", re.IGNORECASE)
+_NOT_PLACE_WORDS = frozenset("January February March April May June July August September October November December "
+                             "Monday Tuesday Wednesday Thursday Friday Saturday Sunday The This That All Total Some "
+                             "Most Many".split())
+
+
+def _places(appearance) -> set[str]:
+    text = appearance.context or appearance.quote or ""
+    # (not where most of them were: "12 deaths had been confirmed, most in Salune", "including three in Avel")
+    found = (next(name for name in match.groups() if name) for match in _PLACE_IN.finditer(text)
+             if not _SHARE_OF_THEM.search(text, max(0, match.start() - 25), match.start()))
+    return {name for name in found if name.split()[0] not in _NOT_PLACE_WORDS}
+
+
+def _placed_part(a, b, va, vb, key_subject: str | None) -> str | None:
+    """The place the smaller of two counts of an incident that covers an area is told of, where every report of it
+    names that place and no report of the larger names it: "seven people are confirmed dead in Mirrow Bay" against
+    a toll of 41 for the whole coast is the town's part, no contradiction of it. None otherwise."""
+    if (key_subject or "").split("-", 1)[0] not in _AREA_KINDS or va.type != vb.type or va.type == "date":
+        return None
+    small, large = (a, b) if _magnitude(a) < _magnitude(b) else (b, a)
+    placed = None
+    for appearance in small.appearances:
+        places = _places(appearance)
+        placed = places if placed is None else placed & places
+        if not placed:
+            return None
+    named = " ".join(appearance.context or appearance.quote or "" for appearance in large.appearances)
+    left = sorted(place for place in placed or () if place not in named)
+    return left[0] if left else None
+
+
+_RECORD_SO_FAR = re.compile(r"\b(?:largest|strongest|biggest|highest|most\s+powerful)\b", re.IGNORECASE)
+
+
+def _said_as_record(side) -> bool:
+    """Whether every report of a side calls its figure the largest (of a series: aftershocks, waves, gusts)."""
+    return all(_RECORD_SO_FAR.search(appearance.context or appearance.quote or "") for appearance in side.appearances)
 
 
 def _later_release(subject: str | None, role: str | None, when_a: str | None, when_b: str | None) -> str | None:

@@ -22,7 +22,8 @@ from claimtrack.extract.year_labels import tally_label, year_after, year_in_subj
 # A figure someone means to reach is not the figure reached: "promised to cut the deficit to 3 percent".
 _AIM_BEFORE = re.compile(
     r"(?:\b(?:promised|promises|promising|pledged|pledges|vowed|vows|aims?|aiming|aimed|plans?|planned|planning"
-    r"|wants?|wanted|hopes?|hoped|hoping|seeks?|intends?|intended|targets?|targeting|goal|tried|trying|attempted)"
+    r"|wants?|wanted|hopes?|hoped|hoping|seeks?|intends?|intended|targets?|targeting|goal|tried|trying|attempted"
+    r"|push|pushes|pushing|strives?|striving|vowing|committed|determined)"
     r"\s+(?:is\s+)?(?:to\b|of\b)"
     # what was asked for: "prosecutors had sought a 12-year sentence"
     r"|\b(?:sought|seeking|demanded|demanding|demands|requested|requesting|called\s+for|calling\s+for"
@@ -85,7 +86,9 @@ _COMPARED_BEFORE = re.compile(r"(?:\bcompared\s+(?:with|to)|\bversus|\bvs\.?|,\s
 # "$400 million over budget"
 _COMPARATIVES = ("less", "more", "fewer", "lower", "higher", "greater", "smaller", "larger")
 _PLANNED = ("forecast", "forecasts", "expectations", "estimate", "estimates", "target", "budget", "plan", "projection",
-            "projections", "consensus", "consensus estimate", "consensus forecast")
+            "projections", "consensus", "consensus estimate", "consensus forecast",
+            # (and what it was valued at or asked: "sold for £1.3m below its valuation")
+            "valuation", "asking price", "guide price", "reserve price", "list price", "market value")
 # (and "$1.47 a share, nine cents ahead of the consensus": by how much it beat what was foreseen)
 _DIFFERENCE_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{'|'.join(_COMPARATIVES)})\s+than\b|\s+(?:below|above|short\s+of"
                                rf"|under|over|ahead\s+of|behind)\s+(?:the\s+|its\s+|their\s+|analysts['’]\s+)?"
@@ -137,6 +140,11 @@ _FORECAST_BEFORE = re.compile(
     r"(?:\w+\s+)?(?:rise|increase|climb|grow|fall|drop|decline|reach|peak|top|exceed|average|go\s+up|go\s+down"
     r"|be\s+raised|be\s+cut|be\s+lowered|be\s+increased|be\s+reduced)\s+(?:by\s+|to\s+|at\s+)?"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$"
+    # where something could take a figure: "the new spending could push the deficit back above 4 percent"
+    r"|\b(?:(?-i:would|could|might|may)\s+(?:push|send|drive|lift|take|bring|pull|tip)"
+    r"|(?:risks?|risked|risking|threatens?|threatened|threatening)\s+(?:to\s+)?(?:push|pushing|send|sending|drive"
+    r"|driving|lift|lifting|tip|tipping))\s+(?:the|its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:back\s+|up\s+|down\s+)?(?:to\s+)?$"
     # what analysts expected, set against what came: "revenue of $12.4 billion, beating estimates of $12.1 billion"
     r"|\b(?:beat|beats|beating|missed|misses|missing|topped|tops|topping|exceeded|exceeding|above|below|short\s+of"
     r"|against|versus|vs\.?)\s+(?:analysts['’]?\s+|market\s+|wall\s+street\s+)?(?:average\s+)?(?:estimates?"
@@ -218,7 +226,8 @@ _REGION = (r"\s+(?:the\s+)?(capital|north|south|east|west|north-?east|north-?wes
            r"|countryside|rural\s+areas|urban\s+areas|cities)\b")
 _REGION_LEAD = re.compile(rf"\s*(?-i:I)n{_REGION}\s*,", re.IGNORECASE)  # opening its sentence
 _REGION_IN = re.compile(rf"\bin{_REGION}(?![^,;]*\bof\b)", re.IGNORECASE)  # (not "in the north of the city")
-_REGION_WORD = r"(?:region|province|district|county|governorate|prefecture|town|city|municipality|village)"
+_REGION_WORD = (r"(?:region|province|district|county|governorate|prefecture|town|city|municipality|village"
+                r"|(?:metropolitan|metro|urban)\s+(?:area|region))")
 _NAMED_REGION_IN = re.compile(
     rf"\b[Ii]n\s+the\s+(?:(?:capital|northern|southern|eastern|western|central|coastal)\s+)?{_REGION_WORD}\s+of\s+"
     rf"([A-Z][\w'’-]+)|\b[Ii]n\s+the\s+(?:(?:northern|southern|eastern|western|central|coastal)\s+)?"

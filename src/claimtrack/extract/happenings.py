@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from claimtrack.extract import lexicon as lex
-from claimtrack.extract.patterns import LATER_STATUSES, MONTH, WEEKDAYS, alternation
+from claimtrack.extract.patterns import LATER_STATUSES, MONTH, WEEKDAYS, alternation, lexicon_word
 
 # Between an incident and its date, only words of the incident itself: "the shooting happened
 # early Sunday", "Thursday night, police responded to a shooting". Another verb or a word for
@@ -66,7 +66,8 @@ _MODIFIER_BETWEEN = re.compile(r"(?:['’]s)?(?:,\s+|\s+(?:(?!(?:the|a|an|in|on|
                                r"{0,2})")
 _PAST_WORD = re.compile(r"[a-z]{3,}ed|held|said|told|met|made|went|came|saw|gave|got|brought|sought|caught"
                         r"|led|pled|sent|spoke|wrote|kept|paid|won|ran|fled|stood|sat|heard|knew|thought|took"
-                        r"|shed|set|put|spent|read|began|drew|threw|chose|rose|fell|grew")
+                        r"|shed|set|put|spent|read|began|drew|threw|chose|rose|fell|grew"
+                        r"|given|taken|shown|written|driven|broken|chosen|drawn|thrown|stolen|beaten|hidden")
 # "arrested Thursday in connection with the shooting": the day of the verb right before it
 _VERB_JUST_BEFORE = re.compile(r"\b([a-z]{3,}ed|held|met|sent|charged|booked|sought|caught|taken|brought|seen)"
                                r"\s+(?:on\s+|late\s+|early\s+)?$")
@@ -90,6 +91,14 @@ def another_happening(ctx, between: str, e_start: int, e_end: int, d_start: int,
     if e_end <= d_start and _FIRST_NOTED_END.search(between):
         return False  # "an outbreak ... since it was first detected on March 12": when it began, as far as is known
     if _OTHER_HAPPENINGS.search(between):
+        return True
+    if _RIOT_GEAR_AFTER.match(ctx.text, e_end):
+        return True  # "riot police cleared the square on Wednesday night": what the police did that day
+    if e_start > d_start and (backdrop := _BACKDROP_BETWEEN.search(between)) is not None and (
+            backdrop.group("within") is None or _A_DAY.search(ctx.text, d_start, d_end)
+            and lex.INCIDENTS.get(lexicon_word(ctx.text[e_start:e_end])) in _LASTING):
+        # "ships were waiting on Tuesday as a five-day strike ...", "cleared the square on Wednesday, five days after
+        # the protests began": the day of what the clause tells, with the incident as its backdrop or its start
         return True
     if e_start > d_start and _MODIFIER_BETWEEN.fullmatch(between):
         return False  # "charged in the March 27 shooting"
@@ -125,10 +134,25 @@ def another_happening(ctx, between: str, e_start: int, e_end: int, d_start: int,
             return True
     between = _INCIDENT_PHRASES.sub(" ", between)
     for word in ctx.p["words"].findall(between):
-        word = word.lower()
+        if word[:1].isupper():
+            continue  # a name's word: "the Hidden Park Apartments" holds no verb
         if _PAST_WORD.fullmatch(word) and _another_verb(word):
             return True
     return False
+
+
+# officers named by what they are for, whose doings are the police's, no riot's
+_RIOT_GEAR_AFTER = re.compile(r"\s+(?:police|policemen|officers|squads?|units?|troops)\b", re.IGNORECASE)
+# the incident after a date as what went on around it, or as what the day is counted from
+# (a day "during" a long happening is one of its days; a month or a year "during" it dates it: "in August 2019,
+# during a heatwave that killed 211 people")
+_BACKDROP_BETWEEN = re.compile(r"^\s*,?\s*(?:as|while|(?P<within>amid|amidst|during|throughout))\b"
+                               r"|\b(?:after|since|following)\s+(?:the|a|an|this|that|its|their)?\s*"
+                               r"(?:[\w-]+\s+){0,2}$",
+                               re.IGNORECASE)
+# (and only in one that lasts days: "killed Saturday during a shooting" is the shooting's day)
+_LASTING = frozenset({"protest", "fighting", "heatwave", "drought", "outbreak", "flood", "fire", "eruption"})
+_A_DAY = re.compile(rf"\b(?:{alternation(WEEKDAYS)}|yesterday|today|tonight)\b", re.IGNORECASE)
 
 
 # the incident's place, named by it: "the crash site", "the blast scene"

@@ -27,7 +27,7 @@ _FIRE_SUBJECT_BEFORE = re.compile(r"\b(?:to|will|would|could|can|did|they|he|she
                                   r"|officers|troops|soldiers)\s+$")
 _FIRE_SERVICE_AFTER = re.compile(r"\s*(?:brigade|service|department|dept|fighters|crews?|engines?|chief|officials?"
                                  r"|marshal|investigators?|inspectors?|station|trucks?|rescue|captain|district"
-                                 r"|authorities|officers?|spokes(?:man|woman|person))\b")
+                                 r"|authorities|officers?|spokes(?:man|woman|person)|and\s+(?:rescue|emergency))\b")
 _SPEAKS_AFTER = re.compile(r"\s+(?:said|says|told|added|stated)\b")
 # "Tropical Storm Bert", "Super Typhoon", "Atlantic Hurricane": names of an incident's own kind
 _NAMED_INCIDENT_BEFORE = re.compile(r"\b(?:Tropical|Super|Post-Tropical|Subtropical|Atlantic|Pacific|Great"

@@ -139,7 +139,10 @@ _PLACE_KIND = (r"(?:town|city|village|district|province|region|county|state|muni
 _PLACE_NAME = rf"({et.CAP}[\w'’\-]+(?:\s+{et.CAP}[\w'’\-]+)?)"
 # (a place "at" which a count was made is a part only of an incident that covers an area: "1,100 dockers at
 # Penmarrow" joined a strike elsewhere, while "16 injured at the Cameo nightclub" is where a shooting happened)
-_SCOPE_PLACE = rf"\b(?:[Ii]n|[Aa]t)\s+(?:[Tt]he\s+)?(?:{_PLACE_KIND}\s+of\s+)?{_PLACE_NAME}"
+_SCOPE_PLACE = rf"\b(?:[Ii]n|[Aa]t)\s+(?:[Tt]he\s+|its\s+|their\s+)?(?:{_PLACE_KIND}\s+of\s+)?{_PLACE_NAME}"
+# ... or a site of a company's, named: "412 positions at its Port Elridge headquarters", "at the Brill plant"
+_SITE_AFTER = re.compile(r"\s+(?:headquarters|head\s+office|plant|factory|site|offices?|mill|warehouse|campus|facility"
+                         r"|works|shipyard|refinery|smelter|depot|hub)\b", re.IGNORECASE)
 # ... named before the figure's clause: "most were in the hill town of Vesca, where 41 people were killed"
 _SCOPE_WHERE = re.compile(rf"\b(?:[Ii]n|[Aa]t)\s+(?:[Tt]he\s+)?(?:[a-z]+\s+){{0,2}}?"
                           rf"(?:{_PLACE_KIND}\s+of\s+)?{_PLACE_NAME},\s+where\s+$")
@@ -163,7 +166,7 @@ _OF_NAME = re.compile(rf"\bof\s+((?:{et.CAP}[\w'’\-]+\s*)+)$")
 # (and what befell things: "homes-destroyed", "buildings-damaged", "jobs-lost"; whom a measure reaches)
 _SCOPED_ENDS = ("-destroyed", "-damaged", "-lost", "-flooded", "-covered")
 SCOPED_ROLES = ("deaths", "injuries", "missing", "displaced", "evacuated", "hospitalized", "rescued", "shot",
-                 "casualties", "trapped", "affected", "cases", "participants")
+                 "casualties", "trapped", "affected", "cases", "participants", "arrests")
 
 # what was added to a count: "13 deaths had been added to the toll", "were added to the tally overnight"
 _ADDED_TO_TOLL = re.compile(r"\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+added\b", re.IGNORECASE)
@@ -252,13 +255,19 @@ def scope_place(ctx, c: Candidate, at: bool = True) -> str | None:
         ctx.text, max(sentence.start, c.start - 100), c.start) or _SCOPE_SUBJECT.search(
         ctx.text, max(sentence.start, c.start - 80), c.start)
     found = lead or after
-    if found is None or (not at and _AT_THE_PLACE.search(ctx.text, found.start(), found.start(1))):
+    if found is None or (not at and _AT_THE_PLACE.search(ctx.text, found.start(), found.start(1))
+                         and not _SITE_AFTER.match(ctx.text, found.end(1))):
         return None
     name = found.group(1)
     first = clean_word(name.split()[0])
-    if first in _NO_PLACE_WORDS:
+    if first in _NO_PLACE_WORDS and not (first in _NAME_LEADS and len(name.split()) > 1):
         return None
     return et.slugify(name)
+
+
+# a word that opens a place's name as often as it is a common noun: "Port Elridge", "Mount Ossa", "Lake Varn"
+_NAME_LEADS = frozenset({"port", "fort", "mount", "cape", "lake", "saint", "san", "santa", "new", "north", "south",
+                         "east", "west", "upper", "lower", "great", "little"})
 
 
 # Words that a death was spoken of; an attempted murder is no death.

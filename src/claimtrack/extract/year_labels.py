@@ -55,14 +55,22 @@ def year_when(ctx, sentence, match: re.Match) -> str | None:
     when = None
     for when in _YEAR_WHEN_CLAUSE.finditer(ctx.text, sentence.start, match.start()):
         pass
-    if when is None or (ctx.published is not None and int(when.group(1)) >= ctx.published.year):
+    year = when.group(1) or when.group(2) if when is not None else None
+    if year is None or (ctx.published is not None and int(year) >= ctx.published.year):
         return None
     if any(ch in ".;:" for ch in ctx.text[when.end():match.start()]):
         return None
-    return f"in-{when.group(1)}"
+    return f"in-{year}"
 
 
-_YEAR_WHEN_CLAUSE = re.compile(r"\b(?:of|in|since|from|until|to)\s+((?:19|20)\d\d)\s*,?\s+when\b", re.IGNORECASE)
+# (and "set in August 2019, during a heatwave that killed 211 people": that heatwave's toll; "a leak in 2014
+# that injured 28 people", "the landslide of 2017, which killed 23", "the bridge fell in 2018, killing 12")
+_YEAR_WHEN_CLAUSE = re.compile(rf"\b(?:of|in|since|from|until|to)\s+(?:{MONTH}\s+)?((?:19|20)\d\d)\s*,?\s+"
+                               r"(?:when|during|which|that|in\s+which|killing|injuring|wounding|leaving)\b"
+                               # "the 2014 chlorine leak at the plant, in which 28 people were hurt"
+                               r"|\b(?:the|a|an)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}?[\w-]+"
+                               r"(?:\s+(?:at|in|on|near)\s+[^.;:,]{1,40}?)?\s*,?\s+(?:which|that|in\s+which)\b",
+                               re.IGNORECASE)
 
 
 def year_in_subject(ctx, sentence, match: re.Match) -> str | None:

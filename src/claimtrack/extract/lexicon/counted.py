@@ -40,6 +40,9 @@ STATUS = _expand({
                        "|missing or dead|missing, presumed dead|missing and presumed dead|missing or presumed dead"
                        "|dead or unaccounted for|died or are missing|died or were reported missing",
     "arrests": "arrested|detained|arrests|detentions|rounded up|taken into custody|apprehended",
+    # those still held after an arrest, a part of the arrested: "18 people remain in custody"
+    "in-custody": "remain in custody|remained in custody|remains in custody|still in custody|remain in detention"
+                  "|remained in detention|remains in detention|still in detention",
     "displaced": "displaced|homeless|fled|uprooted|forced from their homes|to flee|to flee their homes"
                  "|crossed|crossed into|crossed the border|crossed over the border|crossed the border into",
     # those displaced inside their country, without those who fled abroad: a part of the displaced, counted apart

@@ -74,7 +74,8 @@ MOMENT_VERBS = _expand({
     # a heatwave's, a flood's or an outbreak's worst day: "the heatwave peaked on Monday" is no day it began
     "peak": "peaked|peaks|crested|crests|reached its peak|hit its peak",
     # a fire's or a flood's spread after it began: "the fire more than doubled in size on Tuesday" is no day it began
-    "growth": "doubled|tripled|quadrupled|doubled in size|tripled in size|grew|spread|exploded in size",
+    "growth": "doubled|tripled|quadrupled|doubled in size|tripled in size|grew|spread|exploded in size"
+              "|jumped|jumps|leapt|leaped|crossed|raced",
 })
 
 MOMENT_NOUNS = _expand({

@@ -14,7 +14,8 @@ INCIDENTS = _expand({
     "explosion": "explosion|explosions|blast|blasts|detonation",
     "shooting": "shooting|shootings|gunfire|gunman|gunmen|shootout|mass shooting|gun battle|gunfight|gun fight"
                 "|firefight|exchange of gunfire|shoot-out",
-    "earthquake": "earthquake|earthquakes|quake|quakes|tremor|tremors",
+    # (and the sea's wave it sets off: a tsunami's toll is the earthquake's, whichever word an outlet uses)
+    "earthquake": "earthquake|earthquakes|quake|quakes|tremor|tremors|tsunami|tsunamis|tidal wave|tidal waves",
     "aftershock": "aftershock|aftershocks",
     "flood": "flood|floods|flooding|flash flood|flash floods|floodwaters|deluge|torrential rain|monsoon rains"
              "|downpours|dam burst|dam bursts|dam failure|dam breach|burst dam|dam collapse|levee breach|levee failure"

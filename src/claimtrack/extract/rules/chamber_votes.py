@@ -21,9 +21,10 @@ _LIST_GOES_ON = re.compile(r"\s*(?:,|;|\.|$|\s+and\b|\s+while\b)")
 # members of a chamber, and the side of a vote they took, said after them or before
 # (and "deputies", police as often: only where they take a side of a vote)
 _LEGISLATORS = frozenset(word for word, kind in lex.PEOPLE_CATEGORIES.items() if kind == "legislators") | {"deputies"}
-_SIDE_TAKEN = re.compile(r"\s+(?:(?:have|had|has)\s+)?(?:backing|backed|supporting|supported|(?:voting|voted)\s+(?:for"
-                         r"|in\s+favou?r|to\s+(?:convict|impeach|remove|approve|pass|adopt|censure|dismiss))"
-                         r"|(?P<against>(?:voting|voted)\s+(?:against|to\s+(?:acquit|reject|block))|opposing"
+_SIDE_TAKEN = re.compile(r"\s+(?:present\s+)?(?:(?:have|had|has)\s+)?(?:backing|backed|supporting|supported"
+                         r"|(?:voting|voted)\s+(?:for|yes|in\s+favou?r"
+                         r"|to\s+(?:convict|impeach|remove|approve|pass|adopt|censure|dismiss))"
+                         r"|(?P<against>(?:voting|voted)\s+(?:against|no|to\s+(?:acquit|reject|block))|opposing"
                          r"|opposed))\b"
                          # (backing a person is backing them against the motion, not the motion: left unread)
                          r"(?!\s+(?:her|him|them|the\s+(?:government|prime\s+minister|president|chancellor|premier"

@@ -185,6 +185,8 @@ _AHEAD_PRESENT = re.compile(r"\b(?:starts|begins|takes\s+effect|take\s+effect|co
                             r"|(?:meets|meet|convenes|reconvenes|sits|votes|returns|resume)\s+again)\b"
                             r"(?:\s+(?:at|on|from|early|late|this))*\s+$", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+_PERFECT_OF_ANOTHER = re.compile(r"\b(?:had|has|have)\s+been\s+(?!held|scheduled|set|planned|due|expected|called"
+                                 r"|postponed|moved|brought\s+forward)[a-z]+\b", re.IGNORECASE)
 _TO_LEVEL_END = re.compile(rf"\bto\s+{QUAL}?\d[\d.,]*\s*(?:%|percent|per\s+cent|[a-z]+)?\s+(?:on\s+|by\s+)?$",
                            re.IGNORECASE)
 # "had the fire 30% contained on Monday": the figure's day
@@ -318,6 +320,10 @@ def _dated(ctx, sentence, m: re.Match, value: str, kind: str, rule: str, c_start
     if speech is not None and (e_end <= speech.start() or e_start >= m.end()):
         return None
     if len(between) > 90:
+        return None
+    if which != "incident" and e_start >= m.end() and _PERFECT_OF_ANOTHER.search(between):
+        # "the span that fell on Tuesday morning had been given a rating at its last inspection": the day of the
+        # fall, told in a clause of its own before the inspection's
         return None
     if e_end <= m.start() and _DIGIT.search(between) and (_RISE_VERB.search(between) or _TO_LEVEL_END.search(between)
                                                           or _STATE_OF_FIGURE_END.search(between)):

@@ -161,6 +161,11 @@ def read_money(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
             and not (held_in in _HOLDINGS and lex.MONEY_NOUNS[lexicon_word(best.group(0))] in _LOCKED):
         # ("froze $900 million in assets", "seized $2 million in property": what was frozen or seized)
         return None  # "a $2.3 million fine and $400,000 in unpaid wages": a sum of its own, not the fine
+    if lex.MONEY_NOUNS.get(lexicon_word(best.group(0))) == "budget" and best.start() < m.start():
+        # "the deficit in the new budget has risen to $2.3 billion": the deficit's, the budget only where it is
+        head = _HEAD_OF_BUDGET.search(text, max(sentence.start, best.start() - 50), best.start())
+        if head is not None and lex.MONEY_NOUNS.get(lexicon_word(head.group(1))) in _BUDGET_PARTS:
+            best = ctx.p["money_noun"].match(text, head.start(1)) or best
     if lex.MONEY_NOUNS.get(lexicon_word(best.group(0))) == "value":
         for bm in ctx.finditer_before(ctx.p["money_noun"], best.start(), 30, sentence.start):
             # (not across a comma: "At the offer price, the firm is valued at $18 billion" is a valuation)
@@ -247,7 +252,10 @@ def read_money(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
             key = "deal.per-share"
     # (a package "of" its sum is the whole, whatever it is for: "a relief package of Rs 1,200 crore for farmers")
     # a sum named as part of one before it: "a total of 400 million euros, including 150 million for schools"
-    part = best.start() < m.start() and _PART_BEFORE.search(text, max(sentence.start, m.start() - 120), m.start())
+    part = best.start() < m.start() and (
+        _PART_BEFORE.search(text, max(sentence.start, m.start() - 120), m.start())
+        or noun in _ALLOCATED and _WITH_BEFORE.search(text, max(sentence.start, m.start() - 8), m.start())
+        and _FOR_PURPOSE.match(text, m.end(), c_end))
     purpose = _FOR_PURPOSE.match(text, m.end(), c_end) if (noun in _ALLOCATED or part) and best.start() < m.start() \
         and not _OF_ITS_SUM.fullmatch(text, best.end(), m.start()) else None
     if purpose is not None and purpose.group(1).split()[0].lower() in _NO_PURPOSE:
@@ -340,6 +348,13 @@ _OF_ITS_SUM = re.compile(r"\s+(?:worth\s+|of\s+|totall?ing\s+|valued\s+at\s+)(?:
                          re.IGNORECASE)
 _PART_BEFORE = re.compile(rf"\b(?:including|of\s+which|of\s+that|of\s+this|among\s+them)\s+"
                           rf"(?:[^.;:()]{{1,80}}?\s(?:and|or)\s+)?{QUAL}?$", re.IGNORECASE)
+# what a budget holds, named as a budget's: "the deficit in Westmarch's new budget", "spending in the budget"
+_HEAD_OF_BUDGET = re.compile(r"\b([a-z]+)\s+(?:in|of)\s+(?:the\s+|this\s+year['’]s\s+|(?-i:[A-Z])[\w-]*['’]s\s+)?"
+                             r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+_BUDGET_PARTS = frozenset({"deficit", "debt", "spending", "revenue", "borrowing", "tax", "aid", "funding",
+                           "investment"})
+# an allocation within a sum, told by what it is for: "passed the budget with $180 million for the project"
+_WITH_BEFORE = re.compile(r"\bwith\s+$", re.IGNORECASE)
 _ALLOCATED = {"package", "budget", "funding", "aid", "spending", "investment", "cost"}
 _FOR_PURPOSE = re.compile(r"\s+(?:for\s+|to\s+(?:expand|improve|build|repair|upgrade|fund|replace|modernize|modernise)\s+)"
                           r"((?-i:[a-z])[\w-]*(?:\s+(?:and\s+)?(?-i:[a-z])[\w-]*){0,2})(?=\s*(?:[,.;:]|$|\s+(?:and|in|over"
