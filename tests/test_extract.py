@@ -810,6 +810,17 @@ CASES = [
     # a name's words hold no verb: the day is the shooting's
     ("A man has died after a shooting at the Hidden Lake Apartments around 9 a.m. Monday.",
      [("shooting.date", "Monday", "shooting at the Hidden Lake Apartments around 9 a.m. Monday")]),
+    # a term in a post, however it is said; a deadlock's and a debate's length
+    ("Minister Lena Vik leaves after seven years in the job.",
+     [("lena-vik.term.duration", "seven years", "seven years in the job")]),
+    ("Minister Lena Vik held the post for three years.",
+     [("lena-vik.term.duration", "three years", "held the post for three years")]),
+    ("The coalition deal ends 52 days of political deadlock.",
+     [("deadlock.duration", "52 days", "52 days of political deadlock")]),
+    ("After four days of debate, the assembly passed the bill.",
+     [("debate.duration", "four days", "four days of debate")]),
+    # a toll told after homes lost is a toll of homes, no one's death
+    ("Thirty homes in Brill have burned, as the county-wide toll rose to 75.", []),
     # a count told "so many years ago" is that year's
     ("The party won 47 seats. Four years ago, it won 39 seats.",
      [("party.seats", "47", "won 47 seats"), ("election-in-2020.seats", "39", "won 39 seats")]),

@@ -94,6 +94,8 @@ def _identified(text: str, start: int, end: int) -> int | None:
 
 
 _AS_AFTER = re.compile(r"\s+(?:(?:by|through|from)\s+[\w\s'’-]{1,40}?\s+)?as\b", re.IGNORECASE)
+_THINGS_TOLD_BEFORE = re.compile(r"\b(?:homes|houses|buildings|properties|structures|dwellings|businesses"
+                                 r"|vehicles|cars)\b", re.IGNORECASE)
 _STATUS_NOUN_AFTER = re.compile(r"\s+(survivors|casualties)\b", re.IGNORECASE)
 _IDENTIFIED_AFTER = re.compile(r"\s+(?:have\s+|had\s+|has\s+)?(?:now\s+|so\s+far\s+)?(?:been|were|was)\s+"
                                r"(?:formally\s+)?identified\b", re.IGNORECASE)
@@ -190,6 +192,10 @@ def status_of(ctx, sentence, m, noun_end, c_start, c_end, has_noun, prior: Prior
     before_text = ctx.before(m.start(), 70, c_start)
     if toll and (head := _NOUN_AFTER_TOLL.match(toll_text, toll.end(1))) and head.group(1).lower() in lex.THINGS:
         return None, m.start(), m.end()  # "the number of evacuated villages to 16": places counted, no people
+    if toll and toll.group(1).lower() == "toll" and _THINGS_TOLD_BEFORE.search(
+            text, sentence.start, m.start() - len(toll_text) + toll.start(1)):
+        # "48 homes have been destroyed, as the county-wide toll rose to 112": a toll of homes, no one's death
+        return None, m.start(), m.end()
     if toll:
         word = " ".join(toll.group(1).lower().split())
         status = "deaths"

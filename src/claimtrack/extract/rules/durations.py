@@ -56,7 +56,12 @@ _SENTENCED_BEFORE = re.compile(
 _IN_PRISON_AFTER = re.compile(r"\s+(?:in\s+(?:prison|jail)|behind\s+bars|imprisonment)", re.IGNORECASE)
 # "47 days in captivity", "14 months in detention": how long someone was held
 # "five years in office": the length of a term
-_IN_OFFICE_AFTER = re.compile(r"\s+(?:in\s+(?:office|power)|at\s+the\s+helm)\b", re.IGNORECASE)
+# ("six years in the job", "four years at the finance ministry", "held the post for four years": the same)
+_IN_OFFICE_AFTER = re.compile(r"\s+(?:in\s+(?:office|power|the\s+(?:job|post|role|position))|at\s+the\s+helm"
+                              r"|at\s+the\s+(?:[\w-]+\s+){0,2}?(?:ministry|treasury|central\s+bank))\b", re.IGNORECASE)
+_POST_HELD_BEFORE = re.compile(r"\b(?:held|holding|has\s+held|had\s+held)\s+(?:the|that|this|his|her|their)\s+"
+                               r"(?:[\w-]+\s+)?(?:post|office|job|role|position|portfolio|seat|title)\s+for\s+$",
+                               re.IGNORECASE)
 _HELD_AFTER = re.compile(r"\s+(?:in\s+(?:captivity|detention|custody|solitary\s+confinement)"
                          r"|as\s+(?:a\s+)?hostages?)\b", re.IGNORECASE)
 # "after six weeks of talks": how long the talks had lasted, though "after six weeks" alone is a time
@@ -108,6 +113,10 @@ def read_duration(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     held = _HELD_AFTER.match(after)
     if held:
         return _duration_key(ctx, sentence, m, value, "detention", m.end(), m.end() + held.end(), "durations")
+    post = _POST_HELD_BEFORE.search(before)
+    if post is not None:  # "held the post for four years": a term, no detention
+        return _duration_key(ctx, sentence, m, value, "term", m.start() - len(before) + post.start(), m.end(),
+                             "durations")
     in_office = _IN_OFFICE_AFTER.match(after)
     if in_office:
         return _duration_key(ctx, sentence, m, value, "term", m.end(), m.end() + in_office.end(), "durations")
@@ -230,6 +239,9 @@ _DURATION_NOUNS = {
     "drills": "exercise", "drill": "exercise", "fast": "fast", "retreat": "retreat", "mourning": "mourning",
     "holiday": "holiday", "break": "break", "plan": "plan", "programme": "programme", "program": "programme",
     "moratorium": "moratorium", "freeze": "freeze", "extension": "extension", "delay": "delay", "loan": "loan",
+    # a stretch with no government or no deal: "ended 40 days of political deadlock"
+    "deadlock": "deadlock", "stalemate": "deadlock", "impasse": "deadlock", "gridlock": "deadlock",
+    "debate": "debate",
 }
 
 
