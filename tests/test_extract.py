@@ -810,6 +810,11 @@ CASES = [
     # a name's words hold no verb: the day is the shooting's
     ("A man has died after a shooting at the Hidden Lake Apartments around 9 a.m. Monday.",
      [("shooting.date", "Monday", "shooting at the Hidden Lake Apartments around 9 a.m. Monday")]),
+    # a quarter of last year, or the same quarter last year, is that year's, not the story's quarter
+    ("In the second quarter of last year, the economy had grown 1.4 percent.",
+     [("growth.rate.q2-2023", "1.4 percent", "economy had grown 1.4 percent")]),
+    ("The economy had grown 1.4 percent in the same quarter last year.",
+     [("growth.rate.previous-year", "1.4 percent", "economy had grown 1.4 percent")]),
     # a term in a post, however it is said; a deadlock's and a debate's length
     ("Minister Lena Vik leaves after seven years in the job.",
      [("lena-vik.term.duration", "seven years", "seven years in the job")]),
@@ -3088,6 +3093,14 @@ def test_a_vote_told_without_its_chamber_meets_the_one_chamber_the_case_names():
     # two chambers named: left as it is
     aligned = extract.align(extract.extract(text, published=PUB), known | {"senate.votes-for"}, text)
     assert [c.key for c in aligned] == ["vote.votes-for", "vote.votes-against"]
+
+
+def test_parliament_meets_the_chamber_the_case_names_and_a_party_s_part_is_no_chamber():
+    # "parliament" is the chamber named in another outlet; a party's members who voted yes are one side's part
+    text = "Parliament passed the bill by 190 votes to 120."
+    known = {"assembly.votes-for", "assembly.votes-against", "liberal.votes-for"}
+    aligned = extract.align(extract.extract(text, published=PUB), known, text)
+    assert [c.key for c in aligned] == ["assembly.votes-for", "assembly.votes-against"]
 
 
 def test_a_visit_and_someone_elses_summit_stay_apart_and_trip_meets_visit():

@@ -14,7 +14,7 @@ from claimtrack.extract.patterns import MONTH, lexicon_word
 _PERIOD = re.compile(
     r"\s+(?:(?:recorded|seen|registered|reported|posted|logged)\s+)?(?:in|for|during|over)\s+(?:the\s+)?"
     r"(?:(?P<quarter>first|second|third|fourth)\s+quarter(?:\s+of)?\s*|(?P<half>first|second)\s+half(?:\s+of)?\s*"
-    r"|year\s+to\s+)?(?P<month>" + MONTH + r")?\s*(?P<year>(?:1[89]|20)\d\d)?\b",
+    r"|year\s+to\s+)?(?P<month>" + MONTH + r")?\s*(?:(?P<year>(?:1[89]|20)\d\d)|(?P<last>last\s+year))?\b",
     re.IGNORECASE,
 )
 
@@ -78,14 +78,19 @@ def period_of(after: str, published=None) -> str | None:
         end = lex.MONTH_NUMBERS[lexicon_word(ended.group("end") or ended.group("end2")).rstrip(".")]
         return quarter_period(end, ended.group("year"), published)
     m = _PERIOD.match(after)
-    if m is None:
-        m = PREVIOUS_YEAR.match(after)
-        return "previous-year" if m else None
+    if m is None or not (m.group("quarter") or m.group("half") or m.group("month") or m.group("year")):
+        # ("in the same quarter last year": no period of its own named, the year before's)
+        return "previous-year" if PREVIOUS_YEAR.match(after) else None
+    year = m.group("year")
+    if m.group("last"):
+        if published is None:
+            return None  # "the third quarter of last year", with no date to say which year: left as it is
+        year = str(published.year - 1)  # "in the third quarter of last year"
     if m.group("month") and not (m.group("quarter") or m.group("half")):
-        return month_period(m.group("month"), m.group("year"), published)
+        return month_period(m.group("month"), year, published)
     if m.group("quarter") and not m.group("month"):
         end = 3 * (("first", "second", "third", "fourth").index(lexicon_word(m.group("quarter"))) + 1)
-        return quarter_period(end, m.group("year"), published)
+        return quarter_period(end, year, published)
     parts = []
     if m.group("quarter"):
         parts.append("q" + str(("first", "second", "third", "fourth").index(lexicon_word(m.group("quarter"))) + 1))
@@ -93,8 +98,8 @@ def period_of(after: str, published=None) -> str | None:
         parts.append("h" + str(("first", "second").index(lexicon_word(m.group("half"))) + 1))
     if m.group("month"):
         parts.append(m.group("month").lower().rstrip(".")[:3])
-    if m.group("year"):
-        parts.append(m.group("year"))
+    if year:
+        parts.append(year)
     return "-".join(parts) or None
 
 

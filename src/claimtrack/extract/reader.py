@@ -205,20 +205,30 @@ def _event_owner(event: str, known_keys: set[str]) -> str:
     return f"{owners.pop()}.{event}" if len(owners) == 1 else event
 
 
-# a chamber's vote told without naming it ("lawmakers voted 201 to 87"), and what its keys hold
-_UNNAMED_VOTERS = frozenset({"lawmakers", "legislators", "members", "vote"})
+# a chamber's vote told without naming it ("lawmakers voted 201 to 87", "parliament passed it by 212 to 131"), and
+# what its keys hold
+_UNNAMED_VOTERS = frozenset({"lawmakers", "legislators", "members", "vote", "parliament", "legislature", "congress"})
 _VOTE_ROLES = frozenset({"votes-for", "votes-against", "abstentions", "votes.needed", "vote.date"})
 
 
 def _vote_body(subject: str, known_keys: set[str]) -> str:
     """The chamber a vote told without naming it is of, where the case names one chamber only for its votes
     ("lawmakers voted 210 to 87" meets "the National Assembly voted 201 to 87"); else as it is."""
-    bodies = {key.split(".", 1)[0] for key in known_keys if key.partition(".")[2] in _VOTE_ROLES}
+    roles: dict[str, set[str]] = {}
+    for key in known_keys:
+        body, _, role = key.partition(".")
+        if role in _VOTE_ROLES:
+            roles.setdefault(body, set()).add(role)
+    # (a chamber is named as one, or its vote is told by both its sides; a party's part of one side is no chamber:
+    # "All 198 National Union MPs present voted yes")
+    bodies = {body for body, told in roles.items() if len(told) > 1 or _CHAMBER_WORD.search(body)}
     bodies -= _UNNAMED_VOTERS | _NO_CHAMBERS  # (not "election.votes.needed": the majority a chamber's vote needs)
     return bodies.pop() if len(bodies) == 1 else subject
 
 
 _NO_CHAMBERS = frozenset({"election", "referendum", "poll", "primary", "runoff"})
+_CHAMBER_WORD = re.compile(r"(?:^|-)(?:house|senate|parliament|congress|assembly|knesset|bundestag|duma|sabha|dail"
+                           r"|chamber|council)(?:$|-)")
 
 
 # words a figure's subject may be that name what is measured, never a person: "spending" is no surname of

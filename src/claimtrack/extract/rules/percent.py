@@ -91,7 +91,8 @@ _ANNUALISED_AFTER = re.compile(r"\s*,?\s+(?:(?:at|on)\s+)?(?:an?\s+)?(?:seasonal
                                r"(?:annuali[sz]ed(?:\s+(?:rate|pace|basis))?|annual\s+(?:rate|pace))\b", re.IGNORECASE)
 # a period said between a rate's topic and its figure: "Growth in the first quarter was revised up to 0.3%"
 _PERIOD_BEFORE = re.compile(r"\b(?P<period>(?:in|for|during)\s+(?:the\s+)?(?:(?:first|second|third|fourth)\s+"
-                            r"(?:quarter|half)(?:\s+of\s+(?:19|20)\d\d)?|(?:19|20)\d\d)),?\s+(?:[\w\-.%]+\s+){0,7}$"
+                            r"(?:quarter|half)(?:\s+of\s+(?:(?:19|20)\d\d|last\s+year))?|(?:19|20)\d\d)),?\s+"
+                            r"(?:[\w\-.%]+\s+){0,7}$"
                             # "Second-quarter growth was revised to 0.5%": the period as an adjective
                             r"|\b(?P<adjective>(?:first|second|third|fourth)-(?:quarter|half))"
                             r"\s+(?:[\w\-.%]+\s+){0,7}$",
