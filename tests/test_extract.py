@@ -815,6 +815,11 @@ CASES = [
      [("growth.rate.q2-2023", "1.4 percent", "economy had grown 1.4 percent")]),
     ("The economy had grown 1.4 percent in the same quarter last year.",
      [("growth.rate.previous-year", "1.4 percent", "economy had grown 1.4 percent")]),
+    # the hours just gone a count is given for: a day's part of a running count (not days, as often the whole)
+    ("Nine deaths were recorded in the previous 24 hours.",
+     [("incident.deaths.past-24-hours", "Nine", "Nine deaths")]),
+    ("The floods have killed 30 people over the past three days.",
+     [("flood.deaths", "30", "killed 30 people")]),
     # a term in a post, however it is said; a deadlock's and a debate's length
     ("Minister Lena Vik leaves after seven years in the job.",
      [("lena-vik.term.duration", "seven years", "seven years in the job")]),

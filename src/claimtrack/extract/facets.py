@@ -196,6 +196,12 @@ _CHANGE_OF_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+# the hours just gone a count is given for, after its words: "registered in the previous 48 hours", a day's
+# part of a running count (not days: "killed 30 over the past three days" is as often the whole toll)
+_PAST_SPAN_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:in|over|during|within)\s+the\s+(?:previous|past|last"
+                              r"|preceding)\s+((?:\d+|twenty-four|forty-eight|seventy-two)\s+hours)\b", re.IGNORECASE)
+
+
 def _money_change_of(before: str) -> re.Match | None:
     """"an increase of" before a sum; not "a loss of $210 million", a sum lost (and a gain one gained)."""
     change = _CHANGE_OF_BEFORE.search(before)
@@ -402,6 +408,10 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
         # "Earlier in the day the office had put the toll at six": the figure a later one in the story replaced
         changed_from = True
     expected = _FORESEEN_AFTER.match(after) if found.kind in ("money", "count") and not changed_from else None
+    span = _PAST_SPAN_AFTER.match(ctx.text, match.end(), sentence.end) if found.kind == "count" else None
+    if span is not None:
+        # "Six deaths were registered in the previous 48 hours": that span's part of a running count, no toll
+        return replace(found, key=f"{found.key}.past-{slugify(span.group(1))}", rule="relative-facets")
     if found.kind == "count" and not changed_from and _PLANNED_AFTER.match(ctx.text, match.end(), sentence.end):
         # "33 hostages are to be released over six weeks": what a deal or a plan says will come, not what came
         return replace(found, key=found.key + ".planned", rule="relative-facets")
