@@ -815,6 +815,13 @@ CASES = [
      [("growth.rate.q2-2023", "1.4 percent", "economy had grown 1.4 percent")]),
     ("The economy had grown 1.4 percent in the same quarter last year.",
      [("growth.rate.previous-year", "1.4 percent", "economy had grown 1.4 percent")]),
+    # some of the things just counted, and what befell them
+    ("Rebels fired 60 rockets at the town, and 44 of them were intercepted.",
+     [("attack.missiles-launched", "60", "fired 60 rockets"),
+      ("attack.missiles-intercepted", "44", "44 of them were intercepted")]),
+    ("Some 80 drones were launched; 66 of them, or 83 percent, were shot down.",
+     [("attack.drones-launched", "Some 80", "Some 80 drones were launched"),
+      ("attack.drones-intercepted", "66", "66 of them, or 83 percent, were shot down")]),
     # the hours just gone a count is given for: a day's part of a running count (not days, as often the whole)
     ("Nine deaths were recorded in the previous 24 hours.",
      [("incident.deaths.past-24-hours", "Nine", "Nine deaths")]),

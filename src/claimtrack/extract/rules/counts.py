@@ -97,6 +97,9 @@ _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom|those)\s+(?:(?:were|are|was|b
                             r"(?P<word>[a-z]+)\b", re.IGNORECASE)
 
 
+# ("119 of them, or 85 per cent, were intercepted": what they are as a share, set off by commas between)
+_OF_THINGS_JUST_COUNTED = re.compile(r"\s+of\s+(?:them|those)(?=(?:\s*,[^,;.]{1,30},)?\s+(?:were|was|had\s+been"
+                                     r"|have\s+been|are)\b)", re.IGNORECASE)
 _ANYONE = frozenset({"people", "persons", "individuals", "others", "victims", "adults"})
 
 
@@ -152,6 +155,13 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     part = _part_of_them(ctx, sentence, m, raw, after_text, prior)
     if part is not None:
         return part
+    them = _OF_THINGS_JUST_COUNTED.match(after_text)
+    previous = prior.thing_in(sentence.index) if them is not None else None
+    if previous is not None and previous[0] in lex.THINGS.values():
+        # "140 rockets were fired, and 119 of them were intercepted": some of the things just counted, and what
+        # befell them
+        c_start, c_end = ctx.clause(sentence, m.start())
+        return read_thing(ctx, sentence, m, raw, previous[0], m.end() + them.end(), c_start, c_end, prior)
     if _the_part_again(ctx, sentence, m, core, after_text):
         return None
     bare_whole = _BARE_WHOLE_OF_THINGS.match(after_text)
