@@ -822,6 +822,13 @@ CASES = [
     ("Some 80 drones were launched; 66 of them, or 83 percent, were shot down.",
      [("attack.drones-launched", "Some 80", "Some 80 drones were launched"),
       ("attack.drones-intercepted", "66", "66 of them, or 83 percent, were shot down")]),
+    # "the rate" after a sentence that named one is that one, not the central bank's
+    ("Inflation eased to 2.8% in February. In January the rate was 3.1%. The central bank kept its key rate at 4%.",
+     [("inflation.rate", "2.8%", "Inflation eased to 2.8%"), ("inflation.rate.jan", "3.1%", "rate was 3.1%"),
+      ("interest-rate.rate", "4%", "rate at 4%")]),
+    # a core rate is core inflation, in a story of a central bank as anywhere
+    ("The central bank held rates. The national core rate, which excludes food and energy, eased to 2.6%.",
+     [("inflation.core.rate", "2.6%", "rate, which excludes food and energy, eased to 2.6%")]),
     # the hours just gone a count is given for: a day's part of a running count (not days, as often the whole)
     ("Nine deaths were recorded in the previous 24 hours.",
      [("incident.deaths.past-24-hours", "Nine", "Nine deaths")]),

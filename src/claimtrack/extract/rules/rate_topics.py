@@ -288,8 +288,10 @@ _RATE_ADJECTIVES = frozenset({"higher", "lower", "new", "current", "annual", "av
 _NAMED_RATES = frozenset({"unemployment", "inflation", "poverty", "participation", "vacancy"})
 
 
+_THE_RATE = re.compile(r"\bthe\s+rate\b", re.IGNORECASE)
 # the noun right before "rate" that names it: "a utilisation rate", "the occupancy rate" (not a verb: "raised rates")
-_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|its|their)\s+([a-z]{4,}(?<!ed))\s+$", re.IGNORECASE)
+_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|its|their)\s+(?:(?:national|annual|overall|headline|monthly)\s+)?"
+                          r"([a-z]{4,}(?<!ed))\s+$", re.IGNORECASE)
 
 
 def bare_rate(ctx, word: re.Match, c_start: int) -> str | None:
@@ -303,9 +305,21 @@ def bare_rate(ctx, word: re.Match, c_start: int) -> str | None:
     if named is not None and lex.PERCENT_TOPICS.get(lexicon_word(named.group(0))) in _NAMED_RATES:
         # "Unemployment in the region reached 7.9%, above the national rate of 5.8%": the rate named before
         return lex.PERCENT_TOPICS[lexicon_word(named.group(0))]
+    if named is None and sentence is not None and sentence.index > 0 \
+            and _THE_RATE.search(ctx.text, max(sentence.start, word.start() - 5), word.end()):
+        # "Annual inflation eased to 3.4%. In January the rate was 3.9%": the rate the sentence before named
+        before = ctx.doc.sentences[sentence.index - 1]
+        for named in ctx.p["percent_topic"].finditer(ctx.text, before.start, before.end):
+            pass
+        if named is not None and lex.PERCENT_TOPICS.get(lexicon_word(named.group(0))) in _NAMED_RATES:
+            return lex.PERCENT_TOPICS[lexicon_word(named.group(0))]
+    # (the clause may start after the word: "The core rate, which excludes food and energy, eased to 2.8%")
+    before = _NOUN_BEFORE.search(ctx.text, max(min(c_start, sentence.start if sentence else 0), word.start() - 40),
+                                 word.start())
+    if before is not None and before.group(1).lower() == "core":
+        return "inflation.core"  # "the national core rate eased to 2.8%": core inflation, as "core inflation" is
     if ctx.speaks_of(_MONETARY):
         return "interest-rate"
-    before = _NOUN_BEFORE.search(ctx.text, max(c_start, word.start() - 30), word.start())
     if before is not None and before.group(1).lower() not in _RATE_ADJECTIVES:
         return et.slugify(before.group(1))
     return "tariff" if ctx.speaks_of(TARIFF_STORY) else None
