@@ -829,6 +829,10 @@ CASES = [
     # a core rate is core inflation, in a story of a central bank as anywhere
     ("The central bank held rates. The national core rate, which excludes food and energy, eased to 2.6%.",
      [("inflation.core.rate", "2.6%", "rate, which excludes food and energy, eased to 2.6%")]),
+    # a poll's margin of error, and a rate's move in basis points, are no one's points
+    ("The survey put Varga on 44 percent, with a margin of error of 1.2 points.",
+     [("varga.vote-share", "44 percent", "44 percent")]),
+    ("A win for Varga could cut borrowing costs by 50 to 75 basis points, analysts said.", []),
     # the hours just gone a count is given for: a day's part of a running count (not days, as often the whole)
     ("Nine deaths were recorded in the previous 24 hours.",
      [("incident.deaths.past-24-hours", "Nine", "Nine deaths")]),

@@ -40,6 +40,9 @@ _MARGIN_AFTER = re.compile(r"\s+(?:behind|ahead)\b", re.IGNORECASE)
 # "picked up 40 votes in the recount": a change of a side's votes
 _GAINED_BEFORE = re.compile(r"\b(?:gained|gains|gaining|picked\s+up|picks\s+up|netted|nets)\s+(?:a\s+further\s+"
                             r"|another\s+|only\s+|just\s+)?$", re.IGNORECASE)
+_BASIS_POINTS = re.compile(r"\s*(?:-|\s)?basis[\s-]+points?\b|\s*bps?\b", re.IGNORECASE)
+_MARGIN_OF_ERROR_BEFORE = re.compile(r"\bmargin\s+of\s+(?:sampling\s+)?error\s+(?:of\s+)?(?:plus\s+or\s+minus\s+)?"
+                                     r"(?:\+/-\s*)?$", re.IGNORECASE)
 _AIRBORNE = frozenset({"drones", "missiles"})  # what an air defence destroys it intercepts
 
 
@@ -53,6 +56,11 @@ _CASES_OF = re.compile(r"\s+of\s+(?:(?:acute|severe|moderate|suspected|confirmed
 def read_thing(ctx, sentence, m, raw, thing, noun_end, c_start, c_end, prior: Prior) -> Found | None:
     """A count of things (``thing``, its noun ending at ``noun_end``) and what was done to them."""
     text = ctx.text
+    if thing == "points" and (_BASIS_POINTS.match(text, m.end()) or _MARGIN_OF_ERROR_BEFORE.search(
+            text, max(sentence.start, m.start() - 40), m.start())):
+        # "lower borrowing costs by 100 to 150 basis points": a rate's move, no one's points (the percent rule's);
+        # "a margin of error of 0.9 points": how far a poll may be off
+        return None
     status = None
     s_start, s_end = m.start(), noun_end
     before = ctx.before(m.start(), 40, c_start)
