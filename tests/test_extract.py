@@ -833,6 +833,9 @@ CASES = [
     ("The survey put Varga on 44 percent, with a margin of error of 1.2 points.",
      [("varga.vote-share", "44 percent", "44 percent")]),
     ("A win for Varga could cut borrowing costs by 50 to 75 basis points, analysts said.", []),
+    # how many sit on a council, a cabinet or a chamber
+    ("Nine members of the 31-member council stood down.", [("council.members", "31", "31-member council")]),
+    ("The bill passed in the 150-seat parliament.", [("parliament.members", "150", "150-seat parliament")]),
     # the hours just gone a count is given for: a day's part of a running count (not days, as often the whole)
     ("Nine deaths were recorded in the previous 24 hours.",
      [("incident.deaths.past-24-hours", "Nine", "Nine deaths")]),

@@ -111,6 +111,11 @@ def capacity(ctx, sentence, m: re.Match, raw: str, before_text: str) -> Found | 
         # "the 240-bed hospital": how many beds it has, whatever befell it
         return Found(m.start(), beds.end(), f"{lex.HOLDING_PLACES[beds.group(1).lower()]}.beds", value_words(raw),
                      m.start(), "count", "counts")
+    body = _BODY_SIZE_AFTER.match(ctx.text, m.end())
+    if body is not None and not _QUALIFIER.match(raw):
+        # "the 27-member council", "the 360-seat National Assembly": how many sit on it, whatever befell some
+        return Found(m.start(), body.end(), f"{body.group(1).lower()}.members", value_words(raw), m.start(), "count",
+                     "counts")
     seats = _CAPACITY_AFTER.match(ctx.text, m.end())
     if seats is not None and not _QUALIFIER.match(raw):
         # "the 38,000-capacity stadium", "a 20,000-seat arena": how many it holds
@@ -151,6 +156,9 @@ _VEHICLE = any_of(lex.VEHICLES)
 _LICENSED_WORDS = re.compile(r"licensed|capacity|carry", re.IGNORECASE)
 _BEDS_AFTER = re.compile(r"-bed\s+(?:[\w'’-]+\s+)??(" + "|".join(sorted(lex.HOLDING_PLACES, key=len, reverse=True))
                          + r")\b", re.IGNORECASE)
+_BODY_SIZE_AFTER = re.compile(r"-(?:member|seat|strong)\s+(?:[\w'’-]+\s+){0,2}?(council|cabinet|board|committee"
+                              r"|parliament|assembly|senate|chamber|jury|panel|commission|legislature|delegation)\b",
+                              re.IGNORECASE)
 _CAPACITY_AFTER = re.compile(r"-(?:capacity|seat|seater)\s+(?:[\w'’-]+\s+)??(" + "|".join(
     sorted(lex.HOLDING_PLACES, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _CREW_OF_BEFORE = re.compile(r"\b(?:an?|the|its|their)\s+crew\s+of\s+$", re.IGNORECASE)
