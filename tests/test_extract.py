@@ -833,6 +833,11 @@ CASES = [
     ("The survey put Varga on 44 percent, with a margin of error of 1.2 points.",
      [("varga.vote-share", "44 percent", "44 percent")]),
     ("A win for Varga could cut borrowing costs by 50 to 75 basis points, analysts said.", []),
+    # in a story of a protest, lawmakers who join a chamber's vote and what a thing has are no crowd
+    ("Crowds marched on parliament. The bill passed by 90 votes to 60, the 80 Unity MPs joined by 10 lawmakers"
+     " from the Greens.",
+     [("parliament.votes-for", "90", "by 90"), ("parliament.votes-against", "60", "by 90 votes to 60")]),
+    ("Crowds marched on parliament. The law exempts firms with fewer than 20 employees.", []),
     # how many sit on a council, a cabinet or a chamber
     ("Nine members of the 31-member council stood down.", [("council.members", "31", "31-member council")]),
     ("The bill passed in the 150-seat parliament.", [("parliament.members", "150", "150-seat parliament")]),

@@ -283,14 +283,18 @@ def read_count(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
             status, s_start, s_end = "held", m.start(), noun_end
         elif category in ("protesters", "participants") or (
                 noun_word and _crowd_of_protest(ctx, sentence, m)
-                and not _OTHER_PREDICATE.match(ctx.text, noun_end, c_end)):
+                and not _OTHER_PREDICATE.match(ctx.text, noun_end, c_end)
+                # ("outlets with fewer than ten employees": what a thing has; "joined by 14 lawmakers" in a sentence
+                # on a chamber's vote: its voters, no crowd)
+                and not _HAVING_BEFORE.search(before_text)
+                and not (category == "legislators" and ctx.legislative(sentence))):
             # (in a story of a protest, people counted beside it are its crowd, unless the sentence says something
             # else of them: "1.3 million workers, one in seven, are paid the minimum", "earn the minimum wage")
             status, s_start, s_end = "participants", m.start(), noun_end
         else:
             return None
-    if status in ("votes",):
-        return None
+    if status in ("votes",) or (status == "participants" and category == "legislators" and ctx.legislative(sentence)):
+        return None  # (lawmakers "joined by 14 of the 19 lawmakers" in a chamber's vote: its voters, no crowd)
     if status == "captured" and category not in (None, "soldiers", "fighters", "prisoners") \
             and not (category or "").endswith(("-soldiers", "-fighters")):
         return None  # only fighters are taken prisoner; "captured two suspects" is an arrest, told as one elsewhere
@@ -450,6 +454,7 @@ def _crowd_of_protest(ctx, sentence, m: re.Match) -> bool:
     return subject.startswith("protest") and incident is not None and incident.sentence >= sentence.index - 1
 
 
+_HAVING_BEFORE = re.compile(r"\b(?:with|having|employing|employs|employ)\s+$", re.IGNORECASE)
 _GROUP_OF_BEFORE = re.compile(r"\b(?:a|one|another)\s+(?:small\s+|large\s+|separate\s+)?(?:group|band|contingent)"
                               r"\s+of\s+$", re.IGNORECASE)
 _OTHER_PREDICATE = re.compile(r"(?:\s*,[^,;]{1,60},)?\s+(?:are|is|were|was|earn|earns|earned|work|works|worked|live"
