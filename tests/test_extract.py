@@ -838,6 +838,10 @@ CASES = [
      " from the Greens.",
      [("parliament.votes-for", "90", "by 90"), ("parliament.votes-against", "60", "by 90 votes to 60")]),
     ("Crowds marched on parliament. The law exempts firms with fewer than 20 employees.", []),
+    # a count in a sentence that opens on another month than the story's is that month's
+    ("A drone strike killed 12 people on Sunday. In January, when a strike hit the same street, nine people died.",
+     [("attack.date", "Sunday", "drone strike killed 12 people on Sunday"), ("attack.deaths", "12", "killed 12 people"),
+      ("attack.deaths.jan", "nine", "nine people died")]),
     # how many sit on a council, a cabinet or a chamber
     ("Nine members of the 31-member council stood down.", [("council.members", "31", "31-member council")]),
     ("The bill passed in the 150-seat parliament.", [("parliament.members", "150", "150-seat parliament")]),

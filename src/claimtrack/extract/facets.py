@@ -314,7 +314,9 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
     if nth is not None:
         # "The sixth package, adopted in October, listed 29 people", in a story of the seventh: that one's figure
         return replace(found, key=f"{found.key}.{nth}", rule="relative-facets")
-    month = ctx.of_sentence(other_month, sentence) if found.kind in ("money", "percent") \
+    # (a count's subject told apart already, "sinking-ostrel", needs no month besides)
+    month = ctx.of_sentence(other_month, sentence) if (found.kind in ("money", "percent") or (
+        found.kind == "count" and "-" not in found.key.split(".", 1)[0])) \
         and not MONTH_SEGMENT.search(found.key) else None
     if month is not None:
         # "In September the overall deficit was $3.56 billion", in a story of October's: that month's figure

@@ -79,7 +79,13 @@ def other_month(ctx, sentence) -> str | None:
         return None
     own = _headline_or_lead(ctx, _months)
     month = lexicon_word(lead.group(1))[:3]
+    if not own and ctx.published is not None:
+        # (a story whose headline and lead name no month is of the month it came out in, or of the one before)
+        return month if month not in (_MONTHS[ctx.published.month - 1], _MONTHS[ctx.published.month - 2]) else None
     return month if len(own) == 1 and month not in own else None
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 def stage_of(ctx, sentence, match: re.Match) -> str | None:
