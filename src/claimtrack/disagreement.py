@@ -104,7 +104,9 @@ def role_of(key: str) -> str:
 
 
 _HYPHENED_ROLES = tuple(role for role in CUMULATIVE if "-" in role)
-# the incidents that cover an area, whose places each have a part of the whole's counts
+# the incidents that cover an area, whose places each have a part of the whole's counts: the extraction lexicon's
+# AREA_INCIDENTS but a protest (one march's crowd is its own, where it is told), kept here because detection
+# loads without the lexicon (some 37 ms to import)
 _AREA_KINDS = frozenset({"earthquake", "aftershock", "storm", "flood", "fire", "drought", "heatwave", "eruption",
                          "outbreak", "fighting", "landslide", "attack"})
 
@@ -369,7 +371,7 @@ def _relation(a, b, when_a: str | None, when_b: str | None, cumulative: bool | s
     later_is_higher = _magnitude(b) > _magnitude(a)
     if later is not None and role in _CHANGED_ONLY_AS_SAID:
         moved = next((" ".join(m.group(0).split()) for appearance in b.appearances
-                      if (m := _MOVED.search(appearance.context or appearance.quote or ""))), None)
+                      if (m := _MOVED.search(_told(appearance)))), None)
         if not moved:
             # "set a 15-kilometre exclusion zone", a day after another outlet's 10 km: no zone changed
             return CONTRADICTION, lambda: f"{label(a)} vs {label(b)}: cannot both hold (no word of a change)"
@@ -489,8 +491,13 @@ _NOT_PLACE_WORDS = frozenset("January February March April May June July August 
                              "Most Many".split())
 
 
+def _told(appearance) -> str:
+    """The words a report gives its figure in: its sentence, else its quote."""
+    return appearance.context or appearance.quote or ""
+
+
 def _places(appearance) -> set[str]:
-    text = appearance.context or appearance.quote or ""
+    text = _told(appearance)
     # (not where most of them were: "12 deaths had been confirmed, most in Salune", "including three in Avel")
     found = (next(name for name in match.groups() if name) for match in _PLACE_IN.finditer(text)
              if not _SHARE_OF_THEM.search(text, max(0, match.start() - 25), match.start()))
@@ -510,7 +517,7 @@ def _placed_part(a, b, va, vb, key_subject: str | None) -> str | None:
         placed = places if placed is None else placed & places
         if not placed:
             return None
-    named = " ".join(appearance.context or appearance.quote or "" for appearance in large.appearances)
+    named = " ".join(_told(appearance) for appearance in large.appearances)
     left = sorted(place for place in placed or () if place not in named)
     return left[0] if left else None
 
@@ -520,7 +527,7 @@ _RECORD_SO_FAR = re.compile(r"\b(?:largest|strongest|biggest|highest|most\s+powe
 
 def _said_as_record(side) -> bool:
     """Whether every report of a side calls its figure the largest (of a series: aftershocks, waves, gusts)."""
-    return all(_RECORD_SO_FAR.search(appearance.context or appearance.quote or "") for appearance in side.appearances)
+    return all(_RECORD_SO_FAR.search(_told(appearance)) for appearance in side.appearances)
 
 
 def _later_release(subject: str | None, role: str | None, when_a: str | None, when_b: str | None) -> str | None:
@@ -820,7 +827,7 @@ def _still_running(a, b, va, vb, when_a: str, when_b: str) -> str | None:
     if days < 1 or abs(grown - days) > 1:
         return None
     cue = next((m.group(0) for appearance in b.appearances
-                for m in [_GOING_ON.search(appearance.context or appearance.quote or "")] if m), None)
+                for m in [_GOING_ON.search(_told(appearance))] if m), None)
     if cue is None:
         return None
     return f"{days} day{'s' if days > 1 else ''} on, a span still running (says '{' '.join(cue.split())}')"
