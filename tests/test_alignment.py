@@ -685,9 +685,9 @@ def test_the_body_a_figure_is_credited_to(attribution, body):
 def test_a_body_named_by_its_own_name_meets_its_kind():
     # "Field Care Relief said" and "the aid group Field Care Relief said": one body; a monitor by its name and
     # a council are two
-    assert disagreement._credited("the aid group Field Care Relief said") == ["aid-group", "field-care-relief"]
-    assert disagreement._credited("The Varn Rights Monitor, an independent group, estimates") == [
-        "monitor", "varn-rights-monitor"]
+    assert disagreement._credited("the aid group Field Care Relief said") == ("aid-group", "field-care-relief")
+    assert disagreement._credited("The Varn Rights Monitor, an independent group, estimates") == (
+        "monitor", "varn-rights-monitor")
 
 
 def _appearance(source: str, outlet: str, raw: str, published: str, attribution: str | None = None,
@@ -732,6 +732,12 @@ CLASSES = [
                        ("s2", "B", "17", "2025-01-02", None, None, 0)], "update"),
     ("storm.without-power", [("s1", "A", "250,000", "2025-01-01", None, None, 0),
                              ("s2", "B", "90,000", "2025-01-02", None, None, 0)], "update"),
+    # a union's count of strikers and the company's are two bodies' measures, as police's and organisers' are
+    ("strike.participants", [("s1", "A", "4,200", "2025-03-02", "the union says", None, 0),
+                             ("s2", "B", "3,600", "2025-03-02", "the company puts the figure at", None, 0)], None),
+    # hostages still held are fewer as they are freed
+    ("exchange.held", [("s1", "A", "30", "2025-03-14T09:00", None, None, 0),
+                       ("s2", "B", "18", "2025-03-16T20:00", None, None, 0)], "update"),
     ("flood.missing", [("s1", "A", "21", "2025-01-01", None, None, 0),
                        ("s2", "B", "17", "2025-01-01", None, None, 0)], "contradiction"),
     # a fire's burned area and its containment grow; counting progress too, and a share of a count not yet over

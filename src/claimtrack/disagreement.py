@@ -48,6 +48,7 @@ CUMULATIVE = frozenset({
     "water-level",  # a river's reading, as it rises and recedes
     "snowfall", "rainfall",  # a storm's total, as it goes on
     "survivors",  # those found alive, as the search goes on
+    "held",  # hostages or detainees still held, fewer as they are freed (see FALLING_TOO)
 })
 
 # Those freed under an amnesty or a pardon, as the releases go on over days (a swap frees its count at once).
@@ -61,7 +62,7 @@ _PLEDGES_GO_ON = frozenset({"donation.amount"})
 # power restored, patients sent home; a share of a count not yet over, and an exclusion zone, move either
 # way. A later, lower one updates an earlier as well.
 FALLING_TOO = frozenset({"missing", "trapped", "without-power", "hospitalized", "displaced", "partial",
-                         "exclusion-radius", "water-level"})
+                         "exclusion-radius", "water-level", "held"})
 
 # Figures that change only when someone changes them, and a report says so: "widened the exclusion zone to 15 km"
 _CHANGED_ONLY_AS_SAID = frozenset({"exclusion-radius"})
@@ -562,11 +563,12 @@ def body_of(attribution: str | None) -> str | None:
     return next(iter(_credited(attribution)), None)
 
 
-def _credited(attribution: str | None) -> list[str]:
+@lru_cache(maxsize=4096)  # conflict detection asks it of every appearance of every key it refreshes
+def _credited(attribution: str | None) -> tuple[str, ...]:
     """Every measuring body an attribution credits, in its order: "the geophysical institute and
     civil defence said" credits both, and a figure said by two bodies together is each one's."""
     if not attribution:
-        return []
+        return ()
     from claimtrack.extract import lexicon as lex
 
     attribution = _ASIDE.sub("", attribution)  # ("..., which works inside the hospital, said": no hospital's word)
@@ -589,7 +591,7 @@ def _credited(attribution: str | None) -> list[str]:
         body = "-".join(match.group(1).lower().split()) + "-poll"
         if body not in found:
             found.append(body)
-    return found
+    return tuple(found)
 
 
 _ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;]{1,80},")
@@ -788,13 +790,19 @@ _REVISED_AFTER = re.compile(
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
+@lru_cache(maxsize=1024)
+def _from_figure(figure: str) -> re.Pattern:
+    """A figure given as the one a change started from: "from 27", "up from about $1,200"."""
+    return re.compile(rf"\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?[$€£¥]?"
+                      rf"{re.escape(figure)}(?![\d,]*\d|\.\d)", re.IGNORECASE)
+
+
 def _said_from(later, earlier) -> str | None:
     """The words in which a report of ``later`` gives ``earlier``'s figure as the one it changed from."""
     number = _FIGURE.search(earlier.value or "")
     if number is None:
         return None
-    said = re.compile(rf"\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?[$€£¥]?"
-                      rf"{re.escape(number.group(0))}(?![\d,]*\d|\.\d)", re.IGNORECASE)
+    said = _from_figure(number.group(0))
     for appearance in later.appearances:
         m = said.search(appearance.context or "")
         if m:

@@ -222,7 +222,9 @@ MEASURING_BODIES = _expand({
               "|police department|police chief|police spokesman|police spokeswoman|cops",
     "organisers": "organisers|organizers|organising committee|organizing committee|protest leaders|rally organisers"
                   "|rally organizers|event organisers|event organizers|unions|the unions|trade unions|union leaders"
-                  "|labor unions|labour unions",
+                  "|labor unions|labour unions|union|the union|trade union|labor union|labour union",
+    # the other side of a walkout, which counts the strikers its own way
+    "employer": "the company|management|the employer|the employers|the firm|plant management",
     "health-ministry": "health ministry|ministry of health|health department|department of health|health officials"
                        "|health authorities",
     "interior-ministry": "interior ministry|ministry of interior|ministry of the interior",
