@@ -281,8 +281,92 @@ CASES = [
      [("outbreak.deaths", "Nearly 200", "Nearly 200 lives have been lost")]),
     ("Ukraine's air force said it had shot down 25 of the 31 missiles.",
      [("attack.missiles-intercepted", "25", "shot down 25 of the 31 missiles")]),
+    # (the whole, fired, is the count launched, of which the part was shot down)
     ("Air defences intercepted 42 of the 47 drones launched by Russia overnight.",
-     [("attack.drones-intercepted", "42", "intercepted 42 of the 47 drones")]),
+     [("attack.drones-intercepted", "42", "intercepted 42 of the 47 drones"),
+      ("attack.drones-launched", "47", "47 drones launched")]),
+    ("One of the 49 missiles fired hit a school.", []),
+    # a figure told of a day well before the report's, named by its date ("at its February 5 meeting, when", "on
+    # January 18, when") is that day's, not the story's: left unread; a group's or a province's rate and a
+    # province's jobs are parts
+    ("The bank kept rates on hold at its February 5 meeting, when the committee voted 7-2 to wait.",
+     [("talks.date", "February 5", "February 5 meeting")]),
+    ("The committee met on March 10, when it voted 6-3 to cut.",
+     [("talks.date", "March 10", "met on March 10"),
+      ("committee.votes-for", "6", "voted 6"),
+      ("committee.votes-against", "3", "voted 6-3")]),
+    ("The attack followed one on January 18, when the army fired 96 missiles at the port.",
+     [("attack.date", "January 18", "attack followed one on January 18")]),
+    ("The unemployment rate rose to 4.3%. Among 16- to 24-year-olds, the jobless rate rose to 11.2%.",
+     [("unemployment.rate", "4.3%", "unemployment rate rose to 4.3%"),
+      ("unemployment.16-to-24-year-olds.rate", "11.2%", "jobless rate rose to 11.2%")]),
+    ("The jobless rate for young people jumped to 14.5%.",
+     [("unemployment.young-people.rate", "14.5%", "jobless rate for young people jumped to 14.5%")]),
+    ("The jobless rate for February was 4.1%.",
+     [("unemployment.rate", "4.1%", "jobless rate for February was 4.1%")]),
+    ("The provincial jobless rate was 5.9%, compared with 4.3% for the country as a whole.",
+     [("unemployment.province.rate", "5.9%", "jobless rate was 5.9%"),
+      ("unemployment.rate.compared", "4.3%", "jobless rate was 5.9%, compared with 4.3%")]),
+    ("The province's factories lost about 3,000 jobs in February.",
+     [("economy.province.manufacturing.jobs-lost", "about 3,000", "lost about 3,000 jobs")]),
+    ("The Eastern Province added 23,000 jobs in February.",
+     [("economy.eastern-province.jobs-created", "23,000", "added 23,000 jobs")]),
+    # a named storm told of later by its name alone is that storm ("Berit's toll"), not a name in a longer one
+    # ("Dennis Walcott"); lives taken or cost are deaths; a summit, in a story of a mountain, is its top unless a
+    # meeting's words say otherwise; a province or region opening the sentence is a part of the whole told; an
+    # incident a story's is measured against ("the deadliest since", "deadlier than") is an earlier one, by its
+    # month; a place the article calls a region, a province or the capital is a part, where a share is set in it
+    ("Cyclone Amara made landfall on Friday, killing 23 people. It was the strongest since Cyclone "
+     "Berit in 2019. Berit's toll of 140 dead is still the country's worst.",
+     [("storm-amara.date", "Friday", "Cyclone Amara made landfall on Friday"),
+      ("storm-amara.deaths", "23", "killing 23 people"),
+      ("storm-berit.year", "2019", "Cyclone Berit in 2019"),
+      ("storm-berit.deaths", "140", "toll of 140 dead")]),
+    ("Hurricane Tomas hit the island on Sunday. Officials said it was unlike Hurricane Lena, though "
+     "Lena took 61 lives in 2017.",
+     [("storm-tomas.date", "Sunday", "Hurricane Tomas hit the island on Sunday"),
+      ("storm-lena.year", "2017", "Lena took 61 lives in 2017"),
+      ("storm-lena.deaths", "61", "took 61 lives")]),
+    ("Storm Dennis flooded the valley. Dennis Walcott, the mayor, said 40 homes were lost.",
+     [("storm-dennis.homes-destroyed", "40", "40 homes were lost")]),
+    ("The landslide took 48 lives, the governor said.",
+     [("landslide.deaths", "48", "took 48 lives")]),
+    ("The war has cost more than 9,000 lives.",
+     [("fighting.deaths", "more than 9,000", "cost more than 9,000 lives")]),
+    ("Officials said it would take 20 days to reopen the road.", []),
+    ("The volcano erupted on Tuesday. Rescuers said the hikers set out for the summit on Monday.",
+     [("eruption.date", "Tuesday", "volcano erupted on Tuesday"),
+      ("departure.date", "Monday", "set out for the summit on Monday")]),
+    ("Leaders met at an emergency summit on Monday to discuss the eruption.",
+     [("talks.date", "Monday", "summit on Monday")]),
+    ("Floods killed 58 people across the country. In Varesh province, 21 people died.",
+     [("flood.deaths", "58", "killed 58 people"),
+      ("flood.varesh.deaths", "21", "21 people died")]),
+    ("The quake killed 300 people. In the Lorne region, 44 people were killed.",
+     [("earthquake.deaths", "300", "killed 300 people"),
+      ("earthquake.lorne.deaths", "44", "44 people were killed")]),
+    ("The attack was the largest since January 18, when the army fired 96 missiles at the capital.", []),
+    ("The strike was deadlier than the attack of 3 February, when 12 people were killed.",
+     [("attack-february.date", "3 February", "attack of 3 February")]),
+    ("Speaking after the attack of March 3, when 12 people were killed, the minister resigned.",
+     [("attack.date", "March 3", "attack of March 3"),
+      ("attack.deaths", "12", "12 people were killed")]),
+    ("It was the deadliest attack since the bombing of the market. The attack killed 12 people on "
+     "Monday.",
+     [("attack.date", "Monday", "attack killed 12 people on Monday"),
+      ("attack.deaths", "12", "killed 12 people")]),
+    ("The northern region of Tolvar voted against the plan. In Tolvar, No won 63 percent. Nationally,"
+     " Yes took 54 percent.",
+     [("tolvar.vote-share", "63 percent", "63 percent")]),
+    ("The capital, Brenna, backed the plan with 58 percent, while Tolvar, a farming province, gave No"
+     " 61 percent.",
+     [("plan.brenna.rate", "58 percent", "plan with 58 percent"),
+      ("province.tolvar.rate", "61 percent", "province, gave No 61 percent")]),
+    ("The northern region of Tolvar voted against the plan. Speaking in Tolvar, the prime minister "
+     "said turnout was 49 percent.",
+     [("election.turnout", "49 percent", "turnout was 49 percent")]),
+    ("In Ostrenia, Yes won 52 percent of the vote.",
+     [("yes.vote-share", "52 percent", "52 percent of the vote")]),
     # (this gave passengers.injuries = 40 before, and gave nothing while the part was not read)
     ("Twelve of the 40 passengers were injured.",
      [("incident.passengers.injuries", "Twelve", "Twelve of the 40 passengers were injured")]),
@@ -3414,3 +3498,14 @@ def test_an_event_a_body_holds_is_the_body_s_not_the_story_s_main_person():
     text = "Premier Ana Lind spoke on Monday.\n\nThe Nordic Trade Council called an emergency summit for Friday."
     assert [(c.key, c.value) for c in extract.extract(text, published=PUB) if c.key.endswith("talks.date")] == [
         ("nordic-trade-council.talks.date", "Friday")]
+
+
+def test_a_headline_figure_the_text_gives_for_a_part_is_not_the_whole():
+    # "21 killed in Varesh" over "In Varesh province, 21 people died": the text's key says what it counts
+    text = "Floods killed 58 people across the country. In Varesh province, 21 people died."
+    found = extract.read(text, published=PUB, title="Province mourns: 21 killed in Varesh")[0]
+    assert [(c.key, c.value, c.field) for c in found] == [("flood.deaths", "58", None),
+                                                          ("flood.varesh.deaths", "21", None)]
+    # ... while one the text does not give is the headline's own
+    found = extract.read("Rescuers searched the valley on Friday.", published=PUB, title="Floods kill 58")[0]
+    assert [(c.key, c.value, c.field) for c in found] == [("flood.deaths", "58", "title")]

@@ -199,6 +199,13 @@ _RELEASED_THING_AFTER = re.compile(rf"\s+(?:(?:the|its|their|a|an|new|official|l
 # a figure's sentence going on to its subject's verb: "... on Monday was charged"
 _AUXILIARY_BETWEEN = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?",
                                 re.IGNORECASE)
+# a story of a mountain, where "the summit" is its top
+_MOUNTAIN_WORDS = re.compile(r"\b(?:volcano(?:es)?|volcanic|craters?|mountains?|climbers?|mountaineers?|peaks?|slopes"
+                             r"|eruptions?|erupted|avalanches?|glaciers?)\b", re.IGNORECASE)
+# ... and a summit that is a meeting all the same: "the leaders' summit", "a summit with", "summit talks"
+_MEETING_SUMMIT = re.compile(r"\b(?:leaders['’]?|peace|emergency|regional|climate|g\d+|nato|eu|un|bilateral"
+                             r"|trilateral|annual)\s+summit|\bsummit\s+(?:talks|meeting|of|with|between|in|on\s+the)\b"
+                             r"|\bsummit\s+(?:was\s+)?(?:held|hosted|convened)", re.IGNORECASE)
 _NONE_BEFORE = re.compile(r"\b(?:without|no|failed\s+to\s+reach)\s+(?:a\s+|an\s+|any\s+)?$", re.IGNORECASE)
 
 
@@ -226,6 +233,9 @@ def event_near(ctx, sentence, pos: int, end: int, same_clause: bool = False) -> 
                 continue  # "the truce began on Saturday, under a deal brokered in Oslo": the terms, not what began
             if word == "death" and _TOLL_AFTER.match(text, m.end()):
                 continue  # "the death toll": a count, no one's death
+            if word == "summit" and ctx.speaks_of(_MOUNTAIN_WORDS) \
+                    and not _MEETING_SUMMIT.search(text, max(lo, m.start() - 30), min(hi, m.end() + 20)):
+                continue  # "two climbers who set out for the summit on Monday", in a story of a volcano: its top
             if lex.PERSON_EVENTS[word] == "election" and VOTE_BODY_AFTER.match(text, m.end()):
                 continue  # "released by the election commission on Monday": a body's day, not the vote's
             if word in ("landed", "lands", "arrived", "arrives") and _PROJECTILE_BEFORE.search(

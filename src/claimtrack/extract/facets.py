@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from claimtrack.extract import lexicon as lex
+from claimtrack.extract.named_parts import RATE_MOVED, rate_part, share_part
 from claimtrack.extract.text import slugify
 from claimtrack.extract.model import Found, Rule, examples, negatives
 from claimtrack.extract.patterns import MONTH, QUAL, THE_BEFORE
@@ -215,9 +216,10 @@ def change_facet(words: str) -> str:
 
 
 _PART_ALONE_BEFORE = re.compile(r"\b(?:of|in|from|for)\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+alone\b", re.IGNORECASE)
-_AMONG_BEFORE = re.compile(r"\bamong\s+([^,;:.%\d]{2,40}?|\d+-?\s+to\s+\d+-year-olds)\s+(?:(?:has|have|had)\s+)?"
-                           r"(?:rose|risen|fell|fallen|climbed|jumped|dropped|was|is|were|stood|reached|hit|held|edged"
-                           r"|increased|decreased|eased|remained|stayed)\b[^.;]*$", re.IGNORECASE)
+# ("Among 16- to 24-year-olds, the jobless rate rose to 11.2%": the group may open the sentence)
+_AMONG_BEFORE = re.compile(r"\bamong\s+([^,;:.%\d]{2,40}?|\d+-?\s+to\s+\d+-year-olds)"
+                           r"(?:,\s+the\s+(?:[\w-]+\s+){0,2}?rate)?\s+" + RATE_MOVED, re.IGNORECASE)
+
 # a sentence that opens on an earlier moment and tells what had been said then: "Earlier in the day the office had
 # put the toll at six", "Earlier on Saturday, officials had said"
 _EARLIER_HAD_LEAD = re.compile(r"\s*(?:Earlier|Previously)\b(?:\s+(?:in\s+the\s+day|that\s+day|on\s+\w+|in\s+the"
@@ -285,7 +287,7 @@ _VOTERS_IN_REGION_AFTER = re.compile(rf"\s+of\s+(?:the\s+)?(?:votes?|ballots|vot
 def _of_part(found: Found, part: str) -> Found:
     """A figure keyed as a part's: the part's label after the subject ("prices.capital.change")."""
     subject, _, rest = found.key.partition(".")
-    if subject == part:
+    if subject == part or subject.startswith(part + "-"):
         return found  # the part is the figure's subject already ("in the Dornhaven region, Dornhaven's share")
     return replace(found, key=f"{subject}.{part}.{rest}" if rest else f"{found.key}.{part}", rule="relative-facets")
 
@@ -335,16 +337,21 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
         # region or the capital is a part, by its name
         found = _of_part(found, slugify(next(group for group in named.groups() if group)))
     else:
-        place = _placed_against_whole(ctx, sentence, match) if found.kind == "percent" else None
+        place = (_placed_against_whole(ctx, sentence, match) or share_part(ctx, sentence, match)) \
+            if found.kind == "percent" else None
         if place is not None:
             # "Unemployment in Vessland reached 7.9%, well above the national rate": a place set against the
             # nation's figure is a part of it, by its name
             found = _of_part(found, place)
-    among = _AMONG_BEFORE.search(ctx.text, ctx.clause(sentence, match.start())[0], match.start()) \
-        if found.kind == "percent" else None
+    c_start = ctx.clause(sentence, match.start())[0]
+    among = _AMONG_BEFORE.search(ctx.text, c_start, match.start()) if found.kind == "percent" else None
     if among is not None:
         # "Unemployment among 16- to 24-year-olds rose to 12.9%", "turnout among young voters was 38%": that group's
         found = _of_part(found, slugify(among.group(1)))
+    rate_of = rate_part(ctx.text, c_start, match.start()) if found.kind == "percent" and among is None else None
+    if rate_of is not None:
+        # "the jobless rate for young people jumped to 14.5%", "the provincial jobless rate was 5.9%": a part's
+        found = _of_part(found, rate_of)
     alone = _PART_ALONE_BEFORE.search(ctx.text, ctx.clause(sentence, match.start())[0], match.start()) \
         if found.kind in ("percent", "money") else None
     if alone is not None:

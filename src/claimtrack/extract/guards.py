@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from claimtrack.extract import lexicon as lex
+from claimtrack.extract.model import normalize
 from claimtrack.extract.patterns import MONTH, PEOPLE_NOUNS, WORD_NUMBER, YEAR, alternation
 
 
@@ -71,6 +72,9 @@ PART_VERB_AFTER = re.compile(r"\s+(?:(?!(?:who|that|which)\b)[\w\-]+\s+){1,2}?(?
                              re.IGNORECASE)
 # a whole said to be aboard: "killing 62 of the 71 people on board"
 _WHOLE_ABOARD = re.compile(rf"\s+(?:(?:{alternation(PEOPLE_NOUNS)})\s+)?(?:on\s+board|aboard)\b", re.IGNORECASE)
+# ... or the weapons fired, of which a part was downed: "shot down 128 of the 145 drones launched overnight"
+_WHOLE_FIRED = re.compile(r"\s+(?:(?:ballistic|cruise|attack|kamikaze|guided)\s+)?(?:drones|missiles|rockets|shells)"
+                          r"\s+(?:launched|fired)\b(?!\s+(?:were|was|have|had)\b)", re.IGNORECASE)
 # "115 of its soldiers", "30 of their own fighters": a side's forces or captives, counted, no part of a whole told
 OF_ITS_PEOPLE = re.compile(r"\s+of\s+(?:its|their|our)\s+(?:own\s+)?(?:soldiers|troops|servicemen|fighters|police"
                            r"|officers|prisoners)\b", re.IGNORECASE)
@@ -79,8 +83,13 @@ OF_THE = re.compile(rf"\s+of\s+(?:the|its|their)\s+(?:[\w\-]+['’]s\s+(?=[\d,]|
                     re.IGNORECASE)  # as case-blind as OF_THE_THINGS
 # a figure of the event another is compared with: "the deadliest since 2017, when 64 people died",
 # "higher than in 2019, when 40% voted"
-PAST_EVENT_WHEN = re.compile(rf"\b(?:since|(?:than|as|before|time)\s+in)\s+(?:(?:{MONTH})(?:\s+{YEAR})?|{YEAR})\s*,?"
-                              rf"\s+when\b[^,.;:]{{0,60}}$", re.IGNORECASE)  # (or a month alone: "since October, when")
+_WHEN_DATE = (rf"(?:{MONTH})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+{YEAR})?"
+              rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH})(?:,?\s+{YEAR})?|{YEAR}")
+# (or a month alone, or a day: "since October, when", "since January 18, when", "larger than the attack of 18
+# January, when"; not "after the attack on March 3, when 12 died", which may be the story's own)
+PAST_EVENT_WHEN = re.compile(rf"\b(?:since|(?:than|as|before|time)\s+in|(?:since|than)\s+the\s+"
+                             rf"(?:[\w-]+\s+){{1,2}}?of)\s+(?:{_WHEN_DATE})\s*,?\s+when\b[^,.;:]{{0,60}}$",
+                             re.IGNORECASE)
 # ... and a past year's, told with "when": "it last erupted in 2010, when 353 people were killed"
 PAST_YEAR_WHEN = re.compile(rf"\b(?:in|of)\s+(?:(?:{MONTH})\s+)?(?P<year>{YEAR})\s*,?\s+when\b[^,.;:]{{0,60}}$",
                             re.IGNORECASE)
@@ -161,7 +170,7 @@ def not_a_count(ctx, m, core: str, before: str, after: str) -> str | None:
         return "the whole a share is of"  # "68 percent of the country's 640,000 public employees"
     if (WHOLE_OF_PARTITIVE.search(before) or _GROUP_OF_PART_BEFORE.search(before) or (
             BARE_WHOLE_BEFORE.search(before) and (PART_VERB_AFTER.match(after) or _PART_DEED_AFTER.match(after)))) \
-            and not _WHOLE_ABOARD.match(after):
+            and not _WHOLE_ABOARD.match(after) and not _WHOLE_FIRED.match(after):
         # the 40 of "12 of the 40 passengers"; but "62 of the 71 people on board": the 71 were aboard
         return "the whole of a part"
     if _A_SHOT_AFTER.match(after) or (_FIRED_BEFORE.search(before) and _SHOT_AFTER.match(after)):
@@ -186,10 +195,35 @@ _GUESSED_BEFORE = re.compile(r"\b(?:may|might|could)\s+(?:well\s+)?have\s+(?:[a-
 
 def earlier_event_figure(ctx, sentence, match) -> bool:
     """A figure of an earlier event a report compares with: "the deadliest since 2017, when 64
-    people died", "higher than in 2019, when 40% voted", "it last erupted in 2010, when 353 died"."""
+    people died", "higher than in 2019, when 40% voted", "it last erupted in 2010, when 353 died";
+    or told of a day well before the report's: "at its February 5 meeting, when the committee voted
+    7-2", "on January 18, when 96 missiles were fired", in a story of March."""
     if not ctx.says_when:
         return False
     if ctx.search_before(PAST_EVENT_WHEN, match.start(), 90, sentence.start) is not None:
         return True
     past = ctx.search_before(PAST_YEAR_WHEN, match.start(), 90, sentence.start)
-    return past is not None and ctx.published is not None and int(past.group("year")) < ctx.published.year
+    if past is not None:
+        return ctx.published is not None and int(past.group("year")) < ctx.published.year
+    return earlier_day_figure(ctx, sentence, match)
+
+
+def earlier_day_figure(ctx, sentence, match) -> bool:
+    """A figure told of a day well before the report's, named by its date (see :func:`earlier_event_figure`)."""
+    dated = ctx.search_before(_DAY_WHEN, match.start(), 90, sentence.start) if ctx.published is not None else None
+    if dated is None:
+        return False
+    from datetime import timedelta
+
+    day = normalize(dated.group("date"), ctx.published, "date")
+    # (a meeting is told of by its date the day after; anything else, in the days after)
+    days = 3 if dated.group("meeting") else 14
+    return bool(day.resolved and day.end and day.end < (ctx.published - timedelta(days=days)).isoformat())
+
+
+# a day named with its date, and what was told of it: "at its February 5 meeting, when", "on 18 January, when"
+_DAY_WHEN = re.compile(rf"\b(?:(?:at|in|during)\s+(?:its|the|their|a)\s+(?P<mdate>)|on\s+)"
+                       rf"(?P<date>(?:{MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{YEAR})?"
+                       rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH})(?:,?\s+{YEAR})?)"
+                       r"(?P<meeting>(?(mdate)\s+(?:policy\s+|board\s+|rate\s+)?(?:meeting|session|sitting|vote)))"
+                       r"\s*,?\s+when\b[^,.;:]{0,60}$", re.IGNORECASE)

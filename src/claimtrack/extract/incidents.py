@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from claimtrack.extract import lexicon as lex
 from claimtrack.extract import text as et
 
+from claimtrack.extract.incident_names import incident_name, measured_against, mentions_by_name
 from claimtrack.extract.incident_words import TARGET_AFTER, WALKOUT_WORDS, labour_strike, real_incident
 from claimtrack.extract.model import LEAD_CHARS, REACH, normalize
 from claimtrack.extract.outlooks import YEAR_LEAD, lead_year
@@ -96,6 +97,7 @@ def find_incidents(ctx) -> list[Incident]:
         by_kind.setdefault(inc.kind, []).append(inc)
     for items in by_kind.values():
         _label(ctx, items)
+    found = sorted(found + mentions_by_name(ctx, found), key=lambda inc: inc.start)
     own = [inc for inc in found if not inc.aside]
     if any(inc.kind in lex.COLLAPSE_CAUSES for inc in own):
         # "11 people died when a school collapsed", in a story of a quake: the quake's doing
@@ -129,7 +131,7 @@ def _label(ctx, items: list[Incident]) -> None:
     current = None
     unnamed_first = False
     for inc in items:
-        name = _incident_name(ctx, inc)
+        name = incident_name(ctx, inc)
         if name:
             inc.label, inc.named, inc.label_kind = name, True, "name"
             kinds[name] = "name"
@@ -165,6 +167,12 @@ def _label(ctx, items: list[Incident]) -> None:
             kinds[inc.label] = "year"
             if inc.label not in labels:
                 labels.append(inc.label)
+            continue
+        earlier = measured_against(ctx, inc)
+        if earlier is not None:
+            # "the deadliest since the attack of 3 February": an earlier one, by its month where it is named (the
+            # story's own, told of after, is not this one)
+            inc.label, inc.label_kind = earlier, "earlier"
             continue
         if place and current and not separate and before[-1:] == ["the"] \
                 and not _PLACE_ATTACHED.match(text, inc.end):
@@ -239,19 +247,7 @@ _LAST_YEARS_BEFORE = re.compile(r"\blast\s+year['’]s\s+(?:[\w-]+\s+)?$", re.IG
 _LAST_YEAR_AFTER = re.compile(r"\s+(?:of\s+|in\s+)?last\s+year\b", re.IGNORECASE)
 _PLACE_ATTACHED = re.compile(rf"\s+(?:on|in|at|near)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+)?{et.CAP}")
 
-_FIRE_NAME_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?:1[89]|20)\d\d\s+)?((?:[A-Z][\w'’-]+\s+){1,2})$")
 
-
-def _incident_name(ctx, inc: Incident) -> str | None:
-    """A named storm: "Storm Bert", "Hurricane Helene", "Typhoon Haiyan"; a named wildfire:
-    "the Mosquito Fire", "the Camp Fire"."""
-    if inc.kind == "fire" and ctx.text[inc.start:inc.end] == "Fire":
-        m = ctx.search_before(_FIRE_NAME_BEFORE, inc.start, 40)
-        return et.slugify(m.group(1)) if m else None
-    if inc.kind != "storm":
-        return None
-    m = _STORM_NAME.match(ctx.text, inc.start)
-    return et.slugify(m.group(1)) if m else None
 
 
 _THE_FINAL = re.compile(r"\bthe\s+(final)(?=\s*(?:[,.;]|\s+(?:in|on|at|against|of|at)\b))")
@@ -440,10 +436,6 @@ def main_incident(ctx) -> tuple[str, Incident | None] | None:
     return key, first.get(key)
 
 
-# (not an office or a time of year: "the National Hurricane Center", "the Typhoon Season")
-_STORM_NAME = re.compile(rf"(?<!National\s)(?:Tropical\s+)?(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm)\s+"
-                         rf"(?!(?:Center|Centre|Season|Warning|Watch|Hunters?|Preparedness|Relief|Shelters?|Alley|Fund"
-                         rf"|Tracker|Committee|Agency|Office|Service)\b)({et.CAP}[a-z]+)\b")
 _PLACE_AFTER = re.compile(
     r"\b(?:on|in|at|near|of|hit|struck|targeting|against|rocked|battered)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,4}?"
     r"(?:(?:city|town|village|region|province|district|port|capital)\s+of\s+)?"

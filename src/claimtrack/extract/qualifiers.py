@@ -135,11 +135,13 @@ def qualify(ctx, out: dict) -> None:
 # (a place after the figure is its own only with no other figure between: in "killed 140 people, among
 # them 23 in the town of Ardel", Ardel is the 23's)
 _PLACE_KIND = (r"(?:town|city|village|district|province|region|county|state|municipality|commune|neighbou?rhood|area"
-               r"|capital|port)")
+               r"|capital|port|oblast|governorate|prefecture)")
 _PLACE_NAME = rf"({et.CAP}[\w'’\-]+(?:\s+{et.CAP}[\w'’\-]+)?)"
 # (a place "at" which a count was made is a part only of an incident that covers an area: "1,100 dockers at
 # Penmarrow" joined a strike elsewhere, while "16 injured at the Cameo nightclub" is where a shooting happened)
-_SCOPE_PLACE = rf"\b(?:[Ii]n|[Aa]t)\s+(?:[Tt]he\s+|its\s+|their\s+)?(?:{_PLACE_KIND}\s+of\s+)?{_PLACE_NAME}"
+# ("in Calvara province", "in the Kherson region": the kind of place may follow its name)
+_SCOPE_PLACE = (rf"\b(?:[Ii]n|[Aa]t)\s+(?:[Tt]he\s+|its\s+|their\s+)?(?:{_PLACE_KIND}\s+of\s+)?{_PLACE_NAME}"
+                rf"(?:\s+{_PLACE_KIND}\b)?")
 # ... or a site of a company's, named: "412 positions at its Port Elridge headquarters", "at the Brill plant"
 _SITE_AFTER = re.compile(r"\s+(?:headquarters|head\s+office|plant|factory|site|offices?|mill|warehouse|campus|facility"
                          r"|works|shipyard|refinery|smelter|depot|hub)\b", re.IGNORECASE)
@@ -197,6 +199,7 @@ def place_parts(ctx, out: dict) -> None:
     for key, spots in by_key.items():
         if len(spots) < 2:
             continue
+        subject, _, role = key.rpartition(".")
         at = lex.INCIDENTS.get(subject.split(".", 1)[0].split("-", 1)[0]) in lex.AREA_INCIDENTS
         placed = {spot: scope_place(ctx, out[spot], at) for spot in spots}
         # the largest count of the whole each source gives: "the governor said 14 died in Dovsk, while a
@@ -209,7 +212,6 @@ def place_parts(ctx, out: dict) -> None:
                 biggest[who] = max(biggest.get(who, 0), value.hi or value.lo or 0)
         if not biggest:
             continue
-        subject, _, role = key.rpartition(".")
         for spot in spots:
             place = placed[spot]
             value = normalize(out[spot].value, None, "count")

@@ -33,6 +33,8 @@ _IN_RETURN_FOR = re.compile(r"\bin\s+(?:exchange|return)\s+for\s+(?:the\s+(?:rel
 _SURVIVED_VOTE = re.compile(r"\s+(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:vote|votes|motion|ballot"
                             r"|challenge|confidence|impeachment|recall|election|primary|leadership)\b", re.IGNORECASE)
 _LIVES_LOST = re.compile(r"\s+(?:were|have\s+been|had\s+been|was)\s+(?:\w+\s+)?lost\b", re.IGNORECASE)
+# ... and what took them: "the quake took 200 lives", "a war that has cost 41 lives"
+_LIVES_TAKEN_BEFORE = re.compile(r"\b(?:took|taken|taking|cost|costing)\s+$", re.IGNORECASE)
 _TO_HOSPITAL = re.compile(r"\s+(?:\w+\s+)?(?:to|in)\s+(?:the\s+|a\s+)?(?:local\s+|nearby\s+|area\s+)?hospitals?\b",
                           re.IGNORECASE)
 _CROWD = re.compile(r"\b(?:crowds?|attendance)\b", re.IGNORECASE)
@@ -215,6 +217,9 @@ def status_of(ctx, sentence, m, noun_end, c_start, c_end, has_noun, prior: Prior
         if named is not None:  # "12 bodies were identified by Sunday": those whose names are known
             return "identified", m.start(), named
         return "deaths", m.start(), noun_end
+    taken = _LIVES_TAKEN_BEFORE.search(before_text) if noun_word == "lives" else None
+    if taken is not None:
+        return "deaths", m.start() - len(before_text) + taken.start(), noun_end
     lost = _LIVES_LOST.match(after_noun) if noun_word == "lives" else None
     if lost:  # "30 lives were lost"
         return "deaths", m.start(), noun_end + lost.end()

@@ -30,9 +30,14 @@ def headline_figures(text: str, title: str, published, found: list[Candidate], t
     roles = {(role, normalize(c.value, published, c.value_type).canonical()) for c in found
              if (role := _role(c.key)) in wanted
              and (not _is_incident(subject := c.key.split(".", 1)[0]) or _same_incident(subject, kinds))}
+    # ... or as a place's part, the same figure the text gives for one place ("19 killed in Calvara" over "In Calvara
+    # province, 19 people were killed", keyed storm.calvara.deaths): the text's key says what it counts
+    parts = {(c.key.rsplit(".", 1)[-1], normalize(c.value, published, c.value_type).canonical())
+             for c in found if c.rule == "places" and _is_incident(c.key.split(".", 1)[0])}
     return [replace(c, field="title", rule="headline", attribution=c.attribution or _credited(c, found, published))
             for c in titled if (c.key, value := normalize(c.value, published, c.value_type).canonical()) not in said
-            and (_role(c.key), value) not in roles]
+            and (_role(c.key), value) not in roles
+            and (c.key.rsplit(".", 1)[-1], value) not in parts]
 
 
 def _role(key: str) -> str:

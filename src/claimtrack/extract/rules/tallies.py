@@ -8,6 +8,7 @@ import re
 
 from claimtrack.extract import lexicon as lex
 from claimtrack.extract import text as et
+from claimtrack.extract.guards import earlier_day_figure
 from claimtrack.extract.incident_words import chamber
 from claimtrack.extract.model import Found, Rule, examples, negatives
 from claimtrack.extract.outlooks import past_year
@@ -50,13 +51,19 @@ def read_tallies(ctx) -> list[tuple[et.Sentence, Found]]:
         sentence = ctx.doc.sentence_at(m.start())
         if sentence is None or m.end() > sentence.end:
             continue
+        read.add(m.start("first"))
+        if ctx.says_when and earlier_day_figure(ctx, sentence, m):
+            # "at its February 5 meeting, when the committee voted 7-2": that meeting's tally (one of a past year
+            # is read, as that year's)
+            continue
         against_first = m.group("verb").lower() in lex.AGAINST_FIRST_VERBS or _against(ctx, sentence, m)
         out.extend(_sides(ctx, sentence, m, m.start(), ("first", "second"), against_first))
-        read.add(m.start("first"))
     for m in _TALLY_WORDED.finditer(text, max(0, first.start() - 120)) if first else ():
         sentence = ctx.doc.sentence_at(m.start())
         groups = next(pair for pair in _WORDED_GROUPS if m.group(pair[0]))
         if sentence is None or m.end() > sentence.end or m.start(groups[0]) in read:
+            continue
+        if ctx.says_when and earlier_day_figure(ctx, sentence, m):
             continue
         against_first = _AGAINST_VERB.search(text, sentence.start, m.start()) is not None or _against(ctx, sentence, m)
         out.extend(_sides(ctx, sentence, m, m.start(), groups, against_first))

@@ -12,6 +12,7 @@ from claimtrack.extract.context import APPOSITION
 from claimtrack.extract.incident_words import chamber
 from claimtrack.extract.incidents import incident_for
 from claimtrack.extract.model import Found, Prior, REACH, Rule, examples, negatives, value_words
+from claimtrack.extract.named_parts import country_part
 from claimtrack.extract.patterns import (MONTH, RELATION_AFTER_POSSESSIVE, WORD_NUMBER, alternation, any_of,
                                         lexicon_word)
 from claimtrack.extract.periods import month_period
@@ -25,6 +26,10 @@ _PART_STATUS = re.compile(r"\s+(?=(?:were|was|have\s+been|had\s+been|are|is)\s)"
 _THE_BEFORE = re.compile(r"\b(?:the|these|those|both)\s+$", re.IGNORECASE)
 # the whole a part is counted of: "guilty on nine of 12 counts"
 _WHOLE_OF_BEFORE = re.compile(rf"\b(?:\d[\d,]*|{WORD_NUMBER})\s+of\s+$", re.IGNORECASE)
+# a part that underwent something of its own, before the whole: "shot down 128 of the 145 drones launched" (the
+# 145 were launched, the 128 shot down)
+_PART_BEFORE_WHOLE = re.compile(rf"\b(?:{alternation(lex.THING_STATUS)})\s+(?:\w+\s+){{0,2}}?(?:\d[\d,]*|{WORD_NUMBER})"
+                                r"\s+of\s+the\s+$", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|plus|as\s+well\s+as)\s+", re.IGNORECASE)
 
 
@@ -121,7 +126,9 @@ def read_thing(ctx, sentence, m, raw, thing, noun_end, c_start, c_end, prior: Pr
                      m.start(), "count", "things")
     if status is None and thing not in lex.SELF_EVIDENT_THINGS:
         return None
-    if _THE_BEFORE.search(ctx.before(m.start(), 8, c_start)) or (
+    launched_whole = status == "launched" and bm is None and _PART_BEFORE_WHOLE.search(
+        ctx.before(m.start(), 60, c_start)) is not None
+    if (_THE_BEFORE.search(ctx.before(m.start(), 8, c_start)) and not launched_whole) or (
             bm is not None or status is None) and _WHOLE_OF_BEFORE.search(ctx.before(m.start(), 24, c_start)):
         # (what befell the whole, said after it, is the whole's: "one of 49 schools shut down")
         return noted
@@ -305,11 +312,17 @@ def _whose_jobs(ctx, sentence, pos: int, end: int, c_start: int, c_end: int) -> 
     if incident is not None and c_start <= incident.start < c_end:
         return subject
     text = ctx.text
+    # a part of the country, as the clause's subject: "The province's factories lost 3,000 jobs", "The Eastern
+    # Province added 23,000 jobs" (a part's, set beside the nation's)
+    part = country_part(text, c_start, pos)
+    economy = "economy" if part is None else f"economy.{part}"
     sector = None
     for sector in _SECTOR.finditer(text, c_start, pos):
         pass
     if sector is not None:
-        return f"economy.{lex.ECONOMIC_SECTORS[' '.join(sector.group(1).lower().split())]}"
+        return f"{economy}.{lex.ECONOMIC_SECTORS[' '.join(sector.group(1).lower().split())]}"
+    if part is not None:
+        return economy
     for mm in reversed(ctx.doc.by_sentence.get(sentence.index, ())):
         if mm.kind == "org" and mm.end <= pos and mm.slug \
                 and not set(text[mm.start:mm.end].lower().split()) <= _COUNTRY_WORDS \
