@@ -735,6 +735,9 @@ CLASSES = [
     # a union's count of strikers and the company's are two bodies' measures, as police's and organisers' are
     ("strike.participants", [("s1", "A", "4,200", "2025-03-02", "the union says", None, 0),
                              ("s2", "B", "3,600", "2025-03-02", "the company puts the figure at", None, 0)], None),
+    # an army's toll and the insurgents' claim are two sides' figures
+    ("attack.soldiers.deaths", [("s1", "A", "11", "2025-03-02", "the army said", None, 0),
+                                ("s2", "B", "30", "2025-03-03", "the insurgents claimed", None, 0)], None),
     # hostages still held are fewer as they are freed
     ("exchange.held", [("s1", "A", "30", "2025-03-14T09:00", None, None, 0),
                        ("s2", "B", "18", "2025-03-16T20:00", None, None, 0)], "update"),

@@ -598,7 +598,7 @@ _ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;]{1,80},")
 # a body named by its own name, which says what it is: "Open Hands Medical", "the Ostrel Rights Monitor"
 _ORGANISATION = re.compile(r"(?-i:(?:[A-Z][\w&'’-]+\s+){1,4}(?:Monitor|Observatory|Council|Foundation|Institute"
                            r"|Commission|Committee|Association|Federation|Society|Trust|Coalition|Alliance|Network"
-                           r"|Watch|Medical|Relief|Aid)\b)")
+                           r"|Watch|Medical|Relief|Aid|Front|Movement|Brigades?|Militia)\b)")
 # a poll named by who made it: "a Meridian poll", "the latest Castell survey", "Ipsos's poll"
 _POLLSTER = re.compile(r"(?-i:\b(?!(?:A|An|The|This|That|New|Latest|Separate|Sunday|Monday|Tuesday|Wednesday|Thursday"
                        r"|Friday|Saturday|Opinion|National|Exit)\b)([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+)?))(?:['’]s)?\s+"

@@ -255,6 +255,9 @@ MEASURING_BODIES = _expand({
     "acled": "acled|armed conflict location and event data",
     "military": "military|army|armed forces|defence ministry|defense ministry|ministry of defence|ministry of defense"
                 "|pentagon",
+    # the other side of a war, which claims its own tolls: "the insurgents claimed they killed 30 soldiers"
+    "armed-group": "insurgents|the insurgents|militants|the militants|rebels|the rebels|rebel group|militant group"
+                   "|armed group|the group's fighters",
     "usgs": "usgs|us geological survey|u s geological survey|united states geological survey",
     "emsc": "emsc|european-mediterranean seismological centre|european mediterranean seismological centre",
     "gfz": "gfz|german research centre for geosciences",
