@@ -286,6 +286,64 @@ CASES = [
      [("attack.drones-intercepted", "42", "intercepted 42 of the 47 drones"),
       ("attack.drones-launched", "47", "47 drones launched")]),
     ("One of the 49 missiles fired hit a school.", []),
+    # a clock's hour is no count; a convoy's size as an adjective; what officials had put a figure at, and what a
+    # party had in the outgoing parliament, are the figures before; evacuees in one hall are no count of all
+    ("We received the first casualties at around one o'clock.", []),
+    ("Gunmen ambushed a 24-vehicle army convoy near the pass.",
+     [("convoy.vehicles", "24", "24-vehicle army convoy")]),
+    ("Officials had put turnout at 58.2% when polls closed. Final turnout was 61.3%.",
+     [("election.turnout.earlier", "58.2%", "turnout at 58.2%"),
+      ("election.turnout", "61.3%", "turnout was 61.3%")]),
+    ("The Farmers' League, which had 14 seats in the outgoing parliament, won 9.",
+     [("election.seats.earlier", "14", "14 seats")]),
+    ("In the sports hall, about 1,200 evacuees slept on mats.", []),
+    # an epidemic of a span of years over before this one's; cases said to be confirmed after them; bare figures
+    # credited right after them, each body's count of what was just counted
+    ("The 2017-2018 epidemic was much larger, with around 9,400 cases and 212 deaths.",
+     [("outbreak-2017.cases", "around 9,400", "around 9,400 cases"),
+      ("outbreak-2017.deaths", "212", "212 deaths")]),
+    ("The 2023-24 outbreak has killed 40 people.",
+     [("outbreak.deaths", "40", "killed 40 people")]),
+    ("The cholera outbreak has spread. Only 143 cases have been confirmed by culture.",
+     [("outbreak.confirmed-cases", "Only 143", "Only 143 cases")]),
+    ("Tens of thousands marched through the capital: 18,000 by the police count, 60,000 according to "
+     "the organisers.",
+     [("protest.participants", "Tens of thousands", "Tens of thousands marched"),
+      ("protest.participants", "18,000", "18,000 by the police count"),
+      ("protest.participants", "60,000", "60,000")]),
+    # a hospital's beds, a name between; the whole crew of a part; "construction" naming a place or people, no
+    # building's day; people who entered the country, abroad; crossing points are no score; a zone widened, its
+    # figures further on; evacuees; a day's possessive whose noun is no happening ("Tuesday's decree"); a margin
+    ("The 420-bed Kostel Regional Hospital was the main trauma centre.",
+     [("hospital.beds", "420", "420-bed Kostel Regional Hospital")]),
+    ("The director has run the 240-bed facility since 2019.",
+     [("hospital.beds", "240", "240-bed facility")]),
+    ("Twenty of the tanker's 23 crew were rescued by a passing ship.",
+     [("incident.crew.rescued", "Twenty", "Twenty of the tanker's 23 crew were rescued"),
+      ("incident.crew.aboard", "23", "23 crew")]),
+    ("Five of the 40 sailors were hurt.",
+     [("incident.crew.injuries", "Five", "Five of the 40 sailors were hurt"),
+      ("incident.crew.aboard", "40", "40 sailors")]),
+    ("Engineers at the construction camp left on March 3.", []),
+    ("Fighters stormed the construction camp on March 3.", []),
+    ("Construction of the bridge began on May 4, 1960.",
+     [("construction.date", "May 4, 1960", "Construction of the bridge began on May 4, 1960")]),
+    ("The ministry said 55,000 people had entered the country by Wednesday night.",
+     [("incident.abroad.displaced", "55,000", "55,000 people had entered the country")]),
+    ("Refugees came through its four crossing points.", []),
+    ("Authorities widened the exclusion zone on Wednesday morning from 5 km to 12 km.",
+     [("incident.exclusion-radius.earlier", "5 km", "5 km"),
+      ("incident.exclusion-radius", "12 km", "12 km")]),
+    ("More villages were cleared after the eruption, and the number of evacuees climbed to 13,750.",
+     [("eruption.evacuated", "13,750", "number of evacuees climbed to 13,750")]),
+    ("Thousands joined the protests that prompted Tuesday's emergency decree.",
+     [("protest.participants", "Thousands", "Thousands joined")]),
+    ("Saturday's rally drew 20,000 people.",
+     [("protest.date", "Saturday", "Saturday's rally"),
+      ("protest.participants", "20,000", "drew 20,000 people")]),
+    ("The assembly voted 171 to 52 to impeach her, with eleven votes to spare.",
+     [("assembly.votes-for", "171", "voted 171"),
+      ("assembly.votes-against", "52", "voted 171 to 52")]),
     # a figure told of a day well before the report's, named by its date ("at its February 5 meeting, when", "on
     # January 18, when") is that day's, not the story's: left unread; a group's or a province's rate and a
     # province's jobs are parts
@@ -3509,3 +3567,11 @@ def test_a_headline_figure_the_text_gives_for_a_part_is_not_the_whole():
     # ... while one the text does not give is the headline's own
     found = extract.read("Rescuers searched the valley on Friday.", published=PUB, title="Floods kill 58")[0]
     assert [(c.key, c.value, c.field) for c in found] == [("flood.deaths", "58", "title")]
+
+
+def test_a_bare_figure_credited_after_it_is_that_body_s():
+    text = ("Tens of thousands marched through the capital: 18,000 by the police count, 60,000 according to the "
+            "organisers.")
+    found = {c.value: c.attribution for c in extract.extract(text, published=PUB)}
+    assert found["18,000"] == "by the police count"
+    assert found["60,000"] == "according to the organisers"

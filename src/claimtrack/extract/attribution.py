@@ -95,7 +95,11 @@ _PARTS = re.compile(r";\s*|,?\s+(?:while|whereas|but)\s+|,\s+(?=(?:[\w'’.\-]+\
 # a figure credited right after it: "the 7.4 recorded by the USGS", "the 48,000 counted by police"
 _CREDITED_AFTER = re.compile(r"(?:[$€£¥₹]\s?)?[\d.,]+(?:\s+[a-z]+){0,2}?\s+(?P<by>(?:recorded|measured|reported"
                              r"|registered|given|estimated|counted)\s+by\s+(?:the\s+)?[\w'’.\-]+"
-                             r"(?:\s+(?!(?:and|but|while|on|in|at|for|after|as)\b)[\w'’.\-]+){0,5})", re.IGNORECASE)
+                             r"(?:\s+(?!(?:and|but|while|on|in|at|for|after|as)\b)[\w'’.\-]+){0,5}"
+                             # "18,000 by the police count", "60,000 by the organisers' estimate"
+                             r"|by\s+(?:the\s+)?[\w'’.\-]+(?:\s+[\w'’.\-]+)?\s+(?:count|estimates?|tally"
+                             r"|figures?)\b)",
+                             re.IGNORECASE)
 # ... and said before it: "estimated by police at 15,000", "put by the ministry at 212"
 _CREDITED_BEFORE = re.compile(r"\b(?P<by>(?:estimated|put|counted|numbered|given|recorded|measured)\s+by\s+(?:the\s+)?"
                               r"[\w'’.\-]+(?:\s+[\w'’.\-]+){0,3}?)\s+(?:at|as)\s+(?:(?:about|some|around|roughly"

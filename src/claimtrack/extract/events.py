@@ -199,6 +199,10 @@ _RELEASED_THING_AFTER = re.compile(rf"\s+(?:(?:the|its|their|a|an|new|official|l
 # a figure's sentence going on to its subject's verb: "... on Monday was charged"
 _AUXILIARY_BETWEEN = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?",
                                 re.IGNORECASE)
+# "construction" as what names a place or people: "the construction camp", "construction workers"
+_CONSTRUCTION_NOUN_AFTER = re.compile(r"\s+(?:camp|site|sites|workers?|company|companies|firm|firms|crew|crews|crane"
+                                      r"|cranes|project|projects|sector|industry|materials|equipment|zone|costs?)\b",
+                                      re.IGNORECASE)
 # a story of a mountain, where "the summit" is its top
 _MOUNTAIN_WORDS = re.compile(r"\b(?:volcano(?:es)?|volcanic|craters?|mountains?|climbers?|mountaineers?|peaks?|slopes"
                              r"|eruptions?|erupted|avalanches?|glaciers?)\b", re.IGNORECASE)
@@ -233,6 +237,8 @@ def event_near(ctx, sentence, pos: int, end: int, same_clause: bool = False) -> 
                 continue  # "the truce began on Saturday, under a deal brokered in Oslo": the terms, not what began
             if word == "death" and _TOLL_AFTER.match(text, m.end()):
                 continue  # "the death toll": a count, no one's death
+            if word == "construction" and _CONSTRUCTION_NOUN_AFTER.match(text, m.end()):
+                continue  # "stormed the dam's construction camp on January 3": a place, nothing built then
             if word == "summit" and ctx.speaks_of(_MOUNTAIN_WORDS) \
                     and not _MEETING_SUMMIT.search(text, max(lo, m.start() - 30), min(hi, m.end() + 20)):
                 continue  # "two climbers who set out for the summit on Monday", in a story of a volcano: its top

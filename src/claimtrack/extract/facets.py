@@ -226,6 +226,10 @@ _EARLIER_HAD_LEAD = re.compile(r"\s*(?:Earlier|Previously)\b(?:\s+(?:in\s+the\s+
                                r"\s+(?:morning|afternoon|evening|week)|this\s+(?:morning|week)|today))?,?\s+"
                                r"[^.;:]{0,80}?\bhad\s+(?:been\s+)?(?:put|said|given|reported|estimated|stood|reached"
                                r"|counted|confirmed|been|announced|set)\b", re.IGNORECASE)
+_HAD_GIVEN_BEFORE = re.compile(r"\bhad\s+(?:first\s+|initially\s+|earlier\s+)?(?:put|given|reported|estimated"
+                               r"|announced|set)\b[^.;:]{0,50}$", re.IGNORECASE)
+_OUTGOING_AFTER = re.compile(r"[^.;:]{0,20}?\bin\s+the\s+(?:outgoing|previous|last|old)\s+(?:parliament|assembly"
+                             r"|chamber|legislature|house|senate|council|congress)\b", re.IGNORECASE)
 _YEAR_EARLIER_LEAD = re.compile(r"\s*(?:A|One)\s+year\s+(?:earlier|before|ago)\b", re.IGNORECASE)
 _RANGE_OF_BEFORE = re.compile(r"\b(?:price\s+|marketed\s+|indicated\s+|target\s+|expected\s+|initial\s+|original\s+)?"
                               r"range\s+(?:of\s+)?(?:between\s+)?$", re.IGNORECASE)
@@ -413,8 +417,11 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
         # "revising an earlier toll of 12", "the initial estimate of $2 billion", "beating the 45.4C"
         changed_from = True
     if not changed_from and found.kind in ("money", "count", "quantity", "percent") \
-            and _EARLIER_HAD_LEAD.match(ctx.text, sentence.start, match.start()):
-        # "Earlier in the day the office had put the toll at six": the figure a later one in the story replaced
+            and (_EARLIER_HAD_LEAD.match(ctx.text, sentence.start, match.start())
+                 or _HAD_GIVEN_BEFORE.search(ctx.text, c_start, match.start())
+                 or _OUTGOING_AFTER.match(ctx.text, found.end, sentence.end)):
+        # "Earlier in the day the office had put the toll at six", "Officials had put turnout at 58.2% when polls
+        # closed": the figure a later one in the story replaced; "which had 14 seats in the outgoing parliament"
         changed_from = True
     expected = _FORESEEN_AFTER.match(after) if found.kind in ("money", "count") and not changed_from else None
     span = _PAST_SPAN_AFTER.match(ctx.text, match.end(), sentence.end) if found.kind == "count" else None

@@ -19,7 +19,8 @@ SPACE_GROUP_BEFORE = re.compile(r"(?<![\w,.])\d{1,3}[ \u00a0]$")
 OF_AFTER = re.compile(r"\s+of\b")
 NOT_A_COUNT_AFTER = re.compile(
     r"\s*(?:[:.]\d|a\.?m\b|p\.?m\b|-year|-month|-week|-day|-point|-member|-strong|st\b|nd\b|rd\b|th\b"
-    r"|%|/|-|–|\)|\s*(?:percent|per\s+cent|years?\s+old|(?:more\s+|other\s+|separate\s+)?times)\b)", re.IGNORECASE)
+    r"|%|/|-|–|\)|\s*(?:percent|per\s+cent|years?\s+old|(?:more\s+|other\s+|separate\s+)?times|o['’]\s?clock)\b)",
+    re.IGNORECASE)  # ("at around one o'clock": a time)
 _NAMED_AS_BEFORE = re.compile(r"\b(?:identified|named|described)\s+(?:[\w'’-]+\s+){0,4}?as\s+(?:the\s+)?$",
                               re.IGNORECASE)
 _NAMED_CURRENCY_AFTER = re.compile(rf"\s+(?-i:[A-Z][a-z]+)\s+(?:{alternation(lex.CURRENCY_NAMES)})\b", re.IGNORECASE)

@@ -153,6 +153,9 @@ def _label(ctx, items: list[Incident]) -> None:
         past = _PAST_YEAR_AFTER.match(text, inc.end) or \
             ctx.search_before(_PAST_YEAR_BEFORE, inc.start, 90)
         year = (past.group(1) or past.group(2)) if past else None
+        until = _YEARS_UNTIL.match(text, past.end(1)) if past is not None and past.group(1) else None
+        if until is not None and ctx.published and int(until.group(1)[-2:]) >= ctx.published.year % 100:
+            year = None  # "the 2025-26 outbreak", told in 2026: not over before this year
         if year is None and ctx.published and (ctx.search_before(_LAST_YEARS_BEFORE, inc.start, 30)
                                                or _LAST_YEAR_AFTER.match(text, inc.end)):
             year = str(ctx.published.year - 1)  # "last year's floods in the province killed 112 people"
@@ -234,9 +237,12 @@ _NOUN_AFTER = re.compile(r"\s+[a-z]")
 _PAST_YEAR_AFTER = re.compile(r"(?:\s+(?:last|previously)\s+[a-z]+|\s+(?:to|that|which)\s+[^.;,()]{1,40}?"
                               r"|\s+(?:in|at|near|on|off)\s+(?:the\s+)?(?:same\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?,?"
                               r"\s+(?:in|of)\s+(1[89]\d\d|20\d\d)\b")
-# ("a 2019 quake", "the 1998 Varro floods", "In 1998, floods along the river", "since 2009, when a methane explosion",
+# ... the year a span of years ends: "the 2017-18 epidemic"
+_YEARS_UNTIL = re.compile(r"[-–]((?:1[89]|20)?\d\d)\b")
+# ("a 2019 quake", "the 1998 Varro floods", "the 2017-2018 epidemic", "In 1998, floods along the river", "since
+# 2009, when a methane explosion",
 # "In March 2019, shelling of the town")
-_PAST_YEAR_BEFORE = re.compile(r"\b(?:(?:a|an|the)\s+(1[89]\d\d|20\d\d)\s+(?:[\w-]+\s+)?"
+_PAST_YEAR_BEFORE = re.compile(r"\b(?:(?:a|an|the)\s+(1[89]\d\d|20\d\d)(?:[-–](?:1[89]|20)?\d\d)?\s+(?:[\w-]+\s+)?"
                                r"|\b(?:in|since|on)\s+(?:" + MONTH + r"\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?"
                                r"(1[89]\d\d|20\d\d),?\s+(?:when\b(?:[^.;:]|\.(?=\d)){0,60}?\s)?"
                                # (the thing it befell, named: "in 2022 the patrol boat Ardent sank")

@@ -377,7 +377,7 @@ def patterns() -> dict[str, re.Pattern]:
         ),
         "toll_before": re.compile(
             r"\b(death\s+toll|toll|(?:number|total|tally|count|estimate)\s+of\s+(?:[\w\-]+\s+){0,3}?(?:"
-            + alternation(lex.STATUS) + r")|fatalities|casualt(?:y|ies)(?:\s+toll)?|injur(?:y|ies)\s+toll)\b"
+            + alternation(lex.STATUS) + r"|evacuees)|fatalities|casualt(?:y|ies)(?:\s+toll)?|injur(?:y|ies)\s+toll)\b"
             # (a verb that the figure was passed is the value's own bound: "the toll has surpassed 100")
             r"(?:[^.;:]|(?<=\d)\.(?=\d)){0,90}?\b(?:to|at|of|reached|hit|is|was|now|has|have|had|past|passed|topped"
             r"|exceeded"

@@ -118,7 +118,7 @@ def _emit(ctx: Context, out: dict, sentence, found: Found) -> None:
     if attributed is not None:
         phrase, a_start, a_end = attributed
         if not (a_start <= found.vstart < a_end) and (not (start <= a_start and a_end <= end)
-                                                      or phrase.split()[1:2] == ["by"]):
+                                                      or "by" in phrase.split()[:2]):
             # (words the quote itself holds are the claim's, not who made it; but a credit, "estimated by
             # police at 15,000", says whose the figure is wherever it stands)
             who = phrase

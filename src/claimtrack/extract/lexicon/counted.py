@@ -44,7 +44,8 @@ STATUS = _expand({
     "in-custody": "remain in custody|remained in custody|remains in custody|still in custody|remain in detention"
                   "|remained in detention|remains in detention|still in detention",
     "displaced": "displaced|homeless|fled|uprooted|forced from their homes|to flee|to flee their homes"
-                 "|crossed|crossed into|crossed the border|crossed over the border|crossed the border into",
+                 "|crossed|crossed into|crossed the border|crossed over the border|crossed the border into"
+                 "|entered the country|had entered the country|have entered the country",
     # those displaced inside their country, without those who fled abroad: a part of the displaced, counted apart
     "internally-displaced": "internally displaced|been internally displaced|displaced internally",
     "evacuated": "evacuated|evacuation|evacuations|relocated|to evacuate|to leave their homes|moved to safety"

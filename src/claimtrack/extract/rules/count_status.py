@@ -40,6 +40,9 @@ _TO_HOSPITAL = re.compile(r"\s+(?:\w+\s+)?(?:to|in)\s+(?:the\s+|a\s+)?(?:local\s
 _CROWD = re.compile(r"\b(?:crowds?|attendance)\b", re.IGNORECASE)
 # a figure a source gives, and nothing after it in its part of the sentence
 _SAID_JUST_BEFORE = re.compile(r"\b(?:said|says|say|estimated|counted|reported)\s+(?:it\s+was\s+)?$", re.IGNORECASE)
+# a bare figure credited right after it: "18,000 by the police count", "60,000 according to the organisers"
+_COUNTED_BY_AFTER = re.compile(r"\s*(?:,\s*)?(?:by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+                               r"(?:count|estimates?|tally|figures?)|according\s+to)\b", re.IGNORECASE)
 _PART_END = re.compile(r"\s*(?:[.;!?\"”]|,\s+(?:while|whereas|but)\b|$)", re.IGNORECASE)
 # a relative clause that says what happened to the people counted: "two people who were killed ..."
 # ("two people who died", "16 prisoners who escaped": what befell them, said right after "who"; not what
@@ -208,6 +211,8 @@ def status_of(ctx, sentence, m, noun_end, c_start, c_end, has_noun, prior: Prior
             status = "injuries"
         elif "casualt" in word:
             status = "casualties"
+        elif word.endswith("evacuees"):
+            status = "evacuated"  # "the number of evacuees climbed to 13,750" (not "1,200 evacuees" in one hall)
         if status == "injuries" and _TREATED_AFTER_TOLL.match(toll_text, toll.end(1)):
             status = "hospitalized"  # "the number of wounded being treated stood at 27": those in hospital now
         return status, m.start() - len(toll_text) + toll.start(), m.end()
@@ -361,6 +366,14 @@ def status_of(ctx, sentence, m, noun_end, c_start, c_end, has_noun, prior: Prior
         previous = prior.status_in(sentence.index)
         if previous and previous[1] < m.start():
             return previous[0], m.start(), m.end()
+    counted_by = _COUNTED_BY_AFTER.match(text, m.end(), sentence.end) if not has_noun else None
+    if counted_by is not None:
+        # "Tens of thousands marched: 18,000 by the police count, 60,000 according to the organisers": each body's
+        # figure for what was just counted
+        previous = prior.status_in(sentence.index)
+        if previous and previous[1] < m.start():
+            return previous[0], m.start(), counted_by.end() if counted_by.group(0).strip(" ,").startswith("by") \
+                else m.end()
     if not has_noun:
         return None, m.start(), m.end()
     if _OWN_VERB_AFTER.match(text, noun_end):
@@ -474,6 +487,7 @@ def settle(ctx, sentence, status: str | None, category: str | None, s_end: int,
     abroad = _ABROAD_AFTER.match(ctx.text, s_end, c_end) if status == "displaced" and category is None else None
     if abroad is not None:
         category, s_end = "abroad", abroad.end()
-    elif status == "displaced" and category is None and "crossed" in ctx.text[max(0, s_end - 30):s_end].lower():
+    elif status == "displaced" and category is None and any(
+            word in ctx.text[max(0, s_end - 30):s_end].lower() for word in ("crossed", "entered the country")):
         category = "abroad"  # "210,000 people have crossed into Daresh": refugees in another country
     return status, category, s_end

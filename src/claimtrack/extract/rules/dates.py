@@ -35,6 +35,11 @@ def read_date(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     possessive = POSSESSIVE.match(ctx.after(m.end(), 3))
     if possessive is not None and _MARKET_DAY_AFTER.match(ctx.text, m.end() + possessive.end()):
         return None  # "31% over Friday's close": a market's day, a price's basis, no happening's
+    if possessive is not None and value == raw:  # (not "died on Monday's flight home": the day she died)
+        owned = _OWNED_AFTER.match(ctx.text, m.end() + possessive.end())
+        if owned is not None and not ctx.p["incident"].search(owned.group(0)) \
+                and not ctx.p["event"].search(owned.group(0)):
+            return None  # "the protests that prompted Tuesday's emergency decree": the decree's day, no happening's
     if _BOUND.match(raw) or (_FROM.match(raw) and not possessive and not _SPAN.search(raw)):
         return None  # a bound, not the day something happened
     if _THE_LAST_UNIT.fullmatch(_DATE_PREPOSITION.sub("", raw)):
@@ -70,6 +75,8 @@ def read_date(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     return dated(ctx, sentence, m, value, "date", "dates")
 
 
+# what a day's possessive names: "Tuesday's emergency decree", "Saturday's rally"
+_OWNED_AFTER = re.compile(r"(?:\s*[\w-]+){1,3}")
 # a market's day named by its possessive: "Friday's close", "Monday's trading session"
 _MARKET_DAY_AFTER = re.compile(r"\s+(?:(?:closing|opening|trading|intraday|record)\s+)?(?:close|closing|session|trading"
                                r"|open|opening|high|low|level|price|prices)\b", re.IGNORECASE)

@@ -11,7 +11,7 @@ from claimtrack.extract import lexicon as lex
 from claimtrack.extract import text as et
 from claimtrack.extract.incidents import incident_for
 from claimtrack.extract.model import Found, value_words
-from claimtrack.extract.patterns import QUAL, any_of
+from claimtrack.extract.patterns import QUAL, WORD_NUMBER, any_of
 
 
 _BUILDING_DISASTER = any_of(lex.BUILDING_DISASTER_WORDS)
@@ -37,11 +37,14 @@ def crew_of(ctx, sentence, m: re.Match, raw: str, before_text: str) -> Found | N
     """How many crewed a vessel or a plane, said as its crew's size: "the ship had a crew of 87",
     "of the crew of 78, 41 were rescued"."""
     crew = _CREW_OF_BEFORE.search(before_text)
-    if crew is None or _QUALIFIER.match(raw):
+    whole = _CREW_AFTER.match(ctx.text, m.end()) if crew is None and _PART_OF_BEFORE.search(before_text) else None
+    if (crew is None and whole is None) or _QUALIFIER.match(raw):
         return None
+    # ... or as the whole of a part: "Twenty of its 23 crew were rescued" (the 23 were aboard)
     subject, _ = incident_for(ctx, sentence, m.start(), m.end())
-    return Found(m.start() - len(before_text) + crew.start(), m.end(), f"{subject}.crew.aboard", value_words(raw),
-                 m.start(), "count", "counts")
+    start = m.start() - len(before_text) + crew.start() if crew is not None else m.start()
+    end = m.end() if crew is not None else whole.end()
+    return Found(start, end, f"{subject}.crew.aboard", value_words(raw), m.start(), "count", "counts")
 
 
 def carries(ctx, sentence, m: re.Match, raw: str, before_text: str) -> Found | None:
@@ -109,13 +112,17 @@ def capacity(ctx, sentence, m: re.Match, raw: str, before_text: str) -> Found | 
     beds = _BEDS_AFTER.match(ctx.text, m.end())
     if beds is not None and not _QUALIFIER.match(raw):
         # "the 240-bed hospital": how many beds it has, whatever befell it
-        return Found(m.start(), beds.end(), f"{lex.HOLDING_PLACES[beds.group(1).lower()]}.beds", value_words(raw),
-                     m.start(), "count", "counts")
+        place = lex.HOLDING_PLACES.get(" ".join(beds.group(1).lower().split()), "hospital")
+        return Found(m.start(), beds.end(), f"{place}.beds", value_words(raw), m.start(), "count", "counts")
     body = _BODY_SIZE_AFTER.match(ctx.text, m.end())
     if body is not None and not _QUALIFIER.match(raw):
         # "the 27-member council", "the 360-seat National Assembly": how many sit on it, whatever befell some
         return Found(m.start(), body.end(), f"{body.group(1).lower()}.members", value_words(raw), m.start(), "count",
                      "counts")
+    convoy = _CONVOY_SIZE_AFTER.match(ctx.text, m.end())
+    if convoy is not None and not _QUALIFIER.match(raw):
+        # "a 24-vehicle army convoy": how many vehicles it had, whatever befell it
+        return Found(m.start(), convoy.end(), "convoy.vehicles", value_words(raw), m.start(), "count", "counts")
     seats = _CAPACITY_AFTER.match(ctx.text, m.end())
     if seats is not None and not _QUALIFIER.match(raw):
         # "the 38,000-capacity stadium", "a 20,000-seat arena": how many it holds
@@ -154,11 +161,18 @@ _LICENSED_BEFORE = re.compile(rf"\b(?:{_LICENSED}\s+(?:to\s+carry|for)|(?:can|co
                               re.IGNORECASE)
 _VEHICLE = any_of(lex.VEHICLES)
 _LICENSED_WORDS = re.compile(r"licensed|capacity|carry", re.IGNORECASE)
-_BEDS_AFTER = re.compile(r"-bed\s+(?:[\w'’-]+\s+)??(" + "|".join(sorted(lex.HOLDING_PLACES, key=len, reverse=True))
-                         + r")\b", re.IGNORECASE)
+# ("the 420-bed Kostrel Regional Hospital": a name between; "the 240-bed facility", in a hospital's own words)
+_BEDS_AFTER = re.compile(r"-bed\s+(?:[\w'’-]+\s+){0,3}?("
+                         + "|".join(sorted(lex.HOLDING_PLACES, key=len, reverse=True))
+                         + r"|facility|clinic|infirmary|medical\s+centre|medical\s+center)\b", re.IGNORECASE)
 _BODY_SIZE_AFTER = re.compile(r"-(?:member|seat|strong)\s+(?:[\w'’-]+\s+){0,2}?(council|cabinet|board|committee"
                               r"|parliament|assembly|senate|chamber|jury|panel|commission|legislature|delegation)\b",
                               re.IGNORECASE)
+_CONVOY_SIZE_AFTER = re.compile(r"-(?:vehicle|truck|lorry|car)\s+(?:[\w'’-]+\s+){0,2}?(?:convoy|column)\b",
+                                re.IGNORECASE)
 _CAPACITY_AFTER = re.compile(r"-(?:capacity|seat|seater)\s+(?:[\w'’-]+\s+)??(" + "|".join(
     sorted(lex.HOLDING_PLACES, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _CREW_OF_BEFORE = re.compile(r"\b(?:an?|the|its|their)\s+crew\s+of\s+$", re.IGNORECASE)
+_PART_OF_BEFORE = re.compile(rf"\b(?:\d[\d,]*|{WORD_NUMBER})\s+of\s+(?:the|its|their|(?:the\s+)?[\w'’-]+['’]s)\s+$",
+                             re.IGNORECASE)
+_CREW_AFTER = re.compile(r"\s+(?:crew(?:\s+members)?|crewmen|sailors|seafarers)\b", re.IGNORECASE)

@@ -68,6 +68,10 @@ _RAIN = re.compile(r"\b(?:rain|rainfall|precipitation)\b")
 _SNOW = re.compile(r"\b(?:snow|snowfall|snowdrifts?)\b")  # a depth of snow is no rainfall
 _ZONE = re.compile(r"\b(?:radius|exclusion\s+zone|evacuation\s+zone|exclusion\s+area|danger\s+zone|no-go\s+zone"
                    r"|cordon|safety\s+zone)\b")
+# a zone changed, further before its figures in their clause
+_ZONE_MOVED = re.compile(r"\b(?:widen(?:ed|s|ing)?|expand(?:ed|s|ing)?|extend(?:ed|s|ing)?|enlarg(?:ed|es|ing)"
+                         r"|reduc(?:ed|es|ing)|narrow(?:ed|s|ing)?|shr[au]nk)\s+(?:the\s+|its\s+)?"
+                         r"(?:exclusion|evacuation|danger|no-go|safety)\s+(?:zone|area)\b[^.;:]{0,60}$", re.IGNORECASE)
 _HEIGHT = re.compile(r"\b(?:high|tall|height|wave|waves|surge|into\s+the\s+(?:sky|air|atmosphere)|skywards?"
                      r"|above\s+the\s+(?:crater|summit|peak|vent|volcano))\b")
 _ASH = re.compile(r"\b(?:ash|plume|smoke|column)\b")  # what rose that high: an eruption's, no weather's
@@ -211,8 +215,10 @@ def read_quantity(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         attr = "snowfall"
     elif length and _RAIN.search(window):
         attr = "rainfall"
-    elif length and _ZONE.search(window):
-        attr = "exclusion-radius"  # "widened the exclusion zone to 10 km", "within a 6-kilometre radius"
+    elif length and (_ZONE.search(window) or _ZONE_MOVED.search(text, c_start, m.start())):
+        # "widened the exclusion zone to 10 km", "within a 6-kilometre radius", "widened the exclusion zone on
+        # Wednesday morning from 5 km to 12 km"
+        attr = "exclusion-radius"
     elif length and _WIDE_AFTER.match(text, m.end()) and _PATH.search(window):
         attr = "path-width"  # "its path was 27 miles long and 800 yards wide"
     elif length and _PATH.search(window):

@@ -30,6 +30,9 @@ _WHOLE_OF_BEFORE = re.compile(rf"\b(?:\d[\d,]*|{WORD_NUMBER})\s+of\s+$", re.IGNO
 # 145 were launched, the 128 shot down)
 _PART_BEFORE_WHOLE = re.compile(rf"\b(?:{alternation(lex.THING_STATUS)})\s+(?:\w+\s+){{0,2}}?(?:\d[\d,]*|{WORD_NUMBER})"
                                 r"\s+of\s+the\s+$", re.IGNORECASE)
+_TO_SPARE = re.compile(r"\s+to\s+spare\b", re.IGNORECASE)
+_PLACES_CALLED_POINTS = re.compile(r"\b(?:crossing|entry|exit|border|distribution|collection|access|aid|check)\b",
+                                   re.IGNORECASE)
 _LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|plus|as\s+well\s+as)\s+", re.IGNORECASE)
 
 
@@ -62,9 +65,10 @@ def read_thing(ctx, sentence, m, raw, thing, noun_end, c_start, c_end, prior: Pr
     """A count of things (``thing``, its noun ending at ``noun_end``) and what was done to them."""
     text = ctx.text
     if thing == "points" and (_BASIS_POINTS.match(text, m.end()) or _MARGIN_OF_ERROR_BEFORE.search(
-            text, max(sentence.start, m.start() - 40), m.start())):
+            text, max(sentence.start, m.start() - 40), m.start())
+            or _PLACES_CALLED_POINTS.search(text, m.end(), noun_end)):
         # "lower borrowing costs by 100 to 150 basis points": a rate's move, no one's points (the percent rule's);
-        # "a margin of error of 0.9 points": how far a poll may be off
+        # "a margin of error of 0.9 points": how far a poll may be off; "four crossing points": places
         return None
     status = None
     s_start, s_end = m.start(), noun_end
@@ -134,6 +138,8 @@ def read_thing(ctx, sentence, m, raw, thing, noun_end, c_start, c_end, prior: Pr
         return noted
     if thing == "votes" and _TALLY_AFTER.match(ctx.text, noun_end) and _TALLY_SIDE.fullmatch(raw):
         return None  # "by 306 votes to 251": one side of a tally, read with the other (rules.tallies)
+    if thing in ("votes", "seats") and _TO_SPARE.match(ctx.text, noun_end):
+        return None  # "with eleven votes to spare": a margin, no side's votes
     if thing == "points" and _MOVED_BY.search(ctx.before(m.start(), 30, c_start)):
         return None  # "approval slipped three points", "the index fell 500 points": a level's move, no score
     if thing in ("seats", "delegates", "votes", "goals", "points", "medals", "titles", "wins", "matches", "signatures",
@@ -202,7 +208,7 @@ def read_thing(ctx, sentence, m, raw, thing, noun_end, c_start, c_end, prior: Pr
         condition = _CASES_OF.match(text, noun_end) if thing == "cases" else None
         if condition is not None:
             subject = et.slugify(condition.group(1))  # "1,200 cases of acute malnutrition": no outbreak's cases
-    if thing == "cases" and _CONFIRMED.search(text, m.end(), noun_end):
+    if thing == "cases" and (_CONFIRMED.search(text, m.end(), noun_end) or _CONFIRMED_AFTER.match(text, noun_end)):
         thing = "confirmed-cases"  # "538 confirmed cases" beside "2,305 suspected cases": two counts
     key = f"{subject}.{thing}" + (f"-{status}" if status else "")
     if thing in _DAILY_THINGS:
@@ -228,6 +234,10 @@ def read_thing(ctx, sentence, m, raw, thing, noun_end, c_start, c_end, prior: Pr
 
 _MEASURE = any_of(lex.MEASURES)
 _CONFIRMED = re.compile(r"\b(?:confirmed|laboratory-confirmed|lab-confirmed)\b", re.IGNORECASE)
+# ... or said after them: "143 cases have been confirmed by culture"
+_CONFIRMED_AFTER = re.compile(r"\s+(?:have|has|had)\s+(?:now\s+|so\s+far\s+)?been\s+confirmed\b"
+                              r"|\s+(?:were|was)\s+confirmed\s+(?:by|in)\s+(?:the\s+)?(?:laboratory|lab|culture|tests?"
+                              r"|testing)\b", re.IGNORECASE)
 
 
 # Services run every day, whose counts are a day's or a span's: "64 flights cancelled on Thursday", "about 87
