@@ -286,6 +286,25 @@ CASES = [
      [("attack.drones-intercepted", "42", "intercepted 42 of the 47 drones"),
       ("attack.drones-launched", "47", "47 drones launched")]),
     ("One of the 49 missiles fired hit a school.", []),
+    # bonds that rallied held no protest
+    ("Bonds rallied on Monday as investors cheered the result.", []),
+    ("Thousands rallied outside parliament on Tuesday.",
+     [("protest.participants", "Thousands", "Thousands rallied"),
+      ("protest.date", "Tuesday", "rallied outside parliament on Tuesday")]),
+    # what a hospital received is that hospital's part of the count, by its name where it has one; one not named
+    # is a part only beside a larger count of the whole
+    ("The bomb wounded 61 people. The hospital received 35 injured people overnight.",
+     [("incident.injuries", "61", "wounded 61 people"), ("incident.hospital.injuries", "35", "35 injured")]),
+    ("The bomb killed 24 people and wounded 61, the ministry said. At Varn General Hospital, the "
+     "director said the hospital had received nine bodies and 34 wounded people.",
+     [("incident.deaths", "24", "killed 24 people"),
+      ("incident.injuries", "61", "wounded 61"),
+      ("incident.varn-general-hospital.deaths", "nine", "nine bodies"),
+      ("incident.varn-general-hospital.injuries", "34", "34 wounded")]),
+    ("The Selt District Hospital said it had received 45 wounded on Wednesday.",
+     [("incident.selt-district-hospital.injuries", "45", "45 wounded")]),
+    ("Doctors at the hospital said 14 people had died.",
+     [("incident.deaths", "14", "14 people had died")]),
     # a clock's hour is no count; a convoy's size as an adjective; what officials had put a figure at, and what a
     # party had in the outgoing parliament, are the figures before; evacuees in one hall are no count of all
     ("We received the first casualties at around one o'clock.", []),

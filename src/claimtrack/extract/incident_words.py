@@ -154,6 +154,13 @@ _BODY_NAME_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:Board|Agency|Commis
                               r"|Task\s+Force|Investigation\s+Branch)\b")
 
 
+# what rises in a market's rally: "Bonds rallied", "shares in Norvale rallied", "the stock market's rally"
+_MARKET_RALLY_BEFORE = re.compile(r"\b(?:bonds?|shares?|stocks?|equities|markets?|prices?|index|indices|indexes"
+                                  r"|currency|currencies|krona|krone|euro|dollar|pound|yen|yuan|rupee|peso|lira|gold"
+                                  r"|oil|crude|futures|treasuries|gilts|bourse)\b(?:['’]s?)?(?:\s+[\w'’-]+){0,3}"
+                                  r"\s+$", re.IGNORECASE)
+
+
 def real_incident(ctx, m: re.Match, word: str) -> bool:
     text = ctx.text
     raw = text[m.start():m.end()]
@@ -175,6 +182,9 @@ def real_incident(ctx, m: re.Match, word: str) -> bool:
         return False
     if word in ("attack", "attacks") and before.endswith("heart "):
         return False
+    if word in ("rallied", "rally", "rallies", "rallying") and _MARKET_RALLY_BEFORE.search(
+            text, max(0, m.start() - 40), m.start()):
+        return False  # "Bonds rallied on Monday", "a rally in tech stocks": prices that rose, no protest
     if word == "match" and (_MATCH_FOR.search(ctx.before(m.start(), 30)) and after.startswith(" for ")
                             or _MET_ITS_MATCH.search(ctx.before(m.start(), 30))):
         return False  # "would be no match for the frigates", "met their match": an idiom, no sports match

@@ -119,3 +119,24 @@ def country_part(text: str, start: int, pos: int) -> str | None:
     if part is None:
         return None
     return et.slugify(part.group(1) or part.group(2).strip() + " " + part.group(3))
+
+
+# a hospital that took in those counted, before them in their sentence: "At Mesra Central Hospital, ... the
+# hospital had received nine bodies", "The Nuran District Hospital said it had received 22 of the dead"
+_HOSPITAL_RECEIVED = re.compile(
+    rf"(?:\b[Aa]t\s+(?:the\s+)?(?P<at>(?:{et.CAP}[\w'’-]+\s+){{0,3}})[Hh]ospital\b[^.;]{{0,120}}?"
+    rf"|\b(?P<own>(?:{et.CAP}[\w'’-]+\s+){{0,3}})[Hh]ospital\b[^.;]{{0,40}}?|\b[Hh]ospital\b[^.;]{{0,40}}?)"
+    r"\b(?:received|admitted|treated|took\s+in|taken\s+in)\s+[^.;]{0,40}$")
+
+
+def hospital_count(ctx, pos: int, named: bool = False) -> str | None:
+    """The hospital whose count the figure at ``pos`` is, as a key's part: its name ("mesra-central-hospital"),
+    else "hospital" (None for one not named, where ``named``)."""
+    sentence = ctx.doc.sentence_at(pos)
+    if sentence is None:
+        return None
+    found = _HOSPITAL_RECEIVED.search(ctx.text, sentence.start, pos)
+    if found is None:
+        return None
+    name = [w for w in (found.group("at") or found.group("own") or "").split() if w not in ("The", "At")]
+    return et.slugify(" ".join(name + ["hospital"])) if name else None if named else "hospital"

@@ -12,6 +12,7 @@ from dataclasses import replace
 from claimtrack.extract import lexicon as lex
 from claimtrack.extract import text as et
 from claimtrack.extract.model import Candidate, Rule, examples, negatives, normalize
+from claimtrack.extract.named_parts import hospital_count
 from claimtrack.extract.patterns import PEOPLE_NOUNS, WORD_NUMBER, alternation, clean_word
 
 
@@ -167,6 +168,7 @@ _WHEN_WORDS = re.compile(r"\d|\b(?:" + "|".join(lex.MONTH_NAMES + lex.WEEKDAY_NA
 _OF_NAME = re.compile(rf"\bof\s+((?:{et.CAP}[\w'’\-]+\s*)+)$")
 # (and what befell things: "homes-destroyed", "buildings-damaged", "jobs-lost"; whom a measure reaches)
 _SCOPED_ENDS = ("-destroyed", "-damaged", "-lost", "-flooded", "-covered")
+_HOSPITAL_ROLES = frozenset({"deaths", "injuries", "hospitalized", "casualties"})
 SCOPED_ROLES = ("deaths", "injuries", "missing", "displaced", "evacuated", "hospitalized", "rescued", "shot",
                  "casualties", "trapped", "affected", "cases", "participants", "arrests")
 
@@ -188,9 +190,11 @@ def place_parts(ctx, out: dict) -> None:
     for spot, c in list(out.items()):
         subject, _, role = c.key.rpartition(".")
         if c.value_type == "count" and (role in SCOPED_ROLES or role.endswith(_SCOPED_ENDS)) and subject:
-            alone = _counted_alone(ctx, c)
+            alone = _counted_alone(ctx, c) or (hospital_count(ctx, _value_at(c), named=True)
+                                               if role in _HOSPITAL_ROLES else None)
             if alone is not None:
-                # "In the village of Lorne alone, 29 homes were lost": a part, said to be one, whole told or not
+                # "In the village of Lorne alone, 29 homes were lost": a part, said to be one, whole told or not;
+                # "At Mesra Central Hospital ... the hospital had received nine bodies": that hospital's
                 del out[spot]
                 scoped = f"{subject}.{alone}.{role}"
                 out[(c.start, c.end, scoped)] = replace(c, key=scoped, rule="places")
@@ -201,7 +205,9 @@ def place_parts(ctx, out: dict) -> None:
             continue
         subject, _, role = key.rpartition(".")
         at = lex.INCIDENTS.get(subject.split(".", 1)[0].split("-", 1)[0]) in lex.AREA_INCIDENTS
-        placed = {spot: scope_place(ctx, out[spot], at) for spot in spots}
+        # (a hospital not named is a part only beside a larger count of the whole: "the hospital received 35")
+        placed = {spot: scope_place(ctx, out[spot], at) or (hospital_count(ctx, _value_at(out[spot]))
+                                                            if role in _HOSPITAL_ROLES else None) for spot in spots}
         # the largest count of the whole each source gives: "the governor said 14 died in Dovsk, while a
         # monitor put the toll at 17" are two sources' wholes, and 14 is no part of the monitor's 17
         biggest: dict[str | None, float] = {}
@@ -224,6 +230,11 @@ def place_parts(ctx, out: dict) -> None:
                 c = out.pop(spot)
                 scoped = f"{subject}.{place}.{role}"
                 out[(c.start, c.end, scoped)] = replace(c, key=scoped, rule="places")
+
+
+def _value_at(c: Candidate) -> int:
+    """Where a candidate's value is in the text (its quote may begin on a verb before it)."""
+    return c.start + max(0, c.quote.find(c.value))
 
 
 _FIGURE_WORD = re.compile(rf"\b(?:{WORD_NUMBER}|a\s+dozen|dozens|hundreds|thousands)\b", re.IGNORECASE)
