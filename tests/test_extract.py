@@ -286,6 +286,13 @@ CASES = [
      [("attack.drones-intercepted", "42", "intercepted 42 of the 47 drones"),
       ("attack.drones-launched", "47", "47 drones launched")]),
     ("One of the 49 missiles fired hit a school.", []),
+    # a turnout given when polls closed, before the postal and late votes, is a count not yet over
+    ("Turnout stood at 58.2% when polls closed, the commission said.",
+     [("election.turnout.partial", "58.2%", "Turnout stood at 58.2%")]),
+    # a length told of another month is that month's, as a count is
+    ("Drones struck the airport on Monday. In January the airport was closed for two days.",
+     [("attack.date", "Monday", "Drones struck the airport on Monday"),
+      ("closure.duration.jan", "two days", "closed for two days")]),
     # bonds that rallied held no protest
     ("Bonds rallied on Monday as investors cheered the result.", []),
     ("Thousands rallied outside parliament on Tuesday.",
@@ -311,8 +318,10 @@ CASES = [
     ("Gunmen ambushed a 24-vehicle army convoy near the pass.",
      [("convoy.vehicles", "24", "24-vehicle army convoy")]),
     ("Officials had put turnout at 58.2% when polls closed. Final turnout was 61.3%.",
-     [("election.turnout.earlier", "58.2%", "turnout at 58.2%"),
+     [("election.turnout.partial", "58.2%", "turnout at 58.2%"),
       ("election.turnout", "61.3%", "turnout was 61.3%")]),
+    ("Officials had put the death toll at 12 on Sunday. The toll rose to 19 on Monday.",
+     [("incident.deaths.earlier", "12", "death toll at 12"), ("incident.deaths", "19", "toll rose to 19")]),
     ("The Farmers' League, which had 14 seats in the outgoing parliament, won 9.",
      [("election.seats.earlier", "14", "14 seats")]),
     ("In the sports hall, about 1,200 evacuees slept on mats.", []),

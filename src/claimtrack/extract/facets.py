@@ -322,7 +322,7 @@ def relative_facet(ctx, sentence, match: re.Match, found: Found) -> Found:
         return replace(found, key=f"{found.key}.{nth}", rule="relative-facets")
     # (a count's subject told apart already, "sinking-ostrel", needs no month besides)
     month = ctx.of_sentence(other_month, sentence) if (found.kind in ("money", "percent") or (
-        found.kind == "count" and "-" not in found.key.split(".", 1)[0])) \
+        found.kind in ("count", "duration") and "-" not in found.key.split(".", 1)[0])) \
         and not MONTH_SEGMENT.search(found.key) else None
     if month is not None:
         # "In September the overall deficit was $3.56 billion", in a story of October's: that month's figure

@@ -116,6 +116,7 @@ TALLIED = (".vote-share", ".votes", ".seats", ".turnout", ".votes-for", ".votes-
 # "have been tallied", "(of precincts) reporting", "in,"
 COUNTED_SO_FAR = (r"\s+(?:(?:had|have|has)\s+been\s+|were\s+|was\s+|now\s+)?"
                   r"(?:counted|tallied|reporting|processed|in(?=\s*(?:[,.;]|$)))\b")
+_TIME_OF_DAY = r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d\d|midday|noon)"
 # where the sentence says the count is not over: "with 80% of ballots counted", "partial results"
 _PARTIAL_COUNT = re.compile(
     r"\b(?:with|after|when)\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+over\s+|some\s+)?"
@@ -125,7 +126,11 @@ _PARTIAL_COUNT = re.compile(
     + r"|\b(?:partial|preliminary|early|incomplete|provisional)\s+(?:official\s+|electronic\s+)?(?:results|returns"
     r"|count|figures|tally)\b"
     # "turnout in the stations counted so far", "the ballots tallied so far"
-    r"|\b(?:votes|ballots|precincts|stations|districts|constituencies)" + COUNTED_SO_FAR + r"\s+so\s+far\b",
+    r"|\b(?:votes|ballots|precincts|stations|districts|constituencies)" + COUNTED_SO_FAR + r"\s+so\s+far\b"
+    # a turnout at a moment of the day, or when polls closed, before the postal and late votes: "Turnout stood at
+    # 58.2% when polls closed", "By 4 p.m., turnout was 41.2%"
+    r"|\bwhen\s+(?:the\s+)?polls\s+closed\b|\b(?:turnout\s+(?:at|by)\s+" + _TIME_OF_DAY + r"|(?:at|by)\s+"
+    + _TIME_OF_DAY + r"\s*,?\s+turnout)\b",
     re.IGNORECASE)
 
 
