@@ -293,6 +293,11 @@ CASES = [
     ("Drones struck the airport on Monday. In January the airport was closed for two days.",
      [("attack.date", "Monday", "Drones struck the airport on Monday"),
       ("closure.duration.jan", "two days", "closed for two days")]),
+    # in a story of trade, the current account's deficit is another measure than the trade deficit
+    ("The trade deficit widened to 9.3 billion crowns as imports rose. The current-account deficit was only 4.8 "
+     "billion crowns.",
+     [("trade-deficit.amount", "9.3 billion crowns", "deficit widened to 9.3 billion crowns"),
+      ("current-account-deficit.amount", "only 4.8 billion crowns", "deficit was only 4.8 billion crowns")]),
     # bonds that rallied held no protest
     ("Bonds rallied on Monday as investors cheered the result.", []),
     ("Thousands rallied outside parliament on Tuesday.",

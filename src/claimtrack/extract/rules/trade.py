@@ -29,11 +29,19 @@ _NOT_GOODS = frozenset("the its their his her our total overall annual all of an
                        " net gross nominal real record combined".split())
 
 
+# deficits of other accounts than trade's, named by the words right before
+_OTHER_DEFICITS = {"current-account": "current-account", "current account": "current-account", "budget": "budget",
+                   "fiscal": "budget", "primary": "primary", "structural": "structural", "pension": "pension"}
+
+
 def trade_name(ctx, noun: str, modifier: str | None, before: list[str], noun_end: int,
                sum_end: int) -> tuple[str | None, str]:
     """The modifier and name of a deficit, imports or exports (``before``: the lowered words before the
     noun): "trade-deficit", "trade-deficit.bloc", "imports.fuel"."""
     if noun == "deficit":
+        other = _OTHER_DEFICITS.get(" ".join(before[-2:])) or _OTHER_DEFICITS.get(" ".join(before[-1:]))
+        if modifier is None and other is not None:
+            modifier = other  # "the current-account deficit was only 4.8 billion", in a story of trade: another measure
         if modifier is None and (before[-1:] == ["goods"] or ctx.speaks_of(_TRADE_STORY)):
             modifier = "trade"  # "a goods deficit", "the deficit", in a story of imports and exports: the trade's
         name = f"{modifier}-{noun}" if modifier else noun
