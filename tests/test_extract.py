@@ -298,6 +298,11 @@ CASES = [
      "billion crowns.",
      [("trade-deficit.amount", "9.3 billion crowns", "deficit widened to 9.3 billion crowns"),
       ("current-account-deficit.amount", "only 4.8 billion crowns", "deficit was only 4.8 billion crowns")]),
+    # rounds of a contest are no ammunition; rounds fired are
+    ("It took three rounds to pick a leader.", []),
+    ("Troops fired 40 rounds at the crowd.", [("incident.shells-launched", "40", "fired 40 rounds")]),
+    # a verb or a word of place before a rate is no subject of it ("round.first-round.rate", "ahead.rate"): unread
+    ("In the first round, Tervo led with 38.2 percent, ahead of Maas on 29.5 percent.", []),
     # bonds that rallied held no protest
     ("Bonds rallied on Monday as investors cheered the result.", []),
     ("Thousands rallied outside parliament on Tuesday.",

@@ -112,6 +112,12 @@ _VOTED_AFTER = re.compile(r"(?:\s+voters)?\s+(?:had\s+|have\s+)?(?:cast\s+(?:a\s
                           r"|turned\s+out|went\s+to\s+the\s+polls)\b", re.IGNORECASE)
 
 
+# words before a rate that are no subject of it
+_NO_TOPIC = frozenset({"won", "led", "took", "gave", "got", "drew", "ahead", "behind", "round", "put", "puts", "rather",
+                       "had", "has", "hit", "rose", "fell", "grew", "saw", "won", "holds", "held", "took", "says",
+                       "said", "gets", "wins", "leads", "draws", "takes", "gives", "night", "day", "week"})
+
+
 def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
     text = ctx.text
     raw = ctx.raw(m)
@@ -269,7 +275,9 @@ def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
             topic = owner
         elif threshold is not None:
             topic, t_end = "threshold", threshold.end()  # "parties must clear a 5% threshold": the bar itself
-        elif noun is None:
+        elif noun is None or noun[0] in _NO_TOPIC or (noun[0].endswith("ed") and len(noun[0]) > 4):
+            # ("Roskam won 29.5 percent", "ahead of Roskam on 29.5 percent", "the plan, with 58 percent": a verb or a
+            # word of place says nothing of what the rate measures; left unread)
             return None
         else:
             topic = noun[0]

@@ -30,6 +30,9 @@ _WHOLE_OF_BEFORE = re.compile(rf"\b(?:\d[\d,]*|{WORD_NUMBER})\s+of\s+$", re.IGNO
 # 145 were launched, the 128 shot down)
 _PART_BEFORE_WHOLE = re.compile(rf"\b(?:{alternation(lex.THING_STATUS)})\s+(?:\w+\s+){{0,2}}?(?:\d[\d,]*|{WORD_NUMBER})"
                                 r"\s+of\s+the\s+$", re.IGNORECASE)
+# "rounds" that are ammunition: "fired 30 rounds", "rounds of ammunition", "artillery rounds"
+_AMMUNITION = re.compile(r"\b(?:fired|firing|fires|shot|ammunition|artillery|mortar|tank|rifle|gun|guns|shelling"
+                         r"|shells|bullets|rockets?)\b", re.IGNORECASE)
 _TO_SPARE = re.compile(r"\s+to\s+spare\b", re.IGNORECASE)
 _PLACES_CALLED_POINTS = re.compile(r"\b(?:crossing|entry|exit|border|distribution|collection|access|aid|check)\b",
                                    re.IGNORECASE)
@@ -70,6 +73,9 @@ def read_thing(ctx, sentence, m, raw, thing, noun_end, c_start, c_end, prior: Pr
         # "lower borrowing costs by 100 to 150 basis points": a rate's move, no one's points (the percent rule's);
         # "a margin of error of 0.9 points": how far a poll may be off; "four crossing points": places
         return None
+    if thing == "shells" and text[m.end():noun_end].lower().split()[-1:] == ["rounds"] \
+            and not _AMMUNITION.search(text, sentence.start, sentence.end):
+        return None  # "It took three rounds", "after two rounds of talks": a contest's or talks', no ammunition
     status = None
     s_start, s_end = m.start(), noun_end
     before = ctx.before(m.start(), 40, c_start)
