@@ -303,6 +303,11 @@ CASES = [
     ("Troops fired 40 rounds at the crowd.", [("incident.shells-launched", "40", "fired 40 rounds")]),
     # a verb or a word of place before a rate is no subject of it ("round.first-round.rate", "ahead.rate"): unread
     ("In the first round, Tervo led with 38.2 percent, ahead of Maas on 29.5 percent.", []),
+    # a war's whole toll since it began is a running tally, no one attack's
+    ("The ambush killed eleven soldiers. The government says more than 1,400 people have been killed in the "
+     "insurgency since it began.",
+     [("attack.soldiers.deaths", "eleven", "killed eleven soldiers"),
+      ("attack-since-start.deaths", "more than 1,400", "more than 1,400 people have been killed")]),
     # bonds that rallied held no protest
     ("Bonds rallied on Monday as investors cheered the result.", []),
     ("Thousands rallied outside parliament on Tuesday.",

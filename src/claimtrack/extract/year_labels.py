@@ -20,12 +20,19 @@ _SUPERLATIVE_BEFORE = re.compile(r"\b(?<!at\s)(?:[a-z]+est|worst|best|most|least
                                  r"(?:\s+[\w-]+){0,4}\s+$", re.IGNORECASE)
 # A running tally is no incident's count: "already this year, 76 people have been shot", "the war has
 # killed 330,000 since 2011". Its subject says over what: shooting-2016-to-date, fighting-since-2011.
+_WARS = r"war|civil\s+war|conflict|insurgency|uprising|rebellion|invasion|occupation"
+_BEGAN = r"(?:first\s+)?(?:began|started|erupted|broke\s+out)(?!\s+(?:on|in|last|this|early|late)\b)"
 _TALLY = re.compile(
     r"\b(?:(?:so\s+far|already)\s+this\s+year|this\s+year\s+(?:so\s+far|to\s+date)|year[\s-]to[\s-]date"
     r"|since\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|(?P<since_last>last\s+year)"
     r"|(?P<since_month>" + MONTH + r")(?:\s+(?P<since_month_year>(?:19|20)\d\d))?|(?P<since_year>(?:19|20)\d\d))"
     # a year gone: "1,800 people died or went missing on the route last year" (not "last year's floods")
-    r"|(?P<last_year>(?<!since\s)last\s+year(?!['’]s)))\b",
+    r"|(?P<last_year>(?<!since\s)last\s+year(?!['’]s))"
+    # a war's whole span: "have been killed in the insurgency since it began", "since the war began" (not a campaign
+    # or an offensive, which may be the story's own)
+    r"|(?P<since_start>(?:" + _WARS + r")\b[^.;]{0,40}?\bsince\s+it\s+" + _BEGAN
+    + r"|since\s+the\s+(?:" + _WARS + r")\s+" + _BEGAN
+    + r"|since\s+the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:" + _WARS + r")(?!\s+(?:on|in|last|this)\b)))\b",
     re.IGNORECASE)
 # ("won 124 seats at the June 2030 election": that one's)
 _IN_YEAR_AFTER = re.compile(rf"(?:\s+[\w'’-]+){{1,4}}?\s+(?:in\s+|at\s+the\s+(?:{MONTH}\s+)?)((?:19|20)\d\d)\b"
@@ -120,6 +127,8 @@ def tally_label(ctx, sentence, match: re.Match) -> str | None:
             # counted from January: "since January, 76 people have been shot")
             return None
         return f"since-{month}" + (f"-{since_year}" if since_year else "")
+    if tally.group("since_start"):
+        return "since-start"  # "more than 1,400 people have been killed in the insurgency since it began"
     if tally.group("since_last"):
         return f"since-{year - 1}" if year else "since-last-year"
     if tally.group("last_year"):

@@ -113,9 +113,9 @@ _VOTED_AFTER = re.compile(r"(?:\s+voters)?\s+(?:had\s+|have\s+)?(?:cast\s+(?:a\s
 
 
 # words before a rate that are no subject of it
-_NO_TOPIC = frozenset({"won", "led", "took", "gave", "got", "drew", "ahead", "behind", "round", "put", "puts", "rather",
-                       "had", "has", "hit", "rose", "fell", "grew", "saw", "won", "holds", "held", "took", "says",
-                       "said", "gets", "wins", "leads", "draws", "takes", "gives", "night", "day", "week"})
+_NO_TOPIC = frozenset({"won", "wins", "led", "leads", "took", "takes", "gave", "gives", "got", "gets", "drew", "draws",
+                       "held", "holds", "had", "has", "hit", "rose", "fell", "grew", "saw", "put", "puts", "said", "says",
+                       "ahead", "behind", "round", "rather", "night", "day", "week"})
 
 
 def read_percent(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
