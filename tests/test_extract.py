@@ -308,6 +308,17 @@ CASES = [
      "insurgency since it began.",
      [("attack.soldiers.deaths", "eleven", "killed eleven soldiers"),
       ("attack-since-start.deaths", "more than 1,400", "more than 1,400 people have been killed")]),
+    # the day a dam burst is no day it was built; survivors a named hospital treated are its part
+    ("The dam, completed in 1964 on the upper river, burst at about 2:30 a.m. on Monday after heavy rain.",
+     [("dam.construction.year", "1964", "completed in 1964")]),
+    ("The bridge was completed on Monday.", [("bridge.construction.date", "Monday", "completed on Monday")]),
+    ("The ferry sank with 200 people aboard; 148 survived. Varde District Hospital has treated 41 survivors.",
+     [("sinking.aboard", "200", "200 people aboard"), ("sinking.survivors", "148", "148 survived"),
+      ("sinking.varde-district-hospital.survivors", "41", "41 survivors")]),
+    # "two days of intensifying tremors" are the tremors' length, not the eruption's told beside them
+    ("The volcano erupted at 11:20 a.m. after two days of intensifying tremors.",
+     [("eruption.time", "11:20 a.m.", "volcano erupted at 11:20 a.m."),
+      ("earthquake.duration", "two days", "two days of intensifying tremors")]),
     # bonds that rallied held no protest
     ("Bonds rallied on Monday as investors cheered the result.", []),
     ("Thousands rallied outside parliament on Tuesday.",

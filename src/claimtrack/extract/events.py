@@ -199,6 +199,9 @@ _RELEASED_THING_AFTER = re.compile(rf"\s+(?:(?:the|its|their|a|an|new|official|l
 # a figure's sentence going on to its subject's verb: "... on Monday was charged"
 _AUXILIARY_BETWEEN = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?",
                                 re.IGNORECASE)
+# what befell a thing built, told between its building and a day: "burst", "gave way", "collapsed"
+_BEFELL_BETWEEN = re.compile(r"\b(?:burst|broke|breached|collapsed|gave\s+way|failed|fell|sank|exploded|caught\s+fire"
+                             r"|crumbled|cracked|buckled|toppled|caved\s+in)\b", re.IGNORECASE)
 # "construction" as what names a place or people: "the construction camp", "construction workers"
 _CONSTRUCTION_NOUN_AFTER = re.compile(r"\s+(?:camp|site|sites|workers?|company|companies|firm|firms|crew|crews|crane"
                                       r"|cranes|project|projects|sector|industry|materials|equipment|zone|costs?)\b",
@@ -239,6 +242,9 @@ def event_near(ctx, sentence, pos: int, end: int, same_clause: bool = False) -> 
                 continue  # "the death toll": a count, no one's death
             if word == "construction" and _CONSTRUCTION_NOUN_AFTER.match(text, m.end()):
                 continue  # "stormed the dam's construction camp on January 3": a place, nothing built then
+            if lex.PERSON_EVENTS[word] == "construction" and m.end() <= pos \
+                    and _BEFELL_BETWEEN.search(text, m.end(), pos):
+                continue  # "completed in 1964 on the river, burst at 2:30 a.m. on Monday": the day it burst
             if word == "summit" and ctx.speaks_of(_MOUNTAIN_WORDS) \
                     and not _MEETING_SUMMIT.search(text, max(lo, m.start() - 30), min(hi, m.end() + 20)):
                 continue  # "two climbers who set out for the summit on Monday", in a story of a volcano: its top

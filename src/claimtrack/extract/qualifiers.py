@@ -168,9 +168,9 @@ _WHEN_WORDS = re.compile(r"\d|\b(?:" + "|".join(lex.MONTH_NAMES + lex.WEEKDAY_NA
 _OF_NAME = re.compile(rf"\bof\s+((?:{et.CAP}[\w'’\-]+\s*)+)$")
 # (and what befell things: "homes-destroyed", "buildings-damaged", "jobs-lost"; whom a measure reaches)
 _SCOPED_ENDS = ("-destroyed", "-damaged", "-lost", "-flooded", "-covered")
-_HOSPITAL_ROLES = frozenset({"deaths", "injuries", "hospitalized", "casualties"})
+_HOSPITAL_ROLES = frozenset({"deaths", "injuries", "hospitalized", "casualties", "survivors"})
 SCOPED_ROLES = ("deaths", "injuries", "missing", "displaced", "evacuated", "hospitalized", "rescued", "shot",
-                 "casualties", "trapped", "affected", "cases", "participants", "arrests")
+                 "casualties", "trapped", "affected", "cases", "participants", "arrests", "survivors")
 
 # what was added to a count: "13 deaths had been added to the toll", "were added to the tally overnight"
 _ADDED_TO_TOLL = re.compile(r"\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+added\b", re.IGNORECASE)

@@ -108,7 +108,8 @@ def read_duration(ctx, sentence, m: re.Match, prior: Prior) -> Found | None:
         last = phrase.split()[-1]
         for cand in (phrase, last):
             if cand in lex.PERSON_EVENTS or cand in lex.INCIDENTS or cand in _DURATION_NOUNS:
-                e_start = m.end() + of.start(1)
+                # (the noun's own words: "two days of intensifying tremors" are the tremors', whatever is near)
+                e_start = m.end() + (of.start(1) if cand == phrase else of.end(1) - len(last))
                 return _duration_key(ctx, sentence, m, value, cand, e_start, m.end() + of.end(1), "durations")
     held = _HELD_AFTER.match(after)
     if held:
