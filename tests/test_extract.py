@@ -319,6 +319,9 @@ CASES = [
     ("The volcano erupted at 11:20 a.m. after two days of intensifying tremors.",
      [("eruption.time", "11:20 a.m.", "volcano erupted at 11:20 a.m."),
       ("earthquake.duration", "two days", "two days of intensifying tremors")]),
+    # a verb's bare object credited after it is no figure of the count before
+    ("Police arrested 12 people on Monday and seized 300, according to the statement.",
+     [("incident.arrests", "12", "arrested 12 people"), ("arrest.date", "Monday", "arrested 12 people on Monday")]),
     # bonds that rallied held no protest
     ("Bonds rallied on Monday as investors cheered the result.", []),
     ("Thousands rallied outside parliament on Tuesday.",

@@ -226,8 +226,9 @@ _EARLIER_HAD_LEAD = re.compile(r"\s*(?:Earlier|Previously)\b(?:\s+(?:in\s+the\s+
                                r"\s+(?:morning|afternoon|evening|week)|this\s+(?:morning|week)|today))?,?\s+"
                                r"[^.;:]{0,80}?\bhad\s+(?:been\s+)?(?:put|said|given|reported|estimated|stood|reached"
                                r"|counted|confirmed|been|announced|set)\b", re.IGNORECASE)
-_HAD_GIVEN_BEFORE = re.compile(r"\bhad\s+(?:first\s+|initially\s+|earlier\s+)?(?:put|given|reported|estimated"
-                               r"|announced|set)\b[^.;:]{0,50}$", re.IGNORECASE)
+# (not "had set", "had announced": "the gunman had set 12 fires", "had announced 300 job cuts")
+_HAD_GIVEN_BEFORE = re.compile(r"\bhad\s+(?:first\s+|initially\s+|earlier\s+)?(?:put|given|reported|estimated)\b"
+                               r"[^.;:]{0,50}$", re.IGNORECASE)
 _OUTGOING_AFTER = re.compile(r"[^.;:]{0,20}?\bin\s+the\s+(?:outgoing|previous|last|old)\s+(?:parliament|assembly"
                              r"|chamber|legislature|house|senate|council|congress)\b", re.IGNORECASE)
 _YEAR_EARLIER_LEAD = re.compile(r"\s*(?:A|One)\s+year\s+(?:earlier|before|ago)\b", re.IGNORECASE)

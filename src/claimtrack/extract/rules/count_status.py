@@ -40,7 +40,9 @@ _TO_HOSPITAL = re.compile(r"\s+(?:\w+\s+)?(?:to|in)\s+(?:the\s+|a\s+)?(?:local\s
 _CROWD = re.compile(r"\b(?:crowds?|attendance)\b", re.IGNORECASE)
 # a figure a source gives, and nothing after it in its part of the sentence
 _SAID_JUST_BEFORE = re.compile(r"\b(?:said|says|say|estimated|counted|reported)\s+(?:it\s+was\s+)?$", re.IGNORECASE)
-# a bare figure credited right after it: "18,000 by the police count", "60,000 according to the organisers"
+# a bare figure credited right after it, in a list of the bodies' figures: ": 18,000 by the police count, 60,000
+# according to the organisers" (not "seized 300, according to the statement": a verb's object)
+_LISTED_BEFORE = re.compile(r"(?:[,:;]|\band|\bwhile)\s*$", re.IGNORECASE)
 _COUNTED_BY_AFTER = re.compile(r"\s*(?:,\s*)?(?:by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
                                r"(?:count|estimates?|tally|figures?)|according\s+to)\b", re.IGNORECASE)
 _PART_END = re.compile(r"\s*(?:[.;!?\"”]|,\s+(?:while|whereas|but)\b|$)", re.IGNORECASE)
@@ -366,7 +368,8 @@ def status_of(ctx, sentence, m, noun_end, c_start, c_end, has_noun, prior: Prior
         previous = prior.status_in(sentence.index)
         if previous and previous[1] < m.start():
             return previous[0], m.start(), m.end()
-    counted_by = _COUNTED_BY_AFTER.match(text, m.end(), sentence.end) if not has_noun else None
+    counted_by = _COUNTED_BY_AFTER.match(text, m.end(), sentence.end) \
+        if not has_noun and _LISTED_BEFORE.search(text, sentence.start, m.start()) else None
     if counted_by is not None:
         # "Tens of thousands marched: 18,000 by the police count, 60,000 according to the organisers": each body's
         # figure for what was just counted
