@@ -322,6 +322,13 @@ CASES = [
     # a verb's bare object credited after it is no figure of the count before
     ("Police arrested 12 people on Monday and seized 300, according to the statement.",
      [("incident.arrests", "12", "arrested 12 people"), ("arrest.date", "Monday", "arrested 12 people on Monday")]),
+    # those sheltering in a building when it was hit
+    ("About 2,100 people were sheltering at the school when the missile struck.",
+     [("incident.sheltering", "About 2,100", "About 2,100 people were sheltering")]),
+    ("The missile struck the school, where some 1,200 people had taken refuge.",
+     [("incident.sheltering", "some 1,200", "some 1,200 people had taken refuge")]),
+    ("About 1,200 displaced people had been sheltering at the school.",
+     [("incident.sheltering", "About 1,200", "About 1,200 displaced people had been sheltering")]),
     # bonds that rallied held no protest
     ("Bonds rallied on Monday as investors cheered the result.", []),
     ("Thousands rallied outside parliament on Tuesday.",

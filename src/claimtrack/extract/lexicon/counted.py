@@ -59,6 +59,9 @@ STATUS = _expand({
     "survivors": "survived|survivors",
     "without-power": "without power|without electricity|lost power|" + POWER_CUT_TO,
     "aboard": "aboard|on board|carrying|carried",
+    # in a building used as a shelter when it happened: "About 2,100 people were sheltering at the school"
+    "sheltering": "sheltering|were sheltering|had been sheltering|was sheltering|sheltered|taking shelter|took shelter"
+                  "|had taken shelter|had taken refuge|were taking refuge|taking refuge",
     # in a mine when it happened: "110 miners were underground at the time"
     "underground": "underground|working underground|were underground|below ground|working below ground",
     "attendance": "attendance|crowd|spectators|fans",

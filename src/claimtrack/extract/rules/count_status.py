@@ -485,6 +485,8 @@ def settle(ctx, sentence, status: str | None, category: str | None, s_end: int,
     serious injuries": no one deployed (only firefighters, police, soldiers and aid workers are)."""
     if status == "evacuated" and _ORDERS_LIFTED.search(ctx.text, sentence.start, sentence.end):
         status = "allowed-home"
+    if status == "sheltering" and category == "displaced":
+        category = None  # "1,200 displaced people had been sheltering there": those sheltering, as others say
     if status == "deployed" and category not in _SENT:
         return None
     abroad = _ABROAD_AFTER.match(ctx.text, s_end, c_end) if status == "displaced" and category is None else None
