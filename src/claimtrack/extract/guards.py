@@ -6,6 +6,7 @@ the whole of a part ("12 of the 40"), and the figures of an earlier event a repo
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from claimtrack.extract import lexicon as lex
 from claimtrack.extract.model import normalize
@@ -214,8 +215,6 @@ def earlier_day_figure(ctx, sentence, match) -> bool:
     dated = ctx.search_before(_DAY_WHEN, match.start(), 90, sentence.start) if ctx.published is not None else None
     if dated is None:
         return False
-    from datetime import timedelta
-
     day = normalize(dated.group("date"), ctx.published, "date")
     # (a meeting is told of by its date the day after; anything else, in the days after)
     days = 3 if dated.group("meeting") else 14

@@ -110,7 +110,7 @@ def rate_part(text: str, start: int, pos: int) -> str | None:
 
 # a part of the country as a clause's subject: "The province's factories", "The Eastern Province added"
 _PART_OWNER = re.compile(r"\b[Tt]he\s+(province|region|state|district|county)['’]s\b"
-                         r"|\b(?:[Tt]he\s+)?((?:(?-i:[A-Z])[\w-]+\s+){1,2})(Province|Region|District|County)\b")
+                         r"|\b(?:[Tt]he\s+)?((?:[A-Z][\w-]+\s+){1,2})(Province|Region|District|County)\b")
 
 
 def country_part(text: str, start: int, pos: int) -> str | None:
